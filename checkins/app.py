@@ -1,0 +1,45 @@
+"""The Flask application factory."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Mapping
+
+from flask import Flask, render_template
+
+from checkins import services as services_module
+from checkins.services import Services
+from checkins.settings import PROJECT_ROOT, Settings
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Builds the app; `config` may carry `SETTINGS` (a Settings) and Flask options for tests."""
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "checkins" / "static"),
+    )
+    config = dict(config or {})
+    settings: Settings = config.pop("SETTINGS", None) or Settings.from_env()
+    app.config.update(SECRET_KEY=settings.secret_key, SESSION_COOKIE_HTTPONLY=True,
+                      SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=settings.env == "production")
+    app.config.update(config)
+    services = config.get("SERVICES") or Services(settings)
+    app.extensions["checkins"] = services
+    services_module.install(services)
+    if settings.env != "test":
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from checkins.sms import webhooks
+
+    webhooks.init_app(app)
+
+    @app.get("/healthz")
+    def healthz():
+        return {"status": "ok"}
+
+    @app.get("/")
+    def index():
+        return render_template("index.html", settings=settings)
+
+    return app

@@ -1,0 +1,124 @@
+"""Creating outbound texts: rendered, costed and saved before any provider call."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Mapping
+
+from sqlmodel import Session, select
+
+from checkins.models import (
+    Clinic,
+    Direction,
+    Medication,
+    Message,
+    MessageStatus,
+    Patient,
+    Purpose,
+    SmsTemplate,
+    User,
+)
+from checkins.texts import medication_phrase, render
+
+
+class ClinicNotConfigured(RuntimeError):
+    """The database has no clinic row: run `checkins init-db` and `checkins seed-demo` (or create one)."""
+
+
+def get_clinic(session: Session) -> Clinic:
+    """Returns the clinic this installation serves."""
+    clinic = session.exec(select(Clinic).order_by(Clinic.id)).first()
+    if clinic is None:
+        raise ClinicNotConfigured(ClinicNotConfigured.__doc__)
+    return clinic
+
+
+def template_overrides(session: Session) -> dict[tuple[str, str], str]:
+    """Returns the clinic's own wording keyed by (kind, language)."""
+    return {(t.kind, t.language): t.body for t in session.exec(select(SmsTemplate))}
+
+
+def text_context(
+    clinic: Clinic,
+    patient: Patient | None,
+    prescriber: User | None,
+    medications: list[str] = (),
+    **extra: str,
+) -> dict[str, str]:
+    """Returns placeholder values for one recipient."""
+    language = patient.language if patient else "en"
+    return {
+        "first_name": patient.first_name if patient else "",
+        "prescriber_name": prescriber.name if prescriber else "your prescriber",
+        "clinic_name": clinic.name,
+        "clinic_phone": clinic.phone or "",
+        "medication": medication_phrase(list(medications), language, clinic.show_medication_names),
+        **extra,
+    }
+
+
+def active_medication_names(session: Session, patient_id: int) -> list[str]:
+    return list(
+        session.exec(
+            select(Medication.name)
+            .where(Medication.patient_id == patient_id, Medication.active == True)  # noqa: E712
+            .order_by(Medication.name)
+        )
+    )
+
+
+def outbound_values(
+    *,
+    phone: str,
+    kind: str,
+    language: str,
+    purpose: Purpose,
+    context: Mapping[str, str],
+    overrides: Mapping[tuple[str, str], str],
+    now: datetime,
+    patient_id: int | None = None,
+    user_id: int | None = None,
+    checkin_id: int | None = None,
+    question: str | None = None,
+) -> dict:
+    """Returns the column values of a queued outbound text, rendered and costed."""
+    rendered = render(kind, language, context, overrides)
+    return dict(
+        direction=Direction.OUTBOUND.value,
+        purpose=purpose.value,
+        patient_id=patient_id,
+        user_id=user_id,
+        checkin_id=checkin_id,
+        question=question,
+        phone=phone,
+        body=rendered.body,
+        encoding=rendered.cost.encoding,
+        segments=rendered.cost.segments,
+        status=MessageStatus.QUEUED.value,
+        attempts=0,
+        created_at=now,
+    )
+
+
+def queue_patient_text(
+    session: Session,
+    patient: Patient,
+    kind: str,
+    purpose: Purpose,
+    now: datetime,
+    *,
+    checkin_id: int | None = None,
+    question: str | None = None,
+) -> Message:
+    """Saves a queued text to `patient` in their language; returns the message row."""
+    clinic = get_clinic(session)
+    prescriber = session.get(User, patient.prescriber_id)
+    context = text_context(clinic, patient, prescriber, active_medication_names(session, patient.id))
+    message = Message(**outbound_values(
+        phone=patient.phone, kind=kind, language=patient.language, purpose=purpose,
+        context=context, overrides=template_overrides(session), now=now,
+        patient_id=patient.id, checkin_id=checkin_id, question=question,
+    ))
+    session.add(message)
+    session.flush()
+    return message

@@ -1,0 +1,145 @@
+"""Enrolling patients and keeping their schedule in step with their status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from checkins.models import Clinic, Medication, Patient, PatientStatus, Plan, Role, User
+from checkins.phones import PhoneError, normalize_phone
+from checkins.plans import cadence_for
+from checkins.schedule import ScheduleError, load_zone, next_checkin_at
+from checkins.validation import ValidationError
+
+CONSENT_METHODS = ("written", "verbal", "electronic", "sms_keyword")
+
+
+@dataclass
+class MedicationInput:
+    name: str
+    started_on: date | None
+    dose: str | None = None
+
+
+@dataclass
+class PatientInput:
+    first_name: str
+    last_name: str
+    phone: str
+    timezone: str
+    language: str = "en"
+    prescriber_id: int | None = None
+    plan_id: int | None = None
+    birth_date: date | None = None
+    consent_at: datetime | None = None
+    consent_method: str | None = None
+    consent_text: str | None = None
+    medications: list[MedicationInput] = field(default_factory=list)
+
+
+def schedulable(patient: Patient) -> bool:
+    """True when the patient may be sent check-ins: active, consented, and a usable number."""
+    return (
+        patient.status == PatientStatus.ACTIVE
+        and patient.consent_at is not None
+        and patient.phone_problem is None
+    )
+
+
+def reschedule(patient: Patient, plan: Plan, now: datetime) -> None:
+    """Sets `next_checkin_at` to the next slot after now (and after the last one), or None if not schedulable."""
+    if not schedulable(patient):
+        patient.next_checkin_at = None
+        return
+    after = max(now, patient.last_checkin_at) if patient.last_checkin_at else now
+    patient.next_checkin_at = next_checkin_at(
+        cadence_for(plan), patient.timezone, after, patient.medication_changed_on
+    )
+
+
+def validate_patient(session: Session, data: PatientInput, clinic: Clinic, *, patient_id: int | None = None) -> dict:
+    """Returns cleaned values for a Patient, or raises ValidationError naming every bad field."""
+    errors: dict[str, str] = {}
+    cleaned: dict = {}
+    for name in ("first_name", "last_name"):
+        value = (getattr(data, name) or "").strip()
+        if not value:
+            errors[name] = "is required"
+        elif len(value) > 80:
+            errors[name] = "is longer than 80 characters"
+        cleaned[name] = value
+    try:
+        cleaned["phone"] = normalize_phone(data.phone, clinic.default_region)
+    except PhoneError as exc:
+        errors["phone"] = exc.reason
+    else:
+        clash = session.exec(select(Patient.id).where(Patient.phone == cleaned["phone"])).first()
+        if clash is not None and clash != patient_id:
+            errors["phone"] = "belongs to another patient"
+    try:
+        cleaned["timezone"] = load_zone((data.timezone or "").strip()).key
+    except ScheduleError as exc:
+        errors["timezone"] = exc.message
+    if data.language not in ("en", "es"):
+        errors["language"] = "must be en or es"
+    cleaned["language"] = data.language
+    prescriber = session.get(User, data.prescriber_id) if data.prescriber_id else None
+    if prescriber is None or prescriber.role != Role.PRESCRIBER or not prescriber.active:
+        errors["prescriber"] = "choose an active prescriber"
+    cleaned["prescriber_id"] = data.prescriber_id
+    plan = session.get(Plan, data.plan_id) if data.plan_id else session.exec(
+        select(Plan).where(Plan.is_default == True)  # noqa: E712
+    ).first()
+    if plan is None:
+        errors["plan"] = "choose a check-in plan"
+    else:
+        cleaned["plan_id"] = plan.id
+    if data.birth_date and data.birth_date > date.today():
+        errors["birth_date"] = "is in the future"
+    cleaned["birth_date"] = data.birth_date
+    if data.consent_at is not None:
+        if data.consent_at.tzinfo is None:
+            errors["consent_at"] = "needs a time zone"
+        if data.consent_method not in CONSENT_METHODS:
+            errors["consent_method"] = "choose one of " + ", ".join(CONSENT_METHODS)
+    cleaned.update(consent_at=data.consent_at, consent_method=data.consent_method, consent_text=data.consent_text)
+    for i, med in enumerate(data.medications):
+        if not (med.name or "").strip():
+            errors[f"medications[{i}].name"] = "is required"
+        if med.started_on is None:
+            errors[f"medications[{i}].started_on"] = "is required"
+        elif med.started_on > date.today():
+            errors[f"medications[{i}].started_on"] = "is in the future"
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def enroll(session: Session, data: PatientInput, clinic: Clinic, *, recorded_by: User | None, now: datetime) -> Patient:
+    """Validates and adds a patient with medications and first slot; raises ValidationError, adding nothing."""
+    cleaned = validate_patient(session, data, clinic)
+    patient = Patient(**cleaned)
+    if patient.consent_at is not None:
+        patient.consent_recorded_by_id = recorded_by.id if recorded_by else None
+    meds = [
+        Medication(name=m.name.strip().lower(), dose=(m.dose or None), changed_on=m.started_on)
+        for m in data.medications
+    ]
+    patient.medication_changed_on = max((m.changed_on for m in meds), default=None)
+    session.add(patient)
+    session.flush()
+    for med in meds:
+        med.patient_id = patient.id
+        session.add(med)
+    reschedule(patient, session.get(Plan, patient.plan_id), now)
+    session.flush()
+    return patient
+
+
+def set_status(session: Session, patient: Patient, status: PatientStatus, now: datetime) -> None:
+    """Moves the patient to `status` (active, paused, opted out) and recomputes or clears the schedule."""
+    patient.status = status
+    patient.status_changed_at = now
+    reschedule(patient, session.get(Plan, patient.plan_id), now)

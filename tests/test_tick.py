@@ -1,0 +1,186 @@
+"""The every-minute tick: who is texted for a slot, exactly once."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+import pytest
+import redis as redis_lib
+from sqlmodel import Session, select
+
+from checkins.db import transaction
+from checkins.models import Checkin, CheckinStatus, Message, MessageStatus, Patient, PatientStatus, Purpose
+from checkins.tick import create_due_checkins, enqueue_pending
+from tests.conftest import NOW
+from tests.support.factories import make_patient
+
+
+def _rows(engine, model):
+    with Session(engine) as session:
+        return session.exec(select(model).order_by(model.id)).all()
+
+
+def _due_patient(engine, people, **fields):
+    with transaction(engine) as session:
+        patient = make_patient(session, people["bob"], now=NOW - timedelta(days=7), **fields)
+        return patient.id
+
+
+def test_it_creates_a_checkin_and_first_question_for_a_due_patient(engine, people):
+    pid = _due_patient(engine, people, first_name="Maya")
+    result = create_due_checkins(engine, NOW)
+    assert result.checkins_created == 1
+    [checkin] = _rows(engine, Checkin)
+    assert checkin.patient_id == pid and checkin.status == CheckinStatus.SCHEDULED
+    assert checkin.slot_at == NOW  # Monday 10:00 New York
+    [message] = _rows(engine, Message)
+    assert message.checkin_id == checkin.id and message.purpose == Purpose.QUESTION
+    assert message.question == "mood" and message.status == MessageStatus.QUEUED
+    assert message.body.startswith("Hi Maya, this is your check-in from Test Clinic")
+    assert (message.encoding, message.segments) == ("GSM-7", 1)
+    patient = _rows(engine, Patient)[0]
+    assert patient.next_checkin_at == NOW + timedelta(days=7)
+
+
+def test_it_texts_in_the_patients_language(engine, people):
+    _due_patient(engine, people, language="es", first_name="Luis")
+    create_due_checkins(engine, NOW)
+    [message] = _rows(engine, Message)
+    assert message.body.startswith("Hola Luis")
+    assert message.encoding == "UCS-2"
+
+
+def test_it_keeps_medication_names_out_unless_the_clinic_allows_them(engine, people):
+    _due_patient(engine, people, medications=(("sertraline", date(2025, 1, 1)),),
+                 plan=None)
+    with transaction(engine) as session:
+        from checkins.models import Plan
+        plan = session.exec(select(Plan)).one()
+        plan.questions = ["side_effects"]
+    create_due_checkins(engine, NOW)
+    assert "sertraline" not in _rows(engine, Message)[0].body
+    assert "your medication" in _rows(engine, Message)[0].body
+
+
+def test_it_names_the_medication_when_the_clinic_turns_that_on(engine, people):
+    with transaction(engine) as session:
+        from checkins.models import Clinic, Plan
+        session.exec(select(Clinic)).one().show_medication_names = True
+        session.exec(select(Plan)).one().questions = ["adherence"]
+    _due_patient(engine, people, medications=(("sertraline", date(2025, 1, 1)),))
+    create_due_checkins(engine, NOW)
+    assert "taking sertraline as prescribed" in _rows(engine, Message)[0].body
+
+
+def test_nobody_due_creates_nothing(engine, people):
+    with transaction(engine) as session:
+        make_patient(session, people["bob"], now=NOW)  # next slot is a week away
+    assert create_due_checkins(engine, NOW).checkins_created == 0
+    assert _rows(engine, Checkin) == []
+
+
+@pytest.mark.parametrize("fields", [
+    {"status": PatientStatus.PAUSED},
+    {"status": PatientStatus.OPTED_OUT},
+    {"consent_at": None},
+    {"phone_problem": "the provider says the number is invalid"},
+], ids=["paused", "opted-out", "no-consent", "unusable-number"])
+def test_patients_who_must_not_be_texted_never_are(engine, people, fields):
+    pid = _due_patient(engine, people)
+    with transaction(engine) as session:
+        patient = session.get(Patient, pid)
+        for key, value in fields.items():
+            setattr(patient, key, value)
+        # Even with a slot left over from before the change, the tick refuses.
+        patient.next_checkin_at = NOW - timedelta(minutes=1)
+    create_due_checkins(engine, NOW)
+    assert _rows(engine, Message) == []
+    assert _rows(engine, Patient)[0].next_checkin_at is None
+
+
+def test_a_repeated_tick_does_not_text_twice(engine, people):
+    _due_patient(engine, people)
+    create_due_checkins(engine, NOW)
+    create_due_checkins(engine, NOW)
+    create_due_checkins(engine, NOW + timedelta(minutes=1))
+    assert len(_rows(engine, Message)) == 1
+
+
+def test_concurrent_ticks_text_each_patient_once_per_slot(engine, people):
+    with transaction(engine) as session:
+        for _ in range(300):
+            make_patient(session, people["bob"], now=NOW - timedelta(days=7))
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def run():
+        barrier.wait()
+        try:
+            create_due_checkins(engine, NOW, batch_size=25)
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    messages = _rows(engine, Message)
+    assert len(messages) == 300
+    assert len({m.patient_id for m in messages}) == 300
+
+
+def test_a_slot_found_hours_late_is_recorded_as_skipped_not_texted(engine, people):
+    _due_patient(engine, people)
+    create_due_checkins(engine, NOW + timedelta(hours=7))
+    [checkin] = _rows(engine, Checkin)
+    assert checkin.status == CheckinStatus.SKIPPED
+    assert _rows(engine, Message) == []
+    assert _rows(engine, Patient)[0].next_checkin_at == NOW + timedelta(days=7)
+
+
+def test_the_denser_cadence_after_a_medication_change_is_followed(engine, people):
+    # Plan: Mondays, plus Mon+Thu for 4 weeks after a change.
+    _due_patient(engine, people, medications=(("lamotrigine", date(2026, 1, 30)),))
+    create_due_checkins(engine, NOW)
+    thursday = NOW + timedelta(days=3)
+    assert _rows(engine, Patient)[0].next_checkin_at == thursday
+
+
+def test_enqueue_hands_each_queued_text_over_once(engine, people):
+    for _ in range(45):
+        _due_patient(engine, people)
+    create_due_checkins(engine, NOW)
+    handed = []
+    assert enqueue_pending(engine, handed.extend, NOW) == 45
+    assert enqueue_pending(engine, handed.extend, NOW) == 0
+    ids = [i for _queue, batch in handed for i in batch]
+    assert sorted(ids) == [m.id for m in _rows(engine, Message)]
+    assert max(len(batch) for _q, batch in handed) <= 20
+
+
+def test_redis_down_fails_the_tick_loudly_and_the_next_tick_picks_everything_up(engine, people):
+    _due_patient(engine, people)
+    create_due_checkins(engine, NOW)
+
+    def broken(_batches):
+        raise redis_lib.ConnectionError("Redis is down")
+
+    with pytest.raises(redis_lib.ConnectionError):
+        enqueue_pending(engine, broken, NOW)
+    [message] = _rows(engine, Message)
+    assert message.enqueued_at is None and message.status == MessageStatus.QUEUED
+    handed = []
+    assert enqueue_pending(engine, handed.extend, NOW + timedelta(minutes=1)) == 1
+
+
+def test_a_text_deferred_to_the_morning_is_not_handed_over_before_then(engine, people):
+    _due_patient(engine, people)
+    create_due_checkins(engine, NOW)
+    with transaction(engine) as session:
+        session.exec(select(Message)).one().not_before = NOW + timedelta(hours=10)
+    handed = []
+    assert enqueue_pending(engine, handed.extend, NOW) == 0
+    assert enqueue_pending(engine, handed.extend, NOW + timedelta(hours=10)) == 1
