@@ -18,7 +18,7 @@ from checkins.models import (
     SmsTemplate,
     User,
 )
-from checkins.texts import medication_phrase, render
+from checkins.texts import medication_phrase, render, validate_template
 
 
 class ClinicNotConfigured(RuntimeError):
@@ -122,3 +122,15 @@ def queue_patient_text(
     session.add(message)
     session.flush()
     return message
+
+
+def save_template(session: Session, kind: str, language: str, body: str, *, by: User | None, now: datetime) -> SmsTemplate:
+    """Validates and stores the clinic's wording for (kind, language); raises TemplateError, saving nothing."""
+    validate_template(kind, language, body)
+    row = session.exec(select(SmsTemplate).where(SmsTemplate.kind == kind, SmsTemplate.language == language)).first()
+    if row is None:
+        row = SmsTemplate(kind=kind, language=language, body=body)
+        session.add(row)
+    row.body, row.updated_at, row.updated_by_id = body, now, by.id if by else None
+    session.flush()
+    return row
