@@ -186,6 +186,8 @@ def _mark_checkin_sent(session: Session, message: Message, now: datetime) -> Non
         checkin = session.get(Checkin, message.checkin_id)
         if checkin.status == CheckinStatus.SCHEDULED:
             checkin.status, checkin.sent_at = CheckinStatus.SENT, now
+            plan = session.get(Plan, session.get(Patient, checkin.patient_id).plan_id)
+            checkin.remind_at = now + timedelta(hours=plan.reminder_hours)
 
 
 def apply_permanent_error(session: Session, patient: Patient | None, code: int | None, now: datetime) -> None:

@@ -21,6 +21,7 @@ from checkins.db import transaction
 from checkins.models import (
     Checkin,
     CheckinStatus,
+    Level,
     Medication,
     Message,
     MessageStatus,
@@ -30,7 +31,8 @@ from checkins.models import (
     Purpose,
     User,
 )
-from checkins.outbox import get_clinic, outbound_values, template_overrides, text_context
+from checkins.escalations import escalate
+from checkins.outbox import get_clinic, outbound_values, queue_patient_text, template_overrides, text_context
 from checkins.plans import cadence_for
 from checkins.schedule import next_checkin_at
 
@@ -117,6 +119,7 @@ def _create_batch(session: Session, now: datetime, limit: int) -> tuple[int, int
         if not stale:
             firsts.append(r)
 
+    _close_previous(session, [c["patient_id"] for c in checkins], plans, now)
     ids = {}
     if checkins:
         for cid, pid in session.execute(
@@ -142,6 +145,41 @@ def _create_batch(session: Session, now: datetime, limit: int) -> tuple[int, int
     return len(firsts), len(checkins) - len(firsts), len(rows)
 
 
+def _close_previous(session: Session, patient_ids: list[int], plans: dict[int, Plan], now: datetime) -> None:
+    """Marks check-ins nobody answered before the next slot as missed, and escalates a run of them."""
+    if not patient_ids:
+        return
+    missed = session.execute(
+        update(C).where(C.c.patient_id.in_(patient_ids),
+                        C.c.status.in_([CheckinStatus.SENT.value, CheckinStatus.SCHEDULED.value]))
+        .values(status=CheckinStatus.MISSED.value, remind_at=None).returning(C.c.id, C.c.patient_id)
+    ).all()
+    if not missed:
+        return
+    # A question never sent (e.g. held by quiet hours) must not arrive after the new one.
+    session.execute(update(M).where(M.c.checkin_id.in_([m.id for m in missed]),
+                                    M.c.status == MessageStatus.QUEUED.value)
+                    .values(status=MessageStatus.CANCELLED.value, error_detail="superseded by the next check-in"))
+    missed_pids = sorted({m.patient_id for m in missed})
+    session.execute(update(P).where(P.c.id.in_(missed_pids)).values(missed_in_row=P.c.missed_in_row + 1))
+    for patient in session.scalars(select(Patient).where(Patient.id.in_(missed_pids))):
+        if patient.missed_in_row >= plans[patient.plan_id].missed_threshold:
+            escalate(session, patient, Level.ROUTINE, ["not_responding"], now)
+
+
+def send_reminders(engine: Engine, now: datetime) -> int:
+    """Queues the one gentle reminder for check-ins with no reply after the plan's delay; returns how many."""
+    with transaction(engine) as session:
+        due = session.scalars(_lock(session, select(Checkin).where(
+            Checkin.status == CheckinStatus.SENT, Checkin.remind_at <= now,
+        ))).all()
+        for checkin in due:
+            checkin.remind_at, checkin.reminded_at = None, now
+            patient = session.get(Patient, checkin.patient_id)
+            queue_patient_text(session, patient, "reminder", Purpose.REMINDER, now, checkin_id=checkin.id)
+        return len(due)
+
+
 class _Recipient:
     """The two patient fields text_context reads, from a Core row."""
 
@@ -152,8 +190,10 @@ class _Recipient:
         self.language = row.language
 
 
-def enqueue_pending(engine: Engine, enqueue: Enqueue, now: datetime, batch_size: int = ENQUEUE_BATCH) -> int:
-    """Hands every queued, due, not yet handed-over text to the workers; returns how many.
+def enqueue_pending(
+    engine: Engine, enqueue: Enqueue, now: datetime, batch_size: int = ENQUEUE_BATCH, only: list[int] | None = None,
+) -> int:
+    """Hands every queued, due, not yet handed-over text (or just those in `only`) to the workers; returns how many.
 
     A text is marked handed over in the same transaction that enqueues it,
     so when Redis fails the transaction rolls back and the next tick retries.
@@ -161,13 +201,14 @@ def enqueue_pending(engine: Engine, enqueue: Enqueue, now: datetime, batch_size:
     total = 0
     while True:
         with transaction(engine) as session:
-            rows = session.execute(
-                _lock(session, select(M.c.id, M.c.purpose).where(
-                    M.c.status == MessageStatus.QUEUED.value,
-                    M.c.enqueued_at.is_(None),
-                    or_(M.c.not_before.is_(None), M.c.not_before <= now),
-                ).order_by(M.c.id).limit(batch_size))
-            ).all()
+            query = select(M.c.id, M.c.purpose).where(
+                M.c.status == MessageStatus.QUEUED.value,
+                M.c.enqueued_at.is_(None),
+                or_(M.c.not_before.is_(None), M.c.not_before <= now),
+            )
+            if only is not None:
+                query = query.where(M.c.id.in_(only))
+            rows = session.execute(_lock(session, query.order_by(M.c.id).limit(batch_size))).all()
             if not rows:
                 return total
             session.execute(update(M).where(M.c.id.in_([r.id for r in rows])).values(enqueued_at=now))

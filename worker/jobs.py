@@ -11,7 +11,7 @@ import logging
 from checkins import services as services_module
 from checkins.models import utcnow
 from checkins.sending import Sender, reconcile
-from checkins.tick import create_due_checkins, enqueue_pending
+from checkins.tick import create_due_checkins, enqueue_pending, send_reminders
 from worker.enqueue import enqueue_sends
 
 log = logging.getLogger(__name__)
@@ -33,9 +33,10 @@ def tick() -> dict:
     now = utcnow()
     settled = reconcile(services.engine, services.transport, now)
     created = create_due_checkins(services.engine, now)
+    reminders = send_reminders(services.engine, now)
     enqueued = enqueue_pending(services.engine, lambda batches: enqueue_sends(services, batches), now)
     summary = {"checkins": created.checkins_created, "skipped": created.slots_skipped,
-               "enqueued": enqueued, **settled}
+               "reminders": reminders, "enqueued": enqueued, **settled}
     log.info("tick %s", summary)
     return summary
 

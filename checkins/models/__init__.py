@@ -14,9 +14,11 @@ from .base import (
 from .clinic import Clinic, Plan, SmsTemplate, User
 from .messaging import Checkin, Message
 from .patients import Medication, Patient
+from .replies import LEVEL_RANK, Escalation, EscalationMessage, EscalationStatus, Level, Reading
 
 __all__ = [
-    "Checkin", "CheckinStatus", "Clinic", "Direction", "Language", "Medication", "Message",
+    "Checkin", "CheckinStatus", "Escalation", "EscalationMessage", "EscalationStatus", "LEVEL_RANK", "Level",
+    "Reading", "Clinic", "Direction", "Language", "Medication", "Message",
     "MessageStatus", "Patient", "PatientStatus", "Plan", "Purpose", "Question", "Role",
     "SmsTemplate", "User", "utcnow",
 ]

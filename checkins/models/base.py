@@ -71,6 +71,7 @@ class MessageStatus(StrEnum):
     UNDELIVERED = "undelivered"
     FAILED = "failed"
     CANCELLED = "cancelled"    # not sent: opted out, paused, or superseded
+    REPLIED = "replied"        # delivered inside the webhook's TwiML response
     RECEIVED = "received"      # inbound
 
 

@@ -22,6 +22,8 @@ class Clinic(SQLModel, table=True):
     # Medication names appear in texts only when the clinic opts in.
     show_medication_names: bool = False
     oncall_phone: Optional[str] = Field(default=None, max_length=20)
+    # Escalation thresholds (defaults follow the triage spec).
+    low_mood_max: int = 2
     created_at: datetime = utc_field(nullable=False, default_now=True)
 
 

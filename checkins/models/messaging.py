@@ -24,6 +24,8 @@ class Checkin(SQLModel, table=True):
     created_at: datetime = utc_field(nullable=False, default_now=True)
     sent_at: Optional[datetime] = utc_field()
     reminded_at: Optional[datetime] = utc_field()
+    # When to send the one gentle reminder if nothing came back (cleared once reminded or answered).
+    remind_at: Optional[datetime] = utc_field(index=True)
     answered_at: Optional[datetime] = utc_field()
 
     __table_args__ = (
@@ -49,6 +51,11 @@ class Message(SQLModel, table=True):
     error_code: Optional[int] = None
     error_detail: Optional[str] = Field(default=None, max_length=200)
     attempts: int = 0
+    num_media: int = 0
+    # Outbound texts answering an inbound one (TwiML replies) point at it.
+    in_reply_to_id: Optional[int] = Field(default=None, foreign_key="message.id", index=True)
+    # Inbound: when the reply was understood and acted on (NULL: stored, not yet processed).
+    processed_at: Optional[datetime] = utc_field()
     created_at: datetime = utc_field(nullable=False, default_now=True)
     # Deferred by quiet hours or a retry: not to be sent before this instant.
     not_before: Optional[datetime] = utc_field()

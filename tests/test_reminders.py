@@ -1,0 +1,88 @@
+"""Unanswered check-ins: one gentle reminder, then missed, then a 'not responding' escalation."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import Session, select
+
+from checkins.db import transaction
+from checkins.models import Checkin, CheckinStatus, Escalation, Level, Message, MessageStatus, Patient, Purpose
+from checkins.sending import Sender
+from checkins.sms.simulator import SimulatorTransport
+from checkins.tick import create_due_checkins, send_reminders
+from tests.conftest import NOW
+from tests.support.factories import make_patient
+
+
+class _NoLimit:
+    def acquire(self, key):
+        return None
+
+
+def _send_all(engine, now):
+    sender = Sender(engine=engine, transport=SimulatorTransport(), limiter=_NoLimit(), sender_key="sim",
+                    status_callback=None, now=lambda: now)
+    with Session(engine) as session:
+        ids = session.exec(select(Message.id).where(Message.status == MessageStatus.QUEUED)).all()
+    for mid in ids:
+        sender.send_one(mid)
+
+
+def _week(engine, n):
+    """Runs the tick and the sends for the n-th weekly slot after NOW."""
+    at = NOW + timedelta(days=7 * n)
+    create_due_checkins(engine, at)
+    _send_all(engine, at)
+    return at
+
+
+def _rows(engine, model, *where):
+    with Session(engine) as session:
+        return session.exec(select(model).where(*where).order_by(model.id)).all()
+
+
+def test_one_gentle_reminder_after_the_plans_delay(engine, people):
+    with transaction(engine) as session:
+        make_patient(session, people["bob"], now=NOW - timedelta(days=7), first_name="Maya")
+    _week(engine, 0)
+    assert send_reminders(engine, NOW + timedelta(hours=23)) == 0
+    assert send_reminders(engine, NOW + timedelta(hours=24)) == 1
+    assert send_reminders(engine, NOW + timedelta(hours=48)) == 0
+    [reminder] = _rows(engine, Message, Message.purpose == Purpose.REMINDER)
+    assert reminder.body.startswith("Hi Maya, a gentle reminder")
+
+
+def test_no_reminder_once_the_patient_answered(engine, people, ):
+    with transaction(engine) as session:
+        make_patient(session, people["bob"], now=NOW - timedelta(days=7))
+    _week(engine, 0)
+    with transaction(engine) as session:
+        checkin = session.exec(select(Checkin)).one()
+        checkin.status, checkin.remind_at = CheckinStatus.PARTIAL, None
+    assert send_reminders(engine, NOW + timedelta(hours=30)) == 0
+
+
+def test_unanswered_at_the_next_slot_is_missed_and_two_in_a_row_escalate(engine, people):
+    with transaction(engine) as session:
+        make_patient(session, people["bob"], now=NOW - timedelta(days=7), medications=())
+    _week(engine, 0)
+    _week(engine, 1)
+    statuses = [c.status for c in _rows(engine, Checkin)]
+    assert statuses == [CheckinStatus.MISSED, CheckinStatus.SENT]
+    assert _rows(engine, Escalation) == []
+    _week(engine, 2)
+    [escalation] = _rows(engine, Escalation)
+    assert (escalation.level, escalation.reasons) == (Level.ROUTINE, ["not_responding"])
+    assert _rows(engine, Patient)[0].missed_in_row == 2
+    _week(engine, 3)
+    assert len(_rows(engine, Escalation)) == 1  # a third miss joins the open one
+
+
+def test_a_question_held_back_is_cancelled_when_the_next_check_in_starts(engine, people):
+    with transaction(engine) as session:
+        make_patient(session, people["bob"], now=NOW - timedelta(days=7))
+    create_due_checkins(engine, NOW)  # created, never sent (say quiet hours held it)
+    create_due_checkins(engine, NOW + timedelta(days=7))
+    first, second = _rows(engine, Message)
+    assert first.status == MessageStatus.CANCELLED and second.status == MessageStatus.QUEUED
