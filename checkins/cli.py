@@ -48,3 +48,18 @@ def tick_command() -> None:
     from worker.jobs import tick
 
     click.echo(tick())
+
+
+@main.command("classify")
+def classify_command() -> None:
+    """Read JSON lines (id, text, asked, medications, language) on stdin; write one reading per line."""
+    import sys
+
+    from checkins.triage.cli import classify_lines
+
+    errors = 0
+    for line in classify_lines(sys.stdin):
+        errors += '"error":' in line
+        click.echo(line)
+    if errors:
+        raise SystemExit(f"{errors} line(s) could not be read; see their 'error' field")

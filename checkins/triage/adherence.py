@@ -1,0 +1,155 @@
+"""Adherence: taking as prescribed, missed doses, or stopped (incl. ran out, about to stop)."""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Hit
+from .lexicon import MED_REF
+from .negation import is_negated
+from .normalize import Text
+from .scanner import Scanner
+
+_OBJ = rf"(?:my |the |this |these |all my |all the |mi |mis |la |el |las |los )?(?:{MED_REF})"
+_QUIT_VERB = (
+    r"(?:stop|stopped|stopping|quit|quitting|quite|discontinu\w*|went off|came off|coming off"
+    r"|come off|get off|getting off|go off|going off|wean\w* (?:myself )?off|taper\w* off"
+    r"|ditch\w*|drop|dropped|dropping|give up|gave up|giving up)"
+)
+_DURATION = (
+    r"(?P<dur>(?:(?:like|about|over|almost|nearly|around) )?(?:a|an|one|two|three|four|five|six"
+    r"|several|a few|a couple(?: of)?|\d+|una|dos|tres|unas|varias)?\s*(?:days?|weeks?|wks?"
+    r"|months?|years?|long time|while|ages|semanas?|mes(?:es)?|dias?)|(?:last|this past)"
+    r" (?:week|month)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+)
+
+_STOPPED = [
+    rf"(?:stopped|quit|quitting|stopping|discontinued|dropped|ditched) (?:taking |using )?(?:it|them)\b",
+    rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
+    r"(?:stop|stopped|stopping|quit|quitting) taking\b",
+    r"cold turkey", r"stopped on my own",
+    r"(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan(?:ning)? (?:to|on)|about to"
+    r"|decided to|ready to|considering) (?:stop(?:ping)?|quit(?:ting)?|get(?:ting)? off"
+    r"|com(?:e|ing) off|go(?:ing)? off)\b",
+    r"(?:ran|run|running|runs) outta\b",
+    r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
+    r"|ideas|options))",
+    rf"out of (?:my )?(?:{MED_REF}|refills)", r"(?:about to|going to|gonna|almost|nearly|will"
+    r"|soon) (?:run|be) out\b",
+    rf"(?:only|just) (?:\d+|one|two|three|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
+    rf"(?:not|no longer|havent been|haven t been|not been|aint) taking (?:it|them|my \w+|the \w+"
+    rf"|{MED_REF}|any)?\s*(?:anymore|any more|lately|at all)\b",
+    rf"no longer (?:taking|on) (?:it|them|{_OBJ})",
+    rf"(?:not|never) taking (?:it|them|{_OBJ})\b(?! (?:with|at|in the|before|after|on an|and))",
+    rf"(?:done with|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
+    # Spanish
+    r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)",
+    r"(?:la|lo|las|los) deje\b", rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
+    rf"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)?\s+(?:de tomar"
+    rf"|{_OBJ})", r"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)\b",
+    rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*", r"ya no me quedan",
+]
+_NOT_TAKEN_FOR = (
+    rf"(?:havent|haven t|have not|hasnt|didnt|did not|not|no (?:la|lo|las|los) (?:he|e)) "
+    rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
+    rf"(?:in|for|since|en|desde|por|hace) {_DURATION}"
+)
+_MISSED = [
+    r"(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
+    r"|answer|respond|write|let))(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
+    r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
+    r"|meds?)\b)?",
+    r"(?:missed|skipped|skip|skipping|missing) (?:a|one|two|three|\d+|a couple|a few|some|my"
+    r"|the|yesterday|last night|this morning|this week|\w+day|doses?|pills?|meds?|once|twice|it"
+    r"|them|days)\b(?! (?:work|school|class|appointment|appt|period|call|shift|bus|flight"
+    r"|meeting|you|lunch|breakfast|dinner|meals?|out))",
+    rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
+    rf"|after))",
+    rf"(?:take|taking|took|tomo|me la tomo) (?:it |them |{_OBJ} )?(?:most days|some days"
+    rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
+    rf"|not every ?day|casi siempre|a veces)",
+    r"se me (?:olvid\w*|paso|pasaron)", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
+    r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?salte (?:una|dos|la|algunas) \w+",
+    r"casi todos los dias", r"la mayoria de los dias",
+]
+_TAKING = [
+    rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo) (?:it |them |{_OBJ} "
+    rf"|la |lo |las |los )?(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
+    rf" day)|each (?:day|morning|night)|as (?:prescribed|directed)|religiously|like clockwork"
+    rf"|on time|regularly|consistently|todos los dias|diario|diariamente|cada (?:dia|manana"
+    rf"|noche))",
+    r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
+    r"|skip|forget)\b",
+    rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ})",
+    r"(?:todos los dias|every ?day|everyday) (?:sin falta|without fail|no matter what)",
+    r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
+]
+_ADHERENCE = Scanner([
+    ("stopped_for", [_NOT_TAKEN_FOR]), ("stopped", _STOPPED), ("missed", _MISSED),
+    ("taking", _TAKING),
+])
+# Up to two days away is a missed dose; longer is a stop (withdrawal, relapse).
+_SHORT_DURATION = re.compile(
+    r"^(?:(?:like|about|around) )?(?:a|an|one|1|2|two|un|una|dos|a couple(?: of)?)?\s*(?:day|dia)s?$"
+    r"|^(?:yesterday|last night|this morning|\w+day|the weekend|ayer|anoche|el \w+)$"
+)
+# Only in answer to "are you taking it?": "i stopped", "not for like 2 weeks", "taking it".
+_ASKED = re.compile(
+    r"\b(?:(?P<stopped_for>(?:not|no|nope|nah|havent|haven t|have not)\b[^.!?]{0,12}?\b(?:for|in"
+    r"|since) " + _DURATION + r")"
+    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje|la deje|lo deje|ya no)\b)"
+    r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
+    r"|i take (?:it|them)\b|(?:me )?la tomo|tomandola|(?:never|dont|do not|didnt) (?:miss|skip"
+    r"|forget)))"
+)
+
+# Answers to "are you taking it as prescribed?"
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|yup|yas|yess|ye|ya(?! no)|sure|of course|ofc|always|absolutely"
+    r"|definitely|def|mhm|mm hmm|uh huh|i am|i do|i have|i did|correct|affirmative|si|claro"
+    r"|por supuesto|siempre|asi es|simon|sip|every ?day|daily|everyday|todos los dias|yes maam"
+    r"|yes sir|yessir|totally|religiously|you bet|for sure|\U0001F44D|\u2705|\U0001F44C)\b"
+    r"|^\W*(?:\U0001F44D|\u2705|\U0001F44C)"
+)
+_NO = re.compile(
+    r"^\W*(?:no|nope|nah|not really|not always|not every ?day|sometimes|mostly|most days|some days"
+    r"|almost|kinda|sort of|usually|most of the time|no siempre|a veces|casi|la mayoria"
+    r"|every other day|on and off|here and there|not quite)\b"
+)
+_RANK = {"taking": 0, "missed": 1, "stopped": 2}
+
+
+def read_adherence(text: Text, asked: str) -> tuple[str | None, list[Hit]]:
+    """Return (adherence or None, hits); stopped outranks missed, which outranks taking."""
+    found = _scan(_ADHERENCE.finditer(text.norm), text)
+    if asked == "adherence" and not found:
+        found = _scan(_ASKED.finditer(text.norm), text)
+    if asked == "adherence" and not any(k != "taking" for k, _, _ in found):
+        m = _NO.search(text.norm)
+        if m and not found:
+            found.append(("missed", m.start(), m.end()))
+        elif not found:
+            m = _YES.search(text.norm)
+            if m:
+                found.append(("taking", m.start(), m.end()))
+    if not found:
+        return None, []
+    best = max(_RANK[k] for k, _, _ in found)
+    value = next(k for k, r in _RANK.items() if r == best)
+    reason = {"stopped": "stopped_medication", "missed": "missed_doses"}.get(value)
+    hits = [Hit(reason, s, e) for k, s, e in found if k == value] if reason else []
+    return value, hits
+
+
+def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
+    """Return (kind, start, end) for the matches that are not negated."""
+    found = []
+    for m in matches:
+        kind = m.lastgroup
+        if kind in ("stopped_for", "dur"):
+            kind = "missed" if _SHORT_DURATION.match(m.group("dur").strip()) else "stopped"
+        if kind != "taking" and is_negated(text, m.start()):
+            continue
+        found.append((kind, m.start(), m.end()))
+    return found

@@ -1,0 +1,99 @@
+"""Classify one reply: run every detector and take the highest level any finding earns."""
+
+from __future__ import annotations
+
+from .adherence import read_adherence
+from .concerns import find_concerns
+from .crisis import find_crisis
+from .findings import DENIED, REASON_ORDER, Hit, level_of
+from .keywords import is_acknowledgement, reports_nothing, stop_request, whole_message_keyword
+from .model import LEVEL_RANK, NONE, Classification, Reply, Thresholds
+from .mood import read_mood_number, read_mood_words
+from .normalize import Text, normalize
+from .side_effects import find_symptoms
+
+_KEYWORD_REASON = {"stop": "opt_out", "start": "opt_in", "help": "help"}
+_DEFAULT_THRESHOLDS = Thresholds()
+
+
+def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Classification:
+    """Return the classification of ``reply``; never raises on odd text."""
+    raw = reply.text or ""
+    keyword = whole_message_keyword(raw)
+    if keyword:
+        reason = _KEYWORD_REASON[keyword]
+        start = len(raw) - len(raw.lstrip())
+        span = (start, len(raw.rstrip()), reason)
+        return Classification(
+            triage=level_of(reason), keyword=keyword, reasons=(reason,), matches=(span,),
+        )
+
+    text = normalize(raw)
+    asked = reply.asked
+    hits: list[Hit] = []
+    request = stop_request(text)
+    if request:
+        keyword = "stop"
+        hits.append(Hit("opt_out", *request))
+    hits.extend(find_crisis(text))
+    symptoms = find_symptoms(text, reply.medications, asked)
+    hits.extend(symptoms.hits)
+    adherence, adherence_hits = read_adherence(text, asked)
+    hits.extend(adherence_hits)
+    hits.extend(find_concerns(text))
+    mood, mood_hits, good_mood = _read_mood(text, asked, thresholds)
+    hits.extend(mood_hits)
+
+    read = [h for h in hits if h.reason != DENIED]
+    if len(read) < len(hits):
+        hits = read
+    elif not hits and not (
+        good_mood or adherence == "taking" or symptoms.denied or is_acknowledgement(text)
+        or (asked != "mood" and reports_nothing(text))
+    ):
+        hits.append(Hit("unparsed", 0, len(text.norm)))
+    return _result(text, hits, keyword, mood, symptoms.side_effects, adherence)
+
+
+def _read_mood(text: Text, asked: str, thresholds: Thresholds):
+    """Return (mood, hits, reads as good) from the number and the mood words."""
+    hits: list[Hit] = []
+    number = read_mood_number(text, asked)
+    tones = read_mood_words(text, asked)
+    bad = [t for t in tones if t.tone == "bad"]
+    hits.extend(Hit("low_mood", t.start, t.end) for t in bad)
+    if number is not None:
+        if number.value is None:
+            hits.append(Hit("unparsed", number.start, number.end))
+            return None, hits, False
+        if number.value <= thresholds.low_mood_max:
+            hits.append(Hit("low_mood", number.start, number.end))
+        elif number.value <= thresholds.routine_mood_max:
+            hits.append(Hit("mid_mood", number.start, number.end))
+        return number.value, hits, number.value > thresholds.routine_mood_max
+    if bad:
+        return None, hits, False
+    mid = [t for t in tones if t.tone == "mid"]
+    if mid:
+        hits.extend(Hit("mid_mood", t.start, t.end) for t in mid)
+        return None, hits, False
+    return None, hits, any(t.tone == "good" for t in tones)
+
+
+def _result(text: Text, hits: list[Hit], keyword, mood, side_effects, adherence) -> Classification:
+    reasons = sorted(
+        {h.reason for h in hits},
+        key=lambda r: (-LEVEL_RANK[level_of(r)], REASON_ORDER.get(r, 0), r),
+    )
+    triage = level_of(reasons[0]) if reasons else NONE
+    spans = sorted({(*text.span(h.start, h.end), h.reason) for h in hits})
+    return Classification(
+        triage=triage,
+        crisis="crisis" in reasons,
+        keyword=keyword,
+        mood=mood,
+        side_effects=tuple(sorted(side_effects)),
+        adherence=adherence,
+        reasons=tuple(reasons),
+        matches=tuple(spans),
+    )

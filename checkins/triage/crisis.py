@@ -1,0 +1,97 @@
+"""Crisis detection: risk of harm to self or others, stated as current or recent."""
+
+from __future__ import annotations
+
+import re
+
+from .crisis_terms import CRISIS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
+from .findings import DENIED, Hit
+from .lexicon import NEGATORS
+from .negation import (
+    is_denied_after, is_negated, is_past, is_resolved_after, subject_is_other,
+)
+from .normalize import Text
+
+# First person inside the match itself settles whose it is.
+_FIRST_PERSON = re.compile(r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms)\b|(?:arme|erme|irme)\b")
+_WORD = re.compile(r"[a-z]+")
+# "I said I wasn't suicidal last time but honestly I am now."
+_REVERSAL = re.compile(
+    r"\b(?:but|tho|though|however|pero|aunque|actually|honestly|now)\b.{0,30}?\b(?:i am|im|i do"
+    r"|i have(?: been)?|i feel(?: that way| it)?|i think i am|lo (?:soy|estoy)|si lo)\s*(?:\w+\s+)?"
+    r"(?:now|again|lately|today|tonight|these days|ahora|otra vez|de nuevo)\b"
+    r"|\b(?:now|again|ahora) (?:i am|im|i do|lo estoy|lo soy)\s*[.!]*\s*$"
+)
+# Someone else's crisis that the patient shares: "... and honestly me too".
+_ME_TOO = re.compile(
+    r"\b(?:me too|i do too|i have too|so do i|same here|i (?:also|too) (?:want|think|feel)"
+    r"|i (?:want|think about|thought about|feel like) (?:doing )?(?:it|that|the same)(?: too"
+    r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien)\b"
+)
+
+
+def find_crisis(text: Text) -> list[Hit]:
+    """Return crisis, third_party_crisis and past_crisis hits in normalised coordinates."""
+    if CRISIS.search(text.norm) is None:
+        # Masking idioms can only remove matches, so skip it when there are none.
+        idiom = IDIOM.search(text.norm)
+        return [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
+    hits: list[Hit] = []
+    masked = IDIOM.sub(lambda m: _masked(m, hits), text.norm)
+    negated_ends: list[int] = []
+    for m in CRISIS.finditer(masked):
+        kind = m.lastgroup
+        start, end = m.span()
+        matched = m.group()
+        if kind == "point" and matched.endswith(("point", "purpose")):
+            if not _point_is_about_life(text, end):
+                continue
+        if kind == "others" and NEGATORS.intersection(_WORD.findall(matched)):
+            negated_ends.append(end)
+            continue
+        if is_negated(text, start) or is_denied_after(text, end):
+            negated_ends.append(end)
+            continue
+        if kind == "third" or (not _FIRST_PERSON.search(matched) and subject_is_other(text, start)):
+            hits.append(Hit("third_party_crisis", start, end))
+            continue
+        if is_resolved_after(text, end) or is_past(text, start, end):
+            hits.append(Hit("past_crisis", start, end))
+            continue
+        hits.append(Hit("crisis", start, end))
+    if not any(h.reason == "crisis" for h in hits):
+        hits.extend(_second_thoughts(text, hits, negated_ends))
+    hits.extend(Hit(DENIED, end, end) for end in negated_ends)
+    return hits
+
+
+def _masked(m: re.Match, hits: list[Hit]) -> str:
+    """Return the idiom blanked out, noting that it was read."""
+    hits.append(Hit(DENIED, m.start(), m.end()))
+    return "#" * (m.end() - m.start())
+
+
+def _point_is_about_life(text: Text, end: int) -> bool:
+    """Return True when "what's the point" is about living rather than the treatment."""
+    _, clause_end = text.clause_bounds(end)
+    rest = text.norm[end:clause_end]
+    if POINT_LIFE.match(rest):
+        return True
+    if POINT_TREATMENT.match(rest):
+        return False
+    return POINT_EMPTY.match(rest) is not None
+
+
+def _second_thoughts(text: Text, hits: list[Hit], negated_ends: list[int]) -> list[Hit]:
+    """Return crisis hits where a denial is taken back or another's crisis is shared."""
+    found = []
+    for end in negated_ends:
+        m = _REVERSAL.search(text.norm, end)
+        if m:
+            found.append(Hit("crisis", m.start(), m.end()))
+            break
+    if any(h.reason == "third_party_crisis" for h in hits):
+        m = _ME_TOO.search(text.norm)
+        if m:
+            found.append(Hit("crisis", m.start(), m.end()))
+    return found

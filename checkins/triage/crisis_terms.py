@@ -1,0 +1,342 @@
+"""Crisis phrases (English and Spanish) and the idioms that only look like them.
+
+Groups, each compiled into one alternation:
+  ``self``    first person by its own words ("kill myself", "matarme");
+  ``open``    whose it is depends on the sentence ("want to die", "overdosed");
+  ``third``   plainly about someone else ("killed himself", "se suicido");
+  ``others``  harming another person ("stab him", "hacerle dano a mi bebe");
+  ``point``   "what's the point": a crisis only when about life, not the pill.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MED_REF, PERSON
+from .scanner import Scanner
+
+_ACCIDENT = (
+    r"(?! (?:off|up|out|at the gym|at work|lifting|playing|running|working out|shaving|cooking"
+    r"|chopping|slicing|by accident|accidentally|on (?:a|the|my) |falling|when i fell|trying to"
+    r"|to (?:get|finish|make|meet|pay)|over (?:this|work|it)|studying|working|laughing))"
+)
+
+SELF = [
+    r"kms\b",
+    r"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|shoot|shooting|drown|drowning"
+    r"|poison|poisoning|suffocate|suffocating|starve|starving|unalive|unaliving|end|ending|harm"
+    r"|harming|harmed|hurt|hurting|hurts|cut|cutting|cuts|burn|burning|burned|burnt|stab"
+    r"|stabbing|stabbed|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bruise"
+    r"|bruising|strangle|strangling|choke|choking|mutilate|mutilating|bleed|bleeding|carve"
+    r"|carving|slit|slitting) my ?self\b" + _ACCIDENT,
+    r"unaliv\w*", r"sewer ?slide",
+    r"(?:take|taking|took|end|ending) my (?:own )?life",
+    r"end(?:ing)? it all",
+    r"(?:want|wanna|going|gonna|ways|way|how|plan|planning|ready|thinking (?:about|of)|think"
+    r" about|time|decided|deciding|tempted|urge|urges|need) to end (?:it|things|everything"
+    r"|myself|my life|it all)\b",
+    r"(?:thinking|thought|think|thinkin|thoughts?|fantasi\w*|dream\w*) (?:a lot |so much |constantly )?"
+    r"(?:about|of|bout) (?:ending (?:it|things|my life|everything)|dying|death|being dead"
+    r"|not being (?:here|alive|around)|killing myself|taking my life|ending it all|jumping"
+    r"|overdosing|hanging myself|disappearing forever|not waking up|not existing|my funeral)",
+    # wishes not to be alive or not to exist
+    r"(?:want|wanna|wanted|wish|wishing|ready|hope|hoping|deserve|praying|pray|longing|need"
+    r"|would like|d like|gonna|going) (?:to )?(?:just )?(?:fucking |fkn |freaking )?die\b",
+    r"(?:id|i would|i d) (?:just )?(?:rather|prefer to) (?:be dead|die|not be here|not exist)",
+    r"(?:i should|i need to|i deserve to|maybe i should) (?:just )?(?:die|be dead|not be here)",
+    r"wish(?:ing)? (?:i|that i) (?:was|were|could be|would be|wuz|was just|were just) (?:dead"
+    r"|gone|never born|not here|not alive|not around)",
+    r"wish (?:i|that i) (?:had never|hadnt|never) (?:been born|woken up|existed|wake up)",
+    r"wish (?:i|that i) (?:didnt|did not|wouldnt|would not|couldnt|could not|never|wont|dont)"
+    r" (?:exist|wake up|have to wake up|live|be here)",
+    r"wish (?:i|that i) could (?:just )?(?:disappear|vanish|stop existing|fall asleep forever"
+    r"|sleep forever|go to sleep forever|die|not exist|end it|not wake up)",
+    r"better off dead", r"(?:rather|prefer) be dead",
+    r"(?:dont|do not|didnt|no longer|dont really|dont even|not sure i|not sure if i|dont know if i"
+    r"|dont think i|not|never) (?:want|wanna|wish|need) (?:to )?(?:be )?(?:alive|live|living"
+    r"|exist|existing|go on|keep going|keep living|wake up|carry on|do this anymore"
+    r"|be on this earth|be in this world|be here(?=\s*(?:anymore|any more|any longer|no more"
+    r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))",
+    r"(?:dont|do not) care (?:if|whether) i (?:live|die|wake up|make it)",
+    r"(?:dont|do not) feel like (?:living|being alive|existing|waking up|going on)",
+    r"(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|everything|waking up"
+    r"|it all|this life|my life)",
+    r"(?:give|giving) up on (?:life|living|myself|everything)",
+    r"\bi (?:just )?give up\b(?! on (?:the|this|these|my|trying)| trying)",
+    r"(?:no|zero|lost (?:the|my|all)|losing (?:the|my)) (?:reason|point|purpose|will|desire)"
+    r" (?:to|in|for|of)? ?(?:live|living|life|being alive|go on|going on|carry on|exist"
+    r"|existing|keep going|wake up)\b",
+    r"nothing (?:left )?to live for", r"not worth (?:living|being alive)",
+    r"life (?:isnt|is not|aint|s not|not|no longer|is no longer) worth (?:living|it)",
+    r"(?:life|everything|my life|living|existing) (?:is|feels|seems) (?:so )?(?:pointless"
+    r"|meaningless|hopeless|unbearable)",
+    r"(?:dont|do not|cant|cannot|no longer) see (?:the|any|much|a|a real) (?:point|reason|purpose) (?:in|of"
+    r"|to|for)? ?(?:living|life|existing|going on|being alive|anything|it all|anymore"
+    r"|any more|trying|waking up|being here|keep going|keep living|carry on|go on|live|continue"
+    r"|be here|be alive|wake up)",
+    r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this "
+    r"|that |with (?:the|my|this) |trip|like that\b))",
+    r"cant (?:do|take|handle|bear|stand|cope with) (?:this|it|life|living|being alive) "
+    r"(?:anymore|any more|any longer)",
+    r"cant (?:cope|live like this|keep living like this|live with this|bear it|bear living)",
+    r"(?:cant|can t|cannot|dont think i can|not sure i can|no way i can|dont know if i can"
+    r"|dont know how much longer i can|no longer) (?:keep (?:doing this|doing it|going|living|on)"
+    r"|do this (?:much|any) longer|hold on (?:much )?(?:longer|anymore))",
+    r"(?:googl\w*|look(?:ing|ed)? up|research\w*|search\w*|read(?:ing)? about) (?:how|ways|what"
+    r"|the best way|methods?|painless)\b(?:\s+\w+){0,6}?\s+(?:to (?:die|kill myself|end it|overdose"
+    r"|od)|pills (?:it )?(?:takes|would take)|(?:is|would be) (?:lethal|fatal|enough)|lethal|fatal"
+    r"|overdose|suicide)",
+    r"how many (?:\w+ )?(?:pills|tablets|meds) (?:it )?(?:takes|would take|to (?:die|overdose|od"
+    r"|kill))", r"(?:lethal|fatal) dose",
+    r"(?:might as well|should|gonna|going to|about to|ready to|could|will|im gonna|i ll) (?:just )?"
+    r"end (?:it|things|it all|my life|everything|myself)\b(?! (?:with|between|for (?:him|her|them)))",
+    r"why (?:am i|do i|should i) (?:even |still )?(?:alive|here|living|exist|keep going|go on"
+    r"|bother (?:living|waking up|trying))",
+    r"(?:want|wanna|need) out(?!\s+(?:of|for|from))\b",
+    r"(?:feel|feeling|feels|im|i am|so|completely|totally|utterly|just|everything is"
+    r"|everything feels|it all feels|life is|life feels|future (?:is|looks|feels)) (?:so |very "
+    r"|completely |totally |utterly |just )?hopeless\b",
+    r"hopeless(?:ness)? about (?:life|everything|the future|myself)",
+    r"(?:theres|there is|i have|i see|ive got|see|with) no hope\b(?! (?:that|this|the|it))",
+    r"lost all hope",
+    # others better off, burden
+    r"better off without me",
+    r"(?:be|are|is|d be|would be|will be|were) (?:so much |a lot |way )?(?:better|happier|fine"
+    r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was|were|wasnt|werent|wasn t|died|left for good"
+    r"|disappeared|was gone|was dead|wasnt here|wasnt around)|without me|with me gone|once im gone"
+    r"|when im gone)",
+    r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?",
+    r"(?:be|are|is|d be|would be|will be) better (?:off )?(?:if i (?:was|were|wasnt|werent)"
+    r" (?:gone|dead|here|around|alive)|without me|if i died|if i disappeared|with me gone)",
+    r"(?:nobody|no one|noone|no1|none of them) (?:would|will|d|is going to|gonna)? ?(?:even "
+    r"|really )?(?:notice|care|miss me|mourn)\b(?! about)",
+    r"if i (?:was|were) (?:gone|dead)", r"if i (?:died|disappeared)\b(?! (?:from|of))",
+    r"doing (?:everyone|everybody|them|the world|my family|you all|yall) a favou?r",
+    r"(?:im|i am|feel like|i feel like) (?:just |such |only )?a (?:burden|waste of space)",
+    r"burden (?:to|on|for) (?:everyone|everybody|my family|them|people|others|my \w+)",
+    r"waste of (?:space|oxygen|air)",
+    r"(?:want|wanna|wish|just want|need) (?:to )?(?:just )?(?:disappear|vanish|stop existing"
+    r"|not exist|cease to exist|go to sleep forever|sleep forever|fall asleep forever|be gone)",
+    r"stop existing", r"cease to exist", r"sleep forever", r"disappear forever",
+    r"(?:want|wanna|wish|need|ready for|just want) (?:for )?(?:it all|everything|all of (?:it|this)"
+    r"|my life|life|this life|it) to (?:end|be over)",
+    r"wish (?:i|that i) (?:could|would) (?:just )?(?:disappear|vanish|die|not wake up|stop existing"
+    r"|fall asleep forever|sleep forever|be gone)",
+    r"(?:wish|hope|want|wanna|pray|praying|rather|prefer|mind|ok|okay|fine|glad|happy|better"
+    r"|wouldnt care|dont care)\b[^.!?,]{0,25}\b(?:not|never|dont|didnt|wouldnt|wont|no) (?:to )?"
+    r"wak(?:e|ing) up",
+    r"(?:fall|falling|go|going) (?:asleep|to sleep) and (?:never|not) wak(?:e|ing)",
+    r"never wake up",
+    # goodbyes, preparations, means
+    r"this is (?:my )?(?:goodbye|the end|it for me|my last (?:message|text))",
+    r"(?:final|last) goodbye", r"goodbye (?:forever|everyone|world|cruel world)",
+    r"saying (?:my )?goodbyes",
+    r"(?:wont|will not|not gonna|not going to) be (?:here|around|alive) (?:much longer|tomorrow"
+    r"|for long|anymore|next week|by)",
+    r"last (?:text|message) (?:youll|you will) (?:get|hear|ever)",
+    r"(?:wrote|writing|written|left|leaving) (?:a |my |some )?(?:suicide |goodbye |farewell )"
+    r"(?:note|notes|letter|letters)",
+    r"(?:wrote|writing|written|left) (?:letters|notes|a letter|a note) (?:to|for) (?:my|everyone"
+    r"|each)",
+    r"(?:gave|giving|give) (?:away )?(?:all )?(?:my|all my) (?:stuff|things|belongings"
+    r"|possessions|dog|cat|pets?|guns?)\b(?: away)?",
+    r"(?:affairs|things) in order",
+    r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my )?"
+    r"(?:pills|meds|tablets|" + MED_REF + r")",
+    r"enough (?:pills|meds|tablets) to", r"noose",
+    r"(?:pills|meds|tablets|" + MED_REF + r") (?:saved|stockpiled|stashed|hidden|hoarded)(?: up)?",
+    r"(?:i have|ive got|i ve got|i made|made|i got) a plan(?=\s*(?:$|[.!,]| and | to (?:do it|end"
+    r"|kill|die|go through)| for (?:it|how|when|tonight)))",
+    r"(?:slit|slice|slicing|slitting|cut|cutting) (?:my|open my) (?:wrists?|throat|veins)",
+    r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
+    r"|out of|into) (?:a |the |my |an )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass"
+    r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)",
+    r"(?:walk|walking|step|stepping|run|running) (?:into|in front of) (?:traffic|a train|a car"
+    r"|a bus|a truck)",
+    r"(?:drive|drove|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the"
+    r"|oncoming) (?:tree|wall|bridge|cliff|road|traffic|pole|truck)",
+    # self-harm without "myself"
+    r"(?:cut|cutting|cuts|slash|slashing|burn|burning|burned|burnt|scratch|scratching|carve"
+    r"|carving) (?:my|on my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|forearms?"
+    r"|ankles?|belly)(?! (?:on|while|cooking|with the oven|shaving|by accident|accidentally))",
+    r"(?:hit|hitting|bang|banging|banged|bash|bashing|smash|smashing|slam|slamming|punch"
+    r"|punching|punched) my (?:head|face|fists?)\b(?: (?:against|into|on|off) (?:the|a) \w+)?",
+    r"(?:punch|punching|punched) (?:the |a )?walls? (?:until|til|till)",
+    r"(?:til|till|until) (?:it|they|i|my \w+) (?:bled|bleed|bleeds|started bleeding"
+    r"|was bleeding|bruised)",
+    r"made myself (?:bleed|bruise|throw up)",
+    r"(?:started|been|keep|kept|back to|going to start) (?:cutting|burning|self harming"
+    r"|hurting myself)",
+    r"cutting again", r"(?:i|ive|i ve|and|just|relapsed and) cut again",
+    r"relapsed(?: and)? (?:cut|cutting|self harmed|burned|burnt|hurt myself)",
+    r"(?:relapsed|relapse) (?:on|with|into) (?:cutting|self harm|sh|hurting myself)",
+    r"urges? to (?:cut|burn|hurt myself|harm myself|kill myself|die|self harm|end it|overdose"
+    r"|jump)",
+    r"(?:razor|razors|blade|blades) (?:on|to|against) my (?:skin|arm|wrist|leg)",
+    # Spanish
+    r"suicidarme", r"matarme", r"quitarme la vida", r"cortarme", r"lastimarme",
+    r"hacerme (?:dano|da(?:n|ni)o)", r"quemarme", r"ahorcarme", r"autolesion\w*",
+    r"me (?:quiero|voy a|kiero|pienso|podria|gustaria|quisiera) (?:matar|suicidar|morir"
+    r"|quitar la vida)",
+    r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
+    r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera) (?:vivir|seguir viviendo"
+    r"|seguir|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
+    r"|seguir con vida)",
+    r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria) (?:morir(?:me)?"
+    r"|estar muert[oa]|desaparecer|dejar de existir|no existir|no despertar)",
+    r"me quiero morir",
+    r"ojala (?:me muriera|me muera|estuviera muert[oa]|no despertara|no despertar|no existiera"
+    r"|desapareciera|no haber nacido)",
+    r"(?:dormir(?:me)?|acostarme|quedarme dormid[oa]) (?:y|para) (?:no|nunca) (?:despertar"
+    r"|volver a despertar)",
+    r"dormir para siempre", r"mejor muert[oa]",
+    r"(?:mejor|prefiero|quisiera|quiero|ojala|deseo|me gustaria) no (?:despertar(?:me)?|existir"
+    r"|estar aqui|seguir)",
+    r"seria mejor (?:no estar|morir(?:me)?|no despertar|desaparecer|no existir|estar muert[oa])",
+    r"(?:estarian|estaria|estarias|estan|estaran|estariamos|vivirian) mejor sin mi",
+    r"mejor sin mi",
+    r"nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me echaria de menos)",
+    r"(?:soy|ser) una carga",
+    r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
+    r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)",
+    r"no vale la pena (?:vivir|seguir)",
+    r"(?:para que|pa que) (?:vivir|seguir|sigo viviendo|existir)",
+    r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida)",
+    r"me rindo",
+    r"(?:sin|no tengo|perdi la|perdi las) (?:esperanza|ganas de vivir|razon para vivir)",
+    r"no hay esperanza",
+    r"me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|sigo cortando|lastime|lastimo"
+    r"|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
+    r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
+    r"|espalda|pie|cocinando|con la estufa|jugando|en el gym|haciendo))",
+    r"(?:cortarme|cortar) las venas",
+    r"(?:tirarme|aventarme|lanzarme) (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una "
+    r"|el |la )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|auto)",
+    r"(?:me despido de (?:todos|ustedes)|despedirme de (?:todos|ustedes|mi familia)"
+    r"|esto es (?:un )?adios|carta de despedida|(?:ultimo|ultima) (?:mensaje|texto))",
+    r"(?:pensamientos|ideas|ganas) (?:de|sobre) (?:matarme|morir(?:me)?|hacerme dano"
+    r"|lastimarme|cortarme|quitarme la vida)",
+]
+
+# Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
+OPEN = [
+    r"suicid\w*", r"self (?:harm\w*|injur\w*|mutilat\w*)", r"selfharm\w*",
+    r"overdos\w*", r"\bod(?:ed|ing)\b", r"\b(?:i|just|ive) od\b",
+    r"took (?:the |a |my )?(?:whole|entire|full) (?:bottle|pack|box|packet|month|supply"
+    r"|prescription|strip|blister pack|thing)",
+    r"took (?:all|every one|every single one|the rest) (?:of )?(?:my |the |those |these |them)?"
+    r"(?:" + MED_REF + r")?(?: (?:i had|at once|at the same time|left|that were left|in the bottle"
+    r"|in one go|together))?(?!\s*(?:today|this morning|tonight|yesterday|last night|on time"
+    r"|every ?day|daily|this week|as (?:prescribed|directed)|like (?:i|im) (?:should|supposed)"
+    r"|each day|for the week|this month|with food|w food|in the morning|at night))",
+    r"took (?:way |far |a lot |much |wayy |like )?too (?:many|much)\b",
+    r"taken (?:way |far )?too (?:many|much)\b",
+    r"took (?:a )?(?:handful|bunch|fistful|lot|ton) of (?:my |the )?(?:" + MED_REF + r")",
+    r"took (?:a |like a )?(?:whole )?(?:handful|bunch|fistful|bottle|box|pack|packet) of \w+",
+    r"took (?:like |about |over |almost )?\d{2,} (?:of )?(?:my |the |those )?\w+",
+    r"od(?:d|ed)? on\b", r"\bi odd\b(?! (?:feeling|feel|look|sound))",
+    r"took (?:\d{2,}|twenty|thirty|forty|fifty|several|like \d+|extra|a bunch of|double|triple)"
+    r" (?:of )?(?:my |the )?(?:" + MED_REF + r"|doses|extra|dose)",
+    r"took (?:a )?double dose", r"(?:doubled|tripled) (?:up|my dose)",
+    r"took (?:it|my dose|my meds|my pills|them) (?:twice|three times|again by (?:mistake|accident))",
+    r"swallowed (?:a |the |all |too )?(?:whole |entire )?(?:bottle|pills|meds|handful|bunch|many)",
+    r"(?:drank|drinking|downed|chugged) (?:a |the |some )?(?:whole )?(?:bottle of )?(?:bleach"
+    r"|antifreeze|poison)",
+    r"sobredosis",
+    r"me (?:tome|trague|bebi|tomo) (?:todas|todo|toda|el frasco|la caja|el bote|un monton|muchas"
+    r"|demasiadas|varias|un punado|\d+)(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
+    r"|medicinas|tabletas|" + MED_REF + r"))?",
+    r"(?:tome|trague) (?:de mas|demasiadas|demasiado|pastillas de mas)",
+    r"(?:tome|trague) (?:muchas|demasiadas|todas|un monton de|un punado de|varias|\d{2,})"
+    r" (?:de )?(?:las |mis )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")",
+    r"(?:want|wants|wanted|wanting|trying|tried|try|attempted|attempt) to (?:kill|end) (?:it|things)\b",
+    r"(?:attempted|attempt|tried) (?:suicide|to die)",
+]
+
+THIRD = [
+    r"(?:kill|killed|killing|kills|hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn"
+    r"|burning|burns|hang|hanged|hanging|hangs|shoot|shot|shooting|off|offed|unalive|unalived)"
+    r" (?:him|her|them|your|their)sel(?:f|ves)\b",
+    r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
+    r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
+    r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir)",
+    r"suicidarse", r"matarse", r"quitarse la vida",
+]
+
+_HARM_VERB = (
+    r"(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|smother"
+    r"|smothering|drown|drowning|poison|poisoning)"
+)
+_SOFT_HARM_VERB = (
+    r"(?:hurt|hurting|harm|harming|attack|attacking|beat up|beating up|punch|punching|choke"
+    r"|choking|shake|shaking|hit|hitting|snap and hurt)"
+)
+OTHERS = [
+    _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
+    r"(?:thoughts?|thinking|think|urges?|impulses?|images?|visions?|afraid|scared|worried|fear"
+    r"|keep picturing|keep imagining|intrusive)\b(?:\s+\w+){0,3}?\s+(?:of |about |that i"
+    r"(?: might| will| ll| could| would| may)? )?" + _SOFT_HARM_VERB + r"\w* " + PERSON,
+    r"(?:i|im|ill|id)(?:\s+\w+){0,2}?\s+(?:want|wanna|going|gonna|will|could|might|feel like"
+    r"|about|plan|planning|tempted)(?: to)? " + _SOFT_HARM_VERB + r" " + PERSON,
+    r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a",
+    r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) a (?:mi|mis|alguien|el|ella"
+    r"|ellos|todos)\b",
+    r"matar(?:lo|la|los|las|le)\b", r"(?:lo|la|los|las|le) voy a (?:matar|lastimar|hacer dano)",
+]
+
+POINT = [
+    r"(?:whats|what is|wats|wuts|what even is|whats even) (?:even )?the (?:point|purpose)\b",
+    r"(?:theres no|there is no|no|dont see the|dont see any|cant see the|cant see any|not any"
+    r"|see no) point\b",
+    r"(?:life|everything|it all|existing|living|my life|all of this) (?:is|feels|seems) (?:so )?"
+    r"(?:pointless|meaningless)",
+]
+
+# Treatment, not life: "what's the point of this pill".
+POINT_TREATMENT = re.compile(
+    r"\s*(?:of|in|to|for|with)?\s*(?:even\s+)?(?:taking|continuing|trying|doing|going to|going on"
+    r"|staying on|being on|keeping|refilling|calling|asking|texting|answering)?\s*(?:this|these"
+    r"|the|my|it|that|another|a new|any)?\s*(?:new\s+)?(?:" + MED_REF + r"|therapy|therapist"
+    r"|appointments?|appt|treatment|doctor|dr|check ?ins?|texts?|messages?|refills?|it|them"
+    r"|questions?|survey)\b(?! all)"
+)
+POINT_LIFE = re.compile(
+    r"\s*(?:of|in|to|for)?\s*(?:even\s+)?(?:living|life|being alive|being here|existing|going on"
+    r"|carrying on|anything|everything|it all|trying|waking up|getting up|me|my life|being me"
+    r"|continuing|keep going|keeping going|anymore|any more)\b"
+)
+POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even|man|ugh|tho"
+                         r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
+
+IDIOMS = [
+    r"killing me\b(?! (?:softly)?\s*(?:is|would))", r"kills me\b",
+    r"(?:gonna|going to|will|would|is gonna|s gonna|gon) kill me\b",
+    r"kill(?:ed|ing|s)? it\b", r"kill(?:ing)? time\b", r"kill(?:ing)? (?:\w+ )?for (?:a|an|some|the|one)\b",
+    r"(?:d|would|could) kill for\b",
+    r"dying (?:for|to|of laughter|laughing|of boredom|over)\b",
+    r"(?:die|died|dying|dead) (?:of|from) (?:laughter|laughing|embarrassment|shame|boredom|cringe"
+    r"|happiness|cuteness)",
+    r"died laughing", r"to die for\b",
+    r"dead (?:tired|on my feet|beat|sleepy|exhausted|serious|set|end|last|wrong|center|quiet"
+    r"|broke|bored|asleep|inside joke)",
+    r"(?:bored|scared|sick|tired|worried|freezing|frozen|starving|stressed) to death",
+    r"(?:im|i am) dead (?:lol|lmao|haha|\U0001F480|\U0001F602|\U0001F923)",
+    r"drop dead (?:gorgeous|beautiful)", r"over my dead body",
+    r"kill(?:s|ed|ing)? (?:the|my) (?:mood|vibe|buzz|pain|bacteria|germs|weeds|bugs|libido|appetite"
+    r"|sex drive)",
+    r"(?:beat|beating|kicking|kick) myself",
+    r"cut myself off", r"could just die",
+    r"me muero (?:de|por) (?:ganas|hambre|sueno|risa|calor|frio|verguenza|aburrimiento|nervios"
+    r"|miedo|envidia|amor|ver|conocer)",
+    r"morir(?:me)? de (?:risa|verguenza|hambre|calor|frio|aburrimiento|ganas)",
+    r"me mata(?:n)?\b(?! (?:a mi|mi))",
+    r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
+]
+
+
+# Earlier groups win at the same position: "kill himself" is third, not "kill him".
+CRISIS = Scanner([
+    ("self", SELF), ("third", THIRD), ("others", OTHERS), ("point", POINT), ("open", OPEN),
+])
+IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + ")")

@@ -1,0 +1,128 @@
+"""SMS keywords, requests in words to stop the texts, and replies that carry no concern."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from .normalize import Text
+from .scanner import Scanner
+
+KEYWORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "revoke",
+         "parar", "baja", "cancelar", "detener"], "stop"),
+    **dict.fromkeys(["start", "unstop"], "start"),
+    **dict.fromkeys(["help", "info", "ayuda"], "help"),
+}
+# Only long keywords are safe to match loosely: "cancer" must never read as "cancel".
+_LONG_KEYWORDS = tuple(k for k in KEYWORDS if len(k) >= 8)
+_TRAILING = re.compile(r"[\W_]+$")
+_INNER_GAPS = re.compile(r"[\s\-_.]+")
+
+_STOP_REQUEST = Scanner([(
+    "opt_out",
+    r"(?:stop|quit|cease|no more|dont|do not|please dont|pls dont|never) (?:texting|text"
+    r"|messaging|message|sending|send|contacting|contact|bothering|bugging|spamming|msging|txting)"
+    r"(?: me)?(?! (?:my|the|about (?:my|the)) (?:refill|prescription|results))"
+    r"|stop (?:these|the|your|all|all the|all these|all of the|all of these|this) (?:texts?"
+    r"|messages?|msgs?|reminders?|check ?ins?|notifications?|alerts?|spam)"
+    r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) me (?:off|from|out of) (?:this"
+    r"|the|your|these|all|ur)"
+    r"|(?:unsubscribe|opt) me\b|opt (?:me )?out|unsubscribe\b"
+    r"|no more (?:texts?|messages?|msgs?|reminders?|check ?ins?)"
+    r"|(?:dont|do not|no) (?:want|need|wanna) (?:any more |anymore |these |the |your )?(?:texts?"
+    r"|messages?|reminders?|check ?ins?)"
+    r"|(?:want|like|wish|need) to (?:stop|quit|leave|cancel|end|unsubscribe from|opt out of"
+    r"|get out of|be removed from) (?:the|these|this|your) (?:texts?|messages?|program|check ?ins?"
+    r"|reminders?|service|list)"
+    r"|cancel (?:my |the |these |this )?(?:subscription|texts?|messages?|reminders?|check ?ins?)"
+    r"|(?:dejen|deja|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme)"
+    r"|no mas (?:mensajes|textos|recordatorios)"
+    r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)(?: mas)?(?: mensajes)?"
+    r"|dar(?:me)? de baja|darme de baja|quiero (?:salir|darme de baja|cancelar)"
+    r"|(?:sacarme|sacame|quitenme|borrenme|borrarme) de (?:la|esta|su) lista"
+    r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes",
+)], suffix=r"\b")
+
+_ACK_WORDS = frozenset("""
+ok okay k kk okk okie okey thanks thank thx ty tysm tyvm you u ya so much very gracias muchas
+mil got it will do sounds good cool great perfect noted sure alright appreciate appreciated
+de acuerdo vale listo entendido dale bueno perfecto again for the reminder message check in hi
+doctora dra enfermera senora senor
+hello hey hola lol haha have a nice day good dr doc doctor nurse bye see soon take care
+understood roger yes yep np bless god muy amable igualmente buenas buenos dias tardes noches
+""".split())
+_NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
+_WORDS = re.compile(r"[a-z]+")
+_ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
+                       "\U0001F600\U0001F603\U0001F604\U0001F601\U0001F495\U0001F917\U0001F389"
+                       "\U0001F970\U0001F60D\U0001F4AA\u2600\U0001F31E")
+
+# "None", "nope all good", "no side effects": an answer that reports nothing.
+_NOTHING_TO_REPORT = re.compile(
+    r"^\W*(?:none|nope|nah|no|nothing|nada|ninguno|ninguna|not really|zero|nothing really"
+    r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
+    r"|no complaints)\b"
+    r"|\b(?:no|zero|without|sin|ningun|ningunos?) (?:side effects?|issues|problems|complaints"
+    r"|efectos(?: secundarios)?|problemas|molestias)\b|\bnothing else\b|\ball good\b"
+    r"|\bno (?:new )?(?:symptoms|concerns)\b|\bfeeling (?:good|great|fine)\b"
+)
+
+
+def whole_message_keyword(raw: str) -> str | None:
+    """Return 'stop', 'start' or 'help' when the whole message is a keyword."""
+    if len(raw) > 40:  # keywords are single words; skip the folding work for sentences
+        return None
+    text = fold_keyword(raw)
+    if not text:
+        return None
+    if text in KEYWORDS:
+        return KEYWORDS[text]
+    squeezed = _INNER_GAPS.sub("", text)
+    if squeezed in KEYWORDS:
+        return KEYWORDS[squeezed]
+    return _fuzzy_keyword(squeezed)
+
+
+def fold_keyword(raw: str) -> str:
+    """Return the message trimmed, lower-cased, accent-free, without trailing punctuation."""
+    folded = unicodedata.normalize("NFD", raw.strip().lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return _TRAILING.sub("", folded)
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_keyword(word: str) -> str | None:
+    """Return the keyword a long misspelt keyword stands for ("unsubcribe"), else None."""
+    if len(word) < 7 or not word.isalpha():
+        return None
+    limit = 1 if len(word) <= 8 else 2
+    for keyword in _LONG_KEYWORDS:
+        if OSA.distance(word, keyword, score_cutoff=limit) <= limit:
+            return KEYWORDS[keyword]
+    return None
+
+
+def stop_request(text: Text) -> tuple[int, int] | None:
+    """Return the span of a request in words to stop the texts, if any."""
+    m = _STOP_REQUEST.search(text.norm)
+    return m.span() if m else None
+
+
+def is_acknowledgement(text: Text) -> bool:
+    """Return True for "ok", "thanks!", "👍", "thank u dr patel 🙏" and the like."""
+    norm = _NAME_AFTER_TITLE.sub(" ", text.norm)
+    words = _WORDS.findall(norm)
+    rest = [c for c in _WORDS.sub("", norm) if not c.isspace() and c not in "!.,?~-:;)(*"]
+    if not words:
+        return bool(rest) and all(c in _ACK_EMOJI for c in rest)
+    return all(w in _ACK_WORDS for w in words) and all(c in _ACK_EMOJI for c in rest)
+
+
+def reports_nothing(text: Text) -> bool:
+    """Return True when the reply says there is nothing to report."""
+    return _NOTHING_TO_REPORT.search(text.norm) is not None

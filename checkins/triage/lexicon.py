@@ -1,0 +1,143 @@
+"""Shared vocabulary: medication names, people, negators and the spelling targets.
+
+Patterns are written against normalised text (see ``normalize.py``): lower case,
+accents stripped, apostrophes removed ("don't" -> "dont"), hyphens between
+letters turned into spaces, whitespace collapsed and letter runs cut to two.
+"""
+
+from __future__ import annotations
+
+
+def alt(words) -> str:
+    """Return a non-capturing alternation, longest first so phrases win over prefixes."""
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# generic name -> other names patients use (brands, Spanish spellings)
+MEDICATIONS: dict[str, tuple[str, ...]] = {
+    "sertraline": ("zoloft", "sertralina"),
+    "escitalopram": ("lexapro", "cipralex"),
+    "citalopram": ("celexa",),
+    "fluoxetine": ("prozac", "sarafem", "fluoxetina"),
+    "paroxetine": ("paxil", "paroxetina"),
+    "fluvoxamine": ("luvox",),
+    "venlafaxine": ("effexor", "venlafaxina"),
+    "desvenlafaxine": ("pristiq",),
+    "duloxetine": ("cymbalta", "duloxetina"),
+    "bupropion": ("wellbutrin", "zyban", "bupropiona"),
+    "mirtazapine": ("remeron", "mirtazapina"),
+    "trazodone": ("desyrel", "trazodona"),
+    "vortioxetine": ("trintellix",),
+    "vilazodone": ("viibryd",),
+    "amitriptyline": ("elavil", "amitriptilina"),
+    "nortriptyline": ("pamelor",),
+    "lithium": ("lithobid", "eskalith", "litio"),
+    "lamotrigine": ("lamictal", "lamotrigina"),
+    "valproate": ("depakote", "depakene", "valproic", "divalproex", "valproato", "depakine"),
+    "carbamazepine": ("tegretol", "equetro", "carbamazepina"),
+    "oxcarbazepine": ("trileptal", "oxcarbazepina"),
+    "quetiapine": ("seroquel", "quetiapina"),
+    "olanzapine": ("zyprexa", "olanzapina"),
+    "risperidone": ("risperdal", "risperidona"),
+    "aripiprazole": ("abilify", "aripiprazol"),
+    "clozapine": ("clozaril", "clozapina", "versacloz", "fazaclo"),
+    "ziprasidone": ("geodon",),
+    "lurasidone": ("latuda",),
+    "cariprazine": ("vraylar",),
+    "brexpiprazole": ("rexulti",),
+    "haloperidol": ("haldol",),
+    "paliperidone": ("invega",),
+    "methylphenidate": ("ritalin", "concerta", "metilfenidato"),
+    "amphetamine": ("adderall", "vyvanse", "lisdexamfetamine"),
+    "atomoxetine": ("strattera",),
+    "buspirone": ("buspar", "buspirona"),
+    "clonazepam": ("klonopin", "rivotril"),
+    "lorazepam": ("ativan",),
+    "alprazolam": ("xanax",),
+    "hydroxyzine": ("vistaril", "atarax"),
+    "gabapentin": ("neurontin", "gabapentina"),
+    "topiramate": ("topamax", "topiramato"),
+}
+
+MED_ALIASES: dict[str, str] = {}
+for _generic, _others in MEDICATIONS.items():
+    MED_ALIASES[_generic] = _generic
+    for _name in _others:
+        MED_ALIASES[_name] = _generic
+
+MED_NAMES = alt(MED_ALIASES)
+# Anything that can stand for "the medication" in a sentence.
+MED_REF = alt([
+    "med", "meds", "medication", "medications", "medicine", "medicines", "medicina",
+    "medicinas", "medicamento", "medicamentos", "pill", "pills", "tablet", "tablets",
+    "tabs", "pastilla", "pastillas", "capsules", "prescription", "treatment",
+    "tratamiento", "antidepressant", "antidepressants", "antipsychotic", "mood stabilizer",
+    "ssri", "meds", MED_NAMES,
+])
+
+RELATIONS = alt([
+    "mom", "mother", "mum", "mama", "mommy", "dad", "father", "papa", "daddy", "son",
+    "daughter", "kid", "kids", "child", "children", "baby", "babies", "wife", "husband",
+    "partner", "boyfriend", "girlfriend", "bf", "gf", "brother", "sister", "bro", "sis",
+    "family", "neighbor", "neighbour", "neighbors", "boss", "coworker", "coworkers",
+    "roommate", "friend", "friends", "bestie", "cousin", "uncle", "aunt", "grandma",
+    "grandpa", "grandmother", "grandfather", "fiance", "fiancee", "ex", "stepdad",
+    "stepmom", "teacher", "nephew", "niece", "mother in law", "in laws", "landlord",
+    "hijo", "hija", "hijos", "hijas", "bebe", "esposo", "esposa", "marido", "mujer",
+    "pareja", "novio", "novia", "hermano", "hermana", "hermanos", "familia", "vecino",
+    "vecina", "jefe", "jefa", "amigo", "amiga", "primo", "prima", "tio", "tia", "abuela",
+    "abuelo", "suegra", "suegro", "companero", "companera", "nieto", "nieta",
+])
+
+# People someone could mean to harm ("hurting my mom", "stab him").
+PERSON = (
+    r"(?:(?:my|the|that|this|his|her|our|a|mi|mis|su|el|la) " + RELATIONS
+    + r"|him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people|others"
+    + r"|alguien|todos|todo el mundo)\b(?! feelings| feeling)"
+)
+
+# Words that switch a finding off when they come shortly before it.
+NEGATORS = frozenset({
+    "no", "not", "never", "without", "zero", "none", "nor", "neither", "dont", "didnt",
+    "doesnt", "havent", "hasnt", "hadnt", "wasnt", "werent", "isnt", "arent", "wont",
+    "wouldnt", "shouldnt", "denies", "deny", "denied", "nothing", "nunca", "ni", "sin",
+    "ningun", "ninguna", "ninguno", "jamas", "nada", "nope", "nah", "aint", "cero",
+})
+
+# Words a negation reaches across: "no thoughts of hurting myself", "no fever or chills".
+FILLERS = frozenset({
+    "any", "a", "an", "the", "had", "have", "has", "having", "get", "got", "getting",
+    "been", "be", "being", "was", "were", "is", "am", "are", "i", "im", "ive", "id",
+    "really", "much", "more", "of", "or", "and", "feel", "feeling", "felt", "noticed",
+    "notice", "seen", "experienced", "experiencing", "real", "serious", "major", "other",
+    "signs", "sign", "symptoms", "thoughts", "thought", "thinking", "urges", "urge",
+    "plans", "plan", "intention", "intentions", "intent", "desire", "wish", "to", "about",
+    "at", "all", "ever", "even", "would", "will", "could", "gonna", "going", "want",
+    "wanna", "planning", "do", "did", "such", "as", "longer", "so", "too", "new",
+    "further", "actually", "anymore", "currently", "feelings", "ideas", "idea", "suicidal",
+    "tengo", "he", "tenido", "tuve", "hay", "de", "la", "el", "los", "las", "un", "una",
+    "mas", "me", "mucha", "mucho", "muy", "con", "siento", "pensamientos", "ideas",
+    "ganas", "tenia", "ya", "that", "x", "still", "again", "bad", "any more", "like",
+    "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas",
+})
+
+# Words worth fixing when misspelt: the ones a missed finding would cost most on.
+# Real words one edit away from these are listed in ``spelling_guard.py``.
+FUZZY_TARGETS: tuple[str, ...] = tuple(sorted(set("""
+suicide suicidal suicidio suicidarme myself exist existing existence alive anymore
+overdose overdosed overdosing seizure seizures convulsion convulsions convulsing
+diarrhea diarrhoea nausea nauseous nauseated headache headaches migraine constipated
+constipation dizzy dizziness lightheaded drowsy drowsiness sleepy exhausted groggy
+insomnia unbearable intolerable pregnant pregnancy embarazada embarazo vomiting
+vomited palpitations nightmares tremor tremors shaking shaky restless restlessness
+anxious anxiety jittery blurry blurred sweating appetite fainted fainting hallucinating
+hallucinations confused confusion swelling swollen breathe breathing swallow
+swallowing stomach blisters peeling erection libido akathisia matarme vivir despertar
+pastillas mareado mareos nauseas diarrea vomito vomitando fiebre garganta temblor
+temblores insoportable killing cutting hurting harming thoughts thinking medication
+medicine refill prescription pharmacy depressed depression hopeless miserable
+terrible horrible awful unsubscribe cancelar fever temperature yellow pounding pacing
+fidgety emotionless zombie worthless pointless burden goodbye hanging jumping bridge
+bottle stopped quitting missed forgot skipped weight hives puffy chills throat
+infection tired
+""".split()) | {name for name in MED_ALIASES if len(name) >= 5}))

@@ -1,0 +1,200 @@
+"""Mood: a 1-5 score read from numbers, and good / in-between / bad words."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from .normalize import Text
+from .scanner import Scanner
+
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4,
+    "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}
+_WORD_NUM = "(?:" + "|".join(_WORD_NUMBERS) + ")"
+_DIGITS = r"\d{1,3}(?:[.,]\d+)?"
+_NUM = rf"(?:{_DIGITS}|{_WORD_NUM})"
+_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|to|or|/|a|o|y)\s*(?P<n2>{_NUM})\b)?"
+# A number followed by one of these is a count or a time, not a mood.
+_UNITS = (
+    r"(?:days?|weeks?|wks?|hours?|hrs?|hr|h|minutes?|mins?|am|pm|lbs?|pounds?|kg|kilos?|mg|ml"
+    r"|pills?|tabs?|tablets?|times|x|years?|yrs?|months?|mo|nights?|doses?|dollars|bucks|k|kids"
+    r"|cups?|beers?|drinks?|oclock|of|more|th|st|nd|rd|percent|dias?|semanas?|horas?|meses|mes"
+    r"|anos?|veces|pastillas?|libras|am|times|in the|at night|credit|businesses|cards?)"
+)
+_SCALE = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})\s*(?:/|out of|outta|of|de|sobre)\s*(?P<d>5|10|five|ten|cinco|diez)"
+    r"\b(?!\s*(?:mg|min|minutes|days|pm|am|pills))"
+)
+_NAMED = re.compile(
+    r"\b(?:mood|moods|animo|estado de animo|humor)\b[^.!?\d]{0,25}?(?<![\w.,])" + _RANGE
+    + r"(?![\w/])"
+)
+_START = re.compile(r"^\W*" + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
+_ARTICLE = re.compile(
+    r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
+    r" like a|feeling like a|como un|como una|un|diria que|diria un)\s+" + _RANGE
+    + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
+)
+_END = re.compile(
+    r"(?<![\w/$#.,])(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\btook )(?<!\btake )(?<!\bevery )"
+    r"(?<!\bsince )(?<!\bafter )(?<!\buntil )" + _RANGE + r"\W*$"
+)
+_TOKENS = re.compile(r"[a-z0-9]+")
+_ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
+
+
+class MoodNumber(NamedTuple):
+    """A number read as a mood: ``value`` is None when it falls outside the scale."""
+
+    value: int | None
+    start: int
+    end: int
+
+
+def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
+    """Return the mood number the reply gives, or None when it gives none."""
+    norm = text.norm
+    if not _ANY_NUMBER.search(norm):
+        return None
+    m = _SCALE.search(norm)
+    if m:
+        scale = 10 if m.group("d") in ("10", "ten", "diez") else 5
+        return MoodNumber(_scaled(m.group("n"), scale), m.start(), m.end())
+    m = _NAMED.search(norm)
+    if m:
+        return MoodNumber(_plain(m), m.start("n"), m.end())
+    if asked != "mood":
+        return None
+    short = len(_TOKENS.findall(norm)) <= 4
+    for pattern in (_START, _ARTICLE, _END):
+        for m in pattern.finditer(norm):
+            if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE:
+                continue  # "one" in a sentence is rarely a score
+            return MoodNumber(_plain(m), m.start("n"), m.end())
+    return None
+
+
+def _number(token: str) -> float:
+    if token in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[token])
+    return float(token.replace(",", "."))
+
+
+def _scaled(token: str, scale: int) -> int | None:
+    """Return a score out of 5 from N/5 or N/10 (ceil(N/2), at least 1)."""
+    x = _number(token)
+    value = math.ceil(x / 2) if scale == 10 else math.floor(x)
+    value = max(1, value)
+    return value if value <= 5 else None
+
+
+def _plain(m: re.Match) -> int | None:
+    """Return the lower whole number of a score or range, None outside 1-5."""
+    low = _number(m.group("n"))
+    if m.group("n2"):
+        second = _number(m.group("n2"))
+        if second > low and second <= 5:
+            low = min(low, second)
+        elif second <= low:
+            return None if not 1 <= math.floor(low) <= 5 else math.floor(low)
+    value = math.floor(low)
+    return value if 1 <= value <= 5 else None
+
+
+# --- words -----------------------------------------------------------------------------
+
+_PREDICATE = (
+    r"(?:feel|feeling|feels|felt|im|i am|been|doing|mood(?: is| s|s)?|me siento|estoy|ando"
+    r"|me he sentido|things are|life is|its been|everything is|overall|ive been|had an?|it was an?"
+    r"|it s been|this week was|week was|day was|today was|all)\s+(?:so |really |pretty |very "
+    r"|kinda |kind of |super |muy |bastante |a bit |a little |quite |extremely |just |totally "
+    r"|actually |mostly |generally |honestly |overall |feeling |doing )*"
+)
+_NEG_MID = (
+    r"not (?:so |too |very |that |really )?great|no muy bien|no tan bien|not (?:too |that |so |as )?"
+    r"(?:bad|terrible|awful|horrible)|no tan mal|no (?:esta|estoy) mal|not the (?:best|worst)"
+)
+_NEG_BAD = (
+    r"(?:not|no|isnt|aint)(?: so| too| very| that| really| feeling| doing)? (?:good|well|ok|okay"
+    r"|fine|alright)\b|no (?:estoy|me siento|ando) bien"
+)
+_BAD = (
+    r"awful|terrible|horrible|horrendous|miserable|crappy|crap|shitty|like (?:shit|crap|garbage"
+    r"|trash|hell)|bad|low(?! (?:dose|energy|appetite|libido|sex|grade|blood|key|iron))"
+    r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b"
+    r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )hard(?! to (?:say|tell|breathe"
+    r"|swallow|sleep))|tough|worst|empty|lonely|hopeless|hate myself|hate my life|crying"
+    r"|cry all (?:day|the time)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
+    r"|pesim[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"
+    r"|vaci[oa]|fatal"
+)
+_MID = (
+    r"meh|so so|soso|could be better|hanging in there|hangin in there|surviving|getting by"
+    r"|up and down|ups and downs|mixed|average|eh|blah|mas o menos|masomenos|regular|ahi vamos"
+    r"|ahi voy|ahi va|asi asi|ni bien ni mal|tirando|mediocre|so and so|not bad|okish|ok ish"
+    r"|kinda ok|sort of ok|i guess"
+)
+# Only an answer to "how is your mood?" makes these mood words.
+_MID_WEAK = r"ok|okay|k|alright|aight|fine|normal|same|the same|about the same|no change|decent|idk|igual"
+_GOOD = (
+    r"great|good(?! (?:or|and) bad| morning| night| afternoon| evening| luck)|amazing|awesome"
+    r"|fantastic|excellent|wonderful|happy|happier|better|well|stable|content|positive"
+    r"|never better|best|fabulous|super|terrific|bien|mejor|excelente|genial|feliz|content[oa]"
+    r"|tranquil[oa]|estable|de maravilla|chido|perfect|perfecto|thriving|peaceful|calm|hopeful"
+    r"|optimistic|motivated|relaxed|lighter|brighter|improving|improved|cheerful|upbeat"
+)
+_ANYWHERE = Scanner([
+    ("mid_n", _NEG_MID), ("bad_n", _NEG_BAD), ("bad", _BAD), ("mid", _MID), ("weak", _MID_WEAK),
+    ("good", _GOOD),
+], suffix=r"\b")
+_PREDICATIVE = Scanner([
+    ("mid_n", [f"{_PREDICATE}(?:{_NEG_MID})"]), ("bad_n", [f"{_PREDICATE}(?:{_NEG_BAD})"]),
+    ("bad", [f"{_PREDICATE}(?:{_BAD}|down)"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
+    ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
+            "|ni bien ni mal"),
+    ("bad2", "depressed|deprimid[oa]|miserable|hopeless|really low|so low|very low|triste"
+             "|hate myself|hate my life"),
+    ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
+              "|never better"),
+], suffix=r"\b")
+_GROUP_TONE = {
+    "mid_n": "mid", "bad_n": "bad", "bad": "bad", "mid": "mid", "weak": "mid", "good": "good",
+    "bad2": "bad", "good2": "good",
+}
+
+_GOOD_EMOJI = frozenset("\U0001F60A\U0001F642\U0001F600\U0001F603\U0001F604\U0001F601\u263A"
+                        "\U0001F970\U0001F60D\U0001F917\U0001F44D\U0001F44C\U0001F4AA\U0001F389"
+                        "\u2764\U0001F495\U0001F64F\u2705\U0001F973\U0001F60E\u2600\U0001F31E")
+_BAD_EMOJI = frozenset("\U0001F622\U0001F62D\U0001F61E\U0001F614\u2639\U0001F641\U0001F629"
+                       "\U0001F62B\U0001F494\U0001F623\U0001F616\U0001F97A\U0001F63F\U0001F625")
+_MID_EMOJI = frozenset("\U0001F610\U0001F611\U0001F937\U0001F615\U0001FAE4\U0001F636\U0001F644")
+
+
+class Tone(NamedTuple):
+    """A mood word: tone is 'good', 'mid' or 'bad'."""
+
+    tone: str
+    start: int
+    end: int
+
+
+def read_mood_words(text: Text, asked: str) -> list[Tone]:
+    """Return the mood words of the reply; outside a mood answer only "I feel X" forms."""
+    pattern = _ANYWHERE if asked == "mood" else _PREDICATIVE
+    tones = []
+    for m in pattern.finditer(text.norm):
+        tones.append(Tone(_GROUP_TONE[m.lastgroup], m.start(), m.end()))
+    emoji_only = not _TOKENS.search(text.norm)
+    if asked == "mood" or emoji_only:
+        for i, ch in enumerate(text.norm):
+            if ch in _BAD_EMOJI:
+                tones.append(Tone("bad", i, i + 1))
+            elif ch in _MID_EMOJI:
+                tones.append(Tone("mid", i, i + 1))
+            elif ch in _GOOD_EMOJI:
+                tones.append(Tone("good", i, i + 1))
+    return tones

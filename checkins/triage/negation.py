@@ -1,0 +1,136 @@
+"""Scope rules shared by the detectors: negation, resolution, subject and time.
+
+Each function looks at the text around one finding in a normalised ``Text`` and
+answers one question about it: is it denied, is it over, whose is it, when was it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FILLERS, NEGATORS, RELATIONS
+from .normalize import Text
+
+# Phrases that negate as a unit: "no longer", "stopped having", "se me quito".
+_MULTI_NEGATOR = re.compile(
+    r"\b(?:no longer|not any ?more|no more|stopped (?:having|getting|feeling)|got rid of"
+    r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso))\b"
+)
+# Phrases that look negative but keep the statement: "can't stop thinking about",
+# "not sure I want to live", "not gonna lie".
+_NEUTRALISER = re.compile(
+    r"\b(?:not sure|dont know|do not know|not certain|cant stop|cannot stop|couldnt stop"
+    r"|cant help|cant get (?:it|them|this|the thoughts?) out|not gonna lie|not going to lie"
+    r"|no lie|no joke|not kidding|no kidding|not joking|no puedo dejar de|no se si"
+    r"|no estoy segur[oa]|cant shake|dont want to but|no matter)\b"
+)
+_WORD = re.compile(r"[a-z_]+")
+# "no" right before a pronoun is an answer ("no i stopped"), not a negation.
+_INTERJECTION_NEXT = frozenset({
+    "i", "im", "ive", "id", "ill", "my", "it", "its", "they", "he", "she", "we", "yo",
+    "honestly", "but", "just", "actually",
+})
+_WINDOW = 6
+
+_RESOLVED_AFTER = re.compile(
+    r"\s*(?:(?:is|are|has|have|had|s|seems?|seem to be|finally|totally|completely|all|pretty"
+    r"|much|mostly|now|been|got|went|basically|entirely|fully|is all|have all|are all)\s+){0,3}"
+    r"(?:gone|went away|go away|cleared(?: up)?|cleared|resolved|stopped|disappeared|better now"
+    r"|over now|fine now|healed|under control|away now|subsided|settled(?: down)?|went down"
+    r"|a thing of the past|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|desaparecio"
+    r"|ya se fue|ya paso|ya no)\b"
+)
+_DENIED_AFTER = re.compile(
+    r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
+    r"|not lately|not now|nada|ninguno|ninguna|negative|zero|denied|ya no)\b[\s.!]*$"
+)
+
+_SUBJECT = re.compile(
+    r"\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
+    r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) " + RELATIONS + r")\b"
+    r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi)\b"
+)
+
+RECENT = re.compile(
+    r"\b(?:again|last night|yesterday|today|tonight|this (?:morning|week|weekend|afternoon"
+    r"|evening|month)|earlier|(?:an?|one|two|few|couple|\d+) (?:hours?|hrs?|days?|nights?|weeks?)"
+    r" ago|hours ago|days ago|last week|lately|recently|right now|just now|currently"
+    r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"
+    r"|anoche|ayer|hoy"
+    r"|otra vez|de nuevo|volvi a|esta (?:semana|manana|noche)|hace (?:un rato|poco"
+    r"|\d+ (?:horas|dias))|todavia|sigo|ultimamente)\b"
+)
+_STRONG_PAST = re.compile(
+    r"\b(?:(?:\d+|a few|many|several|couple of|couple|some|two|three|four|five|ten)\s+(?:years|yrs)"
+    r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
+    r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in|in (?:19|20)\d\d|in high school"
+    r"|in college|as a teenager|in my (?:teens|twenties|20s)"
+    r"|in middle school|history of|hace (?:anos|muchos anos|\d+ anos|varios anos)|de (?:joven"
+    r"|adolescente|nin[oa])|cuando era|solia)\b"
+)
+_WEAK_PAST = re.compile(
+    r"\b(?:once|months ago|a while (?:ago|back)|last year|in the past|before|previously"
+    r"|el ano pasado|hace (?:meses|tiempo)|antes)\b"
+)
+_RESOLUTION = re.compile(
+    r"\b(?:better (?:now|place)|(?:much|way|a lot) better|im (?:ok|okay|safe|fine|good|alright)"
+    r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine)"
+    r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
+    r"|estoy mejor|ya lo supere|ya paso)\b"
+)
+
+
+def is_negated(text: Text, start: int, extra_fillers: frozenset[str] = frozenset()) -> bool:
+    """Return True when a negator governs the finding that starts at ``start``."""
+    clause_start, _ = text.clause_bounds(start)
+    prefix = text.norm[clause_start:start]
+    if not prefix.strip():
+        return False
+    prefix = _MULTI_NEGATOR.sub(" no ", prefix)
+    prefix = _NEUTRALISER.sub(" _ ", prefix)
+    words = _WORD.findall(prefix)
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _WINDOW), -1):
+        word = words[i]
+        if word in NEGATORS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if word == "no" and nxt in _INTERJECTION_NEXT:
+                return False
+            return True
+        if word == "_" or word in FILLERS or word in extra_fillers:
+            continue
+        return False
+    return False
+
+
+def is_resolved_after(text: Text, end: int) -> bool:
+    """Return True when the words after a finding say it is over ("rash is gone")."""
+    return _RESOLVED_AFTER.match(text.norm, end) is not None
+
+
+def is_denied_after(text: Text, end: int) -> bool:
+    """Return True when the clause answers the finding with a no ("self harm? no")."""
+    _, clause_end = text.clause_bounds(end)
+    # The answer often sits after a "?" that also ends the clause.
+    tail = text.norm[end:min(len(text.norm), clause_end + 12)]
+    return _DENIED_AFTER.match(tail) is not None
+
+
+def subject_is_other(text: Text, start: int) -> bool:
+    """Return True when the nearest subject before ``start`` is someone else."""
+    sent_start, _ = text.sentence_bounds(start)
+    last = None
+    for last in _SUBJECT.finditer(text.norm, sent_start, start):
+        pass
+    return last is not None and last.lastgroup == "third"
+
+
+def is_past(text: Text, start: int, end: int) -> bool:
+    """Return True when a finding is clearly in the past and over."""
+    sent_start, sent_end = text.sentence_bounds(start)
+    sentence = text.norm[sent_start:sent_end]
+    local = text.norm[max(sent_start, start - 60):min(sent_end, end + 40)]
+    if RECENT.search(local):
+        return False
+    if _STRONG_PAST.search(sentence):
+        return True
+    return bool(_WEAK_PAST.search(sentence) and _RESOLUTION.search(text.norm))

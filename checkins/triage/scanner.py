@@ -1,0 +1,177 @@
+"""A fast word-start scanner for large phrase alternations.
+
+One regex of several hundred alternatives tries every alternative at every word
+boundary, which is most of the cost of classifying a reply. The scanner files each
+alternative under the two characters it can start with and, at each word start,
+runs only the alternatives filed under the text's next two characters. Results
+equal ``finditer`` over ``\\b(?:...)`` with the same named groups, for patterns
+that start with a word character.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre_c  # the parser is stable within Python 3.11
+from re import _parser as sre_parse
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+_KEY_LEN = 2
+_MAX_PREFIXES = 512
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
+
+
+def prefixes(pattern: str, k: int = _KEY_LEN) -> set[str]:
+    """Return the strings a match of ``pattern`` can start with.
+
+    A string shorter than ``k`` means "starts with this, then anything": the
+    answer is always safe to dispatch on, only less precise.
+    """
+    found = _prefixes(list(sre_parse.parse(pattern)), k)
+    if len(found) > _MAX_PREFIXES:
+        found = {s[:1] for s in found}
+    return found
+
+
+def _prefixes(items: list, k: int) -> set[str]:
+    if k == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op is sre_c.LITERAL:
+        return {chr(av) + s for s in _prefixes(rest, k - 1)}
+    if op is sre_c.IN:
+        chars = _charset(av)
+        if chars is None:
+            return {""}
+        tails = _prefixes(rest, k - 1)
+        return {c + s for c in chars for s in tails}
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return _prefixes(rest, k)
+    if op is sre_c.SUBPATTERN:
+        return _prefixes(list(av[-1]) + rest, k)
+    if op is sre_c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            found |= _prefixes(list(branch) + rest, k)
+        return found
+    if op in _REPEATS:
+        low, high, item = av
+        found = _prefixes(list(item) + rest, k) if high == 1 else _prefixes(list(item), k)
+        if low == 0:
+            found |= _prefixes(rest, k)
+        return found
+    return {""}
+
+
+def _charset(av) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in av:
+        if op is sre_c.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre_c.RANGE and arg[1] - arg[0] < 64:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Return the top-level alternatives of ``pattern`` ("a|(b|c)" -> ["a", "(b|c)"])."""
+    parts, depth, in_class, escaped, last = [], 0, False, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+    parts.append(pattern[last:])
+    return parts
+
+
+class Scanner:
+    """Named groups of patterns, matched at word starts with two-character dispatch.
+
+    Each group is a list of patterns or one pattern string whose top-level
+    alternatives are split apart; ``suffix`` is appended to every alternative.
+    """
+
+    def __init__(self, groups: list[tuple[str, list[str] | str]], suffix: str = ""):
+        entries: list[tuple[int, str, str, set[str]]] = []  # (order, group, pattern, prefixes)
+        for name, patterns in groups:
+            if isinstance(patterns, str):
+                patterns = split_alternatives(patterns)
+            for pattern in patterns:
+                if suffix:
+                    pattern = f"(?:{pattern}){suffix}"
+                entries.append((len(entries), name, pattern, prefixes(pattern)))
+        by_key: dict[str, list] = {}
+        for entry in entries:
+            for prefix in entry[3]:
+                by_key.setdefault(prefix, []).append(entry)
+        any_start = by_key.get("", [])
+        singles = {key for key in by_key if len(key) == 1}
+        self._one = {c: _compile(by_key[c] + any_start) for c in singles}
+        self._two = {
+            key: _compile(by_key[key] + by_key.get(key[0], []) + any_start)
+            for key in by_key if len(key) == 2
+        }
+        self._any = _compile(any_start) if any_start else None
+        # The gate finds, in C, the word starts where some pattern could begin.
+        self._gate = _WORD_START if any_start else re.compile(
+            r"(?<!\w)(?:" + "|".join(_gate_alternatives(self._two, self._one)) + ")"
+        )
+
+    def finditer(self, text: str, start: int = 0):
+        """Yield non-overlapping leftmost matches, like ``re.finditer``."""
+        pos = start
+        two, one, any_start = self._two, self._one, self._any
+        gate = self._gate.search
+        while True:
+            g = gate(text, pos)
+            if g is None:
+                return
+            p = g.start()
+            rx = two.get(text[p:p + 2]) or one.get(text[p]) or any_start
+            m = rx.match(text, p) if rx is not None else None
+            if m:
+                yield m
+                pos = max(m.end(), p + 1)
+            else:
+                pos = p + 1
+
+    def search(self, text: str, start: int = 0):
+        """Return the first match, or None."""
+        return next(self.finditer(text, start), None)
+
+
+def _gate_alternatives(two: dict, one: dict) -> list[str]:
+    """Return regex alternatives matching every key: "c" for one-char keys, "c[xy]" else."""
+    seconds: dict[str, set[str]] = {}
+    for key in two:
+        if key[0] not in one:
+            seconds.setdefault(key[0], set()).add(key[1])
+    alternatives = [re.escape(c) for c in sorted(one)]
+    for first, rest in sorted(seconds.items()):
+        chars = "".join(re.escape(c) for c in sorted(rest))
+        alternatives.append(f"{re.escape(first)}[{chars}]")
+    return alternatives
+
+
+def _compile(entries: list) -> re.Pattern:
+    """Return one regex of ``entries`` in their original order, grouped by name."""
+    grouped: dict[str, list[str]] = {}
+    seen = set()
+    for order, name, pattern, _ in sorted(entries, key=lambda e: e[0]):
+        if order not in seen:
+            seen.add(order)
+            grouped.setdefault(name, []).append(pattern)
+    return re.compile("|".join(f"(?P<{name}>" + "|".join(p) + ")" for name, p in grouped.items()))

@@ -1,0 +1,131 @@
+"""Side effects present now, the red flags among them, and how severe they are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .findings import Hit
+from .lexicon import MED_ALIASES
+from .negation import is_denied_after, is_negated, is_resolved_after
+from .normalize import Text
+from .symptom_terms import CANONICAL, SEVERITY, SYMPTOM
+
+_WORD = re.compile(r"[a-z]+")
+# "confused about the new dose" is a question, not delirium.
+_INSTRUCTIONS = re.compile(
+    r"\b(?:instructions?|label|directions|dosing|dose|dosage|schedule|insurance|bill|app|website"
+    r"|portal|message|text|question|pharmacy|refill|prescription|which (?:pill|one)|when to take"
+    r"|how (?:much|many)|appointment|form)\b"
+)
+_LITHIUM = re.compile(r"\b(?:lithium|lithobid|eskalith|litio)\b")
+_CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b")
+# Atoms that are signs for rules, not complaints in themselves.
+_NOT_A_COMPLAINT = frozenset({"energy_high", "mania"})
+
+
+@dataclass
+class SymptomReport:
+    """Symptoms present now: canonical side effects, red-flag and severity hits."""
+
+    side_effects: set[str] = field(default_factory=set)
+    hits: list[Hit] = field(default_factory=list)
+    complaint: bool = False  # any side effect or symptom reported as present
+    denied: bool = False  # some symptom named only to say it is absent or gone
+
+
+def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> SymptomReport:
+    """Return what the reply reports as present now, with the red flags it raises."""
+    norm = text.norm
+    raw = [(m.lastgroup, m.start(), m.end()) for m in SYMPTOM.finditer(norm)]
+    if not raw and asked != "side_effects":
+        return SymptomReport()
+    # "no fever or sore throat": a negation reaches across the other symptoms listed.
+    listed = frozenset(w for _, s, e in raw for w in _WORD.findall(norm[s:e]))
+    atoms: dict[str, list[tuple[int, int]]] = {}
+    denied = False
+    for name, start, end in raw:
+        if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)):
+            continue
+        if is_negated(text, start, listed) or is_resolved_after(text, end) \
+                or is_denied_after(text, end):
+            denied = True
+            continue
+        atoms.setdefault(name, []).append((start, end))
+
+    report = SymptomReport(denied=denied)
+    for name, spans in atoms.items():
+        term = CANONICAL[name]
+        if term:
+            report.side_effects.add(term)
+        if name not in _NOT_A_COMPLAINT:
+            report.complaint = True
+            report.hits.extend(Hit("side_effects", start, end) for start, end in spans)
+
+    meds = {MED_ALIASES.get(m.strip().lower(), m.strip().lower()) for m in medications}
+    on_lithium = "lithium" in meds or bool(_LITHIUM.search(norm))
+    on_clozapine = "clozapine" in meds or bool(_CLOZAPINE.search(norm))
+    for flag, names in _red_flags(atoms, on_lithium, on_clozapine):
+        for name in names:
+            for start, end in atoms[name]:
+                report.hits.append(Hit("red_flag:" + flag, start, end))
+
+    if "restlessness" in atoms:
+        report.hits.extend(Hit("restlessness", s, e) for s, e in atoms["restlessness"])
+    if report.complaint or asked == "side_effects":
+        for m in SEVERITY.finditer(norm):
+            if not is_negated(text, m.start()):
+                report.hits.append(Hit("severe_side_effects", m.start(), m.end()))
+    return report
+
+
+def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
+    """Yield (red flag name, atoms that show it) for every red flag the atoms raise."""
+    has = atoms.__contains__
+    if has("rash"):
+        yield "rash", ["rash"]
+    if has("mouth_sores"):
+        yield "rash", ["mouth_sores"]
+    if has("hives") or has("swelling"):
+        yield "allergic_reaction", [n for n in ("hives", "swelling") if has(n)]
+    palpitations = has("palpitations")
+    if has("breathing") and not palpitations:
+        yield "allergic_reaction", ["breathing"]
+    if has("chest_pain"):
+        yield "chest_pain", ["chest_pain"]
+    if has("fainting"):
+        yield "fainting", ["fainting"]
+    if has("seizure"):
+        yield "seizure", ["seizure"]
+    partners = [n for n in ("dizziness", "fainting", "breathing") if has(n)]
+    if palpitations and partners:
+        yield "heart_rhythm", ["palpitations", *partners]
+    agitated = [n for n in ("anxiety", "restlessness", "agitation") if has(n)]
+    if has("fever") and (has("stiffness") or has("confusion")):
+        yield "nms_serotonin", ["fever", *[n for n in ("stiffness", "confusion") if has(n)]]
+    elif agitated and has("sweating") and (has("twitching") or has("fever")):
+        yield "nms_serotonin", [*agitated, "sweating", *[n for n in ("twitching", "fever") if has(n)]]
+    elif has("twitching") and has("fever"):
+        yield "nms_serotonin", ["twitching", "fever"]
+    if has("confusion"):
+        yield "confusion", ["confusion"]
+    if on_lithium:
+        gut = [n for n in ("vomiting", "diarrhea") if has(n)]
+        neuro = [n for n in ("tremor", "unsteady", "slurred", "confusion") if has(n)]
+        if gut and neuro:
+            yield "lithium_toxicity", gut + neuro
+        elif has("unsteady") or has("slurred"):
+            yield "lithium_toxicity", [n for n in ("unsteady", "slurred") if has(n)]
+    if on_clozapine:
+        signs = [n for n in ("fever", "sore_throat", "flu", "mouth_sores") if has(n)]
+        if signs:
+            yield "infection_on_clozapine", signs
+    liver = [n for n in ("yellow", "dark_urine") if has(n)]
+    if liver:
+        yield "liver", liver + (["stomach_pain"] if has("stomach_pain") else [])
+    if has("priapism"):
+        yield "priapism", ["priapism"]
+    if has("mania"):
+        yield "mania", ["mania"]
+    elif has("no_sleep_days") and has("energy_high"):
+        yield "mania", ["no_sleep_days", "energy_high"]

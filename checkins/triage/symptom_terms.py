@@ -1,0 +1,382 @@
+"""Symptom phrases in lay English and Spanish, each mapped to a canonical side effect.
+
+Every entry is an "atom": the red-flag rules in ``side_effects.py`` combine atoms
+(fever plus stiffness, palpitations plus dizziness, vomiting on lithium ...).
+The canonical term is None for symptoms that count as a side effect but have no
+canonical name (fever, chest pain, swelling).
+"""
+
+from __future__ import annotations
+
+from .scanner import Scanner
+
+_BODY = r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|feet|foot|thighs?|torso)"
+
+# name -> (canonical term or None, patterns); earlier entries win at the same position.
+ATOMS: dict[str, tuple[str | None, list[str]]] = {
+    "priapism": ("sexual", [
+        r"priapism",
+        r"(?:erection|boner|hard on)(?:\s+\w+){0,4}?\s+(?:for (?:\d+|hours|several|a few|over|like)"
+        r"|hours?|hrs?|wont go (?:away|down)|won t go|that wont|painful|hurts|all night)",
+        r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
+        r"ereccion(?:\s+\w+){0,4}?\s+(?:horas|no se (?:baja|quita)|dolorosa|duele)",
+    ]),
+    "mouth_sores": ("rash", [
+        r"(?:mouth|lip|tongue|eye|gum|throat)s? (?:sores?|ulcers?|blisters?)",
+        r"(?:sores?|ulcers?|blisters?) (?:in|on|inside) (?:my |the )?(?:mouth|lips|eyes|tongue|gums)",
+        r"(?:llagas?|ulceras?|ampollas?|aftas?) en (?:la |los |mi |mis )?(?:boca|labios|ojos|lengua)",
+    ]),
+    "hives": ("rash", [r"hives", r"urticaria", r"welts", r"ronchas?"]),
+    "rash": ("rash", [
+        r"rash\w*", r"sarpullido", r"salpullido", r"erupci\w*",
+        r"blister\w*", r"ampollas?",
+        r"(?:red|itchy|raised|purple|pink|weird|little|tiny|small|dark|blotchy) (?:spots|bumps|dots"
+        r"|blotches|patches|marks)",
+        r"(?:spots|bumps|blotches|patches) (?:on|all over|over) (?:my |the )?" + _BODY,
+        r"(?:skin|hands?|feet|lips?|face|palms?) (?:\w+ ){0,4}?(?:is |are )?(?:peeling|flaking"
+        r"|blistering|coming off|sloughing)",
+        r"peel(?:ing|ed|s)?(?! (?:an? |the |my )?(?:orange|banana|potato|apple|sticker|label|paint"
+        r"|egg|fruit))",
+        r"skin (?:reaction|is reacting|breaking out|broke out)", r"broke out in",
+        r"(?:manchas?|granitos?|puntos?|bolitas?) (?:rojas?|rojos?)", r"manchas? en la piel",
+        r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
+    ]),
+    "swelling": (None, [
+        r"(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)(?:\s+\w+){0,2}?\s+"
+        r"(?:swell\w*|swollen|puff\w*|blown up|huge)",
+        r"(?:swell\w*|swollen|puffy|puffed up|puffiness)(?: up)?(?: of| in| around)?(?: my| the)?"
+        r" (?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)",
+        r"(?:cara|labios|lengua|garganta|ojos|boca)(?:\s+\w+){0,2}?\s+(?:hinchad\w*|inflamad\w*)",
+        r"(?:hinch\w*|inflam\w*) (?:de )?(?:la |los |el |mi |mis )?(?:cara|labios|lengua|garganta"
+        r"|ojos|boca)",
+    ]),
+    "breathing": (None, [
+        r"(?:cant|can t|cannot|couldnt|hard to|trouble|difficulty|struggling to|struggle to"
+        r"|hard time|problems?|harder to) (?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
+        r"|enough air)|swallow\w*)",
+        r"short(?:ness)? of breath", r"out of breath", r"breathless\w*", r"wheez\w*",
+        r"(?:throat|airway|chest)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
+        r"|tightening)",
+        r"(?:no puedo|me cuesta|dificultad para|trabajo para) (?:respirar|tragar)",
+        r"falta de aire", r"me falta el aire", r"se me cierra la garganta",
+    ]),
+    "chest_pain": (None, [
+        r"chest (?:pain|pains|pressure|tightness|hurts?|hurting|aches?|is tight|feels tight"
+        r"|feels heavy|tight|is killing me)",
+        r"(?:pain|pressure|tightness|squeezing|ache|aching|heaviness) in (?:my |the )?chest",
+        r"chest (?:\w+ )?(?:hurts|pain|pressure)",
+        r"(?:dolor|presion|opresion|punzadas?) (?:en el|de|del) pecho",
+        r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
+    ]),
+    "fainting": (None, [
+        r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
+        r"pass(?:ed|ing)? out", r"black(?:ed|ing)? out", r"blackouts?",
+        r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
+        r"desmay\w*", r"perdi el conocimiento", r"me desvaneci",
+    ]),
+    "seizure": (None, [
+        r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b",
+        r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
+    ]),
+    "palpitations": ("palpitations", [
+        r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
+        r"heart (?:is |keeps |has been |was |feels like (?:its |it s |it is )?|just |like )?(?:racing"
+        r"|races|raced|pounding|pounds|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
+        r"|flip\w*|going (?:crazy|so fast|fast|a mile a minute)|irregular|beating (?:so |really "
+        r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
+        r"(?:racing|pounding|fast|rapid|irregular|skipping|fluttering) (?:heart ?beat|heart|pulse)",
+        r"(?:skipped|skipping|missed) (?:heart ?)?beats", r"heart ?beat (?:is )?(?:irregular|fast"
+        r"|racing|weird|all over)", r"pulse (?:is )?(?:racing|fast|\d{3})",
+        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien )?(?:rapido|fuerte"
+        r"|acelerado|a mil)", r"corazon acelerado",
+    ]),
+    "dizziness": ("dizziness", [
+        r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"room (?:is )?spinning", r"vertigo",
+        r"woozy", r"off balance", r"mare(?:o|os|ad[oa]|ada)\b", r"me da vueltas la cabeza",
+    ]),
+    "fever": (None, [
+        r"fever\w*", r"feverish", r"(?:high )?temp(?:erature)? (?:of |is |was |at |hit |of like "
+        r"|like |around )?(?:\d{2,3}|high|up)", r"running (?:a )?(?:fever|temp|temperature|hot)",
+        r"burning up", r"chills", r"fiebre", r"calentura", r"escalofrios",
+        r"temperatura (?:alta|de \d+)",
+    ]),
+    "sore_throat": (None, [
+        r"sore throat", r"throat (?:is |feels |has been |really |so )*(?:sore|scratchy|killing me"
+        r"|hurts|raw|on fire)", r"strep", r"tonsil\w*", r"dolor de garganta",
+        r"me duele la garganta", r"garganta (?:me duele|irritada)",
+    ]),
+    "flu": (None, [
+        r"flu\b", r"flu like", r"flulike", r"(?:body|muscle) aches", r"achy",
+        r"(?:a|the|bad|head|chest) cold\b", r"infect\w*", r"gripa", r"gripe", r"resfri\w*",
+        r"catarro", r"infecc\w*", r"cuerpo cortado",
+    ]),
+    "stiffness": (None, [
+        r"stiff\w*", r"rigid\w*", r"muscles? (?:are |feel |so )?(?:tight|locked|rigid)",
+        r"cant move my (?:neck|body|arms|legs)", r"rigidez", r"ties[oa]s?", r"entumid[oa]",
+    ]),
+    "confusion": (None, [
+        r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
+        r"disorient\w*",
+        r"(?:cant|can t|cannot|couldnt|hard to) (?:think straight|think clearly|remember (?:where"
+        r"|what day|who))",
+        r"(?:dont|didnt|do not|did not) know (?:where i (?:am|was)|what day it (?:is|was)|who i am)",
+        r"(?:idk|no idea) (?:what day it is|where i am)",
+        r"got lost (?:driving|walking|going|on the way|in my own)",
+        r"hallucinat\w*", r"seeing things", r"hearing (?:things|voices)", r"voices (?:in my head"
+        r"|telling me|talking)",
+        r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?\s+"
+        r"(?:arent|isnt|werent|wasnt|is not|are not|were not|aint) (?:really |actually )?there",
+        r"(?:cant|can t|cannot|couldnt|hard to) stay awake",
+        r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
+        r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)", r"alucin\w*",
+        r"no se (?:donde estoy|que dia es)",
+    ]),
+    "yellow": (None, [
+        r"(?:skin|eyes?|whites of my eyes)(?:\s+\w+){0,3}?\s+yellow\w*",
+        r"yellow\w* (?:skin|eyes?|tint)", r"jaundice\w*", r"ictericia",
+        r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
+    ]),
+    "dark_urine": (None, [
+        r"(?:pee|urine|piss|orina|pipi)(?:\s+(?:is|has been|looks|so|really|very|super|like|kinda"
+        r"|kind of|pretty))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
+        r"(?:dark|brown) (?:pee|urine)", r"orina oscura",
+    ]),
+    "mania": (None, [
+        r"racing thoughts", r"thoughts (?:are |keep )?(?:racing|going a million|going (?:a )?"
+        r"(?:mile|hundred|million))",
+        r"(?:mind|brain|head|thoughts) (?:is |keeps |wont |won t |cant |can t |will not )?"
+        r"(?:racing|slow down|stop racing|going (?:a )?(?:million|mile|hundred)|going so fast)",
+        r"million miles an hour",
+        r"max(?:ed)? out (?:my |\d+ |two |three |all my )?(?:credit )?cards?",
+        r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:rent|savings|paycheck|life savings"
+        r"|\d+k|thousands|mortgage)",
+        r"(?:spending|shopping) spree",
+        r"(?:started|starting|start) (?:\d+|two|three|four|a few|several) (?:new )?(?:businesses"
+        r"|companies|projects)",
+        r"feel (?:invincible|like a god|unstoppable|like i can do anything)",
+        r"(?:dont|don t|do not) (?:even )?need (?:to )?sleep",
+        r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
+        r"gaste todo", r"reckless\w*",
+    ]),
+    "no_sleep_days": ("insomnia", [
+        r"(?:no|without|zero|barely any|hardly any) sleep (?:for|in) (?:\d+|a few|several|two"
+        r"|three|days)", r"(?:havent|haven t|didnt|not|barely) (?:slept|sleeping) (?:in|for)"
+        r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
+        r"up for (?:\d+|two|three|days) (?:days|nights) straight",
+        r"sin dormir (?:en|por) (?:\d+|varios) dias",
+    ]),
+    "energy_high": (None, [
+        r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
+        r"(?:mucha|demasiada) energia",
+    ]),
+    "agitation": (None, [
+        r"agitat\w*", r"agitad[oa]", r"keyed up", r"(?:wired|amped) up",
+    ]),
+    "twitching": (None, [
+        r"twitch\w*", r"jerk(?:ing|s|y)\b", r"spasm\w*", r"myoclon\w*",
+        r"(?:muscles?|legs?|arms?) (?:keep |keeps )?(?:jumping|jerking)", r"espasmos",
+    ]),
+    "slurred": (None, [
+        r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|coming out"
+        r" wrong)", r"(?:cant|can t|hard to) (?:talk|speak) (?:right|properly|clearly)",
+        r"arrastr\w* (?:las )?palabras", r"hablo raro", r"lengua trabada",
+    ]),
+    "unsteady": (None, [
+        r"unsteady", r"wobbly", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
+        r" (?:walk|walking|stand)(?: straight| right| properly| up)?", r"stumbl\w*", r"falling over", r"keep falling",
+        r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
+        r"tambale\w*", r"no puedo caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
+    ]),
+    "nausea": ("nausea", [
+        r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset stomach",
+        r"(?:stomach|tummy) (?:is |feels |been |has been )?(?:upset|off|unsettled|queasy)",
+        r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
+        r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
+        r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"asco",
+        r"estomago (?:revuelto|descompuesto)", r"malestar (?:estomacal|de estomago)",
+        r"me da(?:n)? (?:nauseas|asco)",
+    ]),
+    "vomiting": ("vomiting", [
+        r"vomit\w*", r"throw(?:ing|s)? up", r"threw up", r"thrown up", r"puk(?:e|ed|es|ing)\b",
+        r"barf\w*", r"devolv\w*",
+    ]),
+    "diarrhea": ("diarrhea", [
+        r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"the runs", r"loose (?:stools?|bowels?|poop)",
+        r"watery (?:stools?|poop)", r"runny poop", r"(?:suelto|flojo) del estomago",
+    ]),
+    "constipation": ("constipation", [
+        r"constipat\w*", r"(?:cant|cannot|havent|hasnt|not able to|unable to|hard to|trouble)"
+        r" (?:poop|pooped|go to the bathroom|have a bowel movement|go number 2)",
+        r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
+    ]),
+    "headache": ("headache", [
+        r"head ?aches?", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
+        r"head (?:is |has been |keeps |feels like its )?(?:hurts?|hurting|pounding|throbbing"
+        r"|killing me|aching|splitting|exploding)",
+        r"dolor(?:es)? de cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
+    ]),
+    "stomach_pain": ("stomach_pain", [
+        r"stomach ?(?:aches?|pains?|cramps?)",
+        r"(?:stomach|belly|tummy|gut|abdomen)(?:\s+\w+){0,2}?\s+(?:hurts|hurt|hurting|aches|ache"
+        r"|pain|cramps|is killing me)",
+        r"tummy ?ache", r"belly ?ache",
+        r"(?:pain|cramps?|cramping) in my (?:stomach|belly|tummy|abdomen|gut)",
+        r"abdominal (?:pain|cramps?)", r"cramping",
+        r"dolor (?:de|en el) (?:estomago|panza|barriga|abdomen|vientre)",
+        r"me duele (?:el |la |mucho el |mucho la )?(?:estomago|panza|barriga|abdomen|vientre)",
+        r"colicos?", r"retortijones",
+    ]),
+    "drowsiness": ("drowsiness", [
+        r"(?:energy|motivation)(?: is| has)? (?:gone|zero|nonexistent|non existent|tanked|drained)",
+        r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )tired(?! of)", r"tiredness",
+        r"fatigue\w*", r"exhausted", r"exhaustion", r"groggy", r"grogginess", r"sluggish",
+        r"sedated", r"zonked", r"knocked out", r"wiped out", r"(?:no|low|zero) energy",
+        r"lethargic", r"(?:sleeping|sleep) (?:all day|too much|so much|\d+ (?:hours|hrs)|like \d+"
+        r" (?:hours|hrs)|all the time)", r"(?:cant|hard to) (?:wake up|get out of bed)",
+        r"dead tired", r"drained", r"cansad[oa]", r"cansancio", r"somnolen\w*",
+        r"(?:mucho|con|tengo) sueno", r"agotad[oa]", r"fatiga", r"sin energia",
+        r"muert[oa] de (?:sueno|cansancio)",
+    ]),
+    "insomnia": ("insomnia", [
+        r"insomnia", r"insomnio", r"sleepless\w*",
+        r"(?:cant|cannot|couldnt|can t|unable to|hard to|trouble|difficulty|struggling to"
+        r"|struggle to|hard time|problems?) (?:fall(?:ing)? |get(?:ting)? to |stay(?:ing)? )?"
+        r"(?:sleep|asleep|sleeping)",
+        r"not sleeping", r"(?:barely|hardly|havent|haven t|didnt|not) (?:been )?(?:sleep(?:ing)?"
+        r"|slept)\b", r"(?:no|little|zero|barely any) sleep", r"up all night", r"awake all night",
+        r"wak(?:e|ing) up (?:at \d|in the middle of the night|all night|every \w+ hours?|a lot"
+        r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro) dormir", r"no duermo",
+        r"me cuesta dormir", r"desvelad[oa]", r"no he dormido",
+        r"me despierto (?:en la noche|a cada rato|mucho)",
+    ]),
+    "weight_gain": ("weight_gain", [
+        r"(?:gain(?:ed|ing)?|put on|packed on|gotten|put) (?:on )?(?:like |about |almost |over "
+        r"|nearly |around )?(?:\d+|a lot of|so much|some|tons of|a ton of|a few|ten|twenty|fifteen"
+        r"|five)? ?(?:lbs?|pounds?|kilos?|kgs?|weight)",
+        r"weight gain", r"gaining weight", r"getting (?:fat|bigger|heavier)",
+        r"clothes (?:dont|don t|no longer) fit", r"weight (?:is )?going up",
+        r"(?:subi|he subido|aumente|aumento) (?:de )?(?:\d+ )?(?:kilos?|peso|libras)",
+        r"engord\w*", r"kilos de mas",
+    ]),
+    "appetite_change": ("appetite_change", [
+        r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?7|always|every)",
+        r"always (?:hungry|starving|eating)", r"(?:constantly|so|super|really) hungry",
+        r"(?:no|lost|losing|lost my|increased|more|less|big|huge|bigger|decreased|zero|poor"
+        r"|crazy|insane|no real) appetite",
+        r"appetite (?:is |has )?(?:gone|up|down|way up|way down|crazy|increased|decreased|changed"
+        r"|huge|insane|through the roof)",
+        r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
+        r"never hungry", r"forget to eat", r"eating (?:a lot|more|everything|nonstop|constantly"
+        r"|all the time|way more|so much|less)", r"cravings?", r"munchies", r"binge\w*",
+        r"sin (?:apetito|hambre)", r"no tengo hambre", r"(?:mucha|mas|demasiada) hambre",
+        r"hambre todo el tiempo", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
+        r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
+    ]),
+    "dry_mouth": ("dry_mouth", [
+        r"dry mouth", r"mouth (?:is |feels |gets |so |super |really |always )*dry",
+        r"cotton ?mouth", r"boca (?:muy )?seca", r"se me seca la boca",
+    ]),
+    "sweating": ("sweating", [
+        r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
+        r"sudo (?:mucho|demasiado)",
+    ]),
+    "sexual": ("sexual", [
+        r"(?:libido|sex drive|desire|interest in sex|sexual desire)(?: is| has| has just)? (?:gone"
+        r"|dead|nonexistent|non existent|zero|disappeared|went away|vanished|tanked|dropped"
+        r"|dried up|low)",
+        r"libido", r"sex ?drive", r"(?:no|zero|low|lost|losing|decreased|less|reduced) (?:interest"
+        r" in |desire for )?sex\b",
+        r"(?:cant|cannot|can t|hard to|trouble|unable to|difficulty|takes forever to|never)"
+        r" (?:orgasm|climax|finish|get hard|stay hard|get it up|keep it up|cum|ejaculate)",
+        r"orgasm\w*", r"erect\w*", r"impoten\w*", r"ejaculat\w*", r"sexual\w*",
+        r"deseo sexual", r"(?:sin|no tengo|poco) deseo", r"ereccion\w*", r"orgasmo\w*",
+        r"no se me para", r"impotencia", r"vida sexual", r"ganas de sexo",
+        r"(?:bedroom|intimacy) (?:issues|problems)",
+    ]),
+    "tremor": ("tremor", [
+        r"tremor\w*", r"trembl\w*", r"shak(?:y|ey|ing|es|iness)\b",
+        r"(?:hands?|fingers|arms?) (?:are |keep |is |have been |been )?(?:shake|shaking|shaky"
+        r"|trembling|tremble)", r"temblor\w*", r"tembl(?:ando|orosa|oroso)", r"tiembl\w*",
+    ]),
+    "restlessness": ("restlessness", [
+        r"restless\w*", r"(?:cant|can t|cannot|couldnt|unable to|hard to) (?:sit|stay|keep|hold)"
+        r" still", r"pacing", r"pace (?:around|all day)", r"fidget\w*",
+        r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant) (?:stop )?(?:moving|bouncing"
+        r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
+        r"akathisia", r"acatisia", r"inquiet\w*", r"no (?:puedo|me puedo) (?:estar|quedar(?:me)?)"
+        r" quiet[oa]", r"antsy", r"(?:feel|feeling) wired",
+    ]),
+    "anxiety": ("anxiety", [
+        r"anxi\w*", r"panic\w*", r"jitter\w*", r"nervous\w*", r"on edge", r"edgy",
+        r"ansie\w*", r"ansios[oa]", r"nervios[oa]", r"nervios", r"panico", r"angusti\w*",
+    ]),
+    "blurred_vision": ("blurred_vision", [
+        r"blur\w*", r"(?:vision|eyesight|sight) (?:is |has been |gets |seems |so |a bit |kinda )?"
+        r"(?:blurry|blurred|fuzzy|weird|off|double|hazy|cloudy)",
+        r"(?:cant|hard to|trouble) (?:see|focus my eyes)(?: clearly| straight| well| properly)\b",
+        r"double vision", r"seeing double", r"vision borrosa", r"veo (?:borroso|doble)",
+        r"vista borrosa",
+    ]),
+    "vivid_dreams": ("vivid_dreams", [
+        r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
+        r"|messed up|insane|freaky) dreams?", r"nightmares?", r"night terrors",
+        r"pesadillas?", r"suenos (?:raros|vividos|extranos|muy reales|feos|intensos)",
+        r"dreams? (?:are |have been |so |really )*(?:vivid|weird|crazy|intense|strange|wild)",
+    ]),
+    "emotional_blunting": ("emotional_blunting", [
+        r"(?:emotions|feelings)(?: are| have)? (?:gone|dulled|muted|flat|dead|numb)",
+        r"numb(?:ness)?\b(?! (?:in|on|of)\b| (?:hands|feet|fingers|toes|arm|leg|lips|face))",
+        r"emotionally (?:flat|numb|blunted|dead)",
+        r"(?:feel|feeling|feels|felt|im|i am|been) (?:so |kinda |kind of |really |pretty |very "
+        r"|a bit |a little |just |all )?flat", r"flat (?:affect|emotionally)",
+        r"(?:like a |like )(?:zombie|robot)", r"zombie\w*",
+        r"(?:dont|cant|can t|cannot|do not) (?:really )?feel (?:anything|much|any emotions?"
+        r"|emotions?|happy or sad|joy)", r"feel nothing", r"(?:no|zero) emotions?",
+        r"emotionless", r"(?:cant|can t) cry", r"nothing (?:really )?(?:gets to me|affects me"
+        r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b",
+        r"no siento nada", r"apagad[oa]", r"insensible", r"sin emociones",
+    ]),
+    "hair_loss": ("hair_loss", [
+        r"hair (?:is )?(?:loss|falling out|coming out|thinning|shedding)",
+        r"(?:losing|lost|shedding) (?:my |a lot of |so much |clumps of )?hair", r"thinning hair",
+        r"bald\w*", r"(?:se me cae|se me esta cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
+        r"|mucho el )?(?:pelo|cabello)",
+    ]),
+    "other_symptom": (None, [
+        r"drool\w*", r"salivat\w*", r"itch\w*", r"acne", r"pimples", r"bruis\w*", r"nose ?bleeds?",
+        r"tingl\w*", r"pins and needles", r"numbness", r"(?:muscle|joint|back|body|leg|neck)"
+        r" (?:pain|aches?|cramps?)", r"cramps", r"thirst\w*", r"(?:peeing|urinating|pee)"
+        r" (?:a lot|all the time|constantly|so much)", r"frequent urination",
+        r"(?:lost|losing) weight", r"weight loss", r"heartburn", r"reflux", r"bloat\w*",
+        r"ringing in my ears", r"tinnitus", r"brain zaps", r"zaps", r"irritab\w*",
+        r"mood swings", r"cranky", r"lactat\w*", r"leaking milk", r"hot flash\w*",
+        r"brain fog", r"foggy", r"(?:cant|hard to) (?:concentrate|focus)", r"memory",
+        r"(?:back|feet|knees?|legs?|neck|shoulders?|joints|muscles|body) (?:is |are )?killing me",
+        r"babeo", r"comezon", r"picazon", r"hormigueo", r"acidez", r"side effects? (?:are|is"
+        r"|have been|from)", r"\bpain\b", r"(?:feel|feeling) (?:weird|off|strange|funny)",
+        r"stomach (?:issues|problems)", r"sensitive to (?:the )?sun", r"sunburn\w*",
+        r"swollen (?:ankles|feet|legs)", r"(?:ankles|feet|legs) (?:are )?swollen",
+    ]),
+}
+
+SYMPTOM = Scanner([(name, pats) for name, (_, pats) in ATOMS.items()])
+CANONICAL: dict[str, str | None] = {name: term for name, (term, _) in ATOMS.items()}
+
+SEVERITY = Scanner([(
+    "severe",
+    r"severe(?:ly)?|unbearable|intolerable|excruciating|debilitating|extreme(?:ly)?"
+    r"|horrible|horrendous|terrible|awful|brutal|so bad|really bad|very bad|super bad|too bad"
+    r"|worst|too much to handle|cant (?:handle|stand|take) (?:it|this|them)"
+    r"|(?:cant|can t|couldnt|cannot|unable to|not able to|could not) (?:work|go to work|go in to work"
+    r"|go to school|go to class|drive|function|do my job|take care of|care for|look after"
+    r"|get out of bed|leave the house|get anything done|hold (?:a|my) \w+|even \w+)"
+    r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school)"
+    r"|(?:missed|missing|miss) (?:work|school|class|classes|shifts?|days of work|my shift)"
+    r"|(?:had to|have to) (?:leave|stay home from|skip|miss|go home from) (?:work|school|class)"
+    r"|stay(?:ed|ing)? home from (?:work|school)|(?:keeps|keeping|kept|stops?|stopping|stopped)"
+    r" me from|insoportable\w*|horrible|terrible|muy (?:fuerte|fuertes|intens[oa]s?)"
+    r"|no (?:puedo|pude) (?:trabajar|manejar|ir (?:al|a la) (?:trabajo|escuela)|cuidar|levantarme)"
+    r"|falte al trabajo|(?:bad|badly) enough"
+    r"|too (?:\w+ ){1,2}to (?:work|drive|function|take care|care for|look after|go to work"
+    r"|go to school|get out of bed|do anything|do my job|concentrate)",
+)], suffix=r"\b")
