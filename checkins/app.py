@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any, Mapping
 
-from flask import Flask, render_template
+from zoneinfo import ZoneInfo
+
+from flask import Flask
 
 from checkins import services as services_module
 from checkins.services import Services
@@ -30,16 +32,20 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if settings.env != "test":
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    from checkins import security
     from checkins.sms import webhooks
+    from checkins.views import audit_log, auth, inbox
 
+    security.init_app(app)
     webhooks.init_app(app)
+    # Twilio's webhooks carry no CSRF token; their signature guards them instead.
+    security.csrf.exempt(webhooks.bp)
+    for blueprint in (auth.bp, inbox.bp, audit_log.bp):
+        app.register_blueprint(blueprint)
+    app.jinja_env.filters["zone"] = ZoneInfo
 
     @app.get("/healthz")
     def healthz():
         return {"status": "ok"}
-
-    @app.get("/")
-    def index():
-        return render_template("index.html", settings=settings)
 
     return app

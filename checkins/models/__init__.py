@@ -11,12 +11,14 @@ from .base import (
     Role,
     utcnow,
 )
+from .audit import AuditEvent, Cover
 from .clinic import Clinic, Plan, SmsTemplate, User
 from .messaging import Checkin, Message
 from .patients import Medication, Patient
 from .replies import LEVEL_RANK, Escalation, EscalationMessage, EscalationStatus, Level, Reading
 
 __all__ = [
+    "AuditEvent", "Cover",
     "Checkin", "CheckinStatus", "Escalation", "EscalationMessage", "EscalationStatus", "LEVEL_RANK", "Level",
     "Reading", "Clinic", "Direction", "Language", "Medication", "Message",
     "MessageStatus", "Patient", "PatientStatus", "Plan", "Purpose", "Question", "Role",

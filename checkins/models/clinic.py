@@ -24,6 +24,12 @@ class Clinic(SQLModel, table=True):
     oncall_phone: Optional[str] = Field(default=None, max_length=20)
     # Escalation thresholds (defaults follow the triage spec).
     low_mood_max: int = 2
+    # Response clocks: an urgent item unacknowledged this long re-alerts the on-call number;
+    # a high one stands out after this many working days.
+    urgent_clock_minutes: int = 15
+    high_clock_days: int = 1
+    # Staff are signed out after this long without a request.
+    idle_timeout_minutes: int = 15
     created_at: datetime = utc_field(nullable=False, default_now=True)
 
 

@@ -62,6 +62,8 @@ class Escalation(SQLModel, table=True):
     # When the level last became urgent: the response clock runs from here.
     urgent_since: Optional[datetime] = utc_field()
     alerted_at: Optional[datetime] = utc_field()
+    # When the on-call number was alerted because nobody acknowledged in time.
+    realerted_at: Optional[datetime] = utc_field()
     acknowledged_at: Optional[datetime] = utc_field()
     acknowledged_by_id: Optional[int] = Field(default=None, foreign_key="user.id")
     resolved_at: Optional[datetime] = utc_field()
