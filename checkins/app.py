@@ -8,10 +8,23 @@ from typing import Any, Mapping
 from zoneinfo import ZoneInfo
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from checkins import services as services_module
 from checkins.services import Services
 from checkins.settings import PROJECT_ROOT, Settings
+
+
+MAX_ID = 2**31 - 1  # PostgreSQL's integer: a larger id in a URL is simply not found
+
+
+class IdConverter(IntegerConverter):
+    """`<int:...>` in every route: positive and within the database's id range, else 404."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("min", 1)
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -21,11 +34,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "checkins" / "static"),
     )
+    app.url_map.converters["int"] = IdConverter
     config = dict(config or {})
     settings: Settings = config.pop("SETTINGS", None) or Settings.from_env()
-    app.config.update(SECRET_KEY=settings.secret_key, SESSION_COOKIE_HTTPONLY=True,
+    app.config.update(MAX_CONTENT_LENGTH=6 * 1024 * 1024, SECRET_KEY=settings.secret_key, SESSION_COOKIE_HTTPONLY=True,
                       SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=settings.env == "production")
     app.config.update(config)
+    # The simulator page exists only while texts go nowhere.
+    app.config["SIMULATOR"] = settings.sms_transport == "simulator"
     services = config.get("SERVICES") or Services(settings)
     app.extensions["checkins"] = services
     services_module.install(services)
@@ -34,13 +50,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     from checkins import security
     from checkins.sms import webhooks
-    from checkins.views import audit_log, auth, inbox
+    from checkins.views import blueprints
 
     security.init_app(app)
     webhooks.init_app(app)
     # Twilio's webhooks carry no CSRF token; their signature guards them instead.
     security.csrf.exempt(webhooks.bp)
-    for blueprint in (auth.bp, inbox.bp, audit_log.bp):
+    for blueprint in blueprints():
         app.register_blueprint(blueprint)
     app.jinja_env.filters["zone"] = ZoneInfo
 

@@ -6,7 +6,10 @@ from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, select
 
-from checkins.models import Clinic, Plan, Role, User
+from checkins.checkin_now import send_checkin_now
+from checkins.db import transaction
+from checkins.inbound import receive, simulated_sms
+from checkins.models import CheckinStatus, Clinic, Message, MessageStatus, Patient, Plan, Role, User
 from checkins.passwords import hash_password
 from checkins.patients import MedicationInput, PatientInput, enroll
 
@@ -60,3 +63,26 @@ def seed_demo(session: Session, now: datetime) -> bool:
             medications=[MedicationInput(name=n, started_on=d) for n, d in meds],
         ), clinic, recorded_by=users["admin@demo.clinic"], now=now)
     return True
+
+
+# A few conversations so a new user sees the whole loop at once: (phone, hours ago, replies).
+DEMO_CONVERSATIONS = (
+    ("+12025550111", 5, ("4", "a little nausea in the mornings", "yes every day", "no, thanks")),
+    ("+12025550113", 3, ("mood 2, really down this week", "my hands shake a lot and I feel confused")),
+    ("+12025550112", 1, ("ya no quiero vivir",)),
+)
+
+
+def seed_conversations(engine, base_url: str, now: datetime) -> None:
+    """Plays the demo conversations through the real inbound pipeline (escalations included)."""
+    for phone, hours_ago, replies in DEMO_CONVERSATIONS:
+        at = now - timedelta(hours=hours_ago)
+        with transaction(engine) as session:
+            patient = session.exec(select(Patient).where(Patient.phone == phone)).one()
+            checkin, message_id = send_checkin_now(session, patient, at)
+            # Delivered by the simulator, as the worker would have done.
+            checkin.status, checkin.sent_at = CheckinStatus.SENT, at
+            message = session.get(Message, message_id)
+            message.status, message.sent_at, message.provider_sid = MessageStatus.SENT, at, f"SMsimdemo{message_id}"
+        for i, body in enumerate(replies):
+            receive(engine, simulated_sms(phone, body), base_url, at + timedelta(minutes=2 + 3 * i))

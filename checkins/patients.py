@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Callable
 
 from sqlmodel import Session, select
 
 from checkins.models import Clinic, Medication, Patient, PatientStatus, Plan, Role, User
 from checkins.phones import PhoneError, normalize_phone
 from checkins.plans import cadence_for
-from checkins.schedule import ScheduleError, load_zone, next_checkin_at
+from checkins.schedule import ScheduleError, load_zone, next_checkin_at, upcoming_checkins
 from checkins.validation import ValidationError
 
 CONSENT_METHODS = ("written", "verbal", "electronic", "sms_keyword")
+DUPLICATE_PHONE = "belongs to another patient"
 
 
 @dataclass
@@ -77,7 +79,7 @@ def validate_patient(session: Session, data: PatientInput, clinic: Clinic, *, pa
     else:
         clash = session.exec(select(Patient.id).where(Patient.phone == cleaned["phone"])).first()
         if clash is not None and clash != patient_id:
-            errors["phone"] = "belongs to another patient"
+            errors["phone"] = DUPLICATE_PHONE
     try:
         cleaned["timezone"] = load_zone((data.timezone or "").strip()).key
     except ScheduleError as exc:
@@ -143,3 +145,95 @@ def set_status(session: Session, patient: Patient, status: PatientStatus, now: d
     patient.status = status
     patient.status_changed_at = now
     reschedule(patient, session.get(Plan, patient.plan_id), now)
+
+
+def check_patient(data: PatientInput, clinic: Clinic, *, phone_owner: Callable[[str], int | None],
+                  prescriber: User | None, plan: Plan | None, today: date, patient_id: int | None = None,
+                  normalize: Callable[[str, str], str] = normalize_phone) -> tuple[dict, dict[str, str]]:
+    """The rules of `validate_patient` without database access: returns (cleaned values, errors by field).
+
+    The caller supplies what validate_patient looks up itself (who owns a number, the
+    prescriber, the plan), so a batch such as a CSV import checks thousands of rows
+    against lookups loaded once. `normalize` may be a memoized normalize_phone.
+    """
+    errors: dict[str, str] = {}
+    cleaned: dict = {}
+    for name in ("first_name", "last_name"):
+        value = (getattr(data, name) or "").strip()
+        if not value:
+            errors[name] = "is required"
+        elif len(value) > 80:
+            errors[name] = "is longer than 80 characters"
+        cleaned[name] = value
+    try:
+        cleaned["phone"] = normalize(data.phone, clinic.default_region)
+    except PhoneError as exc:
+        errors["phone"] = exc.reason
+    else:
+        clash = phone_owner(cleaned["phone"])
+        if clash is not None and clash != patient_id:
+            errors["phone"] = DUPLICATE_PHONE
+    try:
+        cleaned["timezone"] = load_zone((data.timezone or "").strip()).key
+    except ScheduleError as exc:
+        errors["timezone"] = exc.message
+    if data.language not in ("en", "es"):
+        errors["language"] = "must be en or es"
+    cleaned["language"] = data.language
+    if prescriber is None or prescriber.role != Role.PRESCRIBER or not prescriber.active:
+        errors["prescriber"] = "choose an active prescriber"
+    cleaned["prescriber_id"] = prescriber.id if prescriber is not None else data.prescriber_id
+    if plan is None:
+        errors["plan"] = "choose a check-in plan"
+    else:
+        cleaned["plan_id"] = plan.id
+    if data.birth_date and data.birth_date > today:
+        errors["birth_date"] = "is in the future"
+    cleaned["birth_date"] = data.birth_date
+    if data.consent_at is not None:
+        if data.consent_at.tzinfo is None:
+            errors["consent_at"] = "needs a time zone"
+        if data.consent_method not in CONSENT_METHODS:
+            errors["consent_method"] = "choose one of " + ", ".join(CONSENT_METHODS)
+    cleaned.update(consent_at=data.consent_at, consent_method=data.consent_method, consent_text=data.consent_text)
+    for i, med in enumerate(data.medications):
+        if not (med.name or "").strip():
+            errors[f"medications[{i}].name"] = "is required"
+        if med.started_on is None:
+            errors[f"medications[{i}].started_on"] = "is required"
+        elif med.started_on > today:
+            errors[f"medications[{i}].started_on"] = "is in the future"
+    return cleaned, errors
+
+
+def enroll_checked(session: Session, items: list[tuple[dict, list[MedicationInput]]], plans: dict[int, Plan], *,
+                   recorded_by: User | None, now: datetime) -> list[Patient]:
+    """Adds already-validated patients (cleaned values as from check_patient) with their medications and first
+    slots, in two batched INSERTs; returns them in order. The caller owns the transaction."""
+    patients = []
+    for cleaned, medications in items:
+        patient = Patient(**cleaned)
+        if patient.consent_at is not None:
+            patient.consent_recorded_by_id = recorded_by.id if recorded_by else None
+        patient.medication_changed_on = max((m.started_on for m in medications), default=None)
+        reschedule(patient, plans[patient.plan_id], now)
+        patients.append(patient)
+    session.add_all(patients)
+    session.flush()
+    session.add_all([
+        Medication(patient_id=patient.id, name=m.name.strip().lower(), dose=(m.dose or None), changed_on=m.started_on)
+        for patient, (_cleaned, medications) in zip(patients, items) for m in medications
+    ])
+    session.flush()
+    return patients
+
+
+def upcoming_slots(patient: Patient, plan: Plan, count: int = 5) -> list[datetime]:
+    """The next `count` check-in instants (aware UTC) as the tick will send them: the stored next slot, then the
+    plan's cadence after it (quiet hours, DST and the denser weeks after a medication change included).
+    Empty when the patient is not scheduled."""
+    if not schedulable(patient) or patient.next_checkin_at is None or count <= 0:
+        return []
+    first = patient.next_checkin_at
+    return [first, *upcoming_checkins(cadence_for(plan), patient.timezone, first, patient.medication_changed_on,
+                                      count - 1)]

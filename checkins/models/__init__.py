@@ -15,10 +15,11 @@ from .audit import AuditEvent, Cover
 from .clinic import Clinic, Plan, SmsTemplate, User
 from .messaging import Checkin, Message
 from .patients import Medication, Patient
+from .tokens import ApiToken
 from .replies import LEVEL_RANK, Escalation, EscalationMessage, EscalationStatus, Level, Reading
 
 __all__ = [
-    "AuditEvent", "Cover",
+    "ApiToken", "AuditEvent", "Cover",
     "Checkin", "CheckinStatus", "Escalation", "EscalationMessage", "EscalationStatus", "LEVEL_RANK", "Level",
     "Reading", "Clinic", "Direction", "Language", "Medication", "Message",
     "MessageStatus", "Patient", "PatientStatus", "Plan", "Purpose", "Question", "Role",
