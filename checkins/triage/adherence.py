@@ -17,21 +17,33 @@ _QUIT_VERB = (
     r"|ditch\w*|drop|dropped|dropping|give up|gave up|giving up)"
 )
 _DURATION = (
-    r"(?P<dur>(?:(?:like|about|over|almost|nearly|around) )?(?:a|an|one|two|three|four|five|six"
+    r"(?:(?:(?:like|about|over|almost|nearly|around) )?(?:a|an|one|two|three|four|five|six"
     r"|several|a few|a couple(?: of)?|\d+|una|dos|tres|unas|varias)?\s*(?:days?|weeks?|wks?"
     r"|months?|years?|long time|while|ages|semanas?|mes(?:es)?|dias?)|(?:last|this past)"
     r" (?:week|month)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
 )
 
+# The duration that ends a "not taken for ..." match decides missed or stopped.
+_DURATION_AT_END = re.compile(r"(?:in|for|since|en|desde|por|hace) (?P<dur>" + _DURATION + r")$")
+
 _STOPPED = [
-    rf"(?:stopped|quit|quitting|stopping|discontinued|dropped|ditched) (?:taking |using )?(?:it|them)\b",
+    rf"(?:stopped|quit|quitting|stopping|discontinued|dropped|ditched|going off|coming off"
+    rf"|getting off|went off|came off|go off|get off|wean\w* (?:myself )?off|taper\w* (?:myself )?off)"
+    rf" (?:of )?(?:taking |using )?(?:it|them)\b",
+    r"(?:wean\w*|taper\w*) (?:myself )?off\b",
+    rf"(?:dont|do not|not going to|not gonna|wont|will not|refuse to|im not) (?:want to |wanna )?"
+    rf"take (?:it|them|this|these|{_OBJ}) (?:anymore|any more|any longer|again)",
+    rf"(?:threw|throw|tossed|toss|flushed|flush) (?:them|it|{_OBJ}|all|the rest)(?: of (?:them|it))?"
+    rf" (?:out|away|down the toilet|in the trash)",
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
     r"(?:stop|stopped|stopping|quit|quitting) taking\b",
     r"cold turkey", r"stopped on my own",
     r"(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan(?:ning)? (?:to|on)|about to"
     r"|decided to|ready to|considering) (?:stop(?:ping)?|quit(?:ting)?|get(?:ting)? off"
-    r"|com(?:e|ing) off|go(?:ing)? off)\b",
+    r"|com(?:e|ing) off|go(?:ing)? off)\b(?! (?:the |this |these |your |my )?(?:program|texts?"
+    r"|messages?|list|service|study|check ?ins?|reminders?|job|smoking|drinking|vaping|alcohol"
+    r"|coffee|caffeine))",
     r"(?:ran|run|running|runs) outta\b",
     r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options))",
@@ -54,6 +66,7 @@ _NOT_TAKEN_FOR = (
     rf"(?:havent|haven t|have not|hasnt|didnt|did not|not|no (?:la|lo|las|los) (?:he|e)) "
     rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
     rf"(?:in|for|since|en|desde|por|hace) {_DURATION}"
+    rf"|(?:been|gone|went) without (?:it |them |my \w+ |{MED_REF} )?(?:in|for|since) {_DURATION}"
 )
 _MISSED = [
     r"(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
@@ -72,6 +85,13 @@ _MISSED = [
     r"se me (?:olvid\w*|paso|pasaron)", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?salte (?:una|dos|la|algunas) \w+",
     r"casi todos los dias", r"la mayoria de los dias",
+    r"(?:only|just|solo) (?:took|taken|take|tome|me la tome) (?:it |them |la |lo |my \w+ )?(?:like "
+    r"|about )?(?:\d+|once|twice|one|two|three|four|five|a few|a couple|una|dos|tres)(?: times| days"
+    r"| veces| dias)?\b",
+    # "every day except tuesday"
+    r"(?:except|but not|other than|excepto|menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
+    r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the weekend|dia|lunes"
+    r"|martes|miercoles|jueves|viernes|sabado|domingo)\b",
 ]
 _TAKING = [
     rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo) (?:it |them |{_OBJ} "
@@ -98,7 +118,9 @@ _SHORT_DURATION = re.compile(
 _ASKED = re.compile(
     r"\b(?:(?P<stopped_for>(?:not|no|nope|nah|havent|haven t|have not)\b[^.!?]{0,12}?\b(?:for|in"
     r"|since) " + _DURATION + r")"
-    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje|la deje|lo deje|ya no)\b)"
+    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje|la deje|lo deje|ya no)\b"
+    r"|(?:been|im|i am|was) out (?:of (?:it|them|my meds|meds|pills) )?(?:since|for (?:a|\d+|two"
+    r"|three|a few|several)))"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
     r"|i take (?:it|them)\b|(?:me )?la tomo|tomandola|(?:never|dont|do not|didnt) (?:miss|skip"
     r"|forget)))"
@@ -147,9 +169,12 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     found = []
     for m in matches:
         kind = m.lastgroup
-        if kind in ("stopped_for", "dur"):
-            kind = "missed" if _SHORT_DURATION.match(m.group("dur").strip()) else "stopped"
+        if kind == "stopped_for":
+            dur = _DURATION_AT_END.search(m.group())
+            kind = "missed" if dur and _SHORT_DURATION.match(dur.group("dur").strip()) else "stopped"
         if kind != "taking" and is_negated(text, m.start()):
+            # "never forget it", "i haven't stopped": a denial of missing is taking it.
+            found.append(("taking", m.start(), m.end()))
             continue
         found.append((kind, m.start(), m.end()))
     return found

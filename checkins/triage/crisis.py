@@ -12,6 +12,23 @@ from .negation import (
 )
 from .normalize import Text
 
+# What one wakes up to ("at 5am", "with a headache", "groggy") is about mornings, not death.
+_WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$")
+_WAKE_DETAIL = re.compile(
+    r"\s+(?:at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
+    r"|exhausted|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
+    r"|maread[oa]|con dolor)\b"
+)
+# A topic rather than a deed: "a movie about suicide", "overdose prevention".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
+    r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
+    r"|noticia)s?\b(?:\s+\w+){0,2}\s+(?:about|on|regarding|sobre|de)\s+$"
+)
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
+    r"|stats|survivors?|walk|month|week|day|prevencion|riesgo)\b"
+)
 # First person inside the match itself settles whose it is.
 _FIRST_PERSON = re.compile(r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms)\b|(?:arme|erme|irme)\b")
 _WORD = re.compile(r"[a-z]+")
@@ -21,6 +38,10 @@ _REVERSAL = re.compile(
     r"|i have(?: been)?|i feel(?: that way| it)?|i think i am|lo (?:soy|estoy)|si lo)\s*(?:\w+\s+)?"
     r"(?:now|again|lately|today|tonight|these days|ahora|otra vez|de nuevo)\b"
     r"|\b(?:now|again|ahora) (?:i am|im|i do|lo estoy|lo soy)\s*[.!]*\s*$"
+    # "no plan, but the thoughts are there"
+    r"|\b(?:but|tho|though|pero)\b.{0,20}?\b(?:the |these |those |my |los |las )?(?:thoughts?|urges?"
+    r"|feelings?|ideas|pensamientos|ganas)(?: are| r| is|s)? (?:still )?(?:there|here|present|back"
+    r"|constant|strong|ahi|siguen|estan)"
 )
 # Someone else's crisis that the patient shares: "... and honestly me too".
 _ME_TOO = re.compile(
@@ -46,13 +67,22 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "point" and matched.endswith(("point", "purpose")):
             if not _point_is_about_life(text, end):
                 continue
+        if _WAKE_END.search(matched) and _WAKE_DETAIL.match(masked, end):
+            negated_ends.append(end)
+            continue
+        if kind == "open" and (
+            _TOPIC_BEFORE.search(masked, max(0, start - 40), start)
+            or _TOPIC_AFTER.match(masked, end)
+        ):
+            continue
         if kind == "others" and NEGATORS.intersection(_WORD.findall(matched)):
             negated_ends.append(end)
             continue
         if is_negated(text, start) or is_denied_after(text, end):
             negated_ends.append(end)
             continue
-        if kind == "third" or (not _FIRST_PERSON.search(matched) and subject_is_other(text, start)):
+        if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(matched)
+                               and subject_is_other(text, start)):
             hits.append(Hit("third_party_crisis", start, end))
             continue
         if is_resolved_after(text, end) or is_past(text, start, end):

@@ -3,6 +3,7 @@
 Groups, each compiled into one alternation:
   ``self``    first person by its own words ("kill myself", "matarme");
   ``open``    whose it is depends on the sentence ("want to die", "overdosed");
+  ``about_me`` others better off: the patient's crisis whoever is the subject;
   ``third``   plainly about someone else ("killed himself", "se suicido");
   ``others``  harming another person ("stab him", "hacerle dano a mi bebe");
   ``point``   "what's the point": a crisis only when about life, not the pill.
@@ -21,9 +22,15 @@ _ACCIDENT = (
     r"|to (?:get|finish|make|meet|pay)|over (?:this|work|it)|studying|working|laughing))"
 )
 
+# "I'd rather die than go back to that job" compares with a chore; it is no wish to die.
+_THAN_A_CHORE = (
+    r"(?! than (?:go|going|do|doing|eat|eating|work|working|attend|sit|sitting|talk|talking|watch"
+    r"|listen|wear|call|drive|see|meet|ask|clean|cook|pay|take (?:the|a) (?:bus|train|test|exam)))"
+)
+
 SELF = [
     r"kms\b",
-    r"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|shoot|shooting|drown|drowning"
+    r"(?:kill|killing|killed|kil|off|offing|slap|slapping|slapped|hang|hanging|hanged|shoot|shooting|drown|drowning"
     r"|poison|poisoning|suffocate|suffocating|starve|starving|unalive|unaliving|end|ending|harm"
     r"|harming|harmed|hurt|hurting|hurts|cut|cutting|cuts|burn|burning|burned|burnt|stab"
     r"|stabbing|stabbed|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bruise"
@@ -33,16 +40,21 @@ SELF = [
     r"(?:take|taking|took|end|ending) my (?:own )?life",
     r"end(?:ing)? it all",
     r"(?:want|wanna|going|gonna|ways|way|how|plan|planning|ready|thinking (?:about|of)|think"
-    r" about|time|decided|deciding|tempted|urge|urges|need) to end (?:it|things|everything"
-    r"|myself|my life|it all)\b",
+    r" about|time|decided|deciding|tempted|urge|urges|need)(?: to)? end (?:it|things|everything"
+    r"|myself|my life|it all)\b(?! (?:with|between|for (?:him|her|them)))",
     r"(?:thinking|thought|think|thinkin|thoughts?|fantasi\w*|dream\w*) (?:a lot |so much |constantly )?"
     r"(?:about|of|bout) (?:ending (?:it|things|my life|everything)|dying|death|being dead"
     r"|not being (?:here|alive|around)|killing myself|taking my life|ending it all|jumping"
     r"|overdosing|hanging myself|disappearing forever|not waking up|not existing|my funeral)",
     # wishes not to be alive or not to exist
-    r"(?:want|wanna|wanted|wish|wishing|ready|hope|hoping|deserve|praying|pray|longing|need"
-    r"|would like|d like|gonna|going) (?:to )?(?:just )?(?:fucking |fkn |freaking )?die\b",
-    r"(?:id|i would|i d) (?:just )?(?:rather|prefer to) (?:be dead|die|not be here|not exist)",
+    r"(?:want|wants|wanna|wanted|wanting|wish|wishes|wishing|ready|hope|hoping|deserve|praying|pray"
+    r"|longing|need"
+    r"|would like|d like|gonna|going) (?:to |2 )?(?:just )?(?:fucking |fkn |freaking )?"
+    r"(?:die|dye(?! (?:my|it|the|her|his|hair|them)))\b",
+    r"(?:feel|feeling|felt|feels) like (?:dying|i want to die|i wanna die|i should die"
+    r"|im better off dead)",
+    r"(?:id|i would|i d) (?:just )?(?:rather|prefer to) (?:be dead|die|not be here|not exist)"
+    + _THAN_A_CHORE,
     r"(?:i should|i need to|i deserve to|maybe i should) (?:just )?(?:die|be dead|not be here)",
     r"wish(?:ing)? (?:i|that i) (?:was|were|could be|would be|wuz|was just|were just) (?:dead"
     r"|gone|never born|not here|not alive|not around)",
@@ -51,12 +63,14 @@ SELF = [
     r" (?:exist|wake up|have to wake up|live|be here)",
     r"wish (?:i|that i) could (?:just )?(?:disappear|vanish|stop existing|fall asleep forever"
     r"|sleep forever|go to sleep forever|die|not exist|end it|not wake up)",
-    r"better off dead", r"(?:rather|prefer) be dead",
+    r"better off dead", r"(?:rather|prefer) be dead" + _THAN_A_CHORE,
     r"(?:dont|do not|didnt|no longer|dont really|dont even|not sure i|not sure if i|dont know if i"
-    r"|dont think i|not|never) (?:want|wanna|wish|need) (?:to )?(?:be )?(?:alive|live|living"
+    r"|dont think i|not|never) (?:want|wanting|wanna|wish|wishing|need) (?:to )?(?:be )?(?:alive|live"
+    r"|living"
     r"|exist|existing|go on|keep going|keep living|wake up|carry on|do this anymore"
     r"|be on this earth|be in this world|be here(?=\s*(?:anymore|any more|any longer|no more"
-    r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))",
+    r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))"
+    r"(?! (?:like this )?with (?:this|these|the|my) )",  # "live like this with the nausea"
     r"(?:dont|do not) care (?:if|whether) i (?:live|die|wake up|make it)",
     r"(?:dont|do not) feel like (?:living|being alive|existing|waking up|going on)",
     r"(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|everything|waking up"
@@ -122,13 +136,55 @@ SELF = [
     r"|my life|life|this life|it) to (?:end|be over)",
     r"wish (?:i|that i) (?:could|would) (?:just )?(?:disappear|vanish|die|not wake up|stop existing"
     r"|fall asleep forever|sleep forever|be gone)",
-    r"(?:wish|hope|want|wanna|pray|praying|rather|prefer|mind|ok|okay|fine|glad|happy|better"
-    r"|wouldnt care|dont care)\b[^.!?,]{0,25}\b(?:not|never|dont|didnt|wouldnt|wont|no) (?:to )?"
+    r"(?:wish\w*|hop(?:e|es|ed|ing)|want|wanna|pray\w*|rather|prefer|mind|ok|okay|fine|glad"
+    r"|happy|better|wouldnt care|dont care)\b[^.!?,]{0,25}\b(?:not|never|dont|didnt|wouldnt|wont|no) (?:to )?"
     r"wak(?:e|ing) up",
     r"(?:fall|falling|go|going) (?:asleep|to sleep) and (?:never|not) wak(?:e|ing)",
     r"never wake up",
+    # a wish for one's own accident or death ("hope i get hit by a car"), never "hope i don't die"
+    r"(?:hope|hoping|wish|wishing|pray|praying|wouldnt (?:even |really )?mind|would not mind"
+    r"|wouldnt care|dont care)(?: that)?(?: if)? i (?:(?!dont |do not |wont |never |dont )\w+ ){0,4}?"
+    r"(?:hit by|run over|in an accident|crash|die|died|dying|dead|killed|dont make it|not make it"
+    r"|didnt make it)\b",
+    r"if i (?:\w+ ){0,3}?(?:hit by a \w+|run over|died|killed|in an accident|didnt make it|dont make"
+    r" it)\b[^.!?]{0,30}?\b(?:wouldnt|would not|wont|will not) (?:even |really )?(?:mind|care)",
+    r"(?:dont|do not|cant|cannot) see (?:a|any) (?:way out|future|way forward)\b",
+    r"(?:theres|there is|i see|see) no (?:way out|future for me|way forward)",
+    r"(?:use|using|used|turn|turning|point|pointing) (?:it|them|the gun|a gun|the knife|a knife"
+    r"|the pills|the rope) on myself",
+    # thoughts of one's own death, funeral, not existing
+    r"(?:picturing|imagining|imagine|picture|planning|plan|dreaming about|fantasizing about)"
+    r" (?:my|my own) (?:funeral|death|suicide|grave)",
+    r"(?:what it (?:would|d) be like|how it (?:would|d) feel|how (?:nice|peaceful|good) it (?:would|d)"
+    r" be) (?:to|if i) (?:not exist|die|died|be dead|was dead|were dead|not be here|wasnt here"
+    r"|disappear|never woke up|didnt wake up)",
+    r"better off (?:not (?:existing|being (?:here|alive|around)|alive|born)|gone|dead|six feet)",
+    r"(?:wont|will not|not gonna|not going to|wont even) be (?:here|around|alive|a (?:problem"
+    r"|burden|bother)|your problem|anyones problem) (?:for )?(?:much longer|long|anymore|any more"
+    r"|tomorrow|next week|soon|by)",
+    r"(?:dont|cant|do not|cannot) see myself (?:being |still )?(?:here|alive|around|living)",
+    r"(?:soon|not long now)\b[^.!?]{0,20}\b(?:wont|will not) (?:be|have to)",
+    r"my life is over",
+    r"(?:im |i am )?sorry for everything(?=\s*(?:[.!?,;]|$| please| forgive| i love| goodbye))",
+    r"(?:please )?forgive me for (?:what im about|everything|what i (?:am going|m going|m gonna))",
+    r"(?:i )?love you all[^.!?]{0,20}\b(?:goodbye|forgive|sorry)",
+    r"(?:tell|let) (?:my (?:\w+ )?\w+|them|everyone) (?:\w+ )?(?:that )?i (?:love|loved) (?:them|him|her)",
+    r"(?:saying|said|say) (?:my )?goodbyes?(?=\s*(?:[.!?,;]|$| to (?:everyone|everybody|you all"
+    r"|yall|the world|this world|life|my (?:family|kids|children))| for good| forever| now))",
+    r"(?:feel like|want to|wanna|ready to|about to|thinking (?:about|of)) giv(?:e|ing) up\b"
+    r"(?! on (?:the|this|these|my (?:meds|medication|pills|diet|job|treatment)|trying)"
+    r"| (?:the|my|this|these|on trying|smoking|coffee|drinking|alcohol|sugar|caffeine|meat|soda))",
+    r"nothing matters(?: anymore| any more| to me| at all)",
+    r"(?:tired|sick|done) (?:of|with) (?:fighting|struggling|trying)(?=\s*(?:[.!?,;]|$|anymore"
+    r"|any more|so hard|every day|all the time))",
+    r"(?:want|need|wish|just want) (?:it|everything|it all|all of it|this|the pain|life|my life"
+    r"|the suffering) (?:to )?(?:stop|end|be over|go away)\b[^.!?]{0,10}\b(?:forever|for good"
+    r"|permanently)",
+    r"(?:want|wanna|wish|ready|need|going) (?:to )?(?:be|go|join)\b[^.!?]{0,25}\b(?:in heaven"
+    r"|to heaven|the other side|a better place)",
     # goodbyes, preparations, means
-    r"this is (?:my )?(?:goodbye|the end|it for me|my last (?:message|text))",
+    r"this is (?:my )?(?:goodbye|the end(?=\s*(?:[.!?,;]|$| for me| of me| of the road))|it for me"
+    r"|my last (?:message|text))",
     r"(?:final|last) goodbye", r"goodbye (?:forever|everyone|world|cruel world)",
     r"saying (?:my )?goodbyes",
     r"(?:wont|will not|not gonna|not going to) be (?:here|around|alive) (?:much longer|tomorrow"
@@ -145,6 +201,20 @@ SELF = [
     r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my )?"
     r"(?:pills|meds|tablets|" + MED_REF + r")",
     r"enough (?:pills|meds|tablets) to", r"noose",
+    r"(?:going to|gonna|want to|wanna|thinking (?:about|of)|plan(?:ning)? to|about to|ready to"
+    r"|should|might|could) (?:just )?(?:take|swallow|down|taking|swallowing) (?:all|every one|the whole"
+    r"|the rest|a bunch|a handful|enough)\b",
+    r"(?:got|have|had|put|getting) (?:the|my|all the|all my) (?:pills|meds|rope|gun|knife|razor"
+    r"|blades?) (?:ready|lined up|counted|out in front)",
+    r"(?:pills|meds|rope|gun|knife|razor|blades?) (?:are |is )?(?:ready|lined up|counted out"
+    r"|in front of me|in my hand)",
+    r"(?:gonna|going to|about to|want to|wanna|ready to|thinking (?:about|of)) jump(?:ing)?"
+    r"(?=\s*(?:[.!?,;]|$| off| from| in front|tonight|today))",
+    r"(?:razor|blade|lighter|scissors|knife)\b[^.!?]{0,20}\b(?:my|on my) (?:arms?|wrists?|legs?|thighs?"
+    r"|skin|stomach)",
+    r"(?:voices?|they|something|someone) (?:\w+ )?(?:tell|telling|told|tells|say|saying|says)"
+    r" me to (?:hurt|kill|harm|attack|cut|end) (?:myself|people|someone|him|her|them|others"
+    r"|everyone|it|my)",
     r"(?:pills|meds|tablets|" + MED_REF + r") (?:saved|stockpiled|stashed|hidden|hoarded)(?: up)?",
     r"(?:i have|ive got|i ve got|i made|made|i got) a plan(?=\s*(?:$|[.!,]| and | to (?:do it|end"
     r"|kill|die|go through)| for (?:it|how|when|tonight)))",
@@ -157,11 +227,15 @@ SELF = [
     r"(?:drive|drove|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the"
     r"|oncoming) (?:tree|wall|bridge|cliff|road|traffic|pole|truck)",
     # self-harm without "myself"
-    r"(?:cut|cutting|cuts|slash|slashing|burn|burning|burned|burnt|scratch|scratching|carve"
-    r"|carving) (?:my|on my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|forearms?"
-    r"|ankles?|belly)(?! (?:on|while|cooking|with the oven|shaving|by accident|accidentally))",
+    r"(?:cut|cutting|cuts|slash|slashing|slashed|burn|burning|burned|burnt|scratch|scratching"
+    r"|scratched|carve|carving|carved) (?:my|on my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|forearms?"
+    r"|ankles?|belly)(?! (?:on (?!purpose)|while|cooking|with the oven|shaving|by accident"
+    r"|accidentally))",
+    r"(?:cut|burn\w*|hit|hurt|scratch\w*|bit|slapp?\w*|punch\w*|stabb?\w*|bruis\w*) "
+    r"[^.!?]{0,25}\bon purpose",
     r"(?:hit|hitting|bang|banging|banged|bash|bashing|smash|smashing|slam|slamming|punch"
-    r"|punching|punched) my (?:head|face|fists?)\b(?: (?:against|into|on|off) (?:the|a) \w+)?",
+    r"|punching|punched) my (?:head|face|fists?)\b(?! (?:on (?!purpose)|getting|when|while|by accident"
+    r"|accidentally|in the car|as i|climbing|standing))(?: (?:against|into|off) (?:the|a) \w+)?",
     r"(?:punch|punching|punched) (?:the |a )?walls? (?:until|til|till)",
     r"(?:til|till|until) (?:it|they|i|my \w+) (?:bled|bleed|bleeds|started bleeding"
     r"|was bleeding|bruised)",
@@ -183,7 +257,8 @@ SELF = [
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera) (?:vivir|seguir viviendo"
     r"|seguir|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
     r"|seguir con vida)",
-    r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria) (?:morir(?:me)?"
+    r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
+    r"|preferiria) (?:morir(?:me)?"
     r"|estar muert[oa]|desaparecer|dejar de existir|no existir|no despertar)",
     r"me quiero morir",
     r"ojala (?:me muriera|me muera|estuviera muert[oa]|no despertara|no despertar|no existiera"
@@ -201,8 +276,25 @@ SELF = [
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
     r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)",
     r"no vale la pena (?:vivir|seguir)",
+    r"(?:la vida|mi vida|vivir|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))",
+    r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)",
+    r"me (?:quiero|voy a|pienso|dan ganas de|gustaria|quisiera) (?:cortar|lastimar|quemar|hacer dano"
+    r"|golpear)\b(?! (?:el|la|los|las|un|una|con) )",
+    r"me (?:estoy|sigo|he estado|he seguido) (?:haciendo dano|lastimando|cortando|quemando|golpeando)",
+    r"(?:voces|voz|algo) (?:me )?(?:dicen|dice|decian|decia|ordenan|ordena) que (?:me mate|me lastime"
+    r"|me corte|me haga dano|mate|lastime|haga dano|me muera)",
     r"(?:para que|pa que) (?:vivir|seguir|sigo viviendo|existir)",
     r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida)",
+    r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
+    r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
+    r"|seguir|todo)",
+    r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine)",
+    r"(?:irme|ir|desaparecer|dormir(?:me)?) para siempre", r"(?:siento que )?sobro\b",
+    r"mejor me (?:muero|mato|muera|moriria)",
+    r"(?:pienso|pensando|pensar|he pensado|pense|piensa) (?:mucho )?(?:en|sobre) (?:la muerte"
+    r"|morir(?:me)?|mi muerte|suicid\w*|matarme|desaparecer|no despertar|mi funeral"
+    r"|tomarme todas|hacerme dano|quitarme la vida)",
+    r"tomarme (?:todas|todo|toda|el frasco|la caja|un monton|muchas|demasiadas)",
     r"me rindo",
     r"(?:sin|no tengo|perdi la|perdi las) (?:esperanza|ganas de vivir|razon para vivir)",
     r"no hay esperanza",
@@ -211,7 +303,8 @@ SELF = [
     r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
     r"|espalda|pie|cocinando|con la estufa|jugando|en el gym|haciendo))",
     r"(?:cortarme|cortar) las venas",
-    r"(?:tirarme|aventarme|lanzarme) (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una "
+    r"(?:tirarme|aventarme|lanzarme|me (?:voy a|quiero|pienso|podria|quisiera) (?:tirar|aventar"
+    r"|lanzar)) (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una "
     r"|el |la )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|auto)",
     r"(?:me despido de (?:todos|ustedes)|despedirme de (?:todos|ustedes|mi familia)"
     r"|esto es (?:un )?adios|carta de despedida|(?:ultimo|ultima) (?:mensaje|texto))",
@@ -240,18 +333,27 @@ OPEN = [
     r" (?:of )?(?:my |the )?(?:" + MED_REF + r"|doses|extra|dose)",
     r"took (?:a )?double dose", r"(?:doubled|tripled) (?:up|my dose)",
     r"took (?:it|my dose|my meds|my pills|them) (?:twice|three times|again by (?:mistake|accident))",
-    r"swallowed (?:a |the |all |too )?(?:whole |entire )?(?:bottle|pills|meds|handful|bunch|many)",
+    r"swallowed (?:a |the |all |too )?(?:of )?(?:my |the )?(?:whole |entire )?(?:bottle|pills|meds"
+    r"|handful|bunch|many)",
     r"(?:drank|drinking|downed|chugged) (?:a |the |some )?(?:whole )?(?:bottle of )?(?:bleach"
     r"|antifreeze|poison)",
     r"sobredosis",
-    r"me (?:tome|trague|bebi|tomo) (?:todas|todo|toda|el frasco|la caja|el bote|un monton|muchas"
-    r"|demasiadas|varias|un punado|\d+)(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
+    r"me (?:tome|trague|bebi|tomo) (?:como |unas |mas de |casi )?(?:todas|todo|toda|el frasco"
+    r"|la caja|el bote|un monton|muchas|demasiadas|varias|un punado|\d+)(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
     r"|medicinas|tabletas|" + MED_REF + r"))?",
     r"(?:tome|trague) (?:de mas|demasiadas|demasiado|pastillas de mas)",
+    r"(?:tome|me tome|trague) (?:muchas )?mas (?:pastillas|pildoras|tabletas|dosis) de (?:las|lo) que",
     r"(?:tome|trague) (?:muchas|demasiadas|todas|un monton de|un punado de|varias|\d{2,})"
     r" (?:de )?(?:las |mis )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")",
     r"(?:want|wants|wanted|wanting|trying|tried|try|attempted|attempt) to (?:kill|end) (?:it|things)\b",
     r"(?:attempted|attempt|tried) (?:suicide|to die)",
+]
+
+# Others said to be better off: about the patient even though someone else is the subject.
+ABOUT_ME = [
+    r"(?:everyone|everybody|my (?:\w+ )?\w+|they|the world|people|them|the kids|family|todos"
+    r"|mi familia|mis hijos)(?: \w+)? (?:would|d|will|are|is|all|really)? ?(?:be )?(?:so much |a lot "
+    r"|way |all )?better off(?=\s*(?:[.!?,;]|$|honestly|tbh|anyway|lol|really|tho))",
 ]
 
 THIRD = [
@@ -260,7 +362,8 @@ THIRD = [
     r" (?:him|her|them|your|their)sel(?:f|ves)\b",
     r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
-    r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir)",
+    r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir)\b"
+    r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))",
     r"suicidarse", r"matarse", r"quitarse la vida",
 ]
 
@@ -282,13 +385,15 @@ OTHERS = [
     r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) a (?:mi|mis|alguien|el|ella"
     r"|ellos|todos)\b",
-    r"matar(?:lo|la|los|las|le)\b", r"(?:lo|la|los|las|le) voy a (?:matar|lastimar|hacer dano)",
+    r"matar(?:lo|la|los|las|le)\b",
+    r"(?:want|wish|wanna|hope) (?:him|her|them|" + PERSON + r") (?:dead|to die|gone for good)", r"(?:lo|la|los|las|le) voy a (?:matar|lastimar|hacer dano)",
 ]
 
 POINT = [
     r"(?:whats|what is|wats|wuts|what even is|whats even) (?:even )?the (?:point|purpose)\b",
     r"(?:theres no|there is no|no|dont see the|dont see any|cant see the|cant see any|not any"
     r"|see no) point\b",
+    r"(?:whats|what is|wats|wuts) the use\b",
     r"(?:life|everything|it all|existing|living|my life|all of this) (?:is|feels|seems) (?:so )?"
     r"(?:pointless|meaningless)",
 ]
@@ -329,7 +434,8 @@ IDIOMS = [
     r"cut myself off", r"could just die",
     r"me muero (?:de|por) (?:ganas|hambre|sueno|risa|calor|frio|verguenza|aburrimiento|nervios"
     r"|miedo|envidia|amor|ver|conocer)",
-    r"morir(?:me)? de (?:risa|verguenza|hambre|calor|frio|aburrimiento|ganas)",
+    r"morir(?:me)? de (?:la |el |tanto |tanta |puro |pura )?(?:risa|verguenza|hambre|calor|frio"
+    r"|aburrimiento|ganas|sed|sueno|cansancio|nervios|miedo)",
     r"me mata(?:n)?\b(?! (?:a mi|mi))",
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
 ]
@@ -337,6 +443,6 @@ IDIOMS = [
 
 # Earlier groups win at the same position: "kill himself" is third, not "kill him".
 CRISIS = Scanner([
-    ("self", SELF), ("third", THIRD), ("others", OTHERS), ("point", POINT), ("open", OPEN),
+    ("self", SELF), ("about_me", ABOUT_ME), ("third", THIRD), ("others", OTHERS), ("point", POINT), ("open", OPEN),
 ])
 IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + ")")

@@ -21,6 +21,8 @@ KEYWORDS: dict[str, str] = {
 # Only long keywords are safe to match loosely: "cancer" must never read as "cancel".
 _LONG_KEYWORDS = tuple(k for k in KEYWORDS if len(k) >= 8)
 _TRAILING = re.compile(r"[\W_]+$")
+_COURTESY = re.compile(r"^(?:please|pls|plz|por favor)\W+|\W+(?:please|pls|plz|now|thanks|thank you"
+                       r"|thx|por favor|gracias)$")
 _INNER_GAPS = re.compile(r"[\s\-_.]+")
 
 _STOP_REQUEST = Scanner([(
@@ -34,6 +36,9 @@ _STOP_REQUEST = Scanner([(
     r"|the|your|these|all|ur)"
     r"|(?:unsubscribe|opt) me\b|opt (?:me )?out|unsubscribe\b"
     r"|no more (?:texts?|messages?|msgs?|reminders?|check ?ins?)"
+    r"|remove me\b(?! (?:from|off) (?:my|the) (?:meds?|medication|\w+ dose))"
+    r"|(?:want|wanna|need|like) (?:out of|to leave|to exit|to be removed from|to get off) (?:this"
+    r"|the|your) (?:program|texts?|list|service|messages?)"
     r"|(?:dont|do not|no) (?:want|need|wanna) (?:any more |anymore |these |the |your )?(?:texts?"
     r"|messages?|reminders?|check ?ins?)"
     r"|(?:want|like|wish|need) to (?:stop|quit|leave|cancel|end|unsubscribe from|opt out of"
@@ -42,6 +47,8 @@ _STOP_REQUEST = Scanner([(
     r"|cancel (?:my |the |these |this )?(?:subscription|texts?|messages?|reminders?|check ?ins?)"
     r"|(?:dejen|deja|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme)"
     r"|no mas (?:mensajes|textos|recordatorios)"
+    r"|no (?:quiero|deseo) (?:recibir |que me (?:manden|envien|escriban) )?(?:mas )?(?:mensajes"
+    r"|textos|recordatorios)"
     r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)(?: mas)?(?: mensajes)?"
     r"|dar(?:me)? de baja|darme de baja|quiero (?:salir|darme de baja|cancelar)"
     r"|(?:sacarme|sacame|quitenme|borrenme|borrarme) de (?:la|esta|su) lista"
@@ -55,6 +62,7 @@ de acuerdo vale listo entendido dale bueno perfecto again for the reminder messa
 doctora dra enfermera senora senor
 hello hey hola lol haha have a nice day good dr doc doctor nurse bye see soon take care
 understood roger yes yep np bless god muy amable igualmente buenas buenos dias tardes noches
+recibido recibida enterado enterada saludos fine im doing well all i am
 """.split())
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
@@ -82,6 +90,9 @@ def whole_message_keyword(raw: str) -> str | None:
         return None
     if text in KEYWORDS:
         return KEYWORDS[text]
+    bare = _TRAILING.sub("", _COURTESY.sub("", text))
+    if bare in KEYWORDS:
+        return KEYWORDS[bare]
     squeezed = _INNER_GAPS.sub("", text)
     if squeezed in KEYWORDS:
         return KEYWORDS[squeezed]

@@ -121,6 +121,27 @@ FILLERS = frozenset({
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas",
 })
 
+# SMS spellings of words the rules key on, replaced before any rule runs.
+SMS_SPELLINGS: dict[str, str] = {
+    "ded": "dead", "dyin": "dying", "lyfe": "life", "lyf": "life", "wnt": "want", "dnt": "dont",
+    "kno": "know", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "sum1": "someone",
+    "some1": "someone", "any1": "anyone", "every1": "everyone", "ppl": "people", "nite": "night",
+    "2nite": "tonight", "2day": "today", "wen": "when", "cuz": "because", "bc": "because",
+}
+
+# Words whose final "g" is often dropped ("racin", "thinkin"): "racin" is read as "racing".
+G_DROPPED = frozenset("""
+racing pounding killing cutting dying living feeling thinking ending hurting harming shaking
+throwing puking sweating burning bleeding fainting passing spinning peeling itching swelling
+trembling twitching jerking pacing crying taking missing skipping sleeping eating hanging
+jumping planning going wanting wishing hoping nothing something anything everything doing
+getting losing struggling fighting giving
+""".split())
+
+# Short words fixed only when two neighbouring letters are swapped ("wnat", "slef"): any
+# looser rule on four letters would turn real words into findings.
+SWAP_TARGETS = ("want", "kill", "self", "life", "live", "pain", "hurt", "rash", "wake")
+
 # Words worth fixing when misspelt: the ones a missed finding would cost most on.
 # Real words one edit away from these are listed in ``spelling_guard.py``.
 FUZZY_TARGETS: tuple[str, ...] = tuple(sorted(set("""
@@ -139,5 +160,5 @@ medicine refill prescription pharmacy depressed depression hopeless miserable
 terrible horrible awful unsubscribe cancelar fever temperature yellow pounding pacing
 fidgety emotionless zombie worthless pointless burden goodbye hanging jumping bridge
 bottle stopped quitting missed forgot skipped weight hives puffy chills throat
-infection tired
+infection tired ending
 """.split()) | {name for name in MED_ALIASES if len(name) >= 5}))

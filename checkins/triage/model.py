@@ -8,7 +8,6 @@ ASKED_VALUES = frozenset({"mood", "side_effects", "adherence", "open"})
 
 URGENT, HIGH, ROUTINE, NONE = "urgent", "high", "routine", "none"
 LEVEL_RANK = {NONE: 0, ROUTINE: 1, HIGH: 2, URGENT: 3}
-RANK_LEVEL = {rank: level for level, rank in LEVEL_RANK.items()}
 
 
 @dataclass(frozen=True)

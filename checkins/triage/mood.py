@@ -6,6 +6,7 @@ import math
 import re
 from typing import NamedTuple
 
+from .negation import is_negated
 from .normalize import Text
 from .scanner import Scanner
 
@@ -17,7 +18,7 @@ _WORD_NUMBERS = {
 _WORD_NUM = "(?:" + "|".join(_WORD_NUMBERS) + ")"
 _DIGITS = r"\d{1,3}(?:[.,]\d+)?"
 _NUM = rf"(?:{_DIGITS}|{_WORD_NUM})"
-_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|to|or|/|a|o|y)\s*(?P<n2>{_NUM})\b)?"
+_RANGE = rf"(?P<n>{_NUM})(?:\s*-?\s*ish)?(?:\s*(?:-|to|or|/|a|o|y)\s*(?P<n2>{_NUM})\b)?"
 # A number followed by one of these is a count or a time, not a mood.
 _UNITS = (
     r"(?:days?|weeks?|wks?|hours?|hrs?|hr|h|minutes?|mins?|am|pm|lbs?|pounds?|kg|kilos?|mg|ml"
@@ -36,7 +37,8 @@ _NAMED = re.compile(
 _START = re.compile(r"^\W*" + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
     r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
-    r" like a|feeling like a|como un|como una|un|diria que|diria un)\s+" + _RANGE
+    r" like a|feeling like a|como un|como una|un|diria que|diria un|like|maybe|about|around"
+    r"|probably|prob|prolly|honestly|idk|maybe like|tal vez|quizas|como)\s+" + _RANGE
     + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
 _END = re.compile(
@@ -187,7 +189,10 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
     pattern = _ANYWHERE if asked == "mood" else _PREDICATIVE
     tones = []
     for m in pattern.finditer(text.norm):
-        tones.append(Tone(_GROUP_TONE[m.lastgroup], m.start(), m.end()))
+        tone = _GROUP_TONE[m.lastgroup]
+        if tone == "bad" and m.lastgroup != "bad_n" and is_negated(text, m.start()):
+            continue  # "not depressed, just tired"
+        tones.append(Tone(tone, m.start(), m.end()))
     emoji_only = not _TOKENS.search(text.norm)
     if asked == "mood" or emoji_only:
         for i, ch in enumerate(text.norm):

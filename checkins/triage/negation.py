@@ -30,6 +30,9 @@ _INTERJECTION_NEXT = frozenset({
     "i", "im", "ive", "id", "ill", "my", "it", "its", "they", "he", "she", "we", "yo",
     "honestly", "but", "just", "actually",
 })
+# ... except Spanish "no he tenido" (I have not had), which is a negation.
+_SPANISH_PERFECT = re.compile(r"he \w+(?:ado|ido|to|cho|so)$")
+_ANSWERS = frozenset({"nope", "nah"})
 _WINDOW = 6
 
 _RESOLVED_AFTER = re.compile(
@@ -91,9 +94,12 @@ def is_negated(text: Text, start: int, extra_fillers: frozenset[str] = frozenset
     words = _WORD.findall(prefix)
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _WINDOW), -1):
         word = words[i]
+        if word in _ANSWERS:
+            return False  # "nope, forgot all week" answers; it does not negate what follows
         if word in NEGATORS:
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if word == "no" and nxt in _INTERJECTION_NEXT:
+            if word == "no" and nxt in _INTERJECTION_NEXT and not _SPANISH_PERFECT.match(
+                    " ".join(words[i + 1:i + 3])):
                 return False
             return True
         if word == "_" or word in FILLERS or word in extra_fillers:

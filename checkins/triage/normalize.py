@@ -16,14 +16,22 @@ from itertools import compress
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .lexicon import FUZZY_TARGETS
+from .lexicon import FUZZY_TARGETS, G_DROPPED, SMS_SPELLINGS, SWAP_TARGETS
 from .spelling_guard import PROTECTED
 
 _APOSTROPHES = frozenset("'\u2019\u2018`\u00b4\u02bc")
-_DROPPED = frozenset("\ufe0f\ufe0e\u200d\u20e3")  # emoji variation selectors, joiners, keycaps
+# Emoji variation selectors, joiners, keycaps and skin tones carry nothing.
+_DROPPED = frozenset("\ufe0f\ufe0e\u200d\u20e3\U0001F3FB\U0001F3FC\U0001F3FD\U0001F3FE\U0001F3FF")
 _DASHES = frozenset("\u2013\u2014\u2012\u2212")
 _TARGET_SET = frozenset(FUZZY_TARGETS)
-_LONG_TOKEN = re.compile(r"[a-z]{5,}")
+_TOKEN = re.compile(r"[a-z0-9]{3,}")
+_SWAPS = {
+    w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in SWAP_TARGETS for i in range(len(w) - 1)
+    if w[i] != w[i + 1]
+}
+# Spanish infinitives with a pronoun attached ("mandarme", "matarme") differ from one
+# another by a letter or two, so they may only be corrected by one edit.
+_CLITIC_VERB = re.compile(r"(?:ar|er|ir)(?:me|te|se|le|lo|la|nos|los|las|les)$")
 
 # Clause edges bound negation ("no nausea, headaches daily"): punctuation and contrast words.
 _CLAUSE_EDGE = re.compile(
@@ -58,9 +66,14 @@ def _fold(ch: str) -> str:
 @lru_cache(maxsize=65536)
 def correct_spelling(token: str) -> str:
     """Return the target word ``token`` is a likely misspelling of, or ``token`` itself."""
-    if len(token) < 5 or token in _TARGET_SET or token in PROTECTED:
+    fixed = SMS_SPELLINGS.get(token) or _SWAPS.get(token)
+    if fixed:
+        return fixed
+    if token.endswith("in") and token + "g" in G_DROPPED:
+        return token + "g"
+    if len(token) < 5 or token in _TARGET_SET or token in PROTECTED or not token.isalpha():
         return token
-    limit = 1 if len(token) <= 7 else 2
+    limit = 1 if len(token) <= 7 or _CLITIC_VERB.search(token) else 2
     found = process.extractOne(
         token, FUZZY_TARGETS, scorer=OSA.distance, score_cutoff=limit,
         processor=None,
@@ -178,7 +191,7 @@ def _respell(norm: str, origin: list[int]) -> tuple[str, list[int]]:
     pieces: list[str] = []
     new_origin: list[int] = []
     last = 0
-    for m in _LONG_TOKEN.finditer(norm):
+    for m in _TOKEN.finditer(norm):
         word = m.group()
         fixed = correct_spelling(word)
         if fixed == word:

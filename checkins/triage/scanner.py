@@ -17,7 +17,7 @@ from re import _parser as sre_parse
 _WORD_START = re.compile(r"(?<!\w)\w")
 _KEY_LEN = 2
 _MAX_PREFIXES = 512
-_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
 
 def prefixes(pattern: str, k: int = _KEY_LEN) -> set[str]:

@@ -21,7 +21,7 @@ _INSTRUCTIONS = re.compile(
 _LITHIUM = re.compile(r"\b(?:lithium|lithobid|eskalith|litio)\b")
 _CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b")
 # Atoms that are signs for rules, not complaints in themselves.
-_NOT_A_COMPLAINT = frozenset({"energy_high", "mania"})
+_NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania"})
 
 
 @dataclass
@@ -40,16 +40,18 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     raw = [(m.lastgroup, m.start(), m.end()) for m in SYMPTOM.finditer(norm)]
     if not raw and asked != "side_effects":
         return SymptomReport()
-    # "no fever or sore throat": a negation reaches across the other symptoms listed.
-    listed = frozenset(w for _, s, e in raw for w in _WORD.findall(norm[s:e]))
+    # "no fever or sore throat": a negation reaches across symptoms it already denied, but
+    # not across one that stands ("haven't slept in days and full of energy").
+    crossable: frozenset[str] = frozenset()
     atoms: dict[str, list[tuple[int, int]]] = {}
     denied = False
     for name, start, end in raw:
         if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)):
             continue
-        if is_negated(text, start, listed) or is_resolved_after(text, end) \
+        if is_negated(text, start, crossable) or is_resolved_after(text, end) \
                 or is_denied_after(text, end):
             denied = True
+            crossable |= frozenset(_WORD.findall(norm[start:end]))
             continue
         atoms.setdefault(name, []).append((start, end))
 
@@ -127,5 +129,7 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "priapism", ["priapism"]
     if has("mania"):
         yield "mania", ["mania"]
-    elif has("no_sleep_days") and has("energy_high"):
-        yield "mania", ["no_sleep_days", "energy_high"]
+    elif has("energy_high") and (has("no_sleep_days") or has("insomnia")):
+        yield "mania", ["energy_high", *[n for n in ("no_sleep_days", "insomnia") if has(n)]]
+    elif has("euphoric") and has("no_sleep_days"):
+        yield "mania", ["euphoric", "no_sleep_days"]

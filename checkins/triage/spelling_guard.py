@@ -2,9 +2,11 @@
 
 Spelling correction must never turn a real word into a finding ("reckless" is
 not "restless", "decreased" is not "depressed"). This list holds every English
-dictionary word (and common Spanish forms) within the correction distance of a
-word in ``lexicon.FUZZY_TARGETS``; rebuild it when the targets change by
-running every dictionary word through the same distance test.
+dictionary word and common Spanish word within the correction distance of a
+word in ``lexicon.FUZZY_TARGETS`` whose correction would change its meaning
+("temor" is fear, not "tremor"; "litro" is not "litio"); rebuild it when the
+targets change by running English and Spanish word lists through
+``correct_spelling``.
 """
 
 PROTECTED: frozenset[str] = frozenset("""
@@ -72,5 +74,11 @@ tires tremolos trevor trevors tricking tried trunking twinging twinkling twinnin
 unbearably unbeatable unbreakable unreadable unsubscribed unsubscribes visiting vivia
 vivid vivio vivira vivis vomit vomita vomite vomits weigh weighs weighted weights
 weighty wight worthies worthiest worthiness wright yellowed yellower yellows zolofts
-zombi zombies zombis
+zombi zombies zombis dyeing drying
+blighters buscar calcular cautelar colusion concesion concierto concreta concretar
+concreto concuerda concusion concussed confesion congelar conserva contenta conversa
+curating deportar descartar desertar desertor desierta despistar despuntar desterrar
+dispersar ditzy dopamine eleccion embarazosa embarazoso encoding endowing enduring
+garantia headcase horseless inyeccion libio lidio lirio litro livido manejado marcador
+marejada mediacion meditacion subsidio temor trembler visir wordless
 """.split())

@@ -17,18 +17,27 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "priapism": ("sexual", [
         r"priapism",
         r"(?:erection|boner|hard on)(?:\s+\w+){0,4}?\s+(?:for (?:\d+|hours|several|a few|over|like)"
-        r"|hours?|hrs?|wont go (?:away|down)|won t go|that wont|painful|hurts|all night)",
+        r"|hours?|hrs?|(?:that )?(?:wont|won t|will not) (?:go (?:away|down)|stop|end)|painful"
+        r"|hurts|all night)",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
-        r"ereccion(?:\s+\w+){0,4}?\s+(?:horas|no se (?:baja|quita)|dolorosa|duele)",
+        r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|no se (?:baja|quita|va)|dolorosa|duele)",
     ]),
     "mouth_sores": ("rash", [
-        r"(?:mouth|lip|tongue|eye|gum|throat)s? (?:sores?|ulcers?|blisters?)",
-        r"(?:sores?|ulcers?|blisters?) (?:in|on|inside) (?:my |the )?(?:mouth|lips|eyes|tongue|gums)",
+        r"(?:mouth|lip|(?:tongue|tounge)|eye|gum|throat)s? (?:sores?|ulcers?|blisters?)",
+        r"(?:sores?|ulcers?|blisters?) (?:in|on|inside) (?:my |the )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums)",
+        r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
+        r" (?:\w+ )?(?:sores?|ulcers?|blisters?)",
         r"(?:llagas?|ulceras?|ampollas?|aftas?) en (?:la |los |mi |mis )?(?:boca|labios|ojos|lengua)",
     ]),
     "hives": ("rash", [r"hives", r"urticaria", r"welts", r"ronchas?"]),
     "rash": ("rash", [
-        r"rash\w*", r"sarpullido", r"salpullido", r"erupci\w*",
+        r"ras+h\w*", r"sarpullido",
+        r"(?:spots|bumps|rash|blotches|welts|patches|dots) (?:are |is )?(?:spreading|everywhere)",
+        r"(?:skin|face|body) (?:is |looks |feels |turned |went |got )?(?:all |really |so |super "
+        r"|bright )?(?:red and (?:burning|peeling|blistering|hot)|burning like|like a sunburn"
+        r"|blotchy|splotchy)",
+        r"lips? (?:are |is )?(?:all )?(?:cracked and bleeding|blistered|blistering|peeling|crusty"
+        r"|crusting|bleeding)", r"eyes? (?:are |is )?(?:all )?(?:red and )?(?:crusty|crusted|burning and red|burning)", r"salpullido", r"erupci\w*",
         r"blister\w*", r"ampollas?",
         r"(?:red|itchy|raised|purple|pink|weird|little|tiny|small|dark|blotchy) (?:spots|bumps|dots"
         r"|blotches|patches|marks)",
@@ -40,12 +49,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"skin (?:reaction|is reacting|breaking out|broke out)", r"broke out in",
         r"(?:manchas?|granitos?|puntos?|bolitas?) (?:rojas?|rojos?)", r"manchas? en la piel",
         r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
+        r"(?:pelando|pela|levantando|cayendo|despellejando) (?:toda )?(?:la|mi) piel",
     ]),
     "swelling": (None, [
-        r"(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)(?:\s+\w+){0,2}?\s+"
+        r"(?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|mouth|cheeks?)(?:\s+\w+){0,2}?\s+"
         r"(?:swell\w*|swollen|puff\w*|blown up|huge)",
         r"(?:swell\w*|swollen|puffy|puffed up|puffiness)(?: up)?(?: of| in| around)?(?: my| the)?"
-        r" (?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)",
+        r" (?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|mouth|cheeks?)",
         r"(?:cara|labios|lengua|garganta|ojos|boca)(?:\s+\w+){0,2}?\s+(?:hinchad\w*|inflamad\w*)",
         r"(?:hinch\w*|inflam\w*) (?:de )?(?:la |los |el |mi |mis )?(?:cara|labios|lengua|garganta"
         r"|ojos|boca)",
@@ -55,28 +65,38 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|hard time|problems?|harder to) (?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
         r"|enough air)|swallow\w*)",
         r"short(?:ness)? of breath", r"out of breath", r"breathless\w*", r"wheez\w*",
-        r"(?:throat|airway|chest)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
+        r"(?:throat|airway)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
         r"|tightening)",
         r"(?:no puedo|me cuesta|dificultad para|trabajo para) (?:respirar|tragar)",
-        r"falta de aire", r"me falta el aire", r"se me cierra la garganta",
+        r"falta de aire", r"me falta el aire",
+        r"se me (?:cierra|cerro|esta cerrando) la garganta",
     ]),
     "chest_pain": (None, [
         r"chest (?:pain|pains|pressure|tightness|hurts?|hurting|aches?|is tight|feels tight"
         r"|feels heavy|tight|is killing me)",
         r"(?:pain|pressure|tightness|squeezing|ache|aching|heaviness) in (?:my |the )?chest",
+        r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
+        r" (?:my |the )?chest",
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
         r"(?:dolor|presion|opresion|punzadas?) (?:en el|de|del) pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
+        r"me (?:aprieta|duele|oprime|pesa) (?:el|mi) pecho",
     ]),
     "fainting": (None, [
         r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
         r"pass(?:ed|ing)? out", r"black(?:ed|ing)? out", r"blackouts?",
         r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
         r"desmay\w*", r"perdi el conocimiento", r"me desvaneci",
+        r"(?:everything|it all|my vision|vision) went (?:black|dark)", r"woke up on the floor",
+        r"fell out\b(?! (?:of|with))",
     ]),
     "seizure": (None, [
         r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
+        r"(?:shook|shaking|jerking|jerked|convulsing) (?:all over|uncontrollably|violently)"
+        r"(?:\s+\w+){0,6}?\s+(?:bit|bite|biting) my (?:tongue|tounge)",
+        r"(?:shook|shaking|jerking|jerked) (?:all over |violently |uncontrollably )?and"
+        r" (?:couldnt|could not|wasnt able to|didnt) respond",
     ]),
     "palpitations": ("palpitations", [
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
@@ -85,14 +105,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|flip\w*|going (?:crazy|so fast|fast|a mile a minute)|irregular|beating (?:so |really "
         r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
         r"(?:racing|pounding|fast|rapid|irregular|skipping|fluttering) (?:heart ?beat|heart|pulse)",
-        r"(?:skipped|skipping|missed) (?:heart ?)?beats", r"heart ?beat (?:is )?(?:irregular|fast"
+        r"(?:skipped|skipping|missed) (?:heart ?)?beats",
+        r"(?:beat|pound|jump|burst)(?:ing)? out of my chest", r"heart ?beat (?:is )?(?:irregular|fast"
         r"|racing|weird|all over)", r"pulse (?:is )?(?:racing|fast|\d{3})",
         r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien )?(?:rapido|fuerte"
         r"|acelerado|a mil)", r"corazon acelerado",
+        r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado) (?:el|mi) corazon",
     ]),
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"room (?:is )?spinning", r"vertigo",
-        r"woozy", r"off balance", r"mare(?:o|os|ad[oa]|ada)\b", r"me da vueltas la cabeza",
+        r"woozy", r"off balance", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
+        r"todo (?:me )?da vueltas",
     ]),
     "fever": (None, [
         r"fever\w*", r"feverish", r"(?:high )?temp(?:erature)? (?:of |is |was |at |hit |of like "
@@ -123,10 +146,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:idk|no idea) (?:what day it is|where i am)",
         r"got lost (?:driving|walking|going|on the way|in my own)",
         r"hallucinat\w*", r"seeing things", r"hearing (?:things|voices)", r"voices (?:in my head"
-        r"|telling me|talking)",
+        r"|telling me|talking|tell me|told me|tells me|say|keep)",
+        r"(?:voces|voz) (?:me )?(?:dicen|dice|hablan|habla|ordenan|ordena)",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?\s+"
         r"(?:arent|isnt|werent|wasnt|is not|are not|were not|aint) (?:really |actually )?there",
-        r"(?:cant|can t|cannot|couldnt|hard to) stay awake",
+        r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,8}?\s+(?:when|but|and|while)"
+        r" (?:no one|nobody|noone|nothing|theres nobody|theres no one)(?: is| s|s)?"
+        r" (?:there|around|home|here|in the room)",
+        r"(?:cant|can t|cannot|couldnt|hard to) (?:stay awake|keep my eyes open)",
         r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
         r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)", r"alucin\w*",
         r"no se (?:donde estoy|que dia es)",
@@ -151,12 +178,18 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:rent|savings|paycheck|life savings"
         r"|\d+k|thousands|mortgage)",
         r"(?:spending|shopping) spree",
+        r"(?:spending|spent|blowing|blew) (?:money |cash )?(?:like crazy|like mad|like theres no"
+        r" tomorrow|nonstop)",
+        r"thoughts (?:are |keep )?(?:going|running|moving|racing) (?:really |so |super |too )?fast",
         r"(?:started|starting|start) (?:\d+|two|three|four|a few|several) (?:new )?(?:businesses"
         r"|companies|projects)",
         r"feel (?:invincible|like a god|unstoppable|like i can do anything)",
         r"(?:dont|don t|do not) (?:even )?need (?:to )?sleep",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"gaste todo", r"reckless\w*",
+        r"(?:cant|can t|couldnt) stop (?:spending|shopping|buying)", r"on a whim",
+        r"impulse (?:buy|buys|buying|purchases)", r"(?:spending|spent) (?:so much|way too much"
+        r"|tons of|crazy amounts|thousands)",
     ]),
     "no_sleep_days": ("insomnia", [
         r"(?:no|without|zero|barely any|hardly any) sleep (?:for|in) (?:\d+|a few|several|two"
@@ -164,10 +197,21 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
         r"up for (?:\d+|two|three|days) (?:days|nights) straight",
         r"sin dormir (?:en|por) (?:\d+|varios) dias",
+        r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
+        r"|varios|dos|tres|cuatro) (?:dias|noches)",
+        r"llevo (?:\d+|varios|dos|tres|cuatro) (?:dias|noches) sin dormir",
+        r"(?:havent|haven t|didnt|did not|dont) (?:needed|need) (?:to )?sleep (?:in|for) (?:days"
+        r"|\d+|a few|several|two|three)",
     ]),
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
-        r"(?:mucha|demasiada) energia",
+        r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
+        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada) energia",
+    ]),
+    # With days of no sleep, feeling on top of the world is a sign of mania.
+    "euphoric": (None, [
+        r"(?:feel|feeling|felt)(?: so| really| super)? (?:amazing|incredible|fantastic"
+        r"|on top of the world|unstoppable|invincible|awesome|great)",
     ]),
     "agitation": (None, [
         r"agitat\w*", r"agitad[oa]", r"keyed up", r"(?:wired|amped) up",
@@ -177,8 +221,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:muscles?|legs?|arms?) (?:keep |keeps )?(?:jumping|jerking)", r"espasmos",
     ]),
     "slurred": (None, [
-        r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|coming out"
-        r" wrong)", r"(?:cant|can t|hard to) (?:talk|speak) (?:right|properly|clearly)",
+        r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
+        r"|coming out (?:wrong|funny|weird|jumbled|slow))", r"(?:cant|can t|hard to) (?:talk|speak) (?:right|properly|clearly)",
         r"arrastr\w* (?:las )?palabras", r"hablo raro", r"lengua trabada",
     ]),
     "unsteady": (None, [
@@ -186,6 +230,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:walk|walking|stand)(?: straight| right| properly| up)?", r"stumbl\w*", r"falling over", r"keep falling",
         r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
         r"tambale\w*", r"no puedo caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
+        r"(?:camino|caminando|ando|camina) como (?:borrach[oa]|tomad[oa]|mare\w+)",
+        r"(?:camino|caminando|ando|camina) (?:chueco|chueca|de lado|tambaleando)",
     ]),
     "nausea": ("nausea", [
         r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset stomach",
@@ -210,7 +256,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
     ]),
     "headache": ("headache", [
-        r"head ?aches?", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
+        r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
         r"head (?:is |has been |keeps |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
         r"dolor(?:es)? de cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
@@ -347,7 +393,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"tingl\w*", r"pins and needles", r"numbness", r"(?:muscle|joint|back|body|leg|neck)"
         r" (?:pain|aches?|cramps?)", r"cramps", r"thirst\w*", r"(?:peeing|urinating|pee)"
         r" (?:a lot|all the time|constantly|so much)", r"frequent urination",
-        r"(?:lost|losing) weight", r"weight loss", r"heartburn", r"reflux", r"bloat\w*",
+        r"(?:lost|losing) weight", r"weight loss", r"heart ?burn", r"reflux", r"bloat\w*",
         r"ringing in my ears", r"tinnitus", r"brain zaps", r"zaps", r"irritab\w*",
         r"mood swings", r"cranky", r"lactat\w*", r"leaking milk", r"hot flash\w*",
         r"brain fog", r"foggy", r"(?:cant|hard to) (?:concentrate|focus)", r"memory",
@@ -374,7 +420,9 @@ SEVERITY = Scanner([(
     r"|(?:missed|missing|miss) (?:work|school|class|classes|shifts?|days of work|my shift)"
     r"|(?:had to|have to) (?:leave|stay home from|skip|miss|go home from) (?:work|school|class)"
     r"|stay(?:ed|ing)? home from (?:work|school)|(?:keeps|keeping|kept|stops?|stopping|stopped)"
-    r" me from|insoportable\w*|horrible|terrible|muy (?:fuerte|fuertes|intens[oa]s?)"
+    r" me from|(?:wont|won t|doesnt|does not) let me (?:work|drive|function|sleep|study|take care)"
+    r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
+    r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|muy (?:fuerte|fuertes|intens[oa]s?)"
     r"|no (?:puedo|pude) (?:trabajar|manejar|ir (?:al|a la) (?:trabajo|escuela)|cuidar|levantarme)"
     r"|falte al trabajo|(?:bad|badly) enough"
     r"|too (?:\w+ ){1,2}to (?:work|drive|function|take care|care for|look after|go to work"

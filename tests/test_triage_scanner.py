@@ -1,0 +1,65 @@
+"""The word-start scanner finds exactly what one plain alternation would, only faster."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from checkins.triage import crisis_terms, symptom_terms
+from checkins.triage.normalize import normalize
+from checkins.triage.scanner import Scanner, prefixes, split_alternatives
+from tests.test_triage_cases import CASES
+from tests.test_triage_corpus import CORPUS
+
+CRISIS_GROUPS = [
+    ("self", crisis_terms.SELF), ("about_me", crisis_terms.ABOUT_ME),
+    ("third", crisis_terms.THIRD), ("others", crisis_terms.OTHERS),
+    ("point", crisis_terms.POINT), ("open", crisis_terms.OPEN),
+]
+SYMPTOM_GROUPS = [(name, pats) for name, (_, pats) in symptom_terms.ATOMS.items()]
+
+
+def _reference(groups) -> re.Pattern:
+    body = "|".join(f"(?P<{name}>" + "|".join(pats) + ")" for name, pats in groups)
+    return re.compile(r"\b(?:" + body + ")")
+
+
+def _texts() -> list[str]:
+    texts = [c["text"] for c in CASES]
+    if CORPUS.is_file():
+        texts += [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8") if line.strip()]
+    return [normalize(t).norm for t in texts]
+
+
+@pytest.mark.parametrize("scanner,groups", [
+    (crisis_terms.CRISIS, CRISIS_GROUPS), (symptom_terms.SYMPTOM, SYMPTOM_GROUPS),
+], ids=["crisis", "symptoms"])
+def test_scanner_equals_one_alternation(scanner, groups):
+    reference = _reference(groups)
+    for text in _texts():
+        want = [(m.span(), m.lastgroup) for m in reference.finditer(text)]
+        got = [(m.span(), m.lastgroup) for m in scanner.finditer(text)]
+        assert got == want, text
+
+
+def test_prefixes_are_the_first_two_characters():
+    assert prefixes("kill(?:ing)? myself") == {"ki"}
+    assert prefixes("(?:want|wanna) to die") == {"wa"}
+    assert prefixes("[ab]c|d") == {"ac", "bc", "d"}
+    assert prefixes("x?yz") == {"xy", "yz"}
+    assert prefixes(r"\w+ing") == {""}  # could start anywhere
+
+
+def test_split_alternatives_keeps_groups_and_classes_whole():
+    assert split_alternatives(r"a|(b|c)|[|]|d\|e") == ["a", "(b|c)", "[|]", r"d\|e"]
+
+
+def test_groups_and_order():
+    scanner = Scanner([("first", ["ab", "abc"]), ("second", "abcd|x")], suffix=r"\b")
+    assert [(m.group(), m.lastgroup) for m in scanner.finditer("abcd x ab")] == [
+        ("abcd", "second"), ("x", "second"), ("ab", "first"),
+    ]
+    assert scanner.search("zz abc").group() == "abc"
+    assert scanner.search("nothing here") is None
