@@ -3,6 +3,12 @@
 Queries are batched per page (escalations, then their trigger messages,
 readings and medications in one query each) so a page costs a fixed number
 of round trips whatever its length.
+
+The unresolved-status test is written into the SQL as constants rather than
+bound parameters: the partial index ix_escalation_unresolved covers exactly
+`status IN ('open', 'acknowledged')`, and the planner can only prove that a
+query matches it from constants (psycopg prepares repeated statements, whose
+generic plans see parameters only).
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import case, func
+from sqlalchemy import case, func, literal
 from sqlmodel import Session, select
 
 from checkins.access import Scope
@@ -31,6 +37,18 @@ LEVELS = (Level.URGENT, Level.HIGH, Level.ROUTINE)
 STATUSES = (EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED, EscalationStatus.RESOLVED)
 UNRESOLVED = (EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED)
 PAGE_SIZE = 50
+
+
+def _constant(value: str):
+    """A fixed code written into the SQL text (values come from the enums above, never from a request)."""
+    return literal(str(value), literal_execute=True)
+
+
+def unresolved_clause():
+    """`status IN ('open', 'acknowledged')`, in the form ix_escalation_unresolved matches."""
+    return Escalation.status.in_([_constant(s) for s in UNRESOLVED])
+
+
 LEVEL_ORDER = case((Escalation.level == Level.URGENT, 0), (Escalation.level == Level.HIGH, 1), else_=2)
 
 # Red flags tied to the medications that cause them, so "Rash — on lamotrigine" names the likely culprit.
@@ -132,25 +150,38 @@ def highlight(text: str, matches) -> list[tuple[str, bool]]:
 
 def _status_clause(filters: QueueFilter):
     if filters.status in STATUSES:
-        return Escalation.status == filters.status
-    return Escalation.status.in_(UNRESOLVED)
+        return Escalation.status == _constant(filters.status)
+    return unresolved_clause()
+
+
+def _filtered(statement, scope: Scope, filters: QueueFilter):
+    """Restricts a statement over Escalation to the viewer's scope and the queue's filters."""
+    statement = scope.escalations(statement).where(_status_clause(filters))
+    if filters.level in LEVELS:
+        statement = statement.where(Escalation.level == filters.level)
+    if filters.patient_id:
+        statement = statement.where(Escalation.patient_id == filters.patient_id)
+    return statement
 
 
 def queue(session: Session, scope: Scope, filters: QueueFilter, now: datetime, page: int = 1,
           size: int = PAGE_SIZE) -> QueuePage:
     """Escalations for this viewer: urgent, then high, then routine; oldest first within a level."""
-    base = scope.escalations(select(Escalation, Patient).join(Patient, Patient.id == Escalation.patient_id))
-    base = base.where(_status_clause(filters))
-    if filters.level in LEVELS:
-        base = base.where(Escalation.level == filters.level)
-    if filters.patient_id:
-        base = base.where(Escalation.patient_id == filters.patient_id)
-    total = session.exec(select(func.count()).select_from(base.subquery())).one()
+    counts, unacknowledged = level_counts(session, scope)
+    if filters.status not in STATUSES and not filters.patient_id:
+        # The unresolved queue, whole or one level: the per-level counts already hold its size.
+        total = sum(counts.values()) if filters.level not in LEVELS else counts.get(filters.level, 0)
+    else:
+        total = session.exec(_filtered(select(func.count()).select_from(Escalation), scope, filters)).one()
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    found = session.exec(base.order_by(LEVEL_ORDER, Escalation.created_at, Escalation.id)
-                         .offset((page - 1) * size).limit(size)).all()
-    counts, unacknowledged = level_counts(session, scope)
+    # Order escalations alone (every escalation has its patient), then join the patients of the
+    # one page: a deep page sorts ids from the covering index, not whole patient rows.
+    order = (LEVEL_ORDER, Escalation.created_at, Escalation.id)
+    page_ids = (_filtered(select(Escalation.id), scope, filters).order_by(*order)
+                .offset((page - 1) * size).limit(size).subquery())
+    found = session.exec(select(Escalation, Patient).join(page_ids, page_ids.c.id == Escalation.id)
+                         .join(Patient, Patient.id == Escalation.patient_id).order_by(*order)).all()
     clinic = get_clinic(session)
     triggers = latest_triggers(session, [e.id for e, _ in found])
     meds = active_medications(session, [p.id for _, p in found])
@@ -171,7 +202,7 @@ def queue(session: Session, scope: Scope, filters: QueueFilter, now: datetime, p
 def level_counts(session: Session, scope: Scope) -> tuple[dict[str, int], int]:
     """Unresolved escalations per level, and how many urgent ones nobody has acknowledged."""
     statement = scope.escalations(
-        select(Escalation.level, Escalation.status, func.count()).where(Escalation.status.in_(UNRESOLVED))
+        select(Escalation.level, Escalation.status, func.count()).where(unresolved_clause())
     ).group_by(Escalation.level, Escalation.status)
     counts = {level.value: 0 for level in LEVELS}
     unacknowledged = 0
@@ -180,6 +211,15 @@ def level_counts(session: Session, scope: Scope) -> tuple[dict[str, int], int]:
         if level == Level.URGENT and status == EscalationStatus.OPEN:
             unacknowledged += n
     return counts, unacknowledged
+
+
+def last_change(session: Session, scope: Scope) -> str | None:
+    """When anything in this viewer's queue last changed: the page's poll compares it."""
+    # The newest change, read backwards from ix_escalation_updated_at until one is in scope
+    # (max() over a join would visit every escalation of the viewer's patients).
+    changed = session.exec(scope.escalations(select(Escalation.updated_at))
+                           .order_by(Escalation.updated_at.desc()).limit(1)).first()
+    return changed.isoformat() if changed else None
 
 
 def latest_triggers(session: Session, escalation_ids: list[int]) -> dict[int, tuple[Trigger, Reading | None]]:
@@ -238,9 +278,13 @@ def thread(session: Session, patient_id: int, trigger_ids: set[int], medications
     return items, more
 
 
-def trigger_ids(session: Session, escalation_id: int) -> set[int]:
-    return set(session.exec(select(EscalationMessage.message_id)
-                            .where(EscalationMessage.escalation_id == escalation_id)).all())
+def escalation_triggers(session: Session, escalation_id: int) -> tuple[set[int], Reading | None]:
+    """The ids of the messages behind one escalation, and the reading of the newest, in one query."""
+    rows = session.exec(select(EscalationMessage.message_id, Reading)
+                        .join(Reading, Reading.message_id == EscalationMessage.message_id, isouter=True)
+                        .where(EscalationMessage.escalation_id == escalation_id)).all()
+    latest = max(rows, key=lambda row: row[0])[1] if rows else None
+    return {message_id for message_id, _ in rows}, latest
 
 
 def age_years(birth_date: date | None, today: date) -> int | None:

@@ -99,3 +99,16 @@ ensure_postgres() {
   say "PostgreSQL is still not reachable at $TEST_DATABASE_URL"
   return 1
 }
+
+# The browser tests (tests/browser) drive Debian's chromium through Playwright;
+# Playwright's own browser download (`playwright install`) is never used.
+CHROMIUM="${CHECKINS_CHROMIUM:-/usr/bin/chromium}"
+
+ensure_chromium() {
+  if [ ! -x "$CHROMIUM" ]; then
+    apt_install chromium \
+      || die "Chromium is required for the browser tests and could not be installed (Debian: apt-get install chromium)"
+    [ -x "$CHROMIUM" ] || die "installed Debian's chromium but there is no browser at $CHROMIUM (set CHECKINS_CHROMIUM)"
+  fi
+  export CHECKINS_CHROMIUM="$CHROMIUM"
+}

@@ -5,13 +5,19 @@
   var queue = document.getElementById("queue");
   if (!queue) { return; }
   var interval = Number(queue.getAttribute("data-interval") || 10000);
-  var last = null;
+  // What the server drew the page from: anything newer than this brings fresh rows.
+  var last = queue.getAttribute("data-changed") || null;
 
-  function setCounts(counts) {
-    Object.keys(counts).forEach(function (level) {
+  function setCounts(data) {
+    Object.keys(data.counts).forEach(function (level) {
       var el = queue.querySelector('[data-level="' + level + '"]');
-      if (el) { el.textContent = String(counts[level]); }
+      if (el) { el.textContent = String(data.counts[level]); }
     });
+    var alarm = document.getElementById("unacknowledged");
+    if (alarm) {
+      alarm.querySelector("span").textContent = String(data.unacknowledged_urgent);
+      alarm.hidden = !data.unacknowledged_urgent;
+    }
   }
 
   function refreshRows() {
@@ -34,9 +40,9 @@
         return r.json();
       })
       .then(function (data) {
-        setCounts(data.counts);
-        if (last !== null && data.changed !== last) { refreshRows(); }
-        last = data.changed;
+        setCounts(data);
+        if ((data.changed || null) !== last) { refreshRows(); }
+        last = data.changed || null;
       })
       .catch(function () { /* try again at the next tick */ })
       .then(function () { window.setTimeout(poll, interval); });

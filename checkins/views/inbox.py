@@ -10,7 +10,6 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from checkins import actions, audit, charts, inbox
@@ -41,7 +40,7 @@ def _queue(session: Session, now):
     page = inbox.queue(session, scope, _filters(), now, page=_int_arg("page") or 1)
     audit.record(session, g.user, "inbox.view", "queue", None, ip=client_ip(), now=now,
                  escalations=len(page.rows))
-    return page
+    return page, inbox.last_change(session, scope)
 
 
 @bp.get("/inbox")
@@ -49,8 +48,8 @@ def _queue(session: Session, now):
 def queue_page():
     now = utcnow()
     with transaction(services().engine) as session:
-        page = _queue(session, now)
-        return render_template("inbox/queue.html", page=page, filters=_filters(), now=now,
+        page, changed = _queue(session, now)
+        return render_template("inbox/queue.html", page=page, changed=changed, filters=_filters(), now=now,
                                levels=inbox.LEVELS, statuses=inbox.STATUSES, query=request.args.to_dict())
 
 
@@ -60,7 +59,7 @@ def queue_rows():
     """The queue's rows alone, for the page's poll to swap in when something changed."""
     now = utcnow()
     with transaction(services().engine) as session:
-        page = _queue(session, now)
+        page, _changed = _queue(session, now)
         return render_template("inbox/_rows.html", page=page, now=now)
 
 
@@ -71,9 +70,8 @@ def poll():
     with transaction(services().engine) as session:
         scope = Scope(session, g.user, utcnow().date())
         counts, unacknowledged = inbox.level_counts(session, scope)
-        changed = session.exec(scope.escalations(select(func.max(Escalation.updated_at)))).one()
-    return jsonify(counts=counts, unacknowledged_urgent=unacknowledged,
-                   changed=changed.isoformat() if changed else None)
+        changed = inbox.last_change(session, scope)
+    return jsonify(counts=counts, unacknowledged_urgent=unacknowledged, changed=changed)
 
 
 def _patient_context(session: Session, patient: Patient, now) -> dict:
@@ -101,15 +99,14 @@ def _escalation_page(session: Session, escalation: Escalation, now, *, errors=No
                      phone_shown=False):
     patient = session.get(Patient, escalation.patient_id)
     context = _patient_context(session, patient, now)
-    triggers = inbox.trigger_ids(session, escalation.id)
+    triggers, latest = inbox.escalation_triggers(session, escalation.id)
     items, more = inbox.thread(session, patient.id, triggers, context["active_medications"],
                                before_id=_int_arg("before"))
-    latest = inbox.latest_triggers(session, [escalation.id]).get(escalation.id, (None, None))[1]
     reasons = [inbox.reason_words(r, mood=latest.mood if latest else None,
                                   side_effects=latest.side_effects if latest else (),
                                   medications=context["active_medications"]) for r in escalation.reasons]
-    people = {u.id: u.name for u in session.exec(select(User).where(User.id.in_(
-        [i for i in (escalation.acknowledged_by_id, escalation.resolved_by_id) if i]))).all()}
+    staff = [i for i in (escalation.acknowledged_by_id, escalation.resolved_by_id) if i]
+    people = {u.id: u.name for u in session.exec(select(User).where(User.id.in_(staff))).all()} if staff else {}
     audit.record(session, g.user, "escalation.view", "escalation", escalation.id, patient_id=patient.id,
                  ip=client_ip(), now=now)
     return render_template(
