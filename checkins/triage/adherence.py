@@ -70,21 +70,25 @@ _NOT_TAKEN_FOR = (
 )
 _MISSED = [
     r"(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
-    r"|answer|respond|write|let))(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
+    r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
+    r"|where|why|how|who|which|whether|if|that|this)\b)(?! (?:my|the) (?!(?:\w+ )?(?:" + MED_REF
+    + r"|doses?|dosis|one|ones)\b)\w+)(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
     r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
     r"|meds?)\b)?",
     r"(?:missed|skipped|skip|skipping|missing) (?:a|one|two|three|\d+|a couple|a few|some|my"
     r"|the|yesterday|last night|this morning|this week|\w+day|doses?|pills?|meds?|once|twice|it"
-    r"|them|days)\b(?! (?:work|school|class|appointment|appt|period|call|shift|bus|flight"
-    r"|meeting|you|lunch|breakfast|dinner|meals?|out))",
+    r"|them|days)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
+    r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
+    r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
+    r"|breakfast|dinner|meals?|out)\b)",
     rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
     rf"|after))",
     rf"(?:take|taking|took|tomo|me la tomo) (?:it |them |{_OBJ} )?(?:most days|some days"
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
-    rf"|not every ?day|casi siempre|a veces)",
+    rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
     r"se me (?:olvid\w*|paso|pasaron)", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?salte (?:una|dos|la|algunas) \w+",
-    r"casi todos los dias", r"la mayoria de los dias",
+    r"^(?:casi todos los dias|la mayoria de los dias)\b",
     r"(?:only|just|solo) (?:took|taken|take|tome|me la tome) (?:it |them |la |lo |my \w+ )?(?:like "
     r"|about )?(?:\d+|once|twice|one|two|three|four|five|a few|a couple|una|dos|tres)(?: times| days"
     r"| veces| dias)?\b",
@@ -121,6 +125,9 @@ _ASKED = re.compile(
     r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje|la deje|lo deje|ya no)\b"
     r"|(?:been|im|i am|was) out (?:of (?:it|them|my meds|meds|pills) )?(?:since|for (?:a|\d+|two"
     r"|three|a few|several)))"
+    r"|(?P<missed>\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|of|de"
+    r"|/) (?:7|seven|siete)\b|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis)"
+    r" (?:days?|dias) (?:a|per|out of the|of the|por|a la|de la|each|every) (?:week|semana))"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
     r"|i take (?:it|them)\b|(?:me )?la tomo|tomandola|(?:never|dont|do not|didnt) (?:miss|skip"
     r"|forget)))"
@@ -133,6 +140,11 @@ _YES = re.compile(
     r"|por supuesto|siempre|asi es|simon|sip|every ?day|daily|everyday|todos los dias|yes maam"
     r"|yes sir|yessir|totally|religiously|you bet|for sure|\U0001F44D|\u2705|\U0001F44C)\b"
     r"|^\W*(?:\U0001F44D|\u2705|\U0001F44C)"
+)
+# A yes that is not the first word: "took them all yes", "yes." after a comma.
+_YES_WORD = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:yes|yeah|yep|yup|si)\b(?! (?:but )?(?:no|not|never)\b)"
+    r"|\b(?:yes|yeah|yep|yup)\b(?=\s*(?:[.!?,;]|$))"
 )
 _NO = re.compile(
     r"^\W*(?:no|nope|nah|not really|not always|not every ?day|sometimes|mostly|most days|some days"
@@ -152,7 +164,7 @@ def read_adherence(text: Text, asked: str) -> tuple[str | None, list[Hit]]:
         if m and not found:
             found.append(("missed", m.start(), m.end()))
         elif not found:
-            m = _YES.search(text.norm)
+            m = _YES.search(text.norm) or _YES_WORD.search(text.norm)
             if m:
                 found.append(("taking", m.start(), m.end()))
     if not found:

@@ -6,7 +6,9 @@ from .adherence import read_adherence
 from .concerns import find_concerns
 from .crisis import find_crisis
 from .findings import DENIED, REASON_ORDER, Hit, level_of
-from .keywords import is_acknowledgement, reports_nothing, stop_request, whole_message_keyword
+from .keywords import (
+    affirms, is_acknowledgement, reports_nothing, stop_request, whole_message_keyword,
+)
 from .model import LEVEL_RANK, NONE, Classification, Reply, Thresholds
 from .mood import read_mood_number, read_mood_words
 from .normalize import Text, normalize
@@ -48,7 +50,9 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     if len(read) < len(hits):
         hits = read
     elif not hits and not (
-        good_mood or adherence == "taking" or symptoms.denied or is_acknowledgement(text)
+        good_mood or adherence == "taking" or symptoms.denied
+        # "yes" to "any side effects?" names none: someone must ask which.
+        or (is_acknowledgement(text) and not (asked == "side_effects" and affirms(text)))
         or (asked != "mood" and reports_nothing(text))
     ):
         hits.append(Hit("unparsed", 0, len(text.norm)))

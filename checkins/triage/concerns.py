@@ -20,6 +20,9 @@ _WORSENING = (
     r"|before|if|during|on|with|first thing))"
     r"|worst (?:its|it s|it has|ive|i ve|i have|ever|in (?:years|months|a long time|ages)|yet)"
     r"|the worst (?:its|ive|i ve|it s|it has) (?:been|felt|ever)"
+    r"|worst (?!part|thing|bit|memory|memories)(?:\w+ ){0,2}(?:of my (?:life|adult life)(?! (?:was|were|is over))|ive (?:ever )?(?:had|felt|been)|i ve (?:ever )?"
+    r"(?:had|felt|been)|i have (?:ever )?(?:had|felt|been)|in (?:years|months|a long time|ages|forever))"
+    r"|(?:el |la )?peor (?:\w+ ){0,2}de mi vida"
     r"|going downhill|(?:spiral(?:l)?ing|spiralled|spiraled)(?: down)?"
     r"|(?:getting|going|gotten) (?:really |so |a lot )?bad again"
     r"|(?:mucho|cada vez|bastante) peor|peor que nunca|empeor\w*|(?:me siento|estoy|voy|ando)"
@@ -28,6 +31,9 @@ _WORSENING = (
 
 _PREGNANCY = (
     r"pregnan\w*|preggo|expecting (?:a baby|a child|twins|again)|with child"
+    r"|(?:were|we are|im|i am) expecting(?=\s*(?:[.!?,;]|$)| (?:again|our (?:first|second|third|\w+"
+    r" (?:baby|child))|twins|a (?:boy|girl|baby|little)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)\w*|this (?:spring|summer|fall|winter)))"
     r"|(?:trying|try|plan(?:ning)?|want(?:ing)?|hoping|hope) (?:for a baby|to (?:get pregnant"
     r"|conceive|have a baby|have kids|start a family|have another))"
     r"|(?:trying|tryin) for (?:a )?(?:baby|kid|another|number \w+)|ttc|conceiv\w*"
@@ -46,6 +52,7 @@ _PARTNER = re.compile(
 _QUESTION_START = re.compile(
     r"\W*(?:can|could|should|would|is|are|do|does|did|will|when|how|what|which|why|where"
     r"|am|may|puedo|debo|es|cuando|como|cuanto|que)\b(?! (?:a|the) (?:day|week)\b)"
+    r"(?! (?:un |una |como un |like a |a )?\d)"
 )
 _QUESTION = (
     r"(?:can|could|should|may|do|am) (?:i|u|you|we)\b (?:take|switch|stop|change|up|lower"

@@ -16,7 +16,7 @@ from .normalize import Text
 _WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$")
 _WAKE_DETAIL = re.compile(
     r"\s+(?:at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
-    r"|exhausted|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
+    r"|exhausted|rested|refreshed|on time|in time|late|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
     r"|maread[oa]|con dolor)\b"
 )
 # A topic rather than a deed: "a movie about suicide", "overdose prevention".

@@ -71,7 +71,9 @@ SELF = [
     r"|be on this earth|be in this world|be here(?=\s*(?:anymore|any more|any longer|no more"
     r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))"
     r"(?! (?:like this )?with (?:this|these|the|my) )",  # "live like this with the nausea"
-    r"(?:dont|do not) care (?:if|whether) i (?:live|die|wake up|make it)",
+    r"(?:dont|do not|doesnt|wouldnt) (?:really |even |honestly )?care (?:anymore |any more |now )?"
+    r"(?:if|whether) i (?:live|die|wake up|make it)",
+    r"(?:if|whether) i live or die",
     r"(?:dont|do not) feel like (?:living|being alive|existing|waking up|going on)",
     r"(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|everything|waking up"
     r"|it all|this life|my life)",
@@ -118,8 +120,12 @@ SELF = [
     r"(?:be|are|is|d be|would be|will be|were) (?:so much |a lot |way )?(?:better|happier|fine"
     r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was|were|wasnt|werent|wasn t|died|left for good"
     r"|disappeared|was gone|was dead|wasnt here|wasnt around)|without me|with me gone|once im gone"
-    r"|when im gone)",
+    r"|when im gone)(?! (?:for (?:a|an|the|one|two|three|few|couple|\d+)\b|while|during|at work|this"
+    r" (?:weekend|week)|today|tonight))",
     r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?",
+    r"(?:would|d|will|are|is|be|were|all) (?:\w+ ){0,2}?(?:better|easier|happier|simpler|fine|okay|ok"
+    r"|best|lighter) (?:\w+ ){0,3}?without me\b(?! (?:for|while|at|during|this|today|tonight|on|when"
+    r"|until|till|there))",
     r"(?:be|are|is|d be|would be|will be) better (?:off )?(?:if i (?:was|were|wasnt|werent)"
     r" (?:gone|dead|here|around|alive)|without me|if i died|if i disappeared|with me gone)",
     r"(?:nobody|no one|noone|no1|none of them) (?:would|will|d|is going to|gonna)? ?(?:even "
@@ -141,14 +147,29 @@ SELF = [
     r"wak(?:e|ing) up",
     r"(?:fall|falling|go|going) (?:asleep|to sleep) and (?:never|not) wak(?:e|ing)",
     r"never wake up",
+    r"(?:how many|enough|all of (?:them|these|those|my)|the whole|all my) (?:\w+ ){0,6}?so (?:that )?i"
+    r" (?:dont|wont|never|do not|will not|would not|wouldnt) wake up",
+    r"if i (?:dont|didnt|never|do not|did not) wake up\b(?! (?:on time|in time|early|before|at|by|for"
+    r"|until|till|rested|refreshed|tired|groggy))[^.!?]{0,20}?\b(?:thats|that would be|that d be"
+    r"|it would be|itd be|its|id be|i would be|that is) (?:\w+ )?(?:fine|ok|okay|alright|good|great"
+    r"|a relief|a blessing|for the best)",
+    r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a |the |some )?(?:truck|car|bus|train"
+    r"|plane|lightning|drunk driver|something|someone)\b[^.!?]{0,15}?\b(?:(?:hits?|kills?) me\b(?! up"
+    r"| back)|runs? me over|crashes|takes? me out)",
     # a wish for one's own accident or death ("hope i get hit by a car"), never "hope i don't die"
     r"(?:hope|hoping|wish|wishing|pray|praying|wouldnt (?:even |really )?mind|would not mind"
     r"|wouldnt care|dont care)(?: that)?(?: if)? i (?:(?!dont |do not |wont |never |dont )\w+ ){0,4}?"
     r"(?:hit by|run over|in an accident|crash|die|died|dying|dead|killed|dont make it|not make it"
-    r"|didnt make it)\b",
+    r"|didnt make it|never woke up|never wake up|didnt wake up|dont wake up|wasnt here|wasnt around"
+    r"|was gone|were gone)\b",
     r"if i (?:\w+ ){0,3}?(?:hit by a \w+|run over|died|killed|in an accident|didnt make it|dont make"
     r" it)\b[^.!?]{0,30}?\b(?:wouldnt|would not|wont|will not) (?:even |really )?(?:mind|care)",
     r"(?:dont|do not|cant|cannot) see (?:a|any) (?:way out|future|way forward)\b",
+    r"(?:dont|do not|cant|cannot) see (?:why|how) i (?:should|would|could|can|need to|have to)"
+    r" (?:even )?(?:keep living|go on living|stay alive|be alive|keep existing|live|exist|carry on"
+    r"|go on|keep going)\b(?! (?:with|at|in) )",
+    r"why (?:should|would) i (?:even )?(?:keep living|go on living|stay alive|bother living|live)\b"
+    r"(?! (?:in|with|near|at|there|here|like that|on)\b)",
     r"(?:theres|there is|i see|see) no (?:way out|future for me|way forward)",
     r"(?:use|using|used|turn|turning|point|pointing) (?:it|them|the gun|a gun|the knife|a knife"
     r"|the pills|the rope) on myself",
@@ -183,7 +204,7 @@ SELF = [
     r"(?:want|wanna|wish|ready|need|going) (?:to )?(?:be|go|join)\b[^.!?]{0,25}\b(?:in heaven"
     r"|to heaven|the other side|a better place)",
     # goodbyes, preparations, means
-    r"this is (?:my )?(?:goodbye|the end(?=\s*(?:[.!?,;]|$| for me| of me| of the road))|it for me"
+    r"this (?:is|will be|ll be|is going to be|is gonna be) (?:my )?(?:goodbye|the end(?=\s*(?:[.!?,;]|$| for me| of me| of the road))|it for me"
     r"|my last (?:message|text))",
     r"(?:final|last) goodbye", r"goodbye (?:forever|everyone|world|cruel world)",
     r"saying (?:my )?goodbyes",
@@ -198,8 +219,10 @@ SELF = [
     r"|possessions|dog|cat|pets?|guns?)\b(?: away)?",
     r"(?:affairs|things) in order",
     r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b",
-    r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my )?"
-    r"(?:pills|meds|tablets|" + MED_REF + r")",
+    r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my |the )?"
+    r"(?:extra (?:ones|pills|doses|meds|tablets)|pills|meds|tablets|extras?|leftovers?|" + MED_REF + r")"
+    r"(?!(?: \w+)? (?:for|in case (?:of|i)|when i) (?:my |a |the |our )?(?:\w+ )?(?:trip|travel\w*|vacation"
+    r"|holiday|refill|flight))",
     r"enough (?:pills|meds|tablets) to", r"noose",
     r"(?:going to|gonna|want to|wanna|thinking (?:about|of)|plan(?:ning)? to|about to|ready to"
     r"|should|might|could) (?:just )?(?:take|swallow|down|taking|swallowing) (?:all|every one|the whole"
@@ -216,7 +239,9 @@ SELF = [
     r" me to (?:hurt|kill|harm|attack|cut|end) (?:myself|people|someone|him|her|them|others"
     r"|everyone|it|my)",
     r"(?:pills|meds|tablets|" + MED_REF + r") (?:saved|stockpiled|stashed|hidden|hoarded)(?: up)?",
-    r"(?:i have|ive got|i ve got|i made|made|i got) a plan(?=\s*(?:$|[.!,]| and | to (?:do it|end"
+    r"(?:i (?:know|decided|picked|chose|figured out)|ive (?:decided|picked|chosen|figured out))"
+    r" (?:when|how|where) (?:im going to|im gonna|i will|ill|i am going to|to) (?:do it|end it)\b",
+    r"(?:i have|ive got|i ve got|i made|made|i got) a plan(?: now| already| ready)?(?=\s*(?:$|[.!,]| and | to (?:do it|end"
     r"|kill|die|go through)| for (?:it|how|when|tonight)))",
     r"(?:slit|slice|slicing|slitting|cut|cutting) (?:my|open my) (?:wrists?|throat|veins)",
     r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
@@ -303,11 +328,26 @@ SELF = [
     r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
     r"|espalda|pie|cocinando|con la estufa|jugando|en el gym|haciendo))",
     r"(?:cortarme|cortar) las venas",
+    r"(?:juntando|acumulando|ahorrando|he juntado|he acumulado|junte|acumule) (?:mis |las |unas"
+    r" |algunas |varias |muchas )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")\b(?!(?: \w+)? para"
+    r" (?:llevar\w*|devolver\w*|tirar\w*|la farmacia|el viaje))",
+    r"(?:guardando|guarde|he guardado|escondiendo|escondi|he escondido) (?:mis |las |unas |algunas"
+    r" |varias |muchas )?(?:pastillas|pildoras|tabletas|" + MED_REF + r") para (?:cuando|el dia"
+    r"|el momento|tomarmelas|tomarlas todas)",
+    r"(?:compre|consegui|tengo|ya tengo|comprar|conseguir) (?:una |la |un |el )?(?:soga|cuerda"
+    r"|pistola|arma)\b(?! (?:para (?:tender|la ropa|el perro|saltar|acampar|escalar)|de (?:saltar|agua"
+    r"|juguete|silicon|pegamento|calor)))",
+    r"me (?:pego|pegue|pegaba|golpeo|golpee|golpeaba|doy golpes|di golpes|daba golpes|rasguno"
+    r"|rasgunaba|aranio|arano|muerdo) (?:en |contra )?(?:la cabeza|la cara|los brazos|las piernas"
+    r"|la pared|a mi mism[oa])\b(?! (?:con (?:la|el|un|una) (?:puerta|mueble|esquina|mesa|ventana|gabinete"
+    r"|repisa|techo|pared)|sin querer|por accidente|al (?:caer|levantarme|agacharme)))",
+    r"(?:quiero|voy a|ganas de|pienso|me dan ganas de) (?:golpearme|pegarme|rasgunarme|aranarme)",
+    r"(?:rasgunarme|aranarme) (?:hasta|los brazos)",
     r"(?:tirarme|aventarme|lanzarme|me (?:voy a|quiero|pienso|podria|quisiera) (?:tirar|aventar"
     r"|lanzar)) (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una "
     r"|el |la )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|auto)",
     r"(?:me despido de (?:todos|ustedes)|despedirme de (?:todos|ustedes|mi familia)"
-    r"|esto es (?:un )?adios|carta de despedida|(?:ultimo|ultima) (?:mensaje|texto))",
+    r"|esto es (?:un )?adios|cartas? de despedida|(?:ultimo|ultima) (?:mensaje|texto))",
     r"(?:pensamientos|ideas|ganas) (?:de|sobre) (?:matarme|morir(?:me)?|hacerme dano"
     r"|lastimarme|cortarme|quitarme la vida)",
 ]
@@ -316,6 +356,10 @@ SELF = [
 OPEN = [
     r"suicid\w*", r"self (?:harm\w*|injur\w*|mutilat\w*)", r"selfharm\w*",
     r"overdos\w*", r"\bod(?:ed|ing)\b", r"\b(?:i|just|ive) od\b",
+    r"(?:took|taken|swallowed|downed|popped|ate) (?:the |a |my |like |about )?(?:(?:whole |entire |full"
+    r" |all (?:my |the )?)(?:weeks?|days|months?)(?: worth)?|(?:\d+|two|three|four|a few|several|a)"
+    r" (?:weeks?|days|months?) worth) of (?:my |the )?(?:doses|" + MED_REF + r")\b(?! (?:with me"
+    r"|on (?:the|my) trip|to (?:the|my) \w+))",
     r"took (?:the |a |my )?(?:whole|entire|full) (?:bottle|pack|box|packet|month|supply"
     r"|prescription|strip|blister pack|thing)",
     r"took (?:all|every one|every single one|the rest) (?:of )?(?:my |the |those |these |them)?"
@@ -386,6 +430,11 @@ OTHERS = [
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) a (?:mi|mis|alguien|el|ella"
     r"|ellos|todos)\b",
     r"matar(?:lo|la|los|las|le)\b",
+    r"(?:push|pushing|pushed|shove|shoving|shoved|throw|throwing|threw) " + PERSON
+    + r" (?:down the stairs|off (?:a|the) (?:bridge|balcony|roof|building|cliff)|in front of (?:a|the)"
+    r" (?:train|car|bus|truck)|out (?:of )?(?:a|the) window|into traffic)",
+    r"(?:empujar|aventar|tirar)(?:lo|la|le)? (?:a )?(?:mi \w+ )?(?:por|de) (?:las escaleras|el balcon"
+    r"|la ventana|el puente)",
     r"(?:want|wish|wanna|hope) (?:him|her|them|" + PERSON + r") (?:dead|to die|gone for good)", r"(?:lo|la|los|las|le) voy a (?:matar|lastimar|hacer dano)",
 ]
 

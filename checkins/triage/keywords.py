@@ -51,7 +51,8 @@ _STOP_REQUEST = Scanner([(
     r"|textos|recordatorios)"
     r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)(?: mas)?(?: mensajes)?"
     r"|dar(?:me)? de baja|darme de baja|quiero (?:salir|darme de baja|cancelar)"
-    r"|(?:sacarme|sacame|quitenme|borrenme|borrarme) de (?:la|esta|su) lista"
+    r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame) de (?:la|esta|su|tu|sus|este|el)"
+    r" (?:lista|programa|servicio|mensajes)"
     r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes",
 )], suffix=r"\b")
 
@@ -132,6 +133,14 @@ def is_acknowledgement(text: Text) -> bool:
     if not words:
         return bool(rest) and all(c in _ACK_EMOJI for c in rest)
     return all(w in _ACK_WORDS for w in words) and all(c in _ACK_EMOJI for c in rest)
+
+
+_YES_WORDS = frozenset({"yes", "yeah", "yea", "yep", "yup", "si", "sip", "ya"})
+
+
+def affirms(text: Text) -> bool:
+    """Return True when the reply says yes ("yes", "yep 👍", "sí")."""
+    return any(w in _YES_WORDS for w in _WORDS.findall(text.norm))
 
 
 def reports_nothing(text: Text) -> bool:

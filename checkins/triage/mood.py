@@ -38,8 +38,14 @@ _START = re.compile(r"^\W*" + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
     r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
     r" like a|feeling like a|como un|como una|un|diria que|diria un|like|maybe|about|around"
-    r"|probably|prob|prolly|honestly|idk|maybe like|tal vez|quizas|como)\s+" + _RANGE
+    r"|probably|prob|prolly|honestly|idk|maybe like|tal vez|quizas|como|es|es un|es una|seria un"
+    r"|diria|id say|i d say|i would say|im at|i m at|estoy en|estoy en un|ando en)\s+" + _RANGE
     + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
+)
+# "feeling like a 4 today": a score given in any reply, without the word mood.
+_FEELING = re.compile(
+    r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im)(?: like| como)? (?:a|an|un|una) "
+    + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
 _END = re.compile(
     r"(?<![\w/$#.,])(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\btook )(?<!\btake )(?<!\bevery )"
@@ -70,7 +76,9 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     if m:
         return MoodNumber(_plain(m), m.start("n"), m.end())
     if asked != "mood":
-        return None
+        m = _FEELING.search(norm)
+        value = _plain(m) if m else None
+        return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
     for pattern in (_START, _ARTICLE, _END):
         for m in pattern.finditer(norm):

@@ -79,6 +79,8 @@ _RESOLUTION = re.compile(
     r"\b(?:better (?:now|place)|(?:much|way|a lot) better|im (?:ok|okay|safe|fine|good|alright)"
     r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine)"
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
+    r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
+    r"|(?:years?|months?) (?:clean|sober|safe)"
     r"|estoy mejor|ya lo supere|ya paso)\b"
 )
 
@@ -130,11 +132,31 @@ def subject_is_other(text: Text, start: int) -> bool:
     return last is not None and last.lastgroup == "third"
 
 
+def _without_resolved_clauses(text: Text, lo: int, hi: int, start: int) -> str:
+    """Return text[lo:hi] with other clauses that speak of recovery blanked out.
+
+    "last year i overdosed, today im celebrating a year of recovery": the "today" is
+    about the recovery, not the overdose.
+    """
+    own_start, own_end = text.clause_bounds(start)
+    pieces = []
+    pos = lo
+    while pos < hi:
+        c_start, full_end = text.clause_bounds(pos)
+        c_end = min(max(full_end, pos + 1), hi)
+        piece = text.norm[pos:c_end]
+        if not own_start <= pos < own_end and _RESOLUTION.search(text.norm, c_start, full_end):
+            piece = " " * len(piece)
+        pieces.append(piece)
+        pos = c_end
+    return "".join(pieces)
+
+
 def is_past(text: Text, start: int, end: int) -> bool:
     """Return True when a finding is clearly in the past and over."""
     sent_start, sent_end = text.sentence_bounds(start)
     sentence = text.norm[sent_start:sent_end]
-    local = text.norm[max(sent_start, start - 60):min(sent_end, end + 40)]
+    local = _without_resolved_clauses(text, max(sent_start, start - 60), min(sent_end, end + 40), start)
     if RECENT.search(local):
         return False
     if _STRONG_PAST.search(sentence):

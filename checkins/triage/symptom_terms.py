@@ -108,12 +108,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
         r"(?:beat|pound|jump|burst)(?:ing)? out of my chest", r"heart ?beat (?:is )?(?:irregular|fast"
         r"|racing|weird|all over)", r"pulse (?:is )?(?:racing|fast|\d{3})",
+        r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*", r"se me (?:acelera|agita|desboca) el corazon",
         r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien )?(?:rapido|fuerte"
         r"|acelerado|a mil)", r"corazon acelerado",
         r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado) (?:el|mi) corazon",
     ]),
     "dizziness": ("dizziness", [
-        r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"room (?:is )?spinning", r"vertigo",
+        r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
+        r"(?:room|world|everything|my head|head) (?:is |keeps |starts |start |keep )?(?:spinning|spins|spin)\b",
         r"woozy", r"off balance", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
         r"todo (?:me )?da vueltas",
     ]),
@@ -138,6 +140,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"cant move my (?:neck|body|arms|legs)", r"rigidez", r"ties[oa]s?", r"entumid[oa]",
     ]),
     "confusion": (None, [
+        r"(?:cant|can t|cannot|couldnt|hard to|struggling to|trouble|barely|can barely) (?:stay"
+        r"(?:ing)? awake|keep(?:ing)? my eyes open)",
+        r"no (?:puedo|logro) (?:mantenerme despiert[oa]|mantener los ojos abiertos)",
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
         r"disorient\w*",
         r"(?:cant|can t|cannot|couldnt|hard to) (?:think straight|think clearly|remember (?:where"
@@ -153,7 +158,6 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,8}?\s+(?:when|but|and|while)"
         r" (?:no one|nobody|noone|nothing|theres nobody|theres no one)(?: is| s|s)?"
         r" (?:there|around|home|here|in the room)",
-        r"(?:cant|can t|cannot|couldnt|hard to) (?:stay awake|keep my eyes open)",
         r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
         r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)", r"alucin\w*",
         r"no se (?:donde estoy|que dia es)",
@@ -186,6 +190,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"feel (?:invincible|like a god|unstoppable|like i can do anything)",
         r"(?:dont|don t|do not) (?:even )?need (?:to )?sleep",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
+        r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
         r"gaste todo", r"reckless\w*",
         r"(?:cant|can t|couldnt) stop (?:spending|shopping|buying)", r"on a whim",
         r"impulse (?:buy|buys|buying|purchases)", r"(?:spending|spent) (?:so much|way too much"
@@ -199,7 +204,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sin dormir (?:en|por) (?:\d+|varios) dias",
         r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
         r"|varios|dos|tres|cuatro) (?:dias|noches)",
-        r"llevo (?:\d+|varios|dos|tres|cuatro) (?:dias|noches) sin dormir",
+        r"llevo (?:\d+ |varios |varias |dos |tres |cuatro )?(?:dias|noches) sin dormir",
         r"(?:havent|haven t|didnt|did not|dont) (?:needed|need) (?:to )?sleep (?:in|for) (?:days"
         r"|\d+|a few|several|two|three)",
     ]),
@@ -212,6 +217,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "euphoric": (None, [
         r"(?:feel|feeling|felt)(?: so| really| super)? (?:amazing|incredible|fantastic"
         r"|on top of the world|unstoppable|invincible|awesome|great)",
+        r"me siento (?:muy |super )?(?:increible|invencible|imparable|genial|de maravilla"
+        r"|en la cima del mundo|como dios)",
     ]),
     "agitation": (None, [
         r"agitat\w*", r"agitad[oa]", r"keyed up", r"(?:wired|amped) up",
@@ -235,7 +242,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "nausea": ("nausea", [
         r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset stomach",
-        r"(?:stomach|tummy) (?:is |feels |been |has been )?(?:upset|off|unsettled|queasy)",
+        r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:upset|off|unsettled|queasy)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
         r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"asco",
@@ -260,6 +267,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head (?:is |has been |keeps |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
         r"dolor(?:es)? de cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
+        r"(?:pounding|throbbing|splitting|aching|achy) head\b",
     ]),
     "stomach_pain": ("stomach_pain", [
         r"stomach ?(?:aches?|pains?|cramps?)",
@@ -278,10 +286,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"fatigue\w*", r"exhausted", r"exhaustion", r"groggy", r"grogginess", r"sluggish",
         r"sedated", r"zonked", r"knocked out", r"wiped out", r"(?:no|low|zero) energy",
         r"lethargic", r"(?:sleeping|sleep) (?:all day|too much|so much|\d+ (?:hours|hrs)|like \d+"
-        r" (?:hours|hrs)|all the time)", r"(?:cant|hard to) (?:wake up|get out of bed)",
-        r"dead tired", r"drained", r"cansad[oa]", r"cansancio", r"somnolen\w*",
+        r" (?:hours|hrs)|all the time)",
+        r"slept (?:for )?(?:like |about |over |almost )?(?:1[2-9]|2[0-4]|twelve|fourteen|fifteen|sixteen"
+        r"|eighteen|twenty) (?:hours|hrs)", r"slept (?:all day|the whole day|all weekend)", r"(?:cant|hard to) (?:wake up|get out of bed)",
+        r"dead tired", r"drained",
+        r"cansad[oa]s?(?! de (?:vivir|la vida|existir|estar viv[oa]|seguir|luchar))", r"cansancio", r"somnolen\w*",
         r"(?:mucho|con|tengo) sueno", r"agotad[oa]", r"fatiga", r"sin energia",
-        r"muert[oa] de (?:sueno|cansancio)",
+        r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
+        r"(?:tanto|demasiado|muchisimo|tremendo) sueno",
     ]),
     "insomnia": ("insomnia", [
         r"insomnia", r"insomnio", r"sleepless\w*",
@@ -317,10 +329,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sin (?:apetito|hambre)", r"no tengo hambre", r"(?:mucha|mas|demasiada) hambre",
         r"hambre todo el tiempo", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
+        r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?:\s+\w+){0,2}?\s+(?:todo el (?:dia|tiempo)"
+        r"|siempre|desde|a todas horas)",
     ]),
     "dry_mouth": ("dry_mouth", [
         r"dry mouth", r"mouth (?:is |feels |gets |so |super |really |always )*dry",
         r"cotton ?mouth", r"boca (?:muy )?seca", r"se me seca la boca",
+        r"mouth (?:is |feels |gets )?(?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)",
+        r"boca (?:como |de )?(?:lija|estropajo|algodon)",
     ]),
     "sweating": ("sweating", [
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
@@ -333,9 +349,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"libido", r"sex ?drive", r"(?:no|zero|low|lost|losing|decreased|less|reduced) (?:interest"
         r" in |desire for )?sex\b",
         r"(?:cant|cannot|can t|hard to|trouble|unable to|difficulty|takes forever to|never)"
-        r" (?:orgasm|climax|finish|get hard|stay hard|get it up|keep it up|cum|ejaculate)",
+        r" (?:orgasm\w*|climax\w*|finish\w*|(?:get(?:ting)?|stay(?:ing)?|keep(?:ing)?) (?:hard|it up)|cum\w*|ejaculat\w*)",
         r"orgasm\w*", r"erect\w*", r"impoten\w*", r"ejaculat\w*", r"sexual\w*",
-        r"deseo sexual", r"(?:sin|no tengo|poco) deseo", r"ereccion\w*", r"orgasmo\w*",
+        r"deseo sexual", r"(?:sin|no tengo|poco) deseo",
+        r"(?:no tengo|sin|cero|pocas|no me dan|ya no tengo|nada de) (?:ganas|deseo|interes) (?:de|en|por)"
+        r" (?:tener )?(?:relaciones|sexo|intimidad)", r"ereccion\w*", r"orgasmo\w*",
         r"no se me para", r"impotencia", r"vida sexual", r"ganas de sexo",
         r"(?:bedroom|intimacy) (?:issues|problems)",
     ]),
@@ -349,7 +367,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" still", r"pacing", r"pace (?:around|all day)", r"fidget\w*",
         r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant) (?:stop )?(?:moving|bouncing"
         r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
-        r"akathisia", r"acatisia", r"inquiet\w*", r"no (?:puedo|me puedo) (?:estar|quedar(?:me)?)"
+        r"akathisia", r"acatisia",
+        r"(?:(?:constantly|always) (?:need|needs|have|got) to|(?:need|needs|have|got|gotta) to keep)"
+        r" (?:move|moving) (?:my (?:legs|body|feet)|around)",
+        r"(?:cant|can t|cannot|couldnt) sit (?:through|down for|for (?:more than )?(?:long|a \w+"
+        r"|\d+ min\w*))(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)))", r"inquiet\w*", r"no (?:puedo|me puedo) (?:estar|quedar(?:me)?)"
         r" quiet[oa]", r"antsy", r"(?:feel|feeling) wired",
     ]),
     "anxiety": ("anxiety", [
@@ -366,7 +388,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "vivid_dreams": ("vivid_dreams", [
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
         r"|messed up|insane|freaky) dreams?", r"nightmares?", r"night terrors",
-        r"pesadillas?", r"suenos (?:raros|vividos|extranos|muy reales|feos|intensos)",
+        r"pesadillas?", r"suenos? (?:raros?|vividos?|extranos?|muy reales|feos?|intensos?)",
         r"dreams? (?:are |have been |so |really )*(?:vivid|weird|crazy|intense|strange|wild)",
     ]),
     "emotional_blunting": ("emotional_blunting", [
@@ -417,13 +439,16 @@ SEVERITY = Scanner([(
     r"|go to school|go to class|drive|function|do my job|take care of|care for|look after"
     r"|get out of bed|leave the house|get anything done|hold (?:a|my) \w+|even \w+)"
     r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school)"
-    r"|(?:missed|missing|miss) (?:work|school|class|classes|shifts?|days of work|my shift)"
+    r"|(?:missed|missing|miss|skipped) (?:(?:a|one|two|three|four|\d+|a few|several|some|a couple"
+    r"(?: of)?) )?(?:(?:whole |full )?days? |shifts? |weeks? )?(?:of |at )?(?:work|school|class|classes"
+    r"|shifts?|my shift)"
     r"|(?:had to|have to) (?:leave|stay home from|skip|miss|go home from) (?:work|school|class)"
     r"|stay(?:ed|ing)? home from (?:work|school)|(?:keeps|keeping|kept|stops?|stopping|stopped)"
     r" me from|(?:wont|won t|doesnt|does not) let me (?:work|drive|function|sleep|study|take care)"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
-    r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|muy (?:fuerte|fuertes|intens[oa]s?)"
-    r"|no (?:puedo|pude) (?:trabajar|manejar|ir (?:al|a la) (?:trabajo|escuela)|cuidar|levantarme)"
+    r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
+    r"|no (?:puedo|pude|podia) (?:trabajar|manejar|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases"
+    r"|estudiar)|cuidar|levantarme)"
     r"|falte al trabajo|(?:bad|badly) enough"
     r"|too (?:\w+ ){1,2}to (?:work|drive|function|take care|care for|look after|go to work"
     r"|go to school|get out of bed|do anything|do my job|concentrate)",
