@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from flask import current_app
 from flask.cli import FlaskGroup
@@ -56,8 +58,6 @@ def tick_command() -> None:
 @main.command("classify")
 def classify_command() -> None:
     """Read JSON lines (id, text, asked, medications, language) on stdin; write one reading per line."""
-    import sys
-
     from checkins.triage.cli import classify_lines
 
     errors = 0
@@ -74,19 +74,31 @@ def classify_command() -> None:
 @click.option("--name", required=True)
 @click.option("--phone", default=None, help="Mobile number for urgent alerts (E.164).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
-def create_user_command(email: str, role: str, name: str, phone: str | None, password_stdin: bool) -> None:
+@click.option("--clinic-name", default="My clinic", show_default=True,
+              help="Name of the clinic, when this is the first account of a new installation.")
+def create_user_command(email: str, role: str, name: str, phone: str | None, password_stdin: bool,
+                        clinic_name: str) -> None:
     """Create a staff account (the first admin, typically). The password is asked for, never an argument."""
+    from sqlmodel import select
+
+    from checkins.models import Clinic
     from checkins.users import UserInput, create_user
     from checkins.validation import ValidationError
 
     if password_stdin:
-        password = click.get_text_stream("stdin").readline().rstrip("\n")
+        password = sys.stdin.readline().rstrip("\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
         with _services().transaction() as session:
+            clinic = session.exec(select(Clinic)).first()
+            if clinic is None:
+                # A fresh installation: the first account comes with the clinic row admins then fill in.
+                clinic = Clinic(name=clinic_name)
+                session.add(clinic)
+                session.flush()
             user = create_user(session, UserInput(email=email, name=name, role=role, phone=phone or "",
-                                                  password=password), by=None, now=utcnow())
+                                                  password=password), clinic, now=utcnow())
     except ValidationError as error:
         raise click.ClickException("; ".join(f"{k} {v}" for k, v in error.errors.items())) from None
     click.echo(f"created {role} {user.email} (id {user.id})")
