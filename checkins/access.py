@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from checkins.models import Cover, Escalation, Patient, Role, User
+from checkins.outbox import get_clinic
+
+
+def clinic_today(session: Session, now: datetime) -> date:
+    """Today's date where the clinic is: covers start and end on the clinic's calendar days."""
+    return now.astimezone(ZoneInfo(get_clinic(session).timezone)).date()
 
 
 def covered_prescriber_ids(session: Session, user: User, today: date) -> set[int]:
@@ -22,9 +29,10 @@ def covered_prescriber_ids(session: Session, user: User, today: date) -> set[int
 class Scope:
     """The patients one signed-in user may see; every patient-data query goes through it."""
 
-    def __init__(self, session: Session, user: User, today: date):
+    def __init__(self, session: Session, user: User, now: datetime):
         self.user = user
-        self.prescriber_ids = None if user.role == Role.ADMIN else covered_prescriber_ids(session, user, today)
+        self.prescriber_ids = (None if user.role == Role.ADMIN
+                               else covered_prescriber_ids(session, user, clinic_today(session, now)))
 
     @property
     def everything(self) -> bool:
@@ -54,7 +62,9 @@ def patient_for(session: Session, scope: Scope, patient_id: int) -> Patient | No
 
 
 def escalation_for(session: Session, scope: Scope, escalation_id: int) -> Escalation | None:
-    escalation = session.get(Escalation, escalation_id)
-    if escalation is None or not scope.allows(session.get(Patient, escalation.patient_id)):
+    """Returns the escalation if its patient is in scope (both loaded in one query); None otherwise."""
+    found = session.exec(select(Escalation, Patient).join(Patient, Patient.id == Escalation.patient_id)
+                         .where(Escalation.id == escalation_id)).first()
+    if found is None or not scope.allows(found[1]):
         return None
-    return escalation
+    return found[0]

@@ -134,3 +134,13 @@ def save_template(session: Session, kind: str, language: str, body: str, *, by: 
     row.body, row.updated_at, row.updated_by_id = body, now, by.id if by else None
     session.flush()
     return row
+
+
+def reset_template(session: Session, kind: str, language: str) -> bool:
+    """Removes the clinic's wording for (kind, language) so the shipped default applies; returns whether one existed."""
+    row = session.exec(select(SmsTemplate).where(SmsTemplate.kind == kind, SmsTemplate.language == language)).first()
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Optional
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from .base import PatientStatus, utc_field
@@ -37,6 +38,9 @@ class Patient(SQLModel, table=True):
     last_checkin_at: Optional[datetime] = utc_field()
     missed_in_row: int = 0
     created_at: datetime = utc_field(nullable=False, default_now=True)
+
+    # A prescriber's patients as an index-only scan (the inbox scope).
+    __table_args__ = (Index("ix_patient_prescriber_id_id", "prescriber_id", "id"),)
 
 
 class Medication(SQLModel, table=True):

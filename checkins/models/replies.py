@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Optional
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, text
 from sqlmodel import Field, SQLModel
 
 from .base import utc_field
@@ -75,6 +75,11 @@ class Escalation(SQLModel, table=True):
         Index("ix_escalation_status_level_created", "status", "level", "created_at"),
         Index("ix_escalation_prescriber_status", "prescriber_id", "status"),
         Index("ix_escalation_patient_status", "patient_id", "status"),
+        # The inbox queue's counts and ordering read the unresolved escalations from this alone.
+        Index("ix_escalation_unresolved", "patient_id", "level", "status", "created_at", "id",
+              postgresql_where=text("status IN ('open', 'acknowledged')"),
+              sqlite_where=text("status IN ('open', 'acknowledged')")),
+        Index("ix_escalation_updated_at", "updated_at"),
     )
 
 

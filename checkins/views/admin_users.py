@@ -7,6 +7,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from checkins import users
+from checkins.access import clinic_today
 from checkins.db import transaction
 from checkins.models import Cover, Escalation, Patient, Role, User, utcnow
 from checkins.outbox import get_clinic
@@ -65,7 +66,7 @@ def create():
 
 
 def _edit_page(session: Session, user: User, *, errors=None, form=None, status=200):
-    today = utcnow().date()
+    today = clinic_today(session, utcnow())
     open_escalations = session.exec(select(func.count()).select_from(Escalation).where(
         Escalation.prescriber_id == user.id, Escalation.status.in_(users.UNRESOLVED))).one()
     return render_template(
@@ -140,7 +141,7 @@ def reassign(user_id: int):
 
 
 def _covers_page(session: Session, *, errors=None, form=None, status=200):
-    today = utcnow().date()
+    today = clinic_today(session, utcnow())
     return render_template(
         "admin/people/covers.html", current=users.current_or_future_covers(session, today),
         past=users.past_covers(session, today), prescribers=_prescribers(session), today=today,
@@ -186,7 +187,7 @@ def end_cover(cover_id: int):
             if cover is None:
                 abort(404)
             # Access checks compare covers with the UTC date (checkins.access), so ending uses it too.
-            users.end_cover(cover, now.date())
+            users.end_cover(cover, clinic_today(session, now))
             record(session, "cover.end", "cover", cover.id, now=now)
     except ValidationError as refused:
         with transaction(engine) as session:

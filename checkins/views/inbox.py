@@ -36,7 +36,7 @@ def _filters() -> inbox.QueueFilter:
 
 
 def _queue(session: Session, now):
-    scope = Scope(session, g.user, now.date())
+    scope = Scope(session, g.user, now)
     page = inbox.queue(session, scope, _filters(), now, page=_int_arg("page") or 1)
     audit.record(session, g.user, "inbox.view", "queue", None, ip=client_ip(), now=now,
                  escalations=len(page.rows))
@@ -68,7 +68,7 @@ def queue_rows():
 def poll():
     """Counts only (no patient data): cheap enough to ask every few seconds; not counted as activity."""
     with transaction(services().engine) as session:
-        scope = Scope(session, g.user, utcnow().date())
+        scope = Scope(session, g.user, utcnow())
         counts, unacknowledged = inbox.level_counts(session, scope)
         changed = inbox.last_change(session, scope)
     return jsonify(counts=counts, unacknowledged_urgent=unacknowledged, changed=changed)
@@ -130,14 +130,14 @@ def _patient_page(session: Session, patient: Patient, now, *, errors=None, form=
 
 
 def _load_escalation(session: Session, escalation_id: int, now) -> Escalation:
-    escalation = escalation_for(session, Scope(session, g.user, now.date()), escalation_id)
+    escalation = escalation_for(session, Scope(session, g.user, now), escalation_id)
     if escalation is None:
         abort(404)
     return escalation
 
 
 def _load_patient(session: Session, patient_id: int, now) -> Patient:
-    patient = patient_for(session, Scope(session, g.user, now.date()), patient_id)
+    patient = patient_for(session, Scope(session, g.user, now), patient_id)
     if patient is None:
         abort(404)
     return patient

@@ -35,7 +35,7 @@ def _only_without_twilio():
 @login_required
 def phones():
     with transaction(services().engine) as session:
-        scope = Scope(session, g.user, utcnow().date())
+        scope = Scope(session, g.user, utcnow())
         patients = session.exec(scope.patients(select(Patient)).order_by(Patient.last_name, Patient.first_name)
                                 .limit(500)).all()
         audit.record(session, g.user, "simulator.list", "patient", None, ip=client_ip(), now=utcnow())
@@ -59,7 +59,7 @@ def _page(session, patient, error=None, typed="", status=200):
 @login_required
 def phone(patient_id: int):
     with transaction(services().engine) as session:
-        patient = patient_for(session, Scope(session, g.user, utcnow().date()), patient_id)
+        patient = patient_for(session, Scope(session, g.user, utcnow()), patient_id)
         if patient is None:
             abort(404)
         return _page(session, patient)
@@ -71,7 +71,7 @@ def reply(patient_id: int):
     body = request.form.get("body", "")
     svc = services()
     with transaction(svc.engine) as session:
-        patient = patient_for(session, Scope(session, g.user, utcnow().date()), patient_id)
+        patient = patient_for(session, Scope(session, g.user, utcnow()), patient_id)
         if patient is None:
             abort(404)
         phone_number = patient.phone
