@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Iterable
 
+from sqlalchemy import bindparam, func, insert, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from checkins.models import (
@@ -62,8 +65,79 @@ def escalate(
     return escalation, became_urgent
 
 
-def queue_alerts(session: Session, escalation: Escalation, base_url: str, now: datetime) -> list[int]:
+def escalate_many(
+    session: Session,
+    patients: Iterable[tuple[int, int]],
+    level: Level,
+    reasons: list[str],
+    now: datetime,
+) -> list[int]:
+    """escalate() for many (patient_id, prescriber_id) pairs at once, in a few set-based statements.
+
+    Each patient's unresolved escalation (the newest, as open_escalation picks)
+    is joined and raised, or a new one is opened, exactly as escalate() would
+    without a message. Returns the ids of the patients whose escalation just
+    became urgent.
+    """
+    prescriber_of = dict(patients)
+    if not prescriber_of:
+        return []
+    E = Escalation.__table__
+    level = Level(level)
+    newest: dict[int, tuple] = {}
+    for row in session.execute(
+        sa_select(E.c.id, E.c.patient_id, E.c.level, E.c.reasons)
+        .where(E.c.patient_id.in_(list(prescriber_of)), E.c.status.in_([s.value for s in _UNRESOLVED]))
+        .order_by(E.c.id)
+    ):
+        newest[row.patient_id] = row  # ascending ids: the newest one wins
+    urgent = []
+    opened = [pid for pid in prescriber_of if pid not in newest]
+    if opened:
+        session.execute(insert(E), [dict(
+            patient_id=pid, prescriber_id=prescriber_of[pid], level=level.value, reasons=list(reasons),
+            status=EscalationStatus.OPEN.value, created_at=now, updated_at=now,
+            urgent_since=now if level == Level.URGENT else None,
+        ) for pid in opened])
+        if level == Level.URGENT:
+            urgent.extend(opened)
+    touched, changed = [], []
+    for pid, row in newest.items():
+        merged = list(dict.fromkeys([*row.reasons, *reasons]))
+        raised = LEVEL_RANK[level] > LEVEL_RANK[Level(row.level)]
+        if not raised and merged == list(row.reasons):
+            touched.append(row.id)
+            continue
+        new_level = level.value if raised else row.level
+        became_urgent = new_level == Level.URGENT and row.level != Level.URGENT
+        changed.append({"eid": row.id, "lvl": new_level, "rsn": merged, "raised": raised,
+                        "since": now if became_urgent else None})
+        if became_urgent:
+            urgent.append(pid)
+    if touched:
+        session.execute(update(E).where(E.c.id.in_(touched)).values(updated_at=now))
+    for raised in (False, True):
+        group = [c for c in changed if c["raised"] is raised]
+        if not group:
+            continue
+        values = dict(level=bindparam("lvl"), reasons=bindparam("rsn"), updated_at=now)
+        if raised:
+            # A raised level needs a fresh look even if the lower one was acknowledged.
+            values.update(status=EscalationStatus.OPEN.value,
+                          urgent_since=func.coalesce(bindparam("since", type_=E.c.urgent_since.type),
+                                                     E.c.urgent_since))
+        session.execute(update(E).where(E.c.id == bindparam("eid")).values(**values),
+                        [{k: v for k, v in c.items() if k != "raised" and (raised or k != "since")}
+                         for c in group])
+    return urgent
+
+
+def queue_alerts(session: Session, escalation: Escalation, base_url: str, now: datetime, *,
+                 oncall_only: bool = False) -> list[int]:
     """Queues the urgent-alert text to the prescriber and the clinic's on-call number; returns message ids.
+
+    `oncall_only` is the re-alert when nobody acknowledged in time: it goes to
+    the clinic's on-call number (the prescriber when the clinic has none).
 
     The text says only that an alert is waiting and links to the inbox: no
     name, no symptom, nothing a stranger holding the phone could learn from.
@@ -75,7 +149,10 @@ def queue_alerts(session: Session, escalation: Escalation, base_url: str, now: d
     if prescriber is not None and prescriber.phone and prescriber.active:
         recipients[prescriber.phone] = prescriber.id
     if clinic.oncall_phone:
+        if oncall_only:
+            recipients = {}
         recipients.setdefault(clinic.oncall_phone, None)
+    # With no on-call number, a re-alert goes to the prescriber again rather than nowhere.
     overrides = template_overrides(session)
     ids = []
     for phone, user_id in recipients.items():
@@ -87,5 +164,8 @@ def queue_alerts(session: Session, escalation: Escalation, base_url: str, now: d
         session.add(message)
         session.flush()
         ids.append(message.id)
-    escalation.alerted_at = now
+    if oncall_only:
+        escalation.realerted_at = now
+    else:
+        escalation.alerted_at = now
     return ids

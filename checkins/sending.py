@@ -96,20 +96,20 @@ class Sender:
     def send_one(self, message_id: int) -> str:
         """Sends one text if it is still queued; returns what happened (a SendOutcome field name)."""
         with self._tx() as session:
-            verdict = self._claim(session, message_id)
-            if verdict != "claimed":
-                return verdict
-            message = session.get(Message, message_id)
-            sms = OutboundSMS(to=message.phone, body=message.body, status_callback=self.status_callback)
+            claim = self._claim(session, message_id)
+        if isinstance(claim, str):
+            return claim
+        sms = OutboundSMS(to=claim.phone, body=claim.body, status_callback=self.status_callback)
         self.limiter.acquire(self.sender_key)
         try:
             sid = self.transport.send(sms)
         except TransportError as exc:
             return self._record_failure(message_id, exc)
-        self._record_sent(message_id, sid)
+        self._record_sent(message_id, sid, claim)
         return "sent"
 
-    def _claim(self, session: Session, message_id: int) -> str:
+    def _claim(self, session: Session, message_id: int) -> "_Claim | str":
+        """Claims the text (queued -> sending) if it may go out now; else returns the verdict."""
         message = session.get(Message, message_id, with_for_update=_pg(session))
         if message is None or message.status != MessageStatus.QUEUED:
             return "skipped"
@@ -119,6 +119,7 @@ class Sender:
         if reason:
             message.status, message.error_detail, message.status_at = MessageStatus.CANCELLED, reason, now
             return "cancelled"
+        plan = None
         if patient is not None and message.purpose in _QUIET_HOURS_APPLY:
             plan = session.get(Plan, patient.plan_id)
             if in_quiet_hours(now, patient.timezone, plan.quiet_start, plan.quiet_end):
@@ -126,23 +127,28 @@ class Sender:
                 message.not_before = next_allowed_instant(now, patient.timezone, plan.quiet_start, plan.quiet_end)
                 message.enqueued_at = None
                 return "deferred"
+        claim = _Claim(phone=message.phone, body=message.body, purpose=message.purpose,
+                       checkin_id=message.checkin_id, reminder_hours=plan.reminder_hours if plan else None)
         claimed = session.execute(
             update(Message)
             .where(Message.id == message_id, Message.status == MessageStatus.QUEUED)
             .values(status=MessageStatus.SENDING, claimed_at=now, attempts=Message.attempts + 1)
         ).rowcount
         session.expire(message)
-        return "claimed" if claimed == 1 else "skipped"
+        return claim if claimed == 1 else "skipped"
 
-    def _record_sent(self, message_id: int, sid: str) -> None:
+    def _record_sent(self, message_id: int, sid: str, claim: "_Claim") -> None:
         now = self.now()
         status = MessageStatus.DELIVERED if self.transport.name == "simulator" else MessageStatus.SENT
         with self._tx() as session:
-            message = session.get(Message, message_id)
-            message.status, message.provider_sid = status, sid
-            message.sent_at = message.status_at = now
-            message.error_code = message.error_detail = None
-            _mark_checkin_sent(session, message, now)
+            # Statements by id: nothing to load, the claim already read what is needed.
+            session.execute(update(Message).where(Message.id == message_id).values(
+                status=status, provider_sid=sid, sent_at=now, status_at=now, error_code=None, error_detail=None))
+            if claim.checkin_id and claim.purpose == Purpose.QUESTION:
+                if claim.reminder_hours is None:
+                    _mark_checkin_sent(session, session.get(Message, message_id), now)
+                else:
+                    _checkin_sent(session, claim.checkin_id, now, claim.reminder_hours)
 
     def _record_failure(self, message_id: int, exc: TransportError) -> str:
         now = self.now()
@@ -179,6 +185,26 @@ def _blocked(message: Message, patient: Patient | None) -> str | None:
         if patient.phone_problem:
             return "phone number unusable"
     return None
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """What the claim read that the send and its record need."""
+
+    phone: str
+    body: str
+    purpose: str
+    checkin_id: int | None
+    reminder_hours: int | None  # the patient's plan's, when it was read
+
+
+def _checkin_sent(session: Session, checkin_id: int, now: datetime, reminder_hours: int) -> None:
+    """_mark_checkin_sent as one conditional UPDATE, the plan's reminder delay being known."""
+    session.execute(
+        update(Checkin)
+        .where(Checkin.id == checkin_id, Checkin.status == CheckinStatus.SCHEDULED)
+        .values(status=CheckinStatus.SENT, sent_at=now, remind_at=now + timedelta(hours=reminder_hours))
+    )
 
 
 def _mark_checkin_sent(session: Session, message: Message, now: datetime) -> None:

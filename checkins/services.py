@@ -60,9 +60,10 @@ class Services:
 
     @cached_property
     def rate_limiter(self):
+        """SEND_RATE_PER_SECOND is the provider's cap; sends are paced just under it."""
         from checkins.sms.ratelimit import RateLimiter
 
-        return RateLimiter(self.redis, self.settings.send_rate_per_second)
+        return RateLimiter.for_provider(self.redis, self.settings.send_rate_per_second)
 
     def transaction(self):
         """A session in one transaction (see checkins.db.transaction)."""

@@ -79,3 +79,18 @@ def test_without_an_on_call_number_the_prescriber_is_re_alerted(services, people
     with transaction(services.engine) as session:
         realert_overdue(session, PUBLIC_URL, NOW + timedelta(minutes=20))
     assert [a.phone for a in _alerts(services)] == [people["bob"].phone]
+
+
+def test_the_cron_tick_re_alerts_and_hands_the_text_to_the_urgent_queue(services, people):
+    import time_machine
+
+    from worker.jobs import tick
+
+    _urgent(services, people)
+    with time_machine.travel(NOW + timedelta(minutes=16), tick=False):
+        summary = tick()
+    assert summary["realerts"] == 1
+    [alert] = _alerts(services)
+    assert alert.enqueued_at is not None
+    queued = [i for job in services.queue("checkins-urgent").jobs for i in job.args[0]]
+    assert queued == [alert.id]

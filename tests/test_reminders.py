@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, delete, select
 
 from checkins.db import transaction
 from checkins.models import Checkin, CheckinStatus, Escalation, Level, Message, MessageStatus, Patient, Purpose
@@ -86,3 +86,50 @@ def test_a_question_held_back_is_cancelled_when_the_next_check_in_starts(engine,
     create_due_checkins(engine, NOW + timedelta(days=7))
     first, second = _rows(engine, Message)
     assert first.status == MessageStatus.CANCELLED and second.status == MessageStatus.QUEUED
+
+
+def test_escalating_many_patients_at_once_does_what_escalating_each_would(engine, people):
+    from checkins.escalations import escalate, escalate_many
+    from checkins.models import EscalationStatus
+
+    def scenario(batch: bool):
+        with transaction(engine) as session:
+            session.exec(delete(Escalation))
+            patients = [make_patient(session, people["bob"], now=NOW) for _ in range(4)]
+            fresh, joined, raised, resolved = patients
+            session.add_all([
+                Escalation(patient_id=joined.id, prescriber_id=joined.prescriber_id, level=Level.HIGH,
+                           reasons=["low_mood"], created_at=NOW, updated_at=NOW),
+                Escalation(patient_id=raised.id, prescriber_id=raised.prescriber_id, level=Level.ROUTINE,
+                           reasons=["not_responding"], status=EscalationStatus.ACKNOWLEDGED, created_at=NOW,
+                           updated_at=NOW),
+                Escalation(patient_id=resolved.id, prescriber_id=resolved.prescriber_id, level=Level.ROUTINE,
+                           reasons=["not_responding"], status=EscalationStatus.RESOLVED, created_at=NOW,
+                           updated_at=NOW),
+            ])
+            session.flush()
+            later = NOW + timedelta(hours=1)
+            if batch:
+                urgent = escalate_many(session, [(p.id, p.prescriber_id) for p in patients], Level.URGENT,
+                                       ["not_responding"], later)
+            else:
+                urgent = [p.id for p in patients
+                          if escalate(session, p, Level.URGENT, ["not_responding"], later)[1]]
+            order = {p.id: i for i, p in enumerate(patients)}
+        rows = _rows(engine, Escalation)
+        return sorted(urgent) == sorted(order), sorted(
+            (order[e.patient_id], e.level, e.status, e.reasons, e.updated_at, e.urgent_since) for e in rows)
+
+    assert scenario(batch=True) == scenario(batch=False)
+    assert scenario(batch=True)[0]
+
+
+def test_a_run_of_misses_in_one_tick_raises_one_escalation_per_patient(engine, people):
+    with transaction(engine) as session:
+        for _ in range(12):
+            make_patient(session, people["bob"], now=NOW - timedelta(days=7))
+    for week in range(3):
+        create_due_checkins(engine, NOW + timedelta(days=7 * week), batch_size=5)
+    escalations = _rows(engine, Escalation)
+    assert len(escalations) == 12 and len({e.patient_id for e in escalations}) == 12
+    assert {(e.level, tuple(e.reasons)) for e in escalations} == {(Level.ROUTINE, ("not_responding",))}

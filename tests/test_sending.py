@@ -224,3 +224,78 @@ def _kill_worker_mid_send(services, fake_twilio, mid):
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         fake_twilio.latency = 0
+
+
+def test_paced_senders_never_put_more_than_the_cap_in_a_second_at_the_provider(redis_conn):
+    """Slots from concurrent processes, each text reaching the provider up to 40 ms late, at random."""
+    import random
+    import uuid
+
+    import redis as redis_lib
+
+    from checkins.sms.ratelimit import RateLimiter
+
+    cap, key = 50, f"test-pace-{uuid.uuid4().hex}"
+    start = 1_700_000_000.0
+    clock = {"now": start}
+    slots: list[float] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(8)
+
+    def sender_process(seed):
+        rng = random.Random(seed)
+        limiter = RateLimiter.for_provider(redis_lib.Redis.from_url(services_redis_url()), cap,
+                                           clock=lambda: clock["now"])
+        barrier.wait()
+        for _ in range(60):
+            at = clock["now"] + limiter.reserve(key)
+            with lock:
+                slots.append(at + rng.uniform(0, 0.04))  # when the provider sees it
+
+    threads = [threading.Thread(target=sender_process, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    arrivals = sorted(slots)
+    assert len(arrivals) == 480
+    busiest = max(sum(1 for b in arrivals[i:] if b < a + 1.0) for i, a in enumerate(arrivals))
+    assert busiest <= cap
+    # Still close to the cap: 480 texts in about 10 s.
+    assert (arrivals[-1] - arrivals[0]) < 480 / (0.95 * cap)
+
+
+def services_redis_url():
+    from tests.conftest import REDIS_URL
+
+    return REDIS_URL
+
+
+def test_send_jobs_pace_at_the_provider_share_of_the_configured_rate(services):
+    from checkins.sms.ratelimit import PROVIDER_PACE
+
+    limiter = sender(services).limiter
+    assert limiter.rate_per_second == pytest.approx(services.settings.send_rate_per_second * PROVIDER_PACE)
+    assert PROVIDER_PACE < 1
+
+
+def test_the_procfile_worker_is_rq_worker_preloading_the_send_path():
+    import shlex
+    from pathlib import Path
+
+    from rq import Worker
+
+    line = next(l for l in (Path(__file__).parent.parent / "Procfile").read_text().splitlines()
+                if l.startswith("worker:"))
+    words = shlex.split(line.split(":", 1)[1])
+    assert words[:2] == ["rq", "worker"] and "--with-scheduler" in words
+    assert words[-2:] == list(QUEUES) and QUEUES[0] == "checkins-urgent"
+    name = words[words.index("--worker-class") + 1]
+    code = (f"import sys; import {name.rsplit('.', 1)[0]} as m; from rq import Worker;"
+            f" assert issubclass(m.{name.rsplit('.', 1)[1]}, Worker);"
+            " print(all(n in sys.modules for n in ('worker.jobs', 'checkins.sending',"
+            " 'twilio.rest.api.v2010.account.message')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == "True"
+    assert Worker  # the class named is RQ's forking worker (checked in the subprocess)

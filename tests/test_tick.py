@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import threading
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 import redis as redis_lib
@@ -11,7 +12,7 @@ from sqlmodel import Session, select
 
 from checkins.db import transaction
 from checkins.models import Checkin, CheckinStatus, Message, MessageStatus, Patient, PatientStatus, Purpose
-from checkins.tick import create_due_checkins, enqueue_pending
+from checkins.tick import SEND_BATCH, create_due_checkins, enqueue_pending
 from tests.conftest import NOW
 from tests.support.factories import make_patient
 
@@ -150,15 +151,17 @@ def test_the_denser_cadence_after_a_medication_change_is_followed(engine, people
 
 
 def test_enqueue_hands_each_queued_text_over_once(engine, people):
-    for _ in range(45):
-        _due_patient(engine, people)
+    n = SEND_BATCH * 2 + 5
+    with transaction(engine) as session:
+        for _ in range(n):
+            make_patient(session, people["bob"], now=NOW - timedelta(days=7))
     create_due_checkins(engine, NOW)
     handed = []
-    assert enqueue_pending(engine, handed.extend, NOW) == 45
+    assert enqueue_pending(engine, handed.extend, NOW, batch_size=SEND_BATCH + 7) == n
     assert enqueue_pending(engine, handed.extend, NOW) == 0
     ids = [i for _queue, batch in handed for i in batch]
     assert sorted(ids) == [m.id for m in _rows(engine, Message)]
-    assert max(len(batch) for _q, batch in handed) <= 20
+    assert max(len(batch) for _q, batch in handed) <= SEND_BATCH
 
 
 def test_redis_down_fails_the_tick_loudly_and_the_next_tick_picks_everything_up(engine, people):
@@ -184,3 +187,96 @@ def test_a_text_deferred_to_the_morning_is_not_handed_over_before_then(engine, p
     handed = []
     assert enqueue_pending(engine, handed.extend, NOW) == 0
     assert enqueue_pending(engine, handed.extend, NOW + timedelta(hours=10)) == 1
+
+
+ZONES = ("America/New_York", "America/Los_Angeles", "Europe/London", "Asia/Kolkata", "Pacific/Honolulu")
+
+
+def test_patients_advance_to_the_same_next_slot_as_the_per_patient_calculation(engine, people):
+    from checkins.models import Plan
+    from checkins.plans import cadence_for
+    from checkins.schedule import next_checkin_at
+
+    with transaction(engine) as session:
+        dense = Plan(name="Twice weekly", questions=["open", "mood"], weekdays=[1, 4], send_time=time(18, 30),
+                     dense_weekdays=[0, 2], dense_weeks=2, quiet_start=time(20, 0), quiet_end=time(9, 0))
+        session.add(dense)
+        session.flush()
+        for i in range(60):
+            changed = None if i % 3 == 0 else date(2026, 1, 20) + timedelta(days=i % 17)
+            patient = make_patient(session, people["bob"], now=NOW - timedelta(days=7), timezone=ZONES[i % 5],
+                                   plan=dense if i % 2 else None,
+                                   medications=(("sertraline", changed),) if changed else ())
+            # Due at various instants within the last hours.
+            patient.next_checkin_at = NOW - timedelta(minutes=7 * i)
+    with Session(engine) as session:
+        before = {p.id: p for p in session.exec(select(Patient))}
+        plans = {p.id: p for p in session.exec(select(Plan))}
+    create_due_checkins(engine, NOW, batch_size=16)
+    for patient in _rows(engine, Patient):
+        old = before[patient.id]
+        expected = next_checkin_at(cadence_for(plans[old.plan_id]), old.timezone, max(old.next_checkin_at, NOW),
+                                   old.medication_changed_on)
+        assert patient.next_checkin_at == expected
+        assert patient.last_checkin_at == old.next_checkin_at
+
+
+@pytest.mark.parametrize("name", [
+    "Maya", "Zoë", "José", "Łukasz", "李", "Ana 🙂", "Eu€ro", "Brace {first_name}", "A" * 80, "Ñ" * 40,
+    "", "  Padded ", "Nul\x00Name",
+])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_first_questions_read_and_cost_exactly_as_rendered_one_by_one(engine, people, name, language):
+    from checkins.models import Clinic, Plan, User
+    from checkins.outbox import outbound_values, template_overrides, text_context
+
+    if "\x00" in name and engine.dialect.name == "postgresql":
+        pytest.skip("PostgreSQL text cannot hold NUL")
+    for first_name in (name, "Sam", name):  # a template shared with other patients
+        _due_patient(engine, people, first_name=first_name, language=language)
+    create_due_checkins(engine, NOW)
+    with Session(engine) as session:
+        clinic = session.exec(select(Clinic)).one()
+        question = session.exec(select(Plan)).one().questions[0]
+        overrides = template_overrides(session)
+        for message in session.exec(select(Message)).all():
+            patient = session.get(Patient, message.patient_id)
+            expected = outbound_values(
+                phone=patient.phone, kind=question, language=patient.language, purpose=Purpose.QUESTION,
+                context=text_context(clinic, patient, session.get(User, patient.prescriber_id)),
+                overrides=overrides, now=NOW, patient_id=patient.id, checkin_id=message.checkin_id,
+                question=question)
+            assert (message.body, message.encoding, message.segments) == (
+                expected["body"], expected["encoding"], expected["segments"])
+
+
+def test_sqlite_stores_instants_in_the_same_form_as_the_orm(engine, people):
+    if engine.dialect.name != "sqlite":
+        pytest.skip("storage format of SQLite only")
+    _due_patient(engine, people)
+    create_due_checkins(engine, NOW)
+    stamp = r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$"
+    with engine.connect() as conn:
+        values = conn.exec_driver_sql(
+            "SELECT p.next_checkin_at, p.last_checkin_at, c.slot_at, c.created_at, m.created_at, p.created_at"
+            " FROM patient p JOIN checkin c ON c.patient_id = p.id JOIN message m ON m.checkin_id = c.id").one()
+    assert all(re.match(stamp, v) for v in values), values
+
+
+def test_a_later_tick_closes_the_previous_check_ins_of_a_large_batch_only(engine, people):
+    with transaction(engine) as session:
+        for _ in range(30):
+            make_patient(session, people["bob"], now=NOW - timedelta(days=7))
+        bystander = make_patient(session, people["bob"], now=NOW)
+        bystander.next_checkin_at = NOW + timedelta(days=30)  # not due: its open check-in stays
+        session.add(Checkin(patient_id=bystander.id, slot_at=NOW - timedelta(days=7), status=CheckinStatus.SENT,
+                            questions=["mood"], created_at=NOW - timedelta(days=7)))
+    create_due_checkins(engine, NOW, batch_size=7)
+    create_due_checkins(engine, NOW + timedelta(days=7), batch_size=7)
+    checkins = _rows(engine, Checkin)
+    assert sum(c.status == CheckinStatus.MISSED for c in checkins) == 30
+    assert sum(c.status == CheckinStatus.SCHEDULED for c in checkins) == 30
+    assert [c.status for c in checkins if c.patient_id == bystander.id] == [CheckinStatus.SENT]
+    messages = _rows(engine, Message)
+    assert sum(m.status == MessageStatus.CANCELLED for m in messages) == 30
+    assert sum(m.status == MessageStatus.QUEUED for m in messages) == 30

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 
 from checkins import services as services_module
+from checkins.clocks import realert_overdue
+from checkins.db import transaction
 from checkins.models import utcnow
 from checkins.sending import Sender, reconcile
 from checkins.tick import create_due_checkins, enqueue_pending, send_reminders
@@ -28,15 +30,17 @@ def sender(services) -> Sender:
 
 
 def tick() -> dict:
-    """The every-minute cron job: settle stuck sends, create due check-ins, hand texts to workers."""
+    """The every-minute cron job: settle stuck sends, create due check-ins, re-alert, hand texts to workers."""
     services = services_module.current()
     now = utcnow()
     settled = reconcile(services.engine, services.transport, now)
     created = create_due_checkins(services.engine, now)
     reminders = send_reminders(services.engine, now)
+    with transaction(services.engine) as session:
+        realerts = realert_overdue(session, services.settings.public_base_url, now)
     enqueued = enqueue_pending(services.engine, lambda batches: enqueue_sends(services, batches), now)
     summary = {"checkins": created.checkins_created, "skipped": created.slots_skipped,
-               "reminders": reminders, "enqueued": enqueued, **settled}
+               "reminders": reminders, "realerts": len(realerts), "enqueued": enqueued, **settled}
     log.info("tick %s", summary)
     return summary
 

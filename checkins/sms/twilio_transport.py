@@ -179,6 +179,10 @@ class TwilioTransport:
         self._validity_period = validity_period
         self._http = _RoutedHttpClient(timeout=timeout, api_base_url=api_base_url)
         self._client = Client(account_sid, auth_token, http_client=self._http)
+        # The SDK builds the Messages API (and imports its modules, tens of
+        # milliseconds) on first use; do it now rather than inside the first
+        # send, after a rate-limit slot was already granted.
+        self._messages = self._client.messages
 
     def send(self, sms: OutboundSMS) -> str:
         """Submits ``sms``; returns the Twilio message SID (``SM...``).
@@ -192,7 +196,7 @@ class TwilioTransport:
             else {"from_": self._from_number}
         )
         try:
-            message = self._client.messages.create(
+            message = self._messages.create(
                 to=sms.to,
                 body=sms.body,
                 status_callback=sms.status_callback if sms.status_callback else values.unset,
@@ -217,7 +221,7 @@ class TwilioTransport:
         since_utc = since.replace(tzinfo=timezone.utc) if since.tzinfo is None else since.astimezone(timezone.utc)
         floor = since_utc.replace(microsecond=0)
         try:
-            records = self._client.messages.list(to=to, date_sent_after=floor, page_size=100)
+            records = self._messages.list(to=to, date_sent_after=floor, page_size=100)
         except _TRANSLATED as exc:
             raise _translate("lookup", exc) from None
         # The server filter is on date_sent; the local check on date_created

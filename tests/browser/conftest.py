@@ -12,6 +12,7 @@ reach its threads, so data is built relative to now.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -25,6 +26,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 from checkins.app import create_app
 from checkins.db import transaction
 from checkins.passwords import hash_password
+from checkins.services import Services
 from tests.conftest import _engine_for, _wipe
 from tests.support import factories
 
@@ -92,6 +94,19 @@ class LiveServer:
 def live_server(services):
     """The real app at http://127.0.0.1:<free port>, with a fast inbox poll."""
     app = create_app({"SETTINGS": services.settings, "SERVICES": services, "INBOX_POLL_MS": POLL_MS})
+    server = LiveServer(app).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def simulator_live_server(services):
+    """The real app as `live_server` runs it, but with no Twilio account: texts go to the simulator transport,
+    so the simulator pages exist. A test class takes it in place of `live_server` by overriding that fixture."""
+    settings = dataclasses.replace(services.settings, sms_transport="simulator", twilio_account_sid=None,
+                                   twilio_auth_token=None)
+    app = create_app({"SETTINGS": settings, "SERVICES": Services(settings, engine=services.engine),
+                      "INBOX_POLL_MS": POLL_MS})
     server = LiveServer(app).start()
     yield server
     server.stop()
