@@ -58,6 +58,7 @@ _STOPPED = [
     # Spanish
     r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)",
     r"(?:la|lo|las|los) deje\b", rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
+    rf"(?:quiero|voy a|pienso|quisiera|me gustaria) (?:parar|suspender|quitarme) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)?\s+(?:de tomar"
     rf"|{_OBJ})", r"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)\b",
     rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*", r"ya no me quedan",

@@ -23,11 +23,28 @@ _WAKE_DETAIL = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
-    r"|noticia)s?\b(?:\s+\w+){0,2}\s+(?:about|on|regarding|sobre|de)\s+$"
+    r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula)s?\b"
+    r"(?:\s+\w+){0,3}\s+(?:about|on|regarding|sobre|de|where|donde|in which)\s+(?:\w+\s+){0,4}$"
 )
 _TOPIC_AFTER = re.compile(
     r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
     r"|stats|survivors?|walk|month|week|day|prevencion|riesgo)\b"
+)
+# "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
+_CAUSE_QUESTION = re.compile(
+    r"\b(?:can|could|does|do|will|would|might|may|is it (?:normal|possible|common|true)|puede|pueden|podria)\b"
+    r"(?:\s+\w+){0,4}\s+(?:cause|causes|give|gives|lead to|increase|raise|make|dar|causar|provocar)\s+(?:\w+\s+){0,2}$"
+)
+# A past crisis that is back: "tried in 2019 and i feel exactly like that again now".
+_RECUR = re.compile(
+    r"\b(?:feel|feeling|felt|im|i am)\b(?:\s+\w+){0,3}\s+(?:like that|that way|the same(?: way)?|like (?:i did )?then)"
+    r"\s+(?:\w+\s+)?(?:again|now)\b|\b(?:thoughts?|urges?|feelings?|it|they)(?: are| is|s)? (?:coming )?back\b(?! (?:in|when|then|before|during|to|from|at|home|on))"
+    r"|\b(?:otra vez|de nuevo) (?:me siento|siento|estoy) igual"
+)
+# A denial with a span of time speaks of a past crisis: "haven't cut in months".
+_DENIED_FOR = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:in|for|en|desde hace|hace|since|desde)\s+(?:\d+\s+|a few\s+|several\s+|many\s+|varios\s+|muchos\s+)?"
+    r"(?:months?|years?|weeks?|meses|anos|semanas|a (?:long )?while|mucho tiempo)\b"
 )
 # First person inside the match itself settles whose it is.
 _FIRST_PERSON = re.compile(r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms)\b|(?:arme|erme|irme)\b")
@@ -71,14 +88,21 @@ def find_crisis(text: Text) -> list[Hit]:
             negated_ends.append(end)
             continue
         if kind == "open" and (
-            _TOPIC_BEFORE.search(masked, max(0, start - 40), start)
+            _TOPIC_BEFORE.search(masked, max(0, start - 60), start)
             or _TOPIC_AFTER.match(masked, end)
         ):
+            # Someone else's crisis in the news or a story: a person still reads it.
+            hits.append(Hit("third_party_crisis", start, end))
+            continue
+        if kind == "open" and _TOPIC_BEFORE.search(masked, max(0, start - 60), start) is None \
+                and _CAUSE_QUESTION.search(masked, max(0, start - 50), start):
             continue
         if kind == "others" and NEGATORS.intersection(_WORD.findall(matched)):
             negated_ends.append(end)
             continue
         if is_negated(text, start) or is_denied_after(text, end):
+            if kind == "self" and _DENIED_FOR.match(masked, end):
+                hits.append(Hit("past_crisis", start, end))
             negated_ends.append(end)
             continue
         if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(matched)
@@ -91,6 +115,10 @@ def find_crisis(text: Text) -> list[Hit]:
         hits.append(Hit("crisis", start, end))
     if not any(h.reason == "crisis" for h in hits):
         hits.extend(_second_thoughts(text, hits, negated_ends))
+    if not any(h.reason == "crisis" for h in hits) and any(h.reason == "past_crisis" for h in hits):
+        m = _RECUR.search(text.norm)
+        if m:
+            hits.append(Hit("crisis", m.start(), m.end()))
     hits.extend(Hit(DENIED, end, end) for end in negated_ends)
     return hits
 

@@ -116,7 +116,7 @@ SELF = [
     r"(?:theres|there is|i have|i see|ive got|see|with) no hope\b(?! (?:that|this|the|it))",
     r"lost all hope",
     # others better off, burden
-    r"better off without me",
+    r"better off without me", r"better off\b[^!?]{0,30}?[.,;]\s*without me\b",
     r"(?:be|are|is|d be|would be|will be|were) (?:so much |a lot |way )?(?:better|happier|fine"
     r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was|were|wasnt|werent|wasn t|died|left for good"
     r"|disappeared|was gone|was dead|wasnt here|wasnt around)|without me|with me gone|once im gone"
@@ -273,6 +273,44 @@ SELF = [
     r"urges? to (?:cut|burn|hurt myself|harm myself|kill myself|die|self harm|end it|overdose"
     r"|jump)",
     r"(?:razor|razors|blade|blades) (?:on|to|against) my (?:skin|arm|wrist|leg)",
+    # plans, rehearsals and preparations said indirectly
+    r"(?:i ve|ive|i have|i|ya) (?:picked|chosen|chose|set|decided on|got) (?:a |the |my )?(?:day|date"
+    r"|time|method)\b(?! (?:for|of|to|off|and time for|at work))",
+    r"(?:and |already )?i (?:already )?know (?:how|when|where)(?: (?:i ll|ill|im gonna|i will) do it)?(?=\s*(?:[.!?]|$))",
+    r"(?:gave|giving|give|given) away (?:(?:most|all|half|the rest) of my \w+|my (?:favou?rite|prized|most precious|precious) \w+"
+    r"|my (?:stuff|things|belongings|possessions|pets?|dog|cat|guns?|jewelry|collection|savings))",
+    r"(?:wont|will not|not gonna|not going to|dont) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this)"
+    r"|anything|my stuff|my things)(?: anymore| any more| where im going| after this| much longer)?(?=\s*(?:[.!?,;]|$))",
+    r"(?:wrote|writing|written|made|making|drew up|drawing up|finished|did) (?:up )?(?:my|a) (?:last )?will\b(?! with (?:my|a|the) (?:lawyer|attorney|wife|husband)| for (?:the|my) (?:house|estate|kids))",
+    r"(?:want|need|wish|just want) (?:it all|everything|all of it|all of this|it) to (?:stop|end|be over)"
+    r"(?=\s*(?:[.!?,;]|$|already|now|please|all of it))",
+    r"no (?:reason|point) (?:to|in) (?:stick(?:ing)? around|stay(?:ing)? (?:alive|here|around)|be(?:ing)? (?:here|alive|around)"
+    r"|keep (?:going|living|trying)|get(?:ting)? up (?:anymore|in the morning))",
+    r"(?:im|i am|i m) (?:so |just )?done[.!,\s]+with (?:everything|it all|life|living|this life)\b(?! (?:on|for today|at work))",
+    r"(?:had|have had|ve had) (?:enough|it) (?:of|with) (?:life|living|existing|this life|being alive|everything)\b",
+    r"(?:feel|felt|feeling) like (?:just )?ending (?:it|things|everything|my life|it all)\b(?! (?:with|between|for (?:him|her|them)))",
+    r"(?:about|to|of|wanna|gonna|just) (?:just )?(?:steer|steering|veer|veering|swerve|swerving|drive|driving|crash|crashing)\b(?:\s+\w+){0,3}?\s+(?:into|off) (?:a|the"
+    r"|oncoming) (?:tree|wall|bridge|cliff|pole|truck|traffic|semi|river|lake|guardrail)",
+    r"how many (?:of )?(?:my |the |those |these )?(?:\w+ )?(?:it )?(?:would|will|it would|it d|d) take\b(?! to (?:work|kick in|help))",
+    r"(?:texted|told|said|wrote|called|messaged) (?:everyone|everybody|my family|them all|all my friends|my kids) (?:my )?goodbyes?\b(?! (?:before|at|for the|until|til|till|when|after))",
+    r"(?:dont|wont|might not|may not|not) make it (?:thru|through|past) (?:tonight|the night|this week|the weekend)",
+    r"(?:just |only )?waiting (?:to die|for death|to be dead|for (?:it|the end|my life) to (?:end|be over))",
+    r"(?:till|until|til|before) (?:im|i am|i m) gone(?=\s*(?:[.!?,;]|$|for good|forever))",
+    r"counting down (?:the days )?(?:till|until|to) (?:the end|my death|im gone)(?=\s*(?:[.!?,;]|$|for good|forever))",
+    r"(?:about|of) not (?:being alive|existing|being here anymore|waking up)\b",
+    r"(?:ive been|been|im|i am|i was|started|start) planning (?:it|this|my death|my suicide|how|when)\b"
+    r"(?! (?:out|with|for (?:my|the|a|our|his|her)\b|trip|party|wedding|meal|menu))",
+    r"(?:got|have|keeping|kept|ive got) (?:the rest|them|extras?|some|a bunch|enough|the pills|my pills)(?: \w+)? "
+    r"(?:saved|stashed|stockpiled|hidden|put away)(?: up)?\b(?! (?:up )?(?:for|in case (?:of )?) (?:my|a|the|our|\w+ing)\b)",
+    r"(?:saved|saving|stashed|stockpiled)(?: up)?(?: \w+)? for when (?:im|i am|i m|i) (?:ready|decide|need them|do it)",
+    r"(?:took|take|taking) (?:a lot |way |lots |so much |too much |a bunch )?(?:extra|more)\b[^?]{0,25}\bon purpose",
+    r"swallowed (?:all|every one|the whole|the rest|a bunch|a handful|half) (?!(?:of )?(?:my |the |those )?(?:pride|words|tears|food|dinner|lunch|gum|water|drink|coffee|feelings)\b)(?:of )?(?:my |the |those )?\w+",
+    r"(?:drove|went|walked|go|going|went up) to (?:the|a) (?:bridge|cliff|roof|rooftop|tracks|edge|overpass)\b(?![^.!?]{0,25}\b(?:photo|picnic|walk|run|fishing|view|sunset|tour|jog|party))"
+    r"[^.!?]{0,30}\b(?:sat|stood|stared|looked down|thought about|for (?:an|a|like an) (?:hour|while))",
+    r"(?:leave|leaving|left) this (?:world|earth|life)\b",
+    r"(?:die|died|dying) (?:in my sleep|soon)(?=\s*(?:[.!?,;]|$))",
+    r"took (?:it|my dose|my meds|my pills|them) (?:like |about )?(?:\d+|three|four|five|six|several|multiple) times"
+    r"(?= (?:today|tonight|this morning|in (?:a|one) (?:day|hour|go|row)|at once|by (?:accident|mistake)))",
     # Spanish
     r"suicidarme", r"matarme", r"quitarme la vida", r"cortarme", r"lastimarme",
     r"hacerme (?:dano|da(?:n|ni)o)", r"quemarme", r"ahorcarme", r"autolesion\w*",
@@ -309,7 +347,8 @@ SELF = [
     r"(?:voces|voz|algo) (?:me )?(?:dicen|dice|decian|decia|ordenan|ordena) que (?:me mate|me lastime"
     r"|me corte|me haga dano|mate|lastime|haga dano|me muera)",
     r"(?:para que|pa que) (?:vivir|seguir|sigo viviendo|existir)",
-    r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida)",
+    r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida|esta vida|la vida|mi vida|vivir)"
+    r"(?! con (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas|mi (?!vida)|mis)\b(?! vida))",
     r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
     r"|seguir|todo)",
@@ -348,6 +387,24 @@ SELF = [
     r"|el |la )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|auto)",
     r"(?:me despido de (?:todos|ustedes)|despedirme de (?:todos|ustedes|mi familia)"
     r"|esto es (?:un )?adios|cartas? de despedida|(?:ultimo|ultima) (?:mensaje|texto))",
+    r"(?:ya )?(?:tengo|tengo todo|elegi|escogi|decidi|puse) (?:el |un |la )?(?:plan|dia|fecha|metodo|como hacerlo)"
+    r"(?=\s*(?:[.!?,;]|$| y (?:el|la) (?:dia|fecha|plan|metodo)| para (?:hacerlo|matarme|acabar)))",
+    r"(?:ya )?(?:tengo )?todo planeado(?=\s*(?:[.!?,;]|$))",
+    r"regal(?:ando|e|o|ar|ado|ada|amos) (?:todas |casi todas |la mayoria de )?(?:mis|todas mis) (?:cosas|pertenencias|mascotas"
+    r"|perr[oa]s?|gat[oa]s?|ropa|libros|joyas)\b(?! (?:viej[oa]s|usad[oa]s|que ya no uso|a la (?:iglesia|caridad|beneficencia)))",
+    r"ya no (?:las|los|la|lo) voy a necesitar(?=\s*(?:[.!?,;]|$))",
+    r"(?:irme|ir|salir|me quiero ir|me voy a ir|me quisiera ir|quiero irme) de este mundo",
+    r"mejor (?:si|que) (?:yo )?no (?:estuviera|existiera|viviera|hubiera nacido|estuviese)",
+    r"(?:si|cuando) (?:yo )?(?:me muriera|me muera|no estuviera|ya no estuviera)\b",
+    r"vivir o morir", r"si vivo o (?:me )?muero",
+    r"(?:ya )?me despedi de (?:todos|ustedes|mi familia|mis hijos|mis amigos)(?=\s*(?:[.!?,;]|$))",
+    r"(?:me )?(?:tome|trague|he tomado)\b[^.!?]{0,25}?\b(?:doble|triple|cuadruple) (?:y (?:triple|doble) )?(?:dosis|pastilla)",
+    r"(?:me )?(?:tome|trague|he tomado) (?:una |la |el )?(?:caja|frasco|bote|botella|tira|blister|paquete) (?:entera|entero|completa|completo)\b(?!\s*de (?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza|vino|refresco|agua|te|cafe))",
+    r"(?:me )?(?:tome|trague)\b[^.!?]{0,30}?\b(?:como|unas|unos|mas de|casi) (?:\d+|diez|quince|veinte|treinta) (?:pastillas|pildoras|tabletas|capsulas)",
+    r"(?:para que|pa que) (?:sigo|estoy|sigo estando) (?:aqui|vivo|viva|existiendo|en este mundo)(?=\s*(?:[.!?,;]|$| si | ya | sin | en este mundo| para que))",
+    r"me he (?:vuelto a )?(?:cortar|cortado|lastimado|quemado|hecho dano|golpeado)\b(?! (?:el |la |los |las |un |una )?"
+    r"(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo|pie|cocinando|con la estufa|jugando|en el gym|haciendo))",
+    r"(?<!se )(?:queria|quise|he querido) (?:morir(?:me)?|matarme|suicidarme|desaparecer|quitarme la vida)",
     r"(?:pensamientos|ideas|ganas) (?:de|sobre) (?:matarme|morir(?:me)?|hacerme dano"
     r"|lastimarme|cortarme|quitarme la vida)",
 ]
@@ -367,12 +424,14 @@ OPEN = [
     r"|in one go|together))?(?!\s*(?:today|this morning|tonight|yesterday|last night|on time"
     r"|every ?day|daily|this week|as (?:prescribed|directed)|like (?:i|im) (?:should|supposed)"
     r"|each day|for the week|this month|with food|w food|in the morning|at night))",
-    r"took (?:way |far |a lot |much |wayy |like )?too (?:many|much)\b",
+    r"took (?:way |far |a lot |much |wayy |like )?too (?:many|much)\b(?! (?:selfies?|photos?|pictures?|pics|notes|naps?"
+    r"|breaks?|days off|classes|credits|time|vacation|screenshots|steps|risks|chances|turns|shots of|videos|courses|hours))",
     r"taken (?:way |far )?too (?:many|much)\b",
     r"took (?:a )?(?:handful|bunch|fistful|lot|ton) of (?:my |the )?(?:" + MED_REF + r")",
     r"took (?:a |like a )?(?:whole )?(?:handful|bunch|fistful|bottle|box|pack|packet) of \w+",
     r"took (?:like |about |over |almost )?\d{2,} (?:of )?(?:my |the |those )?\w+",
-    r"od(?:d|ed)? on\b", r"\bi odd\b(?! (?:feeling|feel|look|sound))",
+    r"od(?:d|ed)? on\b(?! (?:netflix|tv|coffee|caffeine|sugar|candy|chocolate|cake|pizza|carbs|junk food|anime|k ?dramas?"
+    r"|youtube|tiktok|shows?|series|memes|love|cuteness|cookies|ice cream|christmas|music|reality tv|true crime|work))", r"\bi odd\b(?! (?:feeling|feel|look|sound))",
     r"took (?:\d{2,}|twenty|thirty|forty|fifty|several|like \d+|extra|a bunch of|double|triple)"
     r" (?:of )?(?:my |the )?(?:" + MED_REF + r"|doses|extra|dose)",
     r"took (?:a )?double dose", r"(?:doubled|tripled) (?:up|my dose)",
@@ -405,6 +464,7 @@ THIRD = [
     r"|burning|burns|hang|hanged|hanging|hangs|shoot|shot|shooting|off|offed|unalive|unalived)"
     r" (?:him|her|them|your|their)sel(?:f|ves)\b",
     r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
+    r"se (?:queria|quisiera|quiso|quieren|querian) (?:morir|matar|suicidar)\b",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
     r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir)\b"
     r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))",
@@ -471,7 +531,7 @@ IDIOMS = [
     r"dying (?:for|to|of laughter|laughing|of boredom|over)\b",
     r"(?:die|died|dying|dead) (?:of|from) (?:laughter|laughing|embarrassment|shame|boredom|cringe"
     r"|happiness|cuteness)",
-    r"died laughing", r"to die for\b",
+    r"(?:died|die|dying) laughing", r"to die for\b",
     r"dead (?:tired|on my feet|beat|sleepy|exhausted|serious|set|end|last|wrong|center|quiet"
     r"|broke|bored|asleep|inside joke)",
     r"(?:bored|scared|sick|tired|worried|freezing|frozen|starving|stressed) to death",

@@ -123,7 +123,7 @@ FILLERS = frozenset({
 
 # SMS spellings of words the rules key on, replaced before any rule runs.
 SMS_SPELLINGS: dict[str, str] = {
-    "ded": "dead", "dyin": "dying", "lyfe": "life", "lyf": "life", "wnt": "want", "dnt": "dont",
+    "ded": "dead", "dyin": "dying", "lyfe": "life", "lyf": "life", "wnt": "want", "wana": "wanna", "wanan": "wanna", "wnat": "want", "dnt": "dont",
     "kno": "know", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "sum1": "someone",
     "some1": "someone", "any1": "anyone", "every1": "everyone", "ppl": "people", "nite": "night",
     "2nite": "tonight", "2day": "today", "wen": "when", "cuz": "because", "bc": "because",

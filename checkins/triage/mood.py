@@ -136,7 +136,7 @@ _BAD = (
     r"awful|terrible|horrible|horrendous|miserable|crappy|crap|shitty|like (?:shit|crap|garbage"
     r"|trash|hell)|bad|low(?! (?:dose|energy|appetite|libido|sex|grade|blood|key|iron))"
     r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b"
-    r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )hard(?! to (?:say|tell|breathe"
+    r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )(?<!laughed so )(?<!laughing so )(?<!laugh so )hard(?! to (?:say|tell|breathe"
     r"|swallow|sleep))|tough|worst|empty|lonely|hopeless|hate myself|hate my life|crying"
     r"|cry all (?:day|the time)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
     r"|pesim[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"

@@ -50,7 +50,8 @@ _DENIED_AFTER = re.compile(
 
 _SUBJECT = re.compile(
     r"\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
-    r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) " + RELATIONS + r")\b"
+    r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:best |older |younger |little |big |oldest |youngest "
+    r"|baby |twin |step |ex |mejor )?" + RELATIONS + r")\b"
     r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi)\b"
 )
 
@@ -81,7 +82,8 @@ _RESOLUTION = re.compile(
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)"
-    r"|estoy mejor|ya lo supere|ya paso)\b"
+    r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)"
+    r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since)\b"
 )
 
 

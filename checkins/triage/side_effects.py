@@ -20,6 +20,12 @@ _INSTRUCTIONS = re.compile(
 )
 _LITHIUM = re.compile(r"\b(?:lithium|lithobid|eskalith|litio)\b")
 _CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b")
+# "what should I do if I get a rash?", "can it cause a rash?": asked about, not reported.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if i (?:ever )?(?:get|got|develop|notice|see|start|have|break)|in case i|what if|y si|si me (?:sale|salen|da|dan)"
+    r"|(?:puede|pueden|podria) (?:dar|causar|provocar)|(?:can|could|does|do|will|might|may) (?:it|this|that|they|these|\w+)"
+    r" (?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
+)
 # Atoms that are signs for rules, not complaints in themselves.
 _NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania"})
 
@@ -47,6 +53,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     denied = False
     for name, start, end in raw:
         if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)):
+            continue
+        if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start):
             continue
         if is_negated(text, start, crossable) or is_resolved_after(text, end) \
                 or is_denied_after(text, end):
@@ -100,13 +108,15 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
     if has("seizure"):
         yield "seizure", ["seizure"]
     partners = [n for n in ("dizziness", "fainting", "breathing") if has(n)]
-    if palpitations and partners:
-        yield "heart_rhythm", ["palpitations", *partners]
+    if (palpitations or has("heart_fast")) and partners:
+        yield "heart_rhythm", [n for n in ("palpitations", "heart_fast") if has(n)] + partners
     agitated = [n for n in ("anxiety", "restlessness", "agitation") if has(n)]
     if has("fever") and (has("stiffness") or has("confusion")):
         yield "nms_serotonin", ["fever", *[n for n in ("stiffness", "confusion") if has(n)]]
     elif agitated and has("sweating") and (has("twitching") or has("fever")):
         yield "nms_serotonin", [*agitated, "sweating", *[n for n in ("twitching", "fever") if has(n)]]
+    elif has("twitching") and has("sweating") and (has("palpitations") or has("fever")):
+        yield "nms_serotonin", ["twitching", "sweating", *[n for n in ("palpitations", "fever") if has(n)]]
     elif has("twitching") and has("fever"):
         yield "nms_serotonin", ["twitching", "fever"]
     if has("confusion"):

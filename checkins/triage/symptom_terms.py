@@ -47,7 +47,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"peel(?:ing|ed|s)?(?! (?:an? |the |my )?(?:orange|banana|potato|apple|sticker|label|paint"
         r"|egg|fruit))",
         r"skin (?:reaction|is reacting|breaking out|broke out)", r"broke out in",
-        r"(?:manchas?|granitos?|puntos?|bolitas?) (?:rojas?|rojos?)", r"manchas? en la piel",
+        r"(?:manchas?|manchitas?|granitos?|granos?|puntos?|puntitos?|bolitas?|ronchitas?) (?:\w+ )?(?:rojas?|rojos?|raros?|raras?)", r"manchas? en la piel",
         r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
         r"(?:pelando|pela|levantando|cayendo|despellejando) (?:toda )?(?:la|mi) piel",
     ]),
@@ -84,15 +84,20 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "fainting": (None, [
         r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
-        r"pass(?:ed|ing)? out", r"black(?:ed|ing)? out", r"blackouts?",
+        r"pass(?:ed|ing)? out", r"black(?:ed|ing)? out\b(?! (?:the |my )?(?:windows?|curtains|blinds|dates?))", r"blackouts?\b(?! (?:curtains|blinds|shades|dates?|poetry))",
         r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
-        r"desmay\w*", r"perdi el conocimiento", r"me desvaneci",
+        r"desmay\w*", r"perdi el (?:conocimiento|sentido)", r"me desvaneci", r"no supe de mi",
+        r"(?:me cai|cai|caí) (?:al|en el) (?:piso|suelo) (?:y )?(?:sin|inconsciente|desmayad)", r"se me fue el mundo",
+        r"(?:se me|me) (?:puso|fue) (?:todo )?(?:negro|a negro)",
         r"(?:everything|it all|my vision|vision) went (?:black|dark)", r"woke up on the floor",
         r"fell out\b(?! (?:of|with))",
     ]),
     "seizure": (None, [
-        r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b",
+        r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
+        r"(?:me dio|tuve|me dieron|le dio) (?:un |otro )?ataques?\b(?! (?:de (?:panico|ansiedad|nervios|risa|tos|celos|asma|hambre)|al corazon|cardiaco))"
+        r"(?=[^.!?]{0,40}\b(?:tembl|sacud|no respond|convuls|perdi|me mordi|rigid))",
+        r"(?:temblaba|me sacudia|sacudiendo) (?:todo|todo el cuerpo|entero|entera)[^.!?]{0,20}\bno (?:respondia|reaccionaba)",
         r"(?:shook|shaking|jerking|jerked|convulsing) (?:all over|uncontrollably|violently)"
         r"(?:\s+\w+){0,6}?\s+(?:bit|bite|biting) my (?:tongue|tounge)",
         r"(?:shook|shaking|jerking|jerked) (?:all over |violently |uncontrollably )?and"
@@ -112,6 +117,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien )?(?:rapido|fuerte"
         r"|acelerado|a mil)", r"corazon acelerado",
         r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado) (?:el|mi) corazon",
+    ]),
+    # A fast heart in lay Spanish: a partner for the heart-rhythm rule, not listed on its own.
+    "heart_fast": (None, [
+        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:rapidisimo|fortisimo|rapidito|como loco|a mil por hora)",
     ]),
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
@@ -170,7 +179,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "dark_urine": (None, [
         r"(?:pee|urine|piss|orina|pipi)(?:\s+(?:is|has been|looks|so|really|very|super|like|kinda"
         r"|kind of|pretty))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
-        r"(?:dark|brown) (?:pee|urine)", r"orina oscura",
+        r"(?:dark|brown) (?:pee|urine)", r"orina (?:muy |bien )?(?:oscura|cafe|color (?:te|coca))",
+        r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:coke|cola|coffee|tea|rust|iced tea)",
     ]),
     "mania": (None, [
         r"racing thoughts", r"thoughts (?:are |keep )?(?:racing|going a million|going (?:a )?"
@@ -226,6 +236,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "twitching": (None, [
         r"twitch\w*", r"jerk(?:ing|s|y)\b", r"spasm\w*", r"myoclon\w*",
         r"(?:muscles?|legs?|arms?) (?:keep |keeps )?(?:jumping|jerking)", r"espasmos",
+        r"(?:se me )?brincan? (?:los |mis )?musculos", r"musculos (?:me )?brincan", r"tics? (?:en los|musculares)",
     ]),
     "slurred": (None, [
         r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
@@ -388,7 +399,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "vivid_dreams": ("vivid_dreams", [
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
         r"|messed up|insane|freaky) dreams?", r"nightmares?", r"night terrors",
-        r"pesadillas?", r"suenos? (?:raros?|vividos?|extranos?|muy reales|feos?|intensos?)",
+        r"pesadillas?", r"suenos? (?:muy |bien |super )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?)",
         r"dreams? (?:are |have been |so |really )*(?:vivid|weird|crazy|intense|strange|wild)",
     ]),
     "emotional_blunting": ("emotional_blunting", [
