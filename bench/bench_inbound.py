@@ -783,7 +783,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per backend (default 3)")
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2)),
                         help="gunicorn workers (default: WEB_CONCURRENCY or 2, as in the Procfile)")
-    parser.add_argument("--threads", type=int, default=1,
+    parser.add_argument("--threads", type=int, default=int(os.environ.get("WEB_THREADS", 4)),
                         help="gunicorn threads per worker; above 1 gunicorn uses gthread (default 1: sync, the"
                         " Procfile's)")
     parser.add_argument("--worker-class", default=None, help="gunicorn --worker-class (default: gunicorn's)")

@@ -60,7 +60,8 @@ def escalate(
     if became_urgent:
         escalation.urgent_since = now
     session.flush()
-    if message_id is not None and session.get(EscalationMessage, (escalation.id, message_id)) is None:
+    if message_id is not None:
+        # A message is processed once (under its row lock), so it joins an escalation once.
         session.add(EscalationMessage(escalation_id=escalation.id, message_id=message_id))
     return escalation, became_urgent
 

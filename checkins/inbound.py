@@ -12,7 +12,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from checkins.db import transaction
@@ -40,6 +41,7 @@ LONG_MESSAGE = 1000  # characters; a person reads anything this long
 _PENDING = (CheckinStatus.SENT, CheckinStatus.PARTIAL)
 _REJOIN_WORDS = {"yes", "si", "sí"}  # YES opts back in only while opted out (spec: Keywords)
 _LEVELS = {"urgent": Level.URGENT, "high": Level.HIGH, "routine": Level.ROUTINE}
+M = Message.__table__
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ class InboundResult:
 def receive(engine, sms: InboundSMS, base_url: str, now: datetime) -> InboundResult:
     """Stores, then processes, one incoming text; safe to call again with the same sid."""
     message_id = _store(engine, sms, now)
-    with transaction(engine) as session:
+    with transaction(engine) as session, session.no_autoflush:
+        # No autoflush: the message, check-in and patient changes go out together at commit.
         message = session.get(Message, message_id, with_for_update=engine.dialect.name == "postgresql")
         if message.processed_at is not None:
             replies = session.exec(
@@ -77,26 +80,26 @@ def receive(engine, sms: InboundSMS, base_url: str, now: datetime) -> InboundRes
 
 
 def _store(engine, sms: InboundSMS, now: datetime) -> int:
-    """Saves the text in its own transaction before anything else; returns its id."""
-    for _attempt in range(2):
-        with transaction(engine) as session:
-            existing = session.exec(select(Message.id).where(Message.provider_sid == sms.sid)).first()
-            if existing is not None:
-                return existing
-        try:
-            with transaction(engine) as session:
-                clinic = get_clinic(session)
-                phone = try_normalize(sms.from_number, clinic.default_region) or sms.from_number[:20]
-                patient_id = session.exec(select(Patient.id).where(Patient.phone == phone)).first()
-                message = Message(direction=Direction.INBOUND, purpose=Purpose.INBOUND, patient_id=patient_id,
-                                  phone=phone, body=sms.body, status=MessageStatus.RECEIVED,
-                                  provider_sid=sms.sid, num_media=sms.num_media, created_at=now, status_at=now)
-                session.add(message)
-                session.flush()
-                return message.id
-        except IntegrityError:
-            continue  # the same sid arrived concurrently; read the winner's row
-    raise RuntimeError(f"could not store or find inbound message {sms.sid}")
+    """Saves the text in its own transaction before anything else; returns its id (the stored one on a retry).
+
+    One INSERT ... ON CONFLICT DO NOTHING: a retry, even one racing the first
+    delivery, finds the row instead of adding a second.
+    """
+    with transaction(engine) as session:
+        clinic = get_clinic(session)
+        phone = try_normalize(sms.from_number, clinic.default_region) or sms.from_number[:20]
+        patient_id = session.exec(select(Patient.id).where(Patient.phone == phone)).first()
+        dialect_insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
+        stored = session.execute(
+            dialect_insert(M).values(
+                direction=Direction.INBOUND.value, purpose=Purpose.INBOUND.value, patient_id=patient_id,
+                phone=phone, body=sms.body, status=MessageStatus.RECEIVED.value, provider_sid=sms.sid,
+                num_media=sms.num_media, attempts=0, created_at=now, status_at=now,
+            ).on_conflict_do_nothing(index_elements=[M.c.provider_sid]).returning(M.c.id)
+        ).scalar()
+        if stored is None:
+            stored = session.exec(select(Message.id).where(Message.provider_sid == sms.sid)).one()
+        return stored
 
 
 def pending_checkin(session: Session, patient_id: int) -> Checkin | None:
@@ -105,6 +108,29 @@ def pending_checkin(session: Session, patient_id: int) -> Checkin | None:
         select(Checkin).where(Checkin.patient_id == patient_id, Checkin.status.in_(_PENDING))
         .order_by(Checkin.slot_at.desc())
     ).first()
+
+
+@dataclass
+class _Turn:
+    """One incoming text being answered: what every reply needs, loaded once."""
+
+    session: Session
+    result: InboundResult
+    patient: Patient
+    message: Message
+    now: datetime
+    medications: list[str]
+
+    def reply(self, kind: str, purpose: Purpose, *, checkin: Checkin | None = None,
+              question: str | None = None) -> None:
+        """Records a text answered inside the webhook response (TwiML) and adds it to the result."""
+        text = queue_patient_text(
+            self.session, self.patient, kind, purpose, self.now, medications=self.medications,
+            checkin_id=checkin.id if checkin else self.message.checkin_id, question=question,
+            status=MessageStatus.REPLIED.value, in_reply_to_id=self.message.id, sent_at=self.now,
+            status_at=self.now,
+        )
+        self.result.replies.append(text.body)
 
 
 def _process(session: Session, message: Message, base_url: str, now: datetime) -> InboundResult:
@@ -122,9 +148,9 @@ def _process(session: Session, message: Message, base_url: str, now: datetime) -
     checkin = pending_checkin(session, patient.id)
     asked = checkin.questions[checkin.question_index] if checkin and checkin.question_index < len(
         checkin.questions) else "open"
+    turn = _Turn(session, result, patient, message, now, active_medication_names(session, patient.id))
     reading = classify(
-        Reply(text=message.body or "", asked=asked,
-              medications=tuple(active_medication_names(session, patient.id)), language=patient.language),
+        Reply(text=message.body or "", asked=asked, medications=tuple(turn.medications), language=patient.language),
         Thresholds(low_mood_max=clinic.low_mood_max),
     )
     triage, reasons = _adjusted(reading, message)
@@ -144,15 +170,15 @@ def _process(session: Session, message: Message, base_url: str, now: datetime) -
     if keyword == "stop":
         if not opted_out:
             _opt_out(session, patient, now)
-            _reply(session, result, patient, "opt_out", Purpose.OPT_OUT, message, now)
+            turn.reply("opt_out", Purpose.OPT_OUT)
     elif keyword == "start":
         if opted_out:
             set_status(session, patient, PatientStatus.ACTIVE, now)
-        _reply(session, result, patient, "opt_in", Purpose.OPT_IN, message, now)
+        turn.reply("opt_in", Purpose.OPT_IN)
     elif keyword == "help":
-        _reply(session, result, patient, "help", Purpose.HELP, message, now)
+        turn.reply("help", Purpose.HELP)
     elif not opted_out:
-        _converse(session, result, patient, checkin, reading, triage, message, now)
+        _converse(turn, checkin, reading, triage)
 
     level = _LEVELS.get(triage)
     if level is not None:
@@ -179,31 +205,30 @@ def _adjusted(reading: Classification, message: Message) -> tuple[str, list[str]
     return triage, reasons
 
 
-def _converse(session, result, patient, checkin, reading, triage, message, now) -> None:
+def _converse(turn: _Turn, checkin: Checkin | None, reading: Classification, triage: str) -> None:
     """Answers within the check-in: crisis resources, red-flag advice, the next question, or thanks."""
     red_flag = any(r.startswith("red_flag:") for r in reading.reasons)
     if reading.crisis or red_flag:
         kind, purpose = ("crisis", Purpose.CRISIS) if reading.crisis else ("red_flag", Purpose.RED_FLAG)
-        _reply(session, result, patient, kind, purpose, message, now)
+        turn.reply(kind, purpose)
         if checkin is not None:
             # No further routine questions after a crisis; the care team takes over.
-            _close(checkin, now, complete=False)
+            _close(checkin, turn.now, complete=False)
         return
     if checkin is None:
         if triage != "none":
-            _reply(session, result, patient, "thanks", Purpose.REPLY, message, now)
+            turn.reply("thanks", Purpose.REPLY)
         return
-    patient.missed_in_row = 0
+    turn.patient.missed_in_row = 0
     checkin.remind_at = None
     checkin.question_index += 1
     if checkin.question_index < len(checkin.questions):
         checkin.status = CheckinStatus.PARTIAL
         question = checkin.questions[checkin.question_index]
-        _reply(session, result, patient, question, Purpose.QUESTION, message, now, checkin=checkin,
-               question=question)
+        turn.reply(question, Purpose.QUESTION, checkin=checkin, question=question)
     else:
-        _close(checkin, now, complete=True)
-        _reply(session, result, patient, "thanks", Purpose.REPLY, message, now)
+        _close(checkin, turn.now, complete=True)
+        turn.reply("thanks", Purpose.REPLY)
 
 
 def _close(checkin: Checkin, now: datetime, *, complete: bool) -> None:
@@ -221,11 +246,3 @@ def _opt_out(session: Session, patient: Patient, now: datetime) -> None:
         Message.direction == Direction.OUTBOUND,
     )):
         queued.status, queued.error_detail, queued.status_at = MessageStatus.CANCELLED, "patient opted out", now
-
-
-def _reply(session, result, patient, kind, purpose, inbound, now, *, checkin=None, question=None) -> None:
-    """Records a text answered inside the webhook response (TwiML) and adds it to the result."""
-    reply = queue_patient_text(session, patient, kind, purpose, now,
-                               checkin_id=checkin.id if checkin else inbound.checkin_id, question=question)
-    reply.status, reply.in_reply_to_id, reply.sent_at, reply.status_at = MessageStatus.REPLIED, inbound.id, now, now
-    result.replies.append(reply.body)

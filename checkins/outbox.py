@@ -26,16 +26,23 @@ class ClinicNotConfigured(RuntimeError):
 
 
 def get_clinic(session: Session) -> Clinic:
-    """Returns the clinic this installation serves."""
-    clinic = session.exec(select(Clinic).order_by(Clinic.id)).first()
+    """Returns the clinic this installation serves (read once per session: every text needs it)."""
+    clinic = session.info.get("clinic")
     if clinic is None:
-        raise ClinicNotConfigured(ClinicNotConfigured.__doc__)
+        clinic = session.exec(select(Clinic).order_by(Clinic.id)).first()
+        if clinic is None:
+            raise ClinicNotConfigured(ClinicNotConfigured.__doc__)
+        session.info["clinic"] = clinic
     return clinic
 
 
 def template_overrides(session: Session) -> dict[tuple[str, str], str]:
-    """Returns the clinic's own wording keyed by (kind, language)."""
-    return {(t.kind, t.language): t.body for t in session.exec(select(SmsTemplate))}
+    """Returns the clinic's own wording keyed by (kind, language), read once per session."""
+    overrides = session.info.get("templates")
+    if overrides is None:
+        overrides = {(t.kind, t.language): t.body for t in session.exec(select(SmsTemplate))}
+        session.info["templates"] = overrides
+    return overrides
 
 
 def text_context(
@@ -109,16 +116,24 @@ def queue_patient_text(
     *,
     checkin_id: int | None = None,
     question: str | None = None,
+    medications: list[str] | None = None,
+    **columns,
 ) -> Message:
-    """Saves a queued text to `patient` in their language; returns the message row."""
+    """Saves a queued text to `patient` in their language; returns the message row.
+
+    `medications` saves a query when the caller already has the active names;
+    `columns` sets further message columns (e.g. a text answered inside a webhook).
+    """
     clinic = get_clinic(session)
     prescriber = session.get(User, patient.prescriber_id)
-    context = text_context(clinic, patient, prescriber, active_medication_names(session, patient.id))
-    message = Message(**outbound_values(
+    if medications is None:
+        medications = active_medication_names(session, patient.id)
+    context = text_context(clinic, patient, prescriber, medications)
+    message = Message(**{**outbound_values(
         phone=patient.phone, kind=kind, language=patient.language, purpose=purpose,
         context=context, overrides=template_overrides(session), now=now,
         patient_id=patient.id, checkin_id=checkin_id, question=question,
-    ))
+    ), **columns})
     session.add(message)
     session.flush()
     return message
@@ -132,6 +147,7 @@ def save_template(session: Session, kind: str, language: str, body: str, *, by: 
         row = SmsTemplate(kind=kind, language=language, body=body)
         session.add(row)
     row.body, row.updated_at, row.updated_by_id = body, now, by.id if by else None
+    session.info.pop("templates", None)
     session.flush()
     return row
 
@@ -142,5 +158,6 @@ def reset_template(session: Session, kind: str, language: str) -> bool:
     if row is None:
         return False
     session.delete(row)
+    session.info.pop("templates", None)
     session.flush()
     return True
