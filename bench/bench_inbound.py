@@ -784,8 +784,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2)),
                         help="gunicorn workers (default: WEB_CONCURRENCY or 2, as in the Procfile)")
     parser.add_argument("--threads", type=int, default=int(os.environ.get("WEB_THREADS", 4)),
-                        help="gunicorn threads per worker; above 1 gunicorn uses gthread (default 1: sync, the"
-                        " Procfile's)")
+                        help="gunicorn threads per worker; above 1 gunicorn uses gthread (default: WEB_THREADS or 4,"
+                        " as in the Procfile)")
     parser.add_argument("--worker-class", default=None, help="gunicorn --worker-class (default: gunicorn's)")
     parser.add_argument("--clients", type=int, default=2, help="open-loop client processes (default 2)")
     parser.add_argument("--timeout", type=float, default=15.0,

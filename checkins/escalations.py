@@ -62,7 +62,7 @@ def escalate(
     session.flush()
     if message_id is not None:
         # A message is processed once (under its row lock), so it joins an escalation once.
-        session.add(EscalationMessage(escalation_id=escalation.id, message_id=message_id))
+        session.execute(insert(EscalationMessage.__table__).values(escalation_id=escalation.id, message_id=message_id))
     return escalation, became_urgent
 
 

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -30,7 +31,7 @@ from checkins.models import (
     Purpose,
     Reading,
 )
-from checkins.outbox import active_medication_names, get_clinic, queue_patient_text
+from checkins.outbox import active_medication_names, get_clinic, patient_text_values
 from checkins.patients import set_status
 from checkins.phones import try_normalize
 from checkins.triage import Classification, Reply, Thresholds, classify
@@ -124,13 +125,14 @@ class _Turn:
     def reply(self, kind: str, purpose: Purpose, *, checkin: Checkin | None = None,
               question: str | None = None) -> None:
         """Records a text answered inside the webhook response (TwiML) and adds it to the result."""
-        text = queue_patient_text(
+        values = patient_text_values(
             self.session, self.patient, kind, purpose, self.now, medications=self.medications,
             checkin_id=checkin.id if checkin else self.message.checkin_id, question=question,
             status=MessageStatus.REPLIED.value, in_reply_to_id=self.message.id, sent_at=self.now,
             status_at=self.now,
         )
-        self.result.replies.append(text.body)
+        self.session.execute(insert(M).values(**values))
+        self.result.replies.append(values["body"])
 
 
 def _process(session: Session, message: Message, base_url: str, now: datetime) -> InboundResult:
@@ -156,7 +158,8 @@ def _process(session: Session, message: Message, base_url: str, now: datetime) -
     triage, reasons = _adjusted(reading, message)
     message.checkin_id = checkin.id if checkin else None
     message.question = asked
-    session.add(Reading(
+    # A plain INSERT: nothing reads the row back in this transaction, and model objects cost a millisecond.
+    session.execute(insert(Reading.__table__).values(
         message_id=message.id, patient_id=patient.id, checkin_id=message.checkin_id, asked=asked, triage=triage,
         crisis=reading.crisis, keyword=reading.keyword, mood=reading.mood, adherence=reading.adherence,
         side_effects=list(reading.side_effects), reasons=reasons,
