@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .composed import COMPOSED, harmless_scope
 from .crisis_terms import CRISIS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, Hit
 from .lexicon import NEGATORS
@@ -70,17 +71,18 @@ _ME_TOO = re.compile(
 
 def find_crisis(text: Text) -> list[Hit]:
     """Return crisis, third_party_crisis and past_crisis hits in normalised coordinates."""
-    if CRISIS.search(text.norm) is None:
+    if CRISIS.search(text.norm) is None and COMPOSED.search(text.norm) is None:
         # Masking idioms can only remove matches, so skip it when there are none.
         idiom = IDIOM.search(text.norm)
         return [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
     hits: list[Hit] = []
     masked = IDIOM.sub(lambda m: _masked(m, hits), text.norm)
     negated_ends: list[int] = []
-    for m in CRISIS.finditer(masked):
-        kind = m.lastgroup
-        start, end = m.span()
-        matched = m.group()
+    for kind, start, end, matched in _matches(masked):
+        if kind not in ("third", "others") and harmless_scope(
+                masked, start, end, matched, text.sentence_bounds(start)[1]):
+            negated_ends.append(end)
+            continue
         if kind == "point" and matched.endswith(("point", "purpose")):
             if not _point_is_about_life(text, end):
                 continue
@@ -121,6 +123,17 @@ def find_crisis(text: Text) -> list[Hit]:
             hits.append(Hit("crisis", m.start(), m.end()))
     hits.extend(Hit(DENIED, end, end) for end in negated_ends)
     return hits
+
+
+def _matches(masked: str) -> list[tuple[str, int, int, str]]:
+    """Return (kind, start, end, text) of the phrase matches, then composed ones they miss."""
+    found = [(m.lastgroup, *m.span(), m.group()) for m in CRISIS.finditer(masked)]
+    spans = [(s, e) for _, s, e, _ in found]
+    for m in COMPOSED.finditer(masked):
+        s, e = m.span()
+        if not any(s < e2 and s2 < e for s2, e2 in spans):
+            found.append(("open", s, e, m.group()))
+    return found
 
 
 def _masked(m: re.Match, hits: list[Hit]) -> str:

@@ -29,7 +29,7 @@ _THAN_A_CHORE = (
 )
 
 SELF = [
-    r"kms\b",
+    r"kms\b", r"ctb\b(?! (?:test|exam|class|course|card|account|bank))",
     r"(?:kill|killing|killed|kil|off|offing|slap|slapping|slapped|hang|hanging|hanged|shoot|shooting|drown|drowning"
     r"|poison|poisoning|suffocate|suffocating|starve|starving|unalive|unaliving|end|ending|harm"
     r"|harming|harmed|hurt|hurting|hurts|cut|cutting|cuts|burn|burning|burned|burnt|stab"
@@ -249,7 +249,7 @@ SELF = [
     r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)",
     r"(?:walk|walking|step|stepping|run|running) (?:into|in front of) (?:traffic|a train|a car"
     r"|a bus|a truck)",
-    r"(?:drive|drove|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the"
+    r"(?:drive|driving|crash|crashing|swerve|swerving|(?:drove|crashed)(?=[^.!?]{0,50}\bon purpose)) (?:my car )?(?:into|off) (?:a|the"
     r"|oncoming) (?:tree|wall|bridge|cliff|road|traffic|pole|truck)",
     # self-harm without "myself"
     r"(?:cut|cutting|cuts|slash|slashing|slashed|burn|burning|burned|burnt|scratch|scratching"

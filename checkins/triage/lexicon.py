@@ -118,7 +118,7 @@ FILLERS = frozenset({
     "tengo", "he", "tenido", "tuve", "hay", "de", "la", "el", "los", "las", "un", "una",
     "mas", "me", "mucha", "mucho", "muy", "con", "siento", "pensamientos", "ideas",
     "ganas", "tenia", "ya", "that", "x", "still", "again", "bad", "any more", "like",
-    "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas",
+    "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
 })
 
 # SMS spellings of words the rules key on, replaced before any rule runs.

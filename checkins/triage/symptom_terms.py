@@ -21,6 +21,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|hurts|all night)",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
         r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|no se (?:baja|quita|va)|dolorosa|duele)",
+        r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)",
     ]),
     "mouth_sores": ("rash", [
         r"(?:mouth|lip|(?:tongue|tounge)|eye|gum|throat)s? (?:sores?|ulcers?|blisters?)",
@@ -32,6 +33,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "hives": ("rash", [r"hives", r"urticaria", r"welts", r"ronchas?"]),
     "rash": ("rash", [
         r"ras+h\w*", r"sarpullido",
+        r"break ?outs?\b(?! (?:of|session|room|game|year|star|hit|performance))",
         r"(?:spots|bumps|rash|blotches|welts|patches|dots) (?:are |is )?(?:spreading|everywhere)",
         r"(?:skin|face|body) (?:is |looks |feels |turned |went |got )?(?:all |really |so |super "
         r"|bright )?(?:red and (?:burning|peeling|blistering|hot)|burning like|like a sunburn"
@@ -64,7 +66,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:cant|can t|cannot|couldnt|hard to|trouble|difficulty|struggling to|struggle to"
         r"|hard time|problems?|harder to) (?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
         r"|enough air)|swallow\w*)",
-        r"short(?:ness)? of breath", r"out of breath", r"breathless\w*", r"wheez\w*",
+        r"short(?:ness)? of breath", r"out of breath", r"(?:get|got|getting|so|feel|feeling) winded\b", r"breathless\w*", r"wheez\w*",
         r"(?:throat|airway)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
         r"|tightening)",
         r"(?:no puedo|me cuesta|dificultad para|trabajo para) (?:respirar|tragar)",
@@ -78,6 +80,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
         r" (?:my |the )?chest",
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
+        r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
         r"(?:dolor|presion|opresion|punzadas?) (?:en el|de|del) pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
         r"me (?:aprieta|duele|oprime|pesa) (?:el|mi) pecho",
@@ -91,6 +94,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:se me|me) (?:puso|fue) (?:todo )?(?:negro|a negro)",
         r"(?:everything|it all|my vision|vision) went (?:black|dark)", r"woke up on the floor",
         r"fell out\b(?! (?:of|with))",
+        r"keel(?:ed|ing|s)? over", r"(?:was|went|i was) out (?:cold|for (?:a|like a) (?:minute|second|sec|few))",
     ]),
     "seizure": (None, [
         r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))",
@@ -102,6 +106,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:\s+\w+){0,6}?\s+(?:bit|bite|biting) my (?:tongue|tounge)",
         r"(?:shook|shaking|jerking|jerked) (?:all over |violently |uncontrollably )?and"
         r" (?:couldnt|could not|wasnt able to|didnt) respond",
+        r"(?:jerk|jerking|jerked|shook|shaking|twitching|convulsing)\b[^.!?]{0,40}\b(?:bit|bite|biting) my (?:tongue|tounge)",
+        r"(?:jerk|jerking|jerked|shook|shaking)\b[^.!?]{0,60}\b(?:wasnt|was not|werent|not) (?:responding|responsive)",
     ]),
     "palpitations": ("palpitations", [
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
@@ -187,7 +193,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mile|hundred|million))",
         r"(?:mind|brain|head|thoughts) (?:is |keeps |wont |won t |cant |can t |will not )?"
         r"(?:racing|slow down|stop racing|going (?:a )?(?:million|mile|hundred)|going so fast)",
-        r"million miles an hour",
+        r"million miles an hour", r"(?:brain|mind|thoughts) (?:is |are )?going (?:like )?\d+ ?mph",
         r"max(?:ed)? out (?:my |\d+ |two |three |all my )?(?:credit )?cards?",
         r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:rent|savings|paycheck|life savings"
         r"|\d+k|thousands|mortgage)",
@@ -287,7 +293,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"tummy ?ache", r"belly ?ache",
         r"(?:pain|cramps?|cramping) in my (?:stomach|belly|tummy|abdomen|gut)",
         r"abdominal (?:pain|cramps?)", r"cramping",
-        r"dolor (?:de|en el) (?:estomago|panza|barriga|abdomen|vientre)",
+        r"dolor (?:de|en el|en la) (?:estomago|panza|barriga|abdomen|vientre)",
         r"me duele (?:el |la |mucho el |mucho la )?(?:estomago|panza|barriga|abdomen|vientre)",
         r"colicos?", r"retortijones",
     ]),
@@ -302,7 +308,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|eighteen|twenty) (?:hours|hrs)", r"slept (?:all day|the whole day|all weekend)", r"(?:cant|hard to) (?:wake up|get out of bed)",
         r"dead tired", r"drained",
         r"cansad[oa]s?(?! de (?:vivir|la vida|existir|estar viv[oa]|seguir|luchar))", r"cansancio", r"somnolen\w*",
-        r"(?:mucho|con|tengo) sueno", r"agotad[oa]", r"fatiga", r"sin energia",
+        r"(?:mucho|con|tengo|por el|del) sueno", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake", r"agotad[oa]", r"fatiga", r"sin energia",
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
         r"(?:tanto|demasiado|muchisimo|tremendo) sueno",
     ]),
@@ -351,7 +357,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "sweating": ("sweating", [
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
-        r"sudo (?:mucho|demasiado)",
+        r"sudo (?:mucho|muchisimo|demasiado|un monton)",
     ]),
     "sexual": ("sexual", [
         r"(?:libido|sex drive|desire|interest in sex|sexual desire)(?: is| has| has just)? (?:gone"

@@ -1,0 +1,177 @@
+"""Crisis statements read by composing small concept lexicons rather than listing sentences.
+
+A reply earns a match when a *frame* (desire, intent, plan, preparation, rumination,
+"would be better if") governs a *target* (death, nonexistence, self-harm, overdose)
+within a few words of the same clause, in English or Spanish. New combinations
+("hoping to just vanish", "planeando dejar de existir") are caught without listing
+them. Each target carries its own scope guard, so "disappear into a good book",
+"vanish from the group chat" or "desaparecer de las redes" stay harmless. Matches are
+handed to ``find_crisis``, which applies the usual negation, third-party, topic and
+past guards; every pattern runs on normalised text (see ``normalize.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MED_REF, alt
+
+# Up to ``n`` words that stay inside one clause.
+def _gap(n: int) -> str:
+    return r"(?:(?!(?:dont|not|never|doesnt|didnt|wont|cant|no|nunca|ni|nothing)\b)[a-z0-9#]+ ){0," + str(n) + "}?"
+
+
+# ---------------------------------------------------------------- English
+# Desire, intent, plan, rumination and "better if" frames.
+FRAME_EN = alt([
+    "want", "wants", "wanted", "wanting", "wanna", "wish", "wishes", "wishing", "hope",
+    "hoping", "rather", "prefer", "ready", "planning", "plan", "plan on", "going", "gonna",
+    "about", "should", "need", "deserve", "tempted", "longing", "praying", "pray",
+    "thinking", "thinkin", "think", "thought", "thoughts", "idea", "fantasize", "fantasizing",
+    "dream", "dreaming", "keep thinking", "cant stop thinking", "obsessing", "on my mind",
+    "better", "easier", "best", "nicer", "peaceful", "relief",
+    "looking up", "looked up", "googling", "googled", "researching", "searching",
+    "decided", "deciding", "time", "urge", "urges", "lowkey", "kinda", "would", "could",
+])
+# Death and nonexistence: the same concept in many words. Guards stop idioms.
+_FREE = r"(?=\s*(?:$|[.!?,;:)]|and |or |but |so |tbh|lol|honestly|rn|tonight|today|soon|already|anymore|any more|forever|for good|permanently|please|\W))"
+TARGET_EN = alt([
+    r"di+e+\b(?! (?:my|it|the|her|his|hair|them|for|without|from|than|on me|down|out|off|young|happy|old|laughing|of (?:laughter|laughing|embarrassment|boredom)|laughing))",
+    r"dying\b(?! (?:for|to|of (?:laughter|boredom|embarrassment)|laughing|my))",
+    r"be dead", r"being dead", r"my (?:own )?death",
+    r"(?:vanish|vanishing|disappear|disappearing|be gone|being gone|fade away|fading away)"
+    r"(?! (?:from|into|in|for (?:a|an|the|one|two|few|\d)|to (?:the|my|a)|on|at|with|under|of the|until|till|tho|by \d)\b)"
+    + _FREE,
+    r"not (?:be|being) (?:here|around|alive)(?! (?:for|on|at|when|this|next|tomorrow|today)\b)",
+    r"(?:not|stop|cease|ceasing|ceased|quit) (?:to )?exist(?:ing)?\b",
+    r"sleep forever", r"(?:not|never) wak(?:e|ing) up\b(?! (?:on time|early|in time|at|before|for)\b)",
+    r"check(?:ing|ed)? out (?:permanently|for good|forever|of (?:life|this world|here))",
+    r"end(?:ing)? (?:it|things|everything|my life|it all)\b(?! (?:with|between|for (?:him|her|them)))",
+    r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|off|offing) myself\b",
+    r"unaliv\w*", r"kms\b", r"ctb\b", r"suicide\b", r"overdos\w*",
+])
+
+# Taking a whole supply at once, in either language; food and drink stay harmless.
+_INGEST = alt([
+    "took", "take", "taking", "swallowed", "swallow", "swallowing", "downed", "popped",
+    "me tome", "tome", "me trague", "trague", "me tomo", "tomarme", "me bebi",
+])
+_TOTAL = alt([
+    "everything", "all", "the whole", "the entire", "the rest", "every pill", "every last",
+    r"a (?:whole |full )?(?:bottle|box|pack|handful|month)", r"\d{2,}",
+    "todo", "todas", "todos", "toda", r"(?:un|una|el|la) (?:frasco|caja|bote|botella|tira|blister|paquete)",
+])
+_NOT_PILLS = (
+    r"(?![^.!?]{0,30}\b(?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza"
+    r"|vino|refresco|agua|te|cafe|sopa|comida|cookies|chips|candy|water|wine|beer|coffee|tea|soda"
+    r"|juice|food|dinner|pizza|cake|day off|selfies?|credit|blame|class|course)\b)"
+)
+OVERDOSE = (
+    _INGEST + r" " + _TOTAL + r"\b" + _NOT_PILLS
+    + r"[^.!?]{0,35}?\b(?:" + MED_REF + r"|pill ?(?:box|organizer|case)|pastillero|at once|in one go"
+    r"|de golpe|de una vez|enteros?|enteras?|at the same time)\b"
+    r"|(?:(?:la|mi|my) (?:dosis|dose)) (?:dos|tres|cuatro|\d) (?:veces|times)\b(?= (?:hoy|today|seguidas|in a row))"
+    r"|(?:fueron|eran|tome|me tome|took) (?:demasiadas|too many) (?:pastillas|pills|dosis|doses)"
+)
+
+# Preparations said with a participle: "pills saved up for when", "pastillas guardadas para cuando".
+PREPARATION = (
+    r"(?:" + MED_REF + r") (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|ahorrad[oa]s|acumulad[oa]s|saved|stashed|hidden|hoarded)"
+    r"(?: up)? (?:para cuando|para el dia|for when|for the day)"
+)
+
+# Harm to someone else: intent + violent act + a person or their body.
+HARM_OTHER = (
+    r"(?:gonna|going to|will|im going to|ill|i ll|want to|wanna|about to|voy a|quiero|le voy a)\s+"
+    r"(?:smash|bash|beat|break|punch|kick|slam|stab|cut|hit|choke|strangle|romper|partir|golpear)"
+    r"\s+(?:in\s+)?(?:his|her|their|your|the|su|la|le)\s+(?:face|head|skull|neck|throat|teeth|cara|cabeza|madre)\b"
+)
+
+# ---------------------------------------------------------------- Spanish
+FRAME_ES = alt([
+    "quiero", "quisiera", "kiero", "deseo", "desearia", "ojala", "pienso", "pensando", "pense",
+    "he pensado", "pensar", "ganas de", "me gustaria", "prefiero", "preferiria", "voy a",
+    "lista para", "listo para", "seria mejor", "es mejor", "estaria mejor", "mejor",
+    "busque", "buscando", "busco", "formas de", "maneras de", "como", "planeo", "planeando",
+    "no dejo de pensar en", "intente", "intento", "trate de", "a veces", "necesito", "sueno con",
+])
+TARGET_ES = alt([
+    r"morir(?:me)?\b(?! de (?:risa|hambre|sueno|calor|frio|ganas|verguenza|aburrimiento|nervios|miedo|sed|cansancio|amor))",
+    r"mi muerte", r"desaparecer(?! (?:de|del|un|una|por|en)\b)",
+    r"dejar de (?:existir|vivir)", r"no (?:existir|despertar(?:me)?|vivir)\b",
+    r"irme (?:para siempre|de este mundo|de aqui para siempre)", r"quitarme la vida",
+    r"matarme", r"suicidarme", r"acabar con (?:todo|mi vida)(?! (?:el|la|lo) )",
+    r"no (?:estar|seguir) (?:aqui|viv[oa]|en este mundo)", r"no haber nacido",
+    r"dormir(?:me)? para siempre", r"ahorcar(?:me)?\b", r"envenenar(?:me)?\b", r"tirarme\b",
+    r"cortarme\b(?! el (?:pelo|cabello|fleco))", r"hacerme dano",
+])
+# "me intenté ahorcar": the clitic before the verb.
+ATTEMPT_ES = (
+    r"me (?:intente|trate de|quise|iba a|voy a|quiero|qiero|kiero|quisiera) (?:ahorcar|matar|suicidar|envenenar|cortar las venas|tirar de|tirar del)"
+)
+
+COMPOSED = re.compile(
+    r"\b(?:"
+    + FRAME_EN + r"\b[^.!?;]{0,4}?\s*(?:to |2 |of |about |bout |on |that i |if i |i |i could |i can |i would |i should |just |to just |i just |being |me )*"
+    + _gap(2) + TARGET_EN
+    + r"|" + FRAME_ES + r" " + r"(?:en |que |a |de |la |el |mucho |solo |ya |nomas |simplemente |formas de |maneras de |como |mejor )*" + _gap(1) + TARGET_ES
+    + r"|" + OVERDOSE + r"|" + PREPARATION + r"|" + HARM_OTHER + r"|" + ATTEMPT_ES
+    + r"|(?:ceasing|ceased) to exist|stop existing|dejar de existir|no haber nacido"
+    + r"|(?:dont|doesnt|do not|does not|not) (?:plan|planning|expect|expecting) (?:on|to) (?:be|being)"
+    r" (?:here|around|alive) (?:much )?(?:longer|for long|anymore)"
+    + r")"
+)
+
+
+# ---------------------------------------------------------------- scope guards
+# Whatever rule found it, a nonexistence word aimed at a place, a time span or an
+# activity is an ordinary wish: "disappear for the weekend", "desaparecer un rato del trabajo".
+_NONEXIST_END = re.compile(
+    r"(?:disappear|disappearing|vanish|vanishing|be gone|being gone|existing|exist|desaparecer"
+    r"|irme|ir)$"
+)
+_PLACE_OR_SPAN = re.compile(
+    r"\s+(?:for (?:a|an|the|one|two|few|couple|\d+|some)\b|into\b|from\b|under\b|to (?:a|the|my)\b"
+    r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip)\b|off (?:the|social|to)\b"
+    r"|un (?:rato|tiempo|ratito|dia|fin)\b|una (?:temporada|semana)\b|por un\b|unos dias\b|del\b"
+    r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|a (?:la|el|mi) \w+\b)"
+)
+# Ingesting a whole box of something that is food or drink, or the usual daily doses.
+_INGEST_START = re.compile(r"(?:took|swallowed|downed|popped|me tome|tome|me trague|trague|me bebi)\b")
+_FOOD = re.compile(
+    r"[^.!?]{0,30}?\b(?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza|vino"
+    r"|refresco|agua|sopa|comida|cafe|te|cookies|chips|candy|water|wine|beer|coffee|tea|soda|juice|food)\b"
+)
+_ROUTINE_DOSE = re.compile(
+    r"[^.!?]{0,30}?\b(?:like always|as usual|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
+    r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche))\b"
+)
+_ALARMING = re.compile(r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|enter[oa]s?|whole bottle|on purpose|a proposito)\b")
+_PILLS = re.compile(r"\b(?:pills?|pastillas?|tabletas?|pildoras?|capsulas?|meds)\b")
+# Preparation words about an errand: "pills saved up for the trip".
+_PREP_END = re.compile(r"(?:saved|stashed|stockpiled|hidden|guardad[oa]s|juntad[oa]s)(?: up)?$")
+_ERRAND = re.compile(r"\s+(?:for|para) (?:the |my |a |el |la |mi )?(?:trip|travel|vacation|holiday|flight|refill|viaje|vacaciones|vuelo)\b")
+# An everyday cut or burn on one body part: "me quemé la mano con el sartén".
+_CLITIC_HARM_END = re.compile(r"(?:me (?:corte|queme|corto|quemo)|cortarme|quemarme)$")
+_INCIDENTAL_PART = re.compile(
+    r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
+)
+_ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
+
+
+def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
+    """Return True when what follows a crisis-looking match makes it ordinary."""
+    if _NONEXIST_END.search(matched) and _PLACE_OR_SPAN.match(norm, end):
+        return True
+    if _INGEST_START.match(matched):
+        if _FOOD.match(norm[:clause_end], end) and not _PILLS.search(norm, start, clause_end):
+            return True
+        if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \
+                and not _ALARMING.match(matched):
+            return True
+    if _PREP_END.search(matched) and _ERRAND.match(norm, end):
+        return True
+    if _CLITIC_HARM_END.search(matched) and _INCIDENTAL_PART.match(norm, end) \
+            and not _ON_PURPOSE.search(norm, start, clause_end):
+        return True
+    return False
