@@ -1,51 +1,70 @@
-"""The blind evaluation set, scored against the acceptance bars.
+"""Independent evaluation sets, scored against the acceptance bars.
 
-``tests/data/replies-blind.jsonl`` holds 400 replies written from the triage spec
-alone, phrased unlike the shared corpus: indirect and passive crisis language, lay
-names of every red flag, SMS spelling, Spanish, idioms, negations, mixed messages,
-mood numbers in many formats, keywords and prescriber questions. Run with
-``pytest -s`` to see the figures and any misses.
+Each set in ``tests/data/`` was written from the triage spec alone, before its
+author read the classifier, phrased unlike the shared corpus:
+
+- ``replies-blind.jsonl`` (400): indirect and passive crisis language, lay names of
+  every red flag, SMS spelling, Spanish, idioms, negations, mixed messages, mood
+  formats, keywords and prescriber questions.
+- ``replies-blind-2.jsonl`` (350): euphemistic and slang crisis language (plans,
+  goodbyes, giving things away, overdose euphemisms, self-harm slang), Latin American
+  Spanish, media mentions, past and third-party crises.
+- ``replies-blind-3.jsonl`` (300, half Spanish): crisis wording varied along axes —
+  verbs and nouns for death and nonexistence, modal frames, tense, hedges, typos,
+  emoji — and hard negatives that share words with crises.
+
+The classifier was then improved on their misses, so these are regression sets now,
+not held-out measurements. Run with ``pytest -s`` to see the figures and any misses.
 """
 
 from __future__ import annotations
 
-import collections
 import functools
 from pathlib import Path
 
+import pytest
+
 from checkins.triage.evaluation import BARS, evaluate, load_labelled
 
-BLIND = Path(__file__).parent / "data" / "replies-blind.jsonl"
+DATA = Path(__file__).parent / "data"
 TERMS = {
     "nausea", "vomiting", "diarrhea", "constipation", "headache", "dizziness", "drowsiness",
     "insomnia", "weight_gain", "appetite_change", "dry_mouth", "sweating", "sexual", "tremor",
     "restlessness", "anxiety", "rash", "blurred_vision", "palpitations", "vivid_dreams",
     "emotional_blunting", "hair_loss", "stomach_pain",
 }
+# file, id prefix, size, at least this many urgent, at least this share in Spanish
+SETS = [
+    ("replies-blind.jsonl", "blind", 400, 100, 0.25),
+    ("replies-blind-2.jsonl", "blind2", 350, 120, 0.30),
+    ("replies-blind-3.jsonl", "blind3", 300, 110, 0.35),
+]
+NAMES = [s[0] for s in SETS]
 
 
 @functools.cache
-def _rows() -> tuple[dict, ...]:
-    return tuple(load_labelled(BLIND))
+def _rows(name: str) -> tuple[dict, ...]:
+    return tuple(load_labelled(DATA / name))
 
 
-def test_blind_set_meets_every_bar():
-    rows = list(_rows())
+@pytest.mark.parametrize("name", NAMES)
+def test_the_set_meets_every_bar(name):
+    rows = list(_rows(name))
     report = evaluate(rows)
-    print("\n" + report.format(f"blind set {BLIND.name} ({len(rows)} replies)"))
+    print("\n" + report.format(f"blind set {name} ({len(rows)} replies)"))
     for miss in report.misses:
         print(f"  miss {miss['id']} {miss['text']!r}: {miss['wrong']} {miss['reasons']}")
-    for name in BARS:
-        assert report.scores[name].n > 0, f"blind set measures nothing for {name}"
+    for metric in BARS:
+        assert report.scores[metric].n > 0, f"{name} measures nothing for {metric}"
     failing = ", ".join(f"{s.name}={s.value:.3f}" for s in report.failing())
     assert report.passes, f"below the bar: {failing}"
 
 
-def test_blind_set_is_well_formed():
-    rows = _rows()
-    assert len(rows) == 400
-    ids = [row["id"] for row in rows]
-    assert ids == [f"blind-{i:03d}" for i in range(1, len(rows) + 1)]
+@pytest.mark.parametrize("name, prefix, size, urgent, spanish", SETS, ids=NAMES)
+def test_the_set_is_well_formed_and_hard_enough(name, prefix, size, urgent, spanish):
+    rows = _rows(name)
+    assert len(rows) == size
+    assert [row["id"] for row in rows] == [f"{prefix}-{i:03d}" for i in range(1, size + 1)]
     for row in rows:
         expect = row["expect"]
         assert row["asked"] in {"mood", "side_effects", "adherence", "open"}, row["id"]
@@ -57,13 +76,6 @@ def test_blind_set_is_well_formed():
         assert expect["adherence"] in {None, "taking", "missed", "stopped"}, row["id"]
         assert expect["keyword"] in {None, "stop", "start", "help"}, row["id"]
         assert expect["mood"] is None or 1 <= expect["mood"] <= 5, row["id"]
-
-
-def test_blind_set_mix():
-    rows = _rows()
-    levels = collections.Counter(row["expect"]["triage"] for row in rows)
-    assert all(levels[level] >= 40 for level in ("urgent", "high", "routine", "none")), levels
-    crisis = sum(row["expect"]["crisis"] for row in rows)
-    assert 0.15 <= crisis / len(rows) <= 0.25
-    spanish = sum(row["language"] == "es" for row in rows)
-    assert spanish / len(rows) >= 0.25
+    assert sum(row["expect"]["triage"] == "urgent" for row in rows) >= urgent
+    assert sum(not row["expect"]["crisis"] for row in rows) >= 100
+    assert sum(row["language"] == "es" for row in rows) / size >= spanish
