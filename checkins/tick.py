@@ -47,6 +47,8 @@ STALE_AFTER = timedelta(hours=6)
 # small enough that a transaction holds its row locks for well under a second.
 CLAIM_BATCH = 5000
 ENQUEUE_BATCH = 5000
+# Longer than RQ's whole retry schedule (worker.enqueue.SEND_RETRY: 15 s ... 30 min, about 44 min in all).
+REHAND_AFTER = timedelta(hours=1)
 # Texts per send job; a job sends them concurrently under the rate limit. A job
 # pays a fork and fresh connections, so bigger jobs keep the limiter busy.
 SEND_BATCH = 100
@@ -458,6 +460,19 @@ def enqueue_pending(
         total += len(rows)
         if len(rows) < batch_size:
             return total
+
+
+def rehand_stale(engine: Engine, now: datetime) -> int:
+    """Makes texts handed over long ago and still queued eligible for hand-over again; returns how many.
+
+    Redis keeps nothing on disk here: a restart loses its jobs, and those texts
+    would otherwise wait forever. Past every retry's backoff a text still queued
+    has lost its job; a duplicate job is harmless (the send claim guards it).
+    """
+    with transaction(engine) as session:
+        return session.execute(update(M).where(
+            M.c.status == MessageStatus.QUEUED.value, M.c.enqueued_at < now - REHAND_AFTER,
+        ).values(enqueued_at=None)).rowcount
 
 
 def _batches(rows) -> Iterable[tuple[str, list[int]]]:

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from checkins.db import transaction
 from checkins.models import Checkin, CheckinStatus, Message, MessageStatus, Patient, PatientStatus, Purpose
-from checkins.tick import SEND_BATCH, create_due_checkins, enqueue_pending
+from checkins.tick import SEND_BATCH, create_due_checkins, enqueue_pending, rehand_stale
 from tests.conftest import NOW
 from tests.support.factories import make_patient
 
@@ -187,6 +187,22 @@ def test_a_text_deferred_to_the_morning_is_not_handed_over_before_then(engine, p
     handed = []
     assert enqueue_pending(engine, handed.extend, NOW) == 0
     assert enqueue_pending(engine, handed.extend, NOW + timedelta(hours=10)) == 1
+
+
+def test_a_text_whose_job_was_lost_is_handed_over_again_after_the_retry_window(engine, people):
+    """Redis keeps nothing on disk: after a restart a handed-over text has no job left."""
+    _due_patient(engine, people)
+    create_due_checkins(engine, NOW)
+    handed = []
+    assert enqueue_pending(engine, handed.extend, NOW) == 1
+    # Still within RQ's retry schedule: the job may yet run, so nothing is handed twice.
+    assert rehand_stale(engine, NOW + timedelta(minutes=50)) == 0
+    assert enqueue_pending(engine, handed.extend, NOW + timedelta(minutes=50)) == 0
+    assert rehand_stale(engine, NOW + timedelta(minutes=61)) == 1
+    assert enqueue_pending(engine, handed.extend, NOW + timedelta(minutes=61)) == 1
+    with transaction(engine) as session:
+        session.exec(select(Message)).one().status = MessageStatus.SENT
+    assert rehand_stale(engine, NOW + timedelta(hours=5)) == 0  # sent texts are left alone
 
 
 ZONES = ("America/New_York", "America/Los_Angeles", "Europe/London", "Asia/Kolkata", "Pacific/Honolulu")

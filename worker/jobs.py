@@ -13,7 +13,7 @@ from checkins.clocks import realert_overdue
 from checkins.db import transaction
 from checkins.models import utcnow
 from checkins.sending import Sender, reconcile
-from checkins.tick import create_due_checkins, enqueue_pending, send_reminders
+from checkins.tick import create_due_checkins, enqueue_pending, rehand_stale, send_reminders
 from worker.enqueue import enqueue_sends
 
 log = logging.getLogger(__name__)
@@ -38,9 +38,10 @@ def tick() -> dict:
     reminders = send_reminders(services.engine, now)
     with transaction(services.engine) as session:
         realerts = realert_overdue(session, services.settings.public_base_url, now)
+    rehanded = rehand_stale(services.engine, now)
     enqueued = enqueue_pending(services.engine, lambda batches: enqueue_sends(services, batches), now)
     summary = {"checkins": created.checkins_created, "skipped": created.slots_skipped,
-               "reminders": reminders, "realerts": len(realerts), "enqueued": enqueued, **settled}
+               "reminders": reminders, "realerts": len(realerts), "rehanded": rehanded, "enqueued": enqueued, **settled}
     log.info("tick %s", summary)
     return summary
 
