@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -47,6 +48,7 @@ STALE_AFTER = timedelta(hours=6)
 # small enough that a transaction holds its row locks for well under a second.
 CLAIM_BATCH = 5000
 ENQUEUE_BATCH = 5000
+CLAIMERS = 2  # concurrent claimers on PostgreSQL (see create_due_checkins)
 # Longer than RQ's whole retry schedule (worker.enqueue.SEND_RETRY: 15 s ... 30 min, about 44 min in all).
 REHAND_AFTER = timedelta(hours=1)
 # Texts per send job; a job sends them concurrently under the rate limit. A job
@@ -118,16 +120,31 @@ class _NextSlots:
 
 
 def create_due_checkins(engine: Engine, now: datetime, batch_size: int = CLAIM_BATCH) -> TickResult:
-    """Creates a check-in and its first question for every patient due at `now`; returns counts."""
-    result = TickResult()
+    """Creates a check-in and its first question for every patient due at `now`; returns counts.
+
+    On PostgreSQL two claimers run at once: SKIP LOCKED hands each its own
+    batches, and one computes while the other's statements run. SQLite has a
+    single writer, so there one claimer does it all.
+    """
     next_slot = _NextSlots()
-    while True:
-        with transaction(engine) as session:
-            created, skipped, claimed = _create_batch(session, now, batch_size, next_slot)
-        result.checkins_created += created
-        result.slots_skipped += skipped
-        if claimed < batch_size:
-            return result
+
+    def claim_until_done() -> TickResult:
+        result = TickResult()
+        while True:
+            with transaction(engine) as session:
+                created, skipped, claimed = _create_batch(session, now, batch_size, next_slot)
+            result.checkins_created += created
+            result.slots_skipped += skipped
+            if claimed < batch_size:
+                return result
+
+    if engine.dialect.name != "postgresql":
+        return claim_until_done()
+    with ThreadPoolExecutor(CLAIMERS, thread_name_prefix="tick") as pool:
+        parts = [pool.submit(claim_until_done) for _ in range(CLAIMERS)]
+        results = [part.result() for part in parts]  # re-raises a claimer's failure
+    return TickResult(checkins_created=sum(r.checkins_created for r in results),
+                      slots_skipped=sum(r.slots_skipped for r in results))
 
 
 def _create_batch(session: Session, now: datetime, limit: int, next_slot: _NextSlots) -> tuple[int, int, int]:

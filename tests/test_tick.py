@@ -108,6 +108,16 @@ def test_a_repeated_tick_does_not_text_twice(engine, people):
     assert len(_rows(engine, Message)) == 1
 
 
+def test_one_tick_claims_every_due_patient_across_many_batches(engine, people):
+    with transaction(engine) as session:
+        for _ in range(103):
+            make_patient(session, people["bob"], now=NOW - timedelta(days=7))
+    # Small batches: on PostgreSQL two claimers share them, each stopping at its first short batch.
+    assert create_due_checkins(engine, NOW, batch_size=10).checkins_created == 103
+    messages = _rows(engine, Message)
+    assert len(messages) == 103 and len({m.patient_id for m in messages}) == 103
+
+
 def test_concurrent_ticks_text_each_patient_once_per_slot(engine, people):
     with transaction(engine) as session:
         for _ in range(300):
