@@ -31,7 +31,14 @@ from checkins.models import (
     Purpose,
     Reading,
 )
-from checkins.outbox import active_medication_names, get_clinic, patient_text_values
+from checkins.outbox import (
+    active_medication_names,
+    get_clinic,
+    outbound_values,
+    patient_text_values,
+    template_overrides,
+    text_context,
+)
 from checkins.patients import set_status
 from checkins.phones import try_normalize
 from checkins.triage import Classification, Reply, Thresholds, classify
@@ -140,11 +147,7 @@ def _process(session: Session, message: Message, base_url: str, now: datetime) -
     message.processed_at = now
     patient = session.get(Patient, message.patient_id) if message.patient_id else None
     if patient is None:
-        # Unknown sender: kept for an admin to review; nothing is said back.
-        session.add(Reading(message_id=message.id, asked="open", triage=Level.ROUTINE,
-                            reasons=["unknown_sender"], created_at=now))
-        log.info("inbound message %s from an unknown number stored for review", message.id)
-        return result
+        return _unknown_sender(session, result, message, base_url, now)
 
     clinic = get_clinic(session)
     checkin = pending_checkin(session, patient.id)
@@ -188,6 +191,42 @@ def _process(session: Session, message: Message, base_url: str, now: datetime) -
         escalation, became_urgent = escalate(session, patient, level, reasons, now, message.id)
         if became_urgent:
             result.alert_ids = queue_alerts(session, escalation, base_url, now)
+    return result
+
+
+def _unknown_sender(session: Session, result: InboundResult, message: Message, base_url: str,
+                    now: datetime) -> InboundResult:
+    """Kept for an admin to read, and nothing about any patient goes back.
+
+    Crisis language is the exception: whoever wrote it gets the crisis
+    resources (nothing in them is patient data) and on-call is alerted, since
+    an enrolled patient may be writing from a new phone.
+    """
+    clinic = get_clinic(session)
+    reading = classify(Reply(text=message.body or "", asked="open"), Thresholds(low_mood_max=clinic.low_mood_max))
+    session.execute(insert(Reading.__table__).values(
+        message_id=message.id, asked="open", triage=Level.URGENT if reading.crisis else Level.ROUTINE,
+        crisis=reading.crisis, side_effects=[], reasons=["unknown_sender", *reading.reasons],
+        matches=[list(m) for m in reading.matches], created_at=now,
+    ))
+    log.info("inbound message %s from an unknown number stored for review", message.id)
+    if not reading.crisis:
+        return result
+    overrides = template_overrides(session)
+    answer = outbound_values(phone=message.phone, kind="crisis", language="en", purpose=Purpose.CRISIS,
+                             context=text_context(clinic, None, None), overrides=overrides, now=now)
+    session.execute(insert(M).values(**answer, status_at=now, sent_at=now, in_reply_to_id=message.id)
+                    .values(status=MessageStatus.REPLIED.value))
+    result.replies.append(answer["body"])
+    if clinic.oncall_phone:
+        alert = Message(**outbound_values(
+            phone=clinic.oncall_phone, kind="alert", language="en", purpose=Purpose.ALERT, overrides=overrides,
+            context=text_context(clinic, None, None, inbox_url=f"{base_url.rstrip('/')}/admin/unknown"), now=now))
+        session.add(alert)
+        session.flush()
+        result.alert_ids = [alert.id]
+    else:
+        log.warning("crisis text %s from an unknown number: no on-call number to alert", message.id)
     return result
 
 

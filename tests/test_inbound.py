@@ -258,7 +258,7 @@ def test_a_text_from_an_unknown_number_is_stored_for_review_and_gets_nothing_bac
     assert status == 200 and replies == []
     [message] = _rows(services, Message, Message.direction == "inbound")
     assert message.patient_id is None and message.phone == "+12025550999"
-    assert _rows(services, Reading)[0].reasons == ["unknown_sender"]
+    assert _rows(services, Reading)[0].reasons[0] == "unknown_sender"
 
 
 @pytest.mark.parametrize("body, media", [("", 1), ("", 0), ("😶‍🌫️😶‍🌫️", 0), ("word " * 400, 0)],
@@ -335,3 +335,26 @@ def test_a_text_typed_into_the_simulator_takes_the_same_pipeline(services, patie
     [escalation] = _rows(services, Escalation)
     assert escalation.level == Level.URGENT
     assert all(a.enqueued_at is not None for a in _rows(services, Message, Message.purpose == Purpose.ALERT))
+
+
+def test_admins_read_texts_from_unknown_numbers_and_prescribers_cannot(client, services, patient):
+    from tests.support.web import sign_in
+
+    text(client, "+12025550999", "<b>this is Maya</b>, new phone, i want to die")
+    sign_in(client, "bob@example.org")
+    assert client.get("/admin/unknown").status_code == 404
+    sign_in(client, "alice@example.org")
+    page = client.get("/admin/unknown").get_data(as_text=True)
+    assert "+12025550999" in page and "&lt;b&gt;this is Maya&lt;/b&gt;, new phone" in page
+    assert "<b>this is Maya" not in page
+
+
+def test_crisis_language_from_an_unknown_number_gets_crisis_resources_and_wakes_on_call(client, services, people):
+    status, replies = text(client, "+12025550998", "this is maya from a new phone, i want to kill myself")
+    assert status == 200 and len(replies) == 1 and "988" in replies[0] and "911" in replies[0]
+    [alert] = _rows(services, Message, Message.purpose == Purpose.ALERT)
+    assert alert.phone == people["clinic"].oncall_phone and alert.body.endswith("/admin/unknown")
+    assert "maya" not in alert.body.lower() and alert.enqueued_at is not None
+    [reading] = _rows(services, Reading)
+    assert reading.crisis and reading.triage == "urgent" and reading.reasons[0] == "unknown_sender"
+    assert _rows(services, Escalation) == []

@@ -12,6 +12,7 @@ from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template
 from sqlmodel import select
 
 from checkins import audit, clinic_settings, delivery_health, plan_changes, reply_preview, text_preview
+from checkins.unknown_senders import PAGE, unknown_texts
 from checkins.db import transaction
 from checkins.models import Patient, Plan, utcnow
 from checkins.outbox import get_clinic, reset_template, save_template
@@ -234,3 +235,18 @@ def delivery():
     health = delivery_health.queue_health(lambda: services().redis)
     return render_template("admin/clinic/delivery.html", days=list(reversed(days)), failures=failures,
                            health=health, clinic=clinic, now=now)
+
+
+# Texts from unknown numbers
+
+@bp.get("/unknown")
+@admin_required
+def unknown():
+    """Who texted the clinic's number without being enrolled (a new phone, a wrong number): for a person to read."""
+    before = request.args.get("before", "")
+    with transaction(services().engine) as session:
+        clinic = get_clinic(session)
+        rows = unknown_texts(session, int(before) if before.isdigit() else None)
+        _audit(session, "unknown_texts.view", "message", count=len(rows))
+    return render_template("admin/clinic/unknown.html", rows=rows, clinic=clinic,
+                           older=rows[-1].id if len(rows) == PAGE else None)
