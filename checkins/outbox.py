@@ -40,7 +40,8 @@ def template_overrides(session: Session) -> dict[tuple[str, str], str]:
     """Returns the clinic's own wording keyed by (kind, language), read once per session."""
     overrides = session.info.get("templates")
     if overrides is None:
-        overrides = {(t.kind, t.language): t.body for t in session.exec(select(SmsTemplate))}
+        overrides = {(kind, language): body for kind, language, body in
+                     session.exec(select(SmsTemplate.kind, SmsTemplate.language, SmsTemplate.body))}
         session.info["templates"] = overrides
     return overrides
 
