@@ -11,11 +11,9 @@ from flask import Flask
 from werkzeug.routing import IntegerConverter
 
 from checkins import services as services_module
+from checkins.db import MAX_ID
 from checkins.services import Services
 from checkins.settings import PROJECT_ROOT, Settings
-
-
-MAX_ID = 2**31 - 1  # PostgreSQL's integer: a larger id in a URL is simply not found
 
 
 class IdConverter(IntegerConverter):

@@ -12,6 +12,9 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session
 
+# Ids are PostgreSQL integers: anything larger in a URL or a query names no row.
+MAX_ID = 2**31 - 1
+
 
 class UTCDateTime(TypeDecorator):
     """Stores aware datetimes as UTC and always returns them aware in UTC.

@@ -10,9 +10,8 @@ from werkzeug.exceptions import HTTPException, NotFound
 
 from checkins import actions, api_payloads, audit
 from checkins.api_spec import SPEC
-from checkins.app import MAX_ID
 from checkins.checkin_now import CheckinRefused, send_checkin_now
-from checkins.db import transaction
+from checkins.db import MAX_ID, transaction
 from checkins.models import Escalation, Patient, Role, utcnow
 from checkins.notify import hand_over
 from checkins.outbox import get_clinic
