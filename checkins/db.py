@@ -45,9 +45,24 @@ class UTCDateTime(TypeDecorator):
 def make_engine(url: str, **kwargs) -> Engine:
     """Returns an engine; SQLite gets WAL, a busy timeout and write-locking transactions."""
     parsed = make_url(url)
+    # A failed statement's parameters are message bodies and phone numbers: keep them out of
+    # exception texts, which reach logs and RQ's failed-job registry.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() != "sqlite":
         kwargs.setdefault("pool_pre_ping", True)
-        return create_engine(url, **kwargs)
+        engine = create_engine(url, **kwargs)
+
+        @event.listens_for(engine, "handle_error")
+        def _no_values_in_errors(context):
+            # PostgreSQL repeats the offending values in DETAIL ("Key (phone)=(+1…) already exists").
+            orig, wrapped = context.original_exception, context.sqlalchemy_exception
+            if wrapped is None or not orig.args or "\nDETAIL:" not in str(orig.args[0]):
+                return None
+            orig.args = (str(orig.args[0]).split("\nDETAIL:")[0],)
+            return type(wrapped)(context.statement, context.parameters, orig, hide_parameters=True,
+                                 connection_invalidated=context.is_disconnect)
+
+        return engine
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)

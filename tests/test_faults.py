@@ -84,3 +84,21 @@ def test_a_saved_template_is_used_for_the_next_check_in(engine, people):
     with Session(engine) as session:
         assert session.exec(select(Message)).one().body == "Ana, your mood 1-5?"
         assert len(session.exec(select(SmsTemplate)).all()) == 1
+
+
+def test_database_errors_do_not_carry_patient_text_or_numbers(engine, people):
+    """Exception texts reach logs and RQ's failed-job registry: the statement's values stay out of them."""
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    from checkins.models import Patient
+    from tests.support.factories import make_patient
+
+    with transaction(engine) as session:
+        make_patient(session, people["bob"], phone="+12025550142", first_name="Secretname")
+    with pytest.raises(IntegrityError) as error:
+        with transaction(engine) as session:
+            session.add(Patient(first_name="Secretname", last_name="X", phone="+12025550142",
+                                timezone="America/New_York", prescriber_id=people["bob"].id,
+                                plan_id=people["plan"].id))
+    assert "Secretname" not in str(error.value) and "+12025550142" not in str(error.value)
