@@ -12,6 +12,9 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-3.jsonl`` (300, half Spanish): crisis wording varied along axes —
   verbs and nouns for death and nonexistence, modal frames, tense, hedges, typos,
   emoji — and hard negatives that share words with crises.
+- ``replies-blind-4.jsonl`` (200, half Spanish): crisis wording a rules engine would
+  not anticipate (very short messages, metaphors, danger buried mid-message or after a
+  cheerful opening, farewells, preparations), lay red flags, idioms and negations.
 
 The classifier was then improved on their misses, so these are regression sets now,
 not held-out measurements. Run with ``pytest -s`` to see the figures and any misses.
@@ -38,6 +41,7 @@ SETS = [
     ("replies-blind.jsonl", "blind", 400, 100, 0.25),
     ("replies-blind-2.jsonl", "blind2", 350, 120, 0.30),
     ("replies-blind-3.jsonl", "blind3", 300, 110, 0.35),
+    ("replies-blind-4.jsonl", "blind4", 200, 100, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 

@@ -62,6 +62,10 @@ _STOPPED = [
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)?\s+(?:de tomar"
     rf"|{_OBJ})", r"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)\b",
     rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*", r"ya no me quedan",
+    rf"(?:no quiero|ya no quiero|no voy a|ya no voy a|no pienso) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
+    rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
+    rf"(?:dont|do not|no longer) (?:want|wanna|plan) (?:to )?(?:continue|keep|stay on|keep taking|continue taking)"
+    rf" (?:with )?(?:it|them|{_OBJ}|the treatment)\b",
 ]
 _NOT_TAKEN_FOR = (
     rf"(?:havent|haven t|have not|hasnt|didnt|did not|not|no (?:la|lo|las|los) (?:he|e)) "

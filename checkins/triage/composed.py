@@ -44,7 +44,7 @@ TARGET_EN = alt([
     + _FREE,
     r"not (?:be|being) (?:here|around|alive)(?! (?:for|on|at|when|this|next|tomorrow|today)\b)",
     r"(?:not|stop|cease|ceasing|ceased|quit) (?:to )?exist(?:ing)?\b",
-    r"sleep forever", r"(?:not|never) wak(?:e|ing) up\b(?! (?:on time|early|in time|at|before|for)\b)",
+    r"sleep forever(?! (?:on|with|after|because|from|when|if|these|this|in)\b)", r"(?:not|never) wak(?:e|ing) up\b(?! (?:on time|early|in time|at|before|for)\b)",
     r"check(?:ing|ed)? out (?:permanently|for good|forever|of (?:life|this world|here))",
     r"end(?:ing)? (?:it|things|everything|my life|it all)\b(?! (?:with|between|for (?:him|her|them)))",
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|off|offing) myself\b",
@@ -102,7 +102,7 @@ TARGET_ES = alt([
     r"irme (?:para siempre|de este mundo|de aqui para siempre)", r"quitarme la vida",
     r"matarme", r"suicidarme", r"acabar con (?:todo|mi vida)(?! (?:el|la|lo) )",
     r"no (?:estar|seguir) (?:aqui|viv[oa]|en este mundo)", r"no haber nacido",
-    r"dormir(?:me)? para siempre", r"ahorcar(?:me)?\b", r"envenenar(?:me)?\b", r"tirarme\b",
+    r"dormir(?:me)? para siempre", r"ahorcar(?:me)?\b", r"ahogarme\b(?! (?:de|en (?:trabajo|deudas|tareas|problemas|pendientes)))", r"envenenar(?:me)?\b", r"tirarme\b",
     r"cortarme\b(?! el (?:pelo|cabello|fleco))", r"hacerme dano",
 ])
 # "me intenté ahorcar": the clitic before the verb.

@@ -69,8 +69,21 @@ _ME_TOO = re.compile(
 )
 
 
+# Whole replies too short to carry anything but a farewell or giving up: "cant anymore",
+# "its time", "ya es hora". The same words inside a longer reply are ordinary.
+_WHOLE_FAREWELL = re.compile(
+    r"(?:i |i just |just |honestly i )?(?:cant|can t|cannot)(?: do (?:it|this))? (?:anymore|any more|no more)"
+    r"|(?:ok |okay |well |so |i think )?(?:its|it is|it s|ya es) (?:time|hora)(?: now| ya)?"
+    r"(?:[\s.!,;]+(?:goodbye|bye|adios|chao|ive made (?:my )?peace(?: with it)?|i made (?:my )?peace(?: with it)?"
+    r"|i love you(?: all)?|sorry|forgive me|perdon\w*|los quiero|l[oa]s amo|te quiero|im ready|estoy list[oa]))*"
+)
+
+
 def find_crisis(text: Text) -> list[Hit]:
     """Return crisis, third_party_crisis and past_crisis hits in normalised coordinates."""
+    whole = text.norm.strip(" .!?,;\u2026")
+    if _WHOLE_FAREWELL.fullmatch(whole):
+        return [Hit("crisis", 0, len(text.norm))]
     if CRISIS.search(text.norm) is None and COMPOSED.search(text.norm) is None:
         # Masking idioms can only remove matches, so skip it when there are none.
         idiom = IDIOM.search(text.norm)

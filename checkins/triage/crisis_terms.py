@@ -59,7 +59,7 @@ SELF = [
     r"wish(?:ing)? (?:i|that i) (?:was|were|could be|would be|wuz|was just|were just) (?:dead"
     r"|gone|never born|not here|not alive|not around)",
     r"wish (?:i|that i) (?:had never|hadnt|never) (?:been born|woken up|existed|wake up)",
-    r"wish (?:i|that i) (?:didnt|did not|wouldnt|would not|couldnt|could not|never|wont|dont)"
+    r"wish (?:i|that i) (?:just )?(?:didnt|did not|wouldnt|would not|couldnt|could not|never|wont|dont)"
     r" (?:exist|wake up|have to wake up|live|be here)",
     r"wish (?:i|that i) could (?:just )?(?:disappear|vanish|stop existing|fall asleep forever"
     r"|sleep forever|go to sleep forever|die|not exist|end it|not wake up)",
@@ -137,7 +137,7 @@ SELF = [
     r"waste of (?:space|oxygen|air)",
     r"(?:want|wanna|wish|just want|need) (?:to )?(?:just )?(?:disappear|vanish|stop existing"
     r"|not exist|cease to exist|go to sleep forever|sleep forever|fall asleep forever|be gone)",
-    r"stop existing", r"cease to exist", r"sleep forever", r"disappear forever",
+    r"stop existing", r"cease to exist", r"sleep forever(?! (?:on|with|after|because|from|when|if|these|this|in)\b)", r"disappear forever",
     r"(?:want|wanna|wish|need|ready for|just want) (?:for )?(?:it all|everything|all of (?:it|this)"
     r"|my life|life|this life|it) to (?:end|be over)",
     r"wish (?:i|that i) (?:could|would) (?:just )?(?:disappear|vanish|die|not wake up|stop existing"
@@ -183,7 +183,7 @@ SELF = [
     r"(?:wont|will not|not gonna|not going to|wont even) be (?:here|around|alive|a (?:problem"
     r"|burden|bother)|your problem|anyones problem) (?:for )?(?:much longer|long|anymore|any more"
     r"|tomorrow|next week|soon|by)",
-    r"(?:dont|cant|do not|cannot) see myself (?:being |still )?(?:here|alive|around|living)",
+    r"(?:dont|cant|do not|cannot) (?:really |even )?see myself (?:being |still )?(?:here|alive|around|living)",
     r"(?:soon|not long now)\b[^.!?]{0,20}\b(?:wont|will not) (?:be|have to)",
     r"my life is over",
     r"(?:im |i am )?sorry for everything(?=\s*(?:[.!?,;]|$| please| forgive| i love| goodbye))",
@@ -306,7 +306,7 @@ SELF = [
     r"(?:took|take|taking) (?:a lot |way |lots |so much |too much |a bunch )?(?:extra|more)\b[^?]{0,25}\bon purpose",
     r"swallowed (?:all|every one|the whole|the rest|a bunch|a handful|half) (?!(?:of )?(?:my |the |those )?(?:pride|words|tears|food|dinner|lunch|gum|water|drink|coffee|feelings)\b)(?:of )?(?:my |the |those )?\w+",
     r"(?:drove|went|walked|go|going|went up) to (?:the|a) (?:bridge|cliff|roof|rooftop|tracks|edge|overpass)\b(?![^.!?]{0,25}\b(?:photo|picnic|walk|run|fishing|view|sunset|tour|jog|party))"
-    r"[^.!?]{0,30}\b(?:sat|stood|stared|looked down|thought about|for (?:an|a|like an) (?:hour|while))",
+    r"[^.!?]{0,50}\b(?:sat|stood|stared|staring|looked down|looking down|look down|thought about|for (?:an|a|like an) (?:hour|while))",
     r"(?:leave|leaving|left) this (?:world|earth|life)\b",
     r"(?:die|died|dying) (?:in my sleep|soon)(?=\s*(?:[.!?,;]|$))",
     r"took (?:it|my dose|my meds|my pills|them) (?:like |about )?(?:\d+|three|four|five|six|several|multiple) times"
@@ -318,7 +318,7 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera) (?:vivir|seguir viviendo"
-    r"|seguir|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
+    r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo))|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
     r"|seguir con vida)",
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
     r"|preferiria) (?:morir(?:me)?"
@@ -407,6 +407,96 @@ SELF = [
     r"(?<!se )(?:queria|quise|he querido) (?:morir(?:me)?|matarme|suicidarme|desaparecer|quitarme la vida)",
     r"(?:pensamientos|ideas|ganas) (?:de|sobre) (?:matarme|morir(?:me)?|hacerme dano"
     r"|lastimarme|cortarme|quitarme la vida)",
+    # farewells and apologies that close a life rather than a conversation
+    r"perdon(?:en(?:me)?|ame|enme)? por todo(?=\s*(?:[.!?,;]|$|los quiero|l[oa]s amo|adios))",
+    r"perdonenme(?=\s*(?:[.!?,;]|$|los quiero|l[oa]s amo|adios))",
+    r"ya no (?:les |te |los |las |lo |la )?(?:voy a|vas a|van a|vuelvo a) (?:molestar|dar (?:lata|problemas)|ser una carga"
+    r"|causar problemas)(?: (?:mas|nunca mas))?(?=\s*(?:[.!?,;]|$))",
+    r"(?:wont|will not|never) (?:bother|burden|trouble) (?:you|anyone|anybody|you all|yall|them) (?:again|anymore|any more"
+    r"|ever again)(?=\s*(?:[.!?,;]|$))",
+    # metaphors: sleep, rest or an exit with no return
+    r"(?:sleep|rest|go away|leave|disappear)\b[^.!?]{0,15}?\band (?:not|never) (?:have to )?(?:deal with|feel|face"
+    r"|think about|wake up to|come back to|worry about) (?:anything|everything|it all|any of (?:it|this)|life|this life"
+    r"|the world)\b[^.!?]{0,10}?\b(?:ever again|again|anymore|any more|forever)",
+    r"(?:quiero|quisiera|ojala|deseo|necesito|me gustaria) descansar (?:para siempre|en paz|eternamente)",
+    r"(?:looking for|searching for|want|need|wanna find) (?:the |an |a |my |some |any )?(?:exit|way out|off ramp)"
+    r"(?=\s*(?:[.!?,;]|$|at this point|tbh|honestly|any exit|from (?:life|this life|everything|it all|this world"
+    r"|all of (?:it|this))))",
+    r"(?:the world|everyone|everybody|life|things|my family|they)\b[^.!?]{0,20}?\b(?:keep (?:spinning|going|turning)"
+    r"|go on|move on|carry on)\b[^.!?]{0,15}?\bwithout me\b(?! (?:for|while|during|at|this|today|tonight|on|when"
+    r"|until|till|there))",
+    r"(?:el mundo|todos|la vida|mi familia) (?:\w+ )?(?:seguiria|seguirian|sigue|seguira|seguiran) (?:igual|girando"
+    r"|adelante) sin mi\b",
+    # overdose by count or multiple of the dose
+    r"(?:swallowed|popped|downed|took|taken|chugged) (?:like |about |around |over |almost |maybe )?(?:\d{2,}|fifteen"
+    r"|twenty|thirty|forty|fifty) (?:of )?(?:my |the |those |these )?(?:" + MED_REF + r"|pills|tablets|tabs|caps|meds)\b",
+    r"(?:took|taken|taking|swallowed|ended up taking)\b[^.!?]{0,40}?\b(?:[2-9]|two|three|four|five|ten) ?(?:x|times)"
+    r" (?:the |my )(?:\w+ )?(?:dose|dosage|amount)\b",
+    r"(?<!que )(?:tome|trague|he tomado|tomado)\b[^.!?]{0,30}?\b(?:dos|tres|cuatro|cinco|diez|[2-9]) veces (?:la|mi)"
+    r" (?:dosis|cantidad)\b",
+    # alive only for someone: "if it wasn't for my kids i'd be gone"
+    r"if (?:i didnt have|i did not have|it wasnt for|it werent for|it were not for|it was not for|not for) (?:my |the |our )?"
+    r"\w+(?: \w+)?[, ]+(?:i d|id|i would|i wouldnt|i would not)(?: have)? (?:already )?(?:be gone|been gone|be dead"
+    r"|not be here|not be alive|be here|be alive|have done it|done it|ended it|killed myself)\b"
+    r"(?! (?:to|on|for|all|more|most|every|at|from|tired|asleep|in (?:a|the)))",
+    r"si no (?:fuera|fuese|hubiera sido) por (?:mis?|el|la|los|las) \w+(?: \w+)?[, ]+(?:ya )?(?:no estaria (?:aqui|viv[oa])"
+    r"|me (?:hubiera|habria) (?:matado|ido|muerto|quitado la vida)|estaria muert[oa])",
+    # a plan settled, a time fixed
+    r"(?:decided|figured out|worked out|know|picked|chose|planned) (?:exactly )?(?:how|when|where) (?:im going to|im gonna"
+    r"|i will|ill|i am going to|i m going to|to) (?:do it|end it|kill myself)(?=\s*(?:[.!?,;]|$|and (?:i |im |its )?"
+    r"(?:feel |am )?(?:so )?(?:calm|at peace|relieved|ready|ok)))",
+    r"todo (?:preparado|listo|planeado|arreglado)\s*[,.]?\s*(?:y |ya )?(?:manana|hoy|esta noche|el \w+|pronto) lo"
+    r" (?:hago|hare|voy a hacer)(?=\s*(?:[.!?,;]|$))",
+    r"(?:everything|its all|it s all|all) (?:is )?(?:ready|set|planned|in place)[.,]?\s*(?:ill|i ll|im gonna|i will"
+    r"|going to) do it (?:tonight|tomorrow|today|soon|this weekend)(?=\s*(?:[.!?,;]|$))",
+    r"(?:mi|my) (?:ultimo|ultima|last|final) (?:\w+ )?(?:en este mundo|en esta tierra|on (?:this )?earth|in this world"
+    r"|alive|de vida)\b",
+    r"(?:escribi|he escrito|estoy escribiendo|deje|dejando|ya tengo) (?:las |unas |mis )?(?:cartas|notas)"
+    r" (?:de despedida )?(?:para|a) (?:mis hijos|mi familia|todos|cada uno|mis papas|mi esposo|mi esposa|mis padres"
+    r"|mi mama|mis seres queridos)\b(?! (?:de (?:navidad|cumpleanos|reyes)|por (?:su|el|navidad)|para (?:navidad|su)))",
+    # self-harm in lay Spanish
+    r"me (?:hago|hice|hacia|estoy haciendo|volvi a hacer|sigo haciendo) (?:unas |unos |mas |varias |varios |muchas |muchos )?"
+    r"(?:cortadas|cortes|heridas|quemaduras|rasgunos)\b(?! (?:en (?:el|la|un|una) (?:dedo|mano|pie|cocina)|cocinando"
+    r"|sin querer|por accidente))",
+    r"colgarme\b(?! (?:el|la|los|las|un|una|del|de la|de los|de mi|mi|mis|al|a la) )",
+    r"(?:no|ya no) (?:quiero|kiero|qiero) (?:bivir|vivr|bibir|exisitir)",
+    r"(?:sin|no tengo|ya no tengo|me faltan|ya no me quedan|no me quedan) (?:\w+ )?(?:fuerzas|ganas|razones|motivos)"
+    r" (?:para|de) (?:vivir|seguir viviendo|existir|seguir(?=\s*(?:[.!?,;]|$|aqui|adelante|en este mundo)))",
+    r"(?:no|zero|lost (?:the|my|all)|losing (?:the|my)|no more) (?:strength|energy|will) (?:left )?to (?:live|go on"
+    r"|keep going|keep living|carry on)\b",
+    r"(?:la vida|mi vida|vivir|esta vida|seguir viviendo) (?:ya )?no vale la pena",
+    # going somewhere with no return
+    r"(?:sleep|go away|go|leave|rest|drift off|disappear)\b(?:(?!vacation|trip|holiday|beach|island|cabin|vacaciones|viaje"
+    r"|playa)[^.!?]){0,30}?\band (?:not|never) (?:come back|return)(?=\s*(?:[.!?,;]|$|ever|again))",
+    r"(?:everything|it all|the world|my head|my life|life) to go (?:quiet|dark|silent|black) (?:forever|for good|permanently)",
+    r"(?:if i|i could|i should|i want to|i wanna|thinking (?:about|of)|feel like)(?: just)? (?:walk(?:ed|ing)?|swim(?:ming)?"
+    r"|swam|drove|driving|drive) (?:out )?into the (?:sea|ocean|river|lake|waves|water)\b",
+    r"(?:plan|planning|my plan is|want|wanna|tempted|thinking about) (?:is )?(?:to )?(?:go|going|climb|climbing|walk|walking"
+    r"|drive|driving)(?: up)? to (?:the|a) (?:roof|rooftop|bridge|cliff|edge|top floor|overpass|tracks)(?=\s*(?:[.!?,;]|$"
+    r"|(?:tonight|today|tomorrow)(?!\s+(?:to|for|with|and (?:watch|see))\b)|and jump|alone))",
+    r"(?:id|i d|i would) be lying if i (?:said|say) (?:i )?(?:wasnt|was not|im not|am not|didnt|dont|havent|hadnt|never)\b"
+    r"[^.!?]{0,40}?\b(?:ending it|ending things|killing myself|suicide|dying|death|hurting myself|cutting|ending my life"
+    r"|not waking up|disappearing)",
+    r"(?:considering|tempted to|tempted|thinking of|thinking about) (?:just )?(?:taking|swallowing|downing|popping)"
+    r" (?:all|every one|the whole|the rest|a bunch|a handful|enough)\b(?!(?: of)?(?: my| the)? (?:vacation|days|pto|time"
+    r"|classes|credits|courses|leave|sick days|shifts|overtime|advice|options)\b)",
+    # Spanish: ending, reasons, place in the world, indifference to dying
+    r"que se (?:acabe|termine) (?:todo|mi vida|esto)(?: ya| de una vez)?(?=\s*(?:[.!?,;]|$|ya|de una vez|para siempre))",
+    r"no (?:le )?(?:encuentro|veo|tengo|hay) (?:ninguna |una |la )?(?:razon|motivo|caso|proposito) (?:a |de |para |en )?"
+    r"(?:vivir|la vida|seguir viviendo|existir|mi vida)\b",
+    r"(?:me desaparezco|desaparezco|desaparecerme|esfumarme|me esfumo|yo desapareciera) (?:para siempre|de este mundo|de una vez)",
+    r"ojala (?:ya )?(?:no|nunca) (?:despierte|despertara|amanezca|me despierte)\b(?! (?:con|a las|temprano|tarde|cansad|maread|mal))",
+    r"ojala (?:me )?(?:atropell\w+|chocara) (?:un|el|una|la) (?:carro|camion|tren|bus|auto|coche|trailer|moto)",
+    r"ojala me (?:cayera|caiga) un rayo",
+    r"(?:no tengo|ya no tengo) (?:un )?lugar en este mundo", r"no hay (?:un )?lugar para mi en este mundo",
+    r"(?:dont|do not|no longer) (?:belong|have a place) (?:in|on) this (?:world|earth|planet)",
+    r"(?:no me importa|me da igual|me vale|que importa) (?:si )?(?:me muero|vivo o (?:me )?muero|muero)",
+    r"si me muero (?:manana|hoy|ya)?[, ]*(?:no pasa nada|nadie (?:lo )?(?:notaria|extranaria)|mejor|me da igual|que importa)",
+    r"me \w+(?: \w+)?(?:(?!picadura|piquete|comezon|roncha|granito|costra|mosquito|encias|dientes|labio|lengua|cuticula"
+    r"|padrastro)[^.!?]){0,40}?\bhasta (?:sangrar|que (?:me )?sangr\w+|sacarme sangre|hacerme sangre)"
+    r"(?![^.!?]{0,20}\b(?:sin querer|por accidente|accidentalmente))",
+    r"(?:used to|use to) (?:cut|burn|hurt|harm|self harm)\b(?! (?:the |my (?:hair|nails)|back|down|off|out|class"
+    r"|school|corners|coupons|wood|grass|it |them|hair))",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -429,7 +519,8 @@ OPEN = [
     r"taken (?:way |far )?too (?:many|much)\b",
     r"took (?:a )?(?:handful|bunch|fistful|lot|ton) of (?:my |the )?(?:" + MED_REF + r")",
     r"took (?:a |like a )?(?:whole )?(?:handful|bunch|fistful|bottle|box|pack|packet) of \w+",
-    r"took (?:like |about |over |almost )?\d{2,} (?:of )?(?:my |the |those )?\w+",
+    r"took (?:like |about |over |almost )?\d{2,} (?:of )?(?:my |the |those )?(?!(?:minutes?|mins?|hours?|hrs?|seconds?|secs?"
+    r"|days?|weeks?|months?|years?|mgs?|milligrams?|mcg|ml|percent|steps|tries|attempts|pictures|photos|pics|selfies)\b)\w+",
     r"od(?:d|ed)? on\b(?! (?:netflix|tv|coffee|caffeine|sugar|candy|chocolate|cake|pizza|carbs|junk food|anime|k ?dramas?"
     r"|youtube|tiktok|shows?|series|memes|love|cuteness|cookies|ice cream|christmas|music|reality tv|true crime|work))", r"\bi odd\b(?! (?:feeling|feel|look|sound))",
     r"took (?:\d{2,}|twenty|thirty|forty|fifty|several|like \d+|extra|a bunch of|double|triple)"
@@ -454,6 +545,14 @@ OPEN = [
 
 # Others said to be better off: about the patient even though someone else is the subject.
 ABOUT_ME = [
+    # a means set up, told in the third person or with no subject at all
+    r"(?:sat|sitting|sit|stayed|lay|lying|locked|closed|shut|fell asleep)\b[^.!?]{0,30}?\bgarage\b[^.!?]{0,40}?"
+    r"\b(?:car|engine|motor) (?:running|on)\b(?! (?:late|low|fine|well|rough|again|smoothly|empty))",
+    r"(?:encerrad[oa]|sentad[oa]|me encerre|me sente|me quede)\b[^.!?]{0,30}?\b(?:garaje|cochera)\b[^.!?]{0,40}?"
+    r"\b(?:carro|coche|auto|motor) (?:prendido|encendido)\b",
+    r"(?:estarian|estaria|estan|would be|d be|are|will be) (?:mucho |so much |way )?(?:mejor|better off) (?:con|with)"
+    r" (?:otr[oa]|another|a (?:different|new|better)) (?:mama|papa|madre|padre|esposa|esposo|mom|mother|dad|father"
+    r"|wife|husband|parent|persona|person)\b",
     r"(?:everyone|everybody|my (?:\w+ )?\w+|they|the world|people|them|the kids|family|todos"
     r"|mi familia|mis hijos)(?: \w+)? (?:would|d|will|are|is|all|really)? ?(?:be )?(?:so much |a lot "
     r"|way |all )?better off(?=\s*(?:[.!?,;]|$|honestly|tbh|anyway|lol|really|tho))",
@@ -495,7 +594,9 @@ OTHERS = [
     r" (?:train|car|bus|truck)|out (?:of )?(?:a|the) window|into traffic)",
     r"(?:empujar|aventar|tirar)(?:lo|la|le)? (?:a )?(?:mi \w+ )?(?:por|de) (?:las escaleras|el balcon"
     r"|la ventana|el puente)",
-    r"(?:want|wish|wanna|hope) (?:him|her|them|" + PERSON + r") (?:dead|to die|gone for good)", r"(?:lo|la|los|las|le) voy a (?:matar|lastimar|hacer dano)",
+    r"(?:want|wish|wanna|hope) (?:him|her|them|" + PERSON + r") (?:dead|to die|gone for good)",
+    r"(?:gonna|going to|will|ill|want to|wanna|about to) (?:put|send) (?:him|her|them|" + PERSON + r") (?:in the ground"
+    r"|six feet under|in (?:a|an early|the) grave|to (?:the|an early|his|her) grave)", r"(?:lo|la|los|las|le) voy a (?:matar|lastimar|hacer dano)",
 ]
 
 POINT = [
@@ -503,6 +604,7 @@ POINT = [
     r"(?:theres no|there is no|no|dont see the|dont see any|cant see the|cant see any|not any"
     r"|see no) point\b",
     r"(?:whats|what is|wats|wuts) the use\b",
+    r"what (?:would|could|will) (?:even |really )?be the (?:point|purpose)\b",
     r"(?:life|everything|it all|existing|living|my life|all of this) (?:is|feels|seems) (?:so )?"
     r"(?:pointless|meaningless)",
 ]

@@ -51,6 +51,11 @@ _END = re.compile(
     r"(?<![\w/$#.,])(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\btook )(?<!\btake )(?<!\bevery )"
     r"(?<!\bsince )(?<!\bafter )(?<!\buntil )" + _RANGE + r"\W*$"
 )
+# A score standing as its own sentence inside a longer reply: "good morning! 4 today. also ..."
+_OWN_SENTENCE = re.compile(
+    r"(?:^|[.!?;:]\s*)" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
+    r"\s*[.!?;]"
+)
 _TOKENS = re.compile(r"[a-z0-9]+")
 _ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
 
@@ -80,7 +85,7 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         value = _plain(m) if m else None
         return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
-    for pattern in (_START, _ARTICLE, _END):
+    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE):
         for m in pattern.finditer(norm):
             if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE:
                 continue  # "one" in a sentence is rarely a score

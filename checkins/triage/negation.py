@@ -37,8 +37,10 @@ _WINDOW = 6
 
 _RESOLVED_AFTER = re.compile(
     r"\s*(?:(?:is|are|has|have|had|s|seems?|seem to be|finally|totally|completely|all|pretty"
-    r"|much|mostly|now|been|got|went|basically|entirely|fully|is all|have all|are all)\s+){0,3}"
-    r"(?:gone|went away|go away|cleared(?: up)?|cleared|resolved|stopped|disappeared|better now"
+    r"|much|mostly|now|been|got|went|basically|entirely|fully|is all|have all|are all|ya|but (?:that|it|they|those)"
+    r"|and (?:that|it|they) (?:has|have|s)?)\s+){0,3}"
+    r"(?:gone|went away|go away|cleared(?: up)?|cleared|resolved|stopped(?! (?:me|my|us|him|her|them|working|sleeping"
+    r"|eating)\b)|disappeared|better now"
     r"|over now|fine now|healed|under control|away now|subsided|settled(?: down)?|went down"
     r"|a thing of the past|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|desaparecio"
     r"|ya se fue|ya paso|ya no)\b"
@@ -112,9 +114,15 @@ def is_negated(text: Text, start: int, extra_fillers: frozenset[str] = frozenset
     return False
 
 
+# Spanish puts the body part between: "el temblor de manos ya se me quitó".
+_RESOLVED_AFTER_ES = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}?ya (?:se (?:me )?(?:quito|quitaron|fue|fueron|paso|calmo)|desaparecio|no (?:lo |la |los |las )?tengo)\b"
+)
+
+
 def is_resolved_after(text: Text, end: int) -> bool:
     """Return True when the words after a finding say it is over ("rash is gone")."""
-    return _RESOLVED_AFTER.match(text.norm, end) is not None
+    return _RESOLVED_AFTER.match(text.norm, end) is not None or _RESOLVED_AFTER_ES.match(text.norm, end) is not None
 
 
 def is_denied_after(text: Text, end: int) -> bool:

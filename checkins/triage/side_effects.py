@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .findings import Hit
-from .lexicon import MED_ALIASES
-from .negation import is_denied_after, is_negated, is_resolved_after
+from .lexicon import MED_ALIASES, RELATIONS
+from .negation import is_denied_after, is_negated, is_past, is_resolved_after
 from .normalize import Text
 from .symptom_terms import CANONICAL, SEVERITY, SYMPTOM
 
@@ -27,7 +27,20 @@ _HYPOTHETICAL = re.compile(
     r" (?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
 )
 # Atoms that are signs for rules, not complaints in themselves.
-_NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania"})
+_NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase"})
+# Someone else's body: "my sister's face swelled up", "a mi hija le salió un sarpullido",
+# unless the patient comes back in before the symptom ("my husband says i was shaking").
+_OTHER_OWNER = re.compile(
+    r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r")(?:s)?"
+    r"|(?:my|the|his|her|mi|el|la) (?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|myself|mine|mi|mis|yo|tengo|estoy|siento|tuve|ando)\b")
+_ME_TOO = re.compile(r"\b(?:so do i|so have i|me too|and me|and i (?:do|have|got)|we both|both of us|yo tambien|a mi tambien|y yo)\b")
+# A red flag long past with nothing since: "fainted once back in 2019, nothing since".
+_OVER_SINCE = re.compile(
+    r"\b(?:nothing since|none since|not since|never since|hasnt happened (?:again|since)|never (?:happened )?again"
+    r"|no (?:problems|issues|episodes) since|desde entonces (?:nada|no)|no me ha vuelto a pasar)\b"
+)
 
 
 @dataclass
@@ -56,8 +69,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start):
             continue
+        if _is_someone_elses(text, start):
+            continue
         if is_negated(text, start, crossable) or is_resolved_after(text, end) \
-                or is_denied_after(text, end):
+                or is_denied_after(text, end) or (_OVER_SINCE.search(norm) and is_past(text, start, end)):
             denied = True
             crossable |= frozenset(_WORD.findall(norm[start:end]))
             continue
@@ -87,6 +102,17 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             if not is_negated(text, m.start()):
                 report.hits.append(Hit("severe_side_effects", m.start(), m.end()))
     return report
+
+
+def _is_someone_elses(text: Text, start: int) -> bool:
+    """Return True when the symptom belongs to a relative or pet named just before it."""
+    sent_start, sent_end = text.sentence_bounds(start)
+    last = None
+    for last in _OTHER_OWNER.finditer(text.norm, sent_start, start):
+        pass
+    return last is not None and start - last.end() <= 40 \
+        and not _FIRST_PERSON.search(text.norm, last.end(), start) \
+        and not _ME_TOO.search(text.norm, start, sent_end)
 
 
 def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
@@ -143,3 +169,5 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "mania", ["energy_high", *[n for n in ("no_sleep_days", "insomnia") if has(n)]]
     elif has("euphoric") and has("no_sleep_days"):
         yield "mania", ["euphoric", "no_sleep_days"]
+    elif has("big_purchase") and (has("euphoric") or has("energy_high")):
+        yield "mania", ["big_purchase", *[n for n in ("euphoric", "energy_high") if has(n)]]

@@ -99,6 +99,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "seizure": (None, [
         r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
+        r"(?:foam\w*|frothing) at the mouth", r"(?:echando|echaba|eche|sacando|saque|salia) espuma por la boca",
+        r"(?:jerk\w*|shook|shaking|convuls\w*|sacudi\w*|temblando) (?:all over|todo el cuerpo|entero|entera)[^.!?]{0,60}?"
+        r"\b(?:dont|didnt|do not|cant|cannot|no) (?:remember|recall|me acuerdo|recuerdo)",
         r"(?:me dio|tuve|me dieron|le dio) (?:un |otro )?ataques?\b(?! (?:de (?:panico|ansiedad|nervios|risa|tos|celos|asma|hambre)|al corazon|cardiaco))"
         r"(?=[^.!?]{0,40}\b(?:tembl|sacud|no respond|convuls|perdi|me mordi|rigid))",
         r"(?:temblaba|me sacudia|sacudiendo) (?:todo|todo el cuerpo|entero|entera)[^.!?]{0,20}\bno (?:respondia|reaccionaba)",
@@ -212,6 +215,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"impulse (?:buy|buys|buying|purchases)", r"(?:spending|spent) (?:so much|way too much"
         r"|tons of|crazy amounts|thousands)",
     ]),
+    # A big purchase on credit is a sign of mania only beside euphoria or boundless energy.
+    "big_purchase": (None, [
+        r"(?:bought|buying|ordered|put down a deposit on) (?:a |an |another |two |\d+ )?(?:new )?(?:boat|yacht|car|truck|house"
+        r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,25}?\b(?:on (?:my |a )?credit|without"
+        r" (?:telling|asking|thinking)|with (?:my |the )?(?:rent|savings))",
+        r"(?:compre|me compre|compramos) (?:un |una |otro |otra )?(?:carro|coche|moto|casa|barco|lancha)\b[^.!?]{0,25}?"
+        r"\b(?:con (?:la|mi) tarjeta|sin pensar|sin decirle|de impulso|con (?:la renta|mis ahorros))",
+    ]),
     "no_sleep_days": ("insomnia", [
         r"(?:no|without|zero|barely any|hardly any) sleep (?:for|in) (?:\d+|a few|several|two"
         r"|three|days)", r"(?:havent|haven t|didnt|not|barely) (?:slept|sleeping) (?:in|for)"
@@ -271,7 +282,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"barf\w*", r"devolv\w*",
     ]),
     "diarrhea": ("diarrhea", [
-        r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"the runs", r"loose (?:stools?|bowels?|poop)",
+        r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"(?:tengo|traigo|me dio|me dieron|ando con|con) (?:el |mucho )?(?:chorro|chorrillo)\b(?! de)", r"the runs", r"loose (?:stools?|bowels?|poop)",
         r"watery (?:stools?|poop)", r"runny poop", r"(?:suelto|flojo) del estomago",
     ]),
     "constipation": ("constipation", [
@@ -302,6 +313,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )tired(?! of)", r"tiredness",
         r"fatigue\w*", r"exhausted", r"exhaustion", r"groggy", r"grogginess", r"sluggish",
         r"sedated", r"zonked", r"knocked out", r"wiped out", r"(?:no|low|zero) energy",
+        r"(?:cant|can t|cannot|hard to|struggling to|trouble) (?:stay|staying|keep|keeping) (?:my eyes open|awake)",
+        r"nodding off", r"dozing off", r"(?:ganas|sueno) de dormir todo el dia", r"no me puedo mantener despiert[oa]",
+        r"(?:me quedo|quedandome|me estoy quedando) dormid[oa]",
         r"lethargic", r"(?:sleeping|sleep) (?:all day|too much|so much|\d+ (?:hours|hrs)|like \d+"
         r" (?:hours|hrs)|all the time)",
         r"slept (?:for )?(?:like |about |over |almost )?(?:1[2-9]|2[0-4]|twelve|fourteen|fifteen|sixteen"
