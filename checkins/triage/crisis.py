@@ -12,6 +12,7 @@ from .negation import (
     is_denied_after, is_negated, is_past, is_resolved_after, subject_is_other,
 )
 from .normalize import Text
+from .safety_net import net_candidates
 
 # What one wakes up to ("at 5am", "with a headache", "groggy") is about mornings, not death.
 _WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$")
@@ -25,7 +26,7 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
     r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula)s?\b"
-    r"(?:\s+\w+){0,3}\s+(?:about|on|regarding|sobre|de|where|donde|in which)\s+(?:\w+\s+){0,4}$"
+    r"(?:\s+\w+){0,3}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose)\s+(?:\w+\s+){0,4}$"
 )
 _TOPIC_AFTER = re.compile(
     r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
@@ -87,7 +88,9 @@ def find_crisis(text: Text) -> list[Hit]:
     if CRISIS.search(text.norm) is None and COMPOSED.search(text.norm) is None:
         # Masking idioms can only remove matches, so skip it when there are none.
         idiom = IDIOM.search(text.norm)
-        return [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
+        found = [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
+        masked = IDIOM.sub(lambda m: "#" * (m.end() - m.start()), text.norm) if idiom else text.norm
+        return found + _safety_net(text, masked, found)
     hits: list[Hit] = []
     masked = IDIOM.sub(lambda m: _masked(m, hits), text.norm)
     negated_ends: list[int] = []
@@ -135,7 +138,32 @@ def find_crisis(text: Text) -> list[Hit]:
         if m:
             hits.append(Hit("crisis", m.start(), m.end()))
     hits.extend(Hit(DENIED, end, end) for end in negated_ends)
+    if not any(h.reason == "crisis" for h in hits):
+        hits.extend(_safety_net(text, masked, hits))
     return hits
+
+
+# A dose or a span of time right after the words: "sleep forever 12 hours", "dead 2 days".
+_UNITS = re.compile(r"\s*(?:\d+\s*)?(?:mg|mgs|hrs?|hours?|horas?|mins?|minutes?|minutos?|dias?|days?)\b")
+
+
+def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
+    """Return one crisis hit from the broad net when no existing guard explains it."""
+    for start, end, matched in net_candidates(masked):
+        if any(start < h.end and h.start < end for h in hits if h.end > h.start):
+            continue  # already read: an idiom, someone else's or a past crisis
+        if _TOPIC_BEFORE.search(masked, max(0, start - 60), start) or _TOPIC_AFTER.match(masked, end):
+            continue
+        if _CAUSE_QUESTION.search(masked, max(0, start - 50), start) or _UNITS.match(masked, end):
+            continue
+        if is_negated(text, start) or is_denied_after(text, end):
+            continue
+        if not _FIRST_PERSON.search(matched) and subject_is_other(text, start):
+            continue
+        if is_resolved_after(text, end) or is_past(text, start, end):
+            continue
+        return [Hit("crisis", start, end)]
+    return []
 
 
 def _matches(masked: str) -> list[tuple[str, int, int, str]]:

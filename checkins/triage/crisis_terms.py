@@ -319,7 +319,7 @@ SELF = [
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera) (?:vivir|seguir viviendo"
     r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo))|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
-    r"|seguir con vida)",
+    r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida))",
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
     r"|preferiria) (?:morir(?:me)?"
     r"|estar muert[oa]|desaparecer|dejar de existir|no existir|no despertar)",
