@@ -21,8 +21,7 @@ from checkins.models import (
     Purpose,
     User,
 )
-from checkins.patients import set_status
-from checkins.schedule import in_quiet_hours, next_allowed_instant
+from checkins.patients import quiet_until, set_status
 from checkins.sms.encoding import sms_cost
 
 NOTE_MAX = 2000
@@ -78,9 +77,8 @@ def reply_warning(session: Session, patient: Patient, now: datetime) -> str | No
     """What the reply form must warn about before sending, if anything."""
     if patient.status == PatientStatus.OPTED_OUT:
         return "This patient has opted out of texts (STOP); a text cannot be sent until they reply START."
-    plan = session.get(Plan, patient.plan_id)
-    if in_quiet_hours(now, patient.timezone, plan.quiet_start, plan.quiet_end):
-        at = next_allowed_instant(now, patient.timezone, plan.quiet_start, plan.quiet_end)
+    at = quiet_until(patient, session.get(Plan, patient.plan_id), now)
+    if at is not None:
         return f"It is quiet hours for this patient; the text will be held until {_local(at, patient.timezone)}."
     return None
 
@@ -94,10 +92,7 @@ def reply(session: Session, patient: Patient, user: User, body: str, now: dateti
         raise ActionError("body", f"The text is {len(body)} characters; keep it under {REPLY_MAX}.")
     if patient.status == PatientStatus.OPTED_OUT:
         raise ActionError("body", "This patient has opted out of texts (STOP); nothing was sent.")
-    plan = session.get(Plan, patient.plan_id)
-    held = None
-    if in_quiet_hours(now, patient.timezone, plan.quiet_start, plan.quiet_end):
-        held = next_allowed_instant(now, patient.timezone, plan.quiet_start, plan.quiet_end)
+    held = quiet_until(patient, session.get(Plan, patient.plan_id), now)
     cost = sms_cost(body)
     message = Message(direction=Direction.OUTBOUND, purpose=Purpose.REPLY, patient_id=patient.id, user_id=user.id,
                       phone=patient.phone, body=body, encoding=cost.encoding, segments=cost.segments,

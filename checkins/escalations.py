@@ -133,6 +133,24 @@ def escalate_many(
     return urgent
 
 
+def queue_alert_texts(session: Session, recipients: dict[str, int | None], link: str, now: datetime, *,
+                      prescriber: User | None = None) -> list[int]:
+    """Queues the staff alert text (a link, no health details) to each phone -> user id; returns message ids."""
+    clinic = get_clinic(session)
+    overrides = template_overrides(session)
+    ids = []
+    for phone, user_id in recipients.items():
+        message = Message(**outbound_values(
+            phone=phone, kind="alert", language="en", purpose=Purpose.ALERT,
+            context=text_context(clinic, None, prescriber, inbox_url=link), overrides=overrides, now=now,
+            user_id=user_id,
+        ))
+        session.add(message)
+        session.flush()
+        ids.append(message.id)
+    return ids
+
+
 def queue_alerts(session: Session, escalation: Escalation, base_url: str, now: datetime, *,
                  oncall_only: bool = False) -> list[int]:
     """Queues the urgent-alert text to the prescriber and the clinic's on-call number; returns message ids.
@@ -154,17 +172,7 @@ def queue_alerts(session: Session, escalation: Escalation, base_url: str, now: d
             recipients = {}
         recipients.setdefault(clinic.oncall_phone, None)
     # With no on-call number, a re-alert goes to the prescriber again rather than nowhere.
-    overrides = template_overrides(session)
-    ids = []
-    for phone, user_id in recipients.items():
-        message = Message(**outbound_values(
-            phone=phone, kind="alert", language="en", purpose=Purpose.ALERT,
-            context=text_context(clinic, None, prescriber, inbox_url=link), overrides=overrides, now=now,
-            user_id=user_id,
-        ))
-        session.add(message)
-        session.flush()
-        ids.append(message.id)
+    ids = queue_alert_texts(session, recipients, link, now, prescriber=prescriber)
     if oncall_only:
         escalation.realerted_at = now
     else:

@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from checkins.db import transaction
-from checkins.escalations import escalate, queue_alerts
+from checkins.escalations import escalate, queue_alert_texts, queue_alerts
 from checkins.models import (
     Checkin,
     CheckinStatus,
@@ -212,19 +212,14 @@ def _unknown_sender(session: Session, result: InboundResult, message: Message, b
     log.info("inbound message %s from an unknown number stored for review", message.id)
     if not reading.crisis:
         return result
-    overrides = template_overrides(session)
     answer = outbound_values(phone=message.phone, kind="crisis", language="en", purpose=Purpose.CRISIS,
-                             context=text_context(clinic, None, None), overrides=overrides, now=now)
-    session.execute(insert(M).values(**answer, status_at=now, sent_at=now, in_reply_to_id=message.id)
-                    .values(status=MessageStatus.REPLIED.value))
+                             context=text_context(clinic, None, None), overrides=template_overrides(session), now=now)
+    session.execute(insert(M).values({**answer, "status": MessageStatus.REPLIED.value, "status_at": now,
+                                      "sent_at": now, "in_reply_to_id": message.id}))
     result.replies.append(answer["body"])
     if clinic.oncall_phone:
-        alert = Message(**outbound_values(
-            phone=clinic.oncall_phone, kind="alert", language="en", purpose=Purpose.ALERT, overrides=overrides,
-            context=text_context(clinic, None, None, inbox_url=f"{base_url.rstrip('/')}/admin/unknown"), now=now))
-        session.add(alert)
-        session.flush()
-        result.alert_ids = [alert.id]
+        result.alert_ids = queue_alert_texts(session, {clinic.oncall_phone: None},
+                                             f"{base_url.rstrip('/')}/admin/unknown", now)
     else:
         log.warning("crisis text %s from an unknown number: no on-call number to alert", message.id)
     return result

@@ -291,8 +291,3 @@ def age_years(birth_date: date | None, today: date) -> int | None:
     if birth_date is None:
         return None
     return today.year - birth_date.year - ((today.month, today.day) < (birth_date.month, birth_date.day))
-
-
-def mask_phone(phone: str) -> str:
-    """Shows only the last two digits until a person asks (and that ask is audited)."""
-    return "•" * max(0, len(phone) - 2) + phone[-2:]

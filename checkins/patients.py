@@ -13,7 +13,14 @@ from sqlmodel import Session, select
 from checkins.models import Clinic, Medication, Patient, PatientStatus, Plan, Role, User
 from checkins.phones import PhoneError, normalize_phone
 from checkins.plans import cadence_for
-from checkins.schedule import ScheduleError, load_zone, next_checkin_at, upcoming_checkins
+from checkins.schedule import (
+    ScheduleError,
+    in_quiet_hours,
+    load_zone,
+    next_allowed_instant,
+    next_checkin_at,
+    upcoming_checkins,
+)
 from checkins.validation import ValidationError
 
 CONSENT_METHODS = ("written", "verbal", "electronic", "sms_keyword")
@@ -50,6 +57,13 @@ def schedulable(patient: Patient) -> bool:
         and patient.consent_at is not None
         and patient.phone_problem is None
     )
+
+
+def quiet_until(patient: Patient, plan: Plan, now: datetime) -> datetime | None:
+    """When the patient's quiet hours end, if `now` is inside them; None when texts may go now."""
+    if not in_quiet_hours(now, patient.timezone, plan.quiet_start, plan.quiet_end):
+        return None
+    return next_allowed_instant(now, patient.timezone, plan.quiet_start, plan.quiet_end)
 
 
 def reschedule(patient: Patient, plan: Plan, now: datetime) -> None:

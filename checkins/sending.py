@@ -27,8 +27,7 @@ from checkins.models import (
     Plan,
     Purpose,
 )
-from checkins.patients import reschedule
-from checkins.schedule import in_quiet_hours, next_allowed_instant
+from checkins.patients import quiet_until, reschedule
 from checkins.sms.transport import OutboundSMS, TransportError
 
 log = logging.getLogger(__name__)
@@ -122,9 +121,10 @@ class Sender:
         plan = None
         if patient is not None and message.purpose in _QUIET_HOURS_APPLY:
             plan = session.get(Plan, patient.plan_id)
-            if in_quiet_hours(now, patient.timezone, plan.quiet_start, plan.quiet_end):
+            held = quiet_until(patient, plan, now)
+            if held is not None:
                 # The tick hands it over again once not_before has passed.
-                message.not_before = next_allowed_instant(now, patient.timezone, plan.quiet_start, plan.quiet_end)
+                message.not_before = held
                 message.enqueued_at = None
                 return "deferred"
         claim = _Claim(phone=message.phone, body=message.body, purpose=message.purpose,

@@ -26,12 +26,12 @@ from checkins.patients import (
     MedicationInput,
     PatientInput,
     enroll,
+    quiet_until,
     reschedule,
     upcoming_slots,
     validate_patient,
 )
 from checkins.phones import mask
-from checkins.schedule import in_quiet_hours, next_allowed_instant
 from checkins.security import client_ip
 from checkins.validation import ValidationError
 from checkins.views.admin_forms import form_date, form_local_datetime, int_or_none, record, text
@@ -384,9 +384,7 @@ def checkin_now(patient_id: int):
             patient = _load(session, patient_id)
             checkin, message_id = send_checkin_now(session, patient, now)
             record(session, "patient.checkin_now", "checkin", checkin.id, patient_id=patient.id, now=now)
-            plan = session.get(Plan, patient.plan_id)
-            held = (next_allowed_instant(now, patient.timezone, plan.quiet_start, plan.quiet_end)
-                    if in_quiet_hours(now, patient.timezone, plan.quiet_start, plan.quiet_end) else None)
+            held = quiet_until(patient, session.get(Plan, patient.plan_id), now)
             zone = ZoneInfo(patient.timezone)
     except CheckinRefused as refused:
         with transaction(engine) as session:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
 from sqlmodel import Session, select
 
-from checkins import actions, audit, charts, inbox
+from checkins import actions, audit, charts, inbox, phones
 from checkins.access import Scope, escalation_for, patient_for
 from checkins.clocks import due_at
 from checkins.db import transaction
@@ -90,7 +90,7 @@ def _patient_context(session: Session, patient: Patient, now) -> dict:
         prescriber=session.get(User, patient.prescriber_id), plan=session.get(Plan, patient.plan_id),
         age=inbox.age_years(patient.birth_date, now.astimezone(zone).date()),
         next_local=patient.next_checkin_at.astimezone(zone) if patient.next_checkin_at else None,
-        masked_phone=inbox.mask_phone(patient.phone), course=course,
+        masked_phone=phones.mask(patient.phone), course=course,
         reply_warning=actions.reply_warning(session, patient, now), now=now,
     )
 
@@ -136,7 +136,8 @@ def _load_escalation(session: Session, escalation_id: int, now) -> Escalation:
     return escalation
 
 
-def _load_patient(session: Session, patient_id: int, now) -> Patient:
+def load_patient(session: Session, patient_id: int, now) -> Patient:
+    """The patient if the signed-in user may see them; 404 otherwise (as for an id that does not exist)."""
     patient = patient_for(session, Scope(session, g.user, now), patient_id)
     if patient is None:
         abort(404)
@@ -156,7 +157,7 @@ def escalation_page(escalation_id: int):
 def patient_page(patient_id: int):
     now = utcnow()
     with transaction(services().engine) as session:
-        return _patient_page(session, _load_patient(session, patient_id, now), now)
+        return _patient_page(session, load_patient(session, patient_id, now), now)
 
 
 def _act(load, render, object_id: int, action, success: str, fields=()):
@@ -210,20 +211,20 @@ def escalation_reply(escalation_id: int):
 @bp.post("/patients/<int:patient_id>/reply")
 @login_required
 def patient_reply(patient_id: int):
-    return _act(_load_patient, _patient_page, patient_id, _reply, "Text queued to the patient.", fields=("body",))
+    return _act(load_patient, _patient_page, patient_id, _reply, "Text queued to the patient.", fields=("body",))
 
 
 @bp.post("/patients/<int:patient_id>/pause")
 @login_required
 def pause(patient_id: int):
-    return _act(_load_patient, _patient_page, patient_id,
+    return _act(load_patient, _patient_page, patient_id,
                 lambda s, p, now: actions.pause(s, p, g.user, now, client_ip()), "Check-ins paused.")
 
 
 @bp.post("/patients/<int:patient_id>/resume")
 @login_required
 def resume(patient_id: int):
-    return _act(_load_patient, _patient_page, patient_id,
+    return _act(load_patient, _patient_page, patient_id,
                 lambda s, p, now: actions.resume(s, p, g.user, now, client_ip()), "Check-ins resumed.")
 
 
@@ -233,7 +234,7 @@ def reveal_phone(patient_id: int):
     """Shows the full number; the reveal is audited like any other view of patient data."""
     now = utcnow()
     with transaction(services().engine) as session:
-        patient = _load_patient(session, patient_id, now)
+        patient = load_patient(session, patient_id, now)
         audit.record(session, g.user, "patient.phone_reveal", "patient", patient.id, patient_id=patient.id,
                      ip=client_ip(), now=now)
         if request.accept_mimetypes.best == "application/json":

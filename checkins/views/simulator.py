@@ -10,12 +10,13 @@ from flask import Blueprint, abort, current_app, g, redirect, render_template, r
 from sqlmodel import select
 
 from checkins import audit
-from checkins.access import Scope, patient_for
+from checkins.access import Scope
 from checkins.db import transaction
 from checkins.inbound import simulated_sms
 from checkins.models import Direction, Message, MessageStatus, Patient, utcnow
 from checkins.notify import take_in
 from checkins.security import client_ip, login_required
+from checkins.views.inbox import load_patient
 from checkins.web import services
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator")
@@ -59,10 +60,7 @@ def _page(session, patient, error=None, typed="", status=200):
 @login_required
 def phone(patient_id: int):
     with transaction(services().engine) as session:
-        patient = patient_for(session, Scope(session, g.user, utcnow()), patient_id)
-        if patient is None:
-            abort(404)
-        return _page(session, patient)
+        return _page(session, load_patient(session, patient_id, utcnow()))
 
 
 @bp.post("/<int:patient_id>")
@@ -71,9 +69,7 @@ def reply(patient_id: int):
     body = request.form.get("body", "")
     svc = services()
     with transaction(svc.engine) as session:
-        patient = patient_for(session, Scope(session, g.user, utcnow()), patient_id)
-        if patient is None:
-            abort(404)
+        patient = load_patient(session, patient_id, utcnow())
         phone_number = patient.phone
         if len(body) > BODY_MAX:
             return _page(session, patient, f"A text is at most {BODY_MAX} characters here.", body, 422)
