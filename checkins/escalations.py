@@ -25,45 +25,49 @@ from checkins.outbox import get_clinic, outbound_values, template_overrides, tex
 _UNRESOLVED = (EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED)
 
 
-def open_escalation(session: Session, patient_id: int) -> Escalation | None:
-    """Returns the patient's unresolved escalation, if any."""
-    return session.exec(
-        select(Escalation)
-        .where(Escalation.patient_id == patient_id, Escalation.status.in_(_UNRESOLVED))
-        .order_by(Escalation.id.desc())
-    ).first()
-
-
 def escalate(
     session: Session,
-    patient: Patient,
+    patient,
     level: Level,
     reasons: list[str],
     now: datetime,
     message_id: int | None = None,
-) -> tuple[Escalation, bool]:
-    """Opens an escalation or joins the open one (raising its level); returns it and whether it just became urgent."""
-    escalation = open_escalation(session, patient.id)
-    was_urgent = escalation is not None and escalation.level == Level.URGENT
-    if escalation is None:
-        escalation = Escalation(patient_id=patient.id, prescriber_id=patient.prescriber_id, level=level,
-                                reasons=list(reasons), created_at=now, updated_at=now)
-        session.add(escalation)
+) -> tuple[int, bool]:
+    """Opens an escalation for `patient` (anything with id and prescriber_id) or joins the open one, raising
+    its level; returns the escalation id and whether it just became urgent.
+
+    Core statements: every concerning reply comes through here inside the webhook.
+    """
+    E = Escalation.__table__
+    conn = session.connection()
+    level = Level(level)
+    current = conn.execute(
+        sa_select(E.c.id, E.c.level, E.c.reasons)
+        .where(E.c.patient_id == patient.id, E.c.status.in_([s.value for s in _UNRESOLVED]))
+        .order_by(E.c.id.desc()).limit(1)
+    ).first()
+    if current is None:
+        became_urgent = level == Level.URGENT
+        escalation_id = conn.execute(insert(E).values(
+            patient_id=patient.id, prescriber_id=patient.prescriber_id, level=level.value, reasons=list(reasons),
+            status=EscalationStatus.OPEN.value, created_at=now, updated_at=now,
+            urgent_since=now if became_urgent else None,
+        ).returning(E.c.id)).scalar_one()
     else:
-        if LEVEL_RANK[Level(level)] > LEVEL_RANK[Level(escalation.level)]:
-            escalation.level = level
+        escalation_id = current.id
+        values = dict(reasons=list(dict.fromkeys([*current.reasons, *reasons])), updated_at=now)
+        raised = LEVEL_RANK[level] > LEVEL_RANK[Level(current.level)]
+        if raised:
             # A raised level needs a fresh look even if the lower one was acknowledged.
-            escalation.status = EscalationStatus.OPEN
-        escalation.reasons = list(dict.fromkeys([*escalation.reasons, *reasons]))
-        escalation.updated_at = now
-    became_urgent = escalation.level == Level.URGENT and not was_urgent
-    if became_urgent:
-        escalation.urgent_since = now
-    session.flush()
+            values.update(level=level.value, status=EscalationStatus.OPEN.value)
+        became_urgent = raised and level == Level.URGENT
+        if became_urgent:
+            values["urgent_since"] = now
+        conn.execute(update(E).where(E.c.id == escalation_id).values(**values))
     if message_id is not None:
         # A message is processed once (under its row lock), so it joins an escalation once.
-        session.execute(insert(EscalationMessage.__table__).values(escalation_id=escalation.id, message_id=message_id))
-    return escalation, became_urgent
+        conn.execute(insert(EscalationMessage.__table__).values(escalation_id=escalation_id, message_id=message_id))
+    return escalation_id, became_urgent
 
 
 def escalate_many(
@@ -75,7 +79,7 @@ def escalate_many(
 ) -> list[int]:
     """escalate() for many (patient_id, prescriber_id) pairs at once, in a few set-based statements.
 
-    Each patient's unresolved escalation (the newest, as open_escalation picks)
+    Each patient's unresolved escalation (the newest, as escalate() picks)
     is joined and raised, or a new one is opened, exactly as escalate() would
     without a message. Returns the ids of the patients whose escalation just
     became urgent.

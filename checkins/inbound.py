@@ -12,33 +12,32 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session, select
+from sqlmodel import Session
 
+from checkins import clinic_cache
+from checkins.clinic_cache import ClinicSettings
 from checkins.db import transaction
 from checkins.escalations import escalate, queue_alert_texts, queue_alerts
 from checkins.models import (
     Checkin,
     CheckinStatus,
+    Clinic,
     Direction,
+    Escalation,
     Level,
+    Medication,
     Message,
     MessageStatus,
     Patient,
     PatientStatus,
     Purpose,
     Reading,
+    User,
 )
-from checkins.outbox import (
-    active_medication_names,
-    get_clinic,
-    outbound_values,
-    patient_text_values,
-    template_overrides,
-    text_context,
-)
+from checkins.outbox import ClinicNotConfigured, outbound_values, text_context
 from checkins.patients import set_status
 from checkins.phones import try_normalize
 from checkins.triage import Classification, Reply, Thresholds, classify
@@ -49,7 +48,9 @@ LONG_MESSAGE = 1000  # characters; a person reads anything this long
 _PENDING = (CheckinStatus.SENT, CheckinStatus.PARTIAL)
 _REJOIN_WORDS = {"yes", "si", "sí"}  # YES opts back in only while opted out (spec: Keywords)
 _LEVELS = {"urgent": Level.URGENT, "high": Level.HIGH, "routine": Level.ROUTINE}
-M = Message.__table__
+M, P, K, U = Message.__table__, Patient.__table__, Checkin.__table__, User.__table__
+C, Med = Clinic.__table__, Medication.__table__
+_SEPARATOR = "\x1f"  # between medication names in one aggregated column (names never hold control characters)
 
 
 @dataclass(frozen=True)
@@ -75,126 +76,211 @@ class InboundResult:
 
 def receive(engine, sms: InboundSMS, base_url: str, now: datetime) -> InboundResult:
     """Stores, then processes, one incoming text; safe to call again with the same sid."""
-    message_id = _store(engine, sms, now)
+    message_id, patient_id, settings = _store(engine, sms, now)
     with transaction(engine) as session, session.no_autoflush:
-        # No autoflush: the message, check-in and patient changes go out together at commit.
-        message = session.get(Message, message_id, with_for_update=engine.dialect.name == "postgresql")
-        if message.processed_at is not None:
-            replies = session.exec(
-                select(Message.body).where(Message.in_reply_to_id == message_id).order_by(Message.id)
-            ).all()
+        # Core statements on the session's connection, built once: this runs for
+        # every text, and ORM loads and flushes cost more than the database work.
+        # The rare paths (opt-out, opt-in, urgent alerts) still use the models.
+        conn = session.connection()
+        turn_row = None
+        if patient_id:
+            if engine.dialect.name == "postgresql":
+                # Two texts from one patient are answered one after the other, each to its own
+                # question. The lock is its own statement: the next one must start after the wait,
+                # so that it reads the check-in as the other text left it. (SQLite's BEGIN
+                # IMMEDIATE already runs one writer at a time.)
+                conn.execute(_LOCK_PATIENT, {"pid": patient_id})
+            turn_row = conn.execute(_TURN, {"pid": patient_id}).first()
+        checkin = _Pending.of(turn_row)
+        claimed = conn.execute(_CLAIM, {
+            "mid": message_id, "now": now, "cid": checkin.id if checkin else None,
+            "asked": checkin.asked if checkin else ("open" if turn_row else None),
+        }).first()
+        if claimed is None:
+            # Processed already (a retry, or a concurrent delivery that held the lock first).
+            replies = conn.execute(_REPLIES_TO, {"mid": message_id}).scalars().all()
             return InboundResult(message_id, list(replies), duplicate=True)
-        return _process(session, message, base_url, now)
+        inbound = _Inbound(message_id, claimed.body or "", claimed.num_media, claimed.phone)
+        if turn_row is None:
+            return _unknown_sender(session, settings, inbound, base_url, now)
+        turn = _Turn(session, conn, settings, InboundResult(message_id), turn_row, inbound, checkin, now)
+        return _process(turn, base_url)
 
 
-def _store(engine, sms: InboundSMS, now: datetime) -> int:
-    """Saves the text in its own transaction before anything else; returns its id (the stored one on a retry).
+def _store(engine, sms: InboundSMS, now: datetime) -> tuple[int, int | None, ClinicSettings]:
+    """Saves the text in its own transaction before anything else; returns (message id, patient id, settings).
 
     One INSERT ... ON CONFLICT DO NOTHING: a retry, even one racing the first
     delivery, finds the row instead of adding a second.
     """
     with transaction(engine) as session:
-        clinic = get_clinic(session)
-        phone = try_normalize(sms.from_number, clinic.default_region) or sms.from_number[:20]
-        patient_id = session.exec(select(Patient.id).where(Patient.phone == phone)).first()
-        dialect_insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
-        stored = session.execute(
-            dialect_insert(M).values(
-                direction=Direction.INBOUND.value, purpose=Purpose.INBOUND.value, patient_id=patient_id,
-                phone=phone, body=sms.body, status=MessageStatus.RECEIVED.value, provider_sid=sms.sid,
-                num_media=sms.num_media, attempts=0, created_at=now, status_at=now,
-            ).on_conflict_do_nothing(index_elements=[M.c.provider_sid]).returning(M.c.id)
-        ).scalar()
+        conn = session.connection()
+        settings = clinic_cache.cached(engine) or clinic_cache.load(conn)
+        phone = _sender(sms, settings)
+        found = conn.execute(_SENDER, {"phone": phone}).first()
+        if found is None:
+            raise ClinicNotConfigured(ClinicNotConfigured.__doc__)
+        patient_id = found.patient_id
+        if found.settings_stamp != settings.stamp:
+            region = settings.clinic.default_region
+            settings = clinic_cache.load(conn)
+            if settings.clinic.default_region != region:
+                phone = _sender(sms, settings)
+                patient_id = conn.execute(_SENDER, {"phone": phone}).first().patient_id
+        stored = conn.execute(_STORE[engine.dialect.name == "postgresql"], {
+            "direction": Direction.INBOUND.value, "purpose": Purpose.INBOUND.value, "patient_id": patient_id,
+            "phone": phone, "body": sms.body, "status": MessageStatus.RECEIVED.value, "provider_sid": sms.sid,
+            "num_media": sms.num_media, "attempts": 0, "created_at": now, "status_at": now,
+        }).scalar()
         if stored is None:
-            stored = session.exec(select(Message.id).where(Message.provider_sid == sms.sid)).one()
-        return stored
+            found = conn.execute(select(M.c.id, M.c.patient_id).where(M.c.provider_sid == sms.sid)).one()
+            return found.id, found.patient_id, settings
+        return stored, patient_id, settings
 
 
-def pending_checkin(session: Session, patient_id: int) -> Checkin | None:
-    """Returns the newest check-in still waiting for answers (late answers attach to it)."""
-    return session.exec(
-        select(Checkin).where(Checkin.patient_id == patient_id, Checkin.status.in_(_PENDING))
-        .order_by(Checkin.slot_at.desc())
-    ).first()
+def _sender(sms: InboundSMS, settings: ClinicSettings) -> str:
+    return try_normalize(sms.from_number, settings.clinic.default_region) or sms.from_number[:20]
+
+
+def _turn_query():
+    """The patient, their prescriber's name, active medications and pending check-in, in one statement."""
+    pending = (select(K.c.id).where(K.c.patient_id == P.c.id, K.c.status.in_([s.value for s in _PENDING]))
+               .order_by(K.c.slot_at.desc()).limit(1).correlate(P).scalar_subquery())
+    medications = (select(func.aggregate_strings(Med.c.name, _SEPARATOR))
+                   .where(Med.c.patient_id == P.c.id, Med.c.active.is_(True)).correlate(P).scalar_subquery())
+    return (
+        select(P.c.id, P.c.first_name, P.c.phone, P.c.language, P.c.status, P.c.prescriber_id, P.c.missed_in_row,
+               U.c.name.label("prescriber_name"), medications.label("medications"), K.c.id.label("checkin_id"),
+               K.c.questions, K.c.question_index)
+        .join(U, U.c.id == P.c.prescriber_id)
+        .outerjoin(K, K.c.id == pending)
+        .where(P.c.id == bindparam("pid"))
+    )
+
+
+# The statements every text runs, built once (indexed by "is PostgreSQL" where the dialects differ).
+# The clinic's stamp comes back with the sender lookup: one round trip tells whether the settings changed.
+_SENDER = select(C.c.settings_stamp, select(P.c.id).where(P.c.phone == bindparam("phone")).scalar_subquery()
+                 .label("patient_id")).order_by(C.c.id).limit(1)
+_STORE = {postgresql: (pg_insert if postgresql else sqlite_insert)(M)
+          .on_conflict_do_nothing(index_elements=[M.c.provider_sid]).returning(M.c.id) for postgresql in (False, True)}
+_LOCK_PATIENT = select(P.c.id).where(P.c.id == bindparam("pid")).with_for_update()
+_TURN = _turn_query()
+# Claiming the row (processed_at was NULL) is what makes a retry racing the first delivery a no-op.
+_CLAIM = (update(M).where(M.c.id == bindparam("mid"), M.c.processed_at.is_(None))
+          .values(processed_at=bindparam("now"), checkin_id=bindparam("cid"), question=bindparam("asked"))
+          .returning(M.c.body, M.c.num_media, M.c.phone))
+_REPLIES_TO = select(M.c.body).where(M.c.in_reply_to_id == bindparam("mid")).order_by(M.c.id)
+_INSERT_MESSAGE = insert(M)
+_INSERT_READING = insert(Reading.__table__)
+_ANSWERED = update(P).where(P.c.id == bindparam("pid")).values(missed_in_row=0)
+_NEXT_QUESTION = update(K).where(K.c.id == bindparam("kid")).values(
+    status=CheckinStatus.PARTIAL.value, question_index=bindparam("index"), remind_at=None)
+_CLOSE = update(K).where(K.c.id == bindparam("kid")).values(
+    status=bindparam("status"), question_index=bindparam("index"), answered_at=bindparam("now"), remind_at=None)
+
+
+@dataclass(frozen=True)
+class _Inbound:
+    id: int
+    body: str
+    num_media: int
+    phone: str
+
+
+@dataclass
+class _Pending:
+    """The check-in waiting for answers (late answers attach to it)."""
+
+    id: int
+    questions: list[str]
+    question_index: int
+
+    @classmethod
+    def of(cls, row) -> "_Pending | None":
+        return cls(row.checkin_id, list(row.questions), row.question_index) if row and row.checkin_id else None
+
+    @property
+    def asked(self) -> str:
+        return self.questions[self.question_index] if self.question_index < len(self.questions) else "open"
 
 
 @dataclass
 class _Turn:
-    """One incoming text being answered: what every reply needs, loaded once."""
+    """One incoming text from a patient being answered: what every reply needs, loaded once."""
 
     session: Session
+    conn: Connection
+    settings: ClinicSettings
     result: InboundResult
-    patient: Patient
-    message: Message
+    patient: Row  # see _turn_query
+    message: _Inbound
+    checkin: _Pending | None
     now: datetime
-    medications: list[str]
+    medications: list[str] = field(init=False)
+    _context: dict | None = field(default=None, init=False)
 
-    def reply(self, kind: str, purpose: Purpose, *, checkin: Checkin | None = None,
-              question: str | None = None) -> None:
+    def __post_init__(self) -> None:
+        self.medications = sorted(filter(None, (self.patient.medications or "").split(_SEPARATOR)))
+
+    def reply(self, kind: str, purpose: Purpose, *, question: str | None = None) -> None:
         """Records a text answered inside the webhook response (TwiML) and adds it to the result."""
-        values = patient_text_values(
-            self.session, self.patient, kind, purpose, self.now, medications=self.medications,
-            checkin_id=checkin.id if checkin else self.message.checkin_id, question=question,
-            status=MessageStatus.REPLIED.value, in_reply_to_id=self.message.id, sent_at=self.now,
-            status_at=self.now,
+        if self._context is None:
+            self._context = text_context(self.settings.clinic, self.patient, None, self.medications,
+                                         prescriber_name=self.patient.prescriber_name)
+        values = outbound_values(
+            phone=self.patient.phone, kind=kind, language=self.patient.language, purpose=purpose,
+            context=self._context, overrides=self.settings.templates, now=self.now,
+            patient_id=self.patient.id, checkin_id=self.checkin.id if self.checkin else None, question=question,
         )
-        self.session.execute(insert(M).values(**values))
+        values.update(status=MessageStatus.REPLIED.value, in_reply_to_id=self.message.id, sent_at=self.now,
+                      status_at=self.now)
+        self.conn.execute(_INSERT_MESSAGE, values)
         self.result.replies.append(values["body"])
 
 
-def _process(session: Session, message: Message, base_url: str, now: datetime) -> InboundResult:
-    result = InboundResult(message.id)
-    message.processed_at = now
-    patient = session.get(Patient, message.patient_id) if message.patient_id else None
-    if patient is None:
-        return _unknown_sender(session, result, message, base_url, now)
-
-    clinic = get_clinic(session)
-    checkin = pending_checkin(session, patient.id)
-    asked = checkin.questions[checkin.question_index] if checkin and checkin.question_index < len(
-        checkin.questions) else "open"
-    turn = _Turn(session, result, patient, message, now, active_medication_names(session, patient.id))
+def _process(turn: _Turn, base_url: str) -> InboundResult:
+    session, patient, message, checkin, now = turn.session, turn.patient, turn.message, turn.checkin, turn.now
+    clinic = turn.settings.clinic
+    asked = checkin.asked if checkin else "open"
     reading = classify(
-        Reply(text=message.body or "", asked=asked, medications=tuple(turn.medications), language=patient.language),
+        Reply(text=message.body, asked=asked, medications=tuple(turn.medications), language=patient.language),
         Thresholds(low_mood_max=clinic.low_mood_max),
     )
     triage, reasons = _adjusted(reading, message)
-    message.checkin_id = checkin.id if checkin else None
-    message.question = asked
-    # A plain INSERT: nothing reads the row back in this transaction, and model objects cost a millisecond.
-    session.execute(insert(Reading.__table__).values(
-        message_id=message.id, patient_id=patient.id, checkin_id=message.checkin_id, asked=asked, triage=triage,
-        crisis=reading.crisis, keyword=reading.keyword, mood=reading.mood, adherence=reading.adherence,
-        side_effects=list(reading.side_effects), reasons=reasons,
+    turn.conn.execute(_INSERT_READING, dict(
+        message_id=message.id, patient_id=patient.id, checkin_id=checkin.id if checkin else None, asked=asked,
+        triage=triage, crisis=reading.crisis, keyword=reading.keyword, mood=reading.mood,
+        adherence=reading.adherence, side_effects=list(reading.side_effects), reasons=reasons,
         matches=[list(m) for m in reading.matches], created_at=now,
     ))
 
     keyword = reading.keyword
     opted_out = patient.status == PatientStatus.OPTED_OUT
-    if opted_out and (message.body or "").strip().rstrip(".!").lower() in _REJOIN_WORDS:
+    if opted_out and message.body.strip().rstrip(".!").lower() in _REJOIN_WORDS:
         keyword = "start"
     if keyword == "stop":
         if not opted_out:
-            _opt_out(session, patient, now)
+            _opt_out(session, patient.id, now)
             turn.reply("opt_out", Purpose.OPT_OUT)
     elif keyword == "start":
         if opted_out:
-            set_status(session, patient, PatientStatus.ACTIVE, now)
+            set_status(session, session.get(Patient, patient.id), PatientStatus.ACTIVE, now)
         turn.reply("opt_in", Purpose.OPT_IN)
     elif keyword == "help":
         turn.reply("help", Purpose.HELP)
     elif not opted_out:
-        _converse(turn, checkin, reading, triage)
+        _converse(turn, reading, triage)
 
     level = _LEVELS.get(triage)
     if level is not None:
-        escalation, became_urgent = escalate(session, patient, level, reasons, now, message.id)
+        escalation_id, became_urgent = escalate(session, patient, level, reasons, now, message.id)
         if became_urgent:
-            result.alert_ids = queue_alerts(session, escalation, base_url, now)
-    return result
+            turn.result.alert_ids = queue_alerts(session, session.get(Escalation, escalation_id), base_url, now)
+    return turn.result
 
 
-def _unknown_sender(session: Session, result: InboundResult, message: Message, base_url: str,
+def _unknown_sender(session: Session, settings: ClinicSettings, message: _Inbound, base_url: str,
                     now: datetime) -> InboundResult:
     """Kept for an admin to read, and nothing about any patient goes back.
 
@@ -202,9 +288,11 @@ def _unknown_sender(session: Session, result: InboundResult, message: Message, b
     resources (nothing in them is patient data) and on-call is alerted, since
     an enrolled patient may be writing from a new phone.
     """
-    clinic = get_clinic(session)
-    reading = classify(Reply(text=message.body or "", asked="open"), Thresholds(low_mood_max=clinic.low_mood_max))
-    session.execute(insert(Reading.__table__).values(
+    result = InboundResult(message.id)
+    clinic = settings.clinic
+    conn = session.connection()
+    reading = classify(Reply(text=message.body, asked="open"), Thresholds(low_mood_max=clinic.low_mood_max))
+    conn.execute(_INSERT_READING, dict(
         message_id=message.id, asked="open", triage=Level.URGENT if reading.crisis else Level.ROUTINE,
         crisis=reading.crisis, side_effects=[], reasons=["unknown_sender", *reading.reasons],
         matches=[list(m) for m in reading.matches], created_at=now,
@@ -213,9 +301,9 @@ def _unknown_sender(session: Session, result: InboundResult, message: Message, b
     if not reading.crisis:
         return result
     answer = outbound_values(phone=message.phone, kind="crisis", language="en", purpose=Purpose.CRISIS,
-                             context=text_context(clinic, None, None), overrides=template_overrides(session), now=now)
-    session.execute(insert(M).values({**answer, "status": MessageStatus.REPLIED.value, "status_at": now,
-                                      "sent_at": now, "in_reply_to_id": message.id}))
+                             context=text_context(clinic, None, None), overrides=settings.templates, now=now)
+    conn.execute(_INSERT_MESSAGE, {**answer, "status": MessageStatus.REPLIED.value, "status_at": now,
+                                   "sent_at": now, "in_reply_to_id": message.id})
     result.replies.append(answer["body"])
     if clinic.oncall_phone:
         result.alert_ids = queue_alert_texts(session, {clinic.oncall_phone: None},
@@ -225,13 +313,13 @@ def _unknown_sender(session: Session, result: InboundResult, message: Message, b
     return result
 
 
-def _adjusted(reading: Classification, message: Message) -> tuple[str, list[str]]:
+def _adjusted(reading: Classification, message: _Inbound) -> tuple[str, list[str]]:
     """Returns triage and reasons, raised to routine for what a person must read whatever the words."""
     triage, reasons = reading.triage, list(reading.reasons)
     extra = []
     if message.num_media:
         extra.append("media")
-    if len(message.body or "") > LONG_MESSAGE:
+    if len(message.body) > LONG_MESSAGE:
         extra.append("long_message")
     if extra:
         reasons += [r for r in extra if r not in reasons]
@@ -242,44 +330,46 @@ def _adjusted(reading: Classification, message: Message) -> tuple[str, list[str]
     return triage, reasons
 
 
-def _converse(turn: _Turn, checkin: Checkin | None, reading: Classification, triage: str) -> None:
+def _converse(turn: _Turn, reading: Classification, triage: str) -> None:
     """Answers within the check-in: crisis resources, red-flag advice, the next question, or thanks."""
+    checkin = turn.checkin
     red_flag = any(r.startswith("red_flag:") for r in reading.reasons)
     if reading.crisis or red_flag:
         kind, purpose = ("crisis", Purpose.CRISIS) if reading.crisis else ("red_flag", Purpose.RED_FLAG)
         turn.reply(kind, purpose)
         if checkin is not None:
             # No further routine questions after a crisis; the care team takes over.
-            _close(checkin, turn.now, complete=False)
+            _close(turn, complete=False)
         return
     if checkin is None:
         if triage != "none":
             turn.reply("thanks", Purpose.REPLY)
         return
-    turn.patient.missed_in_row = 0
-    checkin.remind_at = None
+    if turn.patient.missed_in_row:
+        turn.conn.execute(_ANSWERED, {"pid": turn.patient.id})
     checkin.question_index += 1
     if checkin.question_index < len(checkin.questions):
-        checkin.status = CheckinStatus.PARTIAL
+        turn.conn.execute(_NEXT_QUESTION, {"kid": checkin.id, "index": checkin.question_index})
         question = checkin.questions[checkin.question_index]
-        turn.reply(question, Purpose.QUESTION, checkin=checkin, question=question)
+        turn.reply(question, Purpose.QUESTION, question=question)
     else:
-        _close(checkin, turn.now, complete=True)
+        _close(turn, complete=True)
         turn.reply("thanks", Purpose.REPLY)
 
 
-def _close(checkin: Checkin, now: datetime, *, complete: bool) -> None:
+def _close(turn: _Turn, *, complete: bool) -> None:
+    checkin = turn.checkin
     answered_all = complete or checkin.question_index + 1 >= len(checkin.questions)
-    checkin.status = CheckinStatus.ANSWERED if answered_all else CheckinStatus.PARTIAL
-    checkin.question_index = len(checkin.questions)
-    checkin.answered_at, checkin.remind_at = now, None
+    status = CheckinStatus.ANSWERED if answered_all else CheckinStatus.PARTIAL
+    turn.conn.execute(_CLOSE, {"kid": checkin.id, "status": status.value, "index": len(checkin.questions),
+                               "now": turn.now})
 
 
-def _opt_out(session: Session, patient: Patient, now: datetime) -> None:
+def _opt_out(session: Session, patient_id: int, now: datetime) -> None:
     """Opts the patient out and cancels every text still waiting to go to them."""
-    set_status(session, patient, PatientStatus.OPTED_OUT, now)
-    for queued in session.exec(select(Message).where(
-        Message.patient_id == patient.id, Message.status == MessageStatus.QUEUED,
-        Message.direction == Direction.OUTBOUND,
-    )):
-        queued.status, queued.error_detail, queued.status_at = MessageStatus.CANCELLED, "patient opted out", now
+    set_status(session, session.get(Patient, patient_id), PatientStatus.OPTED_OUT, now)
+    session.connection().execute(
+        update(M).where(M.c.patient_id == patient_id, M.c.status == MessageStatus.QUEUED.value,
+                        M.c.direction == Direction.OUTBOUND.value)
+        .values(status=MessageStatus.CANCELLED.value, error_detail="patient opted out", status_at=now)
+    )

@@ -11,9 +11,8 @@ from sqlmodel import Session
 
 from checkins.models import Medication, Patient, Plan
 from checkins.patients import reschedule
-from checkins.validation import ValidationError
+from checkins.validation import ValidationError, medication_name_error
 
-NAME_MAX = 80
 DOSE_MAX = 80
 
 
@@ -43,10 +42,8 @@ def start(session: Session, patient: Patient, name: str, dose: str | None, start
     """Adds an active medication and reschedules; raises ValidationError (fields name, dose, started_on)."""
     errors: dict[str, str] = {}
     name = (name or "").strip().lower()
-    if not name:
-        errors["name"] = "is required"
-    elif len(name) > NAME_MAX:
-        errors["name"] = f"is longer than {NAME_MAX} characters"
+    if problem := medication_name_error(name):
+        errors["name"] = problem
     dose = _check_dose(errors, "dose", dose)
     _check_date(errors, "started_on", started_on, today)
     if errors:

@@ -21,7 +21,7 @@ from checkins.schedule import (
     next_checkin_at,
     upcoming_checkins,
 )
-from checkins.validation import ValidationError
+from checkins.validation import ValidationError, medication_name_error
 
 CONSENT_METHODS = ("written", "verbal", "electronic", "sms_keyword")
 DUPLICATE_PHONE = "belongs to another patient"
@@ -171,8 +171,8 @@ def check_patient(data: PatientInput, clinic: Clinic, *, phone_owner: Callable[[
             errors["consent_method"] = "choose one of " + ", ".join(CONSENT_METHODS)
     cleaned.update(consent_at=data.consent_at, consent_method=data.consent_method, consent_text=data.consent_text)
     for i, med in enumerate(data.medications):
-        if not (med.name or "").strip():
-            errors[f"medications[{i}].name"] = "is required"
+        if problem := medication_name_error((med.name or "").strip()):
+            errors[f"medications[{i}].name"] = problem
         if med.started_on is None:
             errors[f"medications[{i}].started_on"] = "is required"
         elif med.started_on > today:

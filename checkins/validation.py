@@ -9,3 +9,17 @@ class ValidationError(ValueError):
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
+MEDICATION_NAME_MAX = 80
+
+
+def medication_name_error(name: str) -> str | None:
+    """What is wrong with a (stripped) medication name, or None: it goes into texts and is stored as typed."""
+    if not name:
+        return "is required"
+    if len(name) > MEDICATION_NAME_MAX:
+        return f"is longer than {MEDICATION_NAME_MAX} characters"
+    if not name.isprintable():
+        return "contains a line break or control character"
+    return None

@@ -68,7 +68,8 @@ def _engine_for(backend: str, engines: dict, tmp_path_factory):
         with engine.begin() as conn:
             SQLModel.metadata.drop_all(conn)
             conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-            conn.execute(text("DROP FUNCTION IF EXISTS audit_event_append_only() CASCADE"))
+            for function in ("audit_event_append_only", "clinic_new_stamp", "clinic_templates_changed"):
+                conn.execute(text(f"DROP FUNCTION IF EXISTS {function}() CASCADE"))
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
         engine = make_engine(url)

@@ -263,6 +263,9 @@ def test_starting_and_stopping_a_medication(client, services, people, maya, cloc
                     {"med_name": "", "med_dose": "", "med_started_on": "2026-02-02"})
     assert response.status_code == 422 and 'id="med_name-error" role="alert">is required' in _html(response)
     response = post(client, f"/admin/patients/{maya.id}/medications",
+                    {"med_name": "quetiapine\tor call", "med_dose": "", "med_started_on": "2026-02-02"})
+    assert response.status_code == 422 and "line break or control character" in _html(response)
+    response = post(client, f"/admin/patients/{maya.id}/medications",
                     {"med_name": "Quetiapine", "med_dose": "25 mg", "med_started_on": "2026-02-02"})
     assert response.status_code == 302
     html = _html(client.get(f"/admin/patients/{maya.id}"))

@@ -42,8 +42,8 @@ def test_clocks_by_level():
 def _urgent(services, people):
     with transaction(services.engine) as session:
         patient = make_patient(session, people["bob"], now=NOW)
-        escalation, _ = escalate(session, patient, Level.URGENT, ["crisis"], NOW)
-        return escalation.id
+        escalation_id, _ = escalate(session, patient, Level.URGENT, ["crisis"], NOW)
+        return escalation_id
 
 
 def _alerts(services):

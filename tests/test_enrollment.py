@@ -45,7 +45,10 @@ def test_enrolling_stores_e164_medications_and_the_first_slot(engine, people):
     ({"prescriber_id": 999}, "prescriber", "active prescriber"),
     ({"consent_method": "telepathy"}, "consent_method", "choose one of"),
     ({"medications": [MedicationInput("lithium", None)]}, "medications[0].started_on", "is required"),
-], ids=["landline", "short-phone", "bad-zone", "blank-name", "language", "prescriber", "consent", "med-date"])
+    ({"medications": [MedicationInput("lithium\nCALL 555", NOW.date())]}, "medications[0].name", "line break"),
+    ({"medications": [MedicationInput("x" * 81, NOW.date())]}, "medications[0].name", "longer than 80"),
+], ids=["landline", "short-phone", "bad-zone", "blank-name", "language", "prescriber", "consent", "med-date",
+        "med-line-break", "med-long"])
 def test_bad_input_is_refused_naming_the_field_and_nothing_is_saved(engine, people, overrides, field, message):
     with pytest.raises(ValidationError) as caught:
         with transaction(engine) as session:

@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 
 import pytest
 import time_machine
+from sqlalchemy import text as sa_text
 from sqlmodel import Session, select
 
 from checkins.db import transaction
@@ -315,6 +316,45 @@ def test_the_clinics_low_mood_level_decides_what_counts_as_low(client, services,
     text(client, patient.phone, "3")
     [escalation] = _rows(services, Escalation)
     assert escalation.level == Level.HIGH and "low_mood" in escalation.reasons
+
+
+def test_settings_and_wording_changed_by_another_process_apply_to_the_very_next_text(client, services, patient,
+                                                                                   people):
+    # This process has read the settings (a first text); another writes straight to the database.
+    text(client, "+12025550999", "hello?")
+    with services.engine.begin() as conn:
+        conn.execute(sa_text("UPDATE clinic SET low_mood_max = 3"))
+        conn.execute(sa_text("INSERT INTO sms_template (kind, language, body, updated_at) "
+                             "VALUES ('side_effects', 'en', 'Changed wording: any side effects?', :now)"),
+                     {"now": NOW})
+    _, replies = text(client, patient.phone, "3")
+    assert replies == ["Changed wording: any side effects?"]
+    [escalation] = _rows(services, Escalation)
+    assert escalation.level == Level.HIGH and "low_mood" in escalation.reasons
+    with services.engine.begin() as conn:
+        conn.execute(sa_text("DELETE FROM sms_template"))
+    with transaction(services.engine) as session:
+        checkin = session.exec(select(Checkin)).one()
+        checkin.question_index = 0
+    _, replies = text(client, patient.phone, "4")
+    assert replies[0].startswith("Any side effects from your medication")  # the shipped wording again
+
+
+def test_two_texts_from_one_patient_at_once_answer_two_questions_in_turn(app, services, patient):
+    barrier, results = threading.Barrier(2), []
+
+    def deliver(body):
+        barrier.wait()
+        results.append(text(app.test_client(), patient.phone, body))
+
+    threads = [threading.Thread(target=deliver, args=(body,)) for body in ("4", "4")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r[1][0].split()[0] for r in results) == ["Any", "Have"]  # side effects, then adherence
+    assert sorted(r.asked for r in _rows(services, Reading)) == ["mood", "side_effects"]
+    assert _checkin(services).question_index == 2
 
 
 def test_a_late_answer_after_the_reminder_still_attaches_to_its_check_in(client, services, patient):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Optional
 
-from sqlalchemy import JSON, Column, Time, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Time, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .base import Role, utc_field
@@ -31,6 +31,9 @@ class Clinic(SQLModel, table=True):
     # Staff are signed out after this long without a request.
     idle_timeout_minutes: int = 15
     created_at: datetime = utc_field(nullable=False, default_now=True)
+    # Changed by database triggers on any write to this row or to sms_template (migration 0006), so a
+    # process holding a copy of the settings can tell it is stale (checkins.clinic_cache). Not set by code.
+    settings_stamp: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
 
 
 class User(SQLModel, table=True):
