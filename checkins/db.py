@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import DateTime, create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session
 
@@ -88,8 +88,12 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 
 @contextmanager
-def transaction(engine: Engine) -> Iterator[Session]:
-    """Yields a session inside one transaction: committed on success, rolled back on error."""
-    with Session(engine, expire_on_commit=False) as session:
+def transaction(bind: Engine | Connection) -> Iterator[Session]:
+    """Yields a session inside one transaction: committed on success, rolled back on error.
+
+    `bind` may be a connection already checked out (and not in a transaction), so that
+    several transactions in a row share one checkout and its liveness ping.
+    """
+    with Session(bind, expire_on_commit=False) as session:
         with session.begin():
             yield session

@@ -76,15 +76,22 @@ class InboundResult:
 
 def receive(engine, sms: InboundSMS, base_url: str, now: datetime) -> InboundResult:
     """Stores, then processes, one incoming text; safe to call again with the same sid."""
-    message_id, patient_id, settings = _store(engine, sms, now)
-    with transaction(engine) as session, session.no_autoflush:
+    with engine.connect() as bind:  # one pool checkout (and liveness ping) for both transactions
+        message_id, patient_id, settings = _store(bind, sms, now)
+        return _answer(bind, message_id, patient_id, settings, base_url, now)
+
+
+def _answer(bind: Connection, message_id: int, patient_id: int | None, settings: ClinicSettings, base_url: str,
+            now: datetime) -> InboundResult:
+    """Processes a stored text once: understood, answered, escalated (a retry returns the replies decided)."""
+    with transaction(bind) as session, session.no_autoflush:
         # Core statements on the session's connection, built once: this runs for
         # every text, and ORM loads and flushes cost more than the database work.
         # The rare paths (opt-out, opt-in, urgent alerts) still use the models.
         conn = session.connection()
         turn_row = None
         if patient_id:
-            if engine.dialect.name == "postgresql":
+            if bind.dialect.name == "postgresql":
                 # Two texts from one patient are answered one after the other, each to its own
                 # question. The lock is its own statement: the next one must start after the wait,
                 # so that it reads the check-in as the other text left it. (SQLite's BEGIN
@@ -107,15 +114,15 @@ def receive(engine, sms: InboundSMS, base_url: str, now: datetime) -> InboundRes
         return _process(turn, base_url)
 
 
-def _store(engine, sms: InboundSMS, now: datetime) -> tuple[int, int | None, ClinicSettings]:
+def _store(bind: Connection, sms: InboundSMS, now: datetime) -> tuple[int, int | None, ClinicSettings]:
     """Saves the text in its own transaction before anything else; returns (message id, patient id, settings).
 
     One INSERT ... ON CONFLICT DO NOTHING: a retry, even one racing the first
     delivery, finds the row instead of adding a second.
     """
-    with transaction(engine) as session:
+    with transaction(bind) as session:
         conn = session.connection()
-        settings = clinic_cache.cached(engine) or clinic_cache.load(conn)
+        settings = clinic_cache.cached(conn.engine) or clinic_cache.load(conn)
         phone = _sender(sms, settings)
         found = conn.execute(_SENDER, {"phone": phone}).first()
         if found is None:
@@ -127,7 +134,7 @@ def _store(engine, sms: InboundSMS, now: datetime) -> tuple[int, int | None, Cli
             if settings.clinic.default_region != region:
                 phone = _sender(sms, settings)
                 patient_id = conn.execute(_SENDER, {"phone": phone}).first().patient_id
-        stored = conn.execute(_STORE[engine.dialect.name == "postgresql"], {
+        stored = conn.execute(_STORE[conn.dialect.name == "postgresql"], {
             "direction": Direction.INBOUND.value, "purpose": Purpose.INBOUND.value, "patient_id": patient_id,
             "phone": phone, "body": sms.body, "status": MessageStatus.RECEIVED.value, "provider_sid": sms.sid,
             "num_media": sms.num_media, "attempts": 0, "created_at": now, "status_at": now,
