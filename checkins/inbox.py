@@ -69,7 +69,8 @@ _FLAG_WORDS = {
     "liver": "Signs of liver trouble", "priapism": "Prolonged erection", "mania": "Signs of mania",
 }
 _REASON_WORDS = {
-    "crisis": "Crisis language", "severe_side_effects": "Severe side effects",
+    "crisis": "Crisis language", "crisis_model": "Possible crisis language (learned model)",
+    "severe_side_effects": "Severe side effects",
     "restlessness": "Can't sit still", "worsening": "Getting worse", "pregnancy": "Pregnancy",
     "missed_doses": "Missed doses", "question": "Question for the prescriber",
     "opt_out": "Left the program (opted out)", "third_party_crisis": "Someone else in crisis",

@@ -15,9 +15,14 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-4.jsonl`` (200, half Spanish): crisis wording a rules engine would
   not anticipate (very short messages, metaphors, danger buried mid-message or after a
   cheerful opening, farewells, preparations), lay red flags, idioms and negations.
+- ``replies-blind-5.jsonl`` (250, half Spanish across four registers): plans and
+  preparations in lay words, religious and rhetorical framing, self-harm slang, danger
+  after small talk, lay red flags, past crises, idioms and denials.
 
-The classifier was then improved on their misses, so these are regression sets now,
-not held-out measurements. Run with ``pytest -s`` to see the figures and any misses.
+The classifier was then improved on their misses, and the crisis model
+(``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
+sets now, not held-out measurements (``scripts/train_crisis_model.py --hold-out`` gives
+those). Run with ``pytest -s`` to see the figures and any misses.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ SETS = [
     ("replies-blind-2.jsonl", "blind2", 350, 120, 0.30),
     ("replies-blind-3.jsonl", "blind3", 300, 110, 0.35),
     ("replies-blind-4.jsonl", "blind4", 200, 100, 0.40),
+    ("replies-blind-5.jsonl", "blind5", 250, 150, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 

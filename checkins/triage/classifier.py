@@ -5,6 +5,7 @@ from __future__ import annotations
 from .adherence import read_adherence
 from .concerns import find_concerns
 from .crisis import find_crisis
+from .crisis_model import says_crisis
 from .findings import DENIED, REASON_ORDER, Hit, level_of
 from .keywords import (
     affirms, is_acknowledgement, reports_nothing, stop_request, whole_message_keyword,
@@ -37,7 +38,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     if request:
         keyword = "stop"
         hits.append(Hit("opt_out", *request))
-    hits.extend(find_crisis(text))
+    crisis_hits = find_crisis(text)
+    hits.extend(crisis_hits)
     symptoms = find_symptoms(text, reply.medications, asked)
     hits.extend(symptoms.hits)
     adherence, adherence_hits = read_adherence(text, asked)
@@ -45,6 +47,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     hits.extend(find_concerns(text))
     mood, mood_hits, good_mood = _read_mood(text, asked, thresholds)
     hits.extend(mood_hits)
+    if _second_opinion_applies(crisis_hits, mood) and says_crisis(text.norm):
+        hits.append(Hit("crisis_model", 0, len(text.norm)))
 
     read = [h for h in hits if h.reason != DENIED]
     if len(read) < len(hits):
@@ -57,6 +61,12 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     ):
         hits.append(Hit("unparsed", 0, len(text.norm)))
     return _result(text, hits, keyword, mood, symptoms.side_effects, adherence)
+
+
+def _second_opinion_applies(crisis_hits: list[Hit], mood: int | None) -> bool:
+    """The model speaks only where the rules saw no crisis words at all, not even guarded ones
+    (negated, past, someone else's), and the patient gave no good mood score (4 or 5)."""
+    return not crisis_hits and not (mood is not None and mood >= 4)
 
 
 def _read_mood(text: Text, asked: str, thresholds: Thresholds):
@@ -93,7 +103,7 @@ def _result(text: Text, hits: list[Hit], keyword, mood, side_effects, adherence)
     spans = sorted({(*text.span(h.start, h.end), h.reason) for h in hits})
     return Classification(
         triage=triage,
-        crisis="crisis" in reasons,
+        crisis="crisis" in reasons or "crisis_model" in reasons,
         keyword=keyword,
         mood=mood,
         side_effects=tuple(sorted(side_effects)),

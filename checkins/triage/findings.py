@@ -4,6 +4,8 @@ Reason codes (stable; the inbox and escalation rules key on them):
 
 urgent
   ``crisis``                  risk of harm to self or others, current or recent
+  ``crisis_model``            crisis language the rules did not recognise, by the learned
+                              second opinion (``crisis_model.py``); also sets ``crisis``
   ``red_flag:<name>``         rash, allergic_reaction, chest_pain, fainting, seizure,
                               heart_rhythm, nms_serotonin, confusion, lithium_toxicity,
                               infection_on_clozapine, liver, priapism, mania
@@ -36,6 +38,7 @@ from .model import HIGH, NONE, ROUTINE, URGENT
 
 REASON_LEVEL: dict[str, str] = {
     "crisis": URGENT,
+    "crisis_model": URGENT,
     "low_mood": HIGH,
     "stopped_medication": HIGH,
     "severe_side_effects": HIGH,

@@ -1,0 +1,60 @@
+"""A learned second opinion on crisis language: it can raise a reply to crisis, never lower one.
+
+Rules miss wordings nobody wrote a rule for (each new labelled set found
+20-40% of its crisis replies missed). A logistic regression over word and
+character n-grams, trained on every labelled reply the project has, catches
+many of those from their vocabulary alone. It runs only where the rules
+found no crisis and no guarded one (negated, past, someone else's), and its
+finding reads `crisis` with the reason `crisis_model`, so the prescriber
+sees it came from the model. The weights are a data file made by
+`scripts/train_crisis_model.py` (scikit-learn, a training-only dependency);
+scoring them is plain Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("crisis_model.json")
+
+
+def features(norm: str) -> dict[str, float]:
+    """Word unigrams and bigrams, and in-word character 3-5-grams, of normalised text.
+
+    Each of the two groups is scaled to unit length, so a long message does not
+    outweigh a short one by its word count alone.
+    """
+    words = "".join(ch if ch.isalnum() or ch == "'" else " " for ch in norm).split()
+    lexical = {"w:" + w for w in words}
+    lexical.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    grams = set()
+    for w in words:
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            grams.update("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    out = {}
+    for group in (lexical, grams):
+        if group:
+            value = 1.0 / math.sqrt(len(group))
+            out.update(dict.fromkeys(group, value))
+    return out
+
+
+@cache
+def _model() -> tuple[float, float, dict[str, float]]:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return data["bias"], data["threshold"], data["weights"]
+
+
+def crisis_probability(norm: str) -> float:
+    bias, _threshold, weights = _model()
+    z = bias + sum(weights.get(f, 0.0) * value for f, value in features(norm).items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def says_crisis(norm: str) -> bool:
+    """True when the model puts the text at or above its trained threshold."""
+    return crisis_probability(norm) >= _model()[1]

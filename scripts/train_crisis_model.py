@@ -1,0 +1,111 @@
+"""Trains the crisis second opinion (checkins/triage/crisis_model.json) on every labelled reply.
+
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python scripts/train_crisis_model.py                 # train on all, write the weights
+    .venv/bin/python scripts/train_crisis_model.py --hold-out      # each group held out in turn
+
+Training data, in groups: the shared corpus (CHECKINS_TRIAGE_CORPUS), each
+tests/data/replies-blind*.jsonl, the hand-written cases (tests/test_triage_cases.py) and the
+safety-net lists (tests/test_triage_safety_net.py). A logistic regression on the features of
+checkins.triage.crisis_model (classes weighted to balance); weights smaller than PRUNE are dropped,
+which changes no decision measured but keeps the file small. With --hold-out the model is trained
+without one group and the whole classifier (rules plus that model) is scored on it: crisis recall
+there is only meaningful for a group the rules were not fitted to, false alarms for any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+from checkins.triage import Reply, classify, crisis_model  # noqa: E402
+from checkins.triage.evaluation import load_labelled  # noqa: E402
+from checkins.triage.normalize import normalize  # noqa: E402
+
+CORPUS = Path(os.environ.get("CHECKINS_TRIAGE_CORPUS", "/work/shared/replies-corpus.jsonl"))
+C = 4.0  # inverse regularisation, chosen by leave-one-group-out
+THRESHOLD = 0.7  # the crisis probability at which the model speaks, chosen the same way
+PRUNE = 0.05
+
+
+def groups() -> dict[str, list[tuple[Reply, bool]]]:
+    """Every labelled reply the project has, by source: (reply, is crisis)."""
+    from tests.test_triage_cases import CASES
+    from tests.test_triage_safety_net import CRISIS, NOT_CRISIS
+
+    def labelled(path: Path) -> list[tuple[Reply, bool]]:
+        return [(Reply(text=r["text"], asked=r["asked"], medications=tuple(r["medications"]),
+                       language=r["language"]), bool(r["expect"]["crisis"])) for r in load_labelled(path)]
+
+    out = {"corpus": labelled(CORPUS)}
+    for path in sorted((ROOT / "tests" / "data").glob("replies-blind*.jsonl")):
+        out[path.stem] = labelled(path)
+    # A hand-written case says whether it is a crisis, or implies it by a triage below urgent.
+    out["cases"] = [(Reply(text=c["text"], asked=c["asked"], medications=tuple(c["medications"]),
+                           language=c["language"]), c["expect"].get("crisis", False)) for c in CASES
+                    if "crisis" in c["expect"] or c["expect"].get("triage", "urgent") != "urgent"]
+    out["safety-net"] = [(Reply(text=t), True) for t in CRISIS] + [(Reply(text=t), False) for t in NOT_CRISIS]
+    return out
+
+
+def train(rows: list[tuple[Reply, bool]], names: list[str]) -> dict:
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([crisis_model.features(normalize(reply.text).norm) for reply, _ in rows])
+    y = [label for _, label in rows]
+    fit = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, fit.coef_[0])
+               if abs(w) >= PRUNE}
+    return {"bias": round(float(fit.intercept_[0]), 4), "threshold": THRESHOLD, "trained_on": names,
+            "replies": len(rows), "crisis": sum(y), "weights": dict(sorted(weights.items()))}
+
+
+def score(rows: list[tuple[Reply, bool]]) -> str:
+    """Crisis recall and false alarms of the whole classifier (rules plus the current model)."""
+    said = [(classify(reply).crisis, label) for reply, label in rows]
+    crises = [s for s, label in said if label]
+    others = [s for s, label in said if not label]
+    recall = sum(crises) / len(crises) if crises else float("nan")
+    alarms = sum(others) / len(others) if others else float("nan")
+    return f"crisis recall {recall:.3f} (n={len(crises)}), crisis false alarms {alarms:.3f} (n={len(others)})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--hold-out", nargs="*", metavar="GROUP",
+                        help="train without each group in turn and score on it (no names: every group)")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        parser.error(f"labelled corpus not found at {CORPUS}; set CHECKINS_TRIAGE_CORPUS")
+    data = groups()
+    if args.hold_out is None:
+        model = train([row for rows in data.values() for row in rows], list(data))
+        crisis_model.WEIGHTS.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        print(f"wrote {crisis_model.WEIGHTS} ({len(model['weights'])} weights, {model['replies']} replies)")
+        return 0
+    unknown = set(args.hold_out) - set(data)
+    if unknown:
+        parser.error(f"unknown group(s) {sorted(unknown)}; groups: {', '.join(data)}")
+    for name in args.hold_out or list(data):
+        model = train([row for other, rows in data.items() if other != name for row in rows],
+                      [other for other in data if other != name])
+        with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
+            json.dump(model, tmp)
+            tmp.flush()
+            crisis_model.WEIGHTS = Path(tmp.name)
+            crisis_model._model.cache_clear()
+            print(f"{name:>22} held out: {score(data[name])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
