@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Iterator
 
 from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -37,7 +39,7 @@ from checkins.models import (
     Reading,
     User,
 )
-from checkins.outbox import ClinicNotConfigured, outbound_values, text_context
+from checkins.outbox import outbound_values, text_context
 from checkins.patients import set_status
 from checkins.phones import try_normalize
 from checkins.triage import Classification, Reply, Thresholds, classify
@@ -115,34 +117,50 @@ def _answer(bind: Connection, message_id: int, patient_id: int | None, settings:
 
 
 def _store(bind: Connection, sms: InboundSMS, now: datetime) -> tuple[int, int | None, ClinicSettings]:
-    """Saves the text in its own transaction before anything else; returns (message id, patient id, settings).
+    """Saves the text before anything else, committed on its own; returns (message id, patient id, settings).
 
-    One INSERT ... ON CONFLICT DO NOTHING: a retry, even one racing the first
-    delivery, finds the row instead of adding a second.
+    One statement: INSERT ... ON CONFLICT DO NOTHING, so a retry, even one racing
+    the first delivery, finds the row instead of adding a second; it looks up the
+    sender and returns the clinic's settings stamp on the way. On PostgreSQL it runs
+    in autocommit (a single statement is its own transaction: no BEGIN or COMMIT
+    round trips); SQLite's writers queue on BEGIN IMMEDIATE as everywhere else.
     """
-    with transaction(bind) as session:
-        conn = session.connection()
-        settings = clinic_cache.cached(conn.engine) or clinic_cache.load(conn)
-        phone = _sender(sms, settings)
-        found = conn.execute(_SENDER, {"phone": phone}).first()
-        if found is None:
-            raise ClinicNotConfigured(ClinicNotConfigured.__doc__)
-        patient_id = found.patient_id
-        if found.settings_stamp != settings.stamp:
+    settings = clinic_cache.cached(bind.engine)
+    if settings is None:
+        with transaction(bind) as session:
+            settings = clinic_cache.load(session.connection())
+    postgresql = bind.dialect.name == "postgresql"
+    phone = _sender(sms, settings)
+    with _own_transaction(bind, postgresql) as conn:
+        stored = conn.execute(_STORE[postgresql], {
+            "direction": Direction.INBOUND.value, "purpose": Purpose.INBOUND.value, "sender": phone,
+            "body": sms.body, "status": MessageStatus.RECEIVED.value, "provider_sid": sms.sid,
+            "num_media": sms.num_media, "attempts": 0, "created_at": now, "status_at": now,
+        }).first()
+        if stored is None:  # stored before: a retry
+            stored = conn.execute(_STORED, {"sid": sms.sid}).one()
+        if stored.settings_stamp != settings.stamp:
             region = settings.clinic.default_region
             settings = clinic_cache.load(conn)
-            if settings.clinic.default_region != region:
+            if settings.clinic.default_region != region and stored.processed_at is None:
+                # The sender's number reads differently under the new default country.
                 phone = _sender(sms, settings)
-                patient_id = conn.execute(_SENDER, {"phone": phone}).first().patient_id
-        stored = conn.execute(_STORE[conn.dialect.name == "postgresql"], {
-            "direction": Direction.INBOUND.value, "purpose": Purpose.INBOUND.value, "patient_id": patient_id,
-            "phone": phone, "body": sms.body, "status": MessageStatus.RECEIVED.value, "provider_sid": sms.sid,
-            "num_media": sms.num_media, "attempts": 0, "created_at": now, "status_at": now,
-        }).scalar()
-        if stored is None:
-            found = conn.execute(select(M.c.id, M.c.patient_id).where(M.c.provider_sid == sms.sid)).one()
-            return found.id, found.patient_id, settings
-        return stored, patient_id, settings
+                stored = conn.execute(_RESTORE, {"mid": stored.id, "sender": phone}).one()
+    return stored.id, stored.patient_id, settings
+
+
+@contextmanager
+def _own_transaction(bind: Connection, postgresql: bool) -> Iterator[Connection]:
+    if postgresql:
+        bind.execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            with bind.begin():  # sends no BEGIN in autocommit; ends SQLAlchemy's own bookkeeping
+                yield bind
+        finally:
+            bind.execution_options(isolation_level=bind.default_isolation_level)
+    else:
+        with bind.begin():
+            yield bind
 
 
 def _sender(sms: InboundSMS, settings: ClinicSettings) -> str:
@@ -166,11 +184,16 @@ def _turn_query():
 
 
 # The statements every text runs, built once (indexed by "is PostgreSQL" where the dialects differ).
-# The clinic's stamp comes back with the sender lookup: one round trip tells whether the settings changed.
-_SENDER = select(C.c.settings_stamp, select(P.c.id).where(P.c.phone == bindparam("phone")).scalar_subquery()
-                 .label("patient_id")).order_by(C.c.id).limit(1)
+_SENDER_ID = select(P.c.id).where(P.c.phone == bindparam("sender")).scalar_subquery()
+# The clinic's stamp comes back with the stored row: one round trip also tells whether the settings changed.
+_STAMP = select(C.c.settings_stamp).order_by(C.c.id).limit(1).scalar_subquery().label("settings_stamp")
 _STORE = {postgresql: (pg_insert if postgresql else sqlite_insert)(M)
-          .on_conflict_do_nothing(index_elements=[M.c.provider_sid]).returning(M.c.id) for postgresql in (False, True)}
+          .values(phone=bindparam("sender"), patient_id=_SENDER_ID)
+          .on_conflict_do_nothing(index_elements=[M.c.provider_sid])
+          .returning(M.c.id, M.c.patient_id, M.c.processed_at, _STAMP) for postgresql in (False, True)}
+_STORED = select(M.c.id, M.c.patient_id, M.c.processed_at, _STAMP).where(M.c.provider_sid == bindparam("sid"))
+_RESTORE = (update(M).where(M.c.id == bindparam("mid")).values(phone=bindparam("sender"), patient_id=_SENDER_ID)
+            .returning(M.c.id, M.c.patient_id, M.c.processed_at, _STAMP))
 _LOCK_PATIENT = select(P.c.id).where(P.c.id == bindparam("pid")).with_for_update()
 _TURN = _turn_query()
 # Claiming the row (processed_at was NULL) is what makes a retry racing the first delivery a no-op.

@@ -54,7 +54,8 @@ _STOPPED = [
     rf"|{MED_REF}|any)?\s*(?:anymore|any more|lately|at all)\b",
     rf"no longer (?:taking|on) (?:it|them|{_OBJ})",
     rf"(?:not|never) taking (?:it|them|{_OBJ})\b(?! (?:with|at|in the|before|after|on an|and))",
-    rf"(?:done with|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
+    # "... and be done with it" closes a thought; it is no stop
+    rf"(?:(?<!\bbe )done with|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
     # Spanish
     r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)",
     r"(?:la|lo|las|los) deje\b", rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
@@ -123,12 +124,21 @@ _SHORT_DURATION = re.compile(
     r"^(?:(?:like|about|around) )?(?:a|an|one|1|2|two|un|una|dos|a couple(?: of)?)?\s*(?:day|dia)s?$"
     r"|^(?:yesterday|last night|this morning|\w+day|the weekend|ayer|anoche|el \w+)$"
 )
+# A stop aimed at something else: "stopped the energy drinks", "gave up on life", "dejé el café";
+# the medication named after it keeps it a stop ("stopped the zoloft").
+_ELSEWHERE = (
+    r"(?! (?:the|my|all|those|these|that|this|drinking|smoking|vaping|eating|using|going"
+    r"|on (?!(?:it|them)\b)|el|la|los|las|mi|mis|de (?!tomar))\b"
+    rf"(?![^.!?,;]{{0,25}}\b(?:{MED_REF})\b))"
+)
+# "ya no" answers on its own; "ya no quiero estar viva" is about something else.
+_BARE_NO = r"(?=\s*(?:[.!?,;]|$|(?:me )?(?:la|lo|las|los)\b|porque|desde|hace|pq|por que))"
 # Only in answer to "are you taking it?": "i stopped", "not for like 2 weeks", "taking it".
 _ASKED = re.compile(
     r"\b(?:(?P<stopped_for>(?:not|no|nope|nah|havent|haven t|have not)\b[^.!?]{0,12}?\b(?:for|in"
     r"|since) " + _DURATION + r")"
-    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje|la deje|lo deje|ya no)\b"
-    r"|(?:been|im|i am|was) out (?:of (?:it|them|my meds|meds|pills) )?(?:since|for (?:a|\d+|two"
+    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje)\b" + _ELSEWHERE + r"|(?:la|lo) deje\b|ya no" + _BARE_NO
+    + r"|(?:been|im|i am|was) out (?:of (?:it|them|my meds|meds|pills) )?(?:since|for (?:a|\d+|two"
     r"|three|a few|several)))"
     r"|(?P<missed>\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|of|de"
     r"|/) (?:7|seven|siete)\b|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis)"

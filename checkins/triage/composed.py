@@ -55,6 +55,7 @@ TARGET_EN = alt([
 _INGEST = alt([
     "took", "take", "taking", "swallowed", "swallow", "swallowing", "downed", "popped",
     "me tome", "tome", "me trague", "trague", "me tomo", "tomarme", "me bebi",
+    "he tomado", "me he tomado", "he tragado", "me he tragado",
 ])
 _TOTAL = alt([
     "everything", "all", "the whole", "the entire", "the rest", "every pill", "every last",
@@ -137,14 +138,17 @@ _PLACE_OR_SPAN = re.compile(
     r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|a (?:la|el|mi) \w+\b)"
 )
 # Ingesting a whole box of something that is food or drink, or the usual daily doses.
-_INGEST_START = re.compile(r"(?:took|swallowed|downed|popped|me tome|tome|me trague|trague|me bebi)\b")
+_INGEST_START = re.compile(
+    r"(?:took|swallowed|downed|popped|me tome|tome|me trague|trague|me bebi|(?:me )?he (?:tomado|tragado))\b"
+)
 _FOOD = re.compile(
     r"[^.!?]{0,30}?\b(?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza|vino"
     r"|refresco|agua|sopa|comida|cafe|te|cookies|chips|candy|water|wine|beer|coffee|tea|soda|juice|food)\b"
 )
 _ROUTINE_DOSE = re.compile(
     r"[^.!?]{0,30}?\b(?:like always|as usual|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
-    r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche))\b"
+    r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)"
+    r"|this (?:week|month)|(?:esta|la) semana|este mes)\b"
 )
 _ALARMING = re.compile(r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|enter[oa]s?|whole bottle|on purpose|a proposito)\b")
 _PILLS = re.compile(r"\b(?:pills?|pastillas?|tabletas?|pildoras?|capsulas?|meds)\b")

@@ -66,7 +66,10 @@ _QUESTION = (
     r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)|receta|farmacia|cita|llam(?:en"
     r"|ar)me|pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
     r"|what do i do|what should i do|need (?:a|more|my) (?:refill|meds|prescription)"
-    r"|wondering (?:if|whether|about)|question)"
+    r"|wondering (?:if|whether|about)|question"
+    r"|(?:wanted|want|wanna|meant|needed|need|just wanted) to ask|(?:queria|quiero|quisiera|nomas queria|solo queria)"
+    r" (?:preguntar|saber)|(?<!no )(?:puedo|podria|debo|deberia) (?:tomar\w*|cambiar\w*|partir\w*|subir\w*|bajar\w*"
+    r"|dejar\w*|mezclar\w*|aumentar\w*|reducir\w*))"
 )
 _CONCERNS = Scanner(
     [("worsening", _WORSENING), ("pregnancy", _PREGNANCY), ("question", _QUESTION)], suffix=r"\b",

@@ -550,6 +550,11 @@ ABOUT_ME = [
     r"\b(?:car|engine|motor) (?:running|on)\b(?! (?:late|low|fine|well|rough|again|smoothly|empty))",
     r"(?:encerrad[oa]|sentad[oa]|me encerre|me sente|me quede)\b[^.!?]{0,30}?\b(?:garaje|cochera)\b[^.!?]{0,40}?"
     r"\b(?:carro|coche|auto|motor) (?:prendido|encendido)\b",
+    # the same told engine first: "sitting in the car with the engine running and the garage door shut"
+    r"(?:sat|sitting|sit|stayed|staying|lay|lying|locked|fell asleep)\b[^.!?]{0,30}?\b(?:car|engine|motor)"
+    r" (?:running|on)\b[^.!?]{0,40}?(?<!parking )\bgarage\b(?! (?:door )?(?:open|opened|opening|up)\b)",
+    r"(?:encerrad[oa]|sentad[oa]|me encerre|me sente|me quede)\b[^.!?]{0,30}?\b(?:carro|coche|auto|motor)"
+    r" (?:prendido|encendido)\b[^.!?]{0,40}?\b(?:garaje|cochera)\b(?! (?:abiert[oa]|con la puerta abierta)\b)",
     r"(?:estarian|estaria|estan|would be|d be|are|will be) (?:mucho |so much |way )?(?:mejor|better off) (?:con|with)"
     r" (?:otr[oa]|another|a (?:different|new|better)) (?:mama|papa|madre|padre|esposa|esposo|mom|mother|dad|father"
     r"|wife|husband|parent|persona|person)\b",

@@ -73,9 +73,12 @@ _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U00
 
 # "None", "nope all good", "no side effects": an answer that reports nothing.
 _NOTHING_TO_REPORT = re.compile(
-    r"^\W*(?:none|nope|nah|no|nothing|nada|ninguno|ninguna|not really|zero|nothing really"
+    r"^\W*(?:none|nope|nah|nothing|nada|ninguno|ninguna|not really|zero|nothing really"
     r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
     r"|no complaints)\b"
+    # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),
+    # unless what it denies is "nada" ("no me ha dado nada")
+    r"|^\W*no\b(?! (?:le|me|te|se|lo|la|les|los|las|nos)\b(?![^.!?,;]*\bnada\b))"
     r"|\b(?:no|zero|without|sin|ningun|ningunos?) (?:side effects?|issues|problems|complaints"
     r"|efectos(?: secundarios)?|problemas|molestias)\b|\bnothing else\b|\ball good\b"
     r"|\bno (?:new )?(?:symptoms|concerns)\b|\bfeeling (?:good|great|fine)\b"

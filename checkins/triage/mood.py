@@ -56,6 +56,8 @@ _OWN_SENTENCE = re.compile(
     r"(?:^|[.!?;:]\s*)" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
     r"\s*[.!?;]"
 )
+# A number word that opens the reply as its own sentence is a score: "two. i don't care anymore".
+_SENTENCE_END = re.compile(r"\s*[.!;:]")
 _TOKENS = re.compile(r"[a-z0-9]+")
 _ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
 
@@ -87,7 +89,8 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     short = len(_TOKENS.findall(norm)) <= 4
     for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE):
         for m in pattern.finditer(norm):
-            if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE:
+            if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE \
+                    and not (pattern is _START and _SENTENCE_END.match(norm, m.end())):
                 continue  # "one" in a sentence is rarely a score
             return MoodNumber(_plain(m), m.start("n"), m.end())
     return None

@@ -50,8 +50,10 @@ _DENIED_AFTER = re.compile(
     r"|not lately|not now|nada|ninguno|ninguna|negative|zero|denied|ya no)\b[\s.!]*$"
 )
 
+# Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
 _SUBJECT = re.compile(
-    r"\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
+    r"\b(?P<perfect>he(?= \w+(?:ado|ido|ito|to|cho)\b))"
+    r"|\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:best |older |younger |little |big |oldest |youngest "
     r"|baby |twin |step |ex |mejor )?" + RELATIONS + r")\b"
     r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi)\b"
@@ -62,7 +64,7 @@ RECENT = re.compile(
     r"|evening|month)|earlier|(?:an?|one|two|few|couple|\d+) (?:hours?|hrs?|days?|nights?|weeks?)"
     r" ago|hours ago|days ago|last week|lately|recently|right now|just now|currently"
     r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"
-    r"|anoche|ayer|hoy"
+    r"|anoche|ayer|hoy|still do|now too|ahora tambien|aun"
     r"|otra vez|de nuevo|volvi a|esta (?:semana|manana|noche)|hace (?:un rato|poco"
     r"|\d+ (?:horas|dias))|todavia|sigo|ultimamente)\b"
 )
@@ -71,21 +73,40 @@ _STRONG_PAST = re.compile(
     r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
     r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in|in (?:19|20)\d\d|in high school"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"
-    r"|in middle school|history of|hace (?:anos|muchos anos|\d+ anos|varios anos)|de (?:joven"
+    r"|in middle school|history of|hace (?:anos|muchos anos|varios anos|(?:\d+|un par de|unos|dos|tres|cuatro|cinco|diez)"
+    r" anos)|de (?:joven"
     r"|adolescente|nin[oa])|cuando era|solia)\b"
 )
 _WEAK_PAST = re.compile(
-    r"\b(?:once|months ago|a while (?:ago|back)|last year|in the past|before|previously"
-    r"|el ano pasado|hace (?:meses|tiempo)|antes)\b"
+    r"\b(?:once|months ago|a while (?:ago|back)|last year|in the past|previously"
+    # "before bed", "antes de dormir": a time of day, not of life
+    r"|before(?! (?:bed|sleep|sleeping|i (?:sleep|go|fall)|going|work|school|dinner|breakfast|lunch)\b)"
+    r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
+    r"|el ano pasado|hace (?:meses|tiempo)"
+    r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa])\b"
+)
+# Present-tense wishes and thoughts, said at or just before a crisis finding.
+_PRESENT = re.compile(
+    r"\b(?:want|wants|wanna|wish|think|thinking|keep|feel like|am|im|quiero|pienso|pensando|deseo"
+    r"|tengo ganas|sigo|estoy|me dan ganas)\b"
 )
 _RESOLUTION = re.compile(
     r"\b(?:better (?:now|place)|(?:much|way|a lot) better|im (?:ok|okay|safe|fine|good|alright)"
-    r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine)"
+    r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine|great|amazing)"
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)"
     r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)"
-    r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since)\b"
+    r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since"
+    # a good present told in its own words: "now i actually enjoy things again", "hoy estoy muy bien"
+    r"|(?:enjoy|enjoying|love|loving) (?:things|life|living|my life) (?:again|now)|(?:feel|feeling) like (?:myself|me) again"
+    r"|im (?:doing )?(?:great|happy|well) (?:now|again|these days)"
+    r"|estoy (?:muy |super |bastante |mucho )?(?:bien|feliz|content[oa]|tranquil[oa]|estable)"
+    r"|(?:ya )?lo (?:he superado|supere)|disfruto (?:la vida|las cosas|vivir) (?:otra vez|de nuevo)"
+    # a habit long given up: "hace tres años que no lo hago", "haven't done it in years"
+    r"|hace (?:\w+ ){0,2}(?:anos|meses) que no|(?:havent|have not|hasnt|not) (?:done (?:it|that)|cut|self harmed"
+    r"|hurt myself|felt (?:like )?that(?: way)?|had (?:those|these|any) thoughts) (?:in|for) (?:\w+ )?(?:years|months)"
+    r"|(?:its|it s|it has) been (?:\w+ ){0,2}(?:years|months) since)\b"
 )
 
 
@@ -171,4 +192,8 @@ def is_past(text: Text, start: int, end: int) -> bool:
         return False
     if _STRONG_PAST.search(sentence):
         return True
-    return bool(_WEAK_PAST.search(sentence) and _RESOLUTION.search(text.norm))
+    if not (_WEAK_PAST.search(sentence) and _RESOLUTION.search(text.norm)):
+        return False
+    # A loose "before" cannot outweigh a crisis told in the present: "before i sleep i want to die".
+    clause_start, _ = text.clause_bounds(start)
+    return _PRESENT.search(text.norm, max(clause_start, start - 12), end) is None

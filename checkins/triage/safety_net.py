@@ -119,6 +119,9 @@ _ES = [
     r"\b(?:me|yo)\b " + _gap(4, extra=_IDIOM_VERB_ES) + _DEATH_ES + r"\b" + _NOT_IDIOM_ES,
     r"si (?:yo )?(?:me muero|muero|muriera|me muriera|desapareciera|me fuera para siempre"
     r"|no estuviera|ya no estuviera|no existiera|no hubiera nacido|dejara de existir)",
+    # the future without oneself: "para que la lea cuando ya no esté", "cuando me haya ido"
+    r"(?:cuando|para cuando|una vez que|el dia que) (?:yo )?(?:ya no (?:este|exista|viva)|me (?:haya ido|muera|haya muerto))"
+    r"(?=\s*(?:[.!?,;]|$|aqui|en este mundo|para siempre))",
     r"(?:mejor|mejores|felices|tranquil[oa]s|en paz) " + _gap(3) + r"sin mi\b",
     r"(?:merecen|merece) (?:a )?(?:alguien |una |un )?(?:mejor|algo mejor)\b " + _gap(2) + r"que yo\b",
     # not waking

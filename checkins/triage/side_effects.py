@@ -69,7 +69,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start):
             continue
-        if _is_someone_elses(text, start):
+        if _is_someone_elses(text, start, end):
             continue
         if is_negated(text, start, crossable) or is_resolved_after(text, end) \
                 or is_denied_after(text, end) or (_OVER_SINCE.search(norm) and is_past(text, start, end)):
@@ -104,14 +104,15 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     return report
 
 
-def _is_someone_elses(text: Text, start: int) -> bool:
+def _is_someone_elses(text: Text, start: int, end: int) -> bool:
     """Return True when the symptom belongs to a relative or pet named just before it."""
     sent_start, sent_end = text.sentence_bounds(start)
     last = None
     for last in _OTHER_OWNER.finditer(text.norm, sent_start, start):
         pass
+    # The patient may come back in inside the symptom itself: "says the whites of my eyes look yellow".
     return last is not None and start - last.end() <= 40 \
-        and not _FIRST_PERSON.search(text.norm, last.end(), start) \
+        and not _FIRST_PERSON.search(text.norm, last.end(), end) \
         and not _ME_TOO.search(text.norm, start, sent_end)
 
 
@@ -134,8 +135,8 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
     if has("seizure"):
         yield "seizure", ["seizure"]
     partners = [n for n in ("dizziness", "fainting", "breathing") if has(n)]
-    if (palpitations or has("heart_fast")) and partners:
-        yield "heart_rhythm", [n for n in ("palpitations", "heart_fast") if has(n)] + partners
+    if palpitations and partners:
+        yield "heart_rhythm", ["palpitations"] + partners
     agitated = [n for n in ("anxiety", "restlessness", "agitation") if has(n)]
     if has("fever") and (has("stiffness") or has("confusion")):
         yield "nms_serotonin", ["fever", *[n for n in ("stiffness", "confusion") if has(n)]]

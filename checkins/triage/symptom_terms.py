@@ -20,7 +20,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|hours?|hrs?|(?:that )?(?:wont|won t|will not) (?:go (?:away|down)|stop|end)|painful"
         r"|hurts|all night)",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
-        r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|no se (?:baja|quita|va)|dolorosa|duele)",
+        r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
         r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)",
     ]),
     "mouth_sores": ("rash", [
@@ -55,10 +55,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "swelling": (None, [
         r"(?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|mouth|cheeks?)(?:\s+\w+){0,2}?\s+"
-        r"(?:swell\w*|swollen|puff\w*|blown up|huge)",
+        r"(?:swell\w*|swollen|puff\w*|blown up|balloon\w*|huge)",
+        # "blew up" right on the body part; "got in his face and blew up at him" is anger
+        r"(?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|cheeks?) (?:just |all |kinda |totally |completely )?"
+        r"(?:blew|blowing|blown) up\b(?! (?:at|on|with (?:acne|pimples|zits|spots|a breakout))\b)",
         r"(?:swell\w*|swollen|puffy|puffed up|puffiness)(?: up)?(?: of| in| around)?(?: my| the)?"
         r" (?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|mouth|cheeks?)",
-        r"(?:cara|labios|lengua|garganta|ojos|boca)(?:\s+\w+){0,2}?\s+(?:hinchad\w*|inflamad\w*)",
+        r"(?:cara|labios|lengua|garganta|ojos|boca)(?:\s+\w+){0,2}?\s+(?:hinchad\w*|inflamad\w*|inflad[oa]s?"
+        r"|como (?:un )?globo)",
+        r"(?:se me )?(?:inflo|inflaron|hincho|hincharon) (?:la |los |el |mi |mis )?(?:cara|labios|lengua|garganta|ojos|boca)",
         r"(?:hinch\w*|inflam\w*) (?:de )?(?:la |los |el |mi |mis )?(?:cara|labios|lengua|garganta"
         r"|ojos|boca)",
     ]),
@@ -94,7 +99,21 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:se me|me) (?:puso|fue) (?:todo )?(?:negro|a negro)",
         r"(?:everything|it all|my vision|vision) went (?:black|dark)", r"woke up on the floor",
         r"fell out\b(?! (?:of|with))",
-        r"keel(?:ed|ing|s)? over", r"(?:was|went|i was) out (?:cold|for (?:a|like a) (?:minute|second|sec|few))",
+        r"keel(?:ed|ing|s)? over",
+        # coming round afterwards: "hit the floor ... woke up with my husband standing over me";
+        # "hit the floor" only as the reply's or the patient's own act, not "my phone hit the floor"
+        r"(?:(?<![a-z0-9] )(?<![a-z0-9])|(?:i|and|then|just|literally) )(?:hit|hitting) the (?:floor|ground)\b"
+        r"(?! running)",
+        r"(?:woke up|came to|come to|coming to|came around|came round)\b[^.!?]{0,40}?\b(?:on the (?:\w+ )?(?:floor|ground)"
+        r"|(?:with )?(?:(?!(?:my|the) (?:dog|cat|puppy|kitten|pet|baby|alarm)\b)(?:my \w+|people|everyone|paramedics|emts"
+        r"|someone|strangers|a nurse)) (?:standing |leaning |kneeling )?over me|in an ambulance|to paramedics)",
+        r"next thing i (?:knew|know|remember)\b[^.!?]{0,30}?\b(?:on the (?:\w+ )?(?:floor|ground)|waking up|woke up|paramedics)",
+        r"(?:found|find) me (?:passed out|on the floor|unconscious|unresponsive)",
+        r"(?:was|went|been|knocked|lying|fell) unconscious",
+        r"(?:quede|quedo|qued[eo] tirad[oa] y|estuve|estaba|me encontraron|cai) inconsciente",
+        r"inconsciente (?:un rato|unos|por|varios|en el (?:piso|suelo))",
+        r"(?:desperte|volvi en mi) (?:en el (?:piso|suelo)|y (?:estaba|tenia) (?:a )?(?:mi|todos|la gente))",
+        r"(?:was|went|i was) out (?:cold|for (?:a|like a) (?:minute|second|sec|few))",
     ]),
     "seizure": (None, [
         r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))",
@@ -102,8 +121,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:foam\w*|frothing) at the mouth", r"(?:echando|echaba|eche|sacando|saque|salia) espuma por la boca",
         r"(?:jerk\w*|shook|shaking|convuls\w*|sacudi\w*|temblando) (?:all over|todo el cuerpo|entero|entera)[^.!?]{0,60}?"
         r"\b(?:dont|didnt|do not|cant|cannot|no) (?:remember|recall|me acuerdo|recuerdo)",
-        r"(?:me dio|tuve|me dieron|le dio) (?:un |otro )?ataques?\b(?! (?:de (?:panico|ansiedad|nervios|risa|tos|celos|asma|hambre)|al corazon|cardiaco))"
-        r"(?=[^.!?]{0,40}\b(?:tembl|sacud|no respond|convuls|perdi|me mordi|rigid))",
+        r"(?:me dio|tuve|me dieron|le dio) (?:como )?(?:un |una especie de |otro )?ataques?\b(?! (?:de (?:panico|ansiedad|nervios|risa|tos|celos|asma|hambre)|al corazon|cardiaco))"
+        r"(?=[^.!?]{0,40}\b(?:tembl|sacud|no respond|convuls|perdi|me mordi|rigid|brinc|no me acuerdo|no recuerdo))",
+        r"(?:todo|to) el cuerpo (?:se me |me )?(?:puso a |empezo a |se puso a )?(?:brinc|sacud|tembl|convuls|retorc)\w*"
+        r"[^.!?]{0,60}?\bno (?:me acuerdo|recuerdo)",
+        r"(?:whole|entire) body (?:was |started |kept |went )?(?:jerking|shaking|convulsing|jumping|thrashing)"
+        r"[^.!?]{0,60}?\b(?:dont|didnt|do not|cant|cannot) (?:remember|recall)",
         r"(?:temblaba|me sacudia|sacudiendo) (?:todo|todo el cuerpo|entero|entera)[^.!?]{0,20}\bno (?:respondia|reaccionaba)",
         r"(?:shook|shaking|jerking|jerked|convulsing) (?:all over|uncontrollably|violently)"
         r"(?:\s+\w+){0,6}?\s+(?:bit|bite|biting) my (?:tongue|tounge)",
@@ -126,10 +149,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien )?(?:rapido|fuerte"
         r"|acelerado|a mil)", r"corazon acelerado",
         r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado) (?:el|mi) corazon",
-    ]),
-    # A fast heart in lay Spanish: a partner for the heart-rhythm rule, not listed on its own.
-    "heart_fast": (None, [
-        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:rapidisimo|fortisimo|rapidito|como loco|a mil por hora)",
+        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:rapidisimo|fortisimo|rapidito|como loco"
+        r"|a mil por hora)",
+        # a heart that jumps or skips ("ta' brincando raro"), not one that leaps for joy
+        r"(?:el |mi )?corazon (?:me |se me |se )?(?:esta |ta |anda |sigue )?(?:brinc\w*|salt(?:a|ando|o|andose)"
+        r"|latiendo (?:raro|rapido|fuerte|irregular|como loco)|late raro|irregular|da (?:brincos|saltos|vuelcos)"
+        r"|desbocad[oa])\b(?! de (?:alegria|emocion|gusto|felicidad|amor|contento))",
+        r"latidos? (?:irregulares|raros|acelerados)", r"arritmia",
     ]),
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
@@ -178,6 +204,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:there|around|home|here|in the room)",
         r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
         r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)", r"alucin\w*",
+        r"(?:veo|vi|viendo) (?:sombras|figuras|siluetas) de (?:gente|personas|alguien)",
+        r"(?:veo|vi|viendo|oigo|escucho) (?:sombras|figuras|personas|gente|bichos|cosas|voces)(?:\s+\w+){0,6}?"
+        r" que no (?:estan|existen|hay|son reales)\b",
+        r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,8}?\s+(?:that )?(?:no one|nobody|noone) (?:else )?(?:can |does |could )?"
+        r"(?:see|sees|saw|hear|hears|heard)\b",
+        r"(?:veo|vi|viendo|oigo|oi|escucho|escuche|escuchando)(?:\s+\w+){1,8}?\s+que nadie (?:mas )?(?:ve|vio|oye|oyo|escucha|escucho)\b",
+        r"(?:seeing|see|saw) (?:shadow people|shadows of people|people in (?:my|the) room)",
         r"no se (?:donde estoy|que dia es)",
     ]),
     "yellow": (None, [
@@ -325,6 +358,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mucho|con|tengo|por el|del) sueno", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake", r"agotad[oa]", r"fatiga", r"sin energia",
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
         r"(?:tanto|demasiado|muchisimo|tremendo) sueno",
+        # bare "sueño" as an item of a list or all day long: "sueño y hambre", "sueño todo el día"
+        r"(?<!un )(?<!mi )(?<!el )(?<!buen )(?<!del )(?<!tu )(?<!su )sueno(?=\s*(?:[.,;!]|$)| y | e | todo el (?:dia|tiempo))"
+        r"(?: todo el (?:dia|tiempo))?",
     ]),
     "insomnia": ("insomnia", [
         r"insomnia", r"insomnio", r"sleepless\w*",
@@ -358,14 +394,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"never hungry", r"forget to eat", r"eating (?:a lot|more|everything|nonstop|constantly"
         r"|all the time|way more|so much|less)", r"cravings?", r"munchies", r"binge\w*",
         r"sin (?:apetito|hambre)", r"no tengo hambre", r"(?:mucha|mas|demasiada) hambre",
-        r"hambre todo el tiempo", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
+        r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
         r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?:\s+\w+){0,2}?\s+(?:todo el (?:dia|tiempo)"
         r"|siempre|desde|a todas horas)",
     ]),
     "dry_mouth": ("dry_mouth", [
         r"dry mouth", r"mouth (?:is |feels |gets |so |super |really |always )*dry",
-        r"cotton ?mouth", r"boca (?:muy )?seca", r"se me seca la boca",
+        r"cotton ?mouth", r"boca (?:muy |bien |super |re |tan |toda |bastante |demasiado )?seca", r"se me seca la boca",
         r"mouth (?:is |feels |gets )?(?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)",
         r"boca (?:como |de )?(?:lija|estropajo|algodon)",
     ]),
