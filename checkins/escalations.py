@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy import select as sa_select
@@ -25,6 +25,23 @@ from checkins.outbox import get_clinic, outbound_values, template_overrides, tex
 _UNRESOLVED = (EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED)
 
 
+LOOK_UP = object()  # escalate(): read the patient's unresolved escalation itself
+
+
+class OpenEscalation(NamedTuple):
+    id: int
+    level: str
+    reasons: list[str]
+
+
+def unresolved_escalation(patient_id):
+    """The id of the patient's newest unresolved escalation, as a scalar subquery (`patient_id` may be a
+    column, for a correlated lookup)."""
+    E = Escalation.__table__
+    return (sa_select(E.c.id).where(E.c.patient_id == patient_id, E.c.status.in_([s.value for s in _UNRESOLVED]))
+            .order_by(E.c.id.desc()).limit(1).scalar_subquery())
+
+
 def escalate(
     session: Session,
     patient,
@@ -32,20 +49,23 @@ def escalate(
     reasons: list[str],
     now: datetime,
     message_id: int | None = None,
+    *,
+    current=LOOK_UP,
 ) -> tuple[int, bool]:
     """Opens an escalation for `patient` (anything with id and prescriber_id) or joins the open one, raising
     its level; returns the escalation id and whether it just became urgent.
 
+    `current` is the patient's unresolved escalation (an OpenEscalation) or None, when the caller
+    has read it already, as `unresolved_escalation()` does, with the patient locked against others.
     Core statements: every concerning reply comes through here inside the webhook.
     """
     E = Escalation.__table__
     conn = session.connection()
     level = Level(level)
-    current = conn.execute(
-        sa_select(E.c.id, E.c.level, E.c.reasons)
-        .where(E.c.patient_id == patient.id, E.c.status.in_([s.value for s in _UNRESOLVED]))
-        .order_by(E.c.id.desc()).limit(1)
-    ).first()
+    if current is LOOK_UP:
+        current = conn.execute(
+            sa_select(E.c.id, E.c.level, E.c.reasons).where(E.c.id == unresolved_escalation(patient.id))
+        ).first()
     if current is None:
         became_urgent = level == Level.URGENT
         escalation_id = conn.execute(insert(E).values(

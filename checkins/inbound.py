@@ -22,7 +22,13 @@ from sqlmodel import Session
 from checkins import clinic_cache
 from checkins.clinic_cache import ClinicSettings
 from checkins.db import transaction
-from checkins.escalations import escalate, queue_alert_texts, queue_alerts
+from checkins.escalations import (
+    OpenEscalation,
+    escalate,
+    queue_alert_texts,
+    queue_alerts,
+    unresolved_escalation,
+)
 from checkins.models import (
     Checkin,
     CheckinStatus,
@@ -51,7 +57,7 @@ _PENDING = (CheckinStatus.SENT, CheckinStatus.PARTIAL)
 _REJOIN_WORDS = {"yes", "si", "sí"}  # YES opts back in only while opted out (spec: Keywords)
 _LEVELS = {"urgent": Level.URGENT, "high": Level.HIGH, "routine": Level.ROUTINE}
 M, P, K, U = Message.__table__, Patient.__table__, Checkin.__table__, User.__table__
-C, Med = Clinic.__table__, Medication.__table__
+C, E, Med = Clinic.__table__, Escalation.__table__, Medication.__table__
 _SEPARATOR = "\x1f"  # between medication names in one aggregated column (names never hold control characters)
 
 
@@ -168,7 +174,8 @@ def _sender(sms: InboundSMS, settings: ClinicSettings) -> str:
 
 
 def _turn_query():
-    """The patient, their prescriber's name, active medications and pending check-in, in one statement."""
+    """The patient, their prescriber's name, active medications, pending check-in and unresolved escalation,
+    in one statement."""
     pending = (select(K.c.id).where(K.c.patient_id == P.c.id, K.c.status.in_([s.value for s in _PENDING]))
                .order_by(K.c.slot_at.desc()).limit(1).correlate(P).scalar_subquery())
     medications = (select(func.aggregate_strings(Med.c.name, _SEPARATOR))
@@ -176,9 +183,11 @@ def _turn_query():
     return (
         select(P.c.id, P.c.first_name, P.c.phone, P.c.language, P.c.status, P.c.prescriber_id, P.c.missed_in_row,
                U.c.name.label("prescriber_name"), medications.label("medications"), K.c.id.label("checkin_id"),
-               K.c.questions, K.c.question_index)
+               K.c.questions, K.c.question_index, E.c.id.label("escalation_id"),
+               E.c.level.label("escalation_level"), E.c.reasons.label("escalation_reasons"))
         .join(U, U.c.id == P.c.prescriber_id)
         .outerjoin(K, K.c.id == pending)
+        .outerjoin(E, E.c.id == unresolved_escalation(P.c.id).correlate(P))
         .where(P.c.id == bindparam("pid"))
     )
 
@@ -304,7 +313,10 @@ def _process(turn: _Turn, base_url: str) -> InboundResult:
 
     level = _LEVELS.get(triage)
     if level is not None:
-        escalation_id, became_urgent = escalate(session, patient, level, reasons, now, message.id)
+        current = OpenEscalation(patient.escalation_id, patient.escalation_level, patient.escalation_reasons) \
+            if patient.escalation_id else None
+        escalation_id, became_urgent = escalate(session, patient, level, reasons, now, message.id,
+                                                current=current)
         if became_urgent:
             turn.result.alert_ids = queue_alerts(session, session.get(Escalation, escalation_id), base_url, now)
     return turn.result

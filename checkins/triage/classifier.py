@@ -47,7 +47,7 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     hits.extend(find_concerns(text))
     mood, mood_hits, good_mood = _read_mood(text, asked, thresholds)
     hits.extend(mood_hits)
-    if _second_opinion_applies(crisis_hits, mood) and says_crisis(text.norm):
+    if _second_opinion_applies(crisis_hits) and says_crisis(text.norm):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 
     read = [h for h in hits if h.reason != DENIED]
@@ -63,10 +63,11 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     return _result(text, hits, keyword, mood, symptoms.side_effects, adherence)
 
 
-def _second_opinion_applies(crisis_hits: list[Hit], mood: int | None) -> bool:
+def _second_opinion_applies(crisis_hits: list[Hit]) -> bool:
     """The model speaks only where the rules saw no crisis words at all, not even guarded ones
-    (negated, past, someone else's), and the patient gave no good mood score (4 or 5)."""
-    return not crisis_hits and not (mood is not None and mood >= 4)
+    (negated, past, someone else's, an idiom). A good mood score does not silence it: "4. bought
+    enough pills for tonight" is a crisis, and silencing such replies saved little in false alarms."""
+    return not crisis_hits
 
 
 def _read_mood(text: Text, asked: str, thresholds: Thresholds):

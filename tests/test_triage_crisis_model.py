@@ -1,0 +1,42 @@
+"""The learned second opinion: raises crisis wordings no rule knows, never overrides a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkins.inbox import reason_words
+from checkins.triage import Reply, classify
+from checkins.triage.crisis_model import crisis_probability, says_crisis
+from checkins.triage.normalize import normalize
+
+
+def test_a_crisis_no_rule_recognises_is_raised_and_says_where_it_came_from():
+    text = "bought a lot of sleeping pills today, enough"
+    reading = classify(Reply(text=text))
+    assert reading.crisis and reading.triage == "urgent"
+    assert "crisis_model" in reading.reasons and "crisis" not in reading.reasons
+    assert reading.matches == ((0, len(text), "crisis_model"),)  # the whole text is highlighted
+    assert reason_words("crisis_model") == "Possible crisis language (learned model)"
+
+
+def test_a_good_mood_score_does_not_silence_it():
+    reading = classify(Reply(text="4. bought a lot of sleeping pills today, enough for tonight", asked="mood"))
+    assert reading.mood == 4 and reading.crisis and reading.triage == "urgent"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("not thinking about ending it, just want to sleep for a week", None),  # denied
+    ("i am not suicidal, just want to disappear for a bit", None),
+    ("my brother wants to end it all", "third_party_crisis"),
+])
+def test_what_the_rules_read_and_ruled_out_stays_ruled_out(text, reason):
+    assert says_crisis(normalize(text).norm), "the model alone would call this a crisis"
+    reading = classify(Reply(text=text))
+    assert not reading.crisis and "crisis_model" not in reading.reasons
+    assert reason is None or reason in reading.reasons
+
+
+def test_ordinary_replies_score_low():
+    for text in ("4 good week", "no side effects", "yes every day", "can i take ibuprofen with this?",
+                 "sí, todos los días", "me muero de risa con mi nieto"):
+        assert crisis_probability(normalize(text).norm) < 0.5, text
