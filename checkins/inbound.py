@@ -203,7 +203,16 @@ _STORE = {postgresql: (pg_insert if postgresql else sqlite_insert)(M)
 _STORED = select(M.c.id, M.c.patient_id, M.c.processed_at, _STAMP).where(M.c.provider_sid == bindparam("sid"))
 _RESTORE = (update(M).where(M.c.id == bindparam("mid")).values(phone=bindparam("sender"), patient_id=_SENDER_ID)
             .returning(M.c.id, M.c.patient_id, M.c.processed_at, _STAMP))
-_LOCK_PATIENT = select(P.c.id).where(P.c.id == bindparam("pid")).with_for_update()
+# PostgreSQL only. The same round trip switches this transaction to generic plans: psycopg
+# prepares a statement once a connection has run it five times, but PostgreSQL would still
+# plan each execution afresh for a while (custom plans). Every statement below is a lookup
+# by key whose generic plan is the custom one. Skipping the planning lowered the webhook's
+# p99 in A/B rounds on a loaded machine (bench/bench_inbound.py); it is kept to this
+# transaction because the inbox's queries measured slower with generic plans.
+_LOCK_PATIENT = select(
+    func.set_config("plan_cache_mode", "force_generic_plan", True),
+    select(P.c.id).where(P.c.id == bindparam("pid")).with_for_update().scalar_subquery(),
+)
 _TURN = _turn_query()
 # Claiming the row (processed_at was NULL) is what makes a retry racing the first delivery a no-op.
 _CLAIM = (update(M).where(M.c.id == bindparam("mid"), M.c.processed_at.is_(None))
