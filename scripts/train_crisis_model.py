@@ -1,6 +1,6 @@
 """Trains the crisis second opinion (checkins/triage/crisis_model.json) on every labelled reply.
 
-    .venv/bin/pip install -e '.[train]'
+    .venv/bin/pip install -e '.[test,train]'
     .venv/bin/python scripts/train_crisis_model.py                 # train on all, write the weights
     .venv/bin/python scripts/train_crisis_model.py --hold-out      # each group held out in turn
 
