@@ -18,6 +18,10 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-5.jsonl`` (250, half Spanish across four registers): plans and
   preparations in lay words, religious and rhetorical framing, self-harm slang, danger
   after small talk, lay red flags, past crises, idioms and denials.
+- ``replies-blind-6.jsonl`` (200, half Spanish in five registers): crises told only by
+  objects, places and timelines (a rope and a beam, a ledge, a sealed garage, pills lined
+  up), last messages, sarcasm, words run together, emoji, self-harm by injury and tool,
+  danger inside a routine answer, and hard negatives that share those words.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -48,6 +52,7 @@ SETS = [
     ("replies-blind-3.jsonl", "blind3", 300, 110, 0.35),
     ("replies-blind-4.jsonl", "blind4", 200, 100, 0.40),
     ("replies-blind-5.jsonl", "blind5", 250, 150, 0.40),
+    ("replies-blind-6.jsonl", "blind6", 200, 130, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 
