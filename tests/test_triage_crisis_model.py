@@ -27,7 +27,8 @@ def test_a_good_mood_score_does_not_silence_it():
 @pytest.mark.parametrize("text, reason", [
     ("not thinking about ending it, just want to sleep for a week", None),  # denied
     ("i am not suicidal, just want to disappear for a bit", None),
-    ("my brother wants to end it all", "third_party_crisis"),
+    ("my brother wants to end it all tonight", "third_party_crisis"),
+    ("years ago i overdosed on my pills, today im fine", "past_crisis"),
 ])
 def test_what_the_rules_read_and_ruled_out_stays_ruled_out(text, reason):
     assert says_crisis(normalize(text).norm), "the model alone would call this a crisis"

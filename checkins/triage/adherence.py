@@ -39,6 +39,9 @@ _STOPPED = [
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
     r"(?:stop|stopped|stopping|quit|quitting) taking\b",
     r"cold turkey", r"stopped on my own",
+    # "i want to end the zoloft": ending a named medication, never "end it"
+    rf"(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan(?:ning)? (?:to|on)|about to|decided to|ready to"
+    rf"|considering|like to) (?:end|ending) {_OBJ}\b",
     r"(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan(?:ning)? (?:to|on)|about to"
     r"|decided to|ready to|considering) (?:stop(?:ping)?|quit(?:ting)?|get(?:ting)? off"
     r"|com(?:e|ing) off|go(?:ing)? off)\b(?! (?:the |this |these |your |my )?(?:program|texts?"
@@ -82,7 +85,7 @@ _MISSED = [
     r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
     r"|meds?)\b)?",
     r"(?:missed|skipped|skip|skipping|missing) (?:a|one|two|three|\d+|a couple|a few|some|my"
-    r"|the|yesterday|last night|this morning|this week|\w+day|doses?|pills?|meds?|once|twice|it"
+    r"|the|yesterday|last night|this morning|this week|\w+days?|doses?|pills?|meds?|once|twice|it"
     r"|them|days)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
     r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
@@ -93,7 +96,7 @@ _MISSED = [
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
     r"se me (?:olvid\w*|paso|pasaron)", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
-    r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?salte (?:una|dos|la|algunas) \w+",
+    r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
     r"(?:only|just|solo) (?:took|taken|take|tome|me la tome) (?:it |them |la |lo |my \w+ )?(?:like "
     r"|about )?(?:\d+|once|twice|one|two|three|four|five|a few|a couple|una|dos|tres)(?: times| days"

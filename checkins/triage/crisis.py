@@ -65,7 +65,7 @@ _REVERSAL = re.compile(
 # Someone else's crisis that the patient shares: "... and honestly me too".
 _ME_TOO = re.compile(
     r"\b(?:me too|i do too|i have too|so do i|same here|i (?:also|too) (?:want|think|feel)"
-    r"|i (?:want|think about|thought about|feel like) (?:doing )?(?:it|that|the same)(?: too"
+    r"|i (?:want|think about|thought about|feel like) (?:to do |doing )?(?:it|that|the same)(?: too"
     r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien)\b"
 )
 

@@ -247,6 +247,11 @@ SELF = [
     r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
     r"|out of|into) (?:a |the |my |an )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass"
     r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)",
+    # going over the edge told as a trip: "i'm going off the 14th floor balcony this weekend"
+    # ("going over the bridge" is a route; "off the roof deck" a place to stand)
+    r"(?:going|go|gonna|goin|step|stepping|walk|walking|throw myself) (?:off (?:the|a|that|my) (?:\w+ ){0,3}?"
+    r"(?:balcony|bridge|roof|rooftop|ledge|cliff|overpass)|over (?:the|a|that|my) (?:\w+ ){0,3}?(?:balcony|ledge|railing|edge"
+    r"|cliff))\b(?! (?:door|deck|top|terrace|garden|plants?|party|bar|view)\b)",
     r"(?:walk|walking|step|stepping|run|running) (?:into|in front of) (?:traffic|a train|a car"
     r"|a bus|a truck)",
     r"(?:drive|driving|crash|crashing|swerve|swerving|(?:drove|crashed)(?=[^.!?]{0,50}\bon purpose)) (?:my car )?(?:into|off) (?:a|the"
@@ -570,7 +575,9 @@ THIRD = [
     r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
     r"se (?:queria|quisiera|quiso|quieren|querian) (?:morir|matar|suicidar)\b",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
-    r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir)\b"
+    r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir|ahorco"
+    r"|quiere ahorcar|intento ahorcar|tiro (?:del|de la|de un|de una|por la|por el) (?:puente|edificio|balcon|azotea"
+    r"|ventana|techo))\b"
     r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))",
     r"suicidarse", r"matarse", r"quitarse la vida",
 ]

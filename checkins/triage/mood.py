@@ -192,6 +192,13 @@ _BAD_EMOJI = frozenset("\U0001F622\U0001F62D\U0001F61E\U0001F614\u2639\U0001F641
 _MID_EMOJI = frozenset("\U0001F610\U0001F611\U0001F937\U0001F615\U0001FAE4\U0001F636\U0001F644")
 
 
+# A bad word about a crowd's mood, not the writer's: "toda la colonia anda triste".
+_CROWD = re.compile(
+    r"\b(?:everyone|everybody|todos|todo el mundo|la gente|(?:the whole|all the|toda la|todo el|the|la|el|my|mi|our)"
+    r" (?:colonia|barrio|pueblo|neighbou?rhood|town|office|team|school|family|familia|casa|house|oficina|equipo))\b"
+)
+
+
 class Tone(NamedTuple):
     """A mood word: tone is 'good', 'mid' or 'bad'."""
 
@@ -208,6 +215,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
         tone = _GROUP_TONE[m.lastgroup]
         if tone == "bad" and m.lastgroup != "bad_n" and is_negated(text, m.start()):
             continue  # "not depressed, just tired"
+        if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
+            continue
         tones.append(Tone(tone, m.start(), m.end()))
     emoji_only = not _TOKENS.search(text.norm)
     if asked == "mood" or emoji_only:
@@ -219,3 +228,4 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             elif ch in _GOOD_EMOJI:
                 tones.append(Tone("good", i, i + 1))
     return tones
+

@@ -55,7 +55,10 @@ _SUBJECT = re.compile(
     r"\b(?P<perfect>he(?= \w+(?:ado|ido|ito|to|cho)\b))"
     r"|\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:best |older |younger |little |big |oldest |youngest "
-    r"|baby |twin |step |ex |mejor )?" + RELATIONS + r")\b"
+    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
+    # people in one's care or at work: "one of my patients came in after an overdose"
+    # ("her patient" is often the writer speaking of themself to the prescriber)
+    + r"|(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:patients?|clients?|students?|pacientes?|alumn[oa]s?|clientes?))\b"
     r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi)\b"
 )
 
@@ -73,8 +76,10 @@ _STRONG_PAST = re.compile(
     r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
     r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in|in (?:19|20)\d\d|in high school"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"
-    r"|in middle school|history of|hace (?:anos|muchos anos|varios anos|(?:\d+|un par de|unos|dos|tres|cuatro|cinco|diez)"
-    r" anos)|de (?:joven"
+    r"|in middle school|history of|(?:a|one|over a|more than a) year ago"
+    # "hace años que quiero morirme" is "for years now", not "years ago"
+    r"|hace (?:como |mas de )?(?:anos|muchos anos|varios anos|(?:\d+|un par de|unos|dos|tres|cuatro|cinco|seis|siete|ocho|diez)"
+    r" anos|un ano)(?! (?:que|y (?:sigo|todavia|aun))\b)|de (?:joven"
     r"|adolescente|nin[oa])|cuando era|solia)\b"
 )
 _WEAK_PAST = re.compile(
@@ -82,9 +87,40 @@ _WEAK_PAST = re.compile(
     # "before bed", "antes de dormir": a time of day, not of life
     r"|before(?! (?:bed|sleep|sleeping|i (?:sleep|go|fall)|going|work|school|dinner|breakfast|lunch)\b)"
     r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
-    r"|el ano pasado|hace (?:meses|tiempo)"
+    r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)"
     r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa])\b"
 )
+# A year or more since, counted on the day: "today marks a year since my overdose". The
+# "today" is the anniversary, not the crisis.
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?:today|tonight|this week) )?(?:marks|makes|is|its|it s|it has been|has been|been)? ?(?:exactly |over |more than"
+    r" |almost )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:full )?years? since"
+    r"|\b(?:hoy )?(?:se )?(?:cumple|cumplen|hace|hacen) (?:exactamente )?(?:un|\d+|dos|tres|cuatro|cinco) anos? (?:de|desde)\b"
+)
+# The good present set after a past crisis: "... and today i graduated as a nurse".
+_NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|ahorita|these days|hoy en dia)\b")
+_GOOD_NOW = re.compile(
+    r"\b(?:proud|orgullos[oa]|graduat\w*|me (?:recibi|gradue|titule)|my first|mi primer[oa]?|celebrat\w*|celebr\w*"
+    r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
+    r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered)\b"
+)
+# Words that bring a past crisis back into the present.
+_AGAIN = re.compile(r"\b(?:too|also|same|tambien|igual|lo mismo)\b")
+
+
+def _good_now_starts(text: Text, end: int, sent_end: int) -> int | None:
+    """Return where a clause about a good present begins after a past crisis, if one does."""
+    m = _NOW_AFTER.search(text.norm, end, sent_end)
+    if m is None:
+        return None
+    rest = text.norm[m.end():sent_end]
+    if _GOOD_NOW.search(rest) and not RECENT.search(rest) and not _AGAIN.search(rest):
+        return m.start()
+    return None
+
+
+# "used to want to die": the wish is the past habit's.
+_HABIT = re.compile(r"\b(?:used to|use to|would|solia|solias)\b")
 # Present-tense wishes and thoughts, said at or just before a crisis finding.
 _PRESENT = re.compile(
     r"\b(?:want|wants|wanna|wish|think|thinking|keep|feel like|am|im|quiero|pienso|pensando|deseo"
@@ -187,13 +223,19 @@ def is_past(text: Text, start: int, end: int) -> bool:
     """Return True when a finding is clearly in the past and over."""
     sent_start, sent_end = text.sentence_bounds(start)
     sentence = text.norm[sent_start:sent_end]
-    local = _without_resolved_clauses(text, max(sent_start, start - 60), min(sent_end, end + 40), start)
+    now_start = _good_now_starts(text, end, sent_end)
+    hi = min(sent_end, end + 40) if now_start is None else min(now_start, end + 40)
+    local = _without_resolved_clauses(text, max(sent_start, start - 60), hi, start)
+    local = _ANNIVERSARY.sub(lambda m: " " * len(m.group()), local)
     if RECENT.search(local):
         return False
-    if _STRONG_PAST.search(sentence):
-        return True
+    clause_start, _ = text.clause_bounds(start)
+    # A wish told in the present cannot be past: "years ago i tried, now i also want to die".
+    present = _PRESENT.search(text.norm, max(clause_start, start - 12), end) is not None \
+        and _HABIT.search(text.norm, max(clause_start, start - 20), start) is None
+    if _STRONG_PAST.search(sentence) or _ANNIVERSARY.search(sentence):
+        return not present
     if not (_WEAK_PAST.search(sentence) and _RESOLUTION.search(text.norm)):
         return False
     # A loose "before" cannot outweigh a crisis told in the present: "before i sleep i want to die".
-    clause_start, _ = text.clause_bounds(start)
-    return _PRESENT.search(text.norm, max(clause_start, start - 12), end) is None
+    return not present

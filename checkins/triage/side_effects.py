@@ -34,6 +34,15 @@ _OTHER_OWNER = re.compile(
     r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r")(?:s)?"
     r"|(?:my|the|his|her|mi|el|la) (?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota))\b"
 )
+# A relative who only noticed or told of it: "my roommate noticed red blotches spreading".
+_OBSERVER = re.compile(
+    r" (?:\w+ )?(?:noticed|notices|saw|sees|says|said|told me|tells me|thinks|thought|pointed out|mentioned|spotted"
+    r"|noto|vio|dice|dijo|me dijo|me dice)\b"
+)
+# ... unless the symptom is then placed on the relative: "noticed red blotches on her arm",
+# "says she has a rash".
+_ON_THEIRS = re.compile(r"(?:\s+\w+){0,4}?\s+(?:on|across|over|in|around) (?:his|her|their|su|sus)\b")
+_THEY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|his|her|their|el|ella|ellos|le)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|myself|mine|mi|mis|yo|tengo|estoy|siento|tuve|ando)\b")
 _ME_TOO = re.compile(r"\b(?:so do i|so have i|me too|and me|and i (?:do|have|got)|we both|both of us|yo tambien|a mi tambien|y yo)\b")
 # A red flag long past with nothing since: "fainted once back in 2019, nothing since".
@@ -111,8 +120,12 @@ def _is_someone_elses(text: Text, start: int, end: int) -> bool:
     for last in _OTHER_OWNER.finditer(text.norm, sent_start, start):
         pass
     # The patient may come back in inside the symptom itself: "says the whites of my eyes look yellow".
-    return last is not None and start - last.end() <= 40 \
-        and not _FIRST_PERSON.search(text.norm, last.end(), end) \
+    if last is None or start - last.end() > 40:
+        return False
+    if _OBSERVER.match(text.norm, last.end()) and not _ON_THEIRS.match(text.norm, end) \
+            and not _THEY.search(text.norm, last.end(), start):
+        return False
+    return not _FIRST_PERSON.search(text.norm, last.end(), end) \
         and not _ME_TOO.search(text.norm, start, sent_end)
 
 

@@ -18,9 +18,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"priapism",
         r"(?:erection|boner|hard on)(?:\s+\w+){0,4}?\s+(?:for (?:\d+|hours|several|a few|over|like)"
         r"|hours?|hrs?|(?:that )?(?:wont|won t|will not) (?:go (?:away|down)|stop|end)|painful"
-        r"|hurts|all night)",
+        r"|hurts|all night|still (?:there|up|hard|going|wont go down)|since (?:last night|this morning|\d))",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
-        r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
+        r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
         r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)",
     ]),
     "mouth_sores": ("rash", [
@@ -71,6 +71,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:cant|can t|cannot|couldnt|hard to|trouble|difficulty|struggling to|struggle to"
         r"|hard time|problems?|harder to) (?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
         r"|enough air)|swallow\w*)",
+        r"swallowing (?:is |feels |has gotten |got |has been )?(?:so |really |kinda |kind of |a bit )?(?:hard|tight|difficult"
+        r"|painful)",
         r"short(?:ness)? of breath", r"out of breath", r"(?:get|got|getting|so|feel|feeling) winded\b", r"breathless\w*", r"wheez\w*",
         r"(?:throat|airway)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
         r"|tightening)",
@@ -108,7 +110,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|(?:with )?(?:(?!(?:my|the) (?:dog|cat|puppy|kitten|pet|baby|alarm)\b)(?:my \w+|people|everyone|paramedics|emts"
         r"|someone|strangers|a nurse)) (?:standing |leaning |kneeling )?over me|in an ambulance|to paramedics)",
         r"next thing i (?:knew|know|remember)\b[^.!?]{0,30}?\b(?:on the (?:\w+ )?(?:floor|ground)|waking up|woke up|paramedics)",
-        r"(?:found|find) me (?:passed out|on the floor|unconscious|unresponsive)",
+        r"(?:found|find) me (?:passed out|(?:lying |collapsed )?on the (?:\w+ ){0,2}?(?:floor|ground)|unconscious|unresponsive)",
+        # dropping with no warning: "i'd just gone down out of nowhere"
+        r"(?:gone|went|go|going|dropped|fell|collapsed) (?:down )?(?:out of nowhere|without (?:any )?warning|like a (?:sack|rock|stone|ton of bricks))",
         r"(?:was|went|been|knocked|lying|fell) unconscious",
         r"(?:quede|quedo|qued[eo] tirad[oa] y|estuve|estaba|me encontraron|cai) inconsciente",
         r"inconsciente (?:un rato|unos|por|varios|en el (?:piso|suelo))",
@@ -133,11 +137,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:shook|shaking|jerking|jerked) (?:all over |violently |uncontrollably )?and"
         r" (?:couldnt|could not|wasnt able to|didnt) respond",
         r"(?:jerk|jerking|jerked|shook|shaking|twitching|convulsing)\b[^.!?]{0,40}\b(?:bit|bite|biting) my (?:tongue|tounge)",
-        r"(?:jerk|jerking|jerked|shook|shaking)\b[^.!?]{0,60}\b(?:wasnt|was not|werent|not) (?:responding|responsive)",
+        r"(?:jerk|jerking|jerked|shook|shaking)\b[^.!?]{0,60}\b(?:wasnt|was not|werent|not) (?:responding|responsive|answering|reacting|conscious)",
+        # coming round with a bitten tongue is a sign of a fit, not of a clumsy meal
+        r"(?:woke up|came to|came round|came around|desperte)\b[^.!?]{0,30}?\b(?:(?:tongue|tounge) (?:was )?(?:bitten|bleeding|chewed)"
+        r"|(?:bitten|bit|chewed) (?:up )?(?:my )?(?:tongue|tounge)|la lengua mordida|mordida la lengua)",
     ]),
     "palpitations": ("palpitations", [
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
-        r"heart (?:is |keeps |has been |was |feels like (?:its |it s |it is )?|just |like )?(?:racing"
+        r"heart (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
         r"|races|raced|pounding|pounds|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
         r"|flip\w*|going (?:crazy|so fast|fast|a mile a minute)|irregular|beating (?:so |really "
         r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
@@ -202,6 +209,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,8}?\s+(?:when|but|and|while)"
         r" (?:no one|nobody|noone|nothing|theres nobody|theres no one)(?: is| s|s)?"
         r" (?:there|around|home|here|in the room)",
+        r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?[\s.,;]+(?:but |and |yet )?(?:no one|nobody|noone"
+        r"|theres nobody|theres no one)(?: is| s|s|was)? (?:there|around|home|here|in the room)",
+        r"(?:oigo|escucho|oi|escuche|veo|vi)(?:\s+\w+){1,10}?[\s.,;]+(?:pero |y )?no (?:hay|habia) nadie",
         r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
         r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)", r"alucin\w*",
         r"(?:veo|vi|viendo) (?:sombras|figuras|siluetas) de (?:gente|personas|alguien)",
@@ -221,6 +231,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "dark_urine": (None, [
         r"(?:pee|urine|piss|orina|pipi)(?:\s+(?:is|has been|looks|so|really|very|super|like|kinda"
         r"|kind of|pretty))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
+        r"(?:orina|pipi|pis|pee|urine)(?:\s+(?:me|se|sale|salio|esta|ve|muy|bien|super|re))*\s+(?:oscur[oa]|cafe|marron)",
         r"(?:dark|brown) (?:pee|urine)", r"orina (?:muy |bien )?(?:oscura|cafe|color (?:te|coca))",
         r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:coke|cola|coffee|tea|rust|iced tea)",
     ]),
@@ -243,6 +254,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dont|don t|do not) (?:even )?need (?:to )?sleep",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
+        r"(?:ideas|thoughts) (?:keep |are |keep on )?(?:coming|flowing|pouring in) (?:so |too |way )?(?:fast|faster than)",
+        r"(?:la )?(?:cabeza|mente) no (?:me )?(?:para|se detiene|se calla|deja de pensar)\b",
+        # everything spent at once: "all our savings into crypto in one night", "toda la plata del alquiler"
+        r"(?:put|spent|blew|bet|gambled|threw|sank|dumped|lost) (?:all|every (?:penny|cent) of|the whole|everything in)"
+        r"(?: of)? (?:\w+ ){0,2}?(?:savings|rent|paycheck|money|retirement|401k|inheritance)(?:\s+\w+){0,3}?\s+"
+        r"(?:in (?:one|a single) (?:night|day|afternoon|evening|weekend|go)|(?:on|into) (?:crypto|bitcoin|lottery|scratch"
+        r"|the casino|gambling|slots))",
+        r"gaste (?:tod[oa]s? )(?:la |el |los |mis )?(?:plata|dinero|lana|renta|alquiler|ahorros|sueldo|quincena|aguinaldo)",
+        r"talking (?:a mile a minute|a million miles an hour|nonstop so fast)",
         r"gaste todo", r"reckless\w*",
         r"(?:cant|can t|couldnt) stop (?:spending|shopping|buying)", r"on a whim",
         r"impulse (?:buy|buys|buying|purchases)", r"(?:spending|spent) (?:so much|way too much"
@@ -307,7 +327,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
         r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"asco",
-        r"estomago (?:revuelto|descompuesto)", r"malestar (?:estomacal|de estomago)",
+        r"estomago (?:revuelto|descompuesto)", r"(?:se me |me )?revuelve (?:el estomago|la panza|la barriga|las tripas)", r"malestar (?:estomacal|de estomago)",
         r"me da(?:n)? (?:nauseas|asco)",
     ]),
     "vomiting": ("vomiting", [
@@ -321,7 +341,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "constipation": ("constipation", [
         r"constipat\w*", r"(?:cant|cannot|havent|hasnt|not able to|unable to|hard to|trouble)"
         r" (?:poop|pooped|go to the bathroom|have a bowel movement|go number 2)",
-        r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
+        r"bunged up", r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
     ]),
     "headache": ("headache", [
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
@@ -357,7 +377,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"cansad[oa]s?(?! de (?:vivir|la vida|existir|estar viv[oa]|seguir|luchar))", r"cansancio", r"somnolen\w*",
         r"(?:mucho|con|tengo|por el|del) sueno", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake", r"agotad[oa]", r"fatiga", r"sin energia",
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
-        r"(?:tanto|demasiado|muchisimo|tremendo) sueno",
+        r"(?:tanto|demasiado|muchisimo|tremendo) sueno", r"(?:un )?(?:poco|poquito|poquitito) de sueno",
         # bare "sueño" as an item of a list or all day long: "sueño y hambre", "sueño todo el día"
         r"(?<!un )(?<!mi )(?<!el )(?<!buen )(?<!del )(?<!tu )(?<!su )sueno(?=\s*(?:[.,;!]|$)| y | e | todo el (?:dia|tiempo))"
         r"(?: todo el (?:dia|tiempo))?",
@@ -392,7 +412,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|huge|insane|through the roof)",
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
         r"never hungry", r"forget to eat", r"eating (?:a lot|more|everything|nonstop|constantly"
-        r"|all the time|way more|so much|less)", r"cravings?", r"munchies", r"binge\w*",
+        r"|all the time|way more|so much|less)", r"cravings?", r"munchies",
+        r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
         r"sin (?:apetito|hambre)", r"no tengo hambre", r"(?:mucha|mas|demasiada) hambre",
         r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
@@ -407,7 +428,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "sweating": ("sweating", [
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
-        r"sudo (?:mucho|muchisimo|demasiado|un monton)",
+        r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante)",
     ]),
     "sexual": ("sexual", [
         r"(?:libido|sex drive|desire|interest in sex|sexual desire)(?: is| has| has just)? (?:gone"
