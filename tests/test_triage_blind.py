@@ -22,6 +22,9 @@ author read the classifier, phrased unlike the shared corpus:
   objects, places and timelines (a rope and a beam, a ledge, a sealed garage, pills lined
   up), last messages, sarcasm, words run together, emoji, self-harm by injury and tool,
   danger inside a routine answer, and hard negatives that share those words.
+- ``replies-blind-7.jsonl`` (120, almost half Spanish): crises told through preparations,
+  objects, places and timing without words for dying, and harmless uses of the same
+  objects and places.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -53,6 +56,7 @@ SETS = [
     ("replies-blind-4.jsonl", "blind4", 200, 100, 0.40),
     ("replies-blind-5.jsonl", "blind5", 250, 150, 0.40),
     ("replies-blind-6.jsonl", "blind6", 200, 130, 0.40),
+    ("replies-blind-7.jsonl", "blind7", 120, 75, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 
