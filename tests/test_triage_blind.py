@@ -96,5 +96,6 @@ def test_the_set_is_well_formed_and_hard_enough(name, prefix, size, urgent, span
         assert expect["keyword"] in {None, "stop", "start", "help"}, row["id"]
         assert expect["mood"] is None or 1 <= expect["mood"] <= 5, row["id"]
     assert sum(row["expect"]["triage"] == "urgent" for row in rows) >= urgent
-    assert sum(not row["expect"]["crisis"] for row in rows) >= 100
+    # Enough non-crisis replies that the false-alarm rate means something.
+    assert sum(not row["expect"]["crisis"] for row in rows) >= min(100, size // 2)
     assert sum(row["language"] == "es" for row in rows) / size >= spanish
