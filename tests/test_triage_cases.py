@@ -1587,6 +1587,69 @@ TIMELINES_AND_OBSERVERS = [
     reads('a bit bunged up this week', 'routine', asked='side_effects', side_effects=['constipation']),
 ]
 
+# Letters, places, spells of time and numbers: each family beside a look-alike.
+LETTERS_PLACES_AND_NUMBERS = [
+    # letters as a farewell, or as ordinary correspondence
+    crisis('wrote letters to my kids and my wife last night, its all in order'),
+    crisis('wrote letters to my kids for every birthday ill miss'),
+    reads('been writing letters to my pen pal in japan, he always writes back. 4', 'none', asked='mood',
+          mood=4),
+    reads('wrote a letter to my landlord about the heater. 4', 'none', asked='mood', mood=4),
+    reads('wrote a letter to my grandma for her birthday. 5', 'none', asked='mood', mood=5),
+    # a habit given up, counted in time gone by
+    reads('antes me cortaba con navajas pero ya llevo dos años sin hacerlo y me siento bien', 'routine',
+          lang="es", reason='past_crisis'),
+    reads('last year i was cutting myself but ive gone months without doing it', 'routine',
+          reason='past_crisis'),
+    reads('antes me cortaba pero hace dos años que no lo hago, hasta anoche', 'urgent', lang="es",
+          crisis=True),
+    reads('last year i was cutting myself but ive been clean for months, at least until last night',
+          'urgent', crisis=True),
+    reads('antes me cortaba y sigo haciéndolo', 'urgent', lang="es", crisis=True),
+    # "tampoco": not either
+    reads('sí, diario. tampoco he tenido ideas de quitarme la vida', 'none', asked='adherence', lang="es",
+          adherence='taking'),
+    reads('sí, todos los días. tampoco tengo náuseas', 'none', asked='adherence', lang="es",
+          adherence='taking'),
+    crisis('no tengo hambre y tampoco quiero vivir', lang="es"),
+    # the place named before the jump
+    reads('drove past the bridge i almost jumped from back in 2019. im in a much better place now',
+          'routine', reason='past_crisis'),
+    crisis('i walk past the bridge i almost jumped from every day and i still want to'),
+    reads('pasé por el puente del que casi me aventé hace años, hoy estoy muy bien', 'routine', lang="es",
+          reason='past_crisis'),
+    reads('the cliff i jumped off into the lake at camp is still there lol. 5', 'none', asked='mood',
+          mood=5),
+    reads('we jumped off the cliff into the lake at camp, so fun. 5', 'none', asked='mood', mood=5),
+    # someone else's jump, told with "se"
+    reads('a mi vecino lo sacaron del río anoche, se quiso aventar desde el puente. yo estoy tranquila',
+          'routine', lang="es", reason='third_party_crisis'),
+    reads('mi primo se tiró del edificio de su trabajo, estamos muy tristes', 'routine', lang="es",
+          reason='third_party_crisis'),
+    reads('mi primo se aventó del puente en bungee, qué valiente. 5', 'none', asked='mood', lang="es",
+          mood=5),
+    reads('mi hijo se tiró a la alberca desde el trampolín. 5', 'none', asked='mood', lang="es", mood=5),
+    # things left somewhere or no longer needed are not the medication
+    reads('ya escribí las cartas para mis papás y las dejé en el buró. esta noche me voy para siempre',
+          'urgent', lang="es", crisis=True),
+    reads('sí, todos los días. ya regalé mi ropa a mis primos, ya no las voy a necesitar', 'urgent',
+          asked='adherence', lang="es", crisis=True, adherence='taking'),
+    reads('las dejé en el buró y se me olvidó tomarlas', 'routine', asked='adherence', lang="es",
+          adherence='missed'),
+    reads('las dejé hace un mes', 'high', asked='adherence', lang="es", adherence='stopped'),
+    reads('ya no, las dejé', 'high', asked='adherence', lang="es", adherence='stopped'),
+    # chest pressure told as a simile
+    flag('chest_pain', 'siento como si me apretaran el pecho desde la tarde', lang="es"),
+    flag('chest_pain', 'it feels like someone is squeezing my chest'),
+    reads('me aprietan los zapatos nuevos', 'routine', asked='side_effects', lang="es"),
+    # a fever told only by its number
+    flag('nms_serotonin', 'running 103 and my neck and arms are so stiff i can barely move them', asked='open'),
+    flag('nms_serotonin', 'tengo 39 grados y el cuello bien tieso', lang="es"),
+    reads('hace 39 grados y tengo el cuello tieso', 'routine', asked='side_effects', lang="es"),
+    reads('running 100 miles a week now, legs are stiff lol. 4', 'routine', asked='mood', mood=4),
+    reads('tengo 39 años y el cuello tieso', 'routine', asked='side_effects', lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -1603,6 +1666,7 @@ SECTIONS = {
     "means_and_spanish_perfect": MEANS_AND_SPANISH_PERFECT, "past_and_resolved": PAST_AND_RESOLVED,
     "lay_red_flags_2": LAY_RED_FLAGS_2, "lay_answers": LAY_ANSWERS,
     "timelines_and_observers": TIMELINES_AND_OBSERVERS,
+    "letters_places_and_numbers": LETTERS_PLACES_AND_NUMBERS,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

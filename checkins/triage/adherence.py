@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .findings import Hit
 from .lexicon import MED_REF
@@ -26,6 +27,12 @@ _DURATION = (
 
 # The duration that ends a "not taken for ..." match decides missed or stopped.
 _DURATION_AT_END = re.compile(r"(?:in|for|since|en|desde|por|hace) (?P<dur>" + _DURATION + r")$")
+
+# "las dejé en el buró": left somewhere, not given up.
+_LEFT_AT = (
+    r"(?! (?:en|sobre|encima de|debajo de|junto a|arriba de|adentro de|afuera de) (?:el|la|los|las|mi|mis|su|sus|un|una"
+    r"|casa|tu|tus)\b| (?:con|a|para) (?:mi|mis|el|la|los|las|un|una|su|sus)\b)"
+)
 
 _STOPPED = [
     rf"(?:stopped|quit|quitting|stopping|discontinued|dropped|ditched|going off|coming off"
@@ -61,7 +68,7 @@ _STOPPED = [
     rf"(?:(?<!\bbe )done with|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
     # Spanish
     r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)",
-    r"(?:la|lo|las|los) deje\b", rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
+    r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) (?:parar|suspender|quitarme) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)?\s+(?:de tomar"
     rf"|{_OBJ})", r"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)\b",
@@ -140,7 +147,8 @@ _BARE_NO = r"(?=\s*(?:[.!?,;]|$|(?:me )?(?:la|lo|las|los)\b|porque|desde|hace|pq
 _ASKED = re.compile(
     r"\b(?:(?P<stopped_for>(?:not|no|nope|nah|havent|haven t|have not)\b[^.!?]{0,12}?\b(?:for|in"
     r"|since) " + _DURATION + r")"
-    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje)\b" + _ELSEWHERE + r"|(?:la|lo) deje\b|ya no" + _BARE_NO
+    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje)\b" + _ELSEWHERE
+    + r"|(?:la|lo) deje\b" + _LEFT_AT + r"|ya no" + _BARE_NO
     + r"|(?:been|im|i am|was) out (?:of (?:it|them|my meds|meds|pills) )?(?:since|for (?:a|\d+|two"
     r"|three|a few|several)))"
     r"|(?P<missed>\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|of|de"
@@ -172,11 +180,17 @@ _NO = re.compile(
 _RANK = {"taking": 0, "missed": 1, "stopped": 2}
 
 
-def read_adherence(text: Text, asked: str) -> tuple[str | None, list[Hit]]:
-    """Return (adherence or None, hits); stopped outranks missed, which outranks taking."""
-    found = _scan(_ADHERENCE.finditer(text.norm), text)
+def read_adherence(
+    text: Text, asked: str, claimed: Sequence[Hit] = (),
+) -> tuple[str | None, list[Hit]]:
+    """Return (adherence or None, hits); stopped outranks missed, which outranks taking.
+
+    Words inside a ``claimed`` span (a crisis) are not read again as adherence: "ya regalé mi ropa,
+    ya no las voy a necesitar" gives away belongings, not the medication.
+    """
+    found = _unclaimed(_scan(_ADHERENCE.finditer(text.norm), text), claimed)
     if asked == "adherence" and not found:
-        found = _scan(_ASKED.finditer(text.norm), text)
+        found = _unclaimed(_scan(_ASKED.finditer(text.norm), text), claimed)
     if asked == "adherence" and not any(k != "taking" for k, _, _ in found):
         m = _NO.search(text.norm)
         if m and not found:
@@ -192,6 +206,11 @@ def read_adherence(text: Text, asked: str) -> tuple[str | None, list[Hit]]:
     reason = {"stopped": "stopped_medication", "missed": "missed_doses"}.get(value)
     hits = [Hit(reason, s, e) for k, s, e in found if k == value] if reason else []
     return value, hits
+
+
+def _unclaimed(found: list[tuple[str, int, int]], claimed: Sequence[Hit]) -> list[tuple[str, int, int]]:
+    """Return the findings that do not lie wholly inside a claimed span."""
+    return [f for f in found if not any(h.start <= f[1] and f[2] <= h.end for h in claimed)]
 
 
 def _scan(matches, text: Text) -> list[tuple[str, int, int]]:

@@ -42,7 +42,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     hits.extend(crisis_hits)
     symptoms = find_symptoms(text, reply.medications, asked)
     hits.extend(symptoms.hits)
-    adherence, adherence_hits = read_adherence(text, asked)
+    adherence, adherence_hits = read_adherence(
+        text, asked, [h for h in crisis_hits if h.reason == "crisis"])
     hits.extend(adherence_hits)
     hits.extend(find_concerns(text))
     mood, mood_hits, good_mood = _read_mood(text, asked, thresholds)

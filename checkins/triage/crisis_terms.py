@@ -22,6 +22,21 @@ _ACCIDENT = (
     r"|to (?:get|finish|make|meet|pay)|over (?:this|work|it)|studying|working|laughing))"
 )
 
+# Letters that are ordinary correspondence: "letters to my pen pal, she always writes back".
+_CORRESPONDENCE = (
+    r"(?! (?:\w+ )?(?:pen ?pals?|penfriends?|landlord|congress\w*|senator|representative|insurance|bank"
+    r"|school|teacher|professor|boss|employer|editor|council|mayor)\b)"
+    r"(?![^.!?]{0,60}\b(?:writes? back|wrote back|written back|replies|replied|answers? (?:me|them)"
+    r"|(?:for|on) (?:her|his|their|our) (?:birthday|anniversary|graduation|wedding)|christmas cards?"
+    r"|thank you (?:notes?|cards?)|cover letter|about (?:the|my) (?:rent|heater|bill|lease|repairs?)))"
+)
+
+# Jumping for fun: "jumped off the cliff into the lake at camp".
+_FOR_FUN = (
+    r"(?![^.!?]{0,30}\b(?:into the (?:lake|pool|quarry|swimming hole)|for fun|on a dare|at camp|bungee"
+    r"|cliff jumping|with a parachute|parachut\w*))"
+)
+
 # "I'd rather die than go back to that job" compares with a chore; it is no wish to die.
 _THAN_A_CHORE = (
     r"(?! than (?:go|going|do|doing|eat|eating|work|working|attend|sit|sitting|talk|talking|watch"
@@ -214,7 +229,7 @@ SELF = [
     r"(?:wrote|writing|written|left|leaving) (?:a |my |some )?(?:suicide |goodbye |farewell )"
     r"(?:note|notes|letter|letters)",
     r"(?:wrote|writing|written|left) (?:letters|notes|a letter|a note) (?:to|for) (?:my|everyone"
-    r"|each)",
+    r"|each)" + _CORRESPONDENCE,
     r"(?:gave|giving|give) (?:away )?(?:all )?(?:my|all my) (?:stuff|things|belongings"
     r"|possessions|dog|cat|pets?|guns?)\b(?: away)?",
     r"(?:affairs|things) in order",
@@ -246,7 +261,10 @@ SELF = [
     r"(?:slit|slice|slicing|slitting|cut|cutting) (?:my|open my) (?:wrists?|throat|veins)",
     r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
     r"|out of|into) (?:a |the |my |an )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass"
-    r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)",
+    r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)" + _FOR_FUN,
+    # the place named first: "drove over the bridge i almost jumped from back in 2019"
+    r"(?:bridge|building|roof|rooftop|balcony|cliff|overpass|ledge|window) (?:that |where |which )?i (?:almost |nearly "
+    r"|once |tried to |wanted to |was going to |planned to |was about to )?(?:jumped|jump) (?:off|from)\b" + _FOR_FUN,
     # going over the edge told as a trip: "i'm going off the 14th floor balcony this weekend"
     # ("going over the bridge" is a route; "off the roof deck" a place to stand)
     r"(?:going|go|gonna|goin|step|stepping|walk|walking|throw myself) (?:off (?:the|a|that|my) (?:\w+ ){0,3}?"
@@ -322,7 +340,7 @@ SELF = [
     r"me (?:quiero|voy a|kiero|pienso|podria|gustaria|quisiera) (?:matar|suicidar|morir"
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
-    r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera) (?:vivir|seguir viviendo"
+    r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
     r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo))|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
     r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida))",
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
@@ -390,6 +408,9 @@ SELF = [
     r"(?:tirarme|aventarme|lanzarme|me (?:voy a|quiero|pienso|podria|quisiera) (?:tirar|aventar"
     r"|lanzar)) (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una "
     r"|el |la )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|carro|auto)",
+    # the place named first: "el puente del que casi me aviento"
+    r"(?:puente|edificio|techo|azotea|ventana|balcon) (?:del que|de la que|de donde|desde donde|desde el que|desde la que)"
+    r" (?:casi |una vez |ya )?me (?:tire|avente|lance|(?:iba a|quise|queria) (?:tirar|aventar|lanzar))\b",
     r"(?:me despido de (?:todos|ustedes)|despedirme de (?:todos|ustedes|mi familia)"
     r"|esto es (?:un )?adios|cartas? de despedida|(?:ultimo|ultima) (?:mensaje|texto))",
     r"(?:ya )?(?:tengo|tengo todo|elegi|escogi|decidi|puse) (?:el |un |la )?(?:plan|dia|fecha|metodo|como hacerlo)"
@@ -576,10 +597,13 @@ THIRD = [
     r"se (?:queria|quisiera|quiso|quieren|querian) (?:morir|matar|suicidar)\b",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
     r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir|ahorco"
-    r"|quiere ahorcar|intento ahorcar|tiro (?:del|de la|de un|de una|por la|por el) (?:puente|edificio|balcon|azotea"
-    r"|ventana|techo))\b"
+    r"|quiere ahorcar|intento ahorcar)\b"
     r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))",
     r"suicidarse", r"matarse", r"quitarse la vida",
+    # a jump, done or meant: "se quiso aventar desde el puente", "se tiró del edificio"
+    r"se (?:(?:quiso|queria|quiere|intento|iba a|trato de) )?(?:tiro|tirar|avento|aventar|lanzo|lanzar)"
+    r" (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una |el |la )?(?:puente|edificio|balcon|azotea|ventana|techo"
+    r"|tren|metro|vias)\b(?![^.!?]{0,30}\b(?:bungee|puenting|paracaidas|clavado|jugando))",
 ]
 
 _HARM_VERB = (

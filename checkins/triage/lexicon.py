@@ -102,6 +102,7 @@ NEGATORS = frozenset({
     "doesnt", "havent", "hasnt", "hadnt", "wasnt", "werent", "isnt", "arent", "wont",
     "wouldnt", "shouldnt", "denies", "deny", "denied", "nothing", "nunca", "ni", "sin",
     "ningun", "ninguna", "ninguno", "jamas", "nada", "nope", "nah", "aint", "cero",
+    "tampoco",  # "tampoco he tenido ideas de ...": not either
 })
 
 # Words a negation reaches across: "no thoughts of hurting myself", "no fever or chills".

@@ -142,7 +142,12 @@ _RESOLUTION = re.compile(
     # a habit long given up: "hace tres años que no lo hago", "haven't done it in years"
     r"|hace (?:\w+ ){0,2}(?:anos|meses) que no|(?:havent|have not|hasnt|not) (?:done (?:it|that)|cut|self harmed"
     r"|hurt myself|felt (?:like )?that(?: way)?|had (?:those|these|any) thoughts) (?:in|for) (?:\w+ )?(?:years|months)"
-    r"|(?:its|it s|it has) been (?:\w+ ){0,2}(?:years|months) since)\b"
+    r"|(?:its|it s|it has) been (?:\w+ ){0,2}(?:years|months) since"
+    # the same counted as time gone by without it: "ya llevo dos años sin hacerlo"
+    r"|llevo (?:\w+ ){0,2}(?:anos?|meses) sin (?:hacerlo|cortarme|lastimarme|hacerme dano|quemarme|intentarlo)"
+    r"|(?:gone|went|been|going on) (?:\w+ ){0,2}(?:years?|months?) without (?:doing (?:it|that)|cutting|hurting myself"
+    r"|self harm\w*|burning myself)"
+    r"|me siento (?:muy |super |bastante |mucho )?(?:bien|mejor|tranquil[oa]|estable))\b"
 )
 
 
@@ -219,9 +224,20 @@ def _without_resolved_clauses(text: Text, lo: int, hi: int, start: int) -> str:
     return "".join(pieces)
 
 
+# A long quiet spell that has just ended: "... clean for months, at least until last night".
+# ("hasta hoy", "until now" are "to this day": the spell goes on.)
+_UNTIL_RECENTLY = re.compile(
+    r"\b(?:until|till|til|hasta)\s+(?:last night|yesterday|this (?:morning|week|weekend|afternoon)|a few days ago"
+    r"|(?:a|one|two|few|couple) (?:of )?(?:days|nights) ago|anoche|ayer|antier|esta (?:semana|manana|tarde)"
+    r"|hace (?:un rato|poco|unos dias|\d+ dias))\b"
+)
+
+
 def is_past(text: Text, start: int, end: int) -> bool:
     """Return True when a finding is clearly in the past and over."""
     sent_start, sent_end = text.sentence_bounds(start)
+    if _UNTIL_RECENTLY.search(text.norm, end, sent_end):
+        return False
     sentence = text.norm[sent_start:sent_end]
     now_start = _good_now_starts(text, end, sent_end)
     hi = min(sent_end, end + 40) if now_start is None else min(now_start, end + 40)

@@ -90,7 +90,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
         r"(?:dolor|presion|opresion|punzadas?) (?:en el|de|del) pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
-        r"me (?:aprieta|duele|oprime|pesa) (?:el|mi) pecho",
+        # told as a simile or in any tense: "siento como si me apretaran el pecho"
+        r"me (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|oprime|oprimen|oprimia"
+        r"|oprimiera|oprimieran|pesa|pesaba|pesara|aplasta|aplastan|aplastara|aplastaran|estruja|estrujan|estrujara"
+        r"|estrujaran|exprime|exprimieran|estuvieran apretando|estuviera apretando) (?:el|mi) pecho",
+        r"(?:como si|like)\b[^.!?]{0,30}?\b(?:(?:piedra|peso|losa|elefante|ladrillo|yunque) (?:en|sobre) el pecho"
+        r"|(?:squeez\w*|crush\w*|press\w*|sitting on|standing on) my chest)",
+        r"(?:siento|tengo|traigo|ando con) el pecho (?:apretado|oprimido|pesado|aplastado)",
     ]),
     "fainting": (None, [
         r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
@@ -175,6 +181,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|like |around )?(?:\d{2,3}|high|up)", r"running (?:a )?(?:fever|temp|temperature|hot)",
         r"burning up", r"chills", r"fiebre", r"calentura", r"escalofrios",
         r"temperatura (?:alta|de \d+)",
+        # a fever told only by its number: "running 103", "thermometer says 39.5", "tengo 39 grados"
+        # ("it hit 103 today" is the weather)
+        r"(?:running|runnin|thermometer (?:says|said|reads|read|showed|shows)) (?:a |like |about |almost |over )?"
+        r"(?:99|10[0-6]|3[89]|4[01])(?:[.,]\d)?(?: ?(?:degrees|deg|f|c))?\b(?! (?:miles?|mi|km|k|laps?|mph|kph"
+        r"|minutes?|mins?|seconds?|secs?|pounds?|lbs?|kgs?|times|days?|hours?|percent|dollars|bucks|emails"
+        r"|messages|texts|people|years?|points|reps|push ?ups|steps|likes|followers|views)\b)",
+        r"(?:tengo|tenia|con|ando en|ando con|estoy en|llegue a|me subio a|subio a) (?:como |casi |mas de )?(?:3[89]|4[01])"
+        r"(?:[.,]\d)? (?:grados|de temperatura|de calentura)",
     ]),
     "sore_throat": (None, [
         r"sore throat", r"throat (?:is |feels |has been |really |so )*(?:sore|scratchy|killing me"
