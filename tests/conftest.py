@@ -2,8 +2,8 @@
 
 PostgreSQL tests run whenever TEST_DATABASE_URL (default: the local `test`
 database) is reachable; otherwise they are skipped with the reason shown,
-unless CHECKINS_REQUIRE_POSTGRES=1 (set by .ci/run), which turns that skip
-into a failure.
+unless CHECKINS_REQUIRE_POSTGRES=1 (scripts/test, and so .ci/run, sets it unless
+told otherwise), which turns that skip into a failure.
 """
 
 from __future__ import annotations
