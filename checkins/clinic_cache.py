@@ -48,9 +48,3 @@ def load(conn: Connection) -> ClinicSettings:
     with _lock:
         _copies[conn.engine] = settings
     return settings
-
-
-def current(conn: Connection, stamp: int) -> ClinicSettings:
-    """The copy if it carries `stamp` (just read from the clinic row), else a fresh load."""
-    settings = _copies.get(conn.engine)
-    return settings if settings is not None and settings.stamp == stamp else load(conn)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from checkins.models import Clinic
 from checkins.phones import PhoneError, normalize_phone
-from checkins.validation import ValidationError
+from checkins.validation import ValidationError, required_text_error
 
 # (field, lowest, highest, what the number counts)
 RANGES = (
@@ -43,10 +43,8 @@ def clean_settings(data: SettingsInput, clinic: Clinic) -> dict:
     errors: dict[str, str] = {}
     values: dict = {"show_medication_names": bool(data.show_medication_names)}
     name = (data.name or "").strip()
-    if not name:
-        errors["name"] = "is required"
-    elif len(name) > 120:
-        errors["name"] = "is longer than 120 characters"
+    if problem := required_text_error(name, 120):
+        errors["name"] = problem
     values["name"] = name
     try:
         # Patients call this number (crisis and red-flag texts give it), so a landline is fine.

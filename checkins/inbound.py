@@ -272,19 +272,22 @@ class _Turn:
         self.medications = sorted(filter(None, (self.patient.medications or "").split(_SEPARATOR)))
 
     def reply(self, kind: str, purpose: Purpose, *, question: str | None = None) -> None:
-        """Records a text answered inside the webhook response (TwiML) and adds it to the result."""
+        """Answers the patient in their language inside the webhook response."""
         if self._context is None:
             self._context = text_context(self.settings.clinic, self.patient, None, self.medications,
                                          prescriber_name=self.patient.prescriber_name)
-        values = outbound_values(
+        _answer_with(self.conn, self.result, self.message.id, self.now, outbound_values(
             phone=self.patient.phone, kind=kind, language=self.patient.language, purpose=purpose,
             context=self._context, overrides=self.settings.templates, now=self.now,
             patient_id=self.patient.id, checkin_id=self.checkin.id if self.checkin else None, question=question,
-        )
-        values.update(status=MessageStatus.REPLIED.value, in_reply_to_id=self.message.id, sent_at=self.now,
-                      status_at=self.now)
-        self.conn.execute(_INSERT_MESSAGE, values)
-        self.result.replies.append(values["body"])
+        ))
+
+
+def _answer_with(conn: Connection, result: InboundResult, message_id: int, now: datetime, values: dict) -> None:
+    """Saves a text answered inside the webhook response (TwiML) to `message_id` and adds it to `result`."""
+    conn.execute(_INSERT_MESSAGE, {**values, "status": MessageStatus.REPLIED.value, "in_reply_to_id": message_id,
+                                   "sent_at": now, "status_at": now})
+    result.replies.append(values["body"])
 
 
 def _process(turn: _Turn, base_url: str) -> InboundResult:
@@ -351,11 +354,9 @@ def _unknown_sender(session: Session, settings: ClinicSettings, message: _Inboun
     log.info("inbound message %s from an unknown number stored for review", message.id)
     if not reading.crisis:
         return result
-    answer = outbound_values(phone=message.phone, kind="crisis", language="en", purpose=Purpose.CRISIS,
-                             context=text_context(clinic, None, None), overrides=settings.templates, now=now)
-    conn.execute(_INSERT_MESSAGE, {**answer, "status": MessageStatus.REPLIED.value, "status_at": now,
-                                   "sent_at": now, "in_reply_to_id": message.id})
-    result.replies.append(answer["body"])
+    _answer_with(conn, result, message.id, now, outbound_values(
+        phone=message.phone, kind="crisis", language="en", purpose=Purpose.CRISIS,
+        context=text_context(clinic, None, None), overrides=settings.templates, now=now))
     if clinic.oncall_phone:
         result.alert_ids = queue_alert_texts(session, {clinic.oncall_phone: None},
                                              f"{base_url.rstrip('/')}/admin/unknown", now)

@@ -108,39 +108,16 @@ def outbound_values(
     )
 
 
-def patient_text_values(
-    session: Session,
-    patient: Patient,
-    kind: str,
-    purpose: Purpose,
-    now: datetime,
-    *,
-    checkin_id: int | None = None,
-    question: str | None = None,
-    medications: list[str] | None = None,
-    **columns,
-) -> dict:
-    """The column values of a text to `patient` in their language.
-
-    `medications` saves a query when the caller already has the active names;
-    `columns` sets further message columns (e.g. a text answered inside a webhook).
-    """
-    clinic = get_clinic(session)
-    prescriber = session.get(User, patient.prescriber_id)
-    if medications is None:
-        medications = active_medication_names(session, patient.id)
-    context = text_context(clinic, patient, prescriber, medications)
-    return {**outbound_values(
+def queue_patient_text(session: Session, patient: Patient, kind: str, purpose: Purpose, now: datetime, *,
+                       checkin_id: int | None = None, question: str | None = None) -> Message:
+    """Saves a queued text to `patient` in their language; returns the message row."""
+    context = text_context(get_clinic(session), patient, session.get(User, patient.prescriber_id),
+                           active_medication_names(session, patient.id))
+    message = Message(**outbound_values(
         phone=patient.phone, kind=kind, language=patient.language, purpose=purpose,
         context=context, overrides=template_overrides(session), now=now,
         patient_id=patient.id, checkin_id=checkin_id, question=question,
-    ), **columns}
-
-
-def queue_patient_text(session: Session, patient: Patient, kind: str, purpose: Purpose, now: datetime,
-                       **options) -> Message:
-    """Saves a queued text to `patient` (see patient_text_values for the options); returns the message row."""
-    message = Message(**patient_text_values(session, patient, kind, purpose, now, **options))
+    ))
     session.add(message)
     session.flush()
     return message

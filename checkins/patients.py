@@ -21,7 +21,7 @@ from checkins.schedule import (
     next_checkin_at,
     upcoming_checkins,
 )
-from checkins.validation import ValidationError, medication_name_error
+from checkins.validation import ValidationError, medication_name_error, required_text_error
 
 CONSENT_METHODS = ("written", "verbal", "electronic", "sms_keyword")
 DUPLICATE_PHONE = "belongs to another patient"
@@ -134,10 +134,8 @@ def check_patient(data: PatientInput, clinic: Clinic, *, phone_owner: Callable[[
     cleaned: dict = {}
     for name in ("first_name", "last_name"):
         value = (getattr(data, name) or "").strip()
-        if not value:
-            errors[name] = "is required"
-        elif len(value) > 80:
-            errors[name] = "is longer than 80 characters"
+        if problem := required_text_error(value, 80):
+            errors[name] = problem
         cleaned[name] = value
     try:
         cleaned["phone"] = normalize(data.phone, clinic.default_region)

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from checkins.models import Clinic, Cover, Escalation, EscalationStatus, Patient, PatientStatus, Role, User
 from checkins.passwords import MIN_LENGTH, hash_password
 from checkins.phones import PhoneError, normalize_phone
-from checkins.validation import ValidationError
+from checkins.validation import ValidationError, required_text_error
 
 ROLES = (Role.ADMIN.value, Role.PRESCRIBER.value)
 UNRESOLVED = (EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED)
@@ -36,10 +36,8 @@ class UserInput:
 def _check_profile(data: UserInput, clinic: Clinic, errors: dict[str, str]) -> dict:
     cleaned: dict = {}
     name = (data.name or "").strip()
-    if not name:
-        errors["name"] = "is required"
-    elif len(name) > 120:
-        errors["name"] = "is longer than 120 characters"
+    if problem := required_text_error(name, 120):
+        errors["name"] = problem
     cleaned["name"] = name
     if data.role not in ROLES:
         errors["role"] = "choose admin or prescriber"

@@ -1,4 +1,4 @@
-"""The one error type for rejected input: a message per field, nothing saved."""
+"""The one error type for rejected input (a message per field, nothing saved) and the field checks shared by forms."""
 
 from __future__ import annotations
 
@@ -14,12 +14,19 @@ class ValidationError(ValueError):
 MEDICATION_NAME_MAX = 80
 
 
+def required_text_error(value: str, limit: int) -> str | None:
+    """What is wrong with a required, already stripped text field, or None."""
+    if not value:
+        return "is required"
+    if len(value) > limit:
+        return f"is longer than {limit} characters"
+    return None
+
+
 def medication_name_error(name: str) -> str | None:
     """What is wrong with a (stripped) medication name, or None: it goes into texts and is stored as typed."""
-    if not name:
-        return "is required"
-    if len(name) > MEDICATION_NAME_MAX:
-        return f"is longer than {MEDICATION_NAME_MAX} characters"
+    if problem := required_text_error(name, MEDICATION_NAME_MAX):
+        return problem
     if not name.isprintable():
         return "contains a line break or control character"
     return None
