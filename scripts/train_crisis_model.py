@@ -5,8 +5,9 @@
     .venv/bin/python scripts/train_crisis_model.py --hold-out      # each group held out in turn
 
 Training data, in groups: the shared corpus (CHECKINS_TRIAGE_CORPUS), each
-tests/data/replies-blind*.jsonl, the hand-written cases (tests/test_triage_cases.py) and the
-safety-net lists (tests/test_triage_safety_net.py). A logistic regression on the features of
+tests/data/replies-blind*.jsonl, the hand-written cases (tests/test_triage_cases.py), the
+safety-net lists (tests/test_triage_safety_net.py) and everyday replies that are never a crisis
+(tests/data/everyday-replies.txt). A logistic regression on the features of
 checkins.triage.crisis_model (classes weighted to balance); weights smaller than PRUNE are dropped,
 which changes no decision measured but keeps the file small. With --hold-out the model is trained
 without one group and the whole classifier (rules plus that model) is scored on it: crisis recall
@@ -34,7 +35,11 @@ from checkins.triage.normalize import normalize  # noqa: E402
 
 CORPUS = Path(os.environ.get("CHECKINS_TRIAGE_CORPUS", "/work/shared/replies-corpus.jsonl"))
 C = 4.0  # inverse regularisation, chosen by leave-one-group-out
-THRESHOLD = 0.7  # the crisis probability at which the model speaks, chosen the same way
+THRESHOLD = 0.6  # the crisis probability at which the model speaks: on fresh labelled sets 0.6 caught
+# about 4 points more of their crisis replies than 0.7 for about 2 points more false alarms (still under 5%)
+# Where a rule's own guard set a crisis phrase aside ("cut myself shaving"), the model overrules it
+# only at this probability: such look-alikes scored about 0.6, the crises guards missed 0.85 and more.
+GUARDED_THRESHOLD = 0.85
 PRUNE = 0.05
 
 
@@ -55,7 +60,14 @@ def groups() -> dict[str, list[tuple[Reply, bool]]]:
                            language=c["language"]), c["expect"].get("crisis", False)) for c in CASES
                     if "crisis" in c["expect"] or c["expect"].get("triage", "urgent") != "urgent"]
     out["safety-net"] = [(Reply(text=t), True) for t in CRISIS] + [(Reply(text=t), False) for t in NOT_CRISIS]
+    out["everyday"] = [(Reply(text=t), False) for t in everyday_replies()]
     return out
+
+
+def everyday_replies() -> list[str]:
+    """Ordinary replies that share words with overdoses ("took it every day"): negatives only."""
+    path = ROOT / "tests" / "data" / "everyday-replies.txt"
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
 
 def train(rows: list[tuple[Reply, bool]], names: list[str]) -> dict:
@@ -65,7 +77,8 @@ def train(rows: list[tuple[Reply, bool]], names: list[str]) -> dict:
     fit = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, fit.coef_[0])
                if abs(w) >= PRUNE}
-    return {"bias": round(float(fit.intercept_[0]), 4), "threshold": THRESHOLD, "trained_on": names,
+    return {"bias": round(float(fit.intercept_[0]), 4), "threshold": THRESHOLD,
+            "guarded_threshold": GUARDED_THRESHOLD, "trained_on": names,
             "replies": len(rows), "crisis": sum(y), "weights": dict(sorted(weights.items()))}
 
 

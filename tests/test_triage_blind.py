@@ -25,6 +25,17 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-7.jsonl`` (120, almost half Spanish): crises told through preparations,
   objects, places and timing without words for dying, and harmless uses of the same
   objects and places.
+- ``replies-blind-8.jsonl`` … ``replies-blind-13.jsonl`` (200 each, a third to three quarters
+  Spanish), one theme each: passive and indirect death wishes (8); Spanish across regions,
+  SMS spelling and regional idioms (9); typos, dictation slips, words run together and danger
+  buried in long run-ons (10); every red flag in lay words beside harmless look-alikes (11);
+  overdoses, deliberate and accidental, self-harm slang and thoughts of harming others (12);
+  a representative week of a clinic's replies with crises hedged or tucked in (13).
+- ``replies-blind-14.jsonl`` … ``replies-blind-18.jsonl`` (150 each, written after the
+  classifier had been fixed on sets 8-13): negation, idiom and denials taken back (14);
+  mixed messages with the danger anywhere in them (15); older adults, caregivers texting
+  for the patient, formal and religious register (16); young people's slang, emoji and
+  hyperbole (17); crises implied by deeds and plans across life events (18).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -57,6 +68,17 @@ SETS = [
     ("replies-blind-5.jsonl", "blind5", 250, 150, 0.40),
     ("replies-blind-6.jsonl", "blind6", 200, 130, 0.40),
     ("replies-blind-7.jsonl", "blind7", 120, 75, 0.40),
+    ("replies-blind-8.jsonl", "blind8", 200, 100, 0.35),
+    ("replies-blind-9.jsonl", "blind9", 200, 100, 0.70),
+    ("replies-blind-10.jsonl", "blind10", 200, 100, 0.35),
+    ("replies-blind-11.jsonl", "blind11", 200, 110, 0.35),
+    ("replies-blind-12.jsonl", "blind12", 200, 100, 0.35),
+    ("replies-blind-13.jsonl", "blind13", 200, 80, 0.35),
+    ("replies-blind-14.jsonl", "blind14", 150, 65, 0.40),
+    ("replies-blind-15.jsonl", "blind15", 150, 75, 0.35),
+    ("replies-blind-16.jsonl", "blind16", 150, 70, 0.40),
+    ("replies-blind-17.jsonl", "blind17", 150, 75, 0.34),
+    ("replies-blind-18.jsonl", "blind18", 150, 85, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 

@@ -28,7 +28,7 @@ def test_a_good_mood_score_does_not_silence_it():
     ("not thinking about ending it, just want to sleep for a week", None),  # denied
     ("i am not suicidal, just want to disappear for a bit", None),
     ("my brother wants to end it all tonight", "third_party_crisis"),
-    ("years ago i overdosed on my pills, today im fine", "past_crisis"),
+    ("years ago i overdosed on purpose, today im fine", "past_crisis"),
 ])
 def test_what_the_rules_read_and_ruled_out_stays_ruled_out(text, reason):
     assert says_crisis(normalize(text).norm), "the model alone would call this a crisis"
@@ -41,3 +41,20 @@ def test_ordinary_replies_score_low():
     for text in ("4 good week", "no side effects", "yes every day", "can i take ibuprofen with this?",
                  "sí, todos los días", "me muero de risa con mi nieto"):
         assert crisis_probability(normalize(text).norm) < 0.5, text
+
+
+@pytest.mark.parametrize("text", ["tonight", "ya", "ya tomé", "me mato"])
+def test_a_reply_of_one_or_two_words_is_left_to_the_rules(text):
+    # scaled features give one word its full weight: "tonight" alone scored 0.98
+    assert not says_crisis(normalize(text).norm)
+
+
+def test_a_phrase_a_rule_set_aside_needs_a_confident_score():
+    # "cut myself shaving" is excluded inside the self-harm rule; the model scores it near the
+    # threshold and does not overrule the rule ...
+    text = "i'm saying goodbye to my old job"
+    assert crisis_probability(normalize(text).norm) >= 0.6
+    assert not classify(Reply(text=text)).crisis
+    # ... but a crisis the same kind of guard sets aside by mistake still reaches a person
+    burned = classify(Reply(text="me queme con la plancha a proposito", language="es"))
+    assert burned.crisis and "crisis_model" in burned.reasons

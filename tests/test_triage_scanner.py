@@ -9,15 +9,11 @@ import pytest
 
 from checkins.triage import crisis_terms, symptom_terms
 from checkins.triage.normalize import normalize
-from checkins.triage.scanner import Scanner, prefixes, split_alternatives
+from checkins.triage.scanner import Scanner, prefixes, split_alternatives, without_guards
 from tests.test_triage_cases import CASES
 from tests.test_triage_corpus import CORPUS
 
-CRISIS_GROUPS = [
-    ("self", crisis_terms.SELF), ("about_me", crisis_terms.ABOUT_ME),
-    ("third", crisis_terms.THIRD), ("others", crisis_terms.OTHERS),
-    ("point", crisis_terms.POINT), ("open", crisis_terms.OPEN),
-]
+CRISIS_GROUPS = crisis_terms.GROUPS
 SYMPTOM_GROUPS = [(name, pats) for name, (_, pats) in symptom_terms.ATOMS.items()]
 
 
@@ -63,3 +59,11 @@ def test_groups_and_order():
     ]
     assert scanner.search("zz abc").group() == "abc"
     assert scanner.search("nothing here") is None
+
+
+def test_without_guards_drops_lookarounds_and_keeps_the_rest():
+    assert without_guards(r"dye(?! (?:my|it))\b") == r"dye\b"
+    assert without_guards(r"(?<!se )me corte(?=\s*$)") == "me corte"
+    # a "(?!" inside a character class or after a backslash is text, not a guard
+    assert without_guards(r"a[(?!]b\(?!c") == r"a[(?!]b\(?!c"
+    assert re.fullmatch(without_guards(r"cut myself(?! shaving)"), "cut myself")

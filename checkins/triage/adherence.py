@@ -11,7 +11,8 @@ from .negation import is_negated
 from .normalize import Text
 from .scanner import Scanner
 
-_OBJ = rf"(?:my |the |this |these |all my |all the |mi |mis |la |el |las |los )?(?:{MED_REF})"
+# "her pills", "sus pastillas": a carer writes of the patient's medication.
+_OBJ = rf"(?:my |the |this |these |all my |all the |mi |mis |la |el |las |los |his |her |their |su |sus )?(?:{MED_REF})"
 _QUIT_VERB = (
     r"(?:stop|stopped|stopping|quit|quitting|quite|discontinu\w*|went off|came off|coming off"
     r"|come off|get off|getting off|go off|going off|wean\w* (?:myself )?off|taper\w* off"
@@ -22,7 +23,12 @@ _DURATION = (
     r"|several|a few|a couple(?: of)?|\d+|una|dos|tres|unas|varias)?\s*(?:days?|weeks?|wks?"
     r"|months?|years?|long time|while|ages|semanas?|mes(?:es)?|dias?)|(?:last|this past)"
     r" (?:week|month)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+    r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    # a holiday or a month is weeks ago: "havent taken it since christmas"
+    r"|(?:last |this past )?(?:christmas|xmas|thanksgiving|easter|new years?|halloween|my birthday|spring break"
+    r"|jan\w*|feb\w*|march|april|june|july|aug\w*|sept\w*|oct\w*|nov\w*|dec\w*)"
+    r"|(?:last|this past) (?:year|summer|winter|spring|fall)|navidad|ano nuevo|semana santa|mi cumpleanos"
+    r"|el (?:mes|ano) pasado|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))"
 )
 
 # The duration that ends a "not taken for ..." match decides missed or stopped.
@@ -34,6 +40,9 @@ _LEFT_AT = (
     r"|casa|tu|tus)\b| (?:con|a|para) (?:mi|mis|el|la|los|las|un|una|su|sus)\b)"
 )
 
+# "la he dejado" stands alone or gives a reason; "lo he dejado todo atado" leaves something else.
+_PRONOUN_STOP = r"(?=\s*(?:[.!?,;]|$)|\s+(?:porque|pq|xq|desde|hace|por|de tomar|del todo|completamente)\b)"
+
 _STOPPED = [
     rf"(?:stopped|quit|quitting|stopping|discontinued|dropped|ditched|going off|coming off"
     rf"|getting off|went off|came off|go off|get off|wean\w* (?:myself )?off|taper\w* (?:myself )?off)"
@@ -43,6 +52,12 @@ _STOPPED = [
     rf"take (?:it|them|this|these|{_OBJ}) (?:anymore|any more|any longer|again)",
     rf"(?:threw|throw|tossed|toss|flushed|flush) (?:them|it|{_OBJ}|all|the rest)(?: of (?:them|it))?"
     rf" (?:out|away|down the toilet|in the trash)",
+    # "chucked the bottle last weekend", "tiré las pastillas a la basura"
+    rf"(?:chucked|chuck|binned|trashed|dumped|ditched|tossed|threw out|threw away|flushed) (?:my |the |all my |all the |the whole )?"
+    rf"(?:bottle|bottles|box|pill ?box|{MED_REF})\b(?! (?:in|into|on|onto) my (?:bag|purse|mouth|hand|car))",
+    rf"(?:tire|bote) (?:la |las |el |los |mis |mi )?(?:caja|frasco|{MED_REF})s? (?:a la basura|al (?:bote|inodoro|escusado|water))",
+    # "havent touched it since": the since names the moment of a stop
+    rf"(?:havent|haven t|have not|hasnt|not) (?:touched|taken|had) (?:it|them|{_OBJ}) since(?=\s*(?:[.!?,;]|$|then\b))",
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
     r"(?:stop|stopped|stopping|quit|quitting) taking\b",
     r"cold turkey", r"stopped on my own",
@@ -57,7 +72,8 @@ _STOPPED = [
     r"(?:ran|run|running|runs) outta\b",
     r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options))",
-    rf"out of (?:my )?(?:{MED_REF}|refills)", r"(?:about to|going to|gonna|almost|nearly|will"
+    rf"out of (?:my )?(?:{MED_REF}|refills)",
+    r"(?:about to|going to|gonna|almost|nearly|will"
     r"|soon) (?:run|be) out\b",
     rf"(?:only|just) (?:\d+|one|two|three|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
     rf"(?:not|no longer|havent been|haven t been|not been|aint) taking (?:it|them|my \w+|the \w+"
@@ -68,10 +84,26 @@ _STOPPED = [
     rf"(?:(?<!\bbe )done with|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
     # Spanish
     r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)",
+    # a carer's or a clitic-first form: "ya no se quiere tomar la quetiapina", "ya no me quiero seguir tomando el litio"
+    r"ya no (?:me |se |te )?(?:la |lo |las |los )?(?:quiero|quiere|quiso|va a|voy a) (?:seguir |continuar )?(?:tomar|tomando)\w*",
+    r"ya no (?:se |le )?(?:la |lo |las |los )?(?:esta tomando|toma|tomara)\b",
+    r"(?:(?:la|lo|las|los) )?(?:voy a|vamos a|va a|quiero|pienso|piensa|quiere) suspender(?:la|lo|las|los)?\b(?=\s*(?:[.!?,;]|$|ya\b|porque\b))",
+    # refusing or spitting it out is not taking it: "dad has refused his lithium since sunday", "la escupe"
+    rf"(?<!insurance )(?<!pharmacy )(?<!pharmacist )(?<!doctor )(?<!they )(?<!plan )(?:refus(?:es|ed|ing)|refuse)"
+    rf" (?:to take (?:it|them|{_OBJ})|{_OBJ})\b",
+    rf"(?:wont|won t|will not) take (?:it|them|{_OBJ}) (?:anymore|any more|since)\b",
+    r"(?:se niega|se nego|se rehusa) a tomar\w*", r"no se (?:la|lo|las|los) quiere tomar",
+    rf"(?:(?:la|lo|las|los) escup\w*|escup\w* (?:la |las |el |los |sus |mis )?(?:{MED_REF}))",
+    rf"(?:spits?|spitting|spat) (?:out )?(?:it|them|{_OBJ})(?: out)?\b",
     r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) (?:parar|suspender|quitarme) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
-    rf"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)?\s+(?:de tomar"
-    rf"|{_OBJ})", r"(?:quiero|voy a|pienso|quisiera|me gustaria) dejar(?:la|lo|las|los)\b",
+    rf"(?:quiero|voy a|pienso|quisiera|me gustaria|pensando en|pienso en|planeo|estoy por|punto de|tengo ganas de"
+    rf"|mejor) dejar(?:la|lo|las|los)?\s+(?:de tomar|{_OBJ})",
+    r"(?:quiero|voy a|pienso|quisiera|me gustaria|pensando en|estoy por|punto de|mejor) dejar(?:la|lo|las|los)\b",
+    # "he dejado la lamotrigina", "mejor la dejo"
+    rf"(?:(?<=\bhe )|(?<=\bha )|(?<=hemos ))dejado (?:de tomar|{_OBJ}{_LEFT_AT})",
+    r"(?:la|lo|las|los) he dejado" + _PRONOUN_STOP,
+    r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
     rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*", r"ya no me quedan",
     rf"(?:no quiero|ya no quiero|no voy a|ya no voy a|no pienso) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
     rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
@@ -87,18 +119,21 @@ _NOT_TAKEN_FOR = (
 _MISSED = [
     r"(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
-    r"|where|why|how|who|which|whether|if|that|this)\b)(?! (?:my|the) (?!(?:\w+ )?(?:" + MED_REF
+    r"|where|why|how|who|which|whether|if|that)\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
+    # "kept forgetting i already took it" took it twice, it missed nothing
+    r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had it)\b)(?! (?:my|the) (?!(?:\w+ )?(?:" + MED_REF
     + r"|doses?|dosis|one|ones)\b)\w+)(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
     r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
     r"|meds?)\b)?",
     r"(?:missed|skipped|skip|skipping|missing) (?:a|one|two|three|\d+|a couple|a few|some|my"
     r"|the|yesterday|last night|this morning|this week|\w+days?|doses?|pills?|meds?|once|twice|it"
-    r"|them|days)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
+    r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
     r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
     r"|breakfast|dinner|meals?|out)\b)",
     rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
     rf"|after))",
+    rf"(?:havent|haven t|have not|hasnt|has not) (?:taken|had) (?:it|them|{_OBJ}) (?:today|yet|this morning|tonight|last night|yesterday)\b",
     rf"(?:take|taking|took|tomo|me la tomo) (?:it |them |{_OBJ} )?(?:most days|some days"
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
@@ -113,6 +148,12 @@ _MISSED = [
     r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the weekend|dia|lunes"
     r"|martes|miercoles|jueves|viernes|sabado|domingo)\b",
 ]
+# Not sure or forgetting it was taken is no report of taking it: "kept forgetting i already took it",
+# "not sure if i took it today".
+_UNSURE = (
+    r"(?<!forgot i )(?<!forget i )(?<!forgetting i )(?<!forgotten i )(?<!forgot that i )(?<!forgetting that i )(?<!if i )"
+    r"(?<!whether i )(?<!remember i )(?<!remember if i )(?<!thought i )(?<!sure i )(?<!think i )"
+)
 _TAKING = [
     rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo) (?:it |them |{_OBJ} "
     rf"|la |lo |las |los )?(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
@@ -123,7 +164,18 @@ _TAKING = [
     r"|skip|forget)\b",
     rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ})",
     r"(?:todos los dias|every ?day|everyday) (?:sin falta|without fail|no matter what)",
+    # "every night like clockwork": the habit said without the verb
+    r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",
+    r"(?:todos los dias|todas las noches|cada (?:dia|noche|manana)) (?:sin falta|como reloj|religiosamente)",
     r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
+    # a dose reported as taken: "i took my pills today", "already took it", "ya me la tomé"
+    # ("forgot i had already taken it" is another story, and "all my pills" is no dose)
+    rf"(?<!havent )(?<!haven t )(?<!have not )(?<!hasnt )(?<!didnt )(?<!did not )(?<!not )(?<!never )(?<!had ){_UNSURE}"
+    rf"(?:took|taken) (?:it|them|(?:my |the |mi |mis |his |her |su |sus )?(?:{MED_REF})) (?:today|this morning|tonight|this evening"
+    rf"|last night|earlier|already|on time|just now|with (?:breakfast|dinner|lunch|food|coffee)|like (?:i was told|prescribed))\b",
+    rf"(?<!had ){_UNSURE}(?:already|just) (?:took|taken) (?:it|them|(?:my |the |mi |mis |his |her )?(?:{MED_REF}))\b",
+    rf"(?:^|(?<=[.!,;] )|(?<=\bsi )|(?<=\bya )|(?<=\bhoy ))(?:ya )?(?:me )?(?:la|lo|las|los) tome\b(?! (?:doble|dos veces|todas|todos)\b)",
+    rf"(?<!no )(?:ya )?(?:me )?tome (?:la |las |mi |mis |el |los )(?:{MED_REF})\b (?:hoy|esta manana|anoche|temprano|a tiempo|ya)\b",
 ]
 _ADHERENCE = Scanner([
     ("stopped_for", [_NOT_TAKEN_FOR]), ("stopped", _STOPPED), ("missed", _MISSED),
@@ -151,7 +203,7 @@ _ASKED = re.compile(
     + r"|(?:la|lo) deje\b" + _LEFT_AT + r"|ya no" + _BARE_NO
     + r"|(?:been|im|i am|was) out (?:of (?:it|them|my meds|meds|pills) )?(?:since|for (?:a|\d+|two"
     r"|three|a few|several)))"
-    r"|(?P<missed>\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|of|de"
+    r"|(?P<missed>\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|outta|of|de"
     r"|/) (?:7|seven|siete)\b|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis)"
     r" (?:days?|dias) (?:a|per|out of the|of the|por|a la|de la|each|every) (?:week|semana))"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
@@ -178,6 +230,9 @@ _NO = re.compile(
     r"|every other day|on and off|here and there|not quite)\b"
 )
 _RANK = {"taking": 0, "missed": 1, "stopped": 2}
+# "forgot to get the refill, been out since sat": out of the medication, not out of town.
+_OUT_SINCE = re.compile(r"\b(?:been|im|i am|ive been|i ve been|was) out (?:since|for)\b")
+_REFILL = re.compile(rf"\b(?:refill|refills|prescription|script|rx|pharmacy|{MED_REF})\b")
 
 
 def read_adherence(
@@ -189,6 +244,10 @@ def read_adherence(
     ya no las voy a necesitar" gives away belongings, not the medication.
     """
     found = _unclaimed(_scan(_ADHERENCE.finditer(text.norm), text), claimed)
+    if " out " in text.norm:
+        m = _OUT_SINCE.search(text.norm)
+        if m and _REFILL.search(text.norm, 0, m.start()):
+            found.append(("stopped", m.start(), m.end()))
     if asked == "adherence" and not found:
         found = _unclaimed(_scan(_ASKED.finditer(text.norm), text), claimed)
     if asked == "adherence" and not any(k != "taking" for k, _, _ in found):

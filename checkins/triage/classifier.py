@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .adherence import read_adherence
 from .concerns import find_concerns
-from .crisis import find_crisis
+from .crisis import find_crisis, ruled_out
 from .crisis_model import says_crisis
 from .findings import DENIED, REASON_ORDER, Hit, level_of
 from .keywords import (
@@ -48,7 +48,10 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     hits.extend(find_concerns(text))
     mood, mood_hits, good_mood = _read_mood(text, asked, thresholds)
     hits.extend(mood_hits)
-    if _second_opinion_applies(crisis_hits) and says_crisis(text.norm):
+    # An answer the rules read as "taking it" is set aside like a guarded phrase: "i took my pills
+    # today" must not alarm anyone on a score near the threshold.
+    if _second_opinion_applies(crisis_hits) and says_crisis(
+            text.norm, set_aside=lambda norm: adherence == "taking" or ruled_out(norm)):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 
     read = [h for h in hits if h.reason != DENIED]
@@ -66,7 +69,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
 
 def _second_opinion_applies(crisis_hits: list[Hit]) -> bool:
     """The model speaks only where the rules saw no crisis words at all, not even guarded ones
-    (negated, past, someone else's, an idiom). A good mood score does not silence it: "4. bought
+    (negated, past, someone else's, an idiom); one a rule excluded inside itself ("cut myself shaving")
+    needs a confident score (``says_crisis``). A good mood score does not silence it: "4. bought
     enough pills for tonight" is a crisis, and silencing such replies saved little in false alarms."""
     return not crisis_hits
 

@@ -44,7 +44,7 @@ TARGET_EN = alt([
     + _FREE,
     r"not (?:be|being) (?:here|around|alive)(?! (?:for|on|at|when|this|next|tomorrow|today)\b)",
     r"(?:not|stop|cease|ceasing|ceased|quit) (?:to )?exist(?:ing)?\b",
-    r"sleep forever(?! (?:on|with|after|because|from|when|if|these|this|in)\b)", r"(?:not|never) wak(?:e|ing) up\b(?! (?:on time|early|in time|at|before|for)\b)",
+    r"sleep forever(?! (?:on|with|after|because|from|when|if|these|this|in)\b)", r"(?:go to |fall )?sleep (?:for good|permanently)\b", r"(?:not|never) wak(?:e|ing) up\b(?! (?:on time|early|in time|at|before|for)\b)",
     r"check(?:ing|ed)? out (?:permanently|for good|forever|of (?:life|this world|here))",
     r"end(?:ing)? (?:it|things|everything|my life|it all)\b(?! (?:with|between|for (?:him|her|them)))",
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|off|offing) myself\b",
@@ -139,7 +139,7 @@ _PLACE_OR_SPAN = re.compile(
 )
 # Ingesting a whole box of something that is food or drink, or the usual daily doses.
 _INGEST_START = re.compile(
-    r"(?:took|swallowed|downed|popped|me tome|tome|me trague|trague|me bebi|(?:me )?he (?:tomado|tragado))\b"
+    r"(?:took|take|taking|swallowed|downed|popped|me tome|tome|me tomo|tomo|me trague|trague|me bebi|(?:me )?he (?:tomado|tragado))\b"
 )
 _FOOD = re.compile(
     r"[^.!?]{0,30}?\b(?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza|vino"
@@ -148,10 +148,14 @@ _FOOD = re.compile(
 _ROUTINE_DOSE = re.compile(
     r"[^.!?]{0,30}?\b(?:like always|as usual|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
     r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)"
-    r"|this (?:week|month)|(?:esta|la) semana|este mes)\b"
+    r"|this (?:week|month)|(?:esta|la) semana|este mes|at night|in the morning|at bedtime|before bed|with (?:breakfast|dinner|food)"
+    r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida))\b"
 )
-_ALARMING = re.compile(r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|enter[oa]s?|whole bottle|on purpose|a proposito)\b")
-_PILLS = re.compile(r"\b(?:pills?|pastillas?|tabletas?|pildoras?|capsulas?|meds)\b")
+_ALARMING = re.compile(
+    r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"
+    r"|a proposito|doubl\w*|tripl\w*|double|triple|by mistake|by accident|el doble|el triple)\b"
+)
+_PILLS = re.compile(r"\b(?:pills?|pastillas?|tabletas?|pildoras?|capsulas?|meds|" + MED_REF + r")\b")
 # Preparation words about an errand: "pills saved up for the trip".
 _PREP_END = re.compile(r"(?:saved|stashed|stockpiled|hidden|guardad[oa]s|juntad[oa]s)(?: up)?$")
 _ERRAND = re.compile(r"\s+(?:for|para) (?:the |my |a |el |la |mi )?(?:trip|travel|vacation|holiday|flight|refill|viaje|vacaciones|vuelo)\b")
@@ -160,12 +164,26 @@ _CLITIC_HARM_END = re.compile(r"(?:me (?:corte|queme|corto|quemo)|cortarme|quema
 _INCIDENTAL_PART = re.compile(
     r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
 )
+# "... for a while, or forever": the span was no limit after all.
+_OR_FOREVER = re.compile(r"[^!?]{0,30}?\b(?:or|maybe|o|tal vez) (?:just )?(?:forever|for good|permanently|para siempre)\b")
+# A head hit in a faint or a fall: "me desmayé en el baño, me pegué en la cabeza".
+_BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b")
+_FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fell|fainted|passed out|slipped)\b")
+# Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
+_SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
+_ITCH = re.compile(r"\b(?:rash|itch\w*|hives|bites?|bumps|bumpy|eczema|ronchas?|comezon|picazon|sarpullido|pica(?:n)?|piquetes?)\b")
+_DELIBERATE = re.compile(r"\b(?:on purpose|a proposito|adrede|felt good|se sintio bien|to feel something|para sentir algo)\b")
 _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
 
 
 def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when what follows a crisis-looking match makes it ordinary."""
-    if _NONEXIST_END.search(matched) and _PLACE_OR_SPAN.match(norm, end):
+    if _NONEXIST_END.search(matched) and _PLACE_OR_SPAN.match(norm, end) \
+            and not _OR_FOREVER.match(norm, end):
+        return True
+    if _BUMPED.match(matched) and _FALL_BEFORE.search(norm, max(0, start - 60), start):
+        return True
+    if _SCRATCH.search(matched) and _ITCH.search(norm) and not _DELIBERATE.search(norm):
         return True
     if _INGEST_START.match(matched):
         if _FOOD.match(norm[:clause_end], end) and not _PILLS.search(norm, start, clause_end):

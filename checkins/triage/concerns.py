@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .findings import Hit
+from .lexicon import PATIENT_TIE, RELATIONS
 from .negation import is_negated, subject_is_other
 from .normalize import Text
 from .scanner import Scanner
@@ -25,22 +26,49 @@ _WORSENING = (
     r"|(?:el |la )?peor (?:\w+ ){0,2}de mi vida"
     r"|going downhill|(?:spiral(?:l)?ing|spiralled|spiraled)(?: down)?"
     r"|(?:getting|going|gotten) (?:really |so |a lot )?bad again"
-    r"|(?:mucho|cada vez|bastante) peor|peor que nunca|empeor\w*|(?:me siento|estoy|voy|ando)"
-    r" (?:mucho |bastante )?peor"
+    r"|(?:mucho|muchisimo|cada vez|bastante|mil veces|harto) peor|peor que nunca|empeor\w*|(?:me siento|estoy|voy|ando)"
+    r" (?:mucho |muchisimo |bastante |re |super |bien |mil veces |todavia |aun )?peor"
 )
 
 _PREGNANCY = (
     r"pregnan\w*|preggo|expecting (?:a baby|a child|twins|again)|with child"
-    r"|(?:were|we are|im|i am) expecting(?=\s*(?:[.!?,;]|$)| (?:again|our (?:first|second|third|\w+"
+    r"|(?:were|we are|we re|im|i am|i m|she is|shes|she s|she was|they are|theyre|they re) expecting(?=\s*(?:[.!?,;]|$)| (?:again|our (?:first|second|third|\w+"
     r" (?:baby|child))|twins|a (?:boy|girl|baby|little)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)\w*|this (?:spring|summer|fall|winter)))"
     r"|(?:trying|try|plan(?:ning)?|want(?:ing)?|hoping|hope) (?:for a baby|to (?:get pregnant"
     r"|conceive|have a baby|have kids|start a family|have another))"
     r"|(?:trying|tryin) for (?:a )?(?:baby|kid|another|number \w+)|ttc|conceiv\w*"
     r"|(?:missed|late) (?:my )?period|period (?:is )?(?:late|hasnt come)|positive (?:pregnancy )?test"
+    # "me hice la prueba y salió positiva", "took a test and it came back positive"
+    r"|(?:me hice|hice|me hize|took|did|i took) (?:la |una |a |the |an? home )?(?:prueba|test)(?: (?:de )?(?:casa|farmacia))?"
+    r"(?:\s+(?:y|and|it|then|luego|me|ya|pues|and it|y me))*\s+(?:salio|dio|resulto|came back|came out|was|is|its|it s|turned out)"
+    r" (?:\w+ )?positiv[oae]"
+    # a positive test told in any order: "salió positiva la prueba", "two lines on the test"
+    r"|(?:salio|salieron|dio|resulto|me salio|me dio) positiv[oa]s? (?:la |el |mi )?(?:prueba|test|examen)"
+    r"(?! (?:de|del|para) (?:covid|coronavirus|influenza|gripe|dengue|strep|drogas?|antidoping|vih|hiv|tb|tuberculosis))\b"
+    r"|(?:two|2|double|dos) (?:pink |blue |faint |little )?(?:lines|rayas|rayitas|lineas|rayitas) (?:on|in|en) (?:the|a|my|la|mi|el) (?:\w+ )?"
+    r"(?:test|prueba|stick)"
+    r"|(?:esperando|esperamos|vamos a tener|voy a tener) (?:(?:un|una|nuestro|nuestra|otro|otra|mi primer|mi segundo|nuestro primer"
+    r"|el primer) )?(?:bebe|bebito|bebita)\b(?! (?:de|del) (?:mi|tu|su) (?:hij[oa]|hermana|prima|amiga|vecina|nuera))"
+    r"|(?:esperando|esperamos|vamos a tener|voy a tener) (?:un|una|nuestro|nuestra|otro|otra|mi primer|mi segundo|nuestro primer)"
+    r" (?:hij[oa]|nene|nena)\b"
     r"|breast ?feed\w*|nursing (?:my )?(?:baby|son|daughter|newborn)"
     r"|embaraz\w*|(?:buscando|intentando|queremos|quiero|quisieramos) (?:tener )?(?:un )?bebe"
     r"|(?:intentando|tratando de) (?:quedar|embarazarme)|lactan\w*|amamant\w*"
+)
+# "not pregnant yet but we started trying this month": trying, said beside a pregnancy word, is
+# trying to conceive (the pregnancy word may itself be negated).
+_TRYING = re.compile(
+    r"\b(?:we|were|we re|we are|weve|we ve|we have|i|im|i m|ive|i ve|i have|i am|hemos|estamos|ya)\b (?:just |finally |officially "
+    r"|already |actually |been )?(?:started |start |began |begun |been |are |am |have been |still |now )?(?:trying|intentando|buscando)"
+    r"(?=\s*(?:[.!?,;]|$)| (?:again|now|this (?:month|year|week|spring|summer|fall|winter)|since|last|for (?:a while|\d|months?|over"
+    r"|about|almost|like|a year|a few|several)|a while|(?:de|otra) (?:nuevo|vez)|desde|hace|este (?:mes|ano)|ya)\b)"
+)
+_BABY_CONTEXT = re.compile(r"\b(?:pregnan\w*|embaraz\w*|baby|bebe|conceiv\w*|ovulat\w*|period|regla|fertility|fertilidad|ttc)\b")
+_TIE = re.compile(PATIENT_TIE)
+_PROXY_WRITER = re.compile(
+    r"\b(?:this is|its|it s|im|i am|soy|le escribe|te escribe|habla) (?:her|his|their|the patient s|su|la|el) (?:\w+ )?"
+    + RELATIONS + r"\b"
 )
 _NOT_PREGNANT_AFTER = re.compile(r"\s*(?:test )?(?:was|is|came back|came out|salio) (?:negative|negativa|negativo)")
 # Someone else's pregnancy matters only when it is the patient's partner's.
@@ -50,9 +78,14 @@ _PARTNER = re.compile(
 )
 
 _QUESTION_START = re.compile(
-    r"\W*(?:can|could|should|would|is|are|do|does|did|will|when|how|what|which|why|where"
-    r"|am|may|puedo|debo|es|cuando|como|cuanto|que)\b(?! (?:a|the) (?:day|week)\b)"
-    r"(?! (?:un |una |como un |like a |a )?\d)"
+    r"\W*(?:(?:can|could|should|would|is|are|do|does|did|will|which|why|where|am|may|puedo|debo|es|cuando|como|cuanto)\b"
+    # a wish, a blessing or an exclamation opens with the same words: "que Dios me dé licencia ...",
+    # "when the Lord calls me home ...", "what a relief", "how kind of you"
+    r"|what\b(?! an?\b)|how\b(?! (?:nice|kind|lovely|wonderful|sweet|thoughtful|great|funny|cool)\b)"
+    r"|que\b(?! (?:dios|diosito|el senor|la virgen|le vaya|te vaya|les vaya|tenga|tengan|pase|pasen|bueno|bien|padre|rico|lindo"
+    r"|bonito|gusto|alegria|pena|bendicion|descanse|en paz)\b)"
+    r"|when\b(?! (?:the lord|god|jesus|my time|its my time|the good lord)\b))"
+    r"(?! (?:a|the) (?:day|week)\b)(?! (?:un |una |como un |like a |a )?\d)"
 )
 _QUESTION = (
     r"(?:can|could|should|may|do|am) (?:i|u|you|we)\b (?:take|switch|stop|change|up|lower"
@@ -76,6 +109,17 @@ _QUESTION = (
     r" (?:preguntar|saber)|(?<!no )(?:puedo|podria|debo|deberia) (?:tomar\w*|cambiar\w*|partir\w*|subir\w*|bajar\w*"
     r"|dejar\w*|mezclar\w*|aumentar\w*|reducir\w*))"
 )
+# A refill or message reported as received is news, not a request: "thanks, got the refill",
+# "ya me llegó la receta".
+RECEIVED = re.compile(
+    r"\b(?:(?<!havent )(?<!haven t )(?<!didnt )(?<!not )(?<!cant )(?<!couldnt )(?<!never )(?<!no )(?<!to )(?<!yet )"
+    r"(?:just |already |finally )?(?:got|picked up|received|grabbed|collected) (?:the |my |your |it|them|a )?(?:new )?"
+    r"(?:refills?|prescriptions?|script|rx|meds|medications?|pills|message|text|reminder)"
+    r"|(?:the |my )?(?:refill|prescription|script|meds|pills) (?:came|arrived|was ready|went through|came through)"
+    r"|(?:ya )?(?:me )?(?:llego|llegaron|recibi|recogi|surti|pase por) (?:la |las |mi |mis |el |los )(?:receta|recetas|medicina"
+    r"|medicinas|pastillas|medicamentos?|mensajes?|resurtido)"
+    r"|(?:la |mi |el )?(?:receta|resurtido|medicina|medicamento) (?:ya )?(?:llego|esta list[oa]|ya esta|salio))\b"
+)
 _CONCERNS = Scanner(
     [("worsening", _WORSENING), ("pregnancy", _PREGNANCY), ("question", _QUESTION)], suffix=r"\b",
 )
@@ -89,14 +133,17 @@ def find_concerns(text: Text) -> list[Hit]:
     for m in _CONCERNS.finditer(norm):
         kind = m.lastgroup
         if kind == "question":
-            question = question or m
+            if not any(r.start() <= m.start() < r.end() for r in RECEIVED.finditer(norm)):
+                question = question or m
             continue
         if is_negated(text, m.start()):
             continue
         if kind == "pregnancy" and not _pregnancy_applies(text, m):
             continue
         hits.append(Hit(kind, m.start(), m.end()))
-    mark = norm.find("?")
+    if "trying" in norm or "intentando" in norm or "buscando" in norm:
+        hits.extend(_trying_to_conceive(text))
+    mark = _open_question_mark(norm)
     if question:
         hits.append(Hit("question", question.start(), question.end()))
     elif mark >= 0:
@@ -105,10 +152,34 @@ def find_concerns(text: Text) -> list[Hit]:
 
 
 def _pregnancy_applies(text: Text, m) -> bool:
-    """Return False for a negative test or someone else's (not a partner's) pregnancy."""
+    """Return False for a negative test or someone else's pregnancy: not a partner's, nor that of a
+    relative who is the patient ("mi hija, que es su paciente, está embarazada")."""
     if _NOT_PREGNANT_AFTER.match(text.norm, m.end()):
         return False
     if subject_is_other(text, m.start()):
         sent_start, _ = text.sentence_bounds(m.start())
-        return _PARTNER.search(text.norm, sent_start, m.end()) is not None
+        return _PARTNER.search(text.norm, sent_start, m.end()) is not None \
+            or _TIE.search(text.norm) is not None or _PROXY_WRITER.search(text.norm) is not None
     return True
+
+
+def _trying_to_conceive(text: Text) -> list[Hit]:
+    """Return pregnancy hits for "we started trying" said beside a pregnancy word."""
+    if not _BABY_CONTEXT.search(text.norm):
+        return []
+    return [Hit("pregnancy", m.start(), m.end()) for m in _TRYING.finditer(text.norm)
+            if not is_negated(text, m.start()) and not subject_is_other(text, m.start())]
+
+
+# A "?" answered at once is a checklist, not a question: "fever? nah. sore throat? nah".
+_ANSWERED = re.compile(
+    r"\?+\s*(?:no|nope|nah|none|nada|nothing|zero|yes|yeah|yep|yup|si|not really|a little|un poco|all good|todo bien)\s*(?:[.!,;]|$)"
+)
+
+
+def _open_question_mark(norm: str) -> int:
+    """Return the position of the first "?" that is not answered in the same breath, or -1."""
+    mark = norm.find("?")
+    while mark >= 0 and _ANSWERED.match(norm, mark):
+        mark = norm.find("?", mark + 1)
+    return mark

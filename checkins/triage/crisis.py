@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .composed import COMPOSED, harmless_scope
-from .crisis_terms import CRISIS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
+from .crisis_terms import CRISIS, EMOJI, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, Hit
-from .lexicon import NEGATORS
+from .lexicon import NEGATORS, RELATIONS
 from .negation import (
     is_denied_after, is_negated, is_past, is_resolved_after, subject_is_other,
 )
 from .normalize import Text
 from .safety_net import net_candidates
+from .scanner import Scanner, without_guards
 
 # What one wakes up to ("at 5am", "with a headache", "groggy") is about mornings, not death.
 _WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$")
@@ -26,11 +28,12 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
     r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula)s?\b"
-    r"(?:\s+\w+){0,3}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose)\s+(?:\w+\s+){0,4}$"
+    r"(?:\s+\w+){0,3}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose)\s+(?:\w+\s+){0,6}$"
 )
 _TOPIC_AFTER = re.compile(
     r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
-    r"|stats|survivors?|walk|month|week|day|prevencion|riesgo)\b"
+    r"|stats|survivors?|walk|month|week|day|prevencion|riesgo|scenes?|episodes?|plot|storyline|themes?|content"
+    r"|escenas?|trama)\b"
 )
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
 _CAUSE_QUESTION = re.compile(
@@ -42,6 +45,8 @@ _RECUR = re.compile(
     r"\b(?:feel|feeling|felt|im|i am)\b(?:\s+\w+){0,3}\s+(?:like that|that way|the same(?: way)?|like (?:i did )?then)"
     r"\s+(?:\w+\s+)?(?:again|now)\b|\b(?:thoughts?|urges?|feelings?|it|they)(?: are| is|s)? (?:coming )?back\b(?! (?:in|when|then|before|during|to|from|at|home|on))"
     r"|\b(?:otra vez|de nuevo) (?:me siento|siento|estoy) igual"
+    # a clean streak broken: "18 months clean from cutting and i relapsed last night"
+    r"|\b(?:relapsed|recai|slipped up|did it again|volvi a hacerlo|lo volvi a hacer|broke (?:my|the) streak)\b"
 )
 # A denial with a span of time speaks of a past crisis: "haven't cut in months".
 _DENIED_FOR = re.compile(
@@ -66,7 +71,63 @@ _REVERSAL = re.compile(
 _ME_TOO = re.compile(
     r"\b(?:me too|i do too|i have too|so do i|same here|i (?:also|too) (?:want|think|feel)"
     r"|i (?:want|think about|thought about|feel like) (?:to do |doing )?(?:it|that|the same)(?: too"
-    r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien)\b"
+    r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien"
+    r"|(?:ahora )?yo (?:tambien )?(?:estoy pensando|pienso|ando pensando|quiero hacer)(?: en)?(?: hacer)? lo mismo)\b"
+)
+# "Our grandson overdosed": a third person even when a carer writes.
+_OUR = re.compile(r"\b(?:our|nuestr[oa]s?) \w+")
+# Someone else's attempt told without its words: "my brother tried it last year and now i get why".
+_OTHER_TRIED = re.compile(r"\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:tried|attempted|did) it\b|\blo intento\b")
+# A relative or carer writing for the patient: what they report of "her" or "him" is the patient's.
+_FOR_PATIENT = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am"
+    r"|soy|le escribe|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
+    r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|hija|hijo|esposa|esposo|marido"
+    r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera)\b"
+    r"|\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
+    r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
+)
+
+
+# Words run together by a slip of the thumb: "iwannadie", "andnever wakeup". Searched with the
+# spaces taken out, only where nothing matched the spaced text, and only where the reply really
+# ran words together: the same words spaced normally ("ya no puedo mas con este calor") are the
+# rules' to read.
+_RUN_TOGETHER_PHRASES = [
+    "wanna die", "want to die", "wan to die", "wish i was dead", "wish i were dead", "kill myself", "kil myself",
+    "kill myslef", "dont wanna be alive", "dont want to be alive", "dont want to live", "dont wanna live",
+    "no quiero vivir", "ya no quiero vivir", "no doy mas", "ya no puedo mas", "better off without me", "gonna jump",
+    "me tiro del", "me tomo todas", "tengo la pistola", "gonna end it", "ending it tonight", "end my life",
+    "ending my life", "end myself", "sleep and never wake up", "sleep and not wake up", "better off dead",
+    "quiero morir", "me quiero morir", "quiero matarme", "kiero morir", "kiero matarme", "suicidarme",
+    "quitarme la vida",
+]
+_WORD_COUNT = {phrase.replace(" ", ""): len(phrase.split()) for phrase in _RUN_TOGETHER_PHRASES}
+_RUN_TOGETHER = re.compile(
+    r"(?<!dont)(?<!not)(?<!never)(?<!nunca)(?<!no)(?:"
+    + "|".join(sorted(_WORD_COUNT, key=len, reverse=True)) + ")"
+)
+
+
+def _run_together(masked: str) -> bool:
+    """Return True when a crisis phrase appears with some of its words run together."""
+    kept = [i for i, ch in enumerate(masked) if "a" <= ch <= "z"]
+    squeezed = "".join(masked[i] for i in kept)
+    for m in _RUN_TOGETHER.finditer(squeezed):
+        span = masked[kept[m.start()]:kept[m.end() - 1] + 1]
+        if len(re.findall(r"[a-z]+", span)) < _WORD_COUNT[m.group()]:
+            return True
+    return False
+
+
+# What one wakes up to at an alarm is a morning, not death: "alarm went off and i did NOT want to wake up".
+_ALARM_BEFORE = re.compile(r"\b(?:alarm|snooze|despertador|alarma)\b")
+# Hypothetical: "text 988 if i ever feel suicidal".
+_HYPOTHETICAL = re.compile(r"\b(?:if i ever|in case i ever|should i ever|if ever i|si alguna vez|si algun dia)\b")
+# A physical symptom told as a simile: "chest pressure ... felt like i was dying".
+_SIMILE = re.compile(r"\blike\s+$")
+_BODY = re.compile(
+    r"\b(?:chest|heart|breath\w*|breathe|pain|pressure|dizzy|panic attack|throat|pecho|corazon|dolor|aire|presion)\b"
 )
 
 
@@ -85,16 +146,26 @@ def find_crisis(text: Text) -> list[Hit]:
     whole = text.norm.strip(" .!?,;\u2026")
     if _WHOLE_FAREWELL.fullmatch(whole):
         return [Hit("crisis", 0, len(text.norm))]
-    if CRISIS.search(text.norm) is None and COMPOSED.search(text.norm) is None:
+    if CRISIS.search(text.norm) is None and COMPOSED.search(text.norm) is None and EMOJI.search(text.norm) is None:
         # Masking idioms can only remove matches, so skip it when there are none.
         idiom = IDIOM.search(text.norm)
         found = [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
         masked = IDIOM.sub(lambda m: "#" * (m.end() - m.start()), text.norm) if idiom else text.norm
+        if _OTHER_TRIED.search(text.norm):
+            m = _ME_TOO.search(text.norm)
+            if m:
+                return found + [Hit("crisis", m.start(), m.end())]
+        if _run_together(masked):
+            return found + [Hit("crisis", 0, len(text.norm))]
         return found + _safety_net(text, masked, found)
     hits: list[Hit] = []
     masked = IDIOM.sub(lambda m: _masked(m, hits), text.norm)
+    for_patient = _FOR_PATIENT.search(text.norm) is not None
     negated_ends: list[int] = []
     for kind, start, end, matched in _matches(masked):
+        if kind == "past":
+            hits.append(Hit("past_crisis", start, end))
+            continue
         if kind not in ("third", "others") and harmless_scope(
                 masked, start, end, matched, text.sentence_bounds(start)[1]):
             negated_ends.append(end)
@@ -102,10 +173,14 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "point" and matched.endswith(("point", "purpose")):
             if not _point_is_about_life(text, end):
                 continue
-        if _WAKE_END.search(matched) and _WAKE_DETAIL.match(masked, end):
+        if _WAKE_END.search(matched) and (
+                _WAKE_DETAIL.match(masked, end)
+                or _ALARM_BEFORE.search(masked, text.sentence_bounds(start)[0], start)):
             negated_ends.append(end)
             continue
-        if kind == "open" and (
+        if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
+            continue
+        if (kind == "open" or not _FIRST_PERSON.search(matched)) and (
             _TOPIC_BEFORE.search(masked, max(0, start - 60), start)
             or _TOPIC_AFTER.match(masked, end)
         ):
@@ -125,7 +200,9 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(matched)
                                and subject_is_other(text, start)):
-            hits.append(Hit("third_party_crisis", start, end))
+            current = not (is_resolved_after(text, end) or is_past(text, start, end))
+            mine = for_patient and current and not _OUR.search(text.norm, text.sentence_bounds(start)[0], start)
+            hits.append(Hit("crisis" if mine else "third_party_crisis", start, end))
             continue
         if is_resolved_after(text, end) or is_past(text, start, end):
             hits.append(Hit("past_crisis", start, end))
@@ -162,6 +239,10 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if is_resolved_after(text, end) or is_past(text, start, end):
             continue
+        if _SIMILE.search(masked, max(0, start - 12), start) and _BODY.search(masked):
+            continue
+        if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
+            continue
         return [Hit("crisis", start, end)]
     return []
 
@@ -170,10 +251,12 @@ def _matches(masked: str) -> list[tuple[str, int, int, str]]:
     """Return (kind, start, end, text) of the phrase matches, then composed ones they miss."""
     found = [(m.lastgroup, *m.span(), m.group()) for m in CRISIS.finditer(masked)]
     spans = [(s, e) for _, s, e, _ in found]
-    for m in COMPOSED.finditer(masked):
-        s, e = m.span()
-        if not any(s < e2 and s2 < e for s2, e2 in spans):
-            found.append(("open", s, e, m.group()))
+    for kind, pattern in (("open", COMPOSED), ("self", EMOJI)):
+        for m in pattern.finditer(masked):
+            s, e = m.span()
+            if not any(s < e2 and s2 < e for s2, e2 in spans):
+                found.append((kind, s, e, m.group()))
+                spans.append((s, e))
     return found
 
 
@@ -202,8 +285,22 @@ def _second_thoughts(text: Text, hits: list[Hit], negated_ends: list[int]) -> li
         if m:
             found.append(Hit("crisis", m.start(), m.end()))
             break
-    if any(h.reason == "third_party_crisis" for h in hits):
+    if any(h.reason in ("third_party_crisis", "past_crisis") for h in hits) or _OTHER_TRIED.search(text.norm):
         m = _ME_TOO.search(text.norm)
         if m:
             found.append(Hit("crisis", m.start(), m.end()))
     return found
+
+
+@functools.cache
+def _unguarded() -> tuple[Scanner, re.Pattern]:
+    groups = [(name, [without_guards(p) for p in patterns]) for name, patterns in GROUPS]
+    return Scanner(groups), re.compile(without_guards(COMPOSED.pattern))
+
+
+def ruled_out(norm: str) -> bool:
+    """Return True when a crisis phrase is present but one of the rules' guards set it aside
+    ("cut myself shaving", "don't want to live like this with the nausea"): the learned
+    model then has no say, as for any other guarded finding."""
+    scanner, composed = _unguarded()
+    return scanner.search(norm) is not None or composed.search(norm) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MED_REF, PERSON
+from .lexicon import MED_REF, PERSON, RELATIONS
 from .scanner import Scanner
 
 _ACCIDENT = (
@@ -51,14 +51,14 @@ SELF = [
     r"|stabbing|stabbed|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bruise"
     r"|bruising|strangle|strangling|choke|choking|mutilate|mutilating|bleed|bleeding|carve"
     r"|carving|slit|slitting) my ?self\b" + _ACCIDENT,
-    r"unaliv\w*", r"sewer ?slide",
+    r"unaliv\w*\b(?! (?:him|her|them)sel)", r"sewer ?slide",
     r"(?:take|taking|took|end|ending) my (?:own )?life",
     r"end(?:ing)? it all",
     r"(?:want|wanna|going|gonna|ways|way|how|plan|planning|ready|thinking (?:about|of)|think"
     r" about|time|decided|deciding|tempted|urge|urges|need)(?: to)? end (?:it|things|everything"
     r"|myself|my life|it all)\b(?! (?:with|between|for (?:him|her|them)))",
     r"(?:thinking|thought|think|thinkin|thoughts?|fantasi\w*|dream\w*) (?:a lot |so much |constantly )?"
-    r"(?:about|of|bout) (?:ending (?:it|things|my life|everything)|dying|death|being dead"
+    r"(?:about|of|bout) (?:ending (?:it|things|my life|everything)(?! (?:with|between|for (?:him|her|them)))|dying|death|being dead"
     r"|not being (?:here|alive|around)|killing myself|taking my life|ending it all|jumping"
     r"|overdosing|hanging myself|disappearing forever|not waking up|not existing|my funeral)",
     # wishes not to be alive or not to exist
@@ -86,7 +86,7 @@ SELF = [
     r"|be on this earth|be in this world|be here(?=\s*(?:anymore|any more|any longer|no more"
     r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))"
     r"(?! (?:like this )?with (?:this|these|the|my) )",  # "live like this with the nausea"
-    r"(?:dont|do not|doesnt|wouldnt) (?:really |even |honestly )?care (?:anymore |any more |now )?"
+    r"(?:dont|do not|doesnt|wouldnt|stopped|no longer|quit) (?:really |even |honestly )?car(?:e|ing) (?:anymore |any more |now )?"
     r"(?:if|whether) i (?:live|die|wake up|make it)",
     r"(?:if|whether) i live or die",
     r"(?:dont|do not) feel like (?:living|being alive|existing|waking up|going on)",
@@ -94,7 +94,7 @@ SELF = [
     r"|it all|this life|my life)",
     r"(?:give|giving) up on (?:life|living|myself|everything)",
     r"\bi (?:just )?give up\b(?! on (?:the|this|these|my|trying)| trying)",
-    r"(?:no|zero|lost (?:the|my|all)|losing (?:the|my)) (?:reason|point|purpose|will|desire)"
+    r"(?:no|zero|lost (?:the|my|all)|losing (?:the|my)) (?:reason|point|purpose|will|desire|wish)"
     r" (?:to|in|for|of)? ?(?:live|living|life|being alive|go on|going on|carry on|exist"
     r"|existing|keep going|wake up)\b",
     r"nothing (?:left )?to live for", r"not worth (?:living|being alive)",
@@ -133,8 +133,8 @@ SELF = [
     # others better off, burden
     r"better off without me", r"better off\b[^!?]{0,30}?[.,;]\s*without me\b",
     r"(?:be|are|is|d be|would be|will be|were) (?:so much |a lot |way )?(?:better|happier|fine"
-    r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was|were|wasnt|werent|wasn t|died|left for good"
-    r"|disappeared|was gone|was dead|wasnt here|wasnt around)|without me|with me gone|once im gone"
+    r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was gone|was dead|were gone|were dead|wasnt here|wasnt around|was|were|wasnt|werent"
+    r"|wasn t|died|left for good|disappeared)|without me|with me gone|once im gone"
     r"|when im gone)(?! (?:for (?:a|an|the|one|two|three|few|couple|\d+)\b|while|during|at work|this"
     r" (?:weekend|week)|today|tonight))",
     r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?",
@@ -256,7 +256,8 @@ SELF = [
     r"(?:pills|meds|tablets|" + MED_REF + r") (?:saved|stockpiled|stashed|hidden|hoarded)(?: up)?",
     r"(?:i (?:know|decided|picked|chose|figured out)|ive (?:decided|picked|chosen|figured out))"
     r" (?:when|how|where) (?:im going to|im gonna|i will|ill|i am going to|to) (?:do it|end it)\b",
-    r"(?:i have|ive got|i ve got|i made|made|i got) a plan(?: now| already| ready)?(?=\s*(?:$|[.!,]| and | to (?:do it|end"
+    r"(?:i have|ive got|i ve got|i made|made|i got) a plan(?: now| already| ready)?(?=\s*(?:$|[.!,]| and | if (?:things|it|this|nothing|i)"
+    r" (?:dont|doesnt|do not|does not|cant|don t) | to (?:do it|end"
     r"|kill|die|go through)| for (?:it|how|when|tonight)))",
     r"(?:slit|slice|slicing|slitting|cut|cutting) (?:my|open my) (?:wrists?|throat|veins)",
     r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
@@ -309,7 +310,7 @@ SELF = [
     r"(?=\s*(?:[.!?,;]|$|already|now|please|all of it))",
     r"no (?:reason|point) (?:to|in) (?:stick(?:ing)? around|stay(?:ing)? (?:alive|here|around)|be(?:ing)? (?:here|alive|around)"
     r"|keep (?:going|living|trying)|get(?:ting)? up (?:anymore|in the morning))",
-    r"(?:im|i am|i m) (?:so |just )?done[.!,\s]+with (?:everything|it all|life|living|this life)\b(?! (?:on|for today|at work))",
+    r"(?:im|i am|i m) (?:so |just )?done[.!,\s]+(?:like |honestly |just |tbh )?with (?:everything|it all|life|living|this life)\b(?! (?:on|for today|at work))",
     r"(?:had|have had|ve had) (?:enough|it) (?:of|with) (?:life|living|existing|this life|being alive|everything)\b",
     r"(?:feel|felt|feeling) like (?:just )?ending (?:it|things|everything|my life|it all)\b(?! (?:with|between|for (?:him|her|them)))",
     r"(?:about|to|of|wanna|gonna|just) (?:just )?(?:steer|steering|veer|veering|swerve|swerving|drive|driving|crash|crashing)\b(?:\s+\w+){0,3}?\s+(?:into|off) (?:a|the"
@@ -367,9 +368,9 @@ SELF = [
     r"me (?:quiero|voy a|pienso|dan ganas de|gustaria|quisiera) (?:cortar|lastimar|quemar|hacer dano"
     r"|golpear)\b(?! (?:el|la|los|las|un|una|con) )",
     r"me (?:estoy|sigo|he estado|he seguido) (?:haciendo dano|lastimando|cortando|quemando|golpeando)",
-    r"(?:voces|voz|algo) (?:me )?(?:dicen|dice|decian|decia|ordenan|ordena) que (?:me mate|me lastime"
+    r"(?:voces|voz|algo) (?:que )?(?:me )?(?:dicen|dice|decian|decia|ordenan|ordena) que (?:me mate|me lastime"
     r"|me corte|me haga dano|mate|lastime|haga dano|me muera)",
-    r"(?:para que|pa que) (?:vivir|seguir|sigo viviendo|existir)",
+    r"(?:para que|pa que|para q|pa q) (?:vivir|seguir(?! (?:con|tomando|el tratamiento) (?!vida|esta vida))|sigo viviendo|existir)",
     r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida|esta vida|la vida|mi vida|vivir)"
     r"(?! con (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas|mi (?!vida)|mis)\b(?! vida))",
     r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
@@ -385,10 +386,11 @@ SELF = [
     r"me rindo",
     r"(?:sin|no tengo|perdi la|perdi las) (?:esperanza|ganas de vivir|razon para vivir)",
     r"no hay esperanza",
-    r"me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|sigo cortando|lastime|lastimo"
+    r"(?<!se )me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|sigo cortando|lastime|lastimo"
     r"|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
     r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
-    r"|espalda|pie|cocinando|con la estufa|jugando|en el gym|haciendo))",
+    r"|espalda|pie|cocinando|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua"
+    r"|jugando|en el gym|haciendo))",
     r"(?:cortarme|cortar) las venas",
     r"(?:juntando|acumulando|ahorrando|he juntado|he acumulado|junte|acumule) (?:mis |las |unas"
     r" |algunas |varias |muchas )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")\b(?!(?: \w+)? para"
@@ -423,7 +425,7 @@ SELF = [
     r"mejor (?:si|que) (?:yo )?no (?:estuviera|existiera|viviera|hubiera nacido|estuviese)",
     r"(?:si|cuando) (?:yo )?(?:me muriera|me muera|no estuviera|ya no estuviera)\b",
     r"vivir o morir", r"si vivo o (?:me )?muero",
-    r"(?:ya )?me despedi de (?:todos|ustedes|mi familia|mis hijos|mis amigos)(?=\s*(?:[.!?,;]|$))",
+    r"(?:ya )?me despedi de (?:todos|ustedes|mi familia|mis hijos|mis amigos|mi \w+)(?=\s*(?:[.!?,;]|$| (?:x|por) (?:whatsapp|mensaje|texto)))",
     r"(?:me )?(?:tome|trague|he tomado)\b[^.!?]{0,25}?\b(?:doble|triple|cuadruple) (?:y (?:triple|doble) )?(?:dosis|pastilla)",
     r"(?:me )?(?:tome|trague|he tomado) (?:una |la |el )?(?:caja|frasco|bote|botella|tira|blister|paquete) (?:entera|entero|completa|completo)\b(?!\s*de (?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza|vino|refresco|agua|te|cafe))",
     r"(?:me )?(?:tome|trague)\b[^.!?]{0,30}?\b(?:como|unas|unos|mas de|casi) (?:\d+|diez|quince|veinte|treinta) (?:pastillas|pildoras|tabletas|capsulas)",
@@ -495,7 +497,7 @@ SELF = [
     r"(?:sleep|go away|go|leave|rest|drift off|disappear)\b(?:(?!vacation|trip|holiday|beach|island|cabin|vacaciones|viaje"
     r"|playa)[^.!?]){0,30}?\band (?:not|never) (?:come back|return)(?=\s*(?:[.!?,;]|$|ever|again))",
     r"(?:everything|it all|the world|my head|my life|life) to go (?:quiet|dark|silent|black) (?:forever|for good|permanently)",
-    r"(?:if i|i could|i should|i want to|i wanna|thinking (?:about|of)|feel like)(?: just)? (?:walk(?:ed|ing)?|swim(?:ming)?"
+    r"(?:if i|i could|i should|want to|wanna|thinking (?:about|of)|feel like|tempted to)(?: just)? (?:walk(?:ed|ing)?|swim(?:ming)?"
     r"|swam|drove|driving|drive) (?:out )?into the (?:sea|ocean|river|lake|waves|water)\b",
     r"(?:plan|planning|my plan is|want|wanna|tempted|thinking about) (?:is )?(?:to )?(?:go|going|climb|climbing|walk|walking"
     r"|drive|driving)(?: up)? to (?:the|a) (?:roof|rooftop|bridge|cliff|edge|top floor|overpass|tracks)(?=\s*(?:[.!?,;]|$"
@@ -516,13 +518,149 @@ SELF = [
     r"ojala me (?:cayera|caiga) un rayo",
     r"(?:no tengo|ya no tengo) (?:un )?lugar en este mundo", r"no hay (?:un )?lugar para mi en este mundo",
     r"(?:dont|do not|no longer) (?:belong|have a place) (?:in|on) this (?:world|earth|planet)",
-    r"(?:no me importa|me da igual|me vale|que importa) (?:si )?(?:me muero|vivo o (?:me )?muero|muero)",
+    r"(?:no me importa|me da igual|me vale|que importa) (?:si )?(?:me muero|vivo o (?:me )?muero|muero|(?:manana |hoy )?no (?:despierto"
+    r"|amanezco|me despierto))",
     r"si me muero (?:manana|hoy|ya)?[, ]*(?:no pasa nada|nadie (?:lo )?(?:notaria|extranaria)|mejor|me da igual|que importa)",
     r"me \w+(?: \w+)?(?:(?!picadura|piquete|comezon|roncha|granito|costra|mosquito|encias|dientes|labio|lengua|cuticula"
     r"|padrastro)[^.!?]){0,40}?\bhasta (?:sangrar|que (?:me )?sangr\w+|sacarme sangre|hacerme sangre)"
     r"(?![^.!?]{0,20}\b(?:sin querer|por accidente|accidentalmente))",
     r"(?:used to|use to) (?:cut|burn|hurt|harm|self harm)\b(?! (?:the |my (?:hair|nails)|back|down|off|out|class"
     r"|school|corners|coupons|wood|grass|it |them|hair))",
+    # a wish that chance, illness or an accident would do it
+    r"(?:too bad|shame|pity|wish|wished|wishing|sad|disappointed|bummed)\b[^.!?]{0,25}?\b(?:it|that|the \w+|they)"
+    r" (?:didnt|did not|wouldnt|hadnt|had not|couldnt) (?:just )?(?:finish me off|kill me|take me|end me)\b",
+    r"wish(?:ed)? (?:it|that|the \w+) (?:had|would have|would|could have)(?: just)? (?:finished me off|killed me|taken me)\b",
+    r"(?:hope|hoping|hopes|wish|wishing|pray|praying)(?: that)? (?:something|anything) (?:bad |terrible |awful )?"
+    r"(?:happens?|would happen|will happen) to me\b",
+    r"(?:hope|hoping|wish|wishing|pray|praying)(?: that)? my heart (?:\w+ ){0,2}?(?:stops?|gives out|quits|gave out)\b",
+    r"(?:want|wanna|wish|hope|hoping|waiting for|praying for) (?:a|the|some) (?:\w+ )?(?:plane|meteor|asteroid|piano|tree"
+    r"|building|bus|truck|car|train|bridge|ceiling|roof|lightning|bolt) (?:to )?(?:fall|falls|drop|drops|land|lands"
+    r"|crash|crashes|come down|hit|hits) (?:on|into) me\b",
+    r"(?:let|letting) (?:it|death|the \w+|whatever it is) (?:just )?(?:take|finish|get) me\b(?! (?:out|to|home|back|there|somewhere))",
+    r"(?:lie|lay|lying|laying) down (?:\w+ ){0,4}?and (?:not|never) (?:get|getting|wake|waking|come|coming) (?:back )?up\b",
+    r"(?:shame|too bad|pity|sadly|unfortunately|wish|wished)\b[^.!?]{0,20}?\b(?:the|that|a) (?:\w+ )?(?:bus|car|truck|train"
+    r"|bullet|lightning|driver) (?:missed me|didnt hit me|did not hit me|swerved|stopped in time)",
+    r"(?:close|closing) my eyes and (?:not|never) (?:open|opening) them (?:again|ever)",
+    r"cerrar los ojos y (?:no|nunca) (?:volver a )?abrirlos",
+    r"(?:dont|do not|not sure|no idea if|dunno if|dont know if) (?:if )?(?:ill|i will|im gonna|i m gonna|i ll)"
+    r" (?:still )?be (?:around|here|alive) (?:for|by|to see|when|next|much|tomorrow)",
+    r"no (?:point|sense|reason) (?:in )?(?:going on|carrying on|keeping on|continuing)(?=\s*(?:[.!?,;]|$|anymore|any more"
+    r"|like this|with (?:life|this life|anything)))",
+    # overdose by count, by multiple or by a week's supply, told plainly or as a mistake
+    r"(?:took|taken|take|taking) (?:it|my dose|my meds|my pills|them|my \w+) (?:like |about |maybe |probably )?(?:[3-9]|three"
+    r"|four|five|six|several|multiple|a bunch of)(?: or (?:[3-9]|four|five|six))? times\b",
+    r"(?:doubled|double|doubling|doubled up)\b[^.!?]{0,30}?\b(?:then|and|and then|y luego|y despues|or) (?:\w+ )?(?:tripled|triple"
+    r"|triple dosed|quadrupled)\b",
+    r"(?:doubling|tripling|double dosing|triple dosing|took double|taking double|took triple|taking triple)"
+    r"(?: up)?(?: on)? (?:my |the )?\w+\b[^.!?]{0,30}?\b(?:for (?:\d+|two|three|four|five|a few|several) (?:days|weeks)"
+    r"|(?:every|each) (?:day|night)|all week|this week|(?:days|weeks) straight|in a row)",
+    r"(?:took|taken|swallowed|popped|downed) (?:like |about |around |over |almost |maybe |prob |probably )?(?:[5-9]|five|six"
+    r"|seven|eight|nine)(?: or (?:[5-9]|\d\d|\w+))? (?:of )?(?:my |the |those |these )?(?:" + MED_REF + r"|tabs|caps)\b",
+    r"(?:the |my )?(?:whole|entire|full|all (?:of )?(?:the|my)) (?:weeks?|days|month)s? (?:worth of )?(?:pill ?box|pills|doses"
+    r"|meds|organizer)\b[^.!?]{0,25}?\b(?:in my mouth|at once|in one go|together|by mistake|by accident|all at once)",
+    r"(?:dumped|poured|emptied|tipped) (?:the |my |a )?(?:whole |entire )?(?:\w+ )?(?:pill ?box|bottle|organizer|pills)\b"
+    r"[^.!?]{0,30}?\bin(?:to)? my mouth",
+    r"(?:mix|mixed|mixing|took|taking|take|popped)\b[^.!?]{0,50}?\bto knock myself out\b",
+    r"(?:googl\w*|look(?:ing|ed)? up|search\w*|read(?:ing)? up on|research\w*) how many (?:it )?(?:takes|would take|it would take"
+    r"|to take|i would need|i d need|id need)\b",
+    r"(?:bought|got|buying|getting|stocked up on) (?:\w+ ){0,2}(?:bottles|boxes|packs) of (?:\w+ )?(?:tylenol|advil|aspirin"
+    r"|ibuprofen|acetaminophen|paracetamol|sleeping pills|" + MED_REF + r")\b[^.!?]{0,25}?\bso (?:i have|ill have|theres) enough",
+    r"(?:counted|lined|laid|sorted) (?:them |it |\w+ )?(?:out|up)\b[^.!?]{0,20}?\bin (?:a|the|my) (?:ziplock|ziploc|baggie"
+    r"|bag|pile|row)\b",
+    # self-harm: tools, places and relapses told plainly
+    r"(?:razor|razors|blade|blades|box cutter|sharpener|lighter|scissors|knife|shard|glass)\b[^.!?]{0,40}?\bon my (?:arms?"
+    r"|wrists?|legs?|thighs?|skin|stomach|hips?|belly|ankles?)\b",
+    r"(?:sat|sitting|sit|lay|lying|stood|standing) (?:in|on) (?:the|my) (?:tub|bath|bathtub|bathroom floor|shower)"
+    r"[^.!?]{0,15}?\bwith (?:a|the|my) (?:razor|blade|knife|pills|gun|belt|cord)\b",
+    r"(?:cant|can t|cannot|couldnt) stop (?:cutting|burning myself|hurting myself|self harming|scratching myself)\b",
+    r"cuttin(?:g)? (?:again|agian|agin|agan)\b",
+    r"relapsed\b[^?]{0,25}?\b(?:sh|self harm|self harming|cutting|cut|burned|burning)\b",
+    r"(?:days?|weeks?|months?|years?|yrs?) (?:clean|sh free|self harm free)\b[^.!?]{0,30}?\b(?:threw (?:it )?(?:all )?away|blew it|ruined it|relapsed"
+    r"|broke it|lost it|gone|reset)\b",
+    r"(?:scratched|scratching|scratch|clawed|clawing) up my (?:arms?|wrists?|legs?|thighs?|skin)\b",
+    r"me volvi a (?:cortar|quemar|lastimar|golpear|rasgunar|hacer dano|hacer cortes)\b(?! (?:el |la |los |las |un |una )?"
+    r"(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo|pie|cocinando|con la estufa|con el sol|con la plancha|jugando))",
+    r"(?:sin|llevaba \w+ \w+ sin) (?:lastimarme|cortarme|hacerme dano|quemarme)\b[^.!?]{0,40}?\b(?:recai|volvi a hacerlo"
+    r"|lo volvi a hacer|volvi a caer)\b",
+    r"(?:cuchillas?|navajas?|hojas de afeitar|blades?|razors?)\b[^.!?]{0,60}?\b(?:ganas de usarlas?|want to use (?:them|it)"
+    r"|urge to use (?:them|it)|wanna use (?:them|it))\b",
+    r"hasta (?:q|k) (?:me )?sangr\w+",
+    # a place at the edge, told as where one is now
+    r"(?:estoy|toy|i m|im|i am) (?:parad[oa]|de pie|sentad[oa]|standing|sitting|sat) (?:en|on|at) (?:el|la|the|a) (?:borde"
+    r" (?:del|de la) |edge of the |ledge of the )?(?:puente|bridge|azotea|roof|rooftop|ledge|cornisa|borde|edge|barandal"
+    r"|railing|vias|tracks)\b(?![^.!?]{0,30}\b(?:photo|foto|view|vista|sunset|atardecer|tour|paseo|picnic|fishing|pescando))",
+    # driving off the road, pictured or meant
+    r"(?:picturing|imagining|imagine|picture|thinking about|think about|fantasizing about) (?:just )?(?:driving|swerving"
+    r"|steering|crashing|veering|going) (?:my car )?(?:off|into) (?:the|a|an|oncoming)\b",
+    r"(?:not|stop) (?:turning|steering) the wheel\b[^.!?]{0,20}?\b(?:curve|bend|turn|bridge|cliff)",
+    # Spanish: passive wishes, sayings of uselessness, overdoses by quantity
+    r"si (?:manana |hoy |un dia )?no (?:despierto|me despierto|amanezco)(?: manana| hoy| nunca mas)?[, ]*(?:no pasa nada|nadie (?:lo )?(?:notaria"
+    r"|extranaria)|mejor|me da igual|que importa|ni modo)",
+    r"ojala me (?:duerma|duermo|quede dormid[oa])\b[^.!?]{0,20}?\b(?:no|nunca) (?:amanezca|despierte|me despierte)",
+    r"ni (?:quiero|kiero|qiero) (?:seguir )?(?:vivir|viv[oa]|viviendo|existir|estar aqui)\b",
+    r"(?:para|pa) (?:q|k) (?:sigo|estoy|sigo estando) (?:aqui|vivo|viva|existiendo|en este mundo)\b",
+    r"me pase con (?:las|los|mis) (?:pastillas|pildoras|tabletas|de dormir|" + MED_REF + r")\b",
+    r"(?:tome|me tome|trague|me trague|he tomado|me he tomado) (?:un|el) (?:puno|punado)\b",
+    r"(?:tome|me tome) (?:la|mi) dosis\b[^.!?]{0,25}?\b(?:dos|tres|cuatro|cinco|[2-9]) veces\b",
+    r"(?:pastillas|pildoras|tabletas|todas las|todos los) (?:\w+ )?de (?:toda )?la semana (?:\w+ )?(?:de un jalon|de golpe"
+    r"|de una|de un trago|juntas|todas juntas)",
+    r"(?:tomar|tomarme|tomado) (?:el|la) (?:frasco|caja|bote|botella|tira|blister|paquete) (?:entera|entero|completa|completo)\b",
+    r"(?:tome|tomado|trague|tragado) (?:medio|media) (?:frasco|bote|caja|botella|blister|tira|paquete)\b",
+    r"hasta acabarme (?:el|la|los|las) (?:frasco|caja|bote|botella|tira|blister|paquete|pastillas)\b",
+    r"(?:el )?doble y (?:luego |despues |hasta )?(?:el )?triple\b",
+    r"se me (?:fue|paso) la mano con (?:el|la|las|los|mis) (?:" + MED_REF + r")\b",
+    r"tomarmelas (?:todas|toditas|juntas|de una|de golpe)",
+    r"me mato (?:hoy|ya|esta noche|manana|ahorita|ahora)\b",
+    # on the edge of a height, or weighted for the water
+    r"(?:sitting|standing|sat|stood|perched) on (?:the|a|my) (?:\w+ )?(?:ledge|parapet|railing)\b(?! of (?:the|my) (?:bed|tub|bathtub"
+    r"|pool|couch|sofa|chair|seat|sink|desk))",
+    r"(?:en el|en la|on the|at the|@ the|arriba del) (?:\U0001F309|\U0001F3E2|\U0001F3D9)[^.!?]{0,40}?(?:adios|bye|goodbye"
+    r"|\U0001F44B|\u2b07)",
+    r"(?:rio|lago|mar|river|lake|ocean|sea|water|agua)\b[^.!?]{0,40}?\b(?:piedras|rocks|stones|pesas|weights) (?:en|in) (?:la|mi|my"
+    r"|the|los|mis) (?:mochila|bolsa|bolsillos?|pockets?|backpack|bag|coat|chamarra)",
+    r"(?:piedras|rocks|stones|pesas|weights) (?:en|in) (?:la|mi|my|the|los|mis) (?:mochila|bolsa|bolsillos?|pockets?|backpack|bag"
+    r"|coat|chamarra)\b[^.!?]{0,40}?\b(?:rio|lago|mar|river|lake|ocean|sea|water|agua|no se nadar|cant swim)\b",
+    # a plan rehearsed or worked out: "i keep rehearsing how id do it"
+    r"(?:rehears\w*|practic\w*|planning|plan|thinking about|thought about|figured out|worked out|picturing|imagining|going over)"
+    r" (?:about )?(?:how|when|where) (?:id|i d|i would|im gonna|i m gonna|im going to|i will|ill|i ll|to) do it\b",
+    r"practic\w* (?:tying )?(?:the|a) (?:knot|noose)\b(?![^.!?]{0,30}\b(?:sailing|boat|scouts?|climbing|tie|necktie|fishing))",
+    r"(?:the |a |my )?(?:rope|noose|belt|cord)(?: is|s)? (?:already )?(?:up )?(?:in|hanging in|tied in|ready in|tied to|hanging from)"
+    r" (?:my|the) (?:closet|garage|room|basement|attic|bedroom|shed|beam|rafter|ceiling)\b",
+    r"(?:took|take|taken|swallowed) (?:like |about |maybe |around |over )?(?:\d{2,}|ten|fifteen|twenty|thirty) (?:extra|more)\b",
+    r"(?:ready|want|wanna|going|time|about) to check out(?=\s*(?:[.!?,;]|$|for good|now|tonight|soon))",
+    r"(?:please )?(?:dont|do not) (?:try to )?(?:talk me out of it|stop me|try to stop me)(?=\s*(?:[.!?,;]|$))",
+    r"(?:no (?:intenten|traten de|me traten de)|no me (?:intenten|traten de)) (?:convencerme|detenerme|hacerme cambiar)",
+    r"goodbye (?:messages?|texts?|letters?|notes?|emails?|videos?)\b(?! (?:from|for (?:the|my|a) (?:party|team|coworker|class"
+    r"|boss|colleague|job)))",
+    r"mensajes? de despedida",
+    r"(?:after|despues de) (?:this weekend|tonight|today|tomorrow|friday|saturday|sunday|este fin(?: de semana)?|hoy|manana"
+    r"|esta noche)\b[^.!?]{0,20}?\b(?:none of (?:it|this)|nothing|it wont|nada) (?:matters|will matter|importa|va a importar)",
+    r"(?:googl\w*|look\w* up|search\w*|read\w* (?:about|up on)) how (?:long|many|much)\b[^.!?]{0,30}?\b(?:bleed out|to die"
+    r"|overdose|od|suffocate|drown|lethal|fatal)",
+    r"waiting for (?:my body|my heart|it all|everything|death|the end|my lungs) to (?:give up|give out|stop|shut down|quit|end)",
+    r"(?:write|writing|wrote|finish) the (?:letter|note)\b[\s\S]{0,60}?\bthe (?:bridge|roof|tracks|ledge|overpass)\b",
+    r"\bgone[.!,\s]+(?:and |so )?(?:now )?me next(?=\s*(?:[.!?,;]|$))",
+    r"\bi (?:still |just |also )?(?:cut|burned|burnt) (?:myself )?(?:last night|yesterday|today|this morning|tonight|again)\b",
+    r"(?:want|wanna|wish|ready) (?:to )?(?:be|go) with (?:her|him|them|my (?:late )?\w+) (?:again|in heaven|up there"
+    r"|on the other side)\b",
+    r"(?:quiero|quisiera|deseo|lo unico que quiero es|ojala pudiera|me quiero) (?:irme|ir|estar) con (?:ella|el|mi (?:mama|papa"
+    r"|abuela|abuelo|esposo|esposa|hijo|hija|viejita|viejito|madre|padre))\b(?! (?:a|al|de) (?!cielo))",
+    r"(?:dios|diosito|el senor|god|the lord|jesus)\b[^.!?]{0,30}?\b(?:me (?:recoja|lleve|llame)|no me deje (?:amanecer|despertar)"
+    r"|take me (?:home|now|tonight|soon|away)|call me home(?! when))",
+    r"(?:pido|ruego|rezo|le pido)\b[^.!?]{0,40}?\bque no me deje (?:amanecer|despertar)",
+    r"si me (?:atropella|atropellara|choca|chocara|pasa algo|muriera|muero)\b[^.!?]{0,30}?\b(?:no me (?:molestaria|importaria"
+    r"|molesta|importa)|me da(?:ria)? igual|mejor|no pasa nada)",
+    r"(?:junto|juntar|junte|tengo|reuni|reuno|juntando) (?:ya )?(?:suficientes|bastantes) (?:pastillas|pildoras|tabletas|"
+    + MED_REF + r")",
+    r"esta vez si (?:va a funcionar|funciona|lo logro|lo hago)|this time it(?:ll| will) work",
+    r"hacerme (?:cortes|cortadas|heridas|quemaduras)\b",
+    r"(?:guardad[oa]s|guardando|escondid[oa]s|juntad[oa]s|saved|stashed|hidden)\b[^.!?]{0,40}?\b(?:por si (?:un dia |algun dia )?me"
+    r" decido|for when i(?:m| am)? (?:ready|decide)|in case i decide|for the day i)",
+    # a note left "just in case" is a goodbye letter without the word
+    r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
+    r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
+    r"(?:escribi|deje|dejando|tengo) (?:una|la|mi) (?:notita|nota|carta)\b(?=[.!,\s]*(?:por si acaso|por si las dudas|para mi (?:familia"
+    r"|mama|papa|esposo|esposa|hijos)|$))",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -539,7 +677,8 @@ OPEN = [
     r"(?:" + MED_REF + r")?(?: (?:i had|at once|at the same time|left|that were left|in the bottle"
     r"|in one go|together))?(?!\s*(?:today|this morning|tonight|yesterday|last night|on time"
     r"|every ?day|daily|this week|as (?:prescribed|directed)|like (?:i|im) (?:should|supposed)"
-    r"|each day|for the week|this month|with food|w food|in the morning|at night))",
+    r"|each day|for the week|this month|with food|w food|in the morning|at night"
+    r"|(?:the |my )?doses\b(?![^.!?]{0,15}\b(?:at once|together|in one go))))",
     r"took (?:way |far |a lot |much |wayy |like )?too (?:many|much)\b(?! (?:selfies?|photos?|pictures?|pics|notes|naps?"
     r"|breaks?|days off|classes|credits|time|vacation|screenshots|steps|risks|chances|turns|shots of|videos|courses|hours))",
     r"taken (?:way |far )?too (?:many|much)\b",
@@ -552,12 +691,13 @@ OPEN = [
     r"took (?:\d{2,}|twenty|thirty|forty|fifty|several|like \d+|extra|a bunch of|double|triple)"
     r" (?:of )?(?:my |the )?(?:" + MED_REF + r"|doses|extra|dose)",
     r"took (?:a )?double dose", r"(?:doubled|tripled) (?:up|my dose)",
-    r"took (?:it|my dose|my meds|my pills|them) (?:twice|three times|again by (?:mistake|accident))",
+    r"took (?:it|my dose|my meds|my pills|them) (?:twice|three times|again by (?:mistake|accident))(?! (?:a|per|each|every) day| daily)",
     r"swallowed (?:a |the |all |too )?(?:of )?(?:my |the )?(?:whole |entire )?(?:bottle|pills|meds"
     r"|handful|bunch|many)",
     r"(?:drank|drinking|downed|chugged) (?:a |the |some )?(?:whole )?(?:bottle of )?(?:bleach"
     r"|antifreeze|poison)",
     r"sobredosis",
+    r"injected (?:a lot|way too much|too much|all|the whole \w+|a bunch|extra)\b",
     r"me (?:tome|trague|bebi|tomo) (?:como |unas |mas de |casi )?(?:todas|todo|toda|el frasco"
     r"|la caja|el bote|un monton|muchas|demasiadas|varias|un punado|\d+)(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
     r"|medicinas|tabletas|" + MED_REF + r"))?",
@@ -567,6 +707,20 @@ OPEN = [
     r" (?:de )?(?:las |mis )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")",
     r"(?:want|wants|wanted|wanting|trying|tried|try|attempted|attempt) to (?:kill|end) (?:it|things)\b",
     r"(?:attempted|attempt|tried) (?:suicide|to die)",
+]
+
+# A crisis told only as time since it: "18 months clean from cutting", "hace tres años que no me corto".
+# Read as past and resolved (routine), so a person still sees it.
+PAST = [
+    r"(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|many|several|a few)"
+    r" (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|sh free) (?:from|of) (?:cutting|self ?harm\w*|sh|burning"
+    r"(?: myself)?|hurting myself|the blade|overdos\w*)\b(?![^.!?]{0,40}\b(?:threw it|blew it|ruined|relapsed|broke|lost it"
+    r"|reset|until|till|til|but))",
+    r"(?:over |more than |almost |about )?(?:a|one|two|three|four|five|[0-9]+) (?:years?|yrs?|months?) since (?:my|the) (?:last )?"
+    r"(?:attempt|overdose|od|suicide attempt|cut|cutting|hospitali[sz]ation)\b",
+    r"hace (?:\w+ ){0,2}(?:anos?|meses) que no me (?:corto|lastimo|quemo|hago dano|hago cortes)\b",
+    r"(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:odd|od d|oded|overdosed|se suicido|killed (?:him|her|them)self)\b[^.!?]{0,10}?"
+    r"\b(?:years|yrs|months|anos|meses) (?:ago|back)\b",
 ]
 
 # Others said to be better off: about the patient even though someone else is the subject.
@@ -595,11 +749,14 @@ THIRD = [
     r" (?:him|her|them|your|their)sel(?:f|ves)\b",
     r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
     r"se (?:queria|quisiera|quiso|quieren|querian) (?:morir|matar|suicidar)\b",
+    r"(?:cut|slit|slashed|cutting|slitting) (?:his|her|their) (?:wrists?|arms?|throat|legs?|thighs?)\b",
+    r"se (?:ha hecho|hizo|hace|esta haciendo|sigue haciendo) (?:cortes|cortadas|heridas|quemaduras|dano)\b",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
     r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir|ahorco"
     r"|quiere ahorcar|intento ahorcar)\b"
     r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))",
-    r"suicidarse", r"matarse", r"quitarse la vida",
+    r"suicidarse", r"matarse", r"quitarse la vida", r"(?:quiere|queria|quiso|quisiera|quieren) morirse\b",
+    r"se (?:tomo|trago|bebio) (?:todo|toda|todas|todos|el frasco|la caja|un monton|medio frasco|\d+)\b(?! el (?:cafe|jugo|te|agua))",
     # a jump, done or meant: "se quiso aventar desde el puente", "se tiró del edificio"
     r"se (?:(?:quiso|queria|quiere|intento|iba a|trato de) )?(?:tiro|tirar|avento|aventar|lanzo|lanzar)"
     r" (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una |el |la )?(?:puente|edificio|balcon|azotea|ventana|techo"
@@ -616,7 +773,7 @@ _SOFT_HARM_VERB = (
 )
 OTHERS = [
     _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
-    r"(?:thoughts?|thinking|think|urges?|impulses?|images?|visions?|afraid|scared|worried|fear"
+    r"(?:thoughts?|thinking|think|urges?|impulses?|images?|visions?|flashes|pictures|afraid|scared|worried|fear"
     r"|keep picturing|keep imagining|intrusive)\b(?:\s+\w+){0,3}?\s+(?:of |about |that i"
     r"(?: might| will| ll| could| would| may)? )?" + _SOFT_HARM_VERB + r"\w* " + PERSON,
     r"(?:i|im|ill|id)(?:\s+\w+){0,2}?\s+(?:want|wanna|going|gonna|will|could|might|feel like"
@@ -624,10 +781,22 @@ OTHERS = [
     r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) a (?:mi|mis|alguien|el|ella"
     r"|ellos|todos)\b",
+    r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) (?:al|a la|a los|a las) " + RELATIONS + r"\b",
     r"matar(?:lo|la|los|las|le)\b",
     r"(?:push|pushing|pushed|shove|shoving|shoved|throw|throwing|threw) " + PERSON
     + r" (?:down the stairs|off (?:a|the) (?:bridge|balcony|roof|building|cliff)|in front of (?:a|the)"
-    r" (?:train|car|bus|truck)|out (?:of )?(?:a|the) window|into traffic)",
+    r" (?:train|car|bus|truck)|out (?:of )?(?:a|the) window|into traffic|onto (?:the )?(?:subway |train |metro )?tracks)",
+    r"(?:bring|bringing|take|taking|brought|took) (?:my |a |the |my \w+s |his |her )?(?:gun|knife|rifle|pistol|revolver|machete)s?"
+    r" (?:to|into) (?:school|work|class|the office|church|his (?:house|place)|her (?:house|place)|their (?:house|place))\b",
+    # a threat reported by the one threatened ("el tráfico me va a matar" is only traffic)
+    r"(?:dijo|dice|amenaza|amenazo|grita|grito|jura|juro)\b[^.!?]{0,30}?\b(?:me|nos|te) (?:va a|iba a|van a|vas a) (?:matar|ahorcar"
+    r"|apunalar|lastimar|hacer dano|ahogar|quemar)\b(?! si\b)",
+    r"(?:amenaza|amenazo|amenazando) con (?:matarme|ahorcarme|apunalarme|lastimarme|matarnos|matarlos)\b",
+    # Spanish: a blade or smothering aimed at someone
+    r"(?:le|les) (?:clavo|meto|entierro|voy a clavar|voy a meter|clavaria|meteria) (?:el|un|la|una) (?:cuchillo|navaja|fierro"
+    r"|punal|picahielo|tijeras)",
+    r"(?:taparle|tapandole|taparles) (?:la boca|la nariz|la cara)\b(?:[^.!?]{0,25}?\bhasta|[^.!?]{0,15}?\bcon (?:la|una) almohada)",
+    r"(?:asfixiar|ahogar|sofocar|estrangular)(?:lo|la|los|las|le)\b",
     r"(?:empujar|aventar|tirar)(?:lo|la|le)? (?:a )?(?:mi \w+ )?(?:por|de) (?:las escaleras|el balcon"
     r"|la ventana|el puente)",
     r"(?:want|wish|wanna|hope) (?:him|her|them|" + PERSON + r") (?:dead|to die|gone for good)",
@@ -679,17 +848,31 @@ IDIOMS = [
     r"|sex drive)",
     r"(?:beat|beating|kicking|kick) myself",
     r"cut myself off", r"could just die",
+    # an everyday accident is read (and so keeps the learned model quiet), not merely skipped
+    r"(?:cut|burn|burned|burnt|hurt|scratched|nicked|stabbed) myself (?:shaving|cooking|chopping|slicing|gardening|at work"
+    r"|at the gym|by accident|accidentally|on (?:a|the|my) \w+|falling|when i fell|opening)\b",
     r"me muero (?:de|por) (?:ganas|hambre|sueno|risa|calor|frio|verguenza|aburrimiento|nervios"
     r"|miedo|envidia|amor|ver|conocer)",
     r"morir(?:me)? de (?:la |el |tanto |tanta |puro |pura )?(?:risa|verguenza|hambre|calor|frio"
     r"|aburrimiento|ganas|sed|sueno|cansancio|nervios|miedo)",
     r"me mata(?:n)?\b(?! (?:a mi|mi))",
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
+    r"overdos\w* on (?:netflix|tv|shows?|series|anime|k ?dramas?|youtube|tiktok|reality tv|true crime|memes|coffee"
+    r"|caffeine|sugar|candy|chocolate|cake|carbs|junk food|cookies|ice cream|christmas|music|love|cuteness|work|podcasts)\b",
+    r"sobredosis de (?:series|netflix|television|tele|pelis|peliculas|anime|novelas|cafe|azucar|dulces|chocolate|pan|trabajo"
+    r"|amor|tiktok|youtube|memes|musica)\b",
 ]
 
 
 # Earlier groups win at the same position: "kill himself" is third, not "kill him".
-CRISIS = Scanner([
-    ("self", SELF), ("about_me", ABOUT_ME), ("third", THIRD), ("others", OTHERS), ("point", POINT), ("open", OPEN),
-])
+GROUPS = [
+    ("past", PAST), ("self", SELF), ("about_me", ABOUT_ME), ("third", THIRD), ("others", OTHERS), ("point", POINT), ("open", OPEN),
+]
+CRISIS = Scanner(GROUPS)
+# Means told in emoji: a row of pills, or a coffin, headstone, noose or gun with the writer or a
+# time. Emoji are not word characters, so this runs beside the word-start scanner.
+EMOJI = re.compile(
+    r"(?:\U0001F48A\s*){3,}|(?:\u26b0|\U0001FAA6|\U0001FAA2|\U0001F52B)[^.!?]{0,30}?\b(?:tonight|today|by morning|esta noche"
+    r"|hoy|ya)\b|\b(?:me|yo|i|im)\s*(?:\u27a1|->|=)?\s*(?:\u26b0|\U0001FAA6|\U0001FAA2|\U0001F52B)"
+)
 IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + ")")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .concerns import RECEIVED
 from .normalize import Text
 from .scanner import Scanner
 
@@ -32,8 +33,8 @@ _STOP_REQUEST = Scanner([(
     r"(?: me)?(?! (?:my|the|about (?:my|the)) (?:refill|prescription|results))"
     r"|stop (?:these|the|your|all|all the|all these|all of the|all of these|this) (?:texts?"
     r"|messages?|msgs?|reminders?|check ?ins?|notifications?|alerts?|spam)"
-    r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) me (?:off|from|out of) (?:this"
-    r"|the|your|these|all|ur)"
+    r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:me|my (?:number|name|phone(?: number)?|cell|info))"
+    r" (?:off|from|out of) (?:this|the|your|these|all|ur)"
     r"|(?:unsubscribe|opt) me\b|opt (?:me )?out|unsubscribe\b"
     r"|no more (?:texts?|messages?|msgs?|reminders?|check ?ins?)"
     r"|remove me\b(?! (?:from|off) (?:my|the) (?:meds?|medication|\w+ dose))"
@@ -47,9 +48,11 @@ _STOP_REQUEST = Scanner([(
     r"|cancel (?:my |the |these |this )?(?:subscription|texts?|messages?|reminders?|check ?ins?)"
     r"|(?:dejen|deja|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme)"
     r"|no mas (?:mensajes|textos|recordatorios)"
-    r"|no (?:quiero|deseo) (?:recibir |que me (?:manden|envien|escriban) )?(?:mas )?(?:mensajes"
-    r"|textos|recordatorios)"
+    r"|no (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |que me (?:manden|envien|escriban) )?(?:mas )?"
+    r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
     r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)(?: mas)?(?: mensajes)?"
+    # the request put as an infinitive: "favor de ya no mandarme mensajes"
+    r"|(?:ya )?no (?:mandarme|enviarme|escribirme|mandar|enviar)(?: mas)? (?:mas )?(?:mensajes|textos|recordatorios)"
     r"|dar(?:me)? de baja|darme de baja|quiero (?:salir|darme de baja|cancelar)"
     r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame) de (?:la|esta|su|tu|sus|este|el)"
     r" (?:lista|programa|servicio|mensajes)"
@@ -63,8 +66,24 @@ de acuerdo vale listo entendido dale bueno perfecto again for the reminder messa
 doctora dra enfermera senora senor
 hello hey hola lol haha have a nice day good dr doc doctor nurse bye see soon take care
 understood roger yes yep np bless god muy amable igualmente buenas buenos dias tardes noches
-recibido recibida enterado enterada saludos fine im doing well all i am
+recibido recibida enterado enterada saludos fine im doing well all i am bet
 """.split())
+# The words news of a received refill is made of (``concerns.RECEIVED``).
+_RECEIVED_WORDS = frozenset("""
+got picked up received grabbed collected just already finally the my your it them a new refill refills prescription
+prescriptions script rx meds medication medications pills message text reminder came arrived was ready went through
+ya me llego llegaron recibi recogi surti pase por la las mi mis el los receta recetas medicina medicinas pastillas
+medicamento medicamentos mensaje mensajes resurtido esta lista listo salio
+""".split())
+# Religious and warm closings thank as well: "God bless you and your staff 🙏", "que Dios la bendiga",
+# "thank you for checking on me".
+_BLESSING = re.compile(
+    r"\b(?:(?:may )?god bless(?: you| u| yall| y all| you all| all of you| everyone)?(?: and (?:your|ur|the) (?:staff|team|family|nurses|office))?"
+    r"|(?:que )?(?:dios|diosito|el senor) (?:te|la|lo|los|las|les|me los|me la|me lo|se lo|se la)? ?(?:bendiga|bendice|cuide|acompane|pague)"
+    r"(?: (?:a usted|a todos|a ustedes|siempre|mucho))?"
+    r"|bendiciones|blessings|god is good|praise (?:the lord|god)|gracias a dios|thank (?:the lord|god)|amen"
+    r"|(?:for )?(?:checking|check) (?:in )?on me|(?:for|por) (?:checking in|preguntar|estar al pendiente|su atencion|your (?:help|care|time)))\b"
+)
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
@@ -73,7 +92,7 @@ _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U00
 
 # "None", "nope all good", "no side effects": an answer that reports nothing.
 _NOTHING_TO_REPORT = re.compile(
-    r"^\W*(?:none|nope|nah|nothing|nada|ninguno|ninguna|not really|zero|nothing really"
+    r"^\W*(?:nonee?|nopee?|nahh?|nothing|nadaa?|ningun[oa][oa]?|not really|zero|nothing really"
     r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
     r"|no complaints)\b"
     # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),
@@ -130,8 +149,16 @@ def stop_request(text: Text) -> tuple[int, int] | None:
 
 def is_acknowledgement(text: Text) -> bool:
     """Return True for "ok", "thanks!", "👍", "thank u dr patel 🙏" and the like."""
-    norm = _NAME_AFTER_TITLE.sub(" ", text.norm)
+    norm = _BLESSING.sub(" ", text.norm)
+    if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
+        return True  # "God bless!", "bendiciones"
+    norm = _NAME_AFTER_TITLE.sub(" ", norm)
     words = _WORDS.findall(norm)
+    others = [w for w in words if w not in _ACK_WORDS]
+    if others and all(w in _RECEIVED_WORDS for w in others):
+        # "thanks, got the refill": news of a refill or message received thanks as well
+        norm = RECEIVED.sub(" ", norm)
+        words = _WORDS.findall(norm)
     rest = [c for c in _WORDS.sub("", norm) if not c.isspace() and c not in "!.,?~-:;)(*"]
     if not words:
         return bool(rest) and all(c in _ACK_EMOJI for c in rest)

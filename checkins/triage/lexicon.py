@@ -87,12 +87,39 @@ RELATIONS = alt([
     "pareja", "novio", "novia", "hermano", "hermana", "hermanos", "familia", "vecino",
     "vecina", "jefe", "jefa", "amigo", "amiga", "primo", "prima", "tio", "tia", "abuela",
     "abuelo", "suegra", "suegro", "companero", "companera", "nieto", "nieta",
+    "toddler", "toddlers", "newborn", "infant", "stepson", "stepdaughter", "grandson",
+    "granddaughter", "nino", "nina", "ninos", "ninas",
+    # people in a story or on the street: "a show where the main guy wants to disappear"
+    "guy", "girl", "dude", "man", "woman", "lady", "character", "protagonist", "chico", "chica",
+    "senor", "senora", "personaje", "protagonista",
 ])
+
+# Relatives a carer texts about: "my wife had a convulsion", "mi mamá ya no se quiere tomar la quetiapina".
+CARED_FOR = alt([
+    "wife", "husband", "spouse", "mom", "mother", "mum", "mama", "mommy", "dad", "father", "papa",
+    "daddy", "son", "daughter", "grandma", "grandpa", "grandmother", "grandfather", "esposa", "esposo",
+    "marido", "madre", "padre", "hijo", "hija", "abuela", "abuelo", "suegra", "suegro", "mami", "papi",
+])
+# A relative tied to the treatment is the patient a carer writes about: "mi hijo que toma clozapina",
+# "after her morning dose", "empezó con la pastilla nueva", "my daughter (your patient)".
+PATIENT_TIE = (
+    r"\b(?:(?:he|she|they|who|que|el|ella|hes|shes|he s|she s|" + CARED_FOR + r") (?:also |still |just )?(?:takes|is on|s on|on|was started on|started on"
+    r"|has been on|been on|toma|tomaba|esta tomando|empezo con|comenzo con) (?:the |a |his |her |their |su |la |el |las |los )?(?:new )?"
+    + MED_REF + r"\b"
+    r"|(?:his|her|their|su|sus) (?:morning |evening |night |nightly |new |daily )?(?:dose|doses|pill|pills|meds|medication"
+    r"|medicine|pastilla|pastillas|medicina|medicinas|dosis|tratamiento)\b"
+    r"|(?:your|su|tu) (?:paciente|patient)\b|es (?:su|tu) paciente\b"
+    # ("pastilla" reads "pastillas" after spelling correction)
+    r"|(?:despues|after|since|desde) (?:de )?(?:la|the|su|her|his|el) (?:\w+ )?(?:pastillas?|pills?|medicinas?|medication|dose|dosis"
+    r"|meds|medicamentos?)\b"
+    r"|(?:empezo|comenzo|inicio) (?:con )?(?:la|el|su) (?:\w+ )?(?:pastillas?|medicinas?|medicamentos?|tratamiento)\b"
+    r"|(?:la|el) (?:pastillas?|medicinas?|medicamentos?) nuev[oa]\b)"
+)
 
 # People someone could mean to harm ("hurting my mom", "stab him").
 PERSON = (
     r"(?:(?:my|the|that|this|his|her|our|a|mi|mis|su|el|la) " + RELATIONS
-    + r"|him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people|others"
+    + r"|him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people|ppl|others"
     + r"|alguien|todos|todo el mundo)\b(?! feelings| feeling)"
 )
 
@@ -128,6 +155,7 @@ SMS_SPELLINGS: dict[str, str] = {
     "kno": "know", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "sum1": "someone",
     "some1": "someone", "any1": "anyone", "every1": "everyone", "ppl": "people", "nite": "night",
     "2nite": "tonight", "2day": "today", "wen": "when", "cuz": "because", "bc": "because",
+    "hart": "heart", "hert": "heart",
 }
 
 # Words whose final "g" is often dropped ("racin", "thinkin"): "racin" is read as "racing".
@@ -136,7 +164,7 @@ racing pounding killing cutting dying living feeling thinking ending hurting har
 throwing puking sweating burning bleeding fainting passing spinning peeling itching swelling
 trembling twitching jerking pacing crying taking missing skipping sleeping eating hanging
 jumping planning going wanting wishing hoping nothing something anything everything doing
-getting losing struggling fighting giving
+getting losing struggling fighting giving gaining putting
 """.split())
 
 # Short words fixed only when two neighbouring letters are swapped ("wnat", "slef"): any

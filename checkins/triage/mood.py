@@ -6,6 +6,7 @@ import math
 import re
 from typing import NamedTuple
 
+from .lexicon import MED_NAMES
 from .negation import is_negated
 from .normalize import Text
 from .scanner import Scanner
@@ -18,7 +19,7 @@ _WORD_NUMBERS = {
 _WORD_NUM = "(?:" + "|".join(_WORD_NUMBERS) + ")"
 _DIGITS = r"\d{1,3}(?:[.,]\d+)?"
 _NUM = rf"(?:{_DIGITS}|{_WORD_NUM})"
-_RANGE = rf"(?P<n>{_NUM})(?:\s*-?\s*ish)?(?:\s*(?:-|to|or|/|a|o|y)\s*(?P<n2>{_NUM})\b)?"
+_RANGE = rf"(?P<n>{_NUM})(?:\s*-?\s*ish)?(?:\s*(?:-|to|or|and|/|a|o|y)\s*(?P<n2>{_NUM})\b)?"
 # A number followed by one of these is a count or a time, not a mood.
 _UNITS = (
     r"(?:days?|weeks?|wks?|hours?|hrs?|hr|h|minutes?|mins?|am|pm|lbs?|pounds?|kg|kilos?|mg|ml"
@@ -47,17 +48,27 @@ _FEELING = re.compile(
     r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im)(?: like| como)? (?:a|an|un|una) "
     + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
+# Words that may trail a closing score: "... 4 tho", "3 i guess", "cuatro creo".
+_TRAIL = (r"(?:\s+(?:tho|though|lol|lmao|haha\w*|jaja\w*|i guess|i think|maybe|prob|probably|honestly|tbh|overall|btw|fr|ngl"
+          r"|lowkey|no cap|for real"
+          r"|today|tonight|rn|hoy|creo|supongo|nomas))*")
 _END = re.compile(
     r"(?<![\w/$#.,])(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\btook )(?<!\btake )(?<!\bevery )"
-    r"(?<!\bsince )(?<!\bafter )(?<!\buntil )" + _RANGE + r"\W*$"
+    r"(?<!\bsince )(?<!\bafter )(?<!\buntil )" + _RANGE + _TRAIL + r"\W*$"
 )
 # A score standing as its own sentence inside a longer reply: "good morning! 4 today. also ..."
+# ("great week, 5! but my lips ..." counts: a clause of its own, closed by "!" or ".")
 _OWN_SENTENCE = re.compile(
-    r"(?:^|[.!?;:]\s*)" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
+    r"(?:^|[.!?;:,]\s*)" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
     r"\s*[.!?;]"
 )
-# A number word that opens the reply as its own sentence is a score: "two. i don't care anymore".
-_SENTENCE_END = re.compile(r"\s*[.!;:]")
+# A number word that opens the reply as its own sentence or clause is a score: "two. i don't
+# care anymore", "cuatro, aunque el tráfico me está matando", "cuatro jaja pero ...".
+_SENTENCE_END = re.compile(r"\s*(?:[.!;:,]|(?:jaja|haha|jeje|lol|lmao)\w*\b)")
+# A score run into the words around it: "feelinglikea3todaynotbadnotgreat".
+_GLUED = re.compile(
+    r"(?:feel|feeling|like|mood|im|a|an|at|un|una|como|animo|its)(?P<n>[1-5])(?P<n2>)(?![\d.,/%])(?=[a-z]{2}|\W*$)"
+)
 _TOKENS = re.compile(r"[a-z0-9]+")
 _ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
 
@@ -93,6 +104,9 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
                     and not (pattern is _START and _SENTENCE_END.match(norm, m.end())):
                 continue  # "one" in a sentence is rarely a score
             return MoodNumber(_plain(m), m.start("n"), m.end())
+    m = _GLUED.search(norm)
+    if m:
+        return MoodNumber(_plain(m), m.start("n"), m.end("n"))
     return None
 
 
@@ -145,16 +159,19 @@ _BAD = (
     r"|trash|hell)|bad|low(?! (?:dose|energy|appetite|libido|sex|grade|blood|key|iron))"
     r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b"
     r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )(?<!laughed so )(?<!laughing so )(?<!laugh so )hard(?! to (?:say|tell|breathe"
-    r"|swallow|sleep))|tough|worst|empty|lonely|hopeless|hate myself|hate my life|crying"
+    r"|swallow|sleep)| down there|,? and (?:it|that) (?:wont|won t|will not|doesnt|isnt) go down)|tough|worst|empty|lonely|hopeless|hate myself|hate my life|crying"
     r"|cry all (?:day|the time)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
     r"|pesim[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"
-    r"|vaci[oa]|fatal"
+    r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"
+    r"|(?:feel|feeling|im|i am) (?:at )?(?:my|the) lowest|por el piso|por los suelos|por el suelo|bajonead[oa]|hech[oa] (?:pelota|mierda|polvo|bolsa|trizas)"
+    r"|de la patada|del asco"
+    r"|dreadful|lousy|crummy|wretched|glum|in the dumps|(?<=feel )blue|(?<=feeling )blue|(?<=felt )blue"
 )
 _MID = (
     r"meh|so so|soso|could be better|hanging in there|hangin in there|surviving|getting by"
     r"|up and down|ups and downs|mixed|average|eh|blah|mas o menos|masomenos|regular|ahi vamos"
     r"|ahi voy|ahi va|asi asi|ni bien ni mal|tirando|mediocre|so and so|not bad|okish|ok ish"
-    r"|kinda ok|sort of ok|i guess"
+    r"|kinda ok|sort of ok|i guess|(?:medio|un poco|un poquito|algo) bajonead[oa]"
 )
 # Only an answer to "how is your mood?" makes these mood words.
 _MID_WEAK = r"ok|okay|k|alright|aight|fine|normal|same|the same|about the same|no change|decent|idk|igual"
@@ -165,6 +182,14 @@ _GOOD = (
     r"|tranquil[oa]|estable|de maravilla|chido|perfect|perfecto|thriving|peaceful|calm|hopeful"
     r"|optimistic|motivated|relaxed|lighter|brighter|improving|improved|cheerful|upbeat"
 )
+# Good news about the treatment: "the new dose is really working", "la pastilla me está funcionando".
+_MED_WORKING = re.compile(
+    r"\b(?:dose|dosis|med|meds|medication|medicine|pills?|it|pastilla|medicina|medicamento|tratamiento|" + MED_NAMES + r")"
+    r" (?:is|s|are|has been|have been|seems(?: to be)?|really|finally|definitely)(?: really| totally| definitely| finally| actually)?"
+    r" (?:working|helping)\b(?! (?:on|for|with|against)\b)"
+    r"|(?:me )?(?:esta|estan) (?:funcionando|sirviendo|ayudando)(?: (?:muy )?bien| mucho)?\b"
+)
+_WORKING_WORDS = ("working", "helping", "funcionando", "sirviendo", "ayudando")
 _ANYWHERE = Scanner([
     ("mid_n", _NEG_MID), ("bad_n", _NEG_BAD), ("bad", _BAD), ("mid", _MID), ("weak", _MID_WEAK),
     ("good", _GOOD),
@@ -190,6 +215,7 @@ _GOOD_EMOJI = frozenset("\U0001F60A\U0001F642\U0001F600\U0001F603\U0001F604\U000
 _BAD_EMOJI = frozenset("\U0001F622\U0001F62D\U0001F61E\U0001F614\u2639\U0001F641\U0001F629"
                        "\U0001F62B\U0001F494\U0001F623\U0001F616\U0001F97A\U0001F63F\U0001F625")
 _MID_EMOJI = frozenset("\U0001F610\U0001F611\U0001F937\U0001F615\U0001FAE4\U0001F636\U0001F644")
+_ALL_EMOJI = _GOOD_EMOJI | _BAD_EMOJI | _MID_EMOJI
 
 
 # A bad word about a crowd's mood, not the writer's: "toda la colonia anda triste".
@@ -218,7 +244,15 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
         if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
             continue
         tones.append(Tone(tone, m.start(), m.end()))
+    if any(w in text.norm for w in _WORKING_WORDS):
+        for m in _MED_WORKING.finditer(text.norm):
+            if not is_negated(text, m.start()):  # "no me está funcionando"
+                tones.append(Tone("good", m.start(), m.end()))
     emoji_only = not _TOKENS.search(text.norm)
+    # Beside a score, an emoji reacts to what is told ("that show had me sobbing 😭 anyway 3"); the
+    # score says how the mood is.
+    if asked == "mood" and not emoji_only and _has_emoji(text.norm) and _gives_score(text, asked):
+        return tones
     if asked == "mood" or emoji_only:
         for i, ch in enumerate(text.norm):
             if ch in _BAD_EMOJI:
@@ -229,3 +263,13 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
                 tones.append(Tone("good", i, i + 1))
     return tones
 
+
+def _has_emoji(norm: str) -> bool:
+    """Return True when the text holds a mood emoji."""
+    return not norm.isascii() and any(ch in _ALL_EMOJI for ch in norm)
+
+
+def _gives_score(text: Text, asked: str) -> bool:
+    """Return True when the reply gives a mood score on the scale."""
+    number = read_mood_number(text, asked)
+    return number is not None and number.value is not None

@@ -14,7 +14,8 @@ from .normalize import Text
 # Phrases that negate as a unit: "no longer", "stopped having", "se me quito".
 _MULTI_NEGATOR = re.compile(
     r"\b(?:no longer|not any ?more|no more|stopped (?:having|getting|feeling)|got rid of"
-    r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso))\b"
+    r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
+    r"|para nada|de ninguna manera|no way)\b"
 )
 # Phrases that look negative but keep the statement: "can't stop thinking about",
 # "not sure I want to live", "not gonna lie".
@@ -22,7 +23,10 @@ _NEUTRALISER = re.compile(
     r"\b(?:not sure|dont know|do not know|not certain|cant stop|cannot stop|couldnt stop"
     r"|cant help|cant get (?:it|them|this|the thoughts?) out|not gonna lie|not going to lie"
     r"|no lie|no joke|not kidding|no kidding|not joking|no puedo dejar de|no se si"
-    r"|no estoy segur[oa]|cant shake|dont want to but|no matter)\b"
+    r"|no estoy segur[oa]|cant shake|dont want to but|no matter"
+    # a double negative keeps the statement: "cant say i havent thought about it", "i dont NOT want to"
+    r"|(?:cant|cannot|wont|couldnt) (?:say|pretend|lie and say) (?:that )?i (?:havent|hadnt|dont|didnt|never|wasnt|am not|m not)"
+    r"|(?:dont|do not|didnt) not)\b"
 )
 _WORD = re.compile(r"[a-z_]+")
 # "no" right before a pronoun is an answer ("no i stopped"), not a negation.
@@ -43,7 +47,12 @@ _RESOLVED_AFTER = re.compile(
     r"|eating)\b)|disappeared|better now"
     r"|over now|fine now|healed|under control|away now|subsided|settled(?: down)?|went down"
     r"|a thing of the past|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|desaparecio"
-    r"|ya se fue|ya paso|ya no)\b"
+    r"|ya se fue|ya paso|ya no(?! (?:aguant\w*|pued\w*|soport\w*|quier\w*|doy|se\b|hay|vale|sirv\w*|veo|tengo (?:fuerzas"
+    r"|ganas|razon))))\b"
+)
+_JOKE_AFTER = re.compile(
+    r"\b(?:obviously not|jk|just kidding|(?<!not )(?<!no )(?<!im not )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
+    r"|no es en serio|obvio no)\b(?![.!,\s]*(?:kinda|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no))"
 )
 _DENIED_AFTER = re.compile(
     r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
@@ -54,7 +63,7 @@ _DENIED_AFTER = re.compile(
 _SUBJECT = re.compile(
     r"\b(?P<perfect>he(?= \w+(?:ado|ido|ito|to|cho)\b))"
     r"|\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
-    r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:best |older |younger |little |big |oldest |youngest "
+    r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
     r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
     # people in one's care or at work: "one of my patients came in after an overdose"
     # ("her patient" is often the writer speaking of themself to the prescriber)
@@ -75,6 +84,7 @@ _STRONG_PAST = re.compile(
     r"\b(?:(?:\d+|a few|many|several|couple of|couple|some|two|three|four|five|ten)\s+(?:years|yrs)"
     r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
     r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in|in (?:19|20)\d\d|in high school"
+    r"|cuando tenia (?:\d+|\w+ anos)|a los \d+(?: anos)?|de chic[oa]|en la (?:prepa|secundaria|universidad)"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"
     r"|in middle school|history of|(?:a|one|over a|more than a) year ago"
     # "hace años que quiero morirme" is "for years now", not "years ago"
@@ -192,15 +202,22 @@ def is_denied_after(text: Text, end: int) -> bool:
     _, clause_end = text.clause_bounds(end)
     # The answer often sits after a "?" that also ends the clause.
     tail = text.norm[end:min(len(text.norm), clause_end + 12)]
-    return _DENIED_AFTER.match(tail) is not None
+    if _DENIED_AFTER.match(tail) is not None:
+        return True
+    # Said as a joke and taken back in the same sentence: "gonna off myself over a parking ticket, obviously not".
+    _, sent_end = text.sentence_bounds(end)
+    return _JOKE_AFTER.search(text.norm, end, min(len(text.norm), sent_end + 20)) is not None
 
 
 def subject_is_other(text: Text, start: int) -> bool:
     """Return True when the nearest subject before ``start`` is someone else."""
     sent_start, _ = text.sentence_bounds(start)
     last = None
-    for last in _SUBJECT.finditer(text.norm, sent_start, start):
-        pass
+    # Search past ``start`` so that "he" can see the participle after it ("me he tomado").
+    for m in _SUBJECT.finditer(text.norm, sent_start):
+        if m.end() > start:
+            break
+        last = m
     return last is not None and last.lastgroup == "third"
 
 

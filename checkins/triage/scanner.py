@@ -74,27 +74,29 @@ def _charset(av) -> set[str] | None:
     return chars
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """Return the top-level alternatives of ``pattern`` ("a|(b|c)" -> ["a", "(b|c)"])."""
-    parts, depth, in_class, escaped, last = [], 0, False, False, 0
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
+def _walk(pattern: str, start: int = 0):
+    """Yield (index, character, depth before it) for the characters that are pattern syntax:
+    those outside escapes and character classes."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
-    parts.append(pattern[last:])
-    return parts
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Return the top-level alternatives of ``pattern`` ("a|(b|c)" -> ["a", "(b|c)"])."""
+    cuts = [i for i, ch, depth in _walk(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
 
 
 class Scanner:
@@ -175,3 +177,18 @@ def _compile(entries: list) -> re.Pattern:
             seen.add(order)
             grouped.setdefault(name, []).append(pattern)
     return re.compile("|".join(f"(?P<{name}>" + "|".join(p) + ")" for name, p in grouped.items()))
+
+
+def without_guards(pattern: str) -> str:
+    """Return ``pattern`` with its lookarounds (``(?!...)``, ``(?<!...)``, ``(?=...)``) removed.
+
+    What matches the result but not the original is a phrase a guard ruled out on purpose
+    ("cut myself shaving", "live like this with the nausea", "saying goodbye to my old job").
+    """
+    out, kept_from = [], 0
+    for i, _ch, _depth in _walk(pattern):
+        if i >= kept_from and pattern.startswith(("(?!", "(?<!", "(?="), i):
+            out.append(pattern[kept_from:i])
+            kept_from = next(j + 1 for j, ch, depth in _walk(pattern, i) if ch == ")" and depth == 1)
+    out.append(pattern[kept_from:])
+    return "".join(out)

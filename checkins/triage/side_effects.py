@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .findings import Hit
-from .lexicon import MED_ALIASES, RELATIONS
+from .lexicon import CARED_FOR, MED_ALIASES, MED_REF, PATIENT_TIE, RELATIONS
 from .negation import is_denied_after, is_negated, is_past, is_resolved_after
 from .normalize import Text
 from .symptom_terms import CANONICAL, SEVERITY, SYMPTOM
@@ -45,10 +45,145 @@ _ON_THEIRS = re.compile(r"(?:\s+\w+){0,4}?\s+(?:on|across|over|in|around) (?:his
 _THEY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|his|her|their|el|ella|ellos|le)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|myself|mine|mi|mis|yo|tengo|estoy|siento|tuve|ando)\b")
 _ME_TOO = re.compile(r"\b(?:so do i|so have i|me too|and me|and i (?:do|have|got)|we both|both of us|yo tambien|a mi tambien|y yo)\b")
+# Words between a symptom and the news that it is over: "the nausea from the first week is
+# gone", "that little rash i told u about cleared up weeks ago". Not across "and" or "but",
+# nor past words that keep it going ("the rash is still there").
+_QUALIFIER = re.compile(
+    r"(?:\s+(?!(?:and|but|y|pero|o|or|still|sigue|siguen|todavia|aun|not|no|keeps?|plus)\b)[a-z0-9]+){1,6}"
+)
+_WORD_END = re.compile(r"(?<=\w)(?=\s|$)")
+# Sleeplessness given as the reason for taking more: "doubled my seroquel then tripled it bc i
+# still couldnt sleep". The report is the extra dose; the sleeplessness is what it was taken for.
+_MORE_TAKEN = re.compile(
+    r"\b(?:doubled|tripled|double|triple|took|take|taking|popped|tome|tomo|tomando|me fui tomando|el doble|el triple)\b"
+)
+_BECAUSE_BEFORE = re.compile(
+    r"\b(?:bc|because|cuz|cause|since|as|xq|porque|pq|por que|ya que)(?: i| yo)?(?: still| aun| todavia)?\s*$"
+)
+# The symptom asked and answered in one breath: "chest pain? no. headache? a little".
+_ANSWERED_NO = re.compile(
+    r"\s*[?:=\-]+\s*(?:no|nope|nah|never|not really|nada|ninguno|ninguna|negative|none|zero)\b\s*(?:[.!,;]|$)"
+)
+# "has gone on for days", "went up again": going on, not gone.
+_NOT_OVER = re.compile(
+    r"(?:\s+\w+){0,4}?\s+(?:gone|went|going) (?:on|up|through|into|to|worse|downhill|crazy|from)\b"
+)
+# The next clause or sentence closes the one before: "... but tums fixed it", ". its gone now".
+_CLOSED_NEXT = re.compile(
+    r"[\s.,;!]*(?:but |pero |and |y |though |now |ahora |ya )?(?:(?:\w+ ){0,2}?(?:fixed|took care of|cleared|sorted|got rid of)"
+    r" (?:it|that|them|those)(?: up)?|(?:it|its|it s|it is|that|thats|that s|they|theyre|they re|those|all|it has|its all)"
+    r" (?:all |totally |completely |mostly )?(?:gone|better|over|fine|went away|passed|stopped|cleared up)"
+    r"|(?:it|that|they) (?:went|go|goes) away|se me (?:quito|quitaron|paso|pasaron)|(?:ya )?se (?:me )?(?:fue|fueron|quito|paso)"
+    r"|ya (?:paso|se fue|no (?:lo|la|los|las) tengo))\b"
+)
+# "ayer vomité ..., hoy estoy bien": a day-old symptom with a good today.
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night|the other day|ayer|anoche|antier|antes de ayer)\b")
+_FINE_NOW = re.compile(
+    r"\b(?:today|now|hoy|ahora|ya)\W+(?:(?:i m|im|i am|i feel|feeling|estoy|me siento|ando) )?(?:totally |completely |muy |re )?"
+    r"(?:fine|ok|okay|good|better|great|bien|mejor|normal|perfect[oa]?)\b"
+)
+# A symptom named only as a fear: "scared of getting that rash", "me dio miedo lo del sarpullido" ...
+_FEAR = (r"\b(?:scared|afraid|worried|nervous|paranoid|terrified|frightened|freaked out|concerned|fear\w*|miedo|temor"
+         r"|preocupa\w*|asusta\w*|susto)")
+_FEARED_BEFORE = re.compile(
+    _FEAR + r"\b(?:\s+\w+){0,2}?\s+(?:(?:of |about )?(?:getting|developing|breaking out in|catching|the risk of)"
+    r"|(?:a |de |por )?(?:lo del|lo de la|lo de|que me (?:de|den|salga|salgan|aparezca|vaya a (?:dar|salir))))"
+    r"(?:\s+(?:a|an|the|that|un|una|el|la))?\s*$"
+)
+# ... or "scared of that rash thing i read about": the thing read or heard of, not the patient's own.
+_FEARED_THING = re.compile(
+    _FEAR + r"\b\s+(?:of |about |by |de |a |por )?(?:that|the|this|those|these|all the|ese|esa|el|la|lo del)?\s*$"
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:\w+ )?(?:thing|things|stuff|business|warning|risk)\b|(?:\s+\w+){0,3}?\s+(?:i|we|you) (?:read|heard|saw|was told|were told)"
+    r" about\b|(?:\s+\w+){0,3}?\s+que (?:lei|vi|escuche|me dijeron|me contaron)\b"
+)
+# Words of the over-and-done rules above (``_CLOSED_NEXT``, ``is_resolved_after``).
+_OVER_WORD = re.compile(
+    r"\b(?:gone|went|away|cleared|resolved|stopped|disappeared|better|over|fine|healed|control|subsided"
+    r"|settled|down|past|fixed|care of|sorted|rid of|passed|quito|quitaron|paso|pasaron|fue|fueron|desaparecio|ya no"
+    r"|ya paso|calmo|no (?:lo|la|los|las) tengo)\b"
+)
+# Adjectives a negation reaches across: "no weird erections", "no bad headaches".
+_SOFT_MODIFIERS = frozenset({
+    "weird", "strange", "odd", "unusual", "crazy", "bad", "major", "big", "little", "noticeable",
+    "funny", "real", "serious", "extra", "nuevos", "nuevas", "raros", "raras", "extranos",
+})
+# Atoms whose finding stands even when a later clause says "it's fine now" or "today I'm ok":
+# a red flag that passed is still a red flag.
+_RED_FLAG_ATOMS = frozenset({
+    "rash", "mouth_sores", "hives", "swelling", "breathing", "chest_pain", "fainting", "seizure",
+    "confusion", "yellow", "dark_urine", "priapism", "mania", "slurred", "unsteady", "fever", "stiffness",
+})
+# Surprise and sleep idioms: "nearly fainted when i saw the bill", "passed out on the couch watching tv".
+_FAINT_IDIOM = re.compile(
+    r"(?:nearly|almost|about to|practically|basically|just about) (?:faint\w*|pass(?:ed)? out|died)\s+(?:when (?:i|we|she|he|they) "
+    r"(?:saw|see|heard|hear|found out|read|got|opened|looked at|checked|realized)|at the (?:price|bill|news|sight|total|score)"
+    r"|from (?:the )?(?:shock|surprise|excitement|joy)|(?:seeing|hearing|reading) )"
+    r"|pass(?:ed|ing)? out (?:on the (?:couch|sofa)|in (?:bed|my bed)|in front of the tv|watching|early|by \d|at \d"
+    r"|like a (?:baby|log|rock))"
+    r"|pass(?:ed|ing)? out\b[^.!?]{0,40}?\bslept (?:great|well|so well|good|like a)"
+    # falling asleep at once: "slept like a rock, passed out the second my head hit the pillow"
+    r"|pass(?:ed|ing)? out\b(?: cold)?[^.!?]{0,40}?\b(?:(?:head|face) (?:hit|touched) the pillow|hit the (?:pillow|sack|hay|bed))"
+    r"|(?:slept|sleeping) (?:like a (?:rock|log|baby|stone)|great|so well|hard)\b[^.!?]{0,30}?\bpass(?:ed|ing)? out"
+)
+# Dream or thought content, not how bad the side effect is: "veo cosas horribles en los sueños".
+_CONTENT_BEFORE = re.compile(
+    r"(?:cosas|things|stuff|imagenes|images|scenes|escenas|pictures)(?: (?:muy|tan|re|bien|super|so|really|pretty))?\s+$"
+)
+_CONTENT_AFTER = re.compile(r"\s+(?:things|stuff|images|scenes|pictures|thoughts)\b")
+# Someone writing for the patient: "this is her daughter texting", "soy la hija de ...".
+_PROXY = re.compile(
+    r"\b(?:this is|its|it s|im|i am|soy|le escribe|te escribe|habla|les escribe) (?:her|his|their|the patient s|su|la|el)"
+    r" (?:\w+ )?(?:" + RELATIONS + r")\b"
+    r"|\b(?:texting|writing|messaging|replying|answering|escribo|escribiendo|contesto)"
+    r" (?:for|on behalf of|por|de parte de) (?:my|mi) (?:" + RELATIONS + r")\b"
+)
 # A red flag long past with nothing since: "fainted once back in 2019, nothing since".
 _OVER_SINCE = re.compile(
     r"\b(?:nothing since|none since|not since|never since|hasnt happened (?:again|since)|never (?:happened )?again"
     r"|no (?:problems|issues|episodes) since|desde entonces (?:nada|no)|no me ha vuelto a pasar)\b"
+)
+
+
+_PET = re.compile(r"\b(?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota)\b")
+# A carer writes about the patient: a relative on the treatment, or a writer who says who they are
+# ("soy la esposa de don Ernesto. Mi marido se desmayó").
+_PATIENT_TIE = re.compile(PATIENT_TIE)
+_CARED_FOR = re.compile(r"(?:my|mi|our|a mi|nuestr[oa]) (?:\w+ )?" + CARED_FOR + r"\b")
+# ... unless the reply sets the relative's trouble apart from the writer's own health or gives it a
+# cause of its own: "my sister's face swelled up from a bee sting, scary! im fine though".
+_WRITER_FINE = re.compile(
+    r"\b(?:(?:im|i m|i am|me|myself) (?:doing )?(?:fine|ok|okay|good|great|alright)|(?:yo )?estoy bien|as for me|en cuanto a mi"
+    r"|yo (?:ando|sigo) bien)\b"
+)
+_OWN_CAUSE = re.compile(
+    r"\b(?:from|after|by) (?:a |an |the )?(?:bee|wasp|bug|insect|spider|sting|stings|allergy|allergic|food|peanuts?|shellfish"
+    r"|heat|sun|fall|accident|injury|surgery|flu|covid|cold|virus)\b|\bpor (?:una )?(?:picadura|abeja|alergia|golpe|caida|calor)\b"
+    r"|\b(?:drunk|borrach\w*|poison (?:ivy|oak)|hiedra|dementia|demencia|alzheimer\w*|epilep\w*|pneumonia|neumonia|stroke"
+    r"|derrame|in the hospital|en el hospital)\b"
+)
+# The writer speaks of their own treatment, so the relative is not the patient: "my son has a fever,
+# i am on clozapine".
+_WRITER_TREATED = re.compile(
+    r"\b(?:(?:i am|im|i m|ive been|i ve been|i was) (?:on|taking|started on)|i (?:take|started)|my (?:new )?" + MED_REF
+    + r"|(?:estoy|sigo) tomando|(?:yo )?tomo (?:la|el|mi|mis)|mi (?:pastilla|medicina|medicamento|dosis|tratamiento))\b"
+)
+# "the rash never came back", "la náusea no ha vuelto": over, like "is gone" ...
+_NEVER_BACK = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:never|hasnt|has not|hasn t|havent|have not|didnt|did not) (?:\w+ )?(?:came|come|coming|returned)"
+    r" back|(?:nunca|no) (?:ha |han |me ha |me han )?(?:vuelto|volvio|volvieron|regreso|regresado)\b)"
+)
+# ... but a lost function that never came back is the complaint: "my appetite never came back".
+_FUNCTION = re.compile(r"appetite|apetito|hambre|libido|sex|deseo|desire|energy|energia|sleep|sueno|ganas|hair|pelo|cabello")
+# A symptom given as the reason a stop was made, with a better now: "la dejé hace una semana porque me
+# sentía como un zombi. Ahora estoy mejor": what made them stop is over with the medication.
+_STOPPED_BECAUSE = re.compile(
+    r"\b(?:stopped|quit|came off|went off|(?:la|lo|las|los) deje|deje de tomar\w*|suspendi\w*)\b[^.!?]{0,40}?"
+    r"\b(?:because|bc|cuz|cause|since|as|porque|pq|xq|ya que|por que)\b"
+)
+_BETTER_NOW = re.compile(
+    r"\b(?:now|ahora|these days|hoy|ya)\b[^.!?]{0,15}?\b(?:better|fine|ok|okay|good|great|mejor|bien|normal)\b"
 )
 
 
@@ -73,15 +208,32 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     crossable: frozenset[str] = frozenset()
     atoms: dict[str, list[tuple[int, int]]] = {}
     denied = False
+    # The slower scope rules run only on replies that hold their words.
+    over = _OVER_WORD.search(norm) is not None
+    fine_now = _FINE_NOW.search(norm) is not None and _YESTERDAY.search(norm) is not None
+    stop_reason = _STOPPED_BECAUSE.search(norm)
+    if stop_reason and not _BETTER_NOW.search(norm, stop_reason.end()):
+        stop_reason = None
     for name, start, end in raw:
         if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)):
             continue
-        if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start):
+        if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start) or _is_feared(text, start, end):
             continue
-        if _is_someone_elses(text, start, end):
+        if name == "fainting" and _is_faint_idiom(text, start, end):
             continue
-        if is_negated(text, start, crossable) or is_resolved_after(text, end) \
-                or is_denied_after(text, end) or (_OVER_SINCE.search(norm) and is_past(text, start, end)):
+        if name == "insomnia" and _BECAUSE_BEFORE.search(norm, max(0, start - 20), start) \
+                and _MORE_TAKEN.search(norm, text.sentence_bounds(start)[0], start):
+            continue
+        if _is_someone_elses(text, start, end, name):
+            continue
+        if is_negated(text, start, crossable | _SOFT_MODIFIERS) or _is_over_after(text, end) \
+                or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \
+                or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
+                or is_denied_after(text, end) or _ANSWERED_NO.match(norm, end) \
+                or (_OVER_SINCE.search(norm) and is_past(text, start, end)) \
+                or (over and _is_resolved_later(text, end)) \
+                or (name not in _RED_FLAG_ATOMS and (over or fine_now)
+                    and _is_over_now(text, start, end, over, fine_now)):
             denied = True
             crossable |= frozenset(_WORD.findall(norm[start:end]))
             continue
@@ -108,25 +260,109 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         report.hits.extend(Hit("restlessness", s, e) for s, e in atoms["restlessness"])
     if report.complaint or asked == "side_effects":
         for m in SEVERITY.finditer(norm):
+            if _CONTENT_BEFORE.search(norm, max(0, m.start() - 30), m.start()) or _CONTENT_AFTER.match(norm, m.end()):
+                continue
             if not is_negated(text, m.start()):
                 report.hits.append(Hit("severe_side_effects", m.start(), m.end()))
     return report
 
 
-def _is_someone_elses(text: Text, start: int, end: int) -> bool:
-    """Return True when the symptom belongs to a relative or pet named just before it."""
+def _is_resolved_later(text: Text, end: int) -> bool:
+    """Return True when a few words on, in the same clause, the symptom is said to be over."""
+    _, clause_end = text.clause_bounds(end)
+    m = _QUALIFIER.match(text.norm, end, clause_end)
+    if m is None:
+        return False
+    # Try each word end in turn: "from last month | is totally gone".
+    for w in _WORD_END.finditer(text.norm, end + 1, m.end()):
+        if _is_over_after(text, w.start()):
+            return True
+    return False
+
+
+def _is_over_after(text: Text, pos: int) -> bool:
+    """Return True when the words from ``pos`` say the symptom is over ("is gone", "se me quitó")."""
+    return is_resolved_after(text, pos) and not _NOT_OVER.match(text.norm, pos)
+
+
+def _is_over_now(text: Text, start: int, end: int, over: bool, fine_now: bool) -> bool:
+    """Return True when the next clause closes the symptom ("... but tums fixed it", ". its gone now")
+    or a day-old symptom is followed by a good today ("ayer vomité, hoy estoy bien")."""
+    norm = text.norm
+    _, clause_end = text.clause_bounds(end)
+    _, sent_end = text.sentence_bounds(end)
+    if over and clause_end < len(norm) and _CLOSED_NEXT.match(norm, clause_end):
+        return True
+    if over and sent_end < len(norm) and sent_end != clause_end and _CLOSED_NEXT.match(norm, sent_end):
+        return True
+    if not fine_now:
+        return False
+    sent_start, _ = text.sentence_bounds(start)
+    return _YESTERDAY.search(norm, sent_start, start) is not None \
+        and _FINE_NOW.search(norm, end, sent_end) is not None
+
+
+def _is_feared(text: Text, start: int, end: int) -> bool:
+    """Return True when the symptom is named only as a fear, not as something the patient has."""
+    clause_start, _ = text.clause_bounds(start)
+    lo = max(clause_start, start - 60)
+    if _FEARED_BEFORE.search(text.norm, lo, start):
+        return True
+    return _FEARED_THING.search(text.norm, lo, start) is not None and _THING_AFTER.match(text.norm, end) is not None
+
+
+def _is_faint_idiom(text: Text, start: int, end: int) -> bool:
+    """Return True for "nearly fainted when i saw the bill" or "passed out on the couch watching tv"."""
+    lo, hi = text.sentence_bounds(start)
+    return any(m.start() <= start < m.end() or start <= m.start() < end
+               for m in _FAINT_IDIOM.finditer(text.norm, lo, hi))
+
+
+def _is_stop_reason(text: Text, start: int, end: int, stop_reason: re.Match) -> bool:
+    """Return True when the symptom is the reason for a stop told in its sentence, and the reply
+    says things are better now ("quit it because it made me a zombie, now im fine")."""
+    sent_start, _ = text.sentence_bounds(start)
+    return sent_start <= stop_reason.start() and stop_reason.end() <= start \
+        and _BETTER_NOW.search(text.norm, end) is not None
+
+
+def _is_someone_elses(text: Text, start: int, end: int, name: str = "") -> bool:
+    """Return True when the symptom belongs to a relative or pet named just before it, and that
+    relative is not the patient a carer is writing about."""
     sent_start, sent_end = text.sentence_bounds(start)
     last = None
-    for last in _OTHER_OWNER.finditer(text.norm, sent_start, start):
-        pass
+    proxies = None
+    for m in _OTHER_OWNER.finditer(text.norm, sent_start, start):
+        # "this is her daughter texting": the writer is a relative, the symptoms are the patient's
+        if proxies is None:
+            proxies = [p.span() for p in _PROXY.finditer(text.norm, sent_start, start)]
+        if not any(p_start <= m.start() < p_end for p_start, p_end in proxies):
+            last = m
     # The patient may come back in inside the symptom itself: "says the whites of my eyes look yellow".
     if last is None or start - last.end() > 40:
         return False
     if _OBSERVER.match(text.norm, last.end()) and not _ON_THEIRS.match(text.norm, end) \
             and not _THEY.search(text.norm, last.end(), start):
         return False
-    return not _FIRST_PERSON.search(text.norm, last.end(), end) \
-        and not _ME_TOO.search(text.norm, start, sent_end)
+    if _FIRST_PERSON.search(text.norm, last.end(), end) or _ME_TOO.search(text.norm, start, sent_end):
+        return False
+    return not _is_carers_patient(text, last, start, name)
+
+
+def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str) -> bool:
+    """Return True when the relative who owns a symptom is the patient, told by a carer: the writer
+    said who they are ("this is his daughter", "soy la esposa de ..."), the relative is tied to the
+    treatment ("mi hijo que toma clozapina", "after her morning dose"), or a close relative's red flag
+    is told first hand ("my wife had a convulsion at the dinner table"), not set apart from the
+    writer's own health nor given a cause of its own."""
+    norm = text.norm
+    if _PET.search(owner.group()):
+        return False
+    if _PROXY.search(norm, 0, start) or _PATIENT_TIE.search(norm):
+        return True
+    return name in _RED_FLAG_ATOMS and _CARED_FOR.match(norm, owner.start()) is not None \
+        and not _OBSERVER.match(norm, owner.end()) and not is_past(text, start, start + 1) \
+        and not _WRITER_FINE.search(norm) and not _OWN_CAUSE.search(norm) and not _WRITER_TREATED.search(norm)
 
 
 def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):

@@ -8,6 +8,7 @@ canonical name (fever, chest pain, swelling).
 
 from __future__ import annotations
 
+from .lexicon import RELATIONS
 from .scanner import Scanner
 
 _BODY = r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|feet|foot|thighs?|torso)"
@@ -16,16 +17,24 @@ _BODY = r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|fee
 ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "priapism": ("sexual", [
         r"priapism",
-        r"(?:erection|boner|hard on)(?:\s+\w+){0,4}?\s+(?:for (?:\d+|hours|several|a few|over|like)"
+        r"(?:erection|boner|hard on)(?:\s+\w+){0,4}?\s+(?:for (?:\d+|hours|several|a few|over|like|two|three|four|five|six"
+        r"|seven|eight|ten|twelve)|(?:has not|hasnt|hasn t|have not|havent|didnt|did not|doesnt|does not|not) (?:gone|go|went) (?:down|away)"
         r"|hours?|hrs?|(?:that )?(?:wont|won t|will not) (?:go (?:away|down)|stop|end)|painful"
         r"|hurts|all night|still (?:there|up|hard|going|wont go down)|since (?:last night|this morning|\d))",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
         r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
         r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)",
+        # lay words with no "erection": "been hard down there since 2am", "hard, and it wont go down"
+        r"hard down there\b[^.!?]{0,60}?\b(?:since|for (?:hours|\d|a few|several|like)|hours|hrs|all night|wont|won t|will not"
+        r"|hurts?|hurting|painful|pain)\b",
+        r"hard\b[^.!?]{0,40}?\b(?:it|that|its|it s) (?:wont|won t|will not|doesnt|does not|isnt|hasnt|has not|didnt|did not|still wont)"
+        r" (?:go|going|gone|went) down\b(?! (?:well|the|to|in|on|with|as|easy|easily|quietly|without)\b)",
+        r"(?:se me (?:puso|paro)|la tengo|lo tengo|sigue|esta|tengo el pene|tengo el miembro) (?:dura|duro|parad[oa])\b[^.!?]{0,40}?"
+        r"\b(?:no se (?:me )?(?:baja|quita)|horas|desde|me duele|duele)",
     ]),
     "mouth_sores": ("rash", [
         r"(?:mouth|lip|(?:tongue|tounge)|eye|gum|throat)s? (?:sores?|ulcers?|blisters?)",
-        r"(?:sores?|ulcers?|blisters?) (?:in|on|inside) (?:my |the )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums)",
+        r"(?:sores?|ulcers?|blisters?) (?:in|on|inside|around|at the corners? of) (?:my |the )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums)",
         r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
         r" (?:\w+ )?(?:sores?|ulcers?|blisters?)",
         r"(?:llagas?|ulceras?|ampollas?|aftas?) en (?:la |los |mi |mis )?(?:boca|labios|ojos|lengua)",
@@ -39,8 +48,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|bright )?(?:red and (?:burning|peeling|blistering|hot)|burning like|like a sunburn"
         r"|blotchy|splotchy)",
         r"lips? (?:are |is )?(?:all )?(?:cracked and bleeding|blistered|blistering|peeling|crusty"
-        r"|crusting|bleeding)", r"eyes? (?:are |is )?(?:all )?(?:red and )?(?:crusty|crusted|burning and red|burning)", r"salpullido", r"erupci\w*",
-        r"blister\w*", r"ampollas?",
+        r"|crusting|bleeding)", r"eyes? (?:are |is )?(?:all )?(?:(?:red|sore|itchy|swollen) and )?(?:crusty|crusted|burning and red|burning)", r"salpullido", r"erupci\w*",
+        # "todo el blíster", "the whole blister strip": the pill pack, not the skin
+        r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
+        r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b)\w*", r"ampollas?",
         r"(?:red|itchy|raised|purple|pink|weird|little|tiny|small|dark|blotchy) (?:spots|bumps|dots"
         r"|blotches|patches|marks)",
         r"(?:spots|bumps|blotches|patches) (?:on|all over|over) (?:my |the )?" + _BODY,
@@ -78,6 +89,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|tightening)",
         r"(?:no puedo|me cuesta|dificultad para|trabajo para) (?:respirar|tragar)",
         r"falta de aire", r"me falta el aire",
+        # "se me va el aire subiendo las escaleras", "me quedo sin aire"
+        r"se me (?:va|iba|fue|acaba|corta) el (?:aire|aliento)", r"(?:me quedo|me quede|quedarme|me estoy quedando) sin (?:aire|aliento)",
+        r"no me alcanza el aire", r"(?:me|le) faltaba el aire", r"le falta el aire",
         r"se me (?:cierra|cerro|esta cerrando) la garganta",
     ]),
     "chest_pain": (None, [
@@ -87,6 +101,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
         r" (?:my |the )?chest",
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
+        r"chest (?:has been|have been|has|keeps|kept|was|been|is|started|starts) (?:\w+ )?(?:hurting|aching|tight|tightening|killing me)",
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
         r"(?:dolor|presion|opresion|punzadas?) (?:en el|de|del) pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
@@ -126,7 +141,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:was|went|i was) out (?:cold|for (?:a|like a) (?:minute|second|sec|few))",
     ]),
     "seizure": (None, [
-        r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))",
+        r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))"
+        # a tantrum: "my mom had a fit when she saw my tattoo", "had a fit about the dishes"
+        r"(?! (?:when|about|over|because|bc|cause|cuz|at (?:me|him|her|us|them|my)|if|that|after (?:i|she|he|we|they))\b)",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
         r"(?:foam\w*|frothing) at the mouth", r"(?:echando|echaba|eche|sacando|saque|salia) espuma por la boca",
         r"(?:jerk\w*|shook|shaking|convuls\w*|sacudi\w*|temblando) (?:all over|todo el cuerpo|entero|entera)[^.!?]{0,60}?"
@@ -144,6 +161,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:couldnt|could not|wasnt able to|didnt) respond",
         r"(?:jerk|jerking|jerked|shook|shaking|twitching|convulsing)\b[^.!?]{0,40}\b(?:bit|bite|biting) my (?:tongue|tounge)",
         r"(?:jerk|jerking|jerked|shook|shaking)\b[^.!?]{0,60}\b(?:wasnt|was not|werent|not) (?:responding|responsive|answering|reacting|conscious)",
+        # the bitten tongue told first: "bit my tongue bad n my daughter says i was jerking all over"
+        r"(?:bit|bitten|bite|chewed) (?:up )?my (?:tongue|tounge)\b[^.!?]{0,80}?\b(?:jerk\w*|shook|shaking|convuls\w*|fit\b|thrash\w*)",
+        r"(?:jerking|jerked|shaking|shook|convulsing|thrashing) (?:all over |around |violently |uncontrollably )?on the (?:floor|ground)",
+        r"(?:like|as if i was having|like i was having|like i had) (?:a |some kind of (?:a )?)?fit\b",
         # coming round with a bitten tongue is a sign of a fit, not of a clumsy meal
         r"(?:woke up|came to|came round|came around|desperte)\b[^.!?]{0,30}?\b(?:(?:tongue|tounge) (?:was )?(?:bitten|bleeding|chewed)"
         r"|(?:bitten|bit|chewed) (?:up )?(?:my )?(?:tongue|tounge)|la lengua mordida|mordida la lengua)",
@@ -152,13 +173,24 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
         r"heart (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
         r"|races|raced|pounding|pounds|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
-        r"|flip\w*|going (?:crazy|so fast|fast|a mile a minute)|irregular|beating (?:so |really "
+        r"|flip\w*|go(?:ing|es) (?:crazy|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
+        r"|like (?:a |the )?(?:drum\w*|jackhammer|hammer|freight train|train|crazy|mad|hummingbird))|irregular|beating (?:so |really "
         r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
         r"(?:racing|pounding|fast|rapid|irregular|skipping|fluttering) (?:heart ?beat|heart|pulse)",
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
         r"(?:beat|pound|jump|burst)(?:ing)? out of my chest", r"heart ?beat (?:is )?(?:irregular|fast"
         r"|racing|weird|all over)", r"pulse (?:is )?(?:racing|fast|\d{3})",
+        # "mom's pulse runs fast, around 110"
+        r"(?:pulse|heart ?rate) (?:is |runs |running |goes |going |gets |was |been |has been |keeps |stays )(?:really |so |very |kinda "
+        r"|pretty |super |way )?(?:racing|fast|high|rapid|up (?:over|past|to) (?:1\d\d|a hundred))\b",
         r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*", r"se me (?:acelera|agita|desboca) el corazon",
+        # "siento el corazón bien acelerado", "tengo el corazón a mil"
+        r"corazon (?:\w+ )?(?:muy |bien |re |super |tan |todo )?(?:acelerad[oa]|a mil(?: por hora)?)\b",
+        r"(?:me )?(?:late|palpita|latia) (?:el|mi) corazon (?:muy |bien |re |super |tan )?(?:rapido|fuerte|acelerado"
+        r"|rapidisimo|fortisimo|a mil|como loco)",
+        # a flutter or a skip told as something the heart does: "heart does a little flutter"
+        r"heart (?:\w+ ){0,3}?(?:flutter\w*|skips? a beat|skipping beats|flip ?flops?)",
+        r"(?:flutter\w*|fluttery) (?:feeling )?in my chest",
         r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien )?(?:rapido|fuerte"
         r"|acelerado|a mil)", r"corazon acelerado",
         r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado) (?:el|mi) corazon",
@@ -172,7 +204,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
-        r"(?:room|world|everything|my head|head) (?:is |keeps |starts |start |keep )?(?:spinning|spins|spin)\b",
+        r"(?:room|world|everything|my head|head) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
+        r"(?:to )?(?:spinning|spins|spin)\b",
+        # the room tilting or swaying as they stand: "the room tilts every time i stand up"
+        r"(?:room|floor|ground) (?:is |keeps |starts |started |was |goes |went )?(?:to )?(?:tilts?|tilted|tilting"
+        r"|sways?|swaying|swayed|lurch\w*|whirl\w*|wobbl\w*)\b",
+        r"(?:se me mueve|se mueve|se me ladea) (?:el piso|el suelo|todo|el cuarto)",
         r"woozy", r"off balance", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
         r"todo (?:me )?da vueltas",
     ]),
@@ -215,7 +252,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dont|didnt|do not|did not) know (?:where i (?:am|was)|what day it (?:is|was)|who i am)",
         r"(?:idk|no idea) (?:what day it is|where i am)",
         r"got lost (?:driving|walking|going|on the way|in my own)",
-        r"hallucinat\w*", r"seeing things", r"hearing (?:things|voices)", r"voices (?:in my head"
+        r"hallucinat\w*", r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )"
+        # disbelief, not a hallucination: "must be seeing things, my teenager cleaned his room"
+        r"seeing things(?! (?:\w+ ){0,2}?in my (?:dreams|sleep|nightmares))",
+        r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )hearing (?:things|voices)", r"voices (?:in my head"
         r"|telling me|talking|tell me|told me|tells me|say|keep)",
         r"(?:voces|voz) (?:me )?(?:dicen|dice|hablan|habla|ordenan|ordena)",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?\s+"
@@ -227,27 +267,45 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|theres nobody|theres no one)(?: is| s|s|was)? (?:there|around|home|here|in the room)",
         r"(?:oigo|escucho|oi|escuche|veo|vi)(?:\s+\w+){1,10}?[\s.,;]+(?:pero |y )?no (?:hay|habia) nadie",
         r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
-        r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)", r"alucin\w*",
+        # "veo cosas horribles en los sueños" is a nightmare, not a hallucination
+        r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)(?![^.!?;]{0,30}?\b(?:en (?:los|mis) suenos|en (?:las|mis) pesadillas"
+        r"|cuando duermo|mientras duermo|sonando|dormid[oa]))", r"alucin\w*",
         r"(?:veo|vi|viendo) (?:sombras|figuras|siluetas) de (?:gente|personas|alguien)",
         r"(?:veo|vi|viendo|oigo|escucho) (?:sombras|figuras|personas|gente|bichos|cosas|voces)(?:\s+\w+){0,6}?"
         r" que no (?:estan|existen|hay|son reales)\b",
+        # told of a relative: "mi abuela ve gente que no está", "oye niños que no existen"
+        r"(?:ve|veia|vio|ven|oye|oia|oyo|escucha|escuchaba|escucho|veo|oigo) (?:sombras|figuras|personas|gente|bichos|cosas|voces|ninos"
+        r"|animales|nenes|senores|muertos|difuntos)(?:\s+\w+){0,6}? que no (?:esta|estan|existe|existen|hay|son reales|es real)\b",
+        # a voice heard with nobody there: "someone keeps whispering my name ... my husband says theres nothing there"
+        r"(?:someone|somebody|a voice|voices|people) (?:keeps |keep |is |are |was |were )?(?:whispering|whispers|(?:calling|calling out"
+        r"|saying|says|calls) my name|talking to me|laughing at me|singing)(?:\s+\w+){0,10}?[\s.,;]+(?:but |and |yet )?(?:\w+ ){0,4}?(?:theres|there s|there is|there was"
+        r"|there are) (?:nothing|no one|nobody|noone)(?: there| around| here| home| in (?:the|my) room)?",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,8}?\s+(?:that )?(?:no one|nobody|noone) (?:else )?(?:can |does |could )?"
         r"(?:see|sees|saw|hear|hears|heard)\b",
         r"(?:veo|vi|viendo|oigo|oi|escucho|escuche|escuchando)(?:\s+\w+){1,8}?\s+que nadie (?:mas )?(?:ve|vio|oye|oyo|escucha|escucho)\b",
         r"(?:seeing|see|saw) (?:shadow people|shadows of people|people in (?:my|the) room)",
         r"no se (?:donde estoy|que dia es)",
+        # told by a relative: "mom doesnt know where she is", "keeps asking for my dad who passed"
+        r"(?:doesnt|does not|didnt|did not) know (?:where (?:she|he) (?:is|was|lives)|what day it (?:is|was)|who (?:i|we|she|he) (?:am|are|is))",
+        r"(?:doesnt|does not|didnt|did not|dont|do not) recogni[sz]e (?:me|us|anyone|her own|his own|my own|people)",
+        r"(?:asking|asks|asked|looking|calling) for (?:my|her|his|their|our) \w+ (?:who|that|whos) (?:passed|died|is dead|has been dead)",
+        r"no sabe (?:donde (?:esta|vive)|que dia es|quien (?:es|soy|somos))", r"no (?:me|nos|la|lo) reconoce",
+        r"pregunta(?:ba)? por (?:mi|su|nuestro|nuestra) \w+ que (?:ya )?(?:murio|fallecio|se murio)",
     ]),
     "yellow": (None, [
-        r"(?:skin|eyes?|whites of my eyes)(?:\s+\w+){0,3}?\s+yellow\w*",
+        # "the white part of my eyes has gone kind of mustard colored"
+        r"(?:skin|eyes?|whites of my eyes)(?:\s+\w+){0,4}?\s+(?:yellow\w*|mustard|jaundiced|golden|orangey|orangish)\b",
         r"yellow\w* (?:skin|eyes?|tint)", r"jaundice\w*", r"ictericia",
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
     ]),
     "dark_urine": (None, [
         r"(?:pee|urine|piss|orina|pipi)(?:\s+(?:is|has been|looks|so|really|very|super|like|kinda"
         r"|kind of|pretty))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
-        r"(?:orina|pipi|pis|pee|urine)(?:\s+(?:me|se|sale|salio|esta|ve|muy|bien|super|re))*\s+(?:oscur[oa]|cafe|marron)",
+        r"(?:orina|pipi|pis|pee|urine)(?:\s+(?:me|se|sale|salio|esta|ve|muy|bien|super|re))*\s+(?:oscur\w*|cafe|marron)",
         r"(?:dark|brown) (?:pee|urine)", r"orina (?:muy |bien )?(?:oscura|cafe|color (?:te|coca))",
-        r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:coke|cola|coffee|tea|rust|iced tea)",
+        r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:coca ?cola|coke|cola|coffee|tea|rust|iced tea)",
+        r"(?:orina|pipi|pis)(?:\s+\w+){0,2}?\s+(?:(?:como|color|de color|del color de)(?: la| el| una)? (?:coca ?cola|refresco|cafe)"
+        r"|(?:color|de color|del color del?) te\b)",
     ]),
     "mania": (None, [
         r"racing thoughts", r"thoughts (?:are |keep )?(?:racing|going a million|going (?:a )?"
@@ -265,10 +323,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:started|starting|start) (?:\d+|two|three|four|a few|several) (?:new )?(?:businesses"
         r"|companies|projects)",
         r"feel (?:invincible|like a god|unstoppable|like i can do anything)",
-        r"(?:dont|don t|do not) (?:even )?need (?:to )?sleep",
+        # needing no sleep is a sign of mania, not insomnia: "haven't needed sleep in 4 days"
+        r"(?:dont|don t|do not|havent|haven t|have not|hardly|barely) (?:even )?(?:need|needed) (?:to |any |much )?sleep",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
+        r"no (?:paro|puedo parar|dejo) de tener ideas", r"(?:ideas|pensamientos) (?:nuevas |nuevos )?sin parar",
         r"(?:ideas|thoughts) (?:keep |are |keep on )?(?:coming|flowing|pouring in) (?:so |too |way )?(?:fast|faster than)",
+        r"(?:ideas|thoughts) (?:wont|won t|will not|dont|do not|just wont|cant) stop (?:coming|flowing|pouring in|popping up)",
         r"(?:la )?(?:cabeza|mente) no (?:me )?(?:para|se detiene|se calla|deja de pensar)\b",
         # everything spent at once: "all our savings into crypto in one night", "toda la plata del alquiler"
         r"(?:put|spent|blew|bet|gambled|threw|sank|dumped|lost) (?:all|every (?:penny|cent) of|the whole|everything in)"
@@ -277,35 +338,47 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|the casino|gambling|slots))",
         r"gaste (?:tod[oa]s? )(?:la |el |los |mis )?(?:plata|dinero|lana|renta|alquiler|ahorros|sueldo|quincena|aguinaldo)",
         r"talking (?:a mile a minute|a million miles an hour|nonstop so fast)",
-        r"gaste todo", r"reckless\w*",
+        r"gaste todo", r"reckless\w*", r"gaste (?:los |mis |nuestros |todos los |todos mis )ahorros",
         r"(?:cant|can t|couldnt) stop (?:spending|shopping|buying)", r"on a whim",
         r"impulse (?:buy|buys|buying|purchases)", r"(?:spending|spent) (?:so much|way too much"
         r"|tons of|crazy amounts|thousands)",
     ]),
     # A big purchase on credit is a sign of mania only beside euphoria or boundless energy.
     "big_purchase": (None, [
-        r"(?:bought|buying|ordered|put down a deposit on) (?:a |an |another |two |\d+ )?(?:new )?(?:boat|yacht|car|truck|house"
-        r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,25}?\b(?:on (?:my |a )?credit|without"
+        r"(?:bought|buying|ordered|put down a deposit on|put (?:a )?(?:deposit|down ?payment) (?:down )?on|(?:made|placed) a deposit on)"
+        r" (?:a |an |another |two |\d+ )?(?:new )?(?:boat|yacht|car|truck|house"
+        r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,25}?\b(?:(?:on|with) (?:my |a |the )?credit|without"
         r" (?:telling|asking|thinking)|with (?:my |the )?(?:rent|savings))",
         r"(?:compre|me compre|compramos) (?:un |una |otro |otra )?(?:carro|coche|moto|casa|barco|lancha)\b[^.!?]{0,25}?"
         r"\b(?:con (?:la|mi) tarjeta|sin pensar|sin decirle|de impulso|con (?:la renta|mis ahorros))",
+        # several of one costly thing at once: "me compré tres celulares", "bought 3 new phones"
+        r"(?:bought|buying|ordered|got) (?:two|three|four|five|six|[2-9]) (?:new )?(?:phones|cell ?phones|iphones|cars"
+        r"|trucks|motorcycles|tvs|laptops|computers|guitars|boats|watches|puppies|couches)\b",
+        r"(?:compre|me compre|pedi|ordene) (?:dos|tres|cuatro|cinco|seis|[2-9]) (?:celulares|telefonos|iphones|carros|coches"
+        r"|motos|teles|televisores|computadoras|laptops|relojes|guitarras)\b",
     ]),
     "no_sleep_days": ("insomnia", [
         r"(?:no|without|zero|barely any|hardly any) sleep (?:for|in) (?:\d+|a few|several|two"
         r"|three|days)", r"(?:havent|haven t|didnt|not|barely) (?:slept|sleeping) (?:in|for)"
         r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
         r"up for (?:\d+|two|three|days) (?:days|nights) straight",
+        # "havent slept since thursday"
+        r"(?:havent|haven t|have not|hasnt|not|barely) (?:really |even )?(?:slept|been sleeping) since (?:last )?(?:(?:mon|tues|wednes|thurs"
+        r"|fri|satur|sun)day|the weekend|\d)",
         r"sin dormir (?:en|por) (?:\d+|varios) dias",
         r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
         r"|varios|dos|tres|cuatro) (?:dias|noches)",
         r"llevo (?:\d+ |varios |varias |dos |tres |cuatro )?(?:dias|noches) sin dormir",
-        r"(?:havent|haven t|didnt|did not|dont) (?:needed|need) (?:to )?sleep (?:in|for) (?:days"
-        r"|\d+|a few|several|two|three)",
     ]),
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
-        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada) energia",
+        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia",
+        r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos)",
+        # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
+        r"(?<!corazon )(?<!corazon muy )(?<!corazon bien )(?<!corazon re )(?<!corazon super )"
+        r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
+        r"no (?:paro|puedo parar) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
     ]),
     # With days of no sleep, feeling on top of the world is a sign of mania.
     "euphoric": (None, [
@@ -313,6 +386,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|on top of the world|unstoppable|invincible|awesome|great)",
         r"me siento (?:muy |super )?(?:increible|invencible|imparable|genial|de maravilla"
         r"|en la cima del mundo|como dios)",
+        r"(?:feel|feeling|felt) like (?:a|an) (?:genius|god|superhero|rockstar|rock star|king|queen|million bucks)",
+        r"me siento (?:como )?(?:un )?(?:genio|dios|superheroe)",
     ]),
     "agitation": (None, [
         r"agitat\w*", r"agitad[oa]", r"keyed up", r"(?:wired|amped) up",
@@ -326,6 +401,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
         r"|coming out (?:wrong|funny|weird|jumbled|slow))", r"(?:cant|can t|hard to) (?:talk|speak) (?:right|properly|clearly)",
         r"arrastr\w* (?:las )?palabras", r"hablo raro", r"lengua trabada",
+        r"se me (?:traba|trabo|trababa|enreda|enredo|pega) la lengua", r"se me (?:traban|trabaron|enredan|enredaron) las palabras",
+        r"(?:tongue|tounge) (?:feels |is |gets )?(?:thick|heavy)\b",
     ]),
     "unsteady": (None, [
         r"unsteady", r"wobbly", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
@@ -336,7 +413,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:camino|caminando|ando|camina) (?:chueco|chueca|de lado|tambaleando)",
     ]),
     "nausea": ("nausea", [
-        r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset stomach",
+        r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset (?:stomach|tummy|belly|gut)",
         r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:upset|off|unsettled|queasy)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
@@ -347,6 +424,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "vomiting": ("vomiting", [
         r"vomit\w*", r"throw(?:ing|s)? up", r"threw up", r"thrown up", r"puk(?:e|ed|es|ing)\b",
         r"barf\w*", r"devolv\w*",
+        # "devuelve todo lo que come": "devolver" in the present, of food ("devuelvo el libro" is a return)
+        r"devuelv\w* (?:todo|toda la comida|la comida|lo que (?:come|como|comi|comio|comemos|coma|toma|tomo|bebe))",
     ]),
     "diarrhea": ("diarrhea", [
         r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"(?:tengo|traigo|me dio|me dieron|ando con|con) (?:el |mucho )?(?:chorro|chorrillo)\b(?! de)", r"the runs", r"loose (?:stools?|bowels?|poop)",
@@ -362,7 +441,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head (?:is |has been |keeps |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
         r"dolor(?:es)? de cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
+        r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
+        r"(?:la )?cabeza me (?:mata|esta matando|revienta|estalla|explota|va a (?:estallar|explotar|reventar))",
         r"(?:pounding|throbbing|splitting|aching|achy) head\b",
+        # "the head pain is unbearable", "pain in my head", "dolor en la cabeza"
+        r"head ?pains?", r"(?:pain|pains|pressure|throbbing|pounding) in (?:my |the )?head\b", r"dolor(?:es)? en la cabeza",
     ]),
     "stomach_pain": ("stomach_pain", [
         r"stomach ?(?:aches?|pains?|cramps?)",
@@ -374,26 +457,54 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"dolor (?:de|en el|en la) (?:estomago|panza|barriga|abdomen|vientre)",
         r"me duele (?:el |la |mucho el |mucho la )?(?:estomago|panza|barriga|abdomen|vientre)",
         r"colicos?", r"retortijones",
+        # the liver's side: "a dull ache under my right ribs"
+        r"(?:pain|ache|aching|hurts|hurting|cramp\w*|tender\w*) (?:under|below|beneath|around) (?:my |the )?(?:right |left )?(?:ribs?|rib ?cage)",
+        r"(?:right|upper right) side (?:of my (?:belly|stomach|abdomen) )?(?:hurts|aches|is (?:sore|tender|killing me))",
+        r"(?:dolor|me duele\w*) (?:debajo|abajo) de (?:las|mis) costillas",
     ]),
     "drowsiness": ("drowsiness", [
         r"(?:energy|motivation)(?: is| has)? (?:gone|zero|nonexistent|non existent|tanked|drained)",
-        r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )tired(?! of)", r"tiredness",
+        # "tired of being alive ... alive tired" is weariness of life, not sleepiness
+        r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )(?<!alive )(?<!soul )(?<!life )tired(?! of)", r"tiredness",
         r"fatigue\w*", r"exhausted", r"exhaustion", r"groggy", r"grogginess", r"sluggish",
         r"sedated", r"zonked", r"knocked out", r"wiped out", r"(?:no|low|zero) energy",
+        # lay idioms: "knocks me out", "dead on my feet", "dying for a nap"
+        r"(?:knocks?|knocking) me (?:out|flat|on my (?:butt|ass))", r"puts me (?:to sleep|out)\b(?! of)",
+        r"dead on my feet", r"running on empty",
+        # "dying for a nap" is an idiom until it recurs: "dying for a nap every afternoon since the mirtazapine"
+        r"(?:dying|desperate|begging) for (?:a )?(?:nap|naps|sleep|my bed) (?:every|each|all day|all the time|constantly|daily|since)\b",
+        r"(?:need|needing|have to take|taking) (?:a )?naps? (?:every|all|each)",
+        r"(?:fell|fall|falling|nodded|nodding|dozed|dozing) (?:asleep|off) (?:standing up|at (?:work|my desk|the table"
+        r"|the wheel|dinner|lunch)|mid ?sentence|in the middle of|while (?:talking|eating|driving|working)|driving)",
+        r"me (?:tumba|tumban|noquea|noquean|deja (?:muert[oa]|frit[oa]|noquead[oa]|tirad[oa]))\b",
         r"(?:cant|can t|cannot|hard to|struggling to|trouble) (?:stay|staying|keep|keeping) (?:my eyes open|awake)",
         r"nodding off", r"dozing off", r"(?:ganas|sueno) de dormir todo el dia", r"no me puedo mantener despiert[oa]",
         r"(?:me quedo|quedandome|me estoy quedando) dormid[oa]",
-        r"lethargic", r"(?:sleeping|sleep) (?:all day|too much|so much|\d+ (?:hours|hrs)|like \d+"
+        # "sleeping 8 hrs a night" is a good night, not sedation
+        r"lethargic", r"(?:sleeping|sleep) (?:all day|too much|so much|(?:like |about |over )?(?:1[0-9]|2[0-4]|ten|eleven|twelve)"
         r" (?:hours|hrs)|all the time)",
         r"slept (?:for )?(?:like |about |over |almost )?(?:1[2-9]|2[0-4]|twelve|fourteen|fifteen|sixteen"
-        r"|eighteen|twenty) (?:hours|hrs)", r"slept (?:all day|the whole day|all weekend)", r"(?:cant|hard to) (?:wake up|get out of bed)",
+        r"|eighteen|twenty) (?:hours|hrs)", r"slept (?:all day|the whole day|all weekend)", r"(?:cant|hard to) wake up",
         r"dead tired", r"drained",
-        r"cansad[oa]s?(?! de (?:vivir|la vida|existir|estar viv[oa]|seguir|luchar))", r"cansancio", r"somnolen\w*",
-        r"(?:mucho|con|tengo|por el|del) sueno", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake", r"agotad[oa]", r"fatiga", r"sin energia",
+        # "cansada de todo", "agotada del trabajo": weary of something, like "tired of";
+        # "la vista cansada" is the eyes
+        r"(?<!vista )(?<!ojos )(?<!mirada )cansad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"cansancio", r"somnolen\w*",
+        r"(?:mucho|con|tengo|por el|del) sueno", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake",
+        r"agotad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"fatiga", r"sin energia",
+        # "el sueño que me da es insoportable", "me da mucho sueño", "el sueño es tan fuerte"
+        r"sueno que me (?:da|dan|provoca|causa|pega)", r"(?:me da|me dan|me provoca|me causa|me pega) (?:un |mucho |tanto |demasiado )?sueno",
+        r"(?:el )?sueno (?:es |esta |me tiene )?(?:tan |muy |bien |re |super |demasiado )?(?:fuerte|pesado|insoportable|terrible"
+        r"|horrible|tremendo)",
+        # sleep that "kills" or overcomes: "me mata el sueño en la mañana", "me gana el sueño"
+        r"(?:me )?(?:mata|esta matando|tiene muert[oa]|gana|vence|esta ganando|esta venciendo) el sueno",
+        r"(?:el )?sueno me (?:mata|esta matando|gana|vence|tumba)",
+        # "ando atontada", "adormilado todo el día"
+        r"atontad[oa]s?", r"adormilad[oa]s?", r"aletargad[oa]s?", r"modorra",
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
         r"(?:tanto|demasiado|muchisimo|tremendo) sueno", r"(?:un )?(?:poco|poquito|poquitito) de sueno",
         # bare "sueño" as an item of a list or all day long: "sueño y hambre", "sueño todo el día"
-        r"(?<!un )(?<!mi )(?<!el )(?<!buen )(?<!del )(?<!tu )(?<!su )sueno(?=\s*(?:[.,;!]|$)| y | e | todo el (?:dia|tiempo))"
+        r"(?<!un )(?<!mi )(?<!el )(?<!buen )(?<!del )(?<!tu )(?<!su )sueno(?=\s*(?:[.,;!]|$)| y | e | todo el (?:dia|tiempo)"
+        r"| (?:por|en) las (?:tardes|mananas)| (?:durante|en) el dia| en el trabajo| despues de (?:comer|almorzar|tomarla|tomarlas|la pastilla))"
         r"(?: todo el (?:dia|tiempo))?",
     ]),
     "insomnia": ("insomnia", [
@@ -407,6 +518,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro) dormir", r"no duermo",
         r"me cuesta dormir", r"desvelad[oa]", r"no he dormido",
         r"me despierto (?:en la noche|a cada rato|mucho)",
+        # "no pego ojo", "duermo fatal", "sleeping terribly"
+        r"(?:no|sin) (?:he )?(?:pego|pegue|pegado|pegar|puedo pegar) (?:el |un )?ojo", r"(?:no|ni) (?:he )?pegado (?:el )?ojo",
+        r"(?:duermo|dormi|he dormido|estoy durmiendo|ando durmiendo) (?:muy |bien |super )?(?:fatal|mal|malisimo|pesimo|horrible"
+        r"|poquisimo|poquito|muy poco|nada|de la patada)\b",
+        r"(?:sleeping|slept|sleep (?:is|has been|s been)) (?:so |really |super |very |pretty )?(?:terribl[ey]|awful(?:ly)?|badly|poorly"
+        r"|like (?:crap|garbage|trash)|horribl[ey]|crap|trash)\b",
     ]),
     "weight_gain": ("weight_gain", [
         r"(?:gain(?:ed|ing)?|put on|packed on|gotten|put) (?:on )?(?:like |about |almost |over "
@@ -414,7 +531,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|five)? ?(?:lbs?|pounds?|kilos?|kgs?|weight)",
         r"weight gain", r"gaining weight", r"getting (?:fat|bigger|heavier)",
         r"clothes (?:dont|don t|no longer) fit", r"weight (?:is )?going up",
-        r"(?:subi|he subido|aumente|aumento) (?:de )?(?:\d+ )?(?:kilos?|peso|libras)",
+        # "putting on a bit of weight", "weight keeps creeping up", "the scale keeps climbing"
+        r"(?:putting|packing|piling|putting back) on (?:a bit of |a little |a little bit of |a fair bit of |quite a bit of |some |more "
+        r"|a lot of |so much |extra )?(?:weight|pounds|lbs|kilos)",
+        r"(?:weight|scale|the number on the scale) (?:keeps |is |has been |been |s |just )?(?:creeping|creeps|inching|inches|climbing"
+        r"|climbs|sneaking|piling|ticking|going|goes|went|crept) (?:back )?up\b",
+        r"(?:subi|he subido|aumente|aumento) (?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:\d+ )?(?:kilos?|peso|libras)",
+        r"weight (?:that )?(?:ive|i ve|i have|i|im) (?:gained|put on|packed on|putting on|gaining)",
+        # "cant deal with the weight anymore": the gain is the complaint
+        r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
         r"engord\w*", r"kilos de mas",
     ]),
     "appetite_change": ("appetite_change", [
@@ -423,19 +548,27 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:no|lost|losing|lost my|increased|more|less|big|huge|bigger|decreased|zero|poor"
         r"|crazy|insane|no real) appetite",
         r"appetite (?:is |has )?(?:gone|up|down|way up|way down|crazy|increased|decreased|changed"
-        r"|huge|insane|through the roof)",
+        r"|huge|insane|(?:through|thru) the roof|off the charts)",
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
         r"never hungry", r"forget to eat", r"eating (?:a lot|more|everything|nonstop|constantly"
         r"|all the time|way more|so much|less)", r"cravings?", r"munchies",
         r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
-        r"sin (?:apetito|hambre)", r"no tengo hambre", r"(?:mucha|mas|demasiada) hambre",
+        # eating at all hours in lay words: "has me raiding the fridge all night"
+        r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"eat(?:ing)? everything in sight",
+        r"snack(?:ing|s)? (?:all night|all day|nonstop|non stop|constantly|24 ?7)",
+        r"sin (?:apetito|hambre)", r"no tengo hambre",
+        # "sin ganas de comer", "no me dan ganas de comer": the want to eat is gone
+        r"(?:sin|no tengo|no me dan|no me da|ya no me dan|cero|pocas|nada de) ganas de comer", r"(?:mucha|mas|demasiada) hambre",
         r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
         r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?:\s+\w+){0,2}?\s+(?:todo el (?:dia|tiempo)"
         r"|siempre|desde|a todas horas)",
     ]),
     "dry_mouth": ("dry_mouth", [
-        r"dry mouth", r"mouth (?:is |feels |gets |so |super |really |always )*dry",
+        r"dry mouth", r"mouth (?:is |feels |gets |so |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
+        r"mouth (?:is |feels |gets )?(?:so |always )?parched",
+        # "se me reseca mucho la boca", "boca reseca"
+        r"(?:se me )?reseca (?:mucho |muchisimo |bastante |toda )?(?:la|mi) boca", r"boca (?:muy |bien |toda )?resec[ao]",
         r"cotton ?mouth", r"boca (?:muy |bien |super |re |tan |toda |bastante |demasiado )?seca", r"se me seca la boca",
         r"mouth (?:is |feels |gets )?(?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)",
         r"boca (?:como |de )?(?:lija|estropajo|algodon)",
@@ -443,15 +576,25 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "sweating": ("sweating", [
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante)",
+        # the verb in any person: "me sudan las manos", "sudo en las noches"
+        r"(?:me )?(?:sudan|sudaban|sudaba|sude)\b", r"sudo (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada|dia|manana)",
     ]),
     "sexual": ("sexual", [
-        r"(?:libido|sex drive|desire|interest in sex|sexual desire)(?: is| has| has just)? (?:gone"
+        # "no libido at all" is the complaint itself, not a denial ("no libido issues" is one)
+        r"(?:no|zero|nil|cero|sin|nada de) (?:libido|sex ?drive|sexual desire|deseo sexual)"
+        r"\b(?! (?:issues?|problems?|changes?|loss|side effects?|problemas?|cambios?)\b)",
+        # "the sex stuff is off", "sex life is nonexistent", "things in the bedroom are off"
+        r"(?:sex|sexual|bedroom|intimacy)(?: stuff| life| things)? (?:is |are |has been |feels |s |been |just )?(?:kinda |totally |all |so )?"
+        r"(?:off|weird|different|not (?:the same|great|good|working|happening)|nonexistent|non existent|dead|gone|a problem|an issue)\b"
+        r"(?! (?:the charts|the hook|the scale|the table)\b)",
+        r"(?:libido|sex drive|desire|interest in sex|sexual desire)(?: is| has| has just)?(?: basically| totally| completely"
+        r"| pretty much| just| all but| kinda| kind of| almost| practically)? (?:gone"
         r"|dead|nonexistent|non existent|zero|disappeared|went away|vanished|tanked|dropped"
         r"|dried up|low)",
         r"libido", r"sex ?drive", r"(?:no|zero|low|lost|losing|decreased|less|reduced) (?:interest"
         r" in |desire for )?sex\b",
-        r"(?:cant|cannot|can t|hard to|trouble|unable to|difficulty|takes forever to|never)"
-        r" (?:orgasm\w*|climax\w*|finish\w*|(?:get(?:ting)?|stay(?:ing)?|keep(?:ing)?) (?:hard|it up)|cum\w*|ejaculat\w*)",
+        r"(?:cant|cannot|can t|hard to|trouble|unable to|difficulty|takes forever to|never)(?: really| quite| ever| even| seem to)?"
+        r" (?:orgasm\w*|climax\w*|finish\w*(?= in bed| during| with (?:my )?(?:partner|wife|husband|bf|gf)|\s*$|\s*[.,!])|(?:get(?:ting)?|stay(?:ing)?|keep(?:ing)?) (?:hard|it up)|cum\w*|ejaculat\w*)",
         r"orgasm\w*", r"erect\w*", r"impoten\w*", r"ejaculat\w*", r"sexual\w*",
         r"deseo sexual", r"(?:sin|no tengo|poco) deseo",
         r"(?:no tengo|sin|cero|pocas|no me dan|ya no tengo|nada de) (?:ganas|deseo|interes) (?:de|en|por)"
@@ -460,7 +603,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:bedroom|intimacy) (?:issues|problems)",
     ]),
     "tremor": ("tremor", [
-        r"tremor\w*", r"trembl\w*", r"shak(?:y|ey|ing|es|iness)\b",
+        r"tremor\w*", r"trembl\w*", r"shak(?:y|ey|iness)\b",
+        # "thoughts of shaking the baby", "shaking my head": a thing done, not a tremor
+        r"shak(?:ing|es)\b(?! (?:(?:the|a|my|her|his|our|their) (?:" + RELATIONS + r"|dog|cat|bottle|box|can|rug|blanket|towel|tree"
+        r"|head|fist)|him|her|them|it|off|up|out|hands with|my head|my fist)\b)",
         r"(?:hands?|fingers|arms?) (?:are |keep |is |have been |been )?(?:shake|shaking|shaky"
         r"|trembling|tremble)", r"temblor\w*", r"tembl(?:ando|orosa|oroso)", r"tiembl\w*",
     ]),
@@ -475,6 +621,18 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:cant|can t|cannot|couldnt) sit (?:through|down for|for (?:more than )?(?:long|a \w+"
         r"|\d+ min\w*))(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)))", r"inquiet\w*", r"no (?:puedo|me puedo) (?:estar|quedar(?:me)?)"
         r" quiet[oa]", r"antsy", r"(?:feel|feeling) wired",
+        # "se me mueven las piernas solitas", "no aguanto sentado ni un ratito"
+        r"(?:se me mueven|me bailan|no se me quedan quietas) (?:las |mis )?(?:piernas|pies|manos)",
+        r"(?:piernas|pies) (?:se (?:me )?mueven|no (?:se )?(?:me )?(?:quedan|estan) quiet[oa]s)",
+        r"no (?:aguanto|soporto|puedo estar|puedo quedarme|me puedo quedar|me aguanto) (?:estar )?sentad[oa]",
+        # "no paro quieta", "ni en misa puedo estar sentada", "me tengo que levantar de la silla a cada rato"
+        r"no (?:paro|me estoy|me quedo|me puedo estar|me aguanto) quiet[oa]",
+        r"ni (?:en (?:\w+ ){1,2})?(?:puedo|aguanto|me puedo|soporto) (?:estar |quedarme |quedar )?(?:sentad[oa]|quiet[oa])",
+        # (getting up to pee is no restlessness)
+        r"(?:me tengo|tengo) que (?:levantar(?:me)?|parar(?:me)?|mover(?:me)?)(?: \w+){0,4}? (?:a cada rato|cada rato"
+        r"|cada (?:\d+|dos|tres|cinco|diez) minutos)(?! (?:al bano|a orinar|a hacer pipi|a hacer del bano|al sanitario)\b)",
+        r"(?:have|got|need|gotta) to (?:get up|stand up|keep getting up|keep moving)(?: \w+){0,4}? (?:every (?:few|couple of|\d+|two"
+        r"|five|ten) (?:minutes|mins)|every couple minutes)(?! (?:to (?:pee|use the bathroom|go to the bathroom|urinate)|for the bathroom)\b)",
     ]),
     "anxiety": ("anxiety", [
         r"anxi\w*", r"panic\w*", r"jitter\w*", r"nervous\w*", r"on edge", r"edgy",
@@ -485,11 +643,18 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:blurry|blurred|fuzzy|weird|off|double|hazy|cloudy)",
         r"(?:cant|hard to|trouble) (?:see|focus my eyes)(?: clearly| straight| well| properly)\b",
         r"double vision", r"seeing double", r"vision borrosa", r"veo (?:borroso|doble)",
+        # "words on my phone screen go all fuzzy"
+        r"(?:words|letters|text|print|screen|signs|everything|things)(?:\s+\w+){0,4}?\s+(?:go|goes|get|gets|look|looks|went|going|getting"
+        r"|are|is|seem|seems)(?: all| kinda| kind of| a bit| so| really| super)? (?:fuzzy|blurry|blurred|hazy|out of focus)",
+        r"(?:letras|palabras|todo|las cosas)(?:\s+\w+){0,3}?\s+(?:se ven|las veo|lo veo|se me ven) (?:\w+ )?(?:borros[oa]s?|doble)",
         r"vista borrosa",
     ]),
     "vivid_dreams": ("vivid_dreams", [
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
-        r"|messed up|insane|freaky) dreams?", r"nightmares?", r"night terrors",
+        r"|messed up|insane|freaky) dreams?", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
+        r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
+        r"(?<!complete )(?<!living )(?<!logistical )(?<!utter )nightmares?", r"night terrors",
+        r"(?<!es una )(?<!fue una )(?<!sido una )(?<!era una )(?<!que )(?<!vaya )(?<!menuda )(?<!toda una )(?<!verdadera )(?<!una total )"
         r"pesadillas?", r"suenos? (?:muy |bien |super )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?)",
         r"dreams? (?:are |have been |so |really )*(?:vivid|weird|crazy|intense|strange|wild)",
     ]),
@@ -501,16 +666,24 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|a bit |a little |just |all )?flat", r"flat (?:affect|emotionally)",
         r"(?:like a |like )(?:zombie|robot)", r"zombie\w*",
         r"(?:dont|cant|can t|cannot|do not) (?:really )?feel (?:anything|much|any emotions?"
-        r"|emotions?|happy or sad|joy)", r"feel nothing", r"(?:no|zero) emotions?",
+        r"|emotions?|happy or sad|joy)", r"(?<!to )(?<!wanna )feel nothing", r"(?:no|zero) emotions?",
         r"emotionless", r"(?:cant|can t) cry", r"nothing (?:really )?(?:gets to me|affects me"
         r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b",
         r"no siento nada", r"apagad[oa]", r"insensible", r"sin emociones",
     ]),
     "hair_loss": ("hair_loss", [
-        r"hair (?:is )?(?:loss|falling out|coming out|thinning|shedding)",
+        r"hair (?:is |was |has been |keeps |kept |started |been |seems to be |is still )?(?:loss|falling out|coming out|thinning|shedding)",
         r"(?:losing|lost|shedding) (?:my |a lot of |so much |clumps of )?hair", r"thinning hair",
+        r"(?:hair|ponytail|braid|hairline) (?:is |has gotten |got |getting |looks |seems )?(?:way |so |much |a lot |really |super )?(?:thinner|receding)",
+        r"(?:tons|lots|clumps|handfuls|so much|a lot|chunks|fistfuls) of (?:my )?hair (?:in|on|clogging|all over) (?:the|my) (?:brush|comb|drain|shower|pillow|sink|floor)",
+        r"(?:mucho|un monton de|mechones de|punados de) (?:pelo|cabello) en (?:el|la|mi) (?:cepillo|peine|almohada|ducha|regadera|desague)",
         r"bald\w*", r"(?:se me cae|se me esta cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
         r"|mucho el )?(?:pelo|cabello)",
+        # "se me cae muchísimo el pelo al peinarme", "me estoy quedando calva"
+        r"se me (?:cae|caia|esta cayendo|ha caido|caen) (?:mucho|muchisimo|bastante|demasiado|un monton|tanto|a mechones"
+        r"|a punos) (?:el |mi )?(?:pelo|cabello)",
+        r"(?:quedando|quede|me veo|estoy|voy a quedar(?:me)?|me voy a quedar) (?:medio |casi )?calv[oa]s?\b", r"calvicie",
+        r"(?:calvas|zonas calvas|entradas) (?:en la cabeza|nuevas)",
     ]),
     "other_symptom": (None, [
         r"drool\w*", r"salivat\w*", r"itch\w*", r"acne", r"pimples", r"bruis\w*", r"nose ?bleeds?",
@@ -537,7 +710,8 @@ SEVERITY = Scanner([(
     r"severe(?:ly)?|unbearable|intolerable|excruciating|debilitating|extreme(?:ly)?"
     r"|horrible|horrendous|terrible|awful|brutal|so bad|really bad|very bad|super bad|too bad"
     r"|worst|too much to handle|cant (?:handle|stand|take) (?:it|this|them)"
-    r"|(?:cant|can t|couldnt|cannot|unable to|not able to|could not) (?:work|go to work|go in to work"
+    r"|(?:cant|can t|couldnt|cannot|unable to|not able to|could not|(?:havent|haven t|have not|hasnt|has not|wasnt|werent) (?:been )?"
+    r"able to|(?:been|was|were) unable to) (?:even )?(?:work|go to work|go in to work"
     r"|go to school|go to class|drive|function|do my job|take care of|care for|look after"
     r"|get out of bed|leave the house|get anything done|hold (?:a|my) \w+|even \w+)"
     r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school)"
@@ -549,9 +723,22 @@ SEVERITY = Scanner([(
     r" me from|(?:wont|won t|doesnt|does not) let me (?:work|drive|function|sleep|study|take care)"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
-    r"|no (?:puedo|pude|podia) (?:trabajar|manejar|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases"
-    r"|estudiar)|cuidar|levantarme)"
+    # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
+    r"|no (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar"
+    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|oficina)|cuidar|levantarme)"
+    r"|falte (?:a la chamba|al jale|a trabajar)"
     r"|falte al trabajo|(?:bad|badly) enough"
     r"|too (?:\w+ ){1,2}to (?:work|drive|function|take care|care for|look after|go to work"
-    r"|go to school|get out of bed|do anything|do my job|concentrate)",
+    r"|go to school|get out of bed|do anything|do my job|concentrate)"
+    # kept from work or driving in other words: "my wife has to drive me to work now",
+    # "cant make it to my shifts", "cant do my clients hair", "nearly fell asleep driving my kids"
+    r"|(?:has|have|had|needs? to|needed to) (?:to )?drive me\b|drives me (?:now|to work|everywhere|around|to school)"
+    r"|(?:had|have|has) to (?:stop|quit|give up) (?:driving|working|work|going to work|school|my job)"
+    r"|(?:cant|can t|couldnt|cannot|unable to|not able to) (?:make it|get|go) (?:in )?to (?:work|school|class"
+    r"|my (?:shifts?|job|classes)|the office)"
+    r"|(?:cant|can t|cannot|couldnt|unable to|no longer able to) (?:do|hold down|keep) (?:my )?(?:job|work|clients?"
+    r"|customers?|patients?)"
+    r"|(?:nearly|almost) (?:fell|fall|falling) asleep (?:while |at the wheel|behind the wheel|driving|on the (?:road|highway))"
+    r"|fell asleep (?:at|behind) the wheel|(?:me quede|casi me quedo|me quedo|me estoy quedando) dormid[oa] (?:manejando|al volante"
+    r"|conduciendo)",
 )], suffix=r"\b")
