@@ -35,8 +35,10 @@ from checkins.triage.normalize import normalize  # noqa: E402
 
 CORPUS = Path(os.environ.get("CHECKINS_TRIAGE_CORPUS", "/work/shared/replies-corpus.jsonl"))
 C = 4.0  # inverse regularisation, chosen by leave-one-group-out
-THRESHOLD = 0.6  # the crisis probability at which the model speaks: on fresh labelled sets 0.6 caught
-# about 4 points more of their crisis replies than 0.7 for about 2 points more false alarms (still under 5%)
+# The crisis probability at which the model speaks. On fresh labelled sets 0.6 caught 2-4 points more
+# of their crisis replies than 0.7, but flagged 6% of ordinary side-effect and sleep talk ("i want to
+# sleep more lol") against 4% at 0.7, so 0.7 it is.
+THRESHOLD = 0.7
 # Where a rule's own guard set a crisis phrase aside ("cut myself shaving"), the model overrules it
 # only at this probability: such look-alikes scored about 0.6, the crises guards missed 0.85 and more.
 GUARDED_THRESHOLD = 0.85

@@ -36,6 +36,11 @@ author read the classifier, phrased unlike the shared corpus:
   mixed messages with the danger anywhere in them (15); older adults, caregivers texting
   for the patient, formal and religious register (16); young people's slang, emoji and
   hyperbole (17); crises implied by deeds and plans across life events (18).
+- ``replies-blind-19.jsonl`` … ``replies-blind-23.jsonl`` (150 each, written after the fixes for
+  sets 14-18): a broad mix across the spec (19); Spanish only, a US clinic's patients (20);
+  crises asked as questions beside ordinary questions (21); hopelessness about life beside dark
+  but non-crisis distress (22); red flags in lay words, second pass, with overdoses and harm to
+  others (23).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -79,6 +84,11 @@ SETS = [
     ("replies-blind-16.jsonl", "blind16", 150, 70, 0.40),
     ("replies-blind-17.jsonl", "blind17", 150, 75, 0.34),
     ("replies-blind-18.jsonl", "blind18", 150, 85, 0.40),
+    ("replies-blind-19.jsonl", "blind19", 150, 65, 0.35),
+    ("replies-blind-20.jsonl", "blind20", 150, 75, 1.00),
+    ("replies-blind-21.jsonl", "blind21", 150, 65, 0.35),
+    ("replies-blind-22.jsonl", "blind22", 150, 65, 0.35),
+    ("replies-blind-23.jsonl", "blind23", 150, 85, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 

@@ -58,3 +58,14 @@ def test_a_phrase_a_rule_set_aside_needs_a_confident_score():
     # ... but a crisis the same kind of guard sets aside by mistake still reaches a person
     burned = classify(Reply(text="me queme con la plancha a proposito", language="es"))
     assert burned.crisis and "crisis_model" in burned.reasons
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("could be better", "mood"),  # "better" leans crisis ("better off without me"); the rules read a mood
+    ("i keep having nightmares", "side_effects"),  # a side effect the rules read
+    ("what would happen if i ever doubled up by mistake? just asking ahead", "open"),
+])
+def test_replies_the_rules_read_need_a_confident_score(text, asked):
+    reading = classify(Reply(text=text, asked=asked))
+    assert 0.7 <= crisis_probability(normalize(text).norm) < 0.85, "the model alone would speak, unsure"
+    assert not reading.crisis, reading.reasons

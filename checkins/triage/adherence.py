@@ -33,6 +33,11 @@ _DURATION = (
 
 # The duration that ends a "not taken for ..." match decides missed or stopped.
 _DURATION_AT_END = re.compile(r"(?:in|for|since|en|desde|por|hace) (?P<dur>" + _DURATION + r")$")
+# ... or, in Spanish, that opens it: "hace una semana que no me la tomo", "llevo tres días sin tomarla".
+_DURATION_AT_START = re.compile(r"^(?:hace|llevo|llevamos|lleva|ya llevo|ya son) (?P<dur>" + _DURATION + r")(?: que| sin)\b")
+# Going without it since a weekday is running out: "pharmacy was out of stock so ive been without it since thursday".
+_WITHOUT = re.compile(r"^(?:been|gone|went) without\b")
+_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)$")
 
 # "las dejé en el buró": left somewhere, not given up.
 _LEFT_AT = (
@@ -96,6 +101,7 @@ _STOPPED = [
     rf"(?:(?:la|lo|las|los) escup\w*|escup\w* (?:la |las |el |los |sus |mis )?(?:{MED_REF}))",
     rf"(?:spits?|spitting|spat) (?:out )?(?:it|them|{_OBJ})(?: out)?\b",
     r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
+    rf"(?:pare|paramos|paro|le pare|le paramos) (?:de tomar(?:la|lo|las|los)?|{_OBJ})\b",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) (?:parar|suspender|quitarme) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria|pensando en|pienso en|planeo|estoy por|punto de|tengo ganas de"
     rf"|mejor) dejar(?:la|lo|las|los)?\s+(?:de tomar|{_OBJ})",
@@ -104,7 +110,10 @@ _STOPPED = [
     rf"(?:(?<=\bhe )|(?<=\bha )|(?<=hemos ))dejado (?:de tomar|{_OBJ}{_LEFT_AT})",
     r"(?:la|lo|las|los) he dejado" + _PRONOUN_STOP,
     r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
-    rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*", r"ya no me quedan",
+    rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*",
+    # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
+    r"ya no me quedan\b(?! (?:\w+ )?(?:la |los |las |el |mis )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?|zapatos|faldas?"
+    r"|bien|chic[oa]s?|grandes?)\b)",
     rf"(?:no quiero|ya no quiero|no voy a|ya no voy a|no pienso) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
     rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
     rf"(?:dont|do not|no longer) (?:want|wanna|plan) (?:to )?(?:continue|keep|stay on|keep taking|continue taking)"
@@ -115,6 +124,9 @@ _NOT_TAKEN_FOR = (
     rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
     rf"(?:in|for|since|en|desde|por|hace) {_DURATION}"
     rf"|(?:been|gone|went) without (?:it |them |my \w+ |{MED_REF} )?(?:in|for|since) {_DURATION}"
+    # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
+    rf"|(?:hace|ya son) {_DURATION} que no (?:me )?(?:la |lo |las |los )?(?:tomo|he tomado|e tomado|tomaba|estoy tomando)\b"
+    rf"|(?:ya )?(?:llevo|llevamos|lleva) {_DURATION} sin (?:tomar(?:me)?(?:la|lo|las|los)?|(?:la |el |las |los |mis |mi |sus |su )?(?:{MED_REF}))\b"
 )
 _MISSED = [
     r"(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
@@ -125,7 +137,7 @@ _MISSED = [
     + r"|doses?|dosis|one|ones)\b)\w+)(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
     r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
     r"|meds?)\b)?",
-    r"(?:missed|skipped|skip|skipping|missing) (?:a|one|two|three|\d+|a couple|a few|some|my"
+    r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
     r"|the|yesterday|last night|this morning|this week|\w+days?|doses?|pills?|meds?|once|twice|it"
     r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
@@ -216,6 +228,8 @@ _YES = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|yup|yas|yess|ye|ya(?! no)|sure|of course|ofc|always|absolutely"
     r"|definitely|def|mhm|mm hmm|uh huh|i am|i do|i have|i did|correct|affirmative|si|claro"
     r"|por supuesto|siempre|asi es|simon|sip|every ?day|daily|everyday|todos los dias|yes maam"
+    # the habit said for the answer: "every single morning w my coffee"
+    r"|(?:every|each) (?:single )?(?:day|morning|night|evening)|cada (?:dia|manana|noche)|todas las (?:mananas|noches)|diario|diariamente"
     r"|yes sir|yessir|totally|religiously|you bet|for sure|\U0001F44D|\u2705|\U0001F44C)\b"
     r"|^\W*(?:\U0001F44D|\u2705|\U0001F44C)"
 )
@@ -267,9 +281,34 @@ def read_adherence(
     return value, hits
 
 
+def _is_hypothetical(text: Text, m: re.Match) -> bool:
+    """Return True for a dose missed only in a condition or a question ("if i skip one", "do i just
+    skip it", "si no me las tomo"); "forgot it yesterday" and "skipped two" are told as done."""
+    if not _BASE_FORM.match(m.group()):
+        return False
+    sent_start = text.sentence_bounds(m.start())[0]
+    lo = max(sent_start, m.start() - 20)
+    if _IF_BEFORE.search(text.norm, lo, m.start()):
+        return True
+    # the second of two options in a question: "do i double up the next day or just skip it"
+    return text.norm.startswith(("or ", "o "), max(sent_start, m.start() - 8)) or (
+        _IF_IN_SENTENCE.search(text.norm, sent_start, m.start()) is not None
+        and re.search(r"\bor (?:just |should i |do i )?$", text.norm[lo:m.start()]) is not None)
+
+
 def _unclaimed(found: list[tuple[str, int, int]], claimed: Sequence[Hit]) -> list[tuple[str, int, int]]:
     """Return the findings that do not lie wholly inside a claimed span."""
     return [f for f in found if not any(h.start <= f[1] and f[2] <= h.end for h in claimed)]
+
+
+# A dose missed only in a question or a condition: "if i ever miss one do i double up or just skip it",
+# "mi papá dice que lo voy a matar de un susto si no me las tomo".
+_IF_BEFORE = re.compile(
+    r"\b(?:if|what if|in case|unless|do i|should i|can i|could i|is it (?:ok|okay|fine|safe|bad) (?:to|if)|si|y si|en caso de que)"
+    r"(?: i| yo)?(?: ever| alguna vez| just| solo)?\s*$"
+)
+_IF_IN_SENTENCE = re.compile(r"\b(?:if|what if|in case|do i|should i|can i|could i|si|y si)\b")
+_BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|se me olvida)\b")
 
 
 def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
@@ -278,8 +317,13 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     for m in matches:
         kind = m.lastgroup
         if kind == "stopped_for":
-            dur = _DURATION_AT_END.search(m.group())
-            kind = "missed" if dur and _SHORT_DURATION.match(dur.group("dur").strip()) else "stopped"
+            dur = _DURATION_AT_END.search(m.group()) or _DURATION_AT_START.search(m.group())
+            short = dur is not None and _SHORT_DURATION.match(dur.group("dur").strip()) is not None
+            if short and _WITHOUT.match(m.group()) and _WEEKDAY.match(dur.group("dur").strip()):
+                short = False
+            kind = "missed" if short else "stopped"
+        if kind == "missed" and _is_hypothetical(text, m):
+            continue
         if kind != "taking" and is_negated(text, m.start()):
             # "never forget it", "i haven't stopped": a denial of missing is taking it.
             found.append(("taking", m.start(), m.end()))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .adherence import read_adherence
 from .concerns import find_concerns
-from .crisis import find_crisis, ruled_out
-from .crisis_model import says_crisis
+from .crisis import find_crisis, hypothetical, ruled_out
+from .crisis_model import says_crisis, short
 from .findings import DENIED, REASON_ORDER, Hit, level_of
 from .keywords import (
     affirms, is_acknowledgement, reports_nothing, stop_request, whole_message_keyword,
@@ -48,10 +48,12 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     hits.extend(find_concerns(text))
     mood, mood_hits, good_mood = _read_mood(text, asked, thresholds)
     hits.extend(mood_hits)
-    # An answer the rules read as "taking it" is set aside like a guarded phrase: "i took my pills
-    # today" must not alarm anyone on a score near the threshold.
-    if _second_opinion_applies(crisis_hits) and says_crisis(
-            text.norm, set_aside=lambda norm: adherence == "taking" or ruled_out(norm)):
+    # An answer the rules read as "taking it" or as a side effect ("i keep waking up at 3"), a short
+    # reply they read at all ("could be better"), or a "what if i ever", is set aside like a guarded
+    # phrase: none of these may alarm anyone on a score near the threshold.
+    if _second_opinion_applies(crisis_hits) and says_crisis(text.norm, set_aside=lambda norm: (
+            adherence == "taking" or symptoms.side_effects or (hits and short(norm)) or hypothetical(norm)
+            or ruled_out(norm))):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 
     read = [h for h in hits if h.reason != DENIED]

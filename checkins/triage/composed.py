@@ -58,7 +58,8 @@ _INGEST = alt([
     "he tomado", "me he tomado", "he tragado", "me he tragado",
 ])
 _TOTAL = alt([
-    "everything", "all", "the whole", "the entire", "the rest", "every pill", "every last",
+    "everything", "all", r"the whole(?! (?:pill|tablet|capsule|dose|one)\b)", r"the entire(?! (?:pill|tablet|capsule|dose)\b)",
+    "the rest", "every pill", "every last",
     r"a (?:whole |full )?(?:bottle|box|pack|handful|month)", r"\d{2,}",
     "todo", "todas", "todos", "toda", r"(?:un|una|el|la) (?:frasco|caja|bote|botella|tira|blister|paquete)",
 ])

@@ -78,7 +78,11 @@ _PARTNER = re.compile(
 )
 
 _QUESTION_START = re.compile(
-    r"\W*(?:(?:can|could|should|would|is|are|do|does|did|will|which|why|where|am|may|puedo|debo|es|cuando|como|cuanto)\b"
+    r"\W*(?:(?:is|are|do|does|did|which|why|where|am|puedo|debo|es|cuando|como|cuanto)\b"
+    # a modal with no subject is a statement: "could murder a pizza", "will do", "should be fine", "would love a nap"
+    r"|(?:can|could|should|would|will|may)\b(?! (?:be|do|love|use|murder|kill|eat|go|really|totally|definitely|def|honestly"
+    r"|seriously|literally|not|never|always|so|barely|hardly|sleep|cry|scream|try|say|tell|feel|get|work|sure|probably|prob"
+    r"|easily|still|hopefully|maybe|also|just|only|even|actually)\b)"
     # a wish, a blessing or an exclamation opens with the same words: "que Dios me dé licencia ...",
     # "when the Lord calls me home ...", "what a relief", "how kind of you"
     r"|what\b(?! an?\b)|how\b(?! (?:nice|kind|lovely|wonderful|sweet|thoughtful|great|funny|cool)\b)"
@@ -93,7 +97,8 @@ _QUESTION = (
     r"|see|schedule|refill|still)"
     r"|\b(?:is it|would it|will it|is that|is this) (?:ok|okay|safe|normal|bad|fine|possible"
     r"|alright|dangerous)"
-    r"|\b(?:refill|refills|prescription|script|rx|pharmacy|reschedule"
+    # the pharmacy as the place of a story is no request: "threw a fit at the pharmacy earlier lol"
+    r"|\b(?:refill|refills|prescription|script|rx|(?<!at the )(?<!at my )(?<!at a )pharmacy|reschedule"
     # an appointment only looked forward to is no request: "see you at the appointment"
     r"|(?<!see you at the )(?<!see you at my )(?<!ready for the )(?<!ready for my )(?<!before my )(?<!before the )"
     r"(?:appointment|appt)"
@@ -104,7 +109,13 @@ _QUESTION = (
     r"|(?<!nos vemos en la )(?<!lista para la )(?<!listo para la )(?<!antes de la )(?<!hasta la )cita|llam(?:en"
     r"|ar)me|pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
     r"|what do i do|what should i do|need (?:a|more|my) (?:refill|meds|prescription)"
-    r"|wondering (?:if|whether|about)|question"
+    # "your question" is the clinic's: "just answering ur question lol"
+    r"|wondering (?:if|whether|about)|(?<!your )(?<!ur )(?<!yur )question"
+    # asked indirectly: "dying to know if i can switch to the generic", "curious whether i could split it"
+    r"|(?:dying|want|wanna|would like|id like|i d like|need|curious|trying) to (?:know|find out) (?:if|whether"
+    r"|(?:how|when|what|why) (?:i|we) (?:can|could|should|am supposed to|need to|have to))"
+    r"|curious (?:if|whether|about)|(?:if|whether) (?:i|we) (?:can|could|should|may|need to|have to|am supposed to|still)"
+    r" (?:take|switch|stop|change|up|lower|increase|decrease|get|split|skip|double|go|try|use|move|drink|mix)"
     r"|(?:wanted|want|wanna|meant|needed|need|just wanted) to ask|(?:queria|quiero|quisiera|nomas queria|solo queria)"
     r" (?:preguntar|saber)|(?<!no )(?:puedo|podria|debo|deberia) (?:tomar\w*|cambiar\w*|partir\w*|subir\w*|bajar\w*"
     r"|dejar\w*|mezclar\w*|aumentar\w*|reducir\w*))"

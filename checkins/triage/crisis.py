@@ -8,7 +8,7 @@ import re
 from .composed import COMPOSED, harmless_scope
 from .crisis_terms import CRISIS, EMOJI, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, Hit
-from .lexicon import NEGATORS, RELATIONS
+from .lexicon import MED_REF, NEGATORS, RELATIONS
 from .negation import (
     is_denied_after, is_negated, is_past, is_resolved_after, subject_is_other,
 )
@@ -38,8 +38,21 @@ _TOPIC_AFTER = re.compile(
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
 _CAUSE_QUESTION = re.compile(
     r"\b(?:can|could|does|do|will|would|might|may|is it (?:normal|possible|common|true)|puede|pueden|podria)\b"
-    r"(?:\s+\w+){0,4}\s+(?:cause|causes|give|gives|lead to|increase|raise|make|dar|causar|provocar)\s+(?:\w+\s+){0,2}$"
+    r"(?:\s+\w+){0,4}\s+(?:cause|causes|give|gives|lead to|increase|raise|make|dar|causar|provocar|hurt|harm|hacer(?:le|les)?)"
+    r"\s+(?:\w+\s+){0,2}$"
 )
+# The medicine as the one that might harm: "¿la sertralina le puede hacer daño al bebé?".
+_DRUG_SUBJECT = re.compile(
+    r"\b(?:" + MED_REF + r"|it|this|esta|esto)\b[^.!?]{0,25}?\b(?:can|could|will|would|does|might|may|puede|pueden|podria"
+    r"|va a)\b[^.!?]{0,10}$"
+)
+# "no es que quiera morirme, es que estoy harta de todo": the death wish is denied, and what
+# follows is weariness, not a second wish.
+_NOT_THAT = re.compile(
+    r"\b(?:no es que|not that|it s not that|its not that|it isnt that)\b[^.!?]{0,30}?\b(?:quiera|quisiera|want|wanna|wish)\b"
+    r"[^.!?]{0,20}?(?:morir|die|matar|kill|dead|muert|suicid|end it)"
+)
+_WEARY = re.compile(r"\b(?:hart[oa]s?|cansad[oa]s?|tired|sick|done|fed up)\b")
 # A past crisis that is back: "tried in 2019 and i feel exactly like that again now".
 _RECUR = re.compile(
     r"\b(?:feel|feeling|felt|im|i am)\b(?:\s+\w+){0,3}\s+(?:like that|that way|the same(?: way)?|like (?:i did )?then)"
@@ -161,6 +174,7 @@ def find_crisis(text: Text) -> list[Hit]:
     hits: list[Hit] = []
     masked = IDIOM.sub(lambda m: _masked(m, hits), text.norm)
     for_patient = _FOR_PATIENT.search(text.norm) is not None
+    not_that = _NOT_THAT.search(text.norm) is not None
     negated_ends: list[int] = []
     for kind, start, end, matched in _matches(masked):
         if kind == "past":
@@ -190,10 +204,13 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "open" and _TOPIC_BEFORE.search(masked, max(0, start - 60), start) is None \
                 and _CAUSE_QUESTION.search(masked, max(0, start - 50), start):
             continue
+        if kind == "others" and _DRUG_SUBJECT.search(masked, max(0, start - 50), start):
+            continue
         if kind == "others" and NEGATORS.intersection(_WORD.findall(matched)):
             negated_ends.append(end)
             continue
-        if is_negated(text, start) or is_denied_after(text, end):
+        if is_negated(text, start) or is_denied_after(text, end) or (
+                not_that and _WEARY.search(matched)):
             if kind == "self" and _DENIED_FOR.match(masked, end):
                 hits.append(Hit("past_crisis", start, end))
             negated_ends.append(end)
@@ -304,3 +321,8 @@ def ruled_out(norm: str) -> bool:
     model then has no say, as for any other guarded finding."""
     scanner, composed = _unguarded()
     return scanner.search(norm) is not None or composed.search(norm) is not None
+
+
+def hypothetical(norm: str) -> bool:
+    """Return True for a "what if i ever" or "in case i ever" question or plan."""
+    return _HYPOTHETICAL.search(norm) is not None

@@ -61,6 +61,11 @@ def crisis_probability(norm: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def short(norm: str) -> bool:
+    """True for a reply of five words or fewer, where scaling gives each word the most weight."""
+    return len(_WORDS.findall(norm)) <= 5
+
+
 def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: False) -> bool:
     """True when the model puts the text at or above its trained threshold.
 

@@ -80,7 +80,7 @@ SELF = [
     r"|sleep forever|go to sleep forever|die|not exist|end it|not wake up)",
     r"better off dead", r"(?:rather|prefer) be dead" + _THAN_A_CHORE,
     r"(?:dont|do not|didnt|no longer|dont really|dont even|not sure i|not sure if i|dont know if i"
-    r"|dont think i|not|never) (?:want|wanting|wanna|wish|wishing|need) (?:to )?(?:be )?(?:alive|live"
+    r"|dont think i|not|never) (?:want|wanting|wanna|wish|wishing|need) (?:to )?(?:be )?(?:alive|live(?! forever)"
     r"|living"
     r"|exist|existing|go on|keep going|keep living|wake up|carry on|do this anymore"
     r"|be on this earth|be in this world|be here(?=\s*(?:anymore|any more|any longer|no more"
@@ -126,7 +126,8 @@ SELF = [
     r"(?:want|wanna|need) out(?!\s+(?:of|for|from))\b",
     r"(?:feel|feeling|feels|im|i am|so|completely|totally|utterly|just|everything is"
     r"|everything feels|it all feels|life is|life feels|future (?:is|looks|feels)) (?:so |very "
-    r"|completely |totally |utterly |just )?hopeless\b",
+    r"|completely |totally |utterly |just )?hopeless\b(?! (?:with|about|on|regarding) (?:these|this|the|my|any|another) (?:\w+ )?"
+    r"(?:meds?|medications?|pills?|treatment|drugs?|antidepressants?|dose)\b)",
     r"hopeless(?:ness)? about (?:life|everything|the future|myself)",
     r"(?:theres|there is|i have|i see|ive got|see|with) no hope\b(?! (?:that|this|the|it))",
     r"lost all hope",
@@ -291,7 +292,7 @@ SELF = [
     r"made myself (?:bleed|bruise|throw up)",
     r"(?:started|been|keep|kept|back to|going to start) (?:cutting|burning|self harming"
     r"|hurting myself)",
-    r"cutting again", r"(?:i|ive|i ve|and|just|relapsed and) cut again",
+    r"cutting again", r"(?:i|ive|i ve|and|just|also|then|relapsed and) cut again",
     r"relapsed(?: and)? (?:cut|cutting|self harmed|burned|burnt|hurt myself)",
     r"(?:relapsed|relapse) (?:on|with|into) (?:cutting|self harm|sh|hurting myself)",
     r"urges? to (?:cut|burn|hurt myself|harm myself|kill myself|die|self harm|end it|overdose"
@@ -363,14 +364,15 @@ SELF = [
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
     r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)",
     r"no vale la pena (?:vivir|seguir)",
-    r"(?:la vida|mi vida|vivir|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))",
+    r"(?:la vida|mi vida|vivir|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))(?: para mi)?",
     r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)",
     r"me (?:quiero|voy a|pienso|dan ganas de|gustaria|quisiera) (?:cortar|lastimar|quemar|hacer dano"
     r"|golpear)\b(?! (?:el|la|los|las|un|una|con) )",
     r"me (?:estoy|sigo|he estado|he seguido) (?:haciendo dano|lastimando|cortando|quemando|golpeando)",
     r"(?:voces|voz|algo) (?:que )?(?:me )?(?:dicen|dice|decian|decia|ordenan|ordena) que (?:me mate|me lastime"
     r"|me corte|me haga dano|mate|lastime|haga dano|me muera)",
-    r"(?:para que|pa que|para q|pa q) (?:vivir|seguir(?! (?:con|tomando|el tratamiento) (?!vida|esta vida))|sigo viviendo|existir)",
+    r"(?:para que|pa que|para q|pa q) (?:vivir|vivo|seguir(?! (?:con|tomando|el tratamiento) (?!vida|esta vida))|sigo viviendo|existir)",
+    r"(?:dont|do not|cant|no longer) (?:want|wanna|wanting) (?:to )?do (?:life|this life|living)\b",
     r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida|esta vida|la vida|mi vida|vivir)"
     r"(?! con (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas|mi (?!vida)|mis)\b(?! vida))",
     r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
@@ -656,6 +658,43 @@ SELF = [
     r"hacerme (?:cortes|cortadas|heridas|quemaduras)\b",
     r"(?:guardad[oa]s|guardando|escondid[oa]s|juntad[oa]s|saved|stashed|hidden)\b[^.!?]{0,40}?\b(?:por si (?:un dia |algun dia )?me"
     r" decido|for when i(?:m| am)? (?:ready|decide)|in case i decide|for the day i)",
+    # third round: close calls, means at hand, methods looked up, counts instead of the dose
+    r"(?:came|come|got|was) (?:really |so |very |this )?close to (?:ending it|ending things|killing myself|doing it|jumping"
+    r"|taking them all|overdosing)\b",
+    r"(?:he ido|estoy|sigo|ando) (?:juntando|guardando|acumulando) (?:pastillas|pildoras|tabletas)\b",
+    r"por si (?:algun dia |un dia )?me (?:animo|decido|atrevo)\b",
+    r"(?:me )?tome (?:la|mi) (?:pastillas?|dosis|medicina) (?:[2-9]|dos|tres|cuatro) veces\b",
+    r"(?:hide|hiding|cover|covering|esconder|escondo|tapar|tapo) (?:the |my |los |las |mis )?(?:cuts|scars|burns|marks|cortes"
+    r"|cortadas|quemaduras|marcas|heridas)\b",
+    r"(?:have|got|tengo) (?:both|them|it all|everything|the pills|todo|las dos|ambas) (?:right )?(?:here|aqui|ready|listo)\b",
+    r"(?:what happens|what would happen|would it kill|is it lethal|could it kill|que pasa|que pasaria)\b[^?]{0,40}?\b(?:takes?"
+    r"|took|taking|toma|tomara)\s+(?:[1-9][0-9]+|all|a whole|the whole|todas|todo el)\b",
+    r"(?:swallowed|took|tome|me tome) (?:every|each|todas? (?:las|los)) (?:\w+ ){0,2}?(?:i had|left|that was left|que (?:me )?quedaban"
+    r"|in the (?:pack|bottle|box|strip))\b",
+    r"(?:ya )?(?:he pensado|tengo pensado|pense|se|ya se) como (?:hacerlo|matarme|hacerme dano)\b",
+    r"(?:solo |nomas )?me falta (?:elegir|escoger|decidir|poner) (?:el dia|la fecha|cuando)\b",
+    r"(?:only|the only) reason (?:i|im|i m) (?:havent|have not|dont|didnt|still|am still|m still|havent yet)(?: \w+)? (?:ended it"
+    r"|killed myself|done it|gone through with it|here|alive|around)\b",
+    r"(?:la unica razon|lo unico) (?:por la que|por el que|que) (?:sigo (?:aqui|viv[oa])|no lo he hecho|no me he matado)\b",
+    r"(?:contando|calculando|viendo|busque|buscando|counting|figuring out|working out) (?:cuantas|how many) (?:pastillas|pildoras|pills"
+    r"|tablets|de estas|of these|of them)? ?(?:necesitaria|serian|harian falta|me tendria que tomar|i d need|id need|i would need"
+    r"|it would take|would do it)\b",
+    r"(?:googl\w*|look\w* up|search\w*|research\w*|buscando|busque) (?:for )?(?:painless|easy|quick|quiet|sin dolor) ?(?:ways?|formas?"
+    r"|maneras?|methods?) (?:to (?:go|die|do it|end it)|de (?:morir|irme|hacerlo|matarme))\b",
+    r"(?:took|tome|me tome|taken) (?:\w+ ){0,5}?instead of (?:1|one|my one|the one|just one|una|half)\b",
+    r"(?:hope|hoping|ojala) (?:it s|its|it is|this is|sea) (?:a heart attack|un infarto|the end|el fin|cancer)\b",
+    r"so (?:all this|it all|everything|this) (?:is|will be|would be) over\b",
+    r"(?:the only thing|the one thing|all that s|all thats|only thing) (?:keeping|that keeps|that s keeping|thats keeping) me"
+    r" (?:here|alive|going|from doing it)\b",
+    r"without (?:them|him|her|my \w+)[, ]+(?:i d|id|i would|i wouldnt|i would not)(?: have)? (?:already )?(?:ended it|killed myself"
+    r"|done it|be gone|been gone|not be here)\b",
+    r"lo unico que me (?:mantiene|detiene|tiene) (?:aqui|viv[oa]|con vida)\b",
+    # a means chosen and stowed, or a supply laid out, for a day
+    r"(?:escogi|elegi|ya tengo|encontre) (?:el|un) (?:arbol|puente|lugar|sitio)\b[^.!?]{0,40}?\b(?:cuerda|soga|pastillas)\b",
+    r"(?:cuerda|soga|rope|noose)\b[^.!?]{0,30}?\b(?:cajuela|maletero|trunk|car|carro)\b[^.!?]{0,20}?\b(?:para el|para esta|for)"
+    r" (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|noche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tonight|tomorrow|the weekend|this weekend|fin de semana)\b",
+    r"(?:whole|entire|full) (?:month s|months|week s|weeks) (?:supply|worth)\b[^.!?]{0,40}?\b(?:for tonight|tonight|para esta noche)",
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
     r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
@@ -773,6 +812,8 @@ _SOFT_HARM_VERB = (
 )
 OTHERS = [
     _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
+    r"(?:scared|afraid|terrified|worried) (?:of )?what (?:i ll|ill|i will|i might|i could|i d|id) do to (?:her|him|them|my \w+)\b",
+    r"(?:stop|keep|stopping) myself from (?:choking|hurting|killing|hitting|stabbing|strangling|shaking|smothering) " + PERSON,
     r"(?:thoughts?|thinking|think|urges?|impulses?|images?|visions?|flashes|pictures|afraid|scared|worried|fear"
     r"|keep picturing|keep imagining|intrusive)\b(?:\s+\w+){0,3}?\s+(?:of |about |that i"
     r"(?: might| will| ll| could| would| may)? )?" + _SOFT_HARM_VERB + r"\w* " + PERSON,
@@ -824,7 +865,7 @@ POINT_TREATMENT = re.compile(
 )
 POINT_LIFE = re.compile(
     r"\s*(?:of|in|to|for)?\s*(?:even\s+)?(?:living|life|being alive|being here|existing|going on"
-    r"|carrying on|anything|everything|it all|trying|waking up|getting up|me|my life|being me"
+    r"|carrying on|anything|everything|it all|any of (?:it|this)|trying|waking up|getting up|me|my life|being me"
     r"|continuing|keep going|keeping going|anymore|any more)\b"
 )
 POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even|man|ugh|tho"
@@ -857,6 +898,7 @@ IDIOMS = [
     r"|aburrimiento|ganas|sed|sueno|cansancio|nervios|miedo)",
     r"me mata(?:n)?\b(?! (?:a mi|mi))",
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
+    r"(?:un )?susto de muerte",
     r"overdos\w* on (?:netflix|tv|shows?|series|anime|k ?dramas?|youtube|tiktok|reality tv|true crime|memes|coffee"
     r"|caffeine|sugar|candy|chocolate|cake|carbs|junk food|cookies|ice cream|christmas|music|love|cuteness|work|podcasts)\b",
     r"sobredosis de (?:series|netflix|television|tele|pelis|peliculas|anime|novelas|cafe|azucar|dulces|chocolate|pan|trabajo"
@@ -874,5 +916,6 @@ CRISIS = Scanner(GROUPS)
 EMOJI = re.compile(
     r"(?:\U0001F48A\s*){3,}|(?:\u26b0|\U0001FAA6|\U0001FAA2|\U0001F52B)[^.!?]{0,30}?\b(?:tonight|today|by morning|esta noche"
     r"|hoy|ya)\b|\b(?:me|yo|i|im)\s*(?:\u27a1|->|=)?\s*(?:\u26b0|\U0001FAA6|\U0001FAA2|\U0001F52B)"
+    r"|(?:\u26b0|\U0001FAA6)\s*(?:thats|that s|es|is)? ?(?:where|donde) (?:i|yo) (?:wanna|want to|quiero) (?:be|estar)"
 )
 IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + ")")

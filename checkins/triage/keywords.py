@@ -101,6 +101,8 @@ _NOTHING_TO_REPORT = re.compile(
     r"|\b(?:no|zero|without|sin|ningun|ningunos?) (?:side effects?|issues|problems|complaints"
     r"|efectos(?: secundarios)?|problemas|molestias)\b|\bnothing else\b|\ball good\b"
     r"|\bno (?:new )?(?:symptoms|concerns)\b|\bfeeling (?:good|great|fine)\b"
+    # anywhere in the reply: "mato por unos tacos jaja. todo bien con la medicina", "gracias, todo en orden"
+    r"|(?<!no )\btodo (?:bien|en orden|tranquilo|normal|perfecto|de maravilla|chido)\b|\beverything(?: is|s)? (?:good|fine|ok|okay|in order)\b"
 )
 
 

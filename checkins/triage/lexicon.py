@@ -119,7 +119,7 @@ PATIENT_TIE = (
 # People someone could mean to harm ("hurting my mom", "stab him").
 PERSON = (
     r"(?:(?:my|the|that|this|his|her|our|a|mi|mis|su|el|la) " + RELATIONS
-    + r"|him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people|ppl|others"
+    + r"|him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people|ppl|others|strangers|a stranger|random people"
     + r"|alguien|todos|todo el mundo)\b(?! feelings| feeling)"
 )
 
@@ -146,6 +146,7 @@ FILLERS = frozenset({
     "tengo", "he", "tenido", "tuve", "hay", "de", "la", "el", "los", "las", "un", "una",
     "mas", "me", "mucha", "mucho", "muy", "con", "siento", "pensamientos", "ideas",
     "ganas", "tenia", "ya", "that", "x", "still", "again", "bad", "any more", "like",
+    "pensamiento", "intencion", "intenciones", "plan", "planes",
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
 })
 

@@ -59,7 +59,8 @@ _END = re.compile(
 # A score standing as its own sentence inside a longer reply: "good morning! 4 today. also ..."
 # ("great week, 5! but my lips ..." counts: a clause of its own, closed by "!" or ".")
 _OWN_SENTENCE = re.compile(
-    r"(?:^|[.!?;:,]\s*)" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
+    r"(?:^|[.!?;:,]\s*)(?:(?:meh|eh|ok|okay|fine|good|bad|great|alright|idk|hm+|um+|uh+|ugh|so so|honestly|prob|probably|maybe"
+    r"|regular|bien|mal|pues|bueno|este|mmm+)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
     r"\s*[.!?;]"
 )
 # A number word that opens the reply as its own sentence or clause is a score: "two. i don't
@@ -165,6 +166,10 @@ _BAD = (
     r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"
     r"|(?:feel|feeling|im|i am) (?:at )?(?:my|the) lowest|por el piso|por los suelos|por el suelo|bajonead[oa]|hech[oa] (?:pelota|mierda|polvo|bolsa|trizas)"
     r"|de la patada|del asco"
+    # "a wreck", "a total mess" ("been a mess since mom's overdose" alone reads as the day's upset, not a low mood)
+    r"|(?:a |an )?(?:total |complete |absolute |emotional |nervous |hot )?wreck|(?:a |an )?(?:total|complete|absolute|emotional|hot)"
+    r" mess(?! (?:of a|up)\b)|falling apart|devastated"
+    r"|heartbroken|shattered|destrozad[oa]|deshech[oa]|hech[oa] (?:un desastre|pedazos)|devastad[oa]"
     r"|dreadful|lousy|crummy|wretched|glum|in the dumps|(?<=feel )blue|(?<=feeling )blue|(?<=felt )blue"
 )
 _MID = (
@@ -197,6 +202,7 @@ _ANYWHERE = Scanner([
 _PREDICATIVE = Scanner([
     ("mid_n", [f"{_PREDICATE}(?:{_NEG_MID})"]), ("bad_n", [f"{_PREDICATE}(?:{_NEG_BAD})"]),
     ("bad", [f"{_PREDICATE}(?:{_BAD}|down)"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
+    ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
             "|ni bien ni mal"),
     ("bad2", "depressed|deprimid[oa]|miserable|hopeless|really low|so low|very low|triste"
@@ -206,7 +212,7 @@ _PREDICATIVE = Scanner([
 ], suffix=r"\b")
 _GROUP_TONE = {
     "mid_n": "mid", "bad_n": "bad", "bad": "bad", "mid": "mid", "weak": "mid", "good": "good",
-    "bad2": "bad", "good2": "good",
+    "bad2": "bad", "bad3": "bad", "good2": "good",
 }
 
 _GOOD_EMOJI = frozenset("\U0001F60A\U0001F642\U0001F600\U0001F603\U0001F604\U0001F601\u263A"
@@ -222,6 +228,23 @@ _ALL_EMOJI = _GOOD_EMOJI | _BAD_EMOJI | _MID_EMOJI
 _CROWD = re.compile(
     r"\b(?:everyone|everybody|todos|todo el mundo|la gente|(?:the whole|all the|toda la|todo el|the|la|el|my|mi|our)"
     r" (?:colonia|barrio|pueblo|neighbou?rhood|town|office|team|school|family|familia|casa|house|oficina|equipo))\b"
+)
+
+
+# Beside a score above low, a passing bad word tells of the day, not the mood: "3. grandma passed last
+# week, sad but coping", "worst plant mom ever lol. 4". Words of depression itself still count.
+_DEPRESSION_WORDS = re.compile(
+    r"depress|deprimid|hopeless|worthless|miserable|hate (?:myself|my life)|dark place|empty|vaci[oa]|lowest|desesper"
+    r"|sin esperanza|no vale la pena"
+)
+
+
+# Hopeless about the treatment, not about life or the mood: "feel hopeless about this med, third one that hasnt
+# worked", "sin esperanza con estas pastillas".
+_ABOUT_TREATMENT = re.compile(
+    r"(?:\s+\w+)?\s+(?:about|with|over|regarding|on|that|con|sobre|de que) (?:this|these|the|my|another|any|a|esta|estas|este|estos|la|el"
+    r"|las|los|mi|mis|otra|otro) (?:new |next |current |nueva |nuevo )?(?:med|meds|medication|medications|medicine|pill|pills|treatment"
+    r"|dose|doses|drug|drugs|antidepressants?|pastillas?|medicinas?|medicamentos?|tratamientos?|dosis|" + MED_NAMES + r")\b"
 )
 
 
@@ -243,7 +266,13 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue  # "not depressed, just tired"
         if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
             continue
+        if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):
+            continue
         tones.append(Tone(tone, m.start(), m.end()))
+    if any(t.tone == "bad" for t in tones):
+        number = read_mood_number(text, asked)
+        if number is not None and number.value is not None and number.value >= 3:
+            tones = [t for t in tones if t.tone != "bad" or _DEPRESSION_WORDS.search(text.norm, t.start, t.end)]
     if any(w in text.norm for w in _WORKING_WORDS):
         for m in _MED_WORKING.finditer(text.norm):
             if not is_negated(text, m.start()):  # "no me está funcionando"

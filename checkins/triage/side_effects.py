@@ -62,7 +62,9 @@ _BECAUSE_BEFORE = re.compile(
 )
 # The symptom asked and answered in one breath: "chest pain? no. headache? a little".
 _ANSWERED_NO = re.compile(
-    r"\s*[?:=\-]+\s*(?:no|nope|nah|never|not really|nada|ninguno|ninguna|negative|none|zero)\b\s*(?:[.!,;]|$)"
+    r"\s*[?:=\-]+\s*(?:no|nope|nah|never|not really|nada|ninguno|ninguna|negative|none|zero)\b"
+    # ... and said twice: "hearing voices? no none of that"
+    r"(?:[\s,]+(?:none of that|nothing like that|not at all|never|nada de eso|para nada|nunca|not once|none|nada))?\s*(?:[.!,;]|$)"
 )
 # "has gone on for days", "went up again": going on, not gone.
 _NOT_OVER = re.compile(
@@ -74,7 +76,10 @@ _CLOSED_NEXT = re.compile(
     r" (?:it|that|them|those)(?: up)?|(?:it|its|it s|it is|that|thats|that s|they|theyre|they re|those|all|it has|its all)"
     r" (?:all |totally |completely |mostly )?(?:gone|better|over|fine|went away|passed|stopped|cleared up)"
     r"|(?:it|that|they) (?:went|go|goes) away|se me (?:quito|quitaron|paso|pasaron)|(?:ya )?se (?:me )?(?:fue|fueron|quito|paso)"
-    r"|ya (?:paso|se fue|no (?:lo|la|los|las) tengo))\b"
+    r"|ya (?:paso|se fue|no (?:lo|la|los|las) tengo)"
+    # a clause of its own that ends it: "antes me daban pesadillas pero ya no", "... but not anymore"
+    r"|(?:ya no|not (?:anymore|any more)|no more)(?: (?:tho|though|lol|really|thankfully|gracias a dios|jaja\w*|haha\w*))?"
+    r"(?=\s*(?:[.!?,;]|$)))\b"
 )
 # "ayer vomité ..., hoy estoy bien": a day-old symptom with a good today.
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night|the other day|ayer|anoche|antier|antes de ayer)\b")
@@ -102,7 +107,7 @@ _THING_AFTER = re.compile(
 _OVER_WORD = re.compile(
     r"\b(?:gone|went|away|cleared|resolved|stopped|disappeared|better|over|fine|healed|control|subsided"
     r"|settled|down|past|fixed|care of|sorted|rid of|passed|quito|quitaron|paso|pasaron|fue|fueron|desaparecio|ya no"
-    r"|ya paso|calmo|no (?:lo|la|los|las) tengo)\b"
+    r"|ya paso|calmo|no (?:lo|la|los|las) tengo|anymore|any more|no more|faded|fading)\b"
 )
 # Adjectives a negation reaches across: "no weird erections", "no bad headaches".
 _SOFT_MODIFIERS = frozenset({
@@ -112,7 +117,7 @@ _SOFT_MODIFIERS = frozenset({
 # Atoms whose finding stands even when a later clause says "it's fine now" or "today I'm ok":
 # a red flag that passed is still a red flag.
 _RED_FLAG_ATOMS = frozenset({
-    "rash", "mouth_sores", "hives", "swelling", "breathing", "chest_pain", "fainting", "seizure",
+    "stay_awake", "rash", "mouth_sores", "hives", "swelling", "breathing", "chest_pain", "fainting", "seizure",
     "confusion", "yellow", "dark_urine", "priapism", "mania", "slurred", "unsteady", "fever", "stiffness",
 })
 # Surprise and sleep idioms: "nearly fainted when i saw the bill", "passed out on the couch watching tv".
@@ -126,6 +131,11 @@ _FAINT_IDIOM = re.compile(
     # falling asleep at once: "slept like a rock, passed out the second my head hit the pillow"
     r"|pass(?:ed|ing)? out\b(?: cold)?[^.!?]{0,40}?\b(?:(?:head|face) (?:hit|touched) the pillow|hit the (?:pillow|sack|hay|bed))"
     r"|(?:slept|sleeping) (?:like a (?:rock|log|baby|stone)|great|so well|hard)\b[^.!?]{0,30}?\bpass(?:ed|ing)? out"
+    # a power cut: "we had a blackout last night", "during the blackout"
+    r"|(?:we|there|they|power|rolling|citywide|(?:the|our) (?:city|town|area|neighbou?rhood|building|street|block|power))"
+    r" (?:had |has |have |was |is |were |got )?(?:a |another |an? \w+ )?(?:power )?blackouts?\b"
+    r"|(?:during|after|before|in|since|from) (?:the|that|a) (?:power )?blackout"
+    r"|blackouts? (?:in|across|hit|on) (?:the|our|my) (?:city|town|area|neighbou?rhood|building|street|block)"
 )
 # Dream or thought content, not how bad the side effect is: "veo cosas horribles en los sueños".
 _CONTENT_BEFORE = re.compile(
@@ -141,9 +151,36 @@ _PROXY = re.compile(
 )
 # A red flag long past with nothing since: "fainted once back in 2019, nothing since".
 _OVER_SINCE = re.compile(
-    r"\b(?:nothing since|none since|not since|never since|hasnt happened (?:again|since)|never (?:happened )?again"
+    r"\b(?:nothing (?:new |else |more )?since|none since|not since|never since|hasnt happened (?:again|since)|never (?:happened )?again"
     r"|no (?:problems|issues|episodes) since|desde entonces (?:nada|no)|no me ha vuelto a pasar)\b"
 )
+
+
+# Faded like a rash fades: "the spots on my arm faded out after a few days".
+_FADED_AFTER = re.compile(
+    r"\s*(?:(?:have|has|had|all|just|kinda|mostly|totally|completely|pretty much|slowly|finally)\s+){0,2}"
+    r"(?:faded|fade away|faded away|faded out|se (?:me )?(?:borraron|borro|desvanecieron|desvanecio|aclararon))\b"
+)
+# A symptom asked to be treated away is present: "can i take it earlier so im not so groggy?",
+# "¿puedo tomarla en la noche para no andar tan mareada?"
+_REMEDY_PURPOSE = re.compile(
+    r"\b(?:can|could|should|may|would it help if|puedo|podria|podemos|debo|deberia)\b[^.!?]{0,80}?\b(?:so(?: that)?|para(?: que)?)"
+    r"(?: i| i m| im| i am| i ll| i d| it| yo)? (?:dont|do not|wont|will not|not|isnt|arent|am not|no)"
+    r"(?: (?:so|as|too|feel|be|feeling|get|andar|ande|estar|este|sentirme|me|sienta|tan|este|tanto))*\s*$"
+)
+# An ache with an everyday cause is no side effect: "my feet are killing me from the hike".
+_EXERTION = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:from|after) (?:the |a |my |all (?:the |that )?|so much |too much |a long )?(?:hike|hiking|gym|workout|working out"
+    r"|run|running|walk|walking|standing|shift|game|practice|yard ?work|gardening|moving|lifting|dancing|climbing|training|marathon"
+    r"|soccer|football|basketball|tennis|day at work|heels)\b"
+    r"|\s+(?:\w+\s+){0,2}?(?:de|por) (?:tanto )?(?:caminar|correr|el gimnasio|el gym|estar parad[oa]|cargar|bailar|entrenar|la caminata)\b"
+)
+# A symptom named as what a medicine treats: "las de los nervios", "my anxiety meds".
+_INDICATION_BEFORE = re.compile(
+    r"\b(?:pastillas?|pildoras?|medicinas?|medicamentos?|tabletas?|gotas|las|los|unas|unos|otras|otros|meds?|pills?|medication"
+    r"|medicine|tablets?|something) (?:de|para|for) (?:los |la |las |el |mi |mis |my |the )?$"
+)
+_INDICATION_AFTER = re.compile(r" (?:meds?|medications?|medicines?|pills?|tablets?|prescriptions?|doctor|dr|clinic)\b")
 
 
 _PET = re.compile(r"\b(?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota)\b")
@@ -226,7 +263,12 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if _is_someone_elses(text, start, end, name):
             continue
-        if is_negated(text, start, crossable | _SOFT_MODIFIERS) or _is_over_after(text, end) \
+        if name == "other_symptom" and _EXERTION.match(norm, end):
+            continue
+        if name == "anxiety" and (_INDICATION_BEFORE.search(norm, max(0, start - 25), start) or _INDICATION_AFTER.match(norm, end)):
+            continue
+        if (is_negated(text, start, crossable | _SOFT_MODIFIERS) and not _is_wished_away(text, start)) \
+                or _is_over_after(text, end) \
                 or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \
                 or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
                 or is_denied_after(text, end) or _ANSWERED_NO.match(norm, end) \
@@ -282,7 +324,12 @@ def _is_resolved_later(text: Text, end: int) -> bool:
 
 def _is_over_after(text: Text, pos: int) -> bool:
     """Return True when the words from ``pos`` say the symptom is over ("is gone", "se me quitó")."""
-    return is_resolved_after(text, pos) and not _NOT_OVER.match(text.norm, pos)
+    return (is_resolved_after(text, pos) and not _NOT_OVER.match(text.norm, pos)) or _FADED_AFTER.match(text.norm, pos) is not None
+
+
+def _is_wished_away(text: Text, start: int) -> bool:
+    """Return True when the negation before a symptom is the aim of a requested change ("so im not so groggy")."""
+    return _REMEDY_PURPOSE.search(text.norm, text.sentence_bounds(start)[0], start) is not None
 
 
 def _is_over_now(text: Text, start: int, end: int, over: bool, fine_now: bool) -> bool:
@@ -395,8 +442,8 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "nms_serotonin", ["twitching", "sweating", *[n for n in ("palpitations", "fever") if has(n)]]
     elif has("twitching") and has("fever"):
         yield "nms_serotonin", ["twitching", "fever"]
-    if has("confusion"):
-        yield "confusion", ["confusion"]
+    if has("confusion") or has("stay_awake"):
+        yield "confusion", [n for n in ("confusion", "stay_awake") if has(n)]
     if on_lithium:
         gut = [n for n in ("vomiting", "diarrhea") if has(n)]
         neuro = [n for n in ("tremor", "unsteady", "slurred", "confusion") if has(n)]

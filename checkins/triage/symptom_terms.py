@@ -8,10 +8,11 @@ canonical name (fever, chest pain, swelling).
 
 from __future__ import annotations
 
-from .lexicon import RELATIONS
+from .lexicon import MED_NAMES, RELATIONS
 from .scanner import Scanner
 
-_BODY = r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|feet|foot|thighs?|torso)"
+_BODY = (r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|feet|foot|thighs?|torso|shins?|ankles?|wrists?"
+         r"|elbows?|knees?|shoulders?|cheeks?|forehead|calf|calves|hips?|butt|sides?)")
 
 # name -> (canonical term or None, patterns); earlier entries win at the same position.
 ATOMS: dict[str, tuple[str | None, list[str]]] = {
@@ -23,7 +24,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|hurts|all night|still (?:there|up|hard|going|wont go down)|since (?:last night|this morning|\d))",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
         r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
-        r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)",
+        # ("its been hard for 3 hours trying to fix the car" is work)
+        r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)"
+        r"(?! (?:(?:now|straight|today) )?(?:trying|working|studying|doing|fixing|cleaning|getting|dealing|with|at|on|of)\b)",
+        # asked while it lasts: "how long is an erection supposed to last?? its been like 3 hrs"
+        r"(?:erection|boner|hard on)\b[^.!]{0,60}?\b(?:its|it s|it has|been|lasted|lasting|going on) (?:been )?(?:for )?(?:like |about "
+        r"|over |almost |nearly |more than )?(?:\d+|two|three|four|five|six|several|a few) (?:hours|hrs)",
+        # "its been stuck hard since i woke up, 5 hrs now"
+        r"(?:stuck|stayed|staying) (?:rock )?hard\b[^.!?]{0,40}?\b(?:\d+|two|three|four|five|six|several|a few) (?:hours|hrs)",
         # lay words with no "erection": "been hard down there since 2am", "hard, and it wont go down"
         r"hard down there\b[^.!?]{0,60}?\b(?:since|for (?:hours|\d|a few|several|like)|hours|hrs|all night|wont|won t|will not"
         r"|hurts?|hurting|painful|pain)\b",
@@ -38,6 +46,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
         r" (?:\w+ )?(?:sores?|ulcers?|blisters?)",
         r"(?:llagas?|ulceras?|ampollas?|aftas?) en (?:la |los |mi |mis )?(?:boca|labios|ojos|lengua)",
+        # the sore told after the place: "tengo los ojos rojos con llagas", "la boca llena de aftas"
+        r"(?:boca|labios|ojos|lengua|encias)(?: \w+){0,2}? (?:con|llen[oa]s? de) (?:\w+ )?(?:llagas|ulceras|ampollas|aftas)",
     ]),
     "hives": ("rash", [r"hives", r"urticaria", r"welts", r"ronchas?"]),
     "rash": ("rash", [
@@ -52,9 +62,16 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "todo el blíster", "the whole blister strip": the pill pack, not the skin
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
         r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b)\w*", r"ampollas?",
-        r"(?:red|itchy|raised|purple|pink|weird|little|tiny|small|dark|blotchy) (?:spots|bumps|dots"
-        r"|blotches|patches|marks)",
-        r"(?:spots|bumps|blotches|patches) (?:on|all over|over) (?:my |the )?" + _BODY,
+        # "weird purplish spots", "little reddish bumps": up to one more word of colour or size between
+        r"(?:red|itchy|raised|purple|pink|weird|little|tiny|small|dark|blotchy|reddish|purplish|pinkish|brownish|bluish)"
+        r"(?: (?:red|purple|pink|reddish|purplish|pinkish|brownish|bluish|dark|raised|itchy|little|tiny|flat|round))?"
+        r" (?:spots|bumps|dots"
+        r"|blotches|patches|marks)"
+        # on a thing, not the skin: "weird spots on my phone screen"
+        r"(?! (?:on|in) (?:my|the|his|her|our) (?:\w+ )?(?:phone|screen|tv|laptop|monitor|glasses|car|windshield|shirt|clothes|carpet"
+        r"|ceiling|wall|floor|mirror|dog|cat|plants?|leaves|lawn|x ?ray|scan|mri))",
+        r"(?:spots|bumps|blotches|patches)(?: (?:showed|popped|came|cropped) up| (?:showing|popping|coming|cropping) up| appeared"
+        r"| appearing| (?:have |has )?(?:shown|popped|come) up)? (?:on|all over|over|across) (?:my |the |both )?" + _BODY,
         r"(?:skin|hands?|feet|lips?|face|palms?) (?:\w+ ){0,4}?(?:is |are )?(?:peeling|flaking"
         r"|blistering|coming off|sloughing)",
         r"peel(?:ing|ed|s)?(?! (?:an? |the |my )?(?:orange|banana|potato|apple|sticker|label|paint"
@@ -62,6 +79,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"skin (?:reaction|is reacting|breaking out|broke out)", r"broke out in",
         r"(?:manchas?|manchitas?|granitos?|granos?|puntos?|puntitos?|bolitas?|ronchitas?) (?:\w+ )?(?:rojas?|rojos?|raros?|raras?)", r"manchas? en la piel",
         r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
+        # "la piel de los brazos se me está pelando"
+        r"piel (?:de|del) (?:\w+ ){1,2}?(?:se )?(?:me )?(?:esta |estan |anda )?(?:pela\w*|despelleja\w*|levantando|cayendo)",
         r"(?:pelando|pela|levantando|cayendo|despellejando) (?:toda )?(?:la|mi) piel",
     ]),
     "swelling": (None, [
@@ -103,7 +122,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
         r"chest (?:has been|have been|has|keeps|kept|was|been|is|started|starts) (?:\w+ )?(?:hurting|aching|tight|tightening|killing me)",
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
-        r"(?:dolor|presion|opresion|punzadas?) (?:en el|de|del) pecho",
+        r"(?:pain|pains|pressure|tightness|ache|aching|heaviness|squeezing|stabbing|burning) in the (?:middle|center|centre"
+        r"|left side|right side|left|right) of (?:my |the )?chest",
+        r"(?:dolor|presion|opresion|punzadas?|peso|pesadez) (?:en el|de|del|sobre el) pecho",
+        # "me está doliendo el pecho", "me duelen el pecho y el brazo"
+        r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
         # told as a simile or in any tense: "siento como si me apretaran el pecho"
         r"me (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|oprime|oprimen|oprimia"
@@ -183,7 +206,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "mom's pulse runs fast, around 110"
         r"(?:pulse|heart ?rate) (?:is |runs |running |goes |going |gets |was |been |has been |keeps |stays )(?:really |so |very |kinda "
         r"|pretty |super |way )?(?:racing|fast|high|rapid|up (?:over|past|to) (?:1\d\d|a hundred))\b",
-        r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*", r"se me (?:acelera|agita|desboca) el corazon",
+        r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*",
+        r"corazon (?:se )?(?:me )?(?:sale|salia|va a salir|quiere salir|queria salir|iba a salir) (?:del|por el) pecho",
+        r"heart (?:is |was |felt like it was |feels like its |feels like it s )?(?:coming|going to come|gonna come|about to come) out"
+        r" of my chest", r"se me (?:acelera|agita|desboca) el corazon",
         # "siento el corazón bien acelerado", "tengo el corazón a mil"
         r"corazon (?:\w+ )?(?:muy |bien |re |super |tan |todo )?(?:acelerad[oa]|a mil(?: por hora)?)\b",
         r"(?:me )?(?:late|palpita|latia) (?:el|mi) corazon (?:muy |bien |re |super |tan )?(?:rapido|fuerte|acelerado"
@@ -214,7 +240,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"todo (?:me )?da vueltas",
     ]),
     "fever": (None, [
-        r"fever\w*", r"feverish", r"(?:high )?temp(?:erature)? (?:of |is |was |at |hit |of like "
+        r"fever\w*", r"feverish",
+        # "a bit of a temp", "running a slight temperature": a temperature had is a fever ("a temp job" is work)
+        r"(?:(?:little )?bit of a|slight|low grade|low ?grade|mild|small|have a|had a|got a|with a|spiked a|spiking a|running a)"
+        r" (?:slight |low |little |bit of a )?temp(?:erature)?\b(?! (?:job|jobs|agency|work|worker|position|gig|contract|check))", r"(?:high )?temp(?:erature)? (?:of |is |was |at |hit |of like "
         r"|like |around )?(?:\d{2,3}|high|up)", r"running (?:a )?(?:fever|temp|temperature|hot)",
         r"burning up", r"chills", r"fiebre", r"calentura", r"escalofrios",
         r"temperatura (?:alta|de \d+)",
@@ -230,21 +259,27 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "sore_throat": (None, [
         r"sore throat", r"throat (?:is |feels |has been |really |so )*(?:sore|scratchy|killing me"
         r"|hurts|raw|on fire)", r"strep", r"tonsil\w*", r"dolor de garganta",
-        r"me duele la garganta", r"garganta (?:me duele|irritada)",
+        r"me (?:duele|dolia|esta doliendo) (?:mucho |muchisimo |bastante |un poco |harto )?la garganta", r"garganta (?:me duele|irritada)",
     ]),
     "flu": (None, [
         r"flu\b", r"flu like", r"flulike", r"(?:body|muscle) aches", r"achy",
         r"(?:a|the|bad|head|chest) cold\b", r"infect\w*", r"gripa", r"gripe", r"resfri\w*",
         r"catarro", r"infecc\w*", r"cuerpo cortado",
+        # "me siento como agripado", "ando engripada"
+        r"(?:a|en)?gripad[oa]s?", r"engripad[oa]s?", r"como (?:con|si tuviera) (?:gripa|gripe)",
     ]),
     "stiffness": (None, [
         r"stiff\w*", r"rigid\w*", r"muscles? (?:are |feel |so )?(?:tight|locked|rigid)",
         r"cant move my (?:neck|body|arms|legs)", r"rigidez", r"ties[oa]s?", r"entumid[oa]",
     ]),
-    "confusion": (None, [
+    # Not staying awake is both drowsiness and the confusion red flag ("cant stay awake").
+    "stay_awake": ("drowsiness", [
         r"(?:cant|can t|cannot|couldnt|hard to|struggling to|trouble|barely|can barely) (?:stay"
         r"(?:ing)? awake|keep(?:ing)? my eyes open)",
-        r"no (?:puedo|logro) (?:mantenerme despiert[oa]|mantener los ojos abiertos)",
+        r"no (?:puedo|logro|me puedo|pude|podia) (?:mantenerme|mantener|quedarme) (?:despiert[oa]|los ojos abiertos)",
+        r"no me (?:puedo|pude|podia) (?:mantener|quedar) despiert[oa]",
+    ]),
+    "confusion": (None, [
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
         r"disorient\w*",
         r"(?:cant|can t|cannot|couldnt|hard to) (?:think straight|think clearly|remember (?:where"
@@ -254,14 +289,18 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"got lost (?:driving|walking|going|on the way|in my own)",
         r"hallucinat\w*", r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )"
         # disbelief, not a hallucination: "must be seeing things, my teenager cleaned his room"
-        r"seeing things(?! (?:\w+ ){0,2}?in my (?:dreams|sleep|nightmares))",
+        # ... nor a clearer outlook: "seeing things way more clearly since starting it"
+        r"seeing things(?! (?:\w+ ){0,2}?in my (?:dreams|sleep|nightmares))(?! (?:\w+ ){0,3}?(?:clearly|clearer|differently|in a (?:new|different|better)"
+        r" light|more positively|positively|from a (?:new|different) (?:angle|perspective)|for what they are))",
         r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )hearing (?:things|voices)", r"voices (?:in my head"
         r"|telling me|talking|tell me|told me|tells me|say|keep)",
         r"(?:voces|voz) (?:me )?(?:dicen|dice|hablan|habla|ordenan|ordena)",
+        # "¿es normal oír voces que me llaman?"
+        r"(?:oir|escuchar|oyendo|escuchando) voces", r"voces que me (?:llaman|hablan|dicen|gritan|susurran|insultan)",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?\s+"
         r"(?:arent|isnt|werent|wasnt|is not|are not|were not|aint) (?:really |actually )?there",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,8}?\s+(?:when|but|and|while)"
-        r" (?:no one|nobody|noone|nothing|theres nobody|theres no one)(?: is| s|s)?"
+        r" (?:no one|nobody|noone|nothing|theres nobody|theres no one)(?: else)?(?: is| s|s)?"
         r" (?:there|around|home|here|in the room)",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?[\s.,;]+(?:but |and |yet )?(?:no one|nobody|noone"
         r"|theres nobody|theres no one)(?: is| s|s|was)? (?:there|around|home|here|in the room)",
@@ -284,7 +323,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|sees|saw|hear|hears|heard)\b",
         r"(?:veo|vi|viendo|oigo|oi|escucho|escuche|escuchando)(?:\s+\w+){1,8}?\s+que nadie (?:mas )?(?:ve|vio|oye|oyo|escucha|escucho)\b",
         r"(?:seeing|see|saw) (?:shadow people|shadows of people|people in (?:my|the) room)",
-        r"no se (?:donde estoy|que dia es)",
+        r"no se (?:ni )?(?:donde estoy|(?:en )?que dia (?:es|estoy))",
         # told by a relative: "mom doesnt know where she is", "keeps asking for my dad who passed"
         r"(?:doesnt|does not|didnt|did not) know (?:where (?:she|he) (?:is|was|lives)|what day it (?:is|was)|who (?:i|we|she|he) (?:am|are|is))",
         r"(?:doesnt|does not|didnt|did not|dont|do not) recogni[sz]e (?:me|us|anyone|her own|his own|my own|people)",
@@ -294,7 +333,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "yellow": (None, [
         # "the white part of my eyes has gone kind of mustard colored"
-        r"(?:skin|eyes?|whites of my eyes)(?:\s+\w+){0,4}?\s+(?:yellow\w*|mustard|jaundiced|golden|orangey|orangish)\b",
+        # ("eyes arent yellow or anything" denies it: no negation among the words between)
+        r"(?:skin|eyes?|whites of my eyes)(?:\s+(?!(?:arent|isnt|not|no|never|dont|doesnt|didnt|wasnt|werent|havent|hasnt)\b)\w+){0,4}?"
+        r"\s+(?:yellow\w*|mustard|jaundiced|golden|orangey|orangish)\b",
         r"yellow\w* (?:skin|eyes?|tint)", r"jaundice\w*", r"ictericia",
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
     ]),
@@ -303,11 +344,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|kind of|pretty))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
         r"(?:orina|pipi|pis|pee|urine)(?:\s+(?:me|se|sale|salio|esta|ve|muy|bien|super|re))*\s+(?:oscur\w*|cafe|marron)",
         r"(?:dark|brown) (?:pee|urine)", r"orina (?:muy |bien )?(?:oscura|cafe|color (?:te|coca))",
-        r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:coca ?cola|coke|cola|coffee|tea|rust|iced tea)",
+        r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:strong |dark |black |weak |cold )?(?:coca ?cola|coke|cola|coffee|tea|rust|iced tea)",
         r"(?:orina|pipi|pis)(?:\s+\w+){0,2}?\s+(?:(?:como|color|de color|del color de)(?: la| el| una)? (?:coca ?cola|refresco|cafe)"
         r"|(?:color|de color|del color del?) te\b)",
     ]),
     "mania": (None, [
+        # "thoughts flying", "mind zooming": racing thoughts in lay words
+        r"(?:thoughts|ideas|mind|brain) (?:are |is |keep |keeps |been |just )?(?:flying|zooming|zipping|bouncing (?:everywhere|around"
+        r"|off the walls))\b(?! (?:by|past|away)\b)",
         r"racing thoughts", r"thoughts (?:are |keep )?(?:racing|going a million|going (?:a )?"
         r"(?:mile|hundred|million))",
         r"(?:mind|brain|head|thoughts) (?:is |keeps |wont |won t |cant |can t |will not )?"
@@ -348,7 +392,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:bought|buying|ordered|put down a deposit on|put (?:a )?(?:deposit|down ?payment) (?:down )?on|(?:made|placed) a deposit on)"
         r" (?:a |an |another |two |\d+ )?(?:new )?(?:boat|yacht|car|truck|house"
         r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,25}?\b(?:(?:on|with) (?:my |a |the )?credit|without"
-        r" (?:telling|asking|thinking)|with (?:my |the )?(?:rent|savings))",
+        r" (?:telling|asking|thinking)|with (?:my |the )?(?:rent|savings)|(?:online )?(?:at|around) (?:[1-5] ?am|[1-5] in the morning))",
         r"(?:compre|me compre|compramos) (?:un |una |otro |otra )?(?:carro|coche|moto|casa|barco|lancha)\b[^.!?]{0,25}?"
         r"\b(?:con (?:la|mi) tarjeta|sin pensar|sin decirle|de impulso|con (?:la renta|mis ahorros))",
         # several of one costly thing at once: "me compré tres celulares", "bought 3 new phones"
@@ -452,7 +496,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:stomach|belly|tummy|gut|abdomen)(?:\s+\w+){0,2}?\s+(?:hurts|hurt|hurting|aches|ache"
         r"|pain|cramps|is killing me)",
         r"tummy ?ache", r"belly ?ache",
-        r"(?:pain|cramps?|cramping) in my (?:stomach|belly|tummy|abdomen|gut)",
+        r"(?:pain|pains|cramps?|cramping|ache|aching) in (?:my|the) (?:stomach|belly|tummy|abdomen|gut)",
         r"abdominal (?:pain|cramps?)", r"cramping",
         r"dolor (?:de|en el|en la) (?:estomago|panza|barriga|abdomen|vientre)",
         r"me duele (?:el |la |mucho el |mucho la )?(?:estomago|panza|barriga|abdomen|vientre)",
@@ -474,8 +518,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "dying for a nap" is an idiom until it recurs: "dying for a nap every afternoon since the mirtazapine"
         r"(?:dying|desperate|begging) for (?:a )?(?:nap|naps|sleep|my bed) (?:every|each|all day|all the time|constantly|daily|since)\b",
         r"(?:need|needing|have to take|taking) (?:a )?naps? (?:every|all|each)",
-        r"(?:fell|fall|falling|nodded|nodding|dozed|dozing) (?:asleep|off) (?:standing up|at (?:work|my desk|the table"
-        r"|the wheel|dinner|lunch)|mid ?sentence|in the middle of|while (?:talking|eating|driving|working)|driving)",
+        r"(?:fell|fall|falling|nodded|nodding|dozed|dozing) (?:asleep|off) (?:(?:in the )?mid(?:dle of)? ?(?:conversation|convo|meal|call"
+        r"|meeting|class|sentence)|standing up|at (?:work|my desk|the table"
+        r"|the wheel|dinner|lunch)|behind the wheel|mid ?sentence|in the middle of|while (?:talking|eating|driving|working)|driving)",
         r"me (?:tumba|tumban|noquea|noquean|deja (?:muert[oa]|frit[oa]|noquead[oa]|tirad[oa]))\b",
         r"(?:cant|can t|cannot|hard to|struggling to|trouble) (?:stay|staying|keep|keeping) (?:my eyes open|awake)",
         r"nodding off", r"dozing off", r"(?:ganas|sueno) de dormir todo el dia", r"no me puedo mantener despiert[oa]",
@@ -489,7 +534,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "cansada de todo", "agotada del trabajo": weary of something, like "tired of";
         # "la vista cansada" is the eyes
         r"(?<!vista )(?<!ojos )(?<!mirada )cansad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"cansancio", r"somnolen\w*",
-        r"(?:mucho|con|tengo|por el|del) sueno", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake",
+        r"(?:mucho|con|tengo|por el|del) sueno(?!s)", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake",
         r"agotad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"fatiga", r"sin energia",
         # "el sueño que me da es insoportable", "me da mucho sueño", "el sueño es tan fuerte"
         r"sueno que me (?:da|dan|provoca|causa|pega)", r"(?:me da|me dan|me provoca|me causa|me pega) (?:un |mucho |tanto |demasiado )?sueno",
@@ -501,6 +546,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "ando atontada", "adormilado todo el día"
         r"atontad[oa]s?", r"adormilad[oa]s?", r"aletargad[oa]s?", r"modorra",
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
+        # the second of two: "me muero de hambre y de sueño" (the hunger is read as appetite)
+        r"(?<=de hambre y de )(?:sueno|cansancio)", r"(?<=de hambre y )(?:sueno|cansancio)",
         r"(?:tanto|demasiado|muchisimo|tremendo) sueno", r"(?:un )?(?:poco|poquito|poquitito) de sueno",
         # bare "sueño" as an item of a list or all day long: "sueño y hambre", "sueño todo el día"
         r"(?<!un )(?<!mi )(?<!el )(?<!buen )(?<!del )(?<!tu )(?<!su )sueno(?=\s*(?:[.,;!]|$)| y | e | todo el (?:dia|tiempo)"
@@ -517,6 +564,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"wak(?:e|ing) up (?:at \d|in the middle of the night|all night|every \w+ hours?|a lot"
         r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro) dormir", r"no duermo",
         r"me cuesta dormir", r"desvelad[oa]", r"no he dormido",
+        # "me cuesta un montón dormirme", "me desvela", "me quita el sueño", "doy vueltas y vueltas en la cama"
+        r"me (?:cuesta|cuesto) (?:\w+ ){0,2}?(?:dormir|dormirme|conciliar el sueno|quedarme dormid[oa])",
+        r"me (?:desvela|desvelan|desvelo|tiene desvelad[oa]|quita el sueno|quitan el sueno)",
+        r"(?:doy|dando|di) (?:muchas )?vueltas (?:y vueltas|en la cama)", r"toss(?:ing)? and turn(?:ing)?",
+        # "still wide awake til 4am", "nothing is getting me to sleep", "id kill for a decent nights sleep"
+        r"(?:wide |still |lying |laying )awake (?:til|till|until|untill|to|at) (?:\d|dawn|sunrise|the morning)",
+        r"(?:isnt|is not|arent|not|doesnt|does not|dont|wont|nothing is|nothing s|nothing) (?:even )?(?:getting|putting|helping) me"
+        r" (?:to )?(?:sleep|asleep)",
+        r"(?:kill|die|give anything|give my right arm|do anything) for (?:a |one )?(?:decent|good|full|proper|real|solid|whole)"
+        r" (?:nights? (?:of )?sleep|nights? rest|night)",
+        r"(?:havent|haven t|have not|not|never) (?:had|getting|get|got) (?:a |one )?(?:decent|good|full|proper|solid) nights? (?:sleep|rest)",
         r"me despierto (?:en la noche|a cada rato|mucho)",
         # "no pego ojo", "duermo fatal", "sleeping terribly"
         r"(?:no|sin) (?:he )?(?:pego|pegue|pegado|pegar|puedo pegar) (?:el |un )?ojo", r"(?:no|ni) (?:he )?pegado (?:el )?ojo",
@@ -530,7 +588,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|nearly |around )?(?:\d+|a lot of|so much|some|tons of|a ton of|a few|ten|twenty|fifteen"
         r"|five)? ?(?:lbs?|pounds?|kilos?|kgs?|weight)",
         r"weight gain", r"gaining weight", r"getting (?:fat|bigger|heavier)",
-        r"clothes (?:dont|don t|no longer) fit", r"weight (?:is )?going up",
+        r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
+        r" (?:dont|don t|doesnt|does not|no longer|wont|won t|dont even) (?:fit|close|button)",
+        r"(?:ya )?no me (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
+        r"weight (?:is )?going up",
+        # "up like 10 lbs" ("picked up 10 lbs of apples" is a load)
+        r"(?<!picked )(?<!pick )(?<!lifted )(?<!lift )(?<!lifting )(?<!carried )(?<!carry )(?<!carrying )up (?:like |about |almost |over "
+        r"|nearly |around )?(?:\d+|five|ten|fifteen|twenty)"
+        r" ?(?:lbs?|pounds?|kilos?|kgs?)\b",
         # "putting on a bit of weight", "weight keeps creeping up", "the scale keeps climbing"
         r"(?:putting|packing|piling|putting back) on (?:a bit of |a little |a little bit of |a fair bit of |quite a bit of |some |more "
         r"|a lot of |so much |extra )?(?:weight|pounds|lbs|kilos)",
@@ -557,12 +622,18 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"eat(?:ing)? everything in sight",
         r"snack(?:ing|s)? (?:all night|all day|nonstop|non stop|constantly|24 ?7)",
         r"sin (?:apetito|hambre)", r"no tengo hambre",
+        r"(?:tengo|traigo|ando con|me da|me dan|siento) (?:un|una|tanta|tremenda|mucha|muchisima|demasiada) hambre",
+        r"hambre (?:que me muero|de lobo|atroz|voraz|insaciable|tremenda|horrible)",
         # "sin ganas de comer", "no me dan ganas de comer": the want to eat is gone
         r"(?:sin|no tengo|no me dan|no me da|ya no me dan|cero|pocas|nada de) ganas de comer", r"(?:mucha|mas|demasiada) hambre",
         r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
         r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?:\s+\w+){0,2}?\s+(?:todo el (?:dia|tiempo)"
         r"|siempre|desde|a todas horas)",
+        # tied to the pill or told beside sleepiness: "me muero de hambre y de sueño con esta pastilla"
+        # (a look-ahead, so that the sleepiness after it is read too)
+        r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?=(?: y (?:de )?(?:sueno|cansancio))?(?: \w+){0,2}? (?:con|desde|por)"
+        r" (?:esta|la|el|este|mi|las|los|estas) (?:\w+ )?(?:pastillas?|medicinas?|medicamentos?|tratamiento|" + MED_NAMES + r"))",
     ]),
     "dry_mouth": ("dry_mouth", [
         r"dry mouth", r"mouth (?:is |feels |gets |so |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
@@ -575,7 +646,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "sweating": ("sweating", [
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
-        r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante)",
+        r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo))",
+        r"sudando (?:a mares|a chorros)",
         # the verb in any person: "me sudan las manos", "sudo en las noches"
         r"(?:me )?(?:sudan|sudaban|sudaba|sude)\b", r"sudo (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada|dia|manana)",
     ]),
@@ -619,7 +691,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:(?:constantly|always) (?:need|needs|have|got) to|(?:need|needs|have|got|gotta) to keep)"
         r" (?:move|moving) (?:my (?:legs|body|feet)|around)",
         r"(?:cant|can t|cannot|couldnt) sit (?:through|down for|for (?:more than )?(?:long|a \w+"
-        r"|\d+ min\w*))(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)))", r"inquiet\w*", r"no (?:puedo|me puedo) (?:estar|quedar(?:me)?)"
+        r"|\d+ min\w*))(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)))", r"inquiet\w*", r"no (?:puedo|pueda|pude|podia|me puedo|me pueda) (?:estar|quedar(?:me)?)"
         r" quiet[oa]", r"antsy", r"(?:feel|feeling) wired",
         # "se me mueven las piernas solitas", "no aguanto sentado ni un ratito"
         r"(?:se me mueven|me bailan|no se me quedan quietas) (?:las |mis )?(?:piernas|pies|manos)",
@@ -627,6 +699,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"no (?:aguanto|soporto|puedo estar|puedo quedarme|me puedo quedar|me aguanto) (?:estar )?sentad[oa]",
         # "no paro quieta", "ni en misa puedo estar sentada", "me tengo que levantar de la silla a cada rato"
         r"no (?:paro|me estoy|me quedo|me puedo estar|me aguanto) quiet[oa]",
+        # pacing in Spanish: "camino por toda la casa", "no paro de caminar"
+        r"(?:camino|caminando|ando caminando|me la paso caminando) (?:por toda la casa|de un lado (?:a|para|pa) (?:otro|el otro)|en circulos)",
+        r"no (?:paro|puedo parar|dejo) de (?:caminar|moverme)",
+        r"(?:walking|walk|walked) (?:laps|circles) (?:around|in)\b",
         r"ni (?:en (?:\w+ ){1,2})?(?:puedo|aguanto|me puedo|soporto) (?:estar |quedarme |quedar )?(?:sentad[oa]|quiet[oa])",
         # (getting up to pee is no restlessness)
         r"(?:me tengo|tengo) que (?:levantar(?:me)?|parar(?:me)?|mover(?:me)?)(?: \w+){0,4}? (?:a cada rato|cada rato"
@@ -655,8 +731,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
         r"(?<!complete )(?<!living )(?<!logistical )(?<!utter )nightmares?", r"night terrors",
         r"(?<!es una )(?<!fue una )(?<!sido una )(?<!era una )(?<!que )(?<!vaya )(?<!menuda )(?<!toda una )(?<!verdadera )(?<!una total )"
-        r"pesadillas?", r"suenos? (?:muy |bien |super )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?)",
-        r"dreams? (?:are |have been |so |really )*(?:vivid|weird|crazy|intense|strange|wild)",
+        r"pesadillas?", r"suenos? (?:muy |bien |super |re |tan )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?|locos?"
+        r"|horribles?|espantosos?|terrorificos?|de terror|rarisimos?|tan reales)",
+        r"dreams? (?:are |r |have been |so |really |been |got |get |getting |just )*(?:vivid|weird|crazy|intense|strange|wild|insane|bizarre"
+        r"|nuts|messed up|scary|disturbing|terrifying|freaky|trippy|so real|realistic|like (?:horror )?movies)",
     ]),
     "emotional_blunting": ("emotional_blunting", [
         r"(?:emotions|feelings)(?: are| have)? (?:gone|dulled|muted|flat|dead|numb)",
@@ -675,6 +753,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"hair (?:is |was |has been |keeps |kept |started |been |seems to be |is still )?(?:loss|falling out|coming out|thinning|shedding)",
         r"(?:losing|lost|shedding) (?:my |a lot of |so much |clumps of )?hair", r"thinning hair",
         r"(?:hair|ponytail|braid|hairline) (?:is |has gotten |got |getting |looks |seems )?(?:way |so |much |a lot |really |super )?(?:thinner|receding)",
+        r"(?:hair|ponytail|braid|bun|pelo|cabello|cola de caballo|trenza)(?: is| s| has gotten| got| es| esta| quedo)? (?:like |about |maybe "
+        r"|como )?(?:half|a third|a quarter|a fraction|la mitad)(?: of)? (?:what it (?:used to be|was)|(?:the|its) (?:size|thickness)"
+        r"|as (?:thick|full|big)|de lo que (?:era|fue|tenia))",
         r"(?:tons|lots|clumps|handfuls|so much|a lot|chunks|fistfuls) of (?:my )?hair (?:in|on|clogging|all over) (?:the|my) (?:brush|comb|drain|shower|pillow|sink|floor)",
         r"(?:mucho|un monton de|mechones de|punados de) (?:pelo|cabello) en (?:el|la|mi) (?:cepillo|peine|almohada|ducha|regadera|desague)",
         r"bald\w*", r"(?:se me cae|se me esta cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
@@ -726,6 +807,11 @@ SEVERITY = Scanner([(
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
     r"|no (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar"
     r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|oficina)|cuidar|levantarme)"
+    # "me da tanto sueño que ni puedo atender a mi bebé"
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:atender|cuidar|ver por|hacerme cargo de) (?:a )?(?:mi|mis|los|las|el|la)\b"
+    # "so sedated i sleep thru my baby crying"
+    r"|(?:sleep|slept|sleeping|sleeps) (?:right )?(?:thru|through) (?:my|the) (?:\w+ )?(?:baby|babies|kids?|son|daughter|toddler|newborn"
+    r"|infant|children)(?:s)? (?:crying|screaming|waking|calling|needing)"
     r"|falte (?:a la chamba|al jale|a trabajar)"
     r"|falte al trabajo|(?:bad|badly) enough"
     r"|too (?:\w+ ){1,2}to (?:work|drive|function|take care|care for|look after|go to work"
@@ -739,6 +825,6 @@ SEVERITY = Scanner([(
     r"|(?:cant|can t|cannot|couldnt|unable to|no longer able to) (?:do|hold down|keep) (?:my )?(?:job|work|clients?"
     r"|customers?|patients?)"
     r"|(?:nearly|almost) (?:fell|fall|falling) asleep (?:while |at the wheel|behind the wheel|driving|on the (?:road|highway))"
-    r"|fell asleep (?:at|behind) the wheel|(?:me quede|casi me quedo|me quedo|me estoy quedando) dormid[oa] (?:manejando|al volante"
+    r"|(?:fell|nodded|nodding|dozed|dozing|drifted|drifting) (?:asleep|off) (?:(?:at|behind) the wheel|while driving|driving)|(?:me quede|casi me quedo|me quedo|me estoy quedando) dormid[oa] (?:manejando|al volante"
     r"|conduciendo)",
 )], suffix=r"\b")
