@@ -41,6 +41,9 @@ author read the classifier, phrased unlike the shared corpus:
   crises asked as questions beside ordinary questions (21); hopelessness about life beside dark
   but non-crisis distress (22); red flags in lay words, second pass, with overdoses and harm to
   others (23).
+- ``replies-blind-24.jsonl`` … ``replies-blind-28.jsonl`` (150 each, written after the fixes for
+  sets 19-23): two broad mixes, one mostly Spanish (24, 25); a realistic clinic week where crises
+  are rare and quiet (26); denials beside passive wishes (27); low literacy and voice dictation (28).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -89,6 +92,11 @@ SETS = [
     ("replies-blind-21.jsonl", "blind21", 150, 65, 0.35),
     ("replies-blind-22.jsonl", "blind22", 150, 65, 0.35),
     ("replies-blind-23.jsonl", "blind23", 150, 85, 0.35),
+    ("replies-blind-24.jsonl", "blind24", 150, 65, 0.30),
+    ("replies-blind-25.jsonl", "blind25", 150, 65, 0.60),
+    ("replies-blind-26.jsonl", "blind26", 150, 35, 0.35),
+    ("replies-blind-27.jsonl", "blind27", 150, 75, 0.40),
+    ("replies-blind-28.jsonl", "blind28", 150, 75, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 

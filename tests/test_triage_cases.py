@@ -1885,6 +1885,65 @@ LAY_WORDS_SECOND_PASS = [
 ]
 
 
+# Sets 24-28: words spelt as heard (low literacy, voice dictation), Spanish by region, lay words
+# for red flags, severity and adherence, and symptoms over or given as a past reason to stop.
+SPELT_AS_HEARD_AND_THIRD_PASS = [
+    flag("seizure", "my wife says i had a grand mal in the kitchen last night"),
+    flag("rash", "me salieron llaguitas dentro de la boca", lang="es", side_effects=["rash"]),
+    flag("rash", "se me esta despegando la piel de las manos", lang="es", side_effects=["rash"]),
+    flag("priapism", "tres horas con el miembro duro, que hago", lang="es", side_effects=["sexual"]),
+    flag("priapism", "been stuck hard since midnight and it hurts", side_effects=["sexual"]),
+    flag("mania", "ando a mil, ideas y mas ideas, me compre una moto a credito", asked="open", lang="es"),
+    flag("fainting", "i past out in the shower this morning"),
+    flag("chest_pain", "chest pane all day, feels heavy"),
+    flag("heart_rhythm", "heart goes thump thump then i get dizzy", side_effects=["dizziness", "palpitations"]),
+    flag("heart_rhythm", "el corason me late rapidicimo y me mareo", lang="es", side_effects=["dizziness", "palpitations"]),
+    flag("allergic_reaction", "tung swoled up and i cant hardly swalow"),
+    flag("liver", "mis ojos estan amariyos", lang="es"),
+    flag("confusion", "theres a man in the corner that isnt really there"),
+    flag("confusion", "oigo voces y beo gente q no esta", lang="es"),
+    flag("lithium_toxicity", "cant keep anything down and im tripping over my own feet, hands shaky", meds=["lithium"]),
+    reads("runs all day since the new dose", "routine", asked="side_effects", side_effects=["diarrhea"]),
+    reads("havent been able to go number two since monday", "routine", asked="side_effects", side_effects=["constipation"]),
+    reads("weird asf dreams lately", "routine", asked="side_effects", side_effects=["vivid_dreams"]),
+    reads("tengo pesadiyas cada noche", "routine", asked="side_effects", lang="es", side_effects=["vivid_dreams"]),
+    reads("yawning all day at my desk", "routine", asked="side_effects", side_effects=["drowsiness"]),
+    reads("lay awake most of the night again", "routine", asked="side_effects", side_effects=["insomnia"]),
+    reads("woke up drenched again last night", "routine", asked="side_effects", side_effects=["sweating"]),
+    reads("it really kills my appetite", "routine", asked="side_effects", side_effects=["appetite_change"]),
+    reads("no interest in sex since i started", "routine", asked="side_effects", side_effects=["sexual"]),
+    reads("id give anything for one day where im not dizzy", "routine", side_effects=["dizziness"]),
+    reads("the nausea wore off after a week", "none", asked="side_effects"),
+    reads("my headaches are so much better now", "none", asked="side_effects"),
+    reads("la deje porque me daba mucho mareo, ahora nada", "high", lang="es", adherence="stopped"),
+    reads("stopped it, it made me so sleepy", "high", adherence="stopped"),
+    case("i pace the kitchen all evening, its like a motor that wont turn off", asked="side_effects",
+         triage="high", side_effects=["restlessness"], reason="restlessness"),
+    case("no me puedo estar kieta, camino y camino", asked="side_effects", lang="es",
+         triage="high", side_effects=["restlessness"], reason="restlessness"),
+    case("too dizzy on this stuff to drive to work", asked="side_effects", triage="high", reason="severe_side_effects"),
+    case("me da tanto sueno que ya me mandaron a mi casa del trabajo", asked="side_effects", lang="es",
+         triage="high", reason="severe_side_effects"),
+    case("tiemblo tanto que no puedo ni firmar en la oficina", asked="side_effects", lang="es",
+         triage="high", reason="severe_side_effects"),
+    case("sudo tanto que me cambio la ropa dos veses", asked="side_effects", lang="es", side_effects=["sweating"]),
+    case("think im pregant, is my zoloft ok?", triage="high", reason="pregnancy"),
+    case("mi esposo y yo queremos encargar un bebe", lang="es", triage="high", reason="pregnancy"),
+    case("this is the worst my anxiety has ever been", triage="high", reason="worsening"),
+    case("3 de animo hoy", lang="es", mood=3, triage="routine"),
+    case("me quede sin la medicina desde el lunes", asked="adherence", lang="es", adherence="stopped", triage="high"),
+    case("pharmacy messed up my refill, been out 3 days", asked="adherence", adherence="stopped", triage="high"),
+    case("um most nights", asked="adherence", adherence="missed"),
+    case("nope, i quit it last month", asked="adherence", adherence="stopped"),
+    case("took it. also took the kids to school", asked="adherence", adherence="taking", triage="none"),
+    case("keep forgetting to eat breakfast lately", adherence=None),
+    case("missed my midterm because of the nausea", asked="side_effects", adherence=None, side_effects=["nausea"]),
+    case("forgot i took it and took another one", adherence=None),
+    reads("thank you so much doctor 🌷", "none"),
+    reads("id kill for a night out with the girls, mood 4", "none", mood=4),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -1905,6 +1964,7 @@ SECTIONS = {
     "chance_counts_and_guards": CHANCE_COUNTS_AND_GUARDS,
     "carers_lay_words_and_thanks": CARERS_LAY_WORDS_AND_THANKS,
     "lay_words_second_pass": LAY_WORDS_SECOND_PASS,
+    "spelt_as_heard_and_third_pass": SPELT_AS_HEARD_AND_THIRD_PASS,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -6,6 +6,7 @@ import pytest
 
 from checkins.inbox import reason_words
 from checkins.triage import Reply, classify
+from checkins.triage import crisis_model
 from checkins.triage.crisis_model import crisis_probability, says_crisis
 from checkins.triage.normalize import normalize
 
@@ -49,23 +50,30 @@ def test_a_reply_of_one_or_two_words_is_left_to_the_rules(text):
     assert not says_crisis(normalize(text).norm)
 
 
-def test_a_phrase_a_rule_set_aside_needs_a_confident_score():
-    # "cut myself shaving" is excluded inside the self-harm rule; the model scores it near the
-    # threshold and does not overrule the rule ...
-    text = "i'm saying goodbye to my old job"
-    assert crisis_probability(normalize(text).norm) >= 0.6
-    assert not classify(Reply(text=text)).crisis
-    # ... but a crisis the same kind of guard sets aside by mistake still reaches a person
-    burned = classify(Reply(text="me queme con la plancha a proposito", language="es"))
-    assert burned.crisis and "crisis_model" in burned.reasons
+def test_a_phrase_a_rule_set_aside_needs_a_confident_score(monkeypatch):
+    # "saying goodbye to my old job" is excluded inside the farewell rule: an unsure score
+    # does not overrule it, a confident one does (a guard can be wrong: "me quemé con la
+    # plancha a propósito" is excluded as an ironing burn)
+    for text in ("i'm saying goodbye to my old job", "me queme con la plancha a proposito"):
+        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.8)
+        assert not classify(Reply(text=text)).crisis
+        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.9)
+        assert classify(Reply(text=text)).crisis
 
 
 @pytest.mark.parametrize("text, asked", [
-    ("could be better", "mood"),  # "better" leans crisis ("better off without me"); the rules read a mood
-    ("i keep having nightmares", "side_effects"),  # a side effect the rules read
+    ("could be better", "mood"),  # a short reply the rules read as a mood
+    ("i keep having nightmares every single night now", "side_effects"),  # a side effect the rules read
+    ("yes i took my pills today like always", "adherence"),  # read as taking it
     ("what would happen if i ever doubled up by mistake? just asking ahead", "open"),
 ])
-def test_replies_the_rules_read_need_a_confident_score(text, asked):
-    reading = classify(Reply(text=text, asked=asked))
-    assert 0.7 <= crisis_probability(normalize(text).norm) < 0.85, "the model alone would speak, unsure"
-    assert not reading.crisis, reading.reasons
+def test_an_unsure_score_does_not_overrule_what_the_rules_read(monkeypatch, text, asked):
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.8)
+    assert not classify(Reply(text=text, asked=asked)).crisis
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.9)
+    assert classify(Reply(text=text, asked=asked)).crisis
+
+
+def test_an_unsure_score_still_speaks_where_the_rules_read_nothing(monkeypatch):
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.75)
+    assert classify(Reply(text="bought a lot of sleeping pills today, enough")).crisis

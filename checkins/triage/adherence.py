@@ -111,6 +111,8 @@ _STOPPED = [
     r"(?:la|lo|las|los) he dejado" + _PRONOUN_STOP,
     r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
     rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*",
+    # "me quedé sin pastillas", "ando sin la medicina desde el lunes": ran out
+    rf"(?:me quede|me quedo|nos quedamos|se quedo|me he quedado|ando|estoy|sigo|llevo \w+ \w+) sin {_OBJ}\b",
     # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
     r"ya no me quedan\b(?! (?:\w+ )?(?:la |los |las |el |mis )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?|zapatos|faldas?"
     r"|bien|chic[oa]s?|grandes?)\b)",
@@ -133,7 +135,9 @@ _MISSED = [
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that)\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
     # "kept forgetting i already took it" took it twice, it missed nothing
-    r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had it)\b)(?! (?:my|the) (?!(?:\w+ )?(?:" + MED_REF
+    r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had it)\b)"
+    # "keep forgetting to eat lunch" is appetite; "forgot an took more" is a dose too many, not one missed
+    r"(?! to (?:eat|drink|sleep|shower|brush|feed|buy|pick|grab|lock|charge)\b)(?! (?:and|an|n|then|so) (?:took|take|taken|had|popped)\b)(?! (?:my|the) (?!(?:\w+ )?(?:" + MED_REF
     + r"|doses?|dosis|one|ones)\b)\w+)(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
     r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
     r"|meds?)\b)?",
@@ -142,7 +146,7 @@ _MISSED = [
     r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
     r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
-    r"|breakfast|dinner|meals?|out)\b)",
+    r"|breakfast|dinner|meals?|out|exams?|midterms?|finals?|lectures?|tests?|quiz\w*|deadlines?|practice|games?|the (?:train|deadline)|my (?:ride|turn))\b)",
     rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
     rf"|after))",
     rf"(?:havent|haven t|have not|hasnt|has not) (?:taken|had) (?:it|them|{_OBJ}) (?:today|yet|this morning|tonight|last night|yesterday)\b",
@@ -154,7 +158,9 @@ _MISSED = [
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
     r"(?:only|just|solo) (?:took|taken|take|tome|me la tome) (?:it |them |la |lo |my \w+ )?(?:like "
     r"|about )?(?:\d+|once|twice|one|two|three|four|five|a few|a couple|una|dos|tres)(?: times| days"
-    r"| veces| dias)?\b",
+    r"| veces| dias)?\b"
+    # "just took like 8 trazodone at once": many at once is too many, not too few
+    r"(?![^.!?,;]{0,25}?\b(?:at once|all at once|at the same time|in one go|de golpe|de una vez|juntas)\b)",
     # "every day except tuesday"
     r"(?:except|but not|other than|excepto|menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
     r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the weekend|dia|lunes"
@@ -219,8 +225,9 @@ _ASKED = re.compile(
     r"|/) (?:7|seven|siete)\b|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis)"
     r" (?:days?|dias) (?:a|per|out of the|of the|por|a la|de la|each|every) (?:week|semana))"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
-    r"|i take (?:it|them)\b|(?:me )?la tomo|tomandola|(?:never|dont|do not|didnt) (?:miss|skip"
-    r"|forget)))"
+    r"|i take (?:it|them)\b|(?:me )?la tomo|tomandola|(?:never|dont|do not|didnt) (?:miss|skip|forget)"
+    # "took it, took the dog out": the answer's first words report the dose
+    r"|^(?:yes |yep |yeah )?(?:i )?(?:took|taken|had) (?:it|them|my (?:meds|pills|dose))\b(?! (?:off|out|back|apart|twice|all|double|late))))"
 )
 
 # Answers to "are you taking it as prescribed?"
@@ -239,13 +246,17 @@ _YES_WORD = re.compile(
     r"|\b(?:yes|yeah|yep|yup)\b(?=\s*(?:[.!?,;]|$))"
 )
 _NO = re.compile(
-    r"^\W*(?:no|nope|nah|not really|not always|not every ?day|sometimes|mostly|most days|some days"
+    r"^\W*(?:like |um |uh |i d say |id say |probably |prob )?(?:no|nope|nah|not really|not always|not every ?day|sometimes|mostly"
+    r"|most (?:days|nights|mornings|evenings|of the week)|some (?:days|nights)"
     r"|almost|kinda|sort of|usually|most of the time|no siempre|a veces|casi|la mayoria"
     r"|every other day|on and off|here and there|not quite)\b"
 )
 _RANK = {"taking": 0, "missed": 1, "stopped": 2}
 # "forgot to get the refill, been out since sat": out of the medication, not out of town.
-_OUT_SINCE = re.compile(r"\b(?:been|im|i am|ive been|i ve been|was) out (?:since|for)\b")
+_OUT_SINCE = re.compile(
+    r"\b(?:been|im|i am|ive been|i ve been|i been|was) out (?:since|for|(?:like |about |almost |over )?(?:\d+|two|three|four|five"
+    r"|a few|several|a couple(?: of)?) (?:days|weeks|nights))\b"
+)
 _REFILL = re.compile(rf"\b(?:refill|refills|prescription|script|rx|pharmacy|{MED_REF})\b")
 
 
@@ -311,6 +322,20 @@ _IF_IN_SENTENCE = re.compile(r"\b(?:if|what if|in case|do i|should i|can i|could
 _BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|se me olvida)\b")
 
 
+# "no, i stopped": the "no" answers the question, it does not deny what follows.
+# ("no se me olvida nunca" is a negation: the "no" must stand apart, by a comma or an "i")
+_ANSWER_NO = re.compile(r"^\W*(?:(?:no|nope|nah|naw)\s*[.,!;]+\s*(?:i |yo )?|(?:nope|nah|naw)\s+(?:i )?|no i )$")
+
+
+def _answers_no(before: str, found: str) -> bool:
+    """Return True when the "no" before a finding answers the question ("no, i stopped", "no i stopped")."""
+    return _ANSWER_NO.match(before) is not None or (
+        found.startswith(("i ", "yo ")) and _BARE_ANSWER_NO.match(before) is not None)
+
+
+_BARE_ANSWER_NO = re.compile(r"^\W*(?:no|nope|nah|naw)\s+$")
+
+
 def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     """Return (kind, start, end) for the matches that are not negated."""
     found = []
@@ -324,7 +349,7 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
             kind = "missed" if short else "stopped"
         if kind == "missed" and _is_hypothetical(text, m):
             continue
-        if kind != "taking" and is_negated(text, m.start()):
+        if kind != "taking" and is_negated(text, m.start()) and not _answers_no(text.norm[:m.start()], m.group()):
             # "never forget it", "i haven't stopped": a denial of missing is taking it.
             found.append(("taking", m.start(), m.end()))
             continue

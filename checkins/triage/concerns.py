@@ -21,6 +21,8 @@ _WORSENING = (
     r"|before|if|during|on|with|first thing))"
     r"|worst (?:its|it s|it has|ive|i ve|i have|ever|in (?:years|months|a long time|ages)|yet)"
     r"|the worst (?:its|ive|i ve|it s|it has) (?:been|felt|ever)"
+    # "the worst my depression has been in years", "lo peor que ha estado mi ansiedad"
+    r"|(?:the )?worst (?:my|the|this) (?:\w+ ){0,2}?(?:has|have|s|is|was) (?:ever )?(?:been|felt|gotten|got)\b"
     r"|worst (?!part|thing|bit|memory|memories)(?:\w+ ){0,2}(?:of my (?:life|adult life)(?! (?:was|were|is over))|ive (?:ever )?(?:had|felt|been)|i ve (?:ever )?"
     r"(?:had|felt|been)|i have (?:ever )?(?:had|felt|been)|in (?:years|months|a long time|ages|forever))"
     r"|(?:el |la )?peor (?:\w+ ){0,2}de mi vida"
@@ -54,6 +56,9 @@ _PREGNANCY = (
     r" (?:hij[oa]|nene|nena)\b"
     r"|breast ?feed\w*|nursing (?:my )?(?:baby|son|daughter|newborn)"
     r"|embaraz\w*|(?:buscando|intentando|queremos|quiero|quisieramos) (?:tener )?(?:un )?bebe"
+    # "encargar un bebé" (River Plate Spanish): to conceive one
+    r"|(?:buscando|intentando|queremos|quiero|quisieramos|vamos a|pensando en|tratando de) (?:tener|encargar|hacer|buscar)"
+    r" (?:un |otro |el |nuestro )?(?:bebe|bebito|bebita|hij[oa]|nene|nena)\b"
     r"|(?:intentando|tratando de) (?:quedar|embarazarme)|lactan\w*|amamant\w*"
 )
 # "not pregnant yet but we started trying this month": trying, said beside a pregnancy word, is

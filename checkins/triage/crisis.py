@@ -40,6 +40,8 @@ _CAUSE_QUESTION = re.compile(
     r"\b(?:can|could|does|do|will|would|might|may|is it (?:normal|possible|common|true)|puede|pueden|podria)\b"
     r"(?:\s+\w+){0,4}\s+(?:cause|causes|give|gives|lead to|increase|raise|make|dar|causar|provocar|hurt|harm|hacer(?:le|les)?)"
     r"\s+(?:\w+\s+){0,2}$"
+    # the same said of the drug without a modal: "the dr said these pills make teens suicidal"
+    r"|\b(?:pills|meds|medications?|antidepressants|they|these|it)\s+(?:make|makes|made|cause|causes|caused)\s+(?:\w+\s+){0,2}$"
 )
 # The medicine as the one that might harm: "¿la sertralina le puede hacer daño al bebé?".
 _DRUG_SUBJECT = re.compile(
@@ -79,6 +81,8 @@ _REVERSAL = re.compile(
     r"|\b(?:but|tho|though|pero)\b.{0,20}?\b(?:the |these |those |my |los |las )?(?:thoughts?|urges?"
     r"|feelings?|ideas|pensamientos|ganas)(?: are| r| is|s)? (?:still )?(?:there|here|present|back"
     r"|constant|strong|ahi|siguen|estan)"
+    # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
+    r"|\b(?:bueno|well|ok|okay)[,.\s]+(?:el |la |on |ayer|anoche|hoy|esta |last |yesterday|this )[^.!?]{0,20}?\b(?:si|yes|i did|once)\b"
 )
 # Someone else's crisis that the patient shares: "... and honestly me too".
 _ME_TOO = re.compile(
@@ -136,7 +140,11 @@ def _run_together(masked: str) -> bool:
 # What one wakes up to at an alarm is a morning, not death: "alarm went off and i did NOT want to wake up".
 _ALARM_BEFORE = re.compile(r"\b(?:alarm|snooze|despertador|alarma)\b")
 # Hypothetical: "text 988 if i ever feel suicidal".
-_HYPOTHETICAL = re.compile(r"\b(?:if i ever|in case i ever|should i ever|if ever i|si alguna vez|si algun dia)\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if i ever|in case i ever|should i ever|if ever i|si alguna vez|si algun dia"
+    # a question put to the patient, told back: "nurse asked if i was suicidal, i said no"
+    r"|ask(?:ed|s|ing)? (?:me )?(?:if|whether) i|me pregunt(?:o|aron|a) si)\b"
+)
 # A physical symptom told as a simile: "chest pressure ... felt like i was dying".
 _SIMILE = re.compile(r"\blike\s+$")
 _BODY = re.compile(

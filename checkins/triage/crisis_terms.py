@@ -117,7 +117,7 @@ SELF = [
     r"|the best way|methods?|painless)\b(?:\s+\w+){0,6}?\s+(?:to (?:die|kill myself|end it|overdose"
     r"|od)|pills (?:it )?(?:takes|would take)|(?:is|would be) (?:lethal|fatal|enough)|lethal|fatal"
     r"|overdose|suicide)",
-    r"how many (?:\w+ )?(?:pills|tablets|meds) (?:it )?(?:takes|would take|to (?:die|overdose|od"
+    r"how many (?:\w+ )?(?:pills|tablets|meds) (?:it )?(?:takes|would take|does it take|would it take|will it take|to (?:die|overdose|od"
     r"|kill))", r"(?:lethal|fatal) dose",
     r"(?:might as well|should|gonna|going to|about to|ready to|could|will|im gonna|i ll) (?:just )?"
     r"end (?:it|things|it all|my life|everything|myself)\b(?! (?:with|between|for (?:him|her|them)))",
@@ -322,6 +322,7 @@ SELF = [
     r"(?:just |only )?waiting (?:to die|for death|to be dead|for (?:it|the end|my life) to (?:end|be over))",
     r"(?:till|until|til|before) (?:im|i am|i m) gone(?=\s*(?:[.!?,;]|$|for good|forever))",
     r"counting down (?:the days )?(?:till|until|to) (?:the end|my death|im gone)(?=\s*(?:[.!?,;]|$|for good|forever))",
+    r"counting down (?:the days )?(?:till|until|to|for) (?:when )?i (?:can )?(?:finally )?(?:end (?:it|things|everything)|die|go|be gone|leave)\b",
     r"(?:about|of) not (?:being alive|existing|being here anymore|waking up)\b",
     r"(?:ive been|been|im|i am|i was|started|start) planning (?:it|this|my death|my suicide|how|when)\b"
     r"(?! (?:out|with|for (?:my|the|a|our|his|her)\b|trip|party|wedding|meal|menu))",
@@ -368,7 +369,7 @@ SELF = [
     r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)",
     r"me (?:quiero|voy a|pienso|dan ganas de|gustaria|quisiera) (?:cortar|lastimar|quemar|hacer dano"
     r"|golpear)\b(?! (?:el|la|los|las|un|una|con) )",
-    r"me (?:estoy|sigo|he estado|he seguido) (?:haciendo dano|lastimando|cortando|quemando|golpeando)",
+    r"me (?:estoy|sigo|he estado|e estado|eh estado|ando|he seguido) (?:haciendo dano|lastimando|cortando|quemando|golpeando)",
     r"(?:voces|voz|algo) (?:que )?(?:me )?(?:dicen|dice|decian|decia|ordenan|ordena) que (?:me mate|me lastime"
     r"|me corte|me haga dano|mate|lastime|haga dano|me muera)",
     r"(?:para que|pa que|para q|pa q) (?:vivir|vivo|seguir(?! (?:con|tomando|el tratamiento) (?!vida|esta vida))|sigo viviendo|existir)",
@@ -381,7 +382,7 @@ SELF = [
     r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine)",
     r"(?:irme|ir|desaparecer|dormir(?:me)?) para siempre", r"(?:siento que )?sobro\b",
     r"mejor me (?:muero|mato|muera|moriria)",
-    r"(?:pienso|pensando|pensar|he pensado|pense|piensa) (?:mucho )?(?:en|sobre) (?:la muerte"
+    r"(?:pienso|pensando|pensar|he pensado|pense|piensa) (?:mucho |todo el tiempo |a cada rato |seguido |siempre |diario )?(?:en|sobre) (?:la muerte"
     r"|morir(?:me)?|mi muerte|suicid\w*|matarme|desaparecer|no despertar|mi funeral"
     r"|tomarme todas|hacerme dano|quitarme la vida)",
     r"tomarme (?:todas|todo|toda|el frasco|la caja|un monton|muchas|demasiadas)",
@@ -592,7 +593,8 @@ SELF = [
     r" (?:del|de la) |edge of the |ledge of the )?(?:puente|bridge|azotea|roof|rooftop|ledge|cornisa|borde|edge|barandal"
     r"|railing|vias|tracks)\b(?![^.!?]{0,30}\b(?:photo|foto|view|vista|sunset|atardecer|tour|paseo|picnic|fishing|pescando))",
     # driving off the road, pictured or meant
-    r"(?:picturing|imagining|imagine|picture|thinking about|think about|fantasizing about) (?:just )?(?:driving|swerving"
+    r"(?:picturing|imagining|imagine|picture|thinking about|think about|thought about|thinking of|thought of|fantasizing about)"
+    r" (?:just )?(?:driving|swerving"
     r"|steering|crashing|veering|going) (?:my car )?(?:off|into) (?:the|a|an|oncoming)\b",
     r"(?:not|stop) (?:turning|steering) the wheel\b[^.!?]{0,20}?\b(?:curve|bend|turn|bridge|cliff)",
     # Spanish: passive wishes, sayings of uselessness, overdoses by quantity
@@ -695,6 +697,14 @@ SELF = [
     r" (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|noche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tonight|tomorrow|the weekend|this weekend|fin de semana)\b",
     r"(?:whole|entire|full) (?:month s|months|week s|weeks) (?:supply|worth)\b[^.!?]{0,40}?\b(?:for tonight|tonight|para esta noche)",
+    # fourth round
+    r"(?:pensando|no se|decidiendo) si (?:brinco|salto|me tiro|me aviento|me lanzo)\b",
+    r"(?:wish|wishing|hope|hoping|pray|praying)\w* (?:that )?(?:something|someone|anything|a \w+) (?:would|will|could) (?:just )?"
+    r"(?:kill|take|end) me\b",
+    r"(?:no me importaria|no me molestaria|me daria igual) (?:morir(?:me)?|si me muero|si me muriera|que me (?:pase|pasara) algo)\b",
+    r"(?:razor|razer|rasor|blade)\b[^.!?]{0,30}?\b(?:again|agin|agian)\b",
+    r"(?:scratch|scrach|skratch)\w* (?:up )?(?:my |me )?(?:wrists?|rists?|arms?|legs?)\b[^.!?]{0,20}?\b(?:razor|razer|blade|knife"
+    r"|glass)\b",
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
     r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
@@ -873,7 +883,8 @@ POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even
 
 IDIOMS = [
     r"killing me\b(?! (?:softly)?\s*(?:is|would))", r"kills me\b",
-    r"(?:gonna|going to|will|would|is gonna|s gonna|gon) kill me\b",
+    # ... but "wish something would kill me" is meant
+    r"(?<!something )(?<!someone )(?<!anything )(?:gonna|going to|will|would|is gonna|s gonna|gon) kill me\b",
     r"kill(?:ed|ing|s)? it\b", r"kill(?:ing)? time\b", r"kill(?:ing)? (?:\w+ )?for (?:a|an|some|the|one)\b",
     r"(?:d|would|could) kill for\b",
     r"dying (?:for|to|of laughter|laughing|of boredom|over)\b",

@@ -88,7 +88,10 @@ _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?
 _WORDS = re.compile(r"[a-z]+")
 _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
                        "\U0001F600\U0001F603\U0001F604\U0001F601\U0001F495\U0001F917\U0001F389"
-                       "\U0001F970\U0001F60D\U0001F4AA\u2600\U0001F31E")
+                       "\U0001F970\U0001F60D\U0001F4AA\u2600\U0001F31E"
+                       # flowers and hearts close a thank-you as warmly: "mil gracias doctora 🌸"
+                       "\U0001F338\U0001F337\U0001F339\U0001F33A\U0001F33B\U0001F33C\U0001F490"
+                       "\U0001F496\U0001F497\U0001F49C\U0001F499\U0001F49A\U0001F49B\U0001F9E1\U0001F91D")
 
 # "None", "nope all good", "no side effects": an answer that reports nothing.
 _NOTHING_TO_REPORT = re.compile(

@@ -147,6 +147,8 @@ FILLERS = frozenset({
     "mas", "me", "mucha", "mucho", "muy", "con", "siento", "pensamientos", "ideas",
     "ganas", "tenia", "ya", "that", "x", "still", "again", "bad", "any more", "like",
     "pensamiento", "intencion", "intenciones", "plan", "planes",
+    # "no thoughts of self harm or suicide": the "no" reaches past the first item of the list
+    "self", "harm", "myself", "hurting", "cutting", "suicide",
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
 })
 
@@ -157,6 +159,16 @@ SMS_SPELLINGS: dict[str, str] = {
     "some1": "someone", "any1": "anyone", "every1": "everyone", "ppl": "people", "nite": "night",
     "2nite": "tonight", "2day": "today", "wen": "when", "cuz": "because", "bc": "because",
     "hart": "heart", "hert": "heart",
+    # spelt as heard, from low literacy or voice dictation: Spanish "k" for "qu", "b" for "v",
+    # "y" for "ll", "s" for "z" and "c"; English vowels dropped or swapped
+    "kiero": "quiero", "kieres": "quieres", "kiere": "quiere", "kieta": "quieta", "kieto": "quieto", "porke": "porque",
+    "porq": "porque", "beo": "veo", "bomito": "vomito", "bomitando": "vomitando", "rebuelto": "revuelto",
+    "corason": "corazon", "rapidicimo": "rapidisimo", "rapidisimo": "rapidisimo", "veses": "veces",
+    "pesadiya": "pesadilla", "pesadiyas": "pesadillas", "pastiya": "pastilla", "pastiyas": "pastillas",
+    "amariyo": "amarillo", "amariyos": "amarillos", "amariya": "amarilla", "amariyas": "amarillas",
+    "pregnet": "pregnant", "pregant": "pregnant", "pregnat": "pregnant", "pergnant": "pregnant", "lithum": "lithium",
+    "evry": "every", "realy": "really", "tung": "tongue", "swoled": "swollen", "swolled": "swollen", "swolen": "swollen",
+    "swalow": "swallow", "presure": "pressure", "pressur": "pressure",
 }
 
 # Words whose final "g" is often dropped ("racin", "thinkin"): "racin" is read as "racing".
@@ -165,7 +177,7 @@ racing pounding killing cutting dying living feeling thinking ending hurting har
 throwing puking sweating burning bleeding fainting passing spinning peeling itching swelling
 trembling twitching jerking pacing crying taking missing skipping sleeping eating hanging
 jumping planning going wanting wishing hoping nothing something anything everything doing
-getting losing struggling fighting giving gaining putting
+getting losing struggling fighting giving gaining putting tripping standing morning trembling
 """.split())
 
 # Short words fixed only when two neighbouring letters are swapped ("wnat", "slef"): any

@@ -35,6 +35,10 @@ _NAMED = re.compile(
     r"\b(?:mood|moods|animo|estado de animo|humor)\b[^.!?\d]{0,25}?(?<![\w.,])" + _RANGE
     + r"(?![\w/])"
 )
+# The mood named after its number: "2 de ánimo y además ...", "3 for mood, 5 for sleep".
+_NAMED_AFTER = re.compile(
+    r"(?<![\w.,])" + _RANGE + r"\s+(?:de|en|for|on|in) (?:(?:el|mi|my) )?(?:animo|estado de animo|mood|humor)\b(?! swings?\b)"
+)
 _START = re.compile(r"^\W*" + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
     r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
@@ -91,8 +95,10 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     if m:
         scale = 10 if m.group("d") in ("10", "ten", "diez") else 5
         return MoodNumber(_scaled(m.group("n"), scale), m.start(), m.end())
-    m = _NAMED.search(norm)
-    if m:
+    # the mood word before or after its number, whichever comes first ("3 for mood, 5 for sleep")
+    found = [m for m in (_NAMED.search(norm), _NAMED_AFTER.search(norm)) if m]
+    if found:
+        m = min(found, key=lambda m: m.start("n"))
         return MoodNumber(_plain(m), m.start("n"), m.end())
     if asked != "mood":
         m = _FEELING.search(norm)

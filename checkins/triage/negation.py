@@ -61,7 +61,7 @@ _DENIED_AFTER = re.compile(
 
 # Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
 _SUBJECT = re.compile(
-    r"\b(?P<perfect>he(?= \w+(?:ado|ido|ito|to|cho)\b))"
+    r"\b(?P<perfect>he(?= \w*(?:ado|ido|ito|to|cho)\b))"
     r"|\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
     r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
@@ -85,6 +85,7 @@ _STRONG_PAST = re.compile(
     r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
     r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in|in (?:19|20)\d\d|in high school"
     r"|cuando tenia (?:\d+|\w+ anos)|a los \d+(?: anos)?|de chic[oa]|en la (?:prepa|secundaria|universidad)"
+    r"|en (?:19|20)\d\d|the old me|my old self|(?:el|la) (?:yo|vieja yo|viejo yo) de antes"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"
     r"|in middle school|history of|(?:a|one|over a|more than a) year ago"
     # "hace años que quiero morirme" is "for years now", not "years ago"
@@ -142,7 +143,7 @@ _RESOLUTION = re.compile(
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)"
-    r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)"
+    r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
     r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since"
     # a good present told in its own words: "now i actually enjoy things again", "hoy estoy muy bien"
     r"|(?:enjoy|enjoying|love|loving) (?:things|life|living|my life) (?:again|now)|(?:feel|feeling) like (?:myself|me) again"

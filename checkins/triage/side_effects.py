@@ -161,6 +161,30 @@ _FADED_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|all|just|kinda|mostly|totally|completely|pretty much|slowly|finally)\s+){0,2}"
     r"(?:faded|fade away|faded away|faded out|se (?:me )?(?:borraron|borro|desvanecieron|desvanecio|aclararon))\b"
 )
+# Worn off or much improved, said right after the symptom: "the grogginess wore off after the first couple
+# weeks", "my back pain is so much better since the cymbalta" (unless a "but still" keeps it going).
+_WORE_OFF = re.compile(
+    r"\s*(?:(?:has|have|had|finally|mostly|kinda|totally|all|pretty much|just)\s+){0,2}(?:wore|worn|wearing) off\b"
+    r"|\s*(?:is|are|s|has been|have been|got|gotten|feels?|has gotten) (?:so |much |a lot |way |so much |heaps |all |loads )+better\b"
+    r"(?![^.!?]{0,25}?\b(?:but|still|though|tho|pero|except)\b)"
+)
+# A symptom given, in the past tense, as what made them stop: "ya no me la tomo, me hacía sentir como zombi",
+# "dejé el litio porque me daba asco". What it did then is not what they have now.
+_STOP_SAID = re.compile(
+    r"\b(?:stopped|quit|came off|went off|deje|suspendi\w*|ya no (?:me )?(?:la |lo |las |los )?(?:tomo|estoy tomando)"
+    r"|(?:la|lo|las|los) deje)\b"
+)
+_CAUSED_THEN = re.compile(
+    r"\b(?:me (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba)"
+    r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|used to (?:give|make)) me"
+    r"|(?:made|gave) me)(?: (?:sentir|feel|so|tan|muy|mucho|like|como|un|una|a|an))*\s*$"
+)
+# A wish for a time without it: "id kill for one morning where im not groggy" has it every morning.
+_WISHED_WITHOUT = re.compile(
+    r"\b(?:kill|die|dying|give anything|do anything|pray|wish|praying|hoping) (?:for )?(?:one|a|just one|a single|1) (?:\w+ )?"
+    r"(?:day|morning|night|afternoon|week|evening)s? (?:where|when|that|without) (?:i m |im |i am |i )?(?:not |dont |don t |do not |wasnt |am not )?"
+    r"(?:feeling |so |all )?$"
+)
 # A symptom asked to be treated away is present: "can i take it earlier so im not so groggy?",
 # "¿puedo tomarla en la noche para no andar tan mareada?"
 _REMEDY_PURPOSE = re.compile(
@@ -271,6 +295,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 or _is_over_after(text, end) \
                 or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \
                 or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
+                or (name not in _RED_FLAG_ATOMS and _is_past_stop_reason(text, start)) \
                 or is_denied_after(text, end) or _ANSWERED_NO.match(norm, end) \
                 or (_OVER_SINCE.search(norm) and is_past(text, start, end)) \
                 or (over and _is_resolved_later(text, end)) \
@@ -324,12 +349,14 @@ def _is_resolved_later(text: Text, end: int) -> bool:
 
 def _is_over_after(text: Text, pos: int) -> bool:
     """Return True when the words from ``pos`` say the symptom is over ("is gone", "se me quitó")."""
-    return (is_resolved_after(text, pos) and not _NOT_OVER.match(text.norm, pos)) or _FADED_AFTER.match(text.norm, pos) is not None
+    return (is_resolved_after(text, pos) and not _NOT_OVER.match(text.norm, pos)) or _FADED_AFTER.match(text.norm, pos) is not None \
+        or _WORE_OFF.match(text.norm, pos) is not None
 
 
 def _is_wished_away(text: Text, start: int) -> bool:
     """Return True when the negation before a symptom is the aim of a requested change ("so im not so groggy")."""
-    return _REMEDY_PURPOSE.search(text.norm, text.sentence_bounds(start)[0], start) is not None
+    lo = text.sentence_bounds(start)[0]
+    return _REMEDY_PURPOSE.search(text.norm, lo, start) is not None or _WISHED_WITHOUT.search(text.norm, lo, start) is not None
 
 
 def _is_over_now(text: Text, start: int, end: int, over: bool, fine_now: bool) -> bool:
@@ -371,6 +398,19 @@ def _is_stop_reason(text: Text, start: int, end: int, stop_reason: re.Match) -> 
     sent_start, _ = text.sentence_bounds(start)
     return sent_start <= stop_reason.start() and stop_reason.end() <= start \
         and _BETTER_NOW.search(text.norm, end) is not None
+
+
+def _is_past_stop_reason(text: Text, start: int) -> bool:
+    """Return True when a stop is told before the symptom and the symptom is what the medication did
+    then ("ya no me la tomo, me hacía sentir como zombi", "quit it, it made me so dizzy")."""
+    stop = _STOP_SAID.search(text.norm, 0, start)
+    if stop is None or _CAUSED_THEN.search(text.norm, max(stop.end(), start - 40), start) is None:
+        return False
+    # "... it made me dizzy and i still am": kept going after the stop
+    return _STILL.search(text.norm, start, text.sentence_bounds(start)[1]) is None
+
+
+_STILL = re.compile(r"\b(?:still|todavia|aun|sigue|siguen|keeps?|anyway|de todos modos)\b")
 
 
 def _is_someone_elses(text: Text, start: int, end: int, name: str = "") -> bool:

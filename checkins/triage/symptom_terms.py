@@ -37,6 +37,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|hurts?|hurting|painful|pain)\b",
         r"hard\b[^.!?]{0,40}?\b(?:it|that|its|it s) (?:wont|won t|will not|doesnt|does not|isnt|hasnt|has not|didnt|did not|still wont)"
         r" (?:go|going|gone|went) down\b(?! (?:well|the|to|in|on|with|as|easy|easily|quietly|without)\b)",
+        # "llevo 5 horas con el pene parado y ya me duele", "stuck hard since like 1am"
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion)\b",
+        r"(?:pene|miembro) (?:parad|dur|erect)[oa]\b[^.!?]{0,40}?\b(?:horas|desde|me duele|duele|no se (?:me )?baja)",
+        r"(?:stuck|stayed|staying) (?:rock )?hard since\b",
         r"(?:se me (?:puso|paro)|la tengo|lo tengo|sigue|esta|tengo el pene|tengo el miembro) (?:dura|duro|parad[oa])\b[^.!?]{0,40}?"
         r"\b(?:no se (?:me )?(?:baja|quita)|horas|desde|me duele|duele)",
     ]),
@@ -45,7 +49,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sores?|ulcers?|blisters?) (?:in|on|inside|around|at the corners? of) (?:my |the )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums)",
         r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
         r" (?:\w+ )?(?:sores?|ulcers?|blisters?)",
-        r"(?:llagas?|ulceras?|ampollas?|aftas?) en (?:la |los |mi |mis )?(?:boca|labios|ojos|lengua)",
+        r"(?:llag(?:a|ita)s?|ulceras?|ampoll(?:a|ita)s?|aftas?) (?:en|por|dentro de|adentro de) (?:toda |todo )?(?:la |los |el |mi |mis )?"
+        r"(?:boca|labios|ojos|lengua|encias)",
+        # the sores said bare, the mouth's own: "tengo aftas por toda la boca", "llaguitas"
+        r"(?:tengo|me salieron|me salen|con|llena de|lleno de) (?:unas )?(?:aftas|llaguitas)",
         # the sore told after the place: "tengo los ojos rojos con llagas", "la boca llena de aftas"
         r"(?:boca|labios|ojos|lengua|encias)(?: \w+){0,2}? (?:con|llen[oa]s? de) (?:\w+ )?(?:llagas|ulceras|ampollas|aftas)",
     ]),
@@ -80,7 +87,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:manchas?|manchitas?|granitos?|granos?|puntos?|puntitos?|bolitas?|ronchitas?) (?:\w+ )?(?:rojas?|rojos?|raros?|raras?)", r"manchas? en la piel",
         r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
         # "la piel de los brazos se me está pelando"
-        r"piel (?:de|del) (?:\w+ ){1,2}?(?:se )?(?:me )?(?:esta |estan |anda )?(?:pela\w*|despelleja\w*|levantando|cayendo)",
+        r"piel (?:de|del) (?:\w+ ){1,2}?(?:se )?(?:me )?(?:esta |estan |anda )?(?:pela\w*|despelleja\w*|despeg\w*|descarapel\w*|levantando|cayendo)",
+        # "se me están pelando los labios", "despellejando las manos"
+        r"(?:pelando|despegando|descarapelando|despellejando|levantando) (?:toda )?(?:los |las |la |el |mis |mi )?(?:labios|piel|manos|pies"
+        r"|cara|palmas)\b",
         r"(?:pelando|pela|levantando|cayendo|despellejando) (?:toda )?(?:la|mi) piel",
     ]),
     "swelling": (None, [
@@ -99,7 +109,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "breathing": (None, [
         r"(?:cant|can t|cannot|couldnt|hard to|trouble|difficulty|struggling to|struggle to"
-        r"|hard time|problems?|harder to) (?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
+        r"|hard time|problems?|harder to) (?:hardly |barely |even )?(?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
         r"|enough air)|swallow\w*)",
         r"swallowing (?:is |feels |has gotten |got |has been )?(?:so |really |kinda |kind of |a bit )?(?:hard|tight|difficult"
         r"|painful)",
@@ -114,7 +124,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"se me (?:cierra|cerro|esta cerrando) la garganta",
     ]),
     "chest_pain": (None, [
-        r"chest (?:pain|pains|pressure|tightness|hurts?|hurting|aches?|is tight|feels tight"
+        r"chest (?:pain|pains|panes?|pressure|tightness|hurts?|hurting|aches?|is tight|feels tight"
         r"|feels heavy|tight|is killing me)",
         r"(?:pain|pressure|tightness|squeezing|ache|aching|heaviness) in (?:my |the )?chest",
         r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
@@ -138,7 +148,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "fainting": (None, [
         r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
-        r"pass(?:ed|ing)? out", r"black(?:ed|ing)? out\b(?! (?:the |my )?(?:windows?|curtains|blinds|dates?))", r"blackouts?\b(?! (?:curtains|blinds|shades|dates?|poetry))",
+        r"pass(?:ed|ing)? out", r"past out\b", r"black(?:ed|ing)? out\b(?! (?:the |my )?(?:windows?|curtains|blinds|dates?))", r"blackouts?\b(?! (?:curtains|blinds|shades|dates?|poetry))",
         r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
         r"desmay\w*", r"perdi el (?:conocimiento|sentido)", r"me desvaneci", r"no supe de mi",
         r"(?:me cai|cai|caí) (?:al|en el) (?:piso|suelo) (?:y )?(?:sin|inconsciente|desmayad)", r"se me fue el mundo",
@@ -168,6 +178,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a tantrum: "my mom had a fit when she saw my tattoo", "had a fit about the dishes"
         r"(?! (?:when|about|over|because|bc|cause|cuz|at (?:me|him|her|us|them|my)|if|that|after (?:i|she|he|we|they))\b)",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
+        # a type of seizure named: "what the er called a grand mal"
+        r"gran(?:d)? mal\b", r"tonic ?clonic", r"petit mal\b",
         r"(?:foam\w*|frothing) at the mouth", r"(?:echando|echaba|eche|sacando|saque|salia) espuma por la boca",
         r"(?:jerk\w*|shook|shaking|convuls\w*|sacudi\w*|temblando) (?:all over|todo el cuerpo|entero|entera)[^.!?]{0,60}?"
         r"\b(?:dont|didnt|do not|cant|cannot|no) (?:remember|recall|me acuerdo|recuerdo)",
@@ -201,6 +213,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
         r"(?:racing|pounding|fast|rapid|irregular|skipping|fluttering) (?:heart ?beat|heart|pulse)",
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
+        # "my heart goes thump thump real fast"
+        r"heart (?:goes|going|is going|keeps going|went|starts going) (?:all )?(?:thump|boom|bang|thud|pound|pitter|flip|flop|badum)\w*",
         r"(?:beat|pound|jump|burst)(?:ing)? out of my chest", r"heart ?beat (?:is )?(?:irregular|fast"
         r"|racing|weird|all over)", r"pulse (?:is )?(?:racing|fast|\d{3})",
         # "mom's pulse runs fast, around 110"
@@ -323,6 +337,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|sees|saw|hear|hears|heard)\b",
         r"(?:veo|vi|viendo|oigo|oi|escucho|escuche|escuchando)(?:\s+\w+){1,8}?\s+que nadie (?:mas )?(?:ve|vio|oye|oyo|escucha|escucho)\b",
         r"(?:seeing|see|saw) (?:shadow people|shadows of people|people in (?:my|the) room)",
+        # "theres people standin in my room that arent realy there"
+        r"(?:theres|there s|there are|there is|there were|there was) (?:people|someone|somebody|a man|a woman|men|kids|children|figures"
+        r"|shadows|bugs)(?:\s+\w+){0,8}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
+        # "estoy viendo gente en mi cuarto que mi mamá dice que no está"
+        r"(?:veo|vi|viendo|oigo|escucho|oyendo|escuchando) (?:sombras|figuras|personas|gente|bichos|cosas|voces)(?:\s+\w+){0,9}?"
+        r" (?:que|q) no (?:esta|estan|existe|existen|hay|son reales|es real)\b",
         r"no se (?:ni )?(?:donde estoy|(?:en )?que dia (?:es|estoy))",
         # told by a relative: "mom doesnt know where she is", "keeps asking for my dad who passed"
         r"(?:doesnt|does not|didnt|did not) know (?:where (?:she|he) (?:is|was|lives)|what day it (?:is|was)|who (?:i|we|she|he) (?:am|are|is))",
@@ -371,6 +391,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dont|don t|do not|havent|haven t|have not|hardly|barely) (?:even )?(?:need|needed) (?:to |any |much )?sleep",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
+        r"(?:ideas|pensamientos) y mas (?:ideas|pensamientos)", r"(?:ideas|thoughts) (?:and|on top of) more (?:ideas|thoughts)",
         r"no (?:paro|puedo parar|dejo) de tener ideas", r"(?:ideas|pensamientos) (?:nuevas |nuevos )?sin parar",
         r"(?:ideas|thoughts) (?:keep |are |keep on )?(?:coming|flowing|pouring in) (?:so |too |way )?(?:fast|faster than)",
         r"(?:ideas|thoughts) (?:wont|won t|will not|dont|do not|just wont|cant) stop (?:coming|flowing|pouring in|popping up)",
@@ -394,7 +415,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,25}?\b(?:(?:on|with) (?:my |a |the )?credit|without"
         r" (?:telling|asking|thinking)|with (?:my |the )?(?:rent|savings)|(?:online )?(?:at|around) (?:[1-5] ?am|[1-5] in the morning))",
         r"(?:compre|me compre|compramos) (?:un |una |otro |otra )?(?:carro|coche|moto|casa|barco|lancha)\b[^.!?]{0,25}?"
-        r"\b(?:con (?:la|mi) tarjeta|sin pensar|sin decirle|de impulso|con (?:la renta|mis ahorros))",
+        r"\b(?:con (?:la|mi) tarjeta|sin pensar|sin decirle|de impulso|con (?:la renta|mis ahorros)|a credito|fiad[oa]|a meses)",
         # several of one costly thing at once: "me compré tres celulares", "bought 3 new phones"
         r"(?:bought|buying|ordered|got) (?:two|three|four|five|six|[2-9]) (?:new )?(?:phones|cell ?phones|iphones|cars"
         r"|trucks|motorcycles|tvs|laptops|computers|guitars|boats|watches|puppies|couches)\b",
@@ -420,6 +441,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia",
         r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos)",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
+        # "estoy a mil!!": the person, not the heart, at full speed
+        r"(?:estoy|ando|me siento|andaba|estaba|ando bien|estoy bien) a mil\b(?! por hora de)",
         r"(?<!corazon )(?<!corazon muy )(?<!corazon bien )(?<!corazon re )(?<!corazon super )"
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
         r"no (?:paro|puedo parar) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
@@ -449,7 +472,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:tongue|tounge) (?:feels |is |gets )?(?:thick|heavy)\b",
     ]),
     "unsteady": (None, [
-        r"unsteady", r"wobbly", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
+        r"unsteady", r"wobbly", r"(?:trip|tripping|tripped|trips) over my (?:own )?(?:feet|two feet)", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
         r" (?:walk|walking|stand)(?: straight| right| properly| up)?", r"stumbl\w*", r"falling over", r"keep falling",
         r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
         r"tambale\w*", r"no puedo caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
@@ -468,16 +491,22 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "vomiting": ("vomiting", [
         r"vomit\w*", r"throw(?:ing|s)? up", r"threw up", r"thrown up", r"puk(?:e|ed|es|ing)\b",
         r"barf\w*", r"devolv\w*",
+        r"(?:cant|can t|cannot|couldnt|unable to|not able to) keep (?:nothing|anything|any food|food|a thing|water|liquids|it|them) down\b",
         # "devuelve todo lo que come": "devolver" in the present, of food ("devuelvo el libro" is a return)
         r"devuelv\w* (?:todo|toda la comida|la comida|lo que (?:come|como|comi|comio|comemos|coma|toma|tomo|bebe))",
     ]),
     "diarrhea": ("diarrhea", [
         r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"(?:tengo|traigo|me dio|me dieron|ando con|con) (?:el |mucho )?(?:chorro|chorrillo)\b(?! de)", r"the runs", r"loose (?:stools?|bowels?|poop)",
-        r"watery (?:stools?|poop)", r"runny poop", r"(?:suelto|flojo) del estomago",
+        r"watery (?:stools?|poop)", r"runny poop",
+        # "bad runs all day", ", runs all day,": the runs, told without "the" (not "he runs all day")
+        r"(?:(?<=^)|(?<=[,.;!] )|(?<=\bbad )|(?<=\bgot )|(?<=\bwith ))runs (?:all day|all night|nonstop|non stop|since|every"
+        r"|for (?:\d+|two|three|four|a few|several|a couple of) days)\b", r"(?:suelto|flojo) del estomago",
     ]),
     "constipation": ("constipation", [
         r"constipat\w*", r"(?:cant|cannot|havent|hasnt|not able to|unable to|hard to|trouble)"
         r" (?:poop|pooped|go to the bathroom|have a bowel movement|go number 2)",
+        r"(?:cant|cannot|havent|hasnt|not|unable to|hard to|trouble|(?:havent|hasnt|have not|has not) been able to) (?:go|going)"
+        r" (?:#|number |no )?(?:2|two)\b",
         r"bunged up", r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
     ]),
     "headache": ("headache", [
@@ -530,7 +559,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:hours|hrs)|all the time)",
         r"slept (?:for )?(?:like |about |over |almost )?(?:1[2-9]|2[0-4]|twelve|fourteen|fifteen|sixteen"
         r"|eighteen|twenty) (?:hours|hrs)", r"slept (?:all day|the whole day|all weekend)", r"(?:cant|hard to) wake up",
-        r"dead tired", r"drained",
+        r"dead tired", r"drained", r"yawn(?:ing|s)? (?:all day|all the time|constantly|nonstop|non stop)",
         # "cansada de todo", "agotada del trabajo": weary of something, like "tired of";
         # "la vista cansada" is the eyes
         r"(?<!vista )(?<!ojos )(?<!mirada )cansad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"cansancio", r"somnolen\w*",
@@ -573,7 +602,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:isnt|is not|arent|not|doesnt|does not|dont|wont|nothing is|nothing s|nothing) (?:even )?(?:getting|putting|helping) me"
         r" (?:to )?(?:sleep|asleep)",
         r"(?:kill|die|give anything|give my right arm|do anything) for (?:a |one )?(?:decent|good|full|proper|real|solid|whole)"
-        r" (?:nights? (?:of )?sleep|nights? rest|night)",
+        r" (?:nights? (?:of )?sleep|nights? rest|night(?! out| on the town| off| away| with))",
+        r"(?:lie|lay|laying) awake", r"(?:keep|keeps|kept|always|constantly) waking up\b(?! (?:refreshed|rested|happy|on time|feeling (?:good|great|rested)))",
         r"(?:havent|haven t|have not|not|never) (?:had|getting|get|got) (?:a |one )?(?:decent|good|full|proper|solid) nights? (?:sleep|rest)",
         r"me despierto (?:en la noche|a cada rato|mucho)",
         # "no pego ojo", "duermo fatal", "sleeping terribly"
@@ -615,7 +645,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"appetite (?:is |has )?(?:gone|up|down|way up|way down|crazy|increased|decreased|changed"
         r"|huge|insane|(?:through|thru) the roof|off the charts)",
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
-        r"never hungry", r"forget to eat", r"eating (?:a lot|more|everything|nonstop|constantly"
+        r"never hungry", r"forget to eat",
+        r"(?:kills|killed|killing|kill|ruins|ruined|wrecks|destroys|destroyed|takes away|took away|suppress\w*|curbs?|zaps?)"
+        r" (?:my |all my )?appetite", r"eating (?:a lot|more|everything|nonstop|constantly"
         r"|all the time|way more|so much|less)", r"cravings?", r"munchies",
         r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
         # eating at all hours in lay words: "has me raiding the fridge all night"
@@ -647,7 +679,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "sweating": ("sweating", [
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo))",
-        r"sudando (?:a mares|a chorros)",
+        r"sudando (?:a mares|a chorros)", r"sudo tanto",
+        # "wake up soaked, have to change the sheets"
+        r"(?:wake|woke|waking|wakes) up (?:\w+ )?(?:soaked|drenched|soaking wet|in a puddle)",
+        r"(?:soaked|drenched|soaking) (?:through )?(?:the|my) (?:sheets|pillow|pajamas|pjs|bed|shirt)",
         # the verb in any person: "me sudan las manos", "sudo en las noches"
         r"(?:me )?(?:sudan|sudaban|sudaba|sude)\b", r"sudo (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada|dia|manana)",
     ]),
@@ -673,6 +708,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:tener )?(?:relaciones|sexo|intimidad)", r"ereccion\w*", r"orgasmo\w*",
         r"no se me para", r"impotencia", r"vida sexual", r"ganas de sexo",
         r"(?:bedroom|intimacy) (?:issues|problems)",
+        r"(?:no|zero|lost|lost all|little|any|less) interest in (?:the bedroom|sex|intimacy|being intimate|making love)",
     ]),
     "tremor": ("tremor", [
         r"tremor\w*", r"trembl\w*", r"shak(?:y|ey|iness)\b",
@@ -683,8 +719,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|trembling|tremble)", r"temblor\w*", r"tembl(?:ando|orosa|oroso)", r"tiembl\w*",
     ]),
     "restlessness": ("restlessness", [
+        r"(?:(?<=^)|(?<=\bi )|(?<=\band )|(?<=\bjust ))pace (?:the|around|back|up|all|my)\b",
+        r"motor (?:inside|in me|that|who)? ?(?:wont|won t|will not|cant|doesnt|does not|never) (?:turn|shut|switch) off",
+        r"(?:camino|caminando|ando) y (?:camino|caminando|ando)\b",
         r"restless\w*", r"(?:cant|can t|cannot|couldnt|unable to|hard to) (?:sit|stay|keep|hold)"
         r" still", r"pacing", r"pace (?:around|all day)", r"fidget\w*",
+        r"(?:cant|can t|cannot|couldnt) sit (?:thru|through) (?:a |one |an )?(?:tv show|show|movie|episode|meal|dinner|class|meeting|service)\b",
         r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant) (?:stop )?(?:moving|bouncing"
         r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
         r"akathisia", r"acatisia",
@@ -727,7 +767,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "vivid_dreams": ("vivid_dreams", [
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
-        r"|messed up|insane|freaky) dreams?", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
+        r"|messed up|insane|freaky) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
         r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
         r"(?<!complete )(?<!living )(?<!logistical )(?<!utter )nightmares?", r"night terrors",
         r"(?<!es una )(?<!fue una )(?<!sido una )(?<!era una )(?<!que )(?<!vaya )(?<!menuda )(?<!toda una )(?<!verdadera )(?<!una total )"
@@ -814,7 +854,14 @@ SEVERITY = Scanner([(
     r"|infant|children)(?:s)? (?:crying|screaming|waking|calling|needing)"
     r"|falte (?:a la chamba|al jale|a trabajar)"
     r"|falte al trabajo|(?:bad|badly) enough"
-    r"|too (?:\w+ ){1,2}to (?:work|drive|function|take care|care for|look after|go to work"
+    # "ya me mandaron a mi casa 2 veces", "got sent home from work"
+    r"|(?:me )?(?:mandaron|enviaron|regresaron|corrieron) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
+    r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
+    r"|(?:bumming|begging|bumming for|getting|needing|need) rides? (?:to|from) (?:work|school|class)"
+    # "me tiemblan tanto las manos que no puedo escribir en el trabajo"
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina)"
+    r"|(?:cant|can t|cannot|couldnt) (?:even )?(?:\w+ ){1,2}?at (?:work|school|my job)\b"
+    r"|too (?:\w+ ){1,4}?to (?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
     r"|go to school|get out of bed|do anything|do my job|concentrate)"
     # kept from work or driving in other words: "my wife has to drive me to work now",
     # "cant make it to my shifts", "cant do my clients hair", "nearly fell asleep driving my kids"
