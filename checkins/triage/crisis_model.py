@@ -17,7 +17,8 @@ import json
 import math
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("crisis_model.json")
@@ -33,20 +34,29 @@ def features(norm: str) -> dict[str, float]:
     Each of the two groups is scaled to unit length, so a long message does not
     outweigh a short one by its word count alone.
     """
+    out = {}
+    for group in _groups(norm):
+        if group:
+            out.update(dict.fromkeys(group, 1.0 / math.sqrt(len(group))))
+    return out
+
+
+def _groups(norm: str) -> tuple[set[str], set[str]]:
+    """The lexical features and the character n-grams of ``norm``, each group a set."""
     words = "".join(ch if ch.isalnum() or ch == "'" else " " for ch in norm).split()
     lexical = {"w:" + w for w in words}
     lexical.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
     grams = set()
     for w in words:
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            grams.update("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
-    out = {}
-    for group in (lexical, grams):
-        if group:
-            value = 1.0 / math.sqrt(len(group))
-            out.update(dict.fromkeys(group, value))
-    return out
+        grams.update(_word_grams(w))
+    return lexical, grams
+
+
+@lru_cache(maxsize=65536)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The character 3-5-grams of one word, padded; words recur, so they are kept."""
+    padded = f" {word} "
+    return tuple("c:" + padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
 
 
 @cache
@@ -57,7 +67,8 @@ def _model() -> tuple[float, float, float, dict[str, float]]:
 
 def crisis_probability(norm: str) -> float:
     bias, _threshold, _guarded, weights = _model()
-    z = bias + sum(weights.get(f, 0.0) * value for f, value in features(norm).items())
+    # every feature of a group carries the same scaled value (see ``features``)
+    z = bias + sum(sum(map(weights.get, group, repeat(0.0))) / math.sqrt(len(group)) for group in _groups(norm) if group)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
