@@ -44,6 +44,9 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-24.jsonl`` … ``replies-blind-28.jsonl`` (150 each, written after the fixes for
   sets 19-23): two broad mixes, one mostly Spanish (24, 25); a realistic clinic week where crises
   are rare and quiet (26); denials beside passive wishes (27); low literacy and voice dictation (28).
+- ``replies-blind-29.jsonl`` … ``replies-blind-33.jsonl`` (150 each, written after the fixes for
+  sets 24-28): a broad mix (29); replies of one to six words (30); Spanglish within one message
+  (31); long stories with the danger in one clause (32); passive wishes beside figures of speech (33).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -97,6 +100,11 @@ SETS = [
     ("replies-blind-26.jsonl", "blind26", 150, 35, 0.35),
     ("replies-blind-27.jsonl", "blind27", 150, 75, 0.40),
     ("replies-blind-28.jsonl", "blind28", 150, 75, 0.40),
+    ("replies-blind-29.jsonl", "blind29", 150, 65, 0.30),
+    ("replies-blind-30.jsonl", "blind30", 150, 75, 0.35),
+    ("replies-blind-31.jsonl", "blind31", 150, 70, 0.50),
+    ("replies-blind-32.jsonl", "blind32", 150, 75, 0.35),
+    ("replies-blind-33.jsonl", "blind33", 150, 75, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 

@@ -1944,6 +1944,50 @@ SPELT_AS_HEARD_AND_THIRD_PASS = [
 ]
 
 
+# Sets 29-33: lay red flags (a room that won't stop spinning, voices a spouse swears aren't there, wee
+# like tea, Spanglish red spots, chest pressure with a word between), severity by driving or childcare
+# handed to others, restlessness told as a chair one cannot stay in, "most days" put first, a stop
+# told as no longer bothering, and each family beside a look-alike.
+FOURTH_PASS = [
+    flag("heart_rhythm", "my heart is hammering and the kitchen wont stop spinning",
+         side_effects=["dizziness", "palpitations"]),
+    flag("confusion", "i hear kids laughing in the attic but my wife insists nobody is there", asked="open"),
+    flag("liver", "my wee has turned really dark and my eyes look a bit yellow"),
+    flag("rash", "tengo unas manchitas rojas en los brazos desde ayer", lang="es", side_effects=["rash"]),
+    flag("chest_pain", "senti un dolor fuerte en el pecho subiendo la loma", lang="es"),
+    flag("mania", "llevo 3 noches sin dormir y tengo energia de sobra", asked="open", lang="es",
+         side_effects=["insomnia"]),
+    case("the sick feeling in my tummy is so bad i had to leave work early", asked="side_effects",
+         triage="high", side_effects=["nausea"], reason="severe_side_effects"),
+    case("falling asleep at stop lights, my husband does the driving now", asked="side_effects",
+         triage="high", side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("too sedated to safely care for my baby", asked="side_effects", triage="high",
+         side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("ya no aguanto mas con los mareos", asked="side_effects", lang="es", triage="high",
+         side_effects=["dizziness"], reason="severe_side_effects", crisis=False),
+    case("cant stay in my seat at all, walking laps round the kitchen", asked="side_effects",
+         triage="high", side_effects=["restlessness"], reason="restlessness"),
+    case("i keep jiggling my feet and cant sit for even ten minutes", asked="side_effects",
+         triage="high", side_effects=["restlessness"], reason="restlessness"),
+    case("most days yeah, sometimes i forget", asked="adherence", adherence="missed", triage="routine"),
+    case("pues a veces se me pasa tomarla", asked="adherence", lang="es", adherence="missed"),
+    case("im fine, once i calm down se me pasa el enojo", asked="adherence", lang="es", adherence=None),
+    case("i stopped bothering with the lexapro a while ago", adherence="stopped", triage="high"),
+    case("took them every day this week", asked="adherence", adherence="taking", triage="none"),
+    case("my stomachs been aching since monday", asked="side_effects", side_effects=["stomach_pain"]),
+    case("the headaches finally let up and the dizziness is gone", asked="side_effects",
+         side_effects=[], triage="none"),
+    case("mood 3, hopeless at cooking but otherwise fine", asked="mood", mood=3, triage="routine"),
+    case("not bad not good, just tired of the rain", asked="mood", triage="routine", no_reason="low_mood"),
+    case("its been hard to climax since the new dose", asked="side_effects", side_effects=["sexual"],
+         triage="routine", no_reason="low_mood"),
+    case("heart pounding and dizzy at the wedding, people thought i was just nervous",
+         side_effects=["dizziness", "palpitations"]),
+    reads("cya, thx!", "none"),
+    case("the queue at the farmacia was long today", no_reason="question"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -1965,6 +2009,7 @@ SECTIONS = {
     "carers_lay_words_and_thanks": CARERS_LAY_WORDS_AND_THANKS,
     "lay_words_second_pass": LAY_WORDS_SECOND_PASS,
     "spelt_as_heard_and_third_pass": SPELT_AS_HEARD_AND_THIRD_PASS,
+    "fourth_pass": FOURTH_PASS,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

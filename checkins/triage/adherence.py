@@ -53,6 +53,9 @@ _STOPPED = [
     rf"|getting off|went off|came off|go off|get off|wean\w* (?:myself )?off|taper\w* (?:myself )?off)"
     rf" (?:of )?(?:taking |using )?(?:it|them)\b",
     r"(?:wean\w*|taper\w*) (?:myself )?off\b",
+    # giving up the effort of taking it: "ive stopped bothering with it", "dont bother with them anymore"
+    rf"(?:stopped|quit|given up|gave up) (?:even )?bothering (?:with|to take) (?:it|them|{_OBJ})\b",
+    rf"(?:dont|do not|no longer|not) (?:even )?bother (?:with|taking) (?:it|them|{_OBJ}) (?:anymore|any more|these days)\b",
     rf"(?:dont|do not|not going to|not gonna|wont|will not|refuse to|im not) (?:want to |wanna )?"
     rf"take (?:it|them|this|these|{_OBJ}) (?:anymore|any more|any longer|again)",
     rf"(?:threw|throw|tossed|toss|flushed|flush) (?:them|it|{_OBJ}|all|the rest)(?: of (?:them|it))?"
@@ -153,9 +156,15 @@ _MISSED = [
     rf"(?:take|taking|took|tomo|me la tomo) (?:it |them |{_OBJ} )?(?:most days|some days"
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
-    r"se me (?:olvid\w*|paso|pasaron)", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
+    r"se me (?:olvid\w*|paso|pasaron)",
+    # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
+    r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$)| (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas))", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
+    # the habit said first, English or Spanglish: "most days la tomo", "most days yeah"
+    r"^(?:most days|most of the days|most of the time|some days|on and off|every other day)\b",
+    # "just took 10 of my lithium" is a number taken just now (too many), not too few
+    r"(?!just (?:took|taken) (?:like |about )?(?:\d+|\w+) of (?:my|the|his|her|them|those|these)\b)"
     r"(?:only|just|solo) (?:took|taken|take|tome|me la tome) (?:it |them |la |lo |my \w+ )?(?:like "
     r"|about )?(?:\d+|once|twice|one|two|three|four|five|a few|a couple|una|dos|tres)(?: times| days"
     r"| veces| dias)?\b"
@@ -186,6 +195,8 @@ _TAKING = [
     r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",
     r"(?:todos los dias|todas las noches|cada (?:dia|noche|manana)) (?:sin falta|como reloj|religiosamente)",
     r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
+    # a span of days taken: "took them all week", "taken it every day this month" ("took them all" alone is an overdose)
+    rf"(?:took|taken|taking|had) (?:it|them|{_OBJ}) (?:all|every day (?:this|last)|the whole|every single day this) (?:week|month|weekend)\b",
     # a dose reported as taken: "i took my pills today", "already took it", "ya me la tomé"
     # ("forgot i had already taken it" is another story, and "all my pills" is no dose)
     rf"(?<!havent )(?<!haven t )(?<!have not )(?<!hasnt )(?<!didnt )(?<!did not )(?<!not )(?<!never )(?<!had ){_UNSURE}"

@@ -150,7 +150,9 @@ _ROUTINE_DOSE = re.compile(
     r"[^.!?]{0,30}?\b(?:like always|as usual|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
     r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)"
     r"|this (?:week|month)|(?:esta|la) semana|este mes|at night|in the morning|at bedtime|before bed|with (?:breakfast|dinner|food)"
-    r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida))\b"
+    r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida)"
+    # "took all my meds today ✅": the day's doses, said as done
+    r"|today(?=\s*(?:[.!\u2705\U0001F44D\U0001F642\U0001F60A]|$| like| as| on time| no problem)))\b"
 )
 _ALARMING = re.compile(
     r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"

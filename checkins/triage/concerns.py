@@ -110,7 +110,7 @@ _QUESTION = (
     r"|call me|call back|callback|talk to (?:dr|the doctor|someone|you)|dosage"
     r"|new dose(?! (?:is|s|has been|seems(?: to be)?) (?:really |totally |definitely )?(?:helping|working|good|great|fine|better))"
     r"|dose (?:change|increase|decrease|adjust\w*)|(?:increase|lower|raise|reduce|change|adjust"
-    r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)|receta|farmacia"
+    r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)|receta|(?<!at the )(?<!at my )(?<!at a )farmacia"
     r"|(?<!nos vemos en la )(?<!lista para la )(?<!listo para la )(?<!antes de la )(?<!hasta la )cita|llam(?:en"
     r"|ar)me|pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
     r"|what do i do|what should i do|need (?:a|more|my) (?:refill|meds|prescription)"

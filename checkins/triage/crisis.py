@@ -52,9 +52,9 @@ _DRUG_SUBJECT = re.compile(
 # follows is weariness, not a second wish.
 _NOT_THAT = re.compile(
     r"\b(?:no es que|not that|it s not that|its not that|it isnt that)\b[^.!?]{0,30}?\b(?:quiera|quisiera|want|wanna|wish)\b"
-    r"[^.!?]{0,20}?(?:morir|die|matar|kill|dead|muert|suicid|end it)"
+    r"[^.!?]{0,20}?(?:morir|die|matar|kill|dead|muert|suicid|end it|hacerme dano|lastimarme|hurt myself|harm myself)"
 )
-_WEARY = re.compile(r"\b(?:hart[oa]s?|cansad[oa]s?|tired|sick|done|fed up)\b")
+_WEARY = re.compile(r"\b(?:hart[oa]s?|cansad[oa]s?|tired|sick|done|fed up|pesa|pesan)\b")
 # A past crisis that is back: "tried in 2019 and i feel exactly like that again now".
 _RECUR = re.compile(
     r"\b(?:feel|feeling|felt|im|i am)\b(?:\s+\w+){0,3}\s+(?:like that|that way|the same(?: way)?|like (?:i did )?then)"
@@ -69,7 +69,7 @@ _DENIED_FOR = re.compile(
     r"(?:months?|years?|weeks?|meses|anos|semanas|a (?:long )?while|mucho tiempo)\b"
 )
 # First person inside the match itself settles whose it is.
-_FIRST_PERSON = re.compile(r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms)\b|(?:arme|erme|irme)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso)\b|(?:arme|erme|irme)\b")
 _WORD = re.compile(r"[a-z]+")
 # "I said I wasn't suicidal last time but honestly I am now."
 _REVERSAL = re.compile(
@@ -101,7 +101,7 @@ _FOR_PATIENT = re.compile(
     r"|soy|le escribe|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|hija|hijo|esposa|esposo|marido"
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera)\b"
-    r"|\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
+    r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
 )
 

@@ -126,7 +126,7 @@ SELF = [
     r"(?:want|wanna|need) out(?!\s+(?:of|for|from))\b",
     r"(?:feel|feeling|feels|im|i am|so|completely|totally|utterly|just|everything is"
     r"|everything feels|it all feels|life is|life feels|future (?:is|looks|feels)) (?:so |very "
-    r"|completely |totally |utterly |just )?hopeless\b(?! (?:with|about|on|regarding) (?:these|this|the|my|any|another) (?:\w+ )?"
+    r"|completely |totally |utterly |just )?hopeless\b(?! at\b)(?! (?:with|about|on|regarding) (?:these|this|the|my|any|another) (?:\w+ )?"
     r"(?:meds?|medications?|pills?|treatment|drugs?|antidepressants?|dose)\b)",
     r"hopeless(?:ness)? about (?:life|everything|the future|myself)",
     r"(?:theres|there is|i have|i see|ive got|see|with) no hope\b(?! (?:that|this|the|it))",
@@ -235,7 +235,7 @@ SELF = [
     r"|possessions|dog|cat|pets?|guns?)\b(?: away)?",
     r"(?:affairs|things) in order",
     r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b",
-    r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my |the )?"
+    r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my |the )?(?:pain |sleeping |sleep |old )?"
     r"(?:extra (?:ones|pills|doses|meds|tablets)|pills|meds|tablets|extras?|leftovers?|" + MED_REF + r")"
     r"(?!(?: \w+)? (?:for|in case (?:of|i)|when i) (?:my |a |the |our )?(?:\w+ )?(?:trip|travel\w*|vacation"
     r"|holiday|refill|flight))",
@@ -251,7 +251,10 @@ SELF = [
     r"(?=\s*(?:[.!?,;]|$| off| from| in front|tonight|today))",
     r"(?:razor|blade|lighter|scissors|knife)\b[^.!?]{0,20}\b(?:my|on my) (?:arms?|wrists?|legs?|thighs?"
     r"|skin|stomach)",
-    r"(?:voices?|they|something|someone) (?:\w+ )?(?:tell|telling|told|tells|say|saying|says)"
+    r"(?:voices?|they|something|someone) (?:\w+ ){0,2}?(?:tell|telling|told|tells|say|saying|says)"
+    r" me to (?:hurt|kill|harm|attack|stab|choke) (?:the|that|this|a) (?:\w+ )?(?:guy|man|woman|girl|lady|kid|baby|neighbou?r"
+    r"|person|people|nurse|staff)\b",
+    r"(?:voices?|they|something|someone) (?:\w+ ){0,2}?(?:tell|telling|told|tells|say|saying|says)"
     r" me to (?:hurt|kill|harm|attack|cut|end) (?:myself|people|someone|him|her|them|others"
     r"|everyone|it|my)",
     r"(?:pills|meds|tablets|" + MED_REF + r") (?:saved|stockpiled|stashed|hidden|hoarded)(?: up)?",
@@ -344,7 +347,7 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
-    r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo))|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
+    r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo))|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
     r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida))",
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
     r"|preferiria) (?:morir(?:me)?"
@@ -486,7 +489,7 @@ SELF = [
     r" (?:de despedida )?(?:para|a) (?:mis hijos|mi familia|todos|cada uno|mis papas|mi esposo|mi esposa|mis padres"
     r"|mi mama|mis seres queridos)\b(?! (?:de (?:navidad|cumpleanos|reyes)|por (?:su|el|navidad)|para (?:navidad|su)))",
     # self-harm in lay Spanish
-    r"me (?:hago|hice|hacia|estoy haciendo|volvi a hacer|sigo haciendo) (?:unas |unos |mas |varias |varios |muchas |muchos )?"
+    r"me (?:hago|hice|hacia|estoy haciendo|estaba haciendo|volvi a hacer|sigo haciendo) (?:unas |unos |mas |varias |varios |muchas |muchos )?"
     r"(?:cortadas|cortes|heridas|quemaduras|rasgunos)\b(?! (?:en (?:el|la|un|una) (?:dedo|mano|pie|cocina)|cocinando"
     r"|sin querer|por accidente))",
     r"colgarme\b(?! (?:el|la|los|las|un|una|del|de la|de los|de mi|mi|mis|al|a la) )",
@@ -705,6 +708,16 @@ SELF = [
     r"(?:razor|razer|rasor|blade)\b[^.!?]{0,30}?\b(?:again|agin|agian)\b",
     r"(?:scratch|scrach|skratch)\w* (?:up )?(?:my |me )?(?:wrists?|rists?|arms?|legs?)\b[^.!?]{0,20}?\b(?:razor|razer|blade|knife"
     r"|glass)\b",
+    # fifth round
+    r"better off (?:without|w o|wo|w/o|sin) me\b",
+    r"\b(?:bye|adios|chao|goodbye) (?:forever|para siempre)\b",
+    r"took (?:a |like a )?(?:handful|fistful|bunch)\b[^.!?]{0,20}?\b(?:w|with|con) (?:vodka|wine|beer|alcohol|whiskey|tequila|booze"
+    r"|liquor|vino|cerveza|rum|gin)\b",
+    r"(?:rope|noose|belt|cord)s? (?:is |are |s )?(?:ready|set up|tied|hung up|up)(?=\s*(?:[.!?,;]|$))",
+    r"(?:[0-9]+|two|three|four|five|a few|a|a whole) (?:days?|weeks?|months?) (?:worth|supply) (?:at once|in one go|together|de golpe"
+    r"|all at once)\b",
+    r"(?:fade|fading|slip|slipping|drift|drifting) (?:out|away|off) (?:for good|forever|permanently|and never come back)\b",
+    r"(?:disappointed|bummed|sad|upset|shame|too bad|pity)\b[^.!?]{0,25}?\b(?:it|that it|the \w+|he|she|they) missed(?: me)?\b",
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
     r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
@@ -723,8 +736,8 @@ OPEN = [
     r"took (?:the |a |my )?(?:whole|entire|full) (?:bottle|pack|box|packet|month|supply"
     r"|prescription|strip|blister pack|thing)",
     r"took (?:all|every one|every single one|the rest) (?:of )?(?:my |the |those |these |them)?"
-    r"(?:" + MED_REF + r")?(?: (?:i had|at once|at the same time|left|that were left|in the bottle"
-    r"|in one go|together))?(?!\s*(?:today|this morning|tonight|yesterday|last night|on time"
+    r"(?:(?:" + MED_REF + r")\b)?(?: (?:i had|at once|at the same time|left|that were left|in the bottle"
+    r"|in one go|together))?(?!\s*(?:(?:of )?(?:my|the|those|these|them)\s+)?(?:(?:" + MED_REF + r")\s+)?(?:today|this morning|tonight|yesterday|last night|on time"
     r"|every ?day|daily|this week|as (?:prescribed|directed)|like (?:i|im) (?:should|supposed)"
     r"|each day|for the week|this month|with food|w food|in the morning|at night"
     r"|(?:the |my )?doses\b(?![^.!?]{0,15}\b(?:at once|together|in one go))))",
@@ -823,6 +836,8 @@ _SOFT_HARM_VERB = (
 OTHERS = [
     _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
     r"(?:scared|afraid|terrified|worried) (?:of )?what (?:i ll|ill|i will|i might|i could|i d|id) do to (?:her|him|them|my \w+)\b",
+    r"(?:worked out|figured out|planned|planning|thought about|thinking about|know) (?:exactly )?how (?:id|i d|i would|im gonna|i m gonna"
+    r"|i will|ill|to) (?:hurt|kill|attack|stab|shoot|hit|strangle|choke) (?:him|her|them|" + PERSON + r")",
     r"(?:stop|keep|stopping) myself from (?:choking|hurting|killing|hitting|stabbing|strangling|shaking|smothering) " + PERSON,
     r"(?:thoughts?|thinking|think|urges?|impulses?|images?|visions?|flashes|pictures|afraid|scared|worried|fear"
     r"|keep picturing|keep imagining|intrusive)\b(?:\s+\w+){0,3}?\s+(?:of |about |that i"
@@ -831,7 +846,7 @@ OTHERS = [
     r"|about|plan|planning|tempted)(?: to)? " + _SOFT_HARM_VERB + r" " + PERSON,
     r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) a (?:mi|mis|alguien|el|ella"
-    r"|ellos|todos)\b",
+    r"|ellos|todos)\b(?! (?:gat[oa]s?|perr[oa]s?|mascotas?|gatit[oa]s?|perrit[oa]s?|plantas?|celular|telefono|computadora)\b)",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) (?:al|a la|a los|a las) " + RELATIONS + r"\b",
     r"matar(?:lo|la|los|las|le)\b",
     r"(?:push|pushing|pushed|shove|shoving|shoved|throw|throwing|threw) " + PERSON
@@ -909,7 +924,9 @@ IDIOMS = [
     r"|aburrimiento|ganas|sed|sueno|cansancio|nervios|miedo)",
     r"me mata(?:n)?\b(?! (?:a mi|mi))",
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
-    r"(?:un )?susto de muerte",
+    r"(?:un )?susto de muerte", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
+    r"(?:has|had|got|have|having) me (?:dying|dead|crying|screaming|rolling)\b",
+    r"(?:will|gonna|going to|is going to|would|ll) be the death of me\b",
     r"overdos\w* on (?:netflix|tv|shows?|series|anime|k ?dramas?|youtube|tiktok|reality tv|true crime|memes|coffee"
     r"|caffeine|sugar|candy|chocolate|cake|carbs|junk food|cookies|ice cream|christmas|music|love|cuteness|work|podcasts)\b",
     r"sobredosis de (?:series|netflix|television|tele|pelis|peliculas|anime|novelas|cafe|azucar|dulces|chocolate|pan|trabajo"

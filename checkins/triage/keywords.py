@@ -67,6 +67,7 @@ doctora dra enfermera senora senor
 hello hey hola lol haha have a nice day good dr doc doctor nurse bye see soon take care
 understood roger yes yep np bless god muy amable igualmente buenas buenos dias tardes noches
 recibido recibida enterado enterada saludos fine im doing well all i am bet
+cya ttyl thnx thanx tks
 """.split())
 # The words news of a received refill is made of (``concerns.RECEIVED``).
 _RECEIVED_WORDS = frozenset("""

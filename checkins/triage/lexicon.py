@@ -149,6 +149,7 @@ FILLERS = frozenset({
     "pensamiento", "intencion", "intenciones", "plan", "planes",
     # "no thoughts of self harm or suicide": the "no" reaches past the first item of the list
     "self", "harm", "myself", "hurting", "cutting", "suicide",
+    "quiera", "quisiera",  # "no es que quiera hacerme daño"
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
 })
 

@@ -154,7 +154,10 @@ _PREDICATE = (
     r"|actually |mostly |generally |honestly |overall |feeling |doing )*"
 )
 _NEG_MID = (
-    r"not (?:so |too |very |that |really )?great|no muy bien|no tan bien|not (?:too |that |so |as )?"
+    # both halves denied is in between: "not bad not good", "not good but not bad either"
+    r"(?:not|neither) (?:bad|terrible|awful)(?: and|,| but| nor)? (?:not|nor) (?:good|great)"
+    r"|(?:not|neither) (?:good|great)(?: and|,| but| nor)? (?:not|nor) (?:bad|terrible|awful)(?: either)?"
+    r"|not (?:so |too |very |that |really )?great|no muy bien|no tan bien|not (?:too |that |so |as )?"
     r"(?:bad|terrible|awful|horrible)|no tan mal|no (?:esta|estoy) mal|not the (?:best|worst)"
 )
 _NEG_BAD = (
@@ -166,7 +169,7 @@ _BAD = (
     r"|trash|hell)|bad|low(?! (?:dose|energy|appetite|libido|sex|grade|blood|key|iron))"
     r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b"
     r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )(?<!laughed so )(?<!laughing so )(?<!laugh so )hard(?! to (?:say|tell|breathe"
-    r"|swallow|sleep)| down there|,? and (?:it|that) (?:wont|won t|will not|doesnt|isnt) go down)|tough|worst|empty|lonely|hopeless|hate myself|hate my life|crying"
+    r"|swallow|sleep|finish|climax|orgasm|come|cum|pee|focus|concentrate|see|hear|walk|stand|wake|stay awake|sit still)| down there|,? and (?:it|that) (?:wont|won t|will not|doesnt|isnt) go down)|tough|worst|empty|lonely|hopeless(?! at\b| with (?:money|numbers|directions|tech|computers))|hate myself|hate my life|crying"
     r"|cry all (?:day|the time)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
     r"|pesim[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"
     r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"

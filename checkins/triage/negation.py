@@ -15,6 +15,7 @@ from .normalize import Text
 _MULTI_NEGATOR = re.compile(
     r"\b(?:no longer|not any ?more|no more|stopped (?:having|getting|feeling)|got rid of"
     r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
+    r"|no es que|not that|it s not that|its not that"
     r"|para nada|de ninguna manera|no way)\b"
 )
 # Phrases that look negative but keep the statement: "can't stop thinking about",
@@ -168,7 +169,7 @@ def is_negated(text: Text, start: int, extra_fillers: frozenset[str] = frozenset
     prefix = text.norm[clause_start:start]
     if not prefix.strip():
         return False
-    prefix = _MULTI_NEGATOR.sub(" no ", prefix)
+    prefix = _MULTI_NEGATOR.sub(" not ", prefix)
     prefix = _NEUTRALISER.sub(" _ ", prefix)
     words = _WORD.findall(prefix)
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _WINDOW), -1):
@@ -193,9 +194,13 @@ _RESOLVED_AFTER_ES = re.compile(
 )
 
 
+# "... pensaba en quitarme la vida, ya no, hoy estoy en un 4": a bare "ya no" set off by commas.
+_YA_NO_AFTER = re.compile(r"\s*[,;]\s*(?:pero |but )?(?:ya no|not anymore|no more)\s*(?:[,.;!]|$)")
+
+
 def is_resolved_after(text: Text, end: int) -> bool:
     """Return True when the words after a finding say it is over ("rash is gone")."""
-    return _RESOLVED_AFTER.match(text.norm, end) is not None or _RESOLVED_AFTER_ES.match(text.norm, end) is not None
+    return any(p.match(text.norm, end) is not None for p in (_RESOLVED_AFTER, _RESOLVED_AFTER_ES, _YA_NO_AFTER))
 
 
 def is_denied_after(text: Text, end: int) -> bool:

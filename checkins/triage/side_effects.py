@@ -159,7 +159,9 @@ _OVER_SINCE = re.compile(
 # Faded like a rash fades: "the spots on my arm faded out after a few days".
 _FADED_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|all|just|kinda|mostly|totally|completely|pretty much|slowly|finally)\s+){0,2}"
-    r"(?:faded|fade away|faded away|faded out|se (?:me )?(?:borraron|borro|desvanecieron|desvanecio|aclararon))\b"
+    r"(?:faded|fade away|faded away|faded out|se (?:me )?(?:borraron|borro|desvanecieron|desvanecio|aclararon)"
+    # quit like a pain quits: "headaches finally quit", "the nausea let up"
+    r"|quit|let up|eased off|eased up)\b(?! (?:my|the|her|his|their|work|job|school|taking)\b)"
 )
 # Worn off or much improved, said right after the symptom: "the grogginess wore off after the first couple
 # weeks", "my back pain is so much better since the cymbalta" (unless a "but still" keeps it going).

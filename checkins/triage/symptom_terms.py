@@ -59,6 +59,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "hives": ("rash", [r"hives", r"urticaria", r"welts", r"ronchas?"]),
     "rash": ("rash", [
         r"ras+h\w*", r"sarpullido",
+        # Spanish colour after the noun, English or Spanish noun: "unos spots rojos en las piernas"
+        r"(?:spots|bumps|dots|manch(?:it)?as|punt(?:it)?os|granit?os|bolitas) (?:muy |bien )?(?:rojos|rojas|rojizos|rojizas|morados|moradas)\b",
         r"break ?outs?\b(?! (?:of|session|room|game|year|star|hit|performance))",
         r"(?:spots|bumps|rash|blotches|welts|patches|dots) (?:are |is )?(?:spreading|everywhere)",
         r"(?:skin|face|body) (?:is |looks |feels |turned |went |got )?(?:all |really |so |super "
@@ -134,7 +136,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
         r"(?:pain|pains|pressure|tightness|ache|aching|heaviness|squeezing|stabbing|burning) in the (?:middle|center|centre"
         r"|left side|right side|left|right) of (?:my |the )?chest",
-        r"(?:dolor|presion|opresion|punzadas?|peso|pesadez) (?:en el|de|del|sobre el) pecho",
+        r"(?:dolor|presion|opresion|punzadas?|peso|pesadez) (?:\w+ )?(?:en el|de|del|sobre el) pecho",
         # "me está doliendo el pecho", "me duelen el pecho y el brazo"
         r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
@@ -207,7 +209,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "palpitations": ("palpitations", [
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
         r"heart (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
-        r"|races|raced|pounding|pounds|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
+        r"|races|raced|pounding|pounds|hammering|hammers|banging|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
         r"|flip\w*|go(?:ing|es) (?:crazy|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
         r"|like (?:a |the )?(?:drum\w*|jackhammer|hammer|freight train|train|crazy|mad|hummingbird))|irregular|beating (?:so |really "
         r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
@@ -246,11 +248,16 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
         r"(?:room|world|everything|my head|head) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
         r"(?:to )?(?:spinning|spins|spin)\b",
+        # "the room wont stop spinning", "my head keeps on spinning"
+        r"(?:room|world|everything|my head|head|kitchen|bedroom|ceiling|walls|house) (?:wont|won t|will not|doesnt|does not|cant|wouldnt"
+        r"|keeps on|kept on) (?:stop )?"
+        r"(?:spinning|spin)\b",
         # the room tilting or swaying as they stand: "the room tilts every time i stand up"
         r"(?:room|floor|ground) (?:is |keeps |starts |started |was |goes |went )?(?:to )?(?:tilts?|tilted|tilting"
         r"|sways?|swaying|swayed|lurch\w*|whirl\w*|wobbl\w*)\b",
         r"(?:se me mueve|se mueve|se me ladea) (?:el piso|el suelo|todo|el cuarto)",
-        r"woozy", r"off balance", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
+        r"woozy", r"off balance",
+        r"(?:nearly|almost) (?:keeled|keel|toppled|fell) over\b", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
         r"todo (?:me )?da vueltas",
     ]),
     "fever": (None, [
@@ -292,6 +299,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ing)? awake|keep(?:ing)? my eyes open)",
         r"no (?:puedo|logro|me puedo|pude|podia) (?:mantenerme|mantener|quedarme) (?:despiert[oa]|los ojos abiertos)",
         r"no me (?:puedo|pude|podia) (?:mantener|quedar) despiert[oa]",
+        # "me cuesta mucho mantenerme despierta en el día"
+        r"me (?:cuesta|costaba|cuestan) (?:mucho |muchisimo |bastante |trabajo |un monton )?(?:mantenerme|quedarme|estar) despiert[oa]",
     ]),
     "confusion": (None, [
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
@@ -337,6 +346,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|sees|saw|hear|hears|heard)\b",
         r"(?:veo|vi|viendo|oigo|oi|escucho|escuche|escuchando)(?:\s+\w+){1,8}?\s+que nadie (?:mas )?(?:ve|vio|oye|oyo|escucha|escucho)\b",
         r"(?:seeing|see|saw) (?:shadow people|shadows of people|people in (?:my|the) room)",
+        # what they hear or see, and someone with them swears nobody is there:
+        # "theres people talking in the hallway but my husband swears nobody is there"
+        r"(?:theres|there s|there are|there is|hear|hearing|heard|see|seeing|saw)(?:\s+\w+){1,12}?[\s.,;]+(?:but |and |yet )?"
+        r"(?:\w+ ){0,3}?(?:swears?|swore|says?|said|insists?|insisted|keeps saying|tells me|told me) (?:that )?"
+        r"(?:nobody|no one|noone|nothing|theres nobody|theres no one|theres nothing)(?: s| is|s| was)? (?:there|here|around|home)\b",
         # "theres people standin in my room that arent realy there"
         r"(?:theres|there s|there are|there is|there were|there was) (?:people|someone|somebody|a man|a woman|men|kids|children|figures"
         r"|shadows|bugs)(?:\s+\w+){0,8}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
@@ -360,8 +374,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
     ]),
     "dark_urine": (None, [
-        r"(?:pee|urine|piss|orina|pipi)(?:\s+(?:is|has been|looks|so|really|very|super|like|kinda"
-        r"|kind of|pretty))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
+        r"(?:pee|wee|urine|piss|orina|pipi)(?:\s+(?:is|has been|has gone|has turned|gone|turned|went|looks|so|really|very|super|like|kinda"
+        r"|kind of|pretty|all))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
         r"(?:orina|pipi|pis|pee|urine)(?:\s+(?:me|se|sale|salio|esta|ve|muy|bien|super|re))*\s+(?:oscur\w*|cafe|marron)",
         r"(?:dark|brown) (?:pee|urine)", r"orina (?:muy |bien )?(?:oscura|cafe|color (?:te|coca))",
         r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:strong |dark |black |weak |cold )?(?:coca ?cola|coke|cola|coffee|tea|rust|iced tea)",
@@ -439,7 +453,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
         r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia",
-        r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos)",
+        r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
         # "estoy a mil!!": the person, not the heart, at full speed
         r"(?:estoy|ando|me siento|andaba|estaba|ando bien|estoy bien) a mil\b(?! por hora de)",
@@ -482,6 +496,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "nausea": ("nausea", [
         r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset (?:stomach|tummy|belly|gut)",
         r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:upset|off|unsettled|queasy)",
+        # "the sick feeling in my stomach", "a sicky feeling in my tummy"
+        r"(?:sick|sicky|queasy|nauseous) feeling in (?:my |the )?(?:stomach|tummy|belly|gut)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
         r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"asco",
@@ -522,6 +538,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "stomach_pain": ("stomach_pain", [
         r"stomach ?(?:aches?|pains?|cramps?)",
+        # "stomachs been hurting on the right side" (stomach's, apostrophe dropped)
+        r"(?:stomachs|tummys|bellys) (?:been |is |has been )?(?:hurting|aching|sore|killing me)",
         r"(?:stomach|belly|tummy|gut|abdomen)(?:\s+\w+){0,2}?\s+(?:hurts|hurt|hurting|aches|ache"
         r"|pain|cramps|is killing me)",
         r"tummy ?ache", r"belly ?ache",
@@ -544,6 +562,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # lay idioms: "knocks me out", "dead on my feet", "dying for a nap"
         r"(?:knocks?|knocking) me (?:out|flat|on my (?:butt|ass))", r"puts me (?:to sleep|out)\b(?! of)",
         r"dead on my feet", r"running on empty",
+        r"could (?:sleep|nap) for (?:a |like a )?(?:year|week|month|days|ever)\b",
+        r"(?:flattens|flattened|flattening) me\b(?! (?:out )?(?:in|at) (?:chess|tennis|the game))",
         # "dying for a nap" is an idiom until it recurs: "dying for a nap every afternoon since the mirtazapine"
         r"(?:dying|desperate|begging) for (?:a )?(?:nap|naps|sleep|my bed) (?:every|each|all day|all the time|constantly|daily|since)\b",
         r"(?:need|needing|have to take|taking) (?:a )?naps? (?:every|all|each)",
@@ -552,7 +572,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|the wheel|dinner|lunch)|behind the wheel|mid ?sentence|in the middle of|while (?:talking|eating|driving|working)|driving)",
         r"me (?:tumba|tumban|noquea|noquean|deja (?:muert[oa]|frit[oa]|noquead[oa]|tirad[oa]))\b",
         r"(?:cant|can t|cannot|hard to|struggling to|trouble) (?:stay|staying|keep|keeping) (?:my eyes open|awake)",
-        r"nodding off", r"dozing off", r"(?:ganas|sueno) de dormir todo el dia", r"no me puedo mantener despiert[oa]",
+        r"nodding off", r"dozing off",
+        # asleep while stopped in traffic: "falling asleep at stop lights"
+        r"(?:falling|fell|fall|nodding|nodded|dozing|dozed|drifting) (?:asleep|off) at (?:red |stop |traffic |the )?(?:lights?|stop ?signs?)\b", r"(?:ganas|sueno) de dormir todo el dia", r"no me puedo mantener despiert[oa]",
         r"(?:me quedo|quedandome|me estoy quedando) dormid[oa]",
         # "sleeping 8 hrs a night" is a good night, not sedation
         r"lethargic", r"(?:sleeping|sleep) (?:all day|too much|so much|(?:like |about |over )?(?:1[0-9]|2[0-4]|ten|eleven|twelve)"
@@ -742,7 +764,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # pacing in Spanish: "camino por toda la casa", "no paro de caminar"
         r"(?:camino|caminando|ando caminando|me la paso caminando) (?:por toda la casa|de un lado (?:a|para|pa) (?:otro|el otro)|en circulos)",
         r"no (?:paro|puedo parar|dejo) de (?:caminar|moverme)",
-        r"(?:walking|walk|walked) (?:laps|circles) (?:around|in)\b",
+        r"(?:walking|walk|walked) (?:laps|circles) (?:around|round|in)\b",
+        # not able to stay seated: "cannot stay in my chair", "cant stay seated", "can't sit down even five minutes"
+        r"(?:cant|can t|cannot|couldnt|unable to) (?:stay|remain|keep) (?:seated|sitting|sat|in (?:my|the|a) (?:chair|seat))\b",
+        r"(?:cant|can t|cannot|couldnt|unable to) sit (?:down |still )?(?:even |for )?(?:even )?(?:\d+|one|two|three|five|ten|a few"
+        r"|a couple|a couple of) (?:minutes|mins|seconds|secs)\b",
+        # legs that will not settle: "i keep bouncing my legs", "bouncing my legs all day"
+        r"(?:keep|keeps|kept|constantly|always|cant stop|can t stop) (?:bouncing|jiggling) my (?:legs?|feet|knees?)\b",
+        r"(?:bouncing|jiggling) my (?:legs?|feet|knees?) (?:all day|constantly|nonstop|non stop|all the time|all night)\b",
         r"ni (?:en (?:\w+ ){1,2})?(?:puedo|aguanto|me puedo|soporto) (?:estar |quedarme |quedar )?(?:sentad[oa]|quiet[oa])",
         # (getting up to pee is no restlessness)
         r"(?:me tengo|tengo) que (?:levantar(?:me)?|parar(?:me)?|mover(?:me)?)(?: \w+){0,4}? (?:a cada rato|cada rato"
@@ -751,7 +780,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|five|ten) (?:minutes|mins)|every couple minutes)(?! (?:to (?:pee|use the bathroom|go to the bathroom|urinate)|for the bathroom)\b)",
     ]),
     "anxiety": ("anxiety", [
-        r"anxi\w*", r"panic\w*", r"jitter\w*", r"nervous\w*", r"on edge", r"edgy",
+        r"anxi\w*", r"panic\w*", r"jitter\w*",
+        # others' reading of them, not a symptom reported: "everyone thought i was just nervous"
+        r"(?<!thought i was )(?<!thought i was just )(?<!thought im )(?<!thought im just )(?<!think im )(?<!think im just )"
+        r"(?<!thinks im )(?<!thinks im just )(?<!assumed i was )(?<!assumed i was just )nervous\w*", r"on edge", r"edgy",
         r"ansie\w*", r"ansios[oa]", r"nervios[oa]", r"nervios", r"panico", r"angusti\w*",
     ]),
     "blurred_vision": ("blurred_vision", [
@@ -854,6 +886,16 @@ SEVERITY = Scanner([(
     r"|infant|children)(?:s)? (?:crying|screaming|waking|calling|needing)"
     r"|falte (?:a la chamba|al jale|a trabajar)"
     r"|falte al trabajo|(?:bad|badly) enough"
+    # "left my shift early twice", "had to leave class early"
+    r"|(?:left|leave|leaving|had to leave) (?:work|school|class|my shift|the office|my job) early"
+    # someone else does the driving now, or the patient cannot safely drive or mind a child:
+    # "my wife has to do all the driving", "cant safely watch my toddler", "nodding off at red lights"
+    r"|(?:has|have|had|needs?) to do (?:all )?(?:the|my) driving|(?:does|do|doing) (?:all )?(?:the|my) driving (?:now|these days|for me)"
+    r"|(?:cant|can t|cannot|couldnt|not able to|no longer) (?:\w+ )?safely (?:watch|drive|mind|look after|care for|take care of"
+    r"|be alone with|work|operate)"
+    r"|(?:nodding|nodded|dozing|dozed|falling|fell|drifting) (?:off|asleep) at (?:red |the |stop |traffic )?(?:lights|light|stop ?signs?)"
+    # "ya no puedo más con las náuseas": cannot bear a symptom any more
+    r"|(?:ya )?no (?:puedo|aguanto|soporto) mas con (?:las|los|el|la|este|esta|estos|estas|tanto|tanta|tantas|tantos)"
     # "ya me mandaron a mi casa 2 veces", "got sent home from work"
     r"|(?:me )?(?:mandaron|enviaron|regresaron|corrieron) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
     r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
@@ -861,7 +903,7 @@ SEVERITY = Scanner([(
     # "me tiemblan tanto las manos que no puedo escribir en el trabajo"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina)"
     r"|(?:cant|can t|cannot|couldnt) (?:even )?(?:\w+ ){1,2}?at (?:work|school|my job)\b"
-    r"|too (?:\w+ ){1,4}?to (?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
+    r"|too (?:\w+ ){1,4}?to (?:safely )?(?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
     r"|go to school|get out of bed|do anything|do my job|concentrate)"
     # kept from work or driving in other words: "my wife has to drive me to work now",
     # "cant make it to my shifts", "cant do my clients hair", "nearly fell asleep driving my kids"
