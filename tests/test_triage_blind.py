@@ -47,6 +47,10 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-29.jsonl`` … ``replies-blind-33.jsonl`` (150 each, written after the fixes for
   sets 24-28): a broad mix (29); replies of one to six words (30); Spanglish within one message
   (31); long stories with the danger in one clause (32); passive wishes beside figures of speech (33).
+- ``replies-blind-34.jsonl`` … ``replies-blind-38.jsonl`` (150 each, written after the fixes for
+  sets 29-33): working adults' terse texts (34); Caribbean, Central American and Mexican-American
+  Spanish (35); danger inside a routine answer to each question (36); ends of life told in sport,
+  work, travel and faith (37); another realistic week with rare, quiet crises (38).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -105,6 +109,11 @@ SETS = [
     ("replies-blind-31.jsonl", "blind31", 150, 70, 0.50),
     ("replies-blind-32.jsonl", "blind32", 150, 75, 0.35),
     ("replies-blind-33.jsonl", "blind33", 150, 75, 0.40),
+    ("replies-blind-34.jsonl", "blind34", 150, 70, 0.30),
+    ("replies-blind-35.jsonl", "blind35", 150, 65, 0.60),
+    ("replies-blind-36.jsonl", "blind36", 150, 75, 0.35),
+    ("replies-blind-37.jsonl", "blind37", 150, 70, 0.40),
+    ("replies-blind-38.jsonl", "blind38", 150, 50, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 

@@ -69,6 +69,8 @@ _STOPPED = [
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
     r"(?:stop|stopped|stopping|quit|quitting) taking\b",
     r"cold turkey", r"stopped on my own",
+    # giving up, said with the idiom: "threw in the towel on the lamotrigine"
+    rf"(?:threw|throw|throwing|thrown|tossed|toss) in the towel (?:on|with) {_OBJ}\b",
     # "i want to end the zoloft": ending a named medication, never "end it"
     rf"(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan(?:ning)? (?:to|on)|about to|decided to|ready to"
     rf"|considering|like to) (?:end|ending) {_OBJ}\b",
@@ -106,6 +108,8 @@ _STOPPED = [
     r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
     rf"(?:pare|paramos|paro|le pare|le paramos) (?:de tomar(?:la|lo|las|los)?|{_OBJ})\b",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) (?:parar|suspender|quitarme) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
+    # thinking it over, an adverb between: "estoy pensando seriamente en suspender la fluoxetina"
+    rf"(?:pensando|pienso|planeando|considerando) (?:\w+ )?(?:en )?(?:parar|suspender|quitarme|dejar) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria|pensando en|pienso en|planeo|estoy por|punto de|tengo ganas de"
     rf"|mejor) dejar(?:la|lo|las|los)?\s+(?:de tomar|{_OBJ})",
     r"(?:quiero|voy a|pienso|quisiera|me gustaria|pensando en|estoy por|punto de|mejor) dejar(?:la|lo|las|los)\b",
@@ -113,7 +117,9 @@ _STOPPED = [
     rf"(?:(?<=\bhe )|(?<=\bha )|(?<=hemos ))dejado (?:de tomar|{_OBJ}{_LEFT_AT})",
     r"(?:la|lo|las|los) he dejado" + _PRONOUN_STOP,
     r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
-    rf"se me (?:acabo|acabaron|termino|terminaron)", r"suspendi\w*",
+    # ... but stress, patience or one's rope running out is no medication: "ya se me acabó el estrés", "se me acabó la cuerda"
+    rf"se me (?:acabo|acabaron|termino|terminaron)\b(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
+    rf"|ganas|animo|suerte|tiempo|trabajo|vacaciones|dolor|ansiedad|tristeza|miedo|coraje|enojo|vida|bateria|pila)\b)", r"suspendi\w*",
     # "me quedé sin pastillas", "ando sin la medicina desde el lunes": ran out
     rf"(?:me quede|me quedo|nos quedamos|se quedo|me he quedado|ando|estoy|sigo|llevo \w+ \w+) sin {_OBJ}\b",
     # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
@@ -127,7 +133,8 @@ _STOPPED = [
 _NOT_TAKEN_FOR = (
     rf"(?:havent|haven t|have not|hasnt|didnt|did not|not|no (?:la|lo|las|los) (?:he|e)) "
     rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
-    rf"(?:in|for|since|en|desde|por|hace) {_DURATION}"
+    # "no la he tomado desde hace una semana"
+    rf"(?:in|for|since|en|desde hace|desde|por|hace) {_DURATION}"
     rf"|(?:been|gone|went) without (?:it |them |my \w+ |{MED_REF} )?(?:in|for|since) {_DURATION}"
     # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
     rf"|(?:hace|ya son) {_DURATION} que no (?:me )?(?:la |lo |las |los )?(?:tomo|he tomado|e tomado|tomaba|estoy tomando)\b"

@@ -133,7 +133,8 @@ _NONEXIST_END = re.compile(
     r"|irme|ir)$"
 )
 _PLACE_OR_SPAN = re.compile(
-    r"\s+(?:for (?:a|an|the|one|two|few|couple|\d+|some)\b|into\b|from\b|under\b|to (?:a|the|my)\b"
+    r"\s+(?:for (?:a|an|the|one|two|few|couple|\d+|some)\b|into\b|from\b(?! (?:this|the) (?:world|earth|planet|life)\b)|under\b"
+    r"|to (?:a|the|my)\b"
     r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip)\b|off (?:the|social|to)\b"
     r"|un (?:rato|tiempo|ratito|dia|fin)\b|una (?:temporada|semana)\b|por un\b|unos dias\b|del\b"
     r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|a (?:la|el|mi) \w+\b)"

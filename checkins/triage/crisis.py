@@ -27,7 +27,7 @@ _WAKE_DETAIL = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
-    r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula)s?\b"
+    r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela)s?\b"
     r"(?:\s+\w+){0,3}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose)\s+(?:\w+\s+){0,6}$"
 )
 _TOPIC_AFTER = re.compile(
@@ -81,6 +81,9 @@ _REVERSAL = re.compile(
     r"|\b(?:but|tho|though|pero)\b.{0,20}?\b(?:the |these |those |my |los |las )?(?:thoughts?|urges?"
     r"|feelings?|ideas|pensamientos|ganas)(?: are| r| is|s)? (?:still )?(?:there|here|present|back"
     r"|constant|strong|ahi|siguen|estan)"
+    # "im not suicidal... well maybe a little": the denial softened
+    r"|\b(?:well|ok|okay|bueno|pero|but)\b[,.\s]+(?:maybe|tal vez|quiza|a lo mejor|honestly)? ?(?:a little|a bit|kinda|sort of|un poco"
+    r"|poquito|un poquito)\b"
     # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
     r"|\b(?:bueno|well|ok|okay)[,.\s]+(?:el |la |on |ayer|anoche|hoy|esta |last |yesterday|this )[^.!?]{0,20}?\b(?:si|yes|i did|once)\b"
 )

@@ -264,6 +264,7 @@ SELF = [
     r" (?:dont|doesnt|do not|does not|cant|don t) | to (?:do it|end"
     r"|kill|die|go through)| for (?:it|how|when|tonight)))",
     r"(?:slit|slice|slicing|slitting|cut|cutting) (?:my|open my) (?:wrists?|throat|veins)",
+    r"(?:slit|sliced|slashed) (?:my|open my) (?:thighs?|arms?|legs?|stomach|skin)\b",
     r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
     r"|out of|into) (?:a |the |my |an )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass"
     r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)" + _FOR_FUN,
@@ -331,7 +332,7 @@ SELF = [
     r"(?! (?:out|with|for (?:my|the|a|our|his|her)\b|trip|party|wedding|meal|menu))",
     r"(?:got|have|keeping|kept|ive got) (?:the rest|them|extras?|some|a bunch|enough|the pills|my pills)(?: \w+)? "
     r"(?:saved|stashed|stockpiled|hidden|put away)(?: up)?\b(?! (?:up )?(?:for|in case (?:of )?) (?:my|a|the|our|\w+ing)\b)",
-    r"(?:saved|saving|stashed|stockpiled)(?: up)?(?: \w+)? for when (?:im|i am|i m|i) (?:ready|decide|need them|do it)",
+    r"(?:saved|saving|stashed|stockpiled)(?: \w+){0,2}?(?: up)? for when (?:im|i am|i m|i) (?:ready|decide|need them|do it)",
     r"(?:took|take|taking) (?:a lot |way |lots |so much |too much |a bunch )?(?:extra|more)\b[^?]{0,25}\bon purpose",
     r"swallowed (?:all|every one|the whole|the rest|a bunch|a handful|half) (?!(?:of )?(?:my |the |those )?(?:pride|words|tears|food|dinner|lunch|gum|water|drink|coffee|feelings)\b)(?:of )?(?:my |the |those )?\w+",
     r"(?:drove|went|walked|go|going|went up) to (?:the|a) (?:bridge|cliff|roof|rooftop|tracks|edge|overpass)\b(?![^.!?]{0,25}\b(?:photo|picnic|walk|run|fishing|view|sunset|tour|jog|party))"
@@ -718,6 +719,25 @@ SELF = [
     r"|all at once)\b",
     r"(?:fade|fading|slip|slipping|drift|drifting) (?:out|away|off) (?:for good|forever|permanently|and never come back)\b",
     r"(?:disappointed|bummed|sad|upset|shame|too bad|pity)\b[^.!?]{0,25}?\b(?:it|that it|the \w+|he|she|they) missed(?: me)?\b",
+    # sixth round: waking up unwanted, and ends of life told in sport, work, travel and faith
+    r"(?:disappointed|sad|upset|annoyed|bummed|pissed)\b[^.!?]{0,10}?\b(?:that )?i (?:woke up|am still here|m still here|survived"
+    r"|made it through the night|didnt die)\b",
+    r"(?:disappear|vanish|desaparecer|irme) (?:from|of|de) (?:this|the|este) (?:world|earth|planet|life|mundo)\b",
+    r"(?:want|wanna|need|ready to get) off (?:the track|this ride|the ride|this planet|this rock|this earth)(?: for good| forever)?\b",
+    r"clock(?:ing|ed)? out (?:for good|forever|permanently)\b[.!,\s]*(?:not (?:from|at) (?:work|the job)|from (?:everything|life"
+    r"|it all|this life))",
+    r"clock(?:ing|ed)? out (?:of|from) (?:life|this life|everything|this world)\b",
+    r"quit(?:ting)?(?: is)? (?:breathing|living|life|being alive|existing)\b",
+    r"(?:ready|want|wanna|about|going) to meet my maker\b",
+    r"(?:throw|throwing|threw|thrown) in the towel (?:on|with) (?:life|living|everything|it all)\b",
+    r"tir(?:ar|o|e|ando) la toalla con (?:todo|la vida|vivir)\b",
+    r"(?:cash|check|bow|tap)(?:ing|ed)? out (?:of|from) (?:this world|life|this life|everything|here for good)\b",
+    r"(?:boleto|pasaje) de salida (?:de esta vida|de este mundo)\b|ticket out of (?:this life|this world|life)\b",
+    r"(?:took|tome|me tome) (?:like |about |como )?(?:half|medio|media) (?:the|a|my|el|la|del|de la) ?(?:bottle|pack|box|frasco|caja|bote"
+    r"|blister)\b",
+    r"me (?:estuve|estaba|he estado|e estado) (?:cortando|lastimando|quemando|golpeando|haciendo cortes)\b",
+    r"(?:flama|llama|fuego|encendedor|cerillos?|lighter|flame)\b[^.!?]{0,30}?\b(?:por|en|sobre|on|over|across|to) (?:los|mis|el|la|mi|my)"
+    r" (?:brazos|brasos|piernas|munecas?|piel|arms?|wrists?|legs?|thighs?|skin)\b",
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
     r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
@@ -901,7 +921,7 @@ IDIOMS = [
     # ... but "wish something would kill me" is meant
     r"(?<!something )(?<!someone )(?<!anything )(?:gonna|going to|will|would|is gonna|s gonna|gon) kill me\b",
     r"kill(?:ed|ing|s)? it\b", r"kill(?:ing)? time\b", r"kill(?:ing)? (?:\w+ )?for (?:a|an|some|the|one)\b",
-    r"(?:d|would|could) kill for\b",
+    r"(?:d|id|would|could) kill for\b",
     r"dying (?:for|to|of laughter|laughing|of boredom|over)\b",
     r"(?:die|died|dying|dead) (?:of|from) (?:laughter|laughing|embarrassment|shame|boredom|cringe"
     r"|happiness|cuteness)",

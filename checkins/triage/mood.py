@@ -165,8 +165,9 @@ _NEG_BAD = (
     r"|fine|alright)\b|no (?:estoy|me siento|ando) bien"
 )
 _BAD = (
-    r"awful|terrible|horrible|horrendous|miserable|crappy|crap|shitty|like (?:shit|crap|garbage"
-    r"|trash|hell)|bad|low(?! (?:dose|energy|appetite|libido|sex|grade|blood|key|iron))"
+    # an intensifier may sit inside the simile: "like absolute garbage", "like total crap"
+    r"awful|terrible|horrible|horrendous|miserable|crappy|crap|shitty|like (?:absolute |total |complete |utter |pure |hot |straight )?"
+    r"(?:shit|crap|garbage|trash|hell|dirt|poop)|bad|low(?! (?:dose|energy|appetite|libido|sex|grade|blood|key|iron))"
     r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b"
     r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )(?<!laughed so )(?<!laughing so )(?<!laugh so )hard(?! to (?:say|tell|breathe"
     r"|swallow|sleep|finish|climax|orgasm|come|cum|pee|focus|concentrate|see|hear|walk|stand|wake|stay awake|sit still)| down there|,? and (?:it|that) (?:wont|won t|will not|doesnt|isnt) go down)|tough|worst|empty|lonely|hopeless(?! at\b| with (?:money|numbers|directions|tech|computers))|hate myself|hate my life|crying"

@@ -57,7 +57,8 @@ _JOKE_AFTER = re.compile(
 )
 _DENIED_AFTER = re.compile(
     r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
-    r"|not lately|not now|nada|ninguno|ninguna|negative|zero|denied|ya no)\b[\s.!]*$"
+    r"|not lately|not now|nada|ninguno|ninguna|negative|zero|denied|ya no)\b"
+    r"(?:[\s.!,]+(?:no|none|nope|nada|ninguno|ninguna|never|nunca|at all|para nada))*[\s.!]*$"
 )
 
 # Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
@@ -114,7 +115,8 @@ _NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|
 _GOOD_NOW = re.compile(
     r"\b(?:proud|orgullos[oa]|graduat\w*|me (?:recibi|gradue|titule)|my first|mi primer[oa]?|celebrat\w*|celebr\w*"
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
-    r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered)\b"
+    r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
+    r"|anniversary|aniversario)\b"
 )
 # Words that bring a past crisis back into the present.
 _AGAIN = re.compile(r"\b(?:too|also|same|tambien|igual|lo mismo)\b")

@@ -246,8 +246,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
+        # ("the world spins fine without me" is a thought about mattering, not vertigo)
         r"(?:room|world|everything|my head|head) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
-        r"(?:to )?(?:spinning|spins|spin)\b",
+        r"(?:to )?(?:spinning|spins|spin)\b(?! (?:just )?(?:fine|on|along|without)\b)",
         # "the room wont stop spinning", "my head keeps on spinning"
         r"(?:room|world|everything|my head|head|kitchen|bedroom|ceiling|walls|house) (?:wont|won t|will not|doesnt|does not|cant|wouldnt"
         r"|keeps on|kept on) (?:stop )?"
@@ -351,6 +352,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:theres|there s|there are|there is|hear|hearing|heard|see|seeing|saw)(?:\s+\w+){1,12}?[\s.,;]+(?:but |and |yet )?"
         r"(?:\w+ ){0,3}?(?:swears?|swore|says?|said|insists?|insisted|keeps saying|tells me|told me) (?:that )?"
         r"(?:nobody|no one|noone|nothing|theres nobody|theres no one|theres nothing)(?: s| is|s| was)? (?:there|here|around|home)\b",
+        # someone with them says what they see is not there, however long the sighting:
+        # "seeing people standing in the corner of the room that my daughter says arent there"
+        r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,14}?\s+(?:that|who|which|but|and) (?:my |his |her )?\w+ (?:says?|said|swears?"
+        r"|insists?|tells me) (?:they |it |he |she )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
+        # talking to no one: "my mom says im talking to people who arent there"
+        r"(?:talking|talk|talks|talked|speaking|answering|waving) (?:back )?to (?:people|someone|somebody|a man|a woman|kids|voices"
+        r"|things|shadows)(?:\s+\w+){0,3}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
         # "theres people standin in my room that arent realy there"
         r"(?:theres|there s|there are|there is|there were|there was) (?:people|someone|somebody|a man|a woman|men|kids|children|figures"
         r"|shadows|bugs)(?:\s+\w+){0,8}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
@@ -408,6 +416,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ideas|pensamientos) y mas (?:ideas|pensamientos)", r"(?:ideas|thoughts) (?:and|on top of) more (?:ideas|thoughts)",
         r"no (?:paro|puedo parar|dejo) de tener ideas", r"(?:ideas|pensamientos) (?:nuevas |nuevos )?sin parar",
         r"(?:ideas|thoughts) (?:keep |are |keep on )?(?:coming|flowing|pouring in) (?:so |too |way )?(?:fast|faster than)",
+        # "ideas coming a mile a minute": the idiom for speed, said of thoughts
+        r"(?:ideas|thoughts|mind|brain) (?:keep |are |is |keep on )?(?:coming |going |running |racing )?(?:at )?(?:a mile a minute"
+        r"|a million miles an hour|a hundred miles an hour)",
         r"(?:ideas|thoughts) (?:wont|won t|will not|dont|do not|just wont|cant) stop (?:coming|flowing|pouring in|popping up)",
         r"(?:la )?(?:cabeza|mente) no (?:me )?(?:para|se detiene|se calla|deja de pensar)\b",
         # everything spent at once: "all our savings into crypto in one night", "toda la plata del alquiler"
@@ -471,12 +482,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"me siento (?:como )?(?:un )?(?:genio|dios|superheroe)",
     ]),
     "agitation": (None, [
-        r"agitat\w*", r"agitad[oa]", r"keyed up", r"(?:wired|amped) up",
+        # the Spanish noun too: "sudor, agitación, fiebre"
+        r"agitat\w*", r"agitad[oa]", r"agitacion", r"keyed up", r"(?:wired|amped) up",
     ]),
     "twitching": (None, [
         r"twitch\w*", r"jerk(?:ing|s|y)\b", r"spasm\w*", r"myoclon\w*",
         r"(?:muscles?|legs?|arms?) (?:keep |keeps )?(?:jumping|jerking)", r"espasmos",
         r"(?:se me )?brincan? (?:los |mis )?musculos", r"musculos (?:me )?brincan", r"tics? (?:en los|musculares)",
+        # "unos tics en las piernas que no paran": jerks named by the limb
+        r"tics? en (?:las |los |mis )?(?:piernas|brazos|manos|pies|musculos|parpados)",
     ]),
     "slurred": (None, [
         r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
@@ -519,7 +533,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|for (?:\d+|two|three|four|a few|several|a couple of) days)\b", r"(?:suelto|flojo) del estomago",
     ]),
     "constipation": ("constipation", [
-        r"constipat\w*", r"(?:cant|cannot|havent|hasnt|not able to|unable to|hard to|trouble)"
+        # the bowel euphemism: "a little backed up if u know what i mean" (not traffic or work)
+        r"constipat\w*", r"(?:(?:a little|a bit|kinda|kind of|pretty|really|so|all) )?backed up(?! (?:at|with|on|in) (?:work|traffic|emails?|orders)\b)(?= (?:if (?:u|you) know|down there)|\s*(?:[.!?,;]|$))", r"(?:cant|cannot|havent|hasnt|not able to|unable to|hard to|trouble)"
         r" (?:poop|pooped|go to the bathroom|have a bowel movement|go number 2)",
         r"(?:cant|cannot|havent|hasnt|not|unable to|hard to|trouble|(?:havent|hasnt|have not|has not) been able to) (?:go|going)"
         r" (?:#|number |no )?(?:2|two)\b",
@@ -662,6 +677,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "appetite_change": ("appetite_change", [
         r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?7|always|every)",
         r"always (?:hungry|starving|eating)", r"(?:constantly|so|super|really) hungry",
+        # eating between meals all day: "always snacking", "tengo hambre a cada rato"
+        r"(?:always|constantly|nonstop|non stop) (?:snacking|grazing|munching)", r"(?:snacking|grazing) (?:all day|all the time|nonstop|constantly)",
+        r"(?:tengo|me da|me entra|con) hambre (?:a cada rato|todo el (?:dia|tiempo|rato)|a toda hora)",
         r"(?:no|lost|losing|lost my|increased|more|less|big|huge|bigger|decreased|zero|poor"
         r"|crazy|insane|no real) appetite",
         r"appetite (?:is |has )?(?:gone|up|down|way up|way down|crazy|increased|decreased|changed"
@@ -822,7 +840,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"no siento nada", r"apagad[oa]", r"insensible", r"sin emociones",
     ]),
     "hair_loss": ("hair_loss", [
-        r"hair (?:is |was |has been |keeps |kept |started |been |seems to be |is still )?(?:loss|falling out|coming out|thinning|shedding)",
+        # "my hair's coming out in the brush": the contraction leaves "hair s"
+        r"hairs? (?:s |is |was |has been |keeps |kept |started |been |seems to be |is still )?(?:loss|falling out|coming out|thinning|shedding)",
         r"(?:losing|lost|shedding) (?:my |a lot of |so much |clumps of )?hair", r"thinning hair",
         r"(?:hair|ponytail|braid|hairline) (?:is |has gotten |got |getting |looks |seems )?(?:way |so |much |a lot |really |super )?(?:thinner|receding)",
         r"(?:hair|ponytail|braid|bun|pelo|cabello|cola de caballo|trenza)(?: is| s| has gotten| got| es| esta| quedo)? (?:like |about |maybe "
