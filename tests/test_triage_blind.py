@@ -51,6 +51,10 @@ author read the classifier, phrased unlike the shared corpus:
   sets 29-33): working adults' terse texts (34); Caribbean, Central American and Mexican-American
   Spanish (35); danger inside a routine answer to each question (36); ends of life told in sport,
   work, travel and faith (37); another realistic week with rare, quiet crises (38).
+- ``replies-blind-39.jsonl`` … ``replies-blind-43.jsonl`` (150 each, written after the fixes for
+  sets 34-38): a broad mix (39); typos under negation (40); Spanish of Spain and the Southern Cone
+  (41); the calm after deciding beside real calm and recovery (42); red flags and high findings
+  wrapped in idiom and hyperbole (43).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -114,6 +118,11 @@ SETS = [
     ("replies-blind-36.jsonl", "blind36", 150, 75, 0.35),
     ("replies-blind-37.jsonl", "blind37", 150, 70, 0.40),
     ("replies-blind-38.jsonl", "blind38", 150, 50, 0.35),
+    ("replies-blind-39.jsonl", "blind39", 150, 65, 0.35),
+    ("replies-blind-40.jsonl", "blind40", 150, 65, 0.40),
+    ("replies-blind-41.jsonl", "blind41", 150, 75, 0.85),
+    ("replies-blind-42.jsonl", "blind42", 150, 70, 0.40),
+    ("replies-blind-43.jsonl", "blind43", 150, 70, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 

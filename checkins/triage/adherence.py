@@ -20,7 +20,9 @@ _QUIT_VERB = (
 )
 _DURATION = (
     r"(?:(?:(?:like|about|over|almost|nearly|around) )?(?:a|an|one|two|three|four|five|six"
-    r"|several|a few|a couple(?: of)?|\d+|una|dos|tres|unas|varias)?\s*(?:days?|weeks?|wks?"
+    r"|several|a few|a couple(?: of)?|\d+|una|dos|tres|unas|varias"
+    # Spanish counts past three: "hace diez días que no la tomo"
+    r"|un|un par de|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)?\s*(?:days?|weeks?|wks?"
     r"|months?|years?|long time|while|ages|semanas?|mes(?:es)?|dias?)|(?:last|this past)"
     r" (?:week|month)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"

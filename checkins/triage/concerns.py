@@ -34,6 +34,8 @@ _WORSENING = (
 
 _PREGNANCY = (
     r"pregnan\w*|preggo|expecting (?:a baby|a child|twins|again)|with child"
+    # the idiom: "guess who's got a bun in the oven"
+    r"|(?:a |got a |have a |has a |with a )?bun in (?:the|my|her) oven"
     r"|(?:were|we are|we re|im|i am|i m|she is|shes|she s|she was|they are|theyre|they re) expecting(?=\s*(?:[.!?,;]|$)| (?:again|our (?:first|second|third|\w+"
     r" (?:baby|child))|twins|a (?:boy|girl|baby|little)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)\w*|this (?:spring|summer|fall|winter)))"

@@ -69,7 +69,9 @@ _DENIED_FOR = re.compile(
     r"(?:months?|years?|weeks?|meses|anos|semanas|a (?:long )?while|mucho tiempo)\b"
 )
 # First person inside the match itself settles whose it is.
-_FIRST_PERSON = re.compile(r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso)\b|(?:arme|erme|irme)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso|compre|consegui|tengo|escribi|decidi)\b|(?:arme|erme|irme)\b"
+)
 _WORD = re.compile(r"[a-z]+")
 # "I said I wasn't suicidal last time but honestly I am now."
 _REVERSAL = re.compile(
@@ -82,6 +84,7 @@ _REVERSAL = re.compile(
     r"|feelings?|ideas|pensamientos|ganas)(?: are| r| is|s)? (?:still )?(?:there|here|present|back"
     r"|constant|strong|ahi|siguen|estan)"
     # "im not suicidal... well maybe a little": the denial softened
+    r"|\bmentira\b[^.!?]{0,15}?\b(?:si|yes)\b"
     r"|\b(?:well|ok|okay|bueno|pero|but)\b[,.\s]+(?:maybe|tal vez|quiza|a lo mejor|honestly)? ?(?:a little|a bit|kinda|sort of|un poco"
     r"|poquito|un poquito)\b"
     # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
@@ -149,7 +152,7 @@ _HYPOTHETICAL = re.compile(
     r"|ask(?:ed|s|ing)? (?:me )?(?:if|whether) i|me pregunt(?:o|aron|a) si)\b"
 )
 # A physical symptom told as a simile: "chest pressure ... felt like i was dying".
-_SIMILE = re.compile(r"\blike\s+$")
+_SIMILE = re.compile(r"\b(?:like|thought|pense que)(?: i| i was| im| i m| yo| que)?\s+$")
 _BODY = re.compile(
     r"\b(?:chest|heart|breath\w*|breathe|pain|pressure|dizzy|panic attack|throat|pecho|corazon|dolor|aire|presion)\b"
 )
@@ -193,6 +196,9 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         if kind not in ("third", "others") and harmless_scope(
                 masked, start, end, matched, text.sentence_bounds(start)[1]):
+            negated_ends.append(end)
+            continue
+        if _SIMILE.search(masked, max(0, start - 20), start) and _BODY.search(masked):
             negated_ends.append(end)
             continue
         if kind == "point" and matched.endswith(("point", "purpose")):
@@ -267,7 +273,7 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if is_resolved_after(text, end) or is_past(text, start, end):
             continue
-        if _SIMILE.search(masked, max(0, start - 12), start) and _BODY.search(masked):
+        if _SIMILE.search(masked, max(0, start - 20), start) and _BODY.search(masked):
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue

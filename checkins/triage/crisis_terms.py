@@ -25,7 +25,7 @@ _ACCIDENT = (
 # Letters that are ordinary correspondence: "letters to my pen pal, she always writes back".
 _CORRESPONDENCE = (
     r"(?! (?:\w+ )?(?:pen ?pals?|penfriends?|landlord|congress\w*|senator|representative|insurance|bank"
-    r"|school|teacher|professor|boss|employer|editor|council|mayor)\b)"
+    r"|school|teacher|professor|boss|employer|editor|council|mayor|future self|younger self)\b)"
     r"(?![^.!?]{0,60}\b(?:writes? back|wrote back|written back|replies|replied|answers? (?:me|them)"
     r"|(?:for|on) (?:her|his|their|our) (?:birthday|anniversary|graduation|wedding)|christmas cards?"
     r"|thank you (?:notes?|cards?)|cover letter|about (?:the|my) (?:rent|heater|bill|lease|repairs?)))"
@@ -738,6 +738,16 @@ SELF = [
     r"me (?:estuve|estaba|he estado|e estado) (?:cortando|lastimando|quemando|golpeando|haciendo cortes)\b",
     r"(?:flama|llama|fuego|encendedor|cerillos?|lighter|flame)\b[^.!?]{0,30}?\b(?:por|en|sobre|on|over|across|to) (?:los|mis|el|la|mi|my)"
     r" (?:brazos|brasos|piernas|munecas?|piel|arms?|wrists?|legs?|thighs?|skin)\b",
+    # seventh round: the calm after deciding, insurance, a weapon brought, a dose taken over and over
+    r"(?:made up my mind|decided|decidi|ya decidi|lo decidi)\b[^.!?]{0,15}?\b(?:to end it|to end (?:my life|things)|to die|to kill myself"
+    r"|to do it|quitarme la vida|matarme|acabar con (?:todo|mi vida))\b",
+    r"(?:i ve|ive|i have|i|ya) (?:picked|chosen|chose|found|elegi|escogi|encontre) (?:a |the |my |el |la )?(?:bridge|spot|place|building"
+    r"|roof|tree|ledge|overpass|puente|lugar|sitio|edificio|arbol)\b(?! (?:for (?:the|our|my) (?:party|picnic|wedding|photos?|shoot"
+    r"|reunion)|to (?:eat|meet|live|stay)))",
+    r"me (?:quito|voy a quitar|quitare|quitaria) la vida\b",
+    r"(?:acabo|termino|acabare|terminare|voy a acabar|voy a terminar) con mi vida\b",
+    r"(?:took|taken|take|taking) (?:\w+ ){1,4}?(?:[3-9]|three|four|five|six|several|multiple) times(?: over)?\b(?! (?:a|per|each|every)"
+    r" (?:day|week)| daily| weekly)",
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
     r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
@@ -807,6 +817,8 @@ PAST = [
 
 # Others said to be better off: about the patient even though someone else is the subject.
 ABOUT_ME = [
+    # others better off with the writer's life insurance
+    r"better off with (?:the|my) (?:life )?insurance\b|(?:mejor|estarian mejor|estaran mejor) con (?:el|mi) seguro(?: de vida)?\b",
     # a means set up, told in the third person or with no subject at all
     r"(?:sat|sitting|sit|stayed|lay|lying|locked|closed|shut|fell asleep)\b[^.!?]{0,30}?\bgarage\b[^.!?]{0,40}?"
     r"\b(?:car|engine|motor) (?:running|on)\b(?! (?:late|low|fine|well|rough|again|smoothly|empty))",
@@ -878,6 +890,8 @@ OTHERS = [
     r"(?:dijo|dice|amenaza|amenazo|grita|grito|jura|juro)\b[^.!?]{0,30}?\b(?:me|nos|te) (?:va a|iba a|van a|vas a) (?:matar|ahorcar"
     r"|apunalar|lastimar|hacer dano|ahogar|quemar)\b(?! si\b)",
     r"(?:amenaza|amenazo|amenazando) con (?:matarme|ahorcarme|apunalarme|lastimarme|matarnos|matarlos)\b",
+    r"(?:bring|bringing|take|taking|grab|grabbing) (?:a|my|the|his) (?:bat|gun|knife|crowbar|hammer|machete|rifle)\b[^.!?]{0,30}?\b"
+    r"(?:wreck|beat|hurt|kill|smash|stab|shoot|end) (?:him|her|them|" + PERSON + r")",
     # Spanish: a blade or smothering aimed at someone
     r"(?:le|les) (?:clavo|meto|entierro|voy a clavar|voy a meter|clavaria|meteria) (?:el|un|la|una) (?:cuchillo|navaja|fierro"
     r"|punal|picahielo|tijeras)",

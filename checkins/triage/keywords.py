@@ -50,7 +50,10 @@ _STOP_REQUEST = Scanner([(
     r"|no mas (?:mensajes|textos|recordatorios)"
     r"|no (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |que me (?:manden|envien|escriban) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
-    r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)(?: mas)?(?: mensajes)?"
+    # ... but not a thing other than texts: "no me manden la receta" is about the refill
+    r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)"
+    r"(?!(?: mas)? (?:la|el|los|las|mi|mis|su|sus|un|una) (?!(?:mensajes|textos|recordatorios|mensajitos)\b))"
+    r"(?: mas)?(?: mensajes)?"
     # the request put as an infinitive: "favor de ya no mandarme mensajes"
     r"|(?:ya )?no (?:mandarme|enviarme|escribirme|mandar|enviar)(?: mas)? (?:mas )?(?:mensajes|textos|recordatorios)"
     r"|dar(?:me)? de baja|darme de baja|quiero (?:salir|darme de baja|cancelar)"

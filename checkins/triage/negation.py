@@ -15,7 +15,7 @@ from .normalize import Text
 _MULTI_NEGATOR = re.compile(
     r"\b(?:no longer|not any ?more|no more|stopped (?:having|getting|feeling)|got rid of"
     r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
-    r"|no es que|not that|it s not that|its not that"
+    r"|no es que|not that|it s not that|its not that|ni de chiste|ni de cona|ni de cono|ni en pedo|ni a palos"
     r"|para nada|de ninguna manera|no way)\b"
 )
 # Phrases that look negative but keep the statement: "can't stop thinking about",
@@ -26,7 +26,7 @@ _NEUTRALISER = re.compile(
     r"|no lie|no joke|not kidding|no kidding|not joking|no puedo dejar de|no se si"
     r"|no estoy segur[oa]|cant shake|dont want to but|no matter"
     # a double negative keeps the statement: "cant say i havent thought about it", "i dont NOT want to"
-    r"|(?:cant|cannot|wont|couldnt) (?:say|pretend|lie and say) (?:that )?i (?:havent|hadnt|dont|didnt|never|wasnt|am not|m not)"
+    r"|(?:cant|cannot|wont|couldnt) (?:say|pretend|lie and say) (?:that )?(?:i (?:havent|hadnt|dont|didnt|never|wasnt|am not|m not)|im not)"
     r"|(?:dont|do not|didnt) not)\b"
 )
 _WORD = re.compile(r"[a-z_]+")
@@ -116,6 +116,7 @@ _GOOD_NOW = re.compile(
     r"\b(?:proud|orgullos[oa]|graduat\w*|me (?:recibi|gradue|titule)|my first|mi primer[oa]?|celebrat\w*|celebr\w*"
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
     r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
+    r"|nada de eso|estoy en otra|por suerte"
     r"|anniversary|aniversario)\b"
 )
 # Words that bring a past crisis back into the present.
@@ -147,6 +148,7 @@ _RESOLUTION = re.compile(
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)"
     r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
+    r"|(?:im|i am|i m) in a (?:good|better|great|much better) place|(?:thats|that s|that is|its|it s) (?:all )?behind me"
     r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since"
     # a good present told in its own words: "now i actually enjoy things again", "hoy estoy muy bien"
     r"|(?:enjoy|enjoying|love|loving) (?:things|life|living|my life) (?:again|now)|(?:feel|feeling) like (?:myself|me) again"

@@ -134,6 +134,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
         r"chest (?:has been|have been|has|keeps|kept|was|been|is|started|starts) (?:\w+ )?(?:hurting|aching|tight|tightening|killing me)",
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
+        # the chest named first and the weight after: "chest feels like an elephant parked on it"
+        r"chest (?:feels |is |felt |has felt |was )?(?:\w+ )?like (?:an? |the |someone s |someones )?(?:elephant|ton of bricks|bricks?"
+        r"|anvil|truck|boulder|weight|vice|vise|band|someone (?:is )?(?:sitting|standing|pressing|squeezing))\b",
         r"(?:pain|pains|pressure|tightness|ache|aching|heaviness|squeezing|stabbing|burning) in the (?:middle|center|centre"
         r"|left side|right side|left|right) of (?:my |the )?chest",
         r"(?:dolor|presion|opresion|punzadas?|peso|pesadez) (?:\w+ )?(?:en el|de|del|sobre el) pecho",
@@ -229,7 +232,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "siento el corazón bien acelerado", "tengo el corazón a mil"
         r"corazon (?:\w+ )?(?:muy |bien |re |super |tan |todo )?(?:acelerad[oa]|a mil(?: por hora)?)\b",
         r"(?:me )?(?:late|palpita|latia) (?:el|mi) corazon (?:muy |bien |re |super |tan )?(?:rapido|fuerte|acelerado"
-        r"|rapidisimo|fortisimo|a mil|como loco)",
+        r"|rapidisimo|fortisimo|a mil|como loco"
+        # an odd beat, verb first: "me late el corazón raro, como que salta"
+        r"|raro|rarisimo|irregular|disparejo|a saltos)",
         # a flutter or a skip told as something the heart does: "heart does a little flutter"
         r"heart (?:\w+ ){0,3}?(?:flutter\w*|skips? a beat|skipping beats|flip ?flops?)",
         r"(?:flutter\w*|fluttery) (?:feeling )?in my chest",
@@ -291,7 +296,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:a|en)?gripad[oa]s?", r"engripad[oa]s?", r"como (?:con|si tuviera) (?:gripa|gripe)",
     ]),
     "stiffness": (None, [
-        r"stiff\w*", r"rigid\w*", r"muscles? (?:are |feel |so )?(?:tight|locked|rigid)",
+        r"stiff\w*", r"rigid\w*", r"muscles? (?:are |feel |so )?(?:all )?(?:tight|locked|rigid)",
+        # "muscles all locked up", "my body seized up"
+        r"(?:muscles?|body|legs|arms|jaw|neck) (?:are |is |were |was |feel |felt |got |went )?(?:all |totally |completely )?(?:locked|seized) up",
+        # hard as a board in Spanish: "los músculos durísimos", "músculos agarrotados"
+        r"musculos (?:\w+ )?(?:durisimos|duros|tiesos|agarrotados|trabados|como piedra)", r"agarrotad[oa]s?",
         r"cant move my (?:neck|body|arms|legs)", r"rigidez", r"ties[oa]s?", r"entumid[oa]",
     ]),
     # Not staying awake is both drowsiness and the confusion red flag ("cant stay awake").
@@ -488,6 +497,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "twitching": (None, [
         r"twitch\w*", r"jerk(?:ing|s|y)\b", r"spasm\w*", r"myoclon\w*",
         r"(?:muscles?|legs?|arms?) (?:keep |keeps )?(?:jumping|jerking)", r"espasmos",
+        # "sacudidas en los músculos", "sacudidas musculares"
+        r"sacudidas (?:en (?:los |mis )?musculos|musculares)",
         r"(?:se me )?brincan? (?:los |mis )?musculos", r"musculos (?:me )?brincan", r"tics? (?:en los|musculares)",
         # "unos tics en las piernas que no paran": jerks named by the limb
         r"tics? en (?:las |los |mis )?(?:piernas|brazos|manos|pies|musculos|parpados)",
@@ -897,7 +908,10 @@ SEVERITY = Scanner([(
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
     r"|no (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar"
-    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|oficina)|cuidar|levantarme)"
+    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|oficina|uni|universidad|facu|facultad"
+    r"|prepa|colegio|secundaria)|cuidar|levantarme)"
+    # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
+    r"|no me (?:deja|dejan|dejo|dejaba) (?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina|la uni)"
     # "me da tanto sueño que ni puedo atender a mi bebé"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:atender|cuidar|ver por|hacerme cargo de) (?:a )?(?:mi|mis|los|las|el|la)\b"
     # "so sedated i sleep thru my baby crying"
