@@ -55,6 +55,10 @@ author read the classifier, phrased unlike the shared corpus:
   sets 34-38): a broad mix (39); typos under negation (40); Spanish of Spain and the Southern Cone
   (41); the calm after deciding beside real calm and recovery (42); red flags and high findings
   wrapped in idiom and hyperbole (43).
+- ``replies-blind-44.jsonl`` … ``replies-blind-48.jsonl`` (150 each, written after the fixes for
+  sets 39-43): teenagers, students and young parents (44); half Spanish, half English (45);
+  goodbyes hidden in everyday logistics (46); harm to others beside anger idioms (47); overdose
+  beside ordinary dose talk (48).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -123,6 +127,11 @@ SETS = [
     ("replies-blind-41.jsonl", "blind41", 150, 75, 0.85),
     ("replies-blind-42.jsonl", "blind42", 150, 70, 0.40),
     ("replies-blind-43.jsonl", "blind43", 150, 70, 0.40),
+    ("replies-blind-44.jsonl", "blind44", 150, 65, 0.30),
+    ("replies-blind-45.jsonl", "blind45", 150, 70, 0.50),
+    ("replies-blind-46.jsonl", "blind46", 150, 75, 0.40),
+    ("replies-blind-47.jsonl", "blind47", 150, 70, 0.35),
+    ("replies-blind-48.jsonl", "blind48", 150, 65, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 

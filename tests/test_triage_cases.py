@@ -1220,7 +1220,7 @@ MORE_CRISIS = [
 
 # Hyperbole, denials with a "but", others' crises and past ones.
 HYPERBOLE_DENIALS_AND_OTHERS = [
-    reads('i could kill my husband for eating my leftovers lol', 'routine'),
+    reads('i could kill my husband for eating my leftovers lol', 'none'),
     reads('my sister is going to kill me when she finds out', 'none'),
     reads('ugh i want to die of embarrassment', 'none'),
     reads('i almost died laughing', 'none'),

@@ -31,8 +31,9 @@ def test_a_good_mood_score_does_not_silence_it():
     ("my brother wants to end it all tonight", "third_party_crisis"),
     ("years ago i overdosed on purpose, today im fine", "past_crisis"),
 ])
-def test_what_the_rules_read_and_ruled_out_stays_ruled_out(text, reason):
-    assert says_crisis(normalize(text).norm), "the model alone would call this a crisis"
+def test_what_the_rules_read_and_ruled_out_stays_ruled_out(monkeypatch, text, reason):
+    # however sure the model is, a guarded finding of the rules stands
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.99)
     reading = classify(Reply(text=text))
     assert not reading.crisis and "crisis_model" not in reading.reasons
     assert reason is None or reason in reading.reasons

@@ -36,7 +36,7 @@ _DURATION = (
 # The duration that ends a "not taken for ..." match decides missed or stopped.
 _DURATION_AT_END = re.compile(r"(?:in|for|since|en|desde|por|hace) (?P<dur>" + _DURATION + r")$")
 # ... or, in Spanish, that opens it: "hace una semana que no me la tomo", "llevo tres días sin tomarla".
-_DURATION_AT_START = re.compile(r"^(?:hace|llevo|llevamos|lleva|ya llevo|ya son) (?P<dur>" + _DURATION + r")(?: que| sin)\b")
+_DURATION_AT_START = re.compile(r"^(?:hace|llevo|llevamos|lleva|ya llevo|ya son) (?P<dur>" + _DURATION + r")(?: que| q| sin)\b")
 # Going without it since a weekday is running out: "pharmacy was out of stock so ive been without it since thursday".
 _WITHOUT = re.compile(r"^(?:been|gone|went) without\b")
 _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)$")
@@ -85,6 +85,9 @@ _STOPPED = [
     r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options))",
     rf"out of (?:my )?(?:{MED_REF}|refills)",
+    # the last pill gone is running out: "finished my last pill on friday and the refill isnt ready"
+    rf"(?:finished|used up|took|had) (?:my|the) (?:very )?last (?:pill|dose|tablet|capsule|one|{MED_REF})s?\b"
+    rf"(?! (?:of|for) (?:the|today|tonight)\b)",
     r"(?:about to|going to|gonna|almost|nearly|will"
     r"|soon) (?:run|be) out\b",
     rf"(?:only|just) (?:\d+|one|two|three|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
@@ -138,8 +141,12 @@ _NOT_TAKEN_FOR = (
     # "no la he tomado desde hace una semana"
     rf"(?:in|for|since|en|desde hace|desde|por|hace) {_DURATION}"
     rf"|(?:been|gone|went) without (?:it |them |my \w+ |{MED_REF} )?(?:in|for|since) {_DURATION}"
+    # the reflexive with the medication named: "no me he tomado la quetiapina en una semana"
+    rf"|no me (?:la |lo |las |los )?(?:he|e) tomado (?:la |el |las |los |mis |mi )?(?:{MED_REF})?\s*"
+    rf"(?:en|desde hace|desde|por|hace) {_DURATION}"
     # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
-    rf"|(?:hace|ya son) {_DURATION} que no (?:me )?(?:la |lo |las |los )?(?:tomo|he tomado|e tomado|tomaba|estoy tomando)\b"
+    # texting shorthand too: "hace una semana q no me tomo la venlafaxina"
+    rf"|(?:hace|ya son) {_DURATION} (?:que|q) no (?:me )?(?:la |lo |las |los )?(?:tomo|he tomado|e tomado|tomaba|estoy tomando)\b"
     rf"|(?:ya )?(?:llevo|llevamos|lleva) {_DURATION} sin (?:tomar(?:me)?(?:la|lo|las|los)?|(?:la |el |las |los |mis |mi |sus |su )?(?:{MED_REF}))\b"
 )
 _MISSED = [

@@ -55,7 +55,7 @@ TARGET_EN = alt([
 _INGEST = alt([
     "took", "take", "taking", "swallowed", "swallow", "swallowing", "downed", "popped",
     "me tome", "tome", "me trague", "trague", "me tomo", "tomarme", "me bebi",
-    "he tomado", "me he tomado", "he tragado", "me he tragado",
+    "he tomado", "me he tomado", "he tragado", "me he tragado", "ate", "me comi",
 ])
 _TOTAL = alt([
     "everything", "all", r"the whole(?! (?:pill|tablet|capsule|dose|one)\b)", r"the entire(?! (?:pill|tablet|capsule|dose)\b)",

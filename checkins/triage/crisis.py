@@ -149,7 +149,9 @@ _ALARM_BEFORE = re.compile(r"\b(?:alarm|snooze|despertador|alarma)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if i ever|in case i ever|should i ever|if ever i|si alguna vez|si algun dia"
     # a question put to the patient, told back: "nurse asked if i was suicidal, i said no"
-    r"|ask(?:ed|s|ing)? (?:me )?(?:if|whether) i|me pregunt(?:o|aron|a) si)\b"
+    r"|ask(?:ed|s|ing)? (?:me )?(?:if|whether) i|me pregunt(?:o|aron|a) si"
+    # a dose question: "should i take 2 tonight to make up for it?"
+    r"|should i (?:take|double)|can i (?:take|double)|is it ok(?:ay)? to (?:take|double))\b"
 )
 # A physical symptom told as a simile: "chest pressure ... felt like i was dying".
 _SIMILE = re.compile(r"\b(?:like|thought|pense que)(?: i| i was| im| i m| yo| que)?\s+$")

@@ -26,6 +26,7 @@ _ACCIDENT = (
 _CORRESPONDENCE = (
     r"(?! (?:\w+ )?(?:pen ?pals?|penfriends?|landlord|congress\w*|senator|representative|insurance|bank"
     r"|school|teacher|professor|boss|employer|editor|council|mayor|future self|younger self)\b)"
+    r"(?![^.!?]{0,40}\b(?:time capsule|school project|class project|for (?:their|his|her|a) (?:school|class)))"
     r"(?![^.!?]{0,60}\b(?:writes? back|wrote back|written back|replies|replied|answers? (?:me|them)"
     r"|(?:for|on) (?:her|his|their|our) (?:birthday|anniversary|graduation|wedding)|christmas cards?"
     r"|thank you (?:notes?|cards?)|cover letter|about (?:the|my) (?:rent|heater|bill|lease|repairs?)))"
@@ -206,7 +207,7 @@ SELF = [
     r"(?:please )?forgive me for (?:what im about|everything|what i (?:am going|m going|m gonna))",
     r"(?:i )?love you all[^.!?]{0,20}\b(?:goodbye|forgive|sorry)",
     r"(?:tell|let) (?:my (?:\w+ )?\w+|them|everyone) (?:\w+ )?(?:that )?i (?:love|loved) (?:them|him|her)",
-    r"(?:saying|said|say) (?:my )?goodbyes?(?=\s*(?:[.!?,;]|$| to (?:everyone|everybody|you all"
+    r"(?:saying|said|say) (?:my )?goodbyes?(?! to (?:everyone|everybody) (?:at|from) (?:work|school|the office|church|the gym))(?=\s*(?:[.!?,;]|$| to (?:everyone|everybody|you all"
     r"|yall|the world|this world|life|my (?:family|kids|children))| for good| forever| now))",
     r"(?:feel like|want to|wanna|ready to|about to|thinking (?:about|of)) giv(?:e|ing) up\b"
     r"(?! on (?:the|this|these|my (?:meds|medication|pills|diet|job|treatment)|trying)"
@@ -378,7 +379,7 @@ SELF = [
     r"|me corte|me haga dano|mate|lastime|haga dano|me muera)",
     r"(?:para que|pa que|para q|pa q) (?:vivir|vivo|seguir(?! (?:con|tomando|el tratamiento) (?!vida|esta vida))|sigo viviendo|existir)",
     r"(?:dont|do not|cant|no longer) (?:want|wanna|wanting) (?:to )?do (?:life|this life|living)\b",
-    r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida|esta vida|la vida|mi vida|vivir)"
+    r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida|con la vida|esta vida|la vida|mi vida|vivir)"
     r"(?! con (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas|mi (?!vida)|mis)\b(?! vida))",
     r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
@@ -748,6 +749,34 @@ SELF = [
     r"(?:acabo|termino|acabare|terminare|voy a acabar|voy a terminar) con mi vida\b",
     r"(?:took|taken|take|taking) (?:\w+ ){1,4}?(?:[3-9]|three|four|five|six|several|multiple) times(?: over)?\b(?! (?:a|per|each|every)"
     r" (?:day|week)| daily| weekly)",
+    # eighth round: means hidden from oneself, preparations for whoever finds me, other people's pills, doses piled up
+    r"(?:hide|hid|hiding|esconder|escondi|escondo) (?:the |my |all the |los |las |mis )?(?:\w+ )?(?:knives|pills|razors?|blades?|gun|rope"
+    r"|belts?|cuchillos|pastillas|navajas) (?:from|de) (?:myself|mi mism[oa])\b",
+    r"(?:the |my |el |la )?(?:bridge|tracks|water|river|edge|ledge|pills|puente|rio|vias)\b[^.!?]{0,25}?\b(?:keeps|is|are|sigue|siguen)"
+    r" (?:calling|llamandome)(?: to)?(?: me)?\b",
+    r"(?:whoever|whomever|the one who|the person who|quien|el que|la que) (?:finds|will find|find|me encuentre)(?: me)?\b",
+    r"nothing left (?:to do )?(?:now )?(?:but|except) (?:to )?(?:end it|die|go)\b",
+    r"(?:dont|do not|not) (?:plan|planning|expect|expecting) (?:on|to) (?:be|being) (?:here|around|alive) (?:on |by |next |this |tomorrow"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|much longer|for long|anymore)",
+    r"no (?:pienso|planeo|voy a) (?:estar|seguir) (?:aqui|aca|viv[oa]) (?:el|la|para|manana|la semana|el mes|el ano|el lunes|el \w+)",
+    r"tomarmel[ao] tod[ao]\b",
+    r"(?:pillow|almohada) (?:over|on|sobre) (?:my |the |his |her |mi |su |la )?(?:\w+ )?(?:face|cara)\b",
+    r"clav(?:arselo|arsela|arle|arles|arlo|arla)\b",
+    r"casi (?:l[oa] )?(?:ahorco|ahorque|estrangulo|estrangule|mato|mate|apunalo|apunale) a\b",
+    r"(?:gun|knife|rifle|pistol)\b[^?]{0,80}?\b(?:not|wont|won t|isnt|is not) (?:walking|going to walk|gonna walk|getting) away\b",
+    r"quemar(?:le|les)? (?:la casa|el carro|el coche)\b[^.!?]{0,30}?\b(?:con (?:el|ella|ellos) (?:adentro|dentro))",
+    r"burn (?:his|her|their) (?:house|place|car) (?:down )?with (?:him|her|them) (?:in|inside)",
+    r"took (?:[2-9]|two|three|four|five|a few|some|a bunch) of (?:my )?(?:mom|moms|dad|dads|son|sons|daughter|daughters|brother|brothers"
+    r"|sister|sisters|roommate|roommates|friend|friends|boyfriend|boyfriends|girlfriend|girlfriends|husband|husbands|wife|wifes|grandma"
+    r"|grandmas|bf|bfs|gf|gfs|partner|partners) (?:\w+ )?(?:pills|meds|adderall|xanax|percs?|oxy\w*|vicodin|tablets|klonopin|ativan"
+    r"|ambien|\w+)\b",
+    r"(?:took|taken|take|taking) (?:it|my \w+|them) twice\b(?! (?:a|per|each|every) day| daily| like| as)",
+    r"(?:took|taken|take|taking) (?:a few|some|a couple|a couple of|a bunch of|[2-9]|two|three|four) extra\b",
+    r"(?:id|i d|i would|i could|i might) (?:just )?(?:take|swallow|down) (?:the whole|the entire|all|every)\b",
+    r"took another (?:one )?(?:then|and then|and) another\b",
+    r"(?:[3-9]|three|four|five) (?:\w+ )?(?:in one|in a single) (?:night|day|go|sitting)\b",
+    r"(?:whole|entire|full) (?:weeks?|week s|month s|months?) (?:pill ?(?:box|organizer)|organizer|pills)\b[^.!?]{0,20}?\b(?:in one go|at once"
+    r"|together|all at once)",
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
     r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
@@ -817,6 +846,10 @@ PAST = [
 
 # Others said to be better off: about the patient even though someone else is the subject.
 ABOUT_ME = [
+    # harm the writer pictures doing to someone they name: the subject is the writer
+    r"(?:lo|la) (?:dejo|deje|dejara|tiro|tire) caer a proposito|drop(?:ping)? (?:him|her|the baby|my baby) on purpose",
+    r"(?:following|stalking) (?:a |this |that )?(?:woman|man|girl|guy|person|kid|neighbou?r)\b[^.!?]{0,40}?\b(?:imagining|picturing"
+    r"|thinking about) (?:hurting|killing|attacking|raping|stabbing) (?:her|him|them)\b",
     # others better off with the writer's life insurance
     r"better off with (?:the|my) (?:life )?insurance\b|(?:mejor|estarian mejor|estaran mejor) con (?:el|mi) seguro(?: de vida)?\b",
     # a means set up, told in the third person or with no subject at all
@@ -871,7 +904,7 @@ OTHERS = [
     r"(?:worked out|figured out|planned|planning|thought about|thinking about|know) (?:exactly )?how (?:id|i d|i would|im gonna|i m gonna"
     r"|i will|ill|to) (?:hurt|kill|attack|stab|shoot|hit|strangle|choke) (?:him|her|them|" + PERSON + r")",
     r"(?:stop|keep|stopping) myself from (?:choking|hurting|killing|hitting|stabbing|strangling|shaking|smothering) " + PERSON,
-    r"(?:thoughts?|thinking|think|urges?|impulses?|images?|visions?|flashes|pictures|afraid|scared|worried|fear"
+    r"(?:thoughts?|thinking|think|urges?|impulses?|images?|visions?|flashes|pictures|afraid|scared|worried|fear|imagining|picturing"
     r"|keep picturing|keep imagining|intrusive)\b(?:\s+\w+){0,3}?\s+(?:of |about |that i"
     r"(?: might| will| ll| could| would| may)? )?" + _SOFT_HARM_VERB + r"\w* " + PERSON,
     r"(?:i|im|ill|id)(?:\s+\w+){0,2}?\s+(?:want|wanna|going|gonna|will|could|might|feel like"
@@ -958,7 +991,10 @@ IDIOMS = [
     r"|aburrimiento|ganas|sed|sueno|cansancio|nervios|miedo)",
     r"me mata(?:n)?\b(?! (?:a mi|mi))",
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
-    r"(?:un )?susto de muerte", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
+    r"(?:un )?susto de muerte",
+    # anger said as a joke: "i could kill her lol", "voy a matar a mi hermano si se come mi pastel 😂"
+    r"(?:could|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a) (?:kill|matar(?: a)?)"
+    r" (?:him|her|them|me|my \w+|mi \w+|a mi \w+)?\b(?=[^.!?]{0,40}(?:lol|lmao|haha|jaja|\U0001F602|\U0001F644|\U0001F923))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
     r"(?:has|had|got|have|having) me (?:dying|dead|crying|screaming|rolling)\b",
     r"(?:will|gonna|going to|is going to|would|ll) be the death of me\b",
     r"overdos\w* on (?:netflix|tv|shows?|series|anime|k ?dramas?|youtube|tiktok|reality tv|true crime|memes|coffee"

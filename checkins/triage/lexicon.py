@@ -86,7 +86,8 @@ RELATIONS = alt([
     "hijo", "hija", "hijos", "hijas", "bebe", "esposo", "esposa", "marido", "mujer",
     "pareja", "novio", "novia", "hermano", "hermana", "hermanos", "familia", "vecino",
     "vecina", "jefe", "jefa", "amigo", "amiga", "primo", "prima", "tio", "tia", "abuela",
-    "abuelo", "suegra", "suegro", "companero", "companera", "nieto", "nieta",
+    "abuelo", "suegra", "suegro", "companero", "companera", "nieto", "nieta", "cunado", "cunada",
+    "yerno", "nuera", "padrastro", "madrastra", "manager", "supervisor",
     "toddler", "toddlers", "newborn", "infant", "stepson", "stepdaughter", "grandson",
     "granddaughter", "nino", "nina", "ninos", "ninas",
     # people in a story or on the street: "a show where the main guy wants to disappear"

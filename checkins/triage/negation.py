@@ -64,7 +64,7 @@ _DENIED_AFTER = re.compile(
 # Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
 _SUBJECT = re.compile(
     r"\b(?P<perfect>he(?= \w*(?:ado|ido|ito|to|cho)\b))"
-    r"|\b(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas"
+    r"|\b(?<!de )(?<!del )(?<!from )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
     r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
     # people in one's care or at work: "one of my patients came in after an overdose"
@@ -117,7 +117,7 @@ _GOOD_NOW = re.compile(
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
     r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
     r"|nada de eso|estoy en otra|por suerte"
-    r"|anniversary|aniversario)\b"
+    r"|anniversary|aniversario|ni lo pienso|ya lo supere)\b"
 )
 # Words that bring a past crisis back into the present.
 _AGAIN = re.compile(r"\b(?:too|also|same|tambien|igual|lo mismo)\b")

@@ -133,6 +133,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:my |the )?chest",
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
         r"chest (?:has been|have been|has|keeps|kept|was|been|is|started|starts) (?:\w+ )?(?:hurting|aching|tight|tightening|killing me)",
+        # an intensifier or a second word between: "chest feels super tight and heavy"
+        r"chest (?:feels|felt|feeling|is feeling|has felt|is|was|been|has been|getting|gets) (?:so |super |really |very |kinda |kind of |all |real )?"
+        r"(?:tight|tighter|heavy|heavier|constricted)\b",
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
         # the chest named first and the weight after: "chest feels like an elephant parked on it"
         r"chest (?:feels |is |felt |has felt |was )?(?:\w+ )?like (?:an? |the |someone s |someones )?(?:elephant|ton of bricks|bricks?"
@@ -371,6 +374,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "theres people standin in my room that arent realy there"
         r"(?:theres|there s|there are|there is|there were|there was) (?:people|someone|somebody|a man|a woman|men|kids|children|figures"
         r"|shadows|bugs)(?:\s+\w+){0,8}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
+        # ... or someone with them says so: "theres people standing in my room at night that my wife says arent there"
+        r"(?:theres|there s|there are|there is|there were|there was) (?:people|someone|somebody|a man|a woman|men|kids|children|figures"
+        r"|shadows|bugs)(?:\s+\w+){0,10}?\s+(?:that|who|which|but|and) (?:my |his |her )?\w+ (?:says?|said|swears?|insists?|tells me)"
+        r" (?:they |it |he |she )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
         # "estoy viendo gente en mi cuarto que mi mamá dice que no está"
         r"(?:veo|vi|viendo|oigo|escucho|oyendo|escuchando) (?:sombras|figuras|personas|gente|bichos|cosas|voces)(?:\s+\w+){0,9}?"
         r" (?:que|q) no (?:esta|estan|existe|existen|hay|son reales|es real)\b",
@@ -415,7 +422,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:spending|spent|blowing|blew) (?:money |cash )?(?:like crazy|like mad|like theres no"
         r" tomorrow|nonstop)",
         r"thoughts (?:are |keep )?(?:going|running|moving|racing) (?:really |so |super |too )?fast",
-        r"(?:started|starting|start) (?:\d+|two|three|four|a few|several) (?:new )?(?:businesses"
+        # a kind of venture named between: "started 4 side businesses this week"
+        r"(?:started|starting|start) (?:\d+|two|three|four|a few|several) (?:new )?(?:side |online |small )?(?:businesses"
         r"|companies|projects)",
         r"feel (?:invincible|like a god|unstoppable|like i can do anything)",
         # needing no sleep is a sign of mania, not insomnia: "haven't needed sleep in 4 days"
