@@ -59,6 +59,9 @@ author read the classifier, phrased unlike the shared corpus:
   sets 39-43): teenagers, students and young parents (44); half Spanish, half English (45);
   goodbyes hidden in everyday logistics (46); harm to others beside anger idioms (47); overdose
   beside ordinary dose talk (48).
+- ``replies-blind-49.jsonl`` … ``replies-blind-52.jsonl`` (120 each, written after the fixes for
+  sets 44-48): a broad mix (49), then second passes at the three hardest families: harm to others
+  (50), goodbyes hidden in arrangements (51) and overdoses told as dosing (52).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -132,6 +135,10 @@ SETS = [
     ("replies-blind-46.jsonl", "blind46", 150, 75, 0.40),
     ("replies-blind-47.jsonl", "blind47", 150, 70, 0.35),
     ("replies-blind-48.jsonl", "blind48", 150, 65, 0.35),
+    ("replies-blind-49.jsonl", "blind49", 120, 50, 0.40),
+    ("replies-blind-50.jsonl", "blind50", 120, 60, 0.40),
+    ("replies-blind-51.jsonl", "blind51", 120, 55, 0.40),
+    ("replies-blind-52.jsonl", "blind52", 120, 55, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 

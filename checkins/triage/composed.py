@@ -157,7 +157,8 @@ _ROUTINE_DOSE = re.compile(
 )
 _ALARMING = re.compile(
     r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"
-    r"|a proposito|doubl\w*|tripl\w*|double|triple|by mistake|by accident|el doble|el triple)\b"
+    r"|a proposito|doubl\w*|tripl\w*|double|triple|by mistake|by accident|el doble|el triple"
+    r"|[1-9][0-9]+|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty)\b"
 )
 _PILLS = re.compile(r"\b(?:pills?|pastillas?|tabletas?|pildoras?|capsulas?|meds|" + MED_REF + r")\b")
 # Preparation words about an errand: "pills saved up for the trip".

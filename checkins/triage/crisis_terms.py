@@ -44,6 +44,12 @@ _THAN_A_CHORE = (
     r"|listen|wear|call|drive|see|meet|ask|clean|cook|pay|take (?:the|a) (?:bus|train|test|exam)))"
 )
 
+# "you won't have to worry about me much longer, i'm moving to oregon": a move, not a goodbye.
+_MOVING = (
+    r"(?![^?]{0,80}\b(?:moving|move|mudo|mudamos|mudanza|cambio de clinica|switching|new doctor|otra clinica|transfer\w*|records"
+    r"|expediente))"
+)
+
 SELF = [
     r"kms\b", r"ctb\b(?! (?:test|exam|class|course|card|account|bank))",
     r"(?:kill|killing|killed|kil|off|offing|slap|slapping|slapped|hang|hanging|hanged|shoot|shooting|drown|drowning"
@@ -311,7 +317,8 @@ SELF = [
     r"|my (?:stuff|things|belongings|possessions|pets?|dog|cat|guns?|jewelry|collection|savings))",
     r"(?:wont|will not|not gonna|not going to|dont) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this)"
     r"|anything|my stuff|my things)(?: anymore| any more| where im going| after this| much longer)?(?=\s*(?:[.!?,;]|$))",
-    r"(?:wrote|writing|written|made|making|drew up|drawing up|finished|did) (?:up )?(?:my|a) (?:last )?will\b(?! with (?:my|a|the) (?:lawyer|attorney|wife|husband)| for (?:the|my) (?:house|estate|kids))",
+    r"(?:wrote|writing|written|made|making|drew up|drawing up|finished|did) (?:up )?(?:my|a) (?:last )?will\b(?! with (?:my|a|the) (?:lawyer|attorney|wife|husband)| for (?:the|my) (?:house|estate|kids))"
+    r"(?![^.!?]{0,40}\b(?:lawyer|attorney|financial|notary|notario|abogado|estate plan\w*|adult points|nagging))",
     r"(?:want|need|wish|just want) (?:it all|everything|all of it|all of this|it) to (?:stop|end|be over)"
     r"(?=\s*(?:[.!?,;]|$|already|now|please|all of it))",
     r"no (?:reason|point) (?:to|in) (?:stick(?:ing)? around|stay(?:ing)? (?:alive|here|around)|be(?:ing)? (?:here|alive|around)"
@@ -777,9 +784,41 @@ SELF = [
     r"(?:[3-9]|three|four|five) (?:\w+ )?(?:in one|in a single) (?:night|day|go|sitting)\b",
     r"(?:whole|entire|full) (?:weeks?|week s|month s|months?) (?:pill ?(?:box|organizer)|organizer|pills)\b[^.!?]{0,20}?\b(?:in one go|at once"
     r"|together|all at once)",
+    # ninth round: overdoses told as dosing, harm to others prepared, goodbyes said as reassurance
+    r"\bdoubled (?:up )?(?:on )?(?:my|the) \w+\b(?! (?:dose )?(?:as|like|because|per|on (?:the|my) (?:dr|doctor)))",
+    r"(?:swallowed|popped|took|ate|tome|me tome) (?:\w+ ){0,5}?(?:instead of|en lugar de|en vez de) (?:1|one|my one|the one|just one"
+    r"|una|uno|half)\b",
+    r"(?:me )?(?:tome|trague|mande|meti)\b[^.!?]{0,20}?\b(?:como |unas |unos |mas de |casi )?(?:[1-9][0-9]|diez|quince|veinte|treinta)"
+    r" \w+\b",
+    r"(?:emptied|dumped|poured|tipped) (?:the |my |a )?(?:whole |entire )?(?:thing|bottle|box|organizer|pack)\b[^.!?]{0,15}?\binto my mouth",
+    r"(?:me )?tome (?:por error |sin querer |otra vez )?(?:el|la|mi|las|los) \w+ (?:[2-9]|dos|tres|cuatro) veces\b",
+    r"\btook\b[^?]{0,100}?\b(?:like |about |maybe )?(?:[4-9]|four|five|six|seven|eight) (?:total|in total|altogether)\b",
+    r"(?:still |really |just )?(?:want|wanna) (?:to )?(?:beat the (?:crap|shit|hell|life) out of|hurt|kill|choke|strangle|stab) "
+    + PERSON,
+    r"(?:took|swallowed|popped|downed|ate) (?:my|the) (?:whole |entire )?(?:\w+ )?(?:stash|supply|hoard)\b",
+    r"(?:tome|me tome|trague|me trague) (?:un chingo|un madral|una bola|un huevo|un friego|un chorro) de\b",
+    r"de (?:toda )?(?:la semana|el mes|todo el mes)\b[^.!?]{0,20}?\b(?:en una (?:sola )?vez|de una vez|de golpe|juntas|de un jalon|de un trago)",
+    r"(?:took|popped|swallowed|downed|ate) (?:the |a |my )?(?:whole|entire|full) (?:\w+ )?(?:bottle|pack|box|packet|blister pack|strip"
+    r"|blister|supply|prescription)\b",
+    r"(?:took|tome|me tome|swallowed|popped) (?:[2-9]|two|three|four|five|a few|several) (?:days?|weeks?|dias|semanas) (?:of|worth of|de)"
+    r" (?:my |mi )?\w+\b[^.!?]{0,15}?\b(?:at once|in one go|together|de golpe|juntas|de una vez|this morning|esta manana)",
+    r"(?:me )?(?:tome|trague)\b[^.!?]{0,30}?\bque (?:tenia|tengo|habia) (?:guardad|escondid|juntad)\w+",
+    r"me pase de (?:dosis|la dosis)\b",
+    r"(?:whose|his|her|their) name (?:is )?on it\b",
+    r"loaded (?:my |the |a |his |her )?(?:\w+s? )?(?:gun|rifle|pistol|shotgun|revolver)\b",
+    r"(?:im|i m|i am|gonna|going to|ill|i ll|i will) (?:bring|bringing|take|taking) (?:the|my|a) (?:gun|knife|rifle|pistol)\b",
+    r"(?:i think |i might |im afraid )?(?:ill|i ll|i will|im gonna|i m gonna) do (?:worse|something worse|something (?:bad|terrible) to"
+    r" (?:her|him|them))\b",
+    r"(?:gasoline|gas can|petrol|gun|knife|rifle|machete)\b[^.!?]{0,40}?\bi know where (?:he|she|they) (?:lives?|works?|sleeps?)\b",
+    r"(?:sharpened|sharpening|loaded|loading) (?:the |my |a )?(?:machete|knife|axe|blade|gun|rifle)\b[^.!?]{0,30}?\bwaiting for\b",
+    r"(?:swerve|crash|drive|ram|veer)\w* (?:my car )?into (?:the|a|that) (?:car|truck|van|bus|crowd|people)\b[^.!?]{0,30}?\b(?:with (?:the"
+    r"|a) (?:family|kids|people) in it|next to me)",
+    r"(?:wont|will not|won t|no) (?:have to|need to|tendran que|tienen que) (?:worry|preocupar(?:se)?) (?:about|por) (?:me|mi) (?:much longer"
+    r"|for long|anymore|any more|soon|mucho tiempo|mas)\b" + _MOVING,
+    r"(?:ya no se van a|no se van a) tener que preocupar por mi\b" + _MOVING,
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
-    r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|$))",
+    r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|tho\b|though\b|$))",
     r"(?:escribi|deje|dejando|tengo) (?:una|la|mi) (?:notita|nota|carta)\b(?=[.!,\s]*(?:por si acaso|por si las dudas|para mi (?:familia"
     r"|mama|papa|esposo|esposa|hijos)|$))",
 ]
@@ -895,7 +934,7 @@ _HARM_VERB = (
     r"|smothering|drown|drowning|poison|poisoning)"
 )
 _SOFT_HARM_VERB = (
-    r"(?:hurt|hurting|harm|harming|attack|attacking|beat up|beating up|punch|punching|choke"
+    r"(?:hurt|hurting|harm|harming|attack|attacking|beat up|beating up|beat the (?:crap|shit|hell|life) out of|punch|punching|choke"
     r"|choking|shake|shaking|hit|hitting|snap and hurt)"
 )
 OTHERS = [

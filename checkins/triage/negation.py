@@ -16,6 +16,7 @@ _MULTI_NEGATOR = re.compile(
     r"\b(?:no longer|not any ?more|no more|stopped (?:having|getting|feeling)|got rid of"
     r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
     r"|no es que|not that|it s not that|its not that|ni de chiste|ni de cona|ni de cono|ni en pedo|ni a palos"
+    r"|ni se me pasa por la (?:mente|cabeza)"
     r"|para nada|de ninguna manera|no way)\b"
 )
 # Phrases that look negative but keep the statement: "can't stop thinking about",
@@ -116,7 +117,7 @@ _GOOD_NOW = re.compile(
     r"\b(?:proud|orgullos[oa]|graduat\w*|me (?:recibi|gradue|titule)|my first|mi primer[oa]?|celebrat\w*|celebr\w*"
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
     r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
-    r"|nada de eso|estoy en otra|por suerte"
+    r"|nada de eso|estoy en otra|por suerte|todo tranquilo|estoy tranquil[oa]"
     r"|anniversary|aniversario|ni lo pienso|ya lo supere)\b"
 )
 # Words that bring a past crisis back into the present.
