@@ -132,10 +132,15 @@ _RUN_TOGETHER = re.compile(
 )
 
 
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+
 def _run_together(masked: str) -> bool:
     """Return True when a crisis phrase appears with some of its words run together."""
+    squeezed = _NOT_LETTER.sub("", masked)
+    if _RUN_TOGETHER.search(squeezed) is None:
+        return False  # the usual case: no phrase at all, so no positions to map back
     kept = [i for i, ch in enumerate(masked) if "a" <= ch <= "z"]
-    squeezed = "".join(masked[i] for i in kept)
     for m in _RUN_TOGETHER.finditer(squeezed):
         span = masked[kept[m.start()]:kept[m.end() - 1] + 1]
         if len(re.findall(r"[a-z]+", span)) < _WORD_COUNT[m.group()]:
@@ -160,6 +165,11 @@ _BODY = re.compile(
 )
 
 
+def _told_as_simile(masked: str, start: int) -> bool:
+    """Return True when the words starting at ``start`` describe a bodily symptom by a simile."""
+    return _SIMILE.search(masked, max(0, start - 20), start) is not None and _BODY.search(masked) is not None
+
+
 # Whole replies too short to carry anything but a farewell or giving up: "cant anymore",
 # "its time", "ya es hora". The same words inside a longer reply are ordinary.
 _WHOLE_FAREWELL = re.compile(
@@ -180,10 +190,9 @@ def find_crisis(text: Text) -> list[Hit]:
         idiom = IDIOM.search(text.norm)
         found = [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
         masked = IDIOM.sub(lambda m: "#" * (m.end() - m.start()), text.norm) if idiom else text.norm
-        if _OTHER_TRIED.search(text.norm):
-            m = _ME_TOO.search(text.norm)
-            if m:
-                return found + [Hit("crisis", m.start(), m.end())]
+        shared = _second_thoughts(text, found, [])
+        if shared:
+            return found + shared
         if _run_together(masked):
             return found + [Hit("crisis", 0, len(text.norm))]
         return found + _safety_net(text, masked, found)
@@ -200,7 +209,7 @@ def find_crisis(text: Text) -> list[Hit]:
                 masked, start, end, matched, text.sentence_bounds(start)[1]):
             negated_ends.append(end)
             continue
-        if _SIMILE.search(masked, max(0, start - 20), start) and _BODY.search(masked):
+        if _told_as_simile(masked, start):
             negated_ends.append(end)
             continue
         if kind == "point" and matched.endswith(("point", "purpose")):
@@ -220,8 +229,8 @@ def find_crisis(text: Text) -> list[Hit]:
             # Someone else's crisis in the news or a story: a person still reads it.
             hits.append(Hit("third_party_crisis", start, end))
             continue
-        if kind == "open" and _TOPIC_BEFORE.search(masked, max(0, start - 60), start) is None \
-                and _CAUSE_QUESTION.search(masked, max(0, start - 50), start):
+        # (an "open" match with a topic before it was read as someone else's just above)
+        if kind == "open" and _CAUSE_QUESTION.search(masked, max(0, start - 50), start):
             continue
         if kind == "others" and _DRUG_SUBJECT.search(masked, max(0, start - 50), start):
             continue
@@ -275,7 +284,7 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if is_resolved_after(text, end) or is_past(text, start, end):
             continue
-        if _SIMILE.search(masked, max(0, start - 20), start) and _BODY.search(masked):
+        if _told_as_simile(masked, start):
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue

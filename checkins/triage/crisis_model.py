@@ -25,6 +25,8 @@ WEIGHTS = Path(__file__).with_name("crisis_model.json")
 # Scaling gives a one-word reply its word's full weight ("tonight", "ya" scored above 0.9), so
 # the model only reads replies of at least this many words; the rules read the shorter ones.
 MIN_WORDS = 3
+# At most this many words is a short reply, where the rules' reading needs a confident score to overrule.
+SHORT_WORDS = 5
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -72,9 +74,13 @@ def crisis_probability(norm: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _word_count(norm: str) -> int:
+    return len(_WORDS.findall(norm))
+
+
 def short(norm: str) -> bool:
-    """True for a reply of five words or fewer, where scaling gives each word the most weight."""
-    return len(_WORDS.findall(norm)) <= 5
+    """True for a reply of ``SHORT_WORDS`` words or fewer, where scaling gives each word the most weight."""
+    return _word_count(norm) <= SHORT_WORDS
 
 
 def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: False) -> bool:
@@ -84,7 +90,7 @@ def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: Fals
     shaving"), only a confident score overrules them: look-alikes scored about 0.6, the
     crises such guards wrongly set aside 0.85 and more.
     """
-    if len(_WORDS.findall(norm)) < MIN_WORDS:
+    if _word_count(norm) < MIN_WORDS:
         return False
     _bias, threshold, guarded, _weights = _model()
     p = crisis_probability(norm)
