@@ -40,12 +40,22 @@ def test_scanner_equals_one_alternation(scanner, groups):
         assert got == want, text
 
 
-def test_prefixes_are_the_first_two_characters():
-    assert prefixes("kill(?:ing)? myself") == {"ki"}
-    assert prefixes("(?:want|wanna) to die") == {"wa"}
-    assert prefixes("[ab]c|d") == {"ac", "bc", "d"}
-    assert prefixes("x?yz") == {"xy", "yz"}
+def test_prefixes_are_the_first_three_characters():
+    assert prefixes("kill(?:ing)? myself") == {"kil"}
+    assert prefixes("(?:want|wanna) to die") == {"wan"}
+    assert prefixes("[ab]cd|e") == {"acd", "bcd", "e"}
+    assert prefixes("x?yzw") == {"xyz", "yzw"}
+    assert prefixes(r"i\s+want") == {"i "}  # normalised text has only single spaces
+    assert prefixes(r"[0-9]+ pills") == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
     assert prefixes(r"\w+ing") == {""}  # could start anywhere
+
+
+def test_short_and_long_keys_dispatch_together():
+    # "ab" then anything, beside the longer keys "abc" and "abd": each start tries both
+    scanner = Scanner([("short", [r"ab\w*z"]), ("long", ["abcd", "abd"])])
+    assert [(m.group(), m.lastgroup) for m in scanner.finditer("abxz abcd abd abcz")] == [
+        ("abxz", "short"), ("abcd", "long"), ("abd", "long"), ("abcz", "short"),
+    ]
 
 
 def test_split_alternatives_keeps_groups_and_classes_whole():

@@ -2,8 +2,8 @@
 
 One regex of several hundred alternatives tries every alternative at every word
 boundary, which is most of the cost of classifying a reply. The scanner files each
-alternative under the two characters it can start with and, at each word start,
-runs only the alternatives filed under the text's next two characters. Results
+alternative under the (up to) three characters it can start with and, at each word
+start, runs only the alternatives filed under the text's next characters. Results
 equal ``finditer`` over ``\\b(?:...)`` with the same named groups, for patterns
 that start with a word character.
 """
@@ -15,7 +15,7 @@ from re import _constants as sre_c  # the parser is stable within Python 3.11
 from re import _parser as sre_parse
 
 _WORD_START = re.compile(r"(?<!\w)\w")
-_KEY_LEN = 2
+_KEY_LEN = 3
 _MAX_PREFIXES = 512
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
@@ -67,6 +67,8 @@ def _charset(av) -> set[str] | None:
     for op, arg in av:
         if op is sre_c.LITERAL:
             chars.add(chr(arg))
+        elif op is sre_c.CATEGORY and arg is sre_c.CATEGORY_SPACE:
+            chars.add(" ")
         elif op is sre_c.RANGE and arg[1] - arg[0] < 64:
             chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
         else:
@@ -100,49 +102,48 @@ def split_alternatives(pattern: str) -> list[str]:
 
 
 class Scanner:
-    """Named groups of patterns, matched at word starts with two-character dispatch.
+    """Named groups of patterns, matched at word starts with prefix dispatch.
 
     Each group is a list of patterns or one pattern string whose top-level
     alternatives are split apart; ``suffix`` is appended to every alternative.
+    Texts are normalised: their only whitespace is a single space, so a pattern's
+    ``\\s`` is filed under " ".
     """
 
     def __init__(self, groups: list[tuple[str, list[str] | str]], suffix: str = ""):
-        entries: list[tuple[int, str, str, set[str]]] = []  # (order, group, pattern, prefixes)
+        entries: list[tuple[int, str, str]] = []  # (order, group, pattern)
+        by_key: dict[str, list] = {}
         for name, patterns in groups:
             if isinstance(patterns, str):
                 patterns = split_alternatives(patterns)
             for pattern in patterns:
                 if suffix:
                     pattern = f"(?:{pattern}){suffix}"
-                entries.append((len(entries), name, pattern, prefixes(pattern)))
-        by_key: dict[str, list] = {}
-        for entry in entries:
-            for prefix in entry[3]:
-                by_key.setdefault(prefix, []).append(entry)
-        any_start = by_key.get("", [])
-        singles = {key for key in by_key if len(key) == 1}
-        self._one = {c: _compile(by_key[c] + any_start) for c in singles}
-        self._two = {
-            key: _compile(by_key[key] + by_key.get(key[0], []) + any_start)
-            for key in by_key if len(key) == 2
+                entry = (len(entries), name, pattern)
+                entries.append(entry)
+                for prefix in prefixes(pattern):
+                    by_key.setdefault(prefix, []).append(entry)
+        any_start = by_key.pop("", [])
+        # A key's regex holds its own patterns and those filed under its shorter prefixes.
+        self._table = {
+            key: _compile([e for n in range(1, len(key) + 1) for e in by_key.get(key[:n], ())] + any_start)
+            for key in by_key
         }
         self._any = _compile(any_start) if any_start else None
         # The gate finds, in C, the word starts where some pattern could begin.
-        self._gate = _WORD_START if any_start else re.compile(
-            r"(?<!\w)(?:" + "|".join(_gate_alternatives(self._two, self._one)) + ")"
-        )
+        self._gate = _WORD_START if any_start else re.compile(r"(?<!\w)" + _trie_regex(by_key))
 
     def finditer(self, text: str, start: int = 0):
         """Yield non-overlapping leftmost matches, like ``re.finditer``."""
         pos = start
-        two, one, any_start = self._two, self._one, self._any
+        table, any_start = self._table.get, self._any
         gate = self._gate.search
         while True:
             g = gate(text, pos)
             if g is None:
                 return
             p = g.start()
-            rx = two.get(text[p:p + 2]) or one.get(text[p]) or any_start
+            rx = table(text[p:p + 3]) or table(text[p:p + 2]) or table(text[p:p + 1]) or any_start
             m = rx.match(text, p) if rx is not None else None
             if m:
                 yield m
@@ -155,24 +156,27 @@ class Scanner:
         return next(self.finditer(text, start), None)
 
 
-def _gate_alternatives(two: dict, one: dict) -> list[str]:
-    """Return regex alternatives matching every key: "c" for one-char keys, "c[xy]" else."""
-    seconds: dict[str, set[str]] = {}
-    for key in two:
-        if key[0] not in one:
-            seconds.setdefault(key[0], set()).add(key[1])
-    alternatives = [re.escape(c) for c in sorted(one)]
-    for first, rest in sorted(seconds.items()):
-        chars = "".join(re.escape(c) for c in sorted(rest))
-        alternatives.append(f"{re.escape(first)}[{chars}]")
-    return alternatives
+def _trie_regex(keys) -> str:
+    """Return a regex matching exactly the strings that start with one of ``keys``."""
+    heads: dict[str, list[str]] = {}
+    for key in keys:
+        heads.setdefault(key[0], []).append(key[1:])
+    alternatives = []
+    for head, tails in sorted(heads.items()):
+        if "" in tails:
+            alternatives.append(re.escape(head))
+        else:
+            alternatives.append(re.escape(head) + _trie_regex(tails))
+    if all(len(a) == 1 or (a.startswith("\\") and len(a) == 2) for a in alternatives) and len(alternatives) > 1:
+        return "[" + "".join(alternatives) + "]"
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 def _compile(entries: list) -> re.Pattern:
     """Return one regex of ``entries`` in their original order, grouped by name."""
     grouped: dict[str, list[str]] = {}
     seen = set()
-    for order, name, pattern, _ in sorted(entries, key=lambda e: e[0]):
+    for order, name, pattern in sorted(entries, key=lambda e: e[0]):
         if order not in seen:
             seen.add(order)
             grouped.setdefault(name, []).append(pattern)

@@ -38,7 +38,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"hard\b[^.!?]{0,40}?\b(?:it|that|its|it s) (?:wont|won t|will not|doesnt|does not|isnt|hasnt|has not|didnt|did not|still wont)"
         r" (?:go|going|gone|went) down\b(?! (?:well|the|to|in|on|with|as|easy|easily|quietly|without)\b)",
         # "llevo 5 horas con el pene parado y ya me duele", "stuck hard since like 1am"
-        r"(?:\d+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion)\b",
+        r"(?:[0-9]+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion)\b",
         r"(?:pene|miembro) (?:parad|dur|erect)[oa]\b[^.!?]{0,40}?\b(?:horas|desde|me duele|duele|no se (?:me )?baja)",
         r"(?:stuck|stayed|staying) (?:rock )?hard since\b",
         r"(?:se me (?:puso|paro)|la tengo|lo tengo|sigue|esta|tengo el pene|tengo el miembro) (?:dura|duro|parad[oa])\b[^.!?]{0,40}?"
