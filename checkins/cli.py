@@ -55,7 +55,7 @@ def tick_command() -> None:
     click.echo(tick())
 
 
-@main.command("classify")
+@main.command("classify", with_appcontext=False)
 def classify_command() -> None:
     """Read JSON lines (id, text, asked, medications, language) on stdin; write one reading per line."""
     from checkins.triage.cli import classify_lines

@@ -118,6 +118,7 @@ def main() -> int:
             tmp.flush()
             crisis_model.WEIGHTS = Path(tmp.name)
             crisis_model._model.cache_clear()
+            crisis_model._word_score.cache_clear()
             print(f"{name:>22} held out: {score(data[name])}")
     return 0
 

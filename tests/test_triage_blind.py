@@ -62,6 +62,10 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-49.jsonl`` … ``replies-blind-52.jsonl`` (120 each, written after the fixes for
   sets 44-48): a broad mix (49), then second passes at the three hardest families: harm to others
   (50), goodbyes hidden in arrangements (51) and overdoses told as dosing (52).
+- ``replies-blind-53.jsonl`` … ``replies-blind-57.jsonl`` (150 each, written after the fixes for
+  sets 49-52): a broad mix like the held-out set (53); the high level beside routine look-alikes
+  (54); every red flag in lay words, third pass (55); passive and indirect wishes beside the same
+  images used harmlessly (56); a realistic week, mostly Spanish (57).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -139,6 +143,11 @@ SETS = [
     ("replies-blind-50.jsonl", "blind50", 120, 60, 0.40),
     ("replies-blind-51.jsonl", "blind51", 120, 55, 0.40),
     ("replies-blind-52.jsonl", "blind52", 120, 55, 0.40),
+    ("replies-blind-53.jsonl", "blind53", 150, 75, 0.35),
+    ("replies-blind-54.jsonl", "blind54", 150, 25, 0.35),
+    ("replies-blind-55.jsonl", "blind55", 150, 85, 0.35),
+    ("replies-blind-56.jsonl", "blind56", 150, 70, 0.35),
+    ("replies-blind-57.jsonl", "blind57", 150, 55, 0.65),
 ]
 NAMES = [s[0] for s in SETS]
 

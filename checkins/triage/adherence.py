@@ -19,12 +19,14 @@ _QUIT_VERB = (
     r"|ditch\w*|drop|dropped|dropping|give up|gave up|giving up)"
 )
 _DURATION = (
-    r"(?:(?:(?:like|about|over|almost|nearly|around) )?(?:a|an|one|two|three|four|five|six"
+    r"(?:(?:(?:like|about|over|almost|nearly|around|como|unos|unas|casi|mas de) )?(?:a|an|one|two|three|four|five|six"
     r"|several|a few|a couple(?: of)?|\d+|una|dos|tres|unas|varias"
     # Spanish counts past three: "hace diez días que no la tomo"
     r"|un|un par de|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)?\s*(?:days?|weeks?|wks?"
     r"|months?|years?|long time|while|ages|semanas?|mes(?:es)?|dias?)|(?:last|this past)"
     r" (?:week|month)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # texting shorthand for the day: "been w/o it since thurs"
+    r"|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b"
     r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     # a holiday or a month is weeks ago: "havent taken it since christmas"
     r"|(?:last |this past )?(?:christmas|xmas|thanksgiving|easter|new years?|halloween|my birthday|spring break"
@@ -36,10 +38,12 @@ _DURATION = (
 # The duration that ends a "not taken for ..." match decides missed or stopped.
 _DURATION_AT_END = re.compile(r"(?:in|for|since|en|desde|por|hace) (?P<dur>" + _DURATION + r")$")
 # ... or, in Spanish, that opens it: "hace una semana que no me la tomo", "llevo tres días sin tomarla".
-_DURATION_AT_START = re.compile(r"^(?:hace|llevo|llevamos|lleva|ya llevo|ya son) (?P<dur>" + _DURATION + r")(?: que| q| sin)\b")
+_DURATION_AT_START = re.compile(
+    r"^(?:desde hace|hace|llevo|llevamos|lleva|ya llevo|ya son|ya tiene|tiene) (?P<dur>" + _DURATION + r")(?: que| q| sin| no)\b"
+)
 # Going without it since a weekday is running out: "pharmacy was out of stock so ive been without it since thursday".
-_WITHOUT = re.compile(r"^(?:been|gone|went) without\b")
-_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)$")
+_WITHOUT = re.compile(r"^(?:been|gone|went) (?:without|w/o|w o)\b")
+_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|the weekend)$")
 
 # "las dejé en el buró": left somewhere, not given up.
 _LEFT_AT = (
@@ -71,6 +75,30 @@ _STOPPED = [
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
     r"(?:stop|stopped|stopping|quit|quitting) taking\b",
     r"cold turkey", r"stopped on my own",
+    # a pause of one's own: "been taking a break from them since my bday", "tomándome un descanso de las pastillas"
+    rf"(?:taking|take|took|taken|on|having) (?:a |a little |a short |a small |some )?(?:break|breather|holiday|vacation|pause|rest)"
+    rf" (?:from|off|of) (?:it|them|em|{_OBJ})\b",
+    rf"(?:descanso|pausa|vacaciones|descansando|descansar) (?:de|a) (?:la |el |las |los |mis |mi |esta |este |estas )?(?:{MED_REF})\b",
+    # wanting off it: "i want off the paroxetine", "need off these meds asap"
+    rf"(?:(?<=\bwant )|(?<=\bwanna )|(?<=\bneed )|(?<=\bneeds )|(?<=\bwants )|(?<=\blike )|(?<=\bready )|(?<=\bbegging )"
+    rf"|(?<=want to get )|(?<=need to get )|(?<=wanna get )|(?<=want to come )|(?<=want to be )|(?<=trying to get )|(?<=ready to get )"
+    rf"|(?<=ready to come ))(?<!dont want )(?<!don t want )(?<!do not want )(?<!dont wanna )(?<!dont need )(?<!not ready )"
+    rf"off (?:of )?(?:it\b(?! (?:my chest|the list))|them\b|em\b|{_OBJ}\b)",
+    # thrown away, "em" for them: "nah i tossed em"
+    rf"(?:threw|throw|tossed|toss|flushed|flush|trashed|binned|chucked|dumped) (?:em|them|it) (?:all )?(?:out|away|down the toilet|in the trash"
+    rf"|in the garbage)\b",
+    # the clitic first: "la quiero dejar", "las voy a dejar ya"
+    r"(?:la|lo|las|los) (?:quiero|voy a|pienso|quisiera|tengo ganas de|estoy pensando en|ando pensando en) (?:dejar|suspender|parar)\b"
+    + _LEFT_AT + r"(?! (?:de|en|a|con|para|por|que|q)\b)",
+    # fed up with the pill: "ya me harté de esta pastilla", "sick of these meds, done"
+    rf"(?:ya )?me (?:harte|hartaron|tiene hart[oa]|tienen hart[oa]) (?:de |con )?(?:la |el |las |los |esta |este |estas |estos |mis |mi )?"
+    rf"(?:{MED_REF})\b",
+    # none left: "ya no tengo pastillas desde el viernes", "no me quedan pastillas", "dont have any meds left"
+    rf"(?:ya )?no (?:tengo|me quedan?|hay|tenemos|le quedan?) (?:mas |ningun[oa]s? |nada de )?(?:{MED_REF})s?\b"
+    r"(?! (?:(?:\w+ )?(?:conmigo|aqui|aca|en (?:la|mi) (?:bolsa|cartera|mochila|trabajo|oficina))"
+    r"|para (?:el|la) (?:dolor|gripa|gripe|tos|cabeza|presion))\b)",
+    rf"(?:dont|don t|do not|didnt|didn t) have (?:any |my |the )?(?:more )?(?:{MED_REF})s? (?:left|since|anymore|any more)\b",
+    rf"no (?:more )?(?:{MED_REF})s? left\b",
     # giving up, said with the idiom: "threw in the towel on the lamotrigine"
     rf"(?:threw|throw|throwing|thrown|tossed|toss) in the towel (?:on|with) {_OBJ}\b",
     # "i want to end the zoloft": ending a named medication, never "end it"
@@ -140,13 +168,14 @@ _NOT_TAKEN_FOR = (
     rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
     # "no la he tomado desde hace una semana"
     rf"(?:in|for|since|en|desde hace|desde|por|hace) {_DURATION}"
-    rf"|(?:been|gone|went) without (?:it |them |my \w+ |{MED_REF} )?(?:in|for|since) {_DURATION}"
+    rf"|(?:been|gone|went) (?:without|w/o|w o) (?:it |them |em |my \w+ |{MED_REF} )?(?:in|for|since) {_DURATION}"
     # the reflexive with the medication named: "no me he tomado la quetiapina en una semana"
     rf"|no me (?:la |lo |las |los )?(?:he|e) tomado (?:la |el |las |los |mis |mi )?(?:{MED_REF})?\s*"
     rf"(?:en|desde hace|desde|por|hace) {_DURATION}"
     # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
     # texting shorthand too: "hace una semana q no me tomo la venlafaxina"
-    rf"|(?:hace|ya son) {_DURATION} (?:que|q) no (?:me )?(?:la |lo |las |los )?(?:tomo|he tomado|e tomado|tomaba|estoy tomando)\b"
+    rf"|(?:desde hace|hace|ya son|ya tiene|tiene) {_DURATION} (?:que |q )?no (?:me )?(?:la |lo |las |los )?"
+    rf"(?:tomo|he tomado|e tomado|tomaba|estoy tomando)\b"
     rf"|(?:ya )?(?:llevo|llevamos|lleva) {_DURATION} sin (?:tomar(?:me)?(?:la|lo|las|los)?|(?:la |el |las |los |mis |mi |sus |su )?(?:{MED_REF}))\b"
 )
 _MISSED = [
@@ -161,7 +190,10 @@ _MISSED = [
     r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
     r"|meds?)\b)?",
     r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
-    r"|the|yesterday|last night|this morning|this week|\w+days?|doses?|pills?|meds?|once|twice|it"
+    # "skip the rest of my life" is no dose
+    r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b)"
+    r"|yesterday|last night|this morning|this week|\w+days?"
+    r"|doses?|pills?|meds?|once|twice|it"
     r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
     r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
@@ -178,7 +210,10 @@ _MISSED = [
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
     # the habit said first, English or Spanglish: "most days la tomo", "most days yeah"
-    r"^(?:most days|most of the days|most of the time|some days|on and off|every other day)\b",
+    r"^(?:most days|most of the days|most of the time|some days|on and off|every other day)\b"
+    # "some days i wish i could disappear" speaks of the days, not the doses
+    r"(?! (?:i |im |i m |it |its |it s |life |everything |things |my |the )?(?:just |really |honestly |even |still )?(?:wish|feel|felt|want"
+    r"|wanna|think|hate|cry|am|is|are|seems?|get|gets|dont|cant|can t|wonder|hope|wake|lie|stay|can|could)\b)",
     # "just took 10 of my lithium" is a number taken just now (too many), not too few
     r"(?!just (?:took|taken) (?:like |about )?(?:\d+|\w+) of (?:my|the|his|her|them|those|these)\b)"
     r"(?:only|just|solo) (?:took|taken|take|tome|me la tome) (?:it |them |la |lo |my \w+ )?(?:like "
@@ -228,8 +263,8 @@ _ADHERENCE = Scanner([
 ])
 # Up to two days away is a missed dose; longer is a stop (withdrawal, relapse).
 _SHORT_DURATION = re.compile(
-    r"^(?:(?:like|about|around) )?(?:a|an|one|1|2|two|un|una|dos|a couple(?: of)?)?\s*(?:day|dia)s?$"
-    r"|^(?:yesterday|last night|this morning|\w+day|the weekend|ayer|anoche|el \w+)$"
+    r"^(?:(?:like|about|around|como|unos|unas|casi) )?(?:a|an|one|1|2|two|un|una|dos|a couple(?: of)?|un par de)?\s*(?:day|dia)s?$"
+    r"|^(?:yesterday|last night|this morning|\w+day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|the weekend|ayer|anoche|el \w+)$"
 )
 # A stop aimed at something else: "stopped the energy drinks", "gave up on life", "dejé el café";
 # the medication named after it keeps it a stop ("stopped the zoloft").
@@ -242,13 +277,22 @@ _ELSEWHERE = (
 _BARE_NO = r"(?=\s*(?:[.!?,;]|$|(?:me )?(?:la|lo|las|los)\b|porque|desde|hace|pq|por que))"
 # Only in answer to "are you taking it?": "i stopped", "not for like 2 weeks", "taking it".
 _ASKED = re.compile(
-    r"\b(?:(?P<stopped_for>(?:not|no|nope|nah|havent|haven t|have not)\b[^.!?]{0,12}?\b(?:for|in"
+    r"\b(?:(?P<stopped_for>(?:not|no|nope|nah|havent|haven t|have not)\b"
+    # time without sleep, food or a shower is no time without the medication: "havent slept in days"
+    r"(?! (?:really |even )?(?:slept|sleep|sleeping|been sleeping|eaten|eat|eating|showered|left|gone out|seen|talked|worked|felt"
+    r"|been (?:able|out|eating|sleeping|outside|to)|had (?:sleep|any sleep|a (?:good|decent)|an appetite|energy))\b)"
+    r"[^.!?]{0,12}?\b(?:for|in"
     r"|since) " + _DURATION + r")"
     r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje)\b" + _ELSEWHERE
+    # thrown away, said bare in the answer: "nah i tossed em"
+    + r"|(?:tossed|threw out|threw away|trashed|binned|chucked|flushed|ditched|dumped|tire|bote) (?:em|them|it|all of (?:em|them)|las|los)\b"
+    r"(?! (?:in|into|on|onto|back|over|at|to|around|across|up)\b)"
     + r"|(?:la|lo) deje\b" + _LEFT_AT + r"|ya no" + _BARE_NO
     + r"|(?:been|im|i am|was) out (?:of (?:it|them|my meds|meds|pills) )?(?:since|for (?:a|\d+|two"
     r"|three|a few|several)))"
-    r"|(?P<missed>\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|outta|of|de"
+    r"|(?P<missed>(?:(?:only|just|solo|nomas|nada mas|como) )?(?:la mitad de (?:la semana|los dias|las veces|el tiempo|el mes)"
+    r"|half (?:the|of the) (?:time|week|days|month))\b"
+    r"|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|outta|of|de"
     r"|/) (?:7|seven|siete)\b|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis)"
     r" (?:days?|dias) (?:a|per|out of the|of the|por|a la|de la|each|every) (?:week|semana))"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
@@ -363,11 +407,36 @@ def _answers_no(before: str, found: str) -> bool:
 _BARE_ANSWER_NO = re.compile(r"^\W*(?:no|nope|nah|naw)\s+$")
 
 
+# "found my blades and threw them out": a "them" or "it" thrown out or quit stands for the thing named
+# before it, when that is not the medication.
+_PRONOUN_STOP = re.compile(
+    r"(?:threw|throw|tossed|toss|flushed|flush|trashed|binned|chucked|dumped|ditched|stopped|quit|gave up)\b[^.!?]{0,20}?\b(?:them|it|em)\b"
+)
+_OTHER_THING = re.compile(
+    r"\b(?:blades?|razors?|knife|knives|cigarettes?|cigs|vapes?|weed|alcohol|booze|beers?|liquor|wine|vodka|drugs|coke|food|leftovers"
+    r"|clothes|letters|photos|pictures|candy|snacks|soda|energy drinks?|coffee|shoes|sheets|flowers|notes?|journals?|rope|gun|bullets)\b"
+)
+_MED_WORD = re.compile(rf"\b(?:{MED_REF})\b")
+
+
+def _pronoun_for_other_thing(text: Text, m: re.Match) -> bool:
+    """Return True when a stop told with a pronoun ("threw them out") points back to a thing that is not
+    the medication, named earlier in the sentence."""
+    if _PRONOUN_STOP.match(m.group()) is None:
+        return False
+    thing = None
+    for thing in _OTHER_THING.finditer(text.norm, text.sentence_bounds(m.start())[0], m.start()):
+        pass
+    return thing is not None and _MED_WORD.search(text.norm, thing.end(), m.start()) is None
+
+
 def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     """Return (kind, start, end) for the matches that are not negated."""
     found = []
     for m in matches:
         kind = m.lastgroup
+        if kind == "stopped" and _pronoun_for_other_thing(text, m):
+            continue
         if kind == "stopped_for":
             dur = _DURATION_AT_END.search(m.group()) or _DURATION_AT_START.search(m.group())
             short = dur is not None and _SHORT_DURATION.match(dur.group("dur").strip()) is not None

@@ -135,9 +135,11 @@ _NONEXIST_END = re.compile(
 _PLACE_OR_SPAN = re.compile(
     r"\s+(?:for (?:a|an|the|one|two|few|couple|\d+|some)\b|into\b|from\b(?! (?:this|the) (?:world|earth|planet|life)\b)|under\b"
     r"|to (?:a|the|my)\b"
-    r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip)\b|off (?:the|social|to)\b"
+    r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip)\b|off (?:the(?! face of)|social|to)\b"
     r"|un (?:rato|tiempo|ratito|dia|fin)\b|una (?:temporada|semana)\b|por un\b|unos dias\b|del\b"
-    r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|a (?:la|el|mi) \w+\b)"
+    r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|a (?:la|el|mi) \w+\b"
+    # something made to disappear: "quisiera desaparecer estas ojeras"
+    r"|(?:estas?|estos?|esas?|esos?|mis|las|los|these|those) \w+)"
 )
 # Ingesting a whole box of something that is food or drink, or the usual daily doses.
 _INGEST_START = re.compile(
@@ -170,7 +172,8 @@ _INCIDENTAL_PART = re.compile(
     r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
 )
 # "... for a while, or forever": the span was no limit after all.
-_OR_FOREVER = re.compile(r"[^!?]{0,30}?\b(?:or|maybe|o|tal vez) (?:just )?(?:forever|for good|permanently|para siempre)\b")
+# "... or forever", or said again after a break: "disappear for a while. permanently"
+_OR_FOREVER = re.compile(r"[^!?]{0,30}?(?:\b(?:or|maybe|o|tal vez) (?:just )?|[.,;] *)(?:forever|for good|permanently|para siempre)\b")
 # A head hit in a faint or a fall: "me desmayé en el baño, me pegué en la cabeza".
 _BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b")
 _FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fell|fainted|passed out|slipped)\b")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .findings import Hit
-from .lexicon import PATIENT_TIE, RELATIONS
+from .lexicon import MED_REF, PATIENT_TIE, RELATIONS
+from .mood import LONG_AGO
 from .negation import is_negated, subject_is_other
 from .normalize import Text
 from .scanner import Scanner
@@ -43,6 +44,17 @@ _PREGNANCY = (
     r"|conceive|have a baby|have kids|start a family|have another))"
     r"|(?:trying|tryin) for (?:a )?(?:baby|kid|another|number \w+)|ttc|conceiv\w*"
     r"|(?:missed|late) (?:my )?period|period (?:is )?(?:late|hasnt come)|positive (?:pregnancy )?test"
+    # a late period counted: "my period is 2 wks late", "period's a week late", "still no period"
+    r"|periods? (?:is |s |was |has been )?(?:like |about |almost |over |more than )?(?:a|one|two|three|\d+|a few|a couple of|several)"
+    r" (?:days?|wks?|weeks?|months?) (?:late|overdue)"
+    r"|(?:period|periods) (?:never came|didnt come|hasnt come|hasn t come|has not come|still hasnt|is overdue)"
+    r"|(?:havent|haven t|have not|didnt|didn t) (?:gotten|had|got) (?:my|a) period (?:this month|in|since|yet)"
+    r"|(?:pregnancy|preg|pee|hpt) tests? (?:was|is|came back|came out|turned out|turned|says|said|showed|shows|s) (?:\w+ )?positive"
+    r"|(?:(?<=se me )|(?<=no me ))(?:retraso|atraso|esta retrasando|esta atrasando|ha bajado|baja|bajo|llega|ha llegado|llego) (?:la regla"
+    r"|el periodo|la menstruacion|mi regla|mi periodo)"
+    r"|(?:regla|periodo|menstruacion) (?:no me (?:ha bajado|baja|llega|ha llegado)|(?:viene|esta|va) (?:retrasad[oa]|atrasad[oa]))"
+    r"|(?:(?<=tengo )|(?<=traigo )|(?<=llevo )|(?<=tengo un )|(?<=semana de )|(?<=semanas de )|(?<=dias de ))(?:retraso|atraso)"
+    r" (?:en|de|con) (?:la regla|el periodo|mi regla|mi periodo|la menstruacion)"
     # "me hice la prueba y salió positiva", "took a test and it came back positive"
     r"|(?:me hice|hice|me hize|took|did|i took) (?:la |una |a |the |an? home )?(?:prueba|test)(?: (?:de )?(?:casa|farmacia))?"
     r"(?:\s+(?:y|and|it|then|luego|me|ya|pues|and it|y me))*\s+(?:salio|dio|resulto|came back|came out|was|is|its|it s|turned out)"
@@ -85,7 +97,12 @@ _PARTNER = re.compile(
 )
 
 _QUESTION_START = re.compile(
-    r"\W*(?:(?:is|are|do|does|did|which|why|where|am|puedo|debo|es|cuando|como|cuanto)\b"
+    r"\W*(?:(?:is|are|does|which|why|where|am|puedo|debo|es|cuando|como|cuanto)\b"
+    # "did" and "do" ask only of someone or something: "did u get my msg", "do the pills expire";
+    # "did leg day", "do my best" tell
+    r"|(?:do|did)\b(?! my (?:best|part|homework|job|thing|laundry|chores|exercises|workout|shift)\b)"
+    r"(?= (?:i|you|u|ya|we|they|he|she|it|the|this|that|these|those|my|your|ur|anyone|anybody|someone|somebody"
+    r"|dr|doc|doctor|yall|y all|people|any|other|most|alcohol|" + MED_REF + r")\b)"
     # a modal with no subject is a statement: "could murder a pizza", "will do", "should be fine", "would love a nap"
     r"|(?:can|could|should|would|will|may)\b(?! (?:be|do|love|use|murder|kill|eat|go|really|totally|definitely|def|honestly"
     r"|seriously|literally|not|never|always|so|barely|hardly|sleep|cry|scream|try|say|tell|feel|get|work|sure|probably|prob"
@@ -138,6 +155,19 @@ RECEIVED = re.compile(
     r"|medicinas|pastillas|medicamentos?|mensajes?|resurtido)"
     r"|(?:la |mi |el )?(?:receta|resurtido|medicina|medicamento) (?:ya )?(?:llego|esta list[oa]|ya esta|salio))\b"
 )
+# An attempt told as long ago, without the words for suicide: "hace 10 años tuve un intento pero gracias a dios
+# ya estoy muy bien", "had an attempt back in college". Recent ones are the crisis rules' (they stay urgent).
+_PAST_ATTEMPT = re.compile(
+    r"\b(?:tuve|hice|had|made|survived) (?:un|an|a|mi|my) (?:intento|attempt)\b(?! (?:de|at|to|of) (?!suicid|quitarme|matarme)\w)"
+)
+# A wish to be gone spoken of as a thing that passed: "lo de querer desaparecer ya pasó hace rato",
+# "the wanting to disappear stuff is over".
+_WISH_PASSED = re.compile(
+    r"\b(?:lo de|eso de|the|that|those|all the) (?:querer|pensar en|andar pensando en|wanting to|wishing i could|thinking about"
+    r"|thoughts? (?:of|about)) (?:\w+ ){0,2}?(?:desaparecer|morirme|morir|matarme|no despertar|quitarme la vida|disappear\w*|dying|die"
+    r"|not waking up|not being here|ending it)(?: (?:stuff|thing|thoughts?))? (?:ya (?:paso|se (?:me )?paso|se (?:me )?quito|quedo atras)"
+    r"|(?:is|are|s) (?:\w+ )?(?:over|gone|behind me|in the past))\b"
+)
 _CONCERNS = Scanner(
     [("worsening", _WORSENING), ("pregnancy", _PREGNANCY), ("question", _QUESTION)], suffix=r"\b",
 )
@@ -154,13 +184,19 @@ def find_concerns(text: Text) -> list[Hit]:
             if not any(r.start() <= m.start() < r.end() for r in RECEIVED.finditer(norm)):
                 question = question or m
             continue
-        if is_negated(text, m.start()):
+        # ("no me ha bajado la regla" says the period is late: its "no" is the finding's own)
+        if is_negated(text, m.start()) and not (kind == "pregnancy" and norm.endswith("no me ", 0, m.start())):
             continue
         if kind == "pregnancy" and not _pregnancy_applies(text, m):
             continue
         hits.append(Hit(kind, m.start(), m.end()))
     if "trying" in norm or "intentando" in norm or "buscando" in norm:
         hits.extend(_trying_to_conceive(text))
+    if "intento" in norm or "attempt" in norm:
+        hits.extend(_past_attempt(text))
+    if "querer " in norm or "wanting " in norm or "wishing " in norm or "thinking about " in norm or "thought" in norm \
+            or "pensar en " in norm:
+        hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _WISH_PASSED.finditer(norm) if not is_negated(text, m.start()))
     mark = _open_question_mark(norm)
     if question:
         hits.append(Hit("question", question.start(), question.end()))
@@ -179,6 +215,16 @@ def _pregnancy_applies(text: Text, m) -> bool:
         return _PARTNER.search(text.norm, sent_start, m.end()) is not None \
             or _TIE.search(text.norm) is not None or _PROXY_WRITER.search(text.norm) is not None
     return True
+
+
+def _past_attempt(text: Text) -> list[Hit]:
+    """Return past_crisis hits for an attempt told as years ago, in its own sentence."""
+    hits = []
+    for m in _PAST_ATTEMPT.finditer(text.norm):
+        sent_start, sent_end = text.sentence_bounds(m.start())
+        if LONG_AGO.search(text.norm, sent_start, sent_end) and not is_negated(text, m.start()):
+            hits.append(Hit("past_crisis", m.start(), m.end()))
+    return hits
 
 
 def _trying_to_conceive(text: Text) -> list[Hit]:

@@ -185,7 +185,8 @@ def find_crisis(text: Text) -> list[Hit]:
     whole = text.norm.strip(" .!?,;\u2026")
     if _WHOLE_FAREWELL.fullmatch(whole):
         return [Hit("crisis", 0, len(text.norm))]
-    if CRISIS.search(text.norm) is None and COMPOSED.search(text.norm) is None and EMOJI.search(text.norm) is None:
+    phrases = list(CRISIS.finditer(text.norm))
+    if not phrases and COMPOSED.search(text.norm) is None and EMOJI.search(text.norm) is None:
         # Masking idioms can only remove matches, so skip it when there are none.
         idiom = IDIOM.search(text.norm)
         found = [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
@@ -201,7 +202,7 @@ def find_crisis(text: Text) -> list[Hit]:
     for_patient = _FOR_PATIENT.search(text.norm) is not None
     not_that = _NOT_THAT.search(text.norm) is not None
     negated_ends: list[int] = []
-    for kind, start, end, matched in _matches(masked):
+    for kind, start, end, matched in _matches(masked, phrases if masked == text.norm else None):
         if kind == "past":
             hits.append(Hit("past_crisis", start, end))
             continue
@@ -237,7 +238,7 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "others" and NEGATORS.intersection(_WORD.findall(matched)):
             negated_ends.append(end)
             continue
-        if is_negated(text, start) or is_denied_after(text, end) or (
+        if is_negated(text, start) or _denied_after(text, end, matched) or (
                 not_that and _WEARY.search(matched)):
             if kind == "self" and _DENIED_FOR.match(masked, end):
                 hits.append(Hit("past_crisis", start, end))
@@ -245,11 +246,11 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(matched)
                                and subject_is_other(text, start)):
-            current = not (is_resolved_after(text, end) or is_past(text, start, end))
+            current = not (_over_after(text, end, matched) or is_past(text, start, end))
             mine = for_patient and current and not _OUR.search(text.norm, text.sentence_bounds(start)[0], start)
             hits.append(Hit("crisis" if mine else "third_party_crisis", start, end))
             continue
-        if is_resolved_after(text, end) or is_past(text, start, end):
+        if _over_after(text, end, matched) or is_past(text, start, end):
             hits.append(Hit("past_crisis", start, end))
             continue
         hits.append(Hit("crisis", start, end))
@@ -278,11 +279,11 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _CAUSE_QUESTION.search(masked, max(0, start - 50), start) or _UNITS.match(masked, end):
             continue
-        if is_negated(text, start) or is_denied_after(text, end):
+        if is_negated(text, start) or _denied_after(text, end, matched):
             continue
         if not _FIRST_PERSON.search(matched) and subject_is_other(text, start):
             continue
-        if is_resolved_after(text, end) or is_past(text, start, end):
+        if _over_after(text, end, matched) or is_past(text, start, end):
             continue
         if _told_as_simile(masked, start):
             continue
@@ -292,9 +293,31 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
     return []
 
 
-def _matches(masked: str) -> list[tuple[str, int, int, str]]:
-    """Return (kind, start, end, text) of the phrase matches, then composed ones they miss."""
-    found = [(m.lastgroup, *m.span(), m.group()) for m in CRISIS.finditer(masked)]
+# A negative phrase followed by "no more" is one statement said twice, not a "no" answering it:
+# "i dont wanna live no more", "ya no quiero vivir ya no".
+_CONCORD = re.compile(r" (?:no more|no mas|ya no)\b")
+
+
+def _said_twice(text: Text, end: int, matched: str) -> bool:
+    return _CONCORD.match(text.norm, end) is not None and bool(NEGATORS.intersection(_WORD.findall(matched)))
+
+
+def _denied_after(text: Text, end: int, matched: str) -> bool:
+    return not _said_twice(text, end, matched) and is_denied_after(text, end)
+
+
+def _over_after(text: Text, end: int, matched: str) -> bool:
+    return not _said_twice(text, end, matched) and is_resolved_after(text, end)
+
+
+def _matches(masked: str, phrases: list[re.Match] | None = None) -> list[tuple[str, int, int, str]]:
+    """Return (kind, start, end, text) of the phrase matches, then composed ones they miss.
+
+    ``phrases`` are the phrase matches already found in ``masked``, when the caller has them.
+    """
+    if phrases is None:
+        phrases = list(CRISIS.finditer(masked))
+    found = [(m.lastgroup, *m.span(), m.group()) for m in phrases]
     spans = [(s, e) for _, s, e, _ in found]
     for kind, pattern in (("open", COMPOSED), ("self", EMOJI)):
         for m in pattern.finditer(masked):

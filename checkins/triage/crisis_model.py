@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import repeat
@@ -28,30 +29,33 @@ MIN_WORDS = 3
 # At most this many words is a short reply, where the rules' reading needs a confident score to overrule.
 SHORT_WORDS = 5
 _WORDS = re.compile(r"[^\W\d_]+")
+# The model's tokens: runs of letters, digits and apostrophes.
+_TOKENS = re.compile(r"(?:[^\W_]|')+")
 
 
 def features(norm: str) -> dict[str, float]:
-    """Word unigrams and bigrams, and in-word character 3-5-grams, of normalised text.
+    """Word unigrams and bigrams, and the in-word character 3-5-grams of each distinct word.
 
     Each of the two groups is scaled to unit length, so a long message does not
-    outweigh a short one by its word count alone.
+    outweigh a short one by its word count alone. A character n-gram shared by two
+    words counts twice, so that a text's score is a sum of per-word scores.
     """
-    out = {}
-    for group in _groups(norm):
-        if group:
-            out.update(dict.fromkeys(group, 1.0 / math.sqrt(len(group))))
+    words, lexical = _lexical(norm)
+    out = dict.fromkeys(lexical, 1.0 / math.sqrt(len(lexical))) if lexical else {}
+    grams: Counter[str] = Counter()
+    for word in words:
+        grams.update(_word_grams(word))
+    total = sum(grams.values())
+    out.update((gram, count / math.sqrt(total)) for gram, count in grams.items())
     return out
 
 
-def _groups(norm: str) -> tuple[set[str], set[str]]:
-    """The lexical features and the character n-grams of ``norm``, each group a set."""
-    words = "".join(ch if ch.isalnum() or ch == "'" else " " for ch in norm).split()
+def _lexical(norm: str) -> tuple[set[str], set[str]]:
+    """The distinct words of ``norm`` and its word unigram and bigram features."""
+    words = _TOKENS.findall(norm)
     lexical = {"w:" + w for w in words}
     lexical.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
-    grams = set()
-    for w in words:
-        grams.update(_word_grams(w))
-    return lexical, grams
+    return set(words), lexical
 
 
 @lru_cache(maxsize=65536)
@@ -59,6 +63,14 @@ def _word_grams(word: str) -> tuple[str, ...]:
     """The character 3-5-grams of one word, padded; words recur, so they are kept."""
     padded = f" {word} "
     return tuple("c:" + padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
+@lru_cache(maxsize=65536)
+def _word_score(word: str) -> tuple[float, int]:
+    """The summed weight of a word's character n-grams, and how many there are."""
+    weights = _model()[3]
+    grams = _word_grams(word)
+    return sum(map(weights.get, grams, repeat(0.0))), len(grams)
 
 
 @cache
@@ -69,8 +81,13 @@ def _model() -> tuple[float, float, float, dict[str, float]]:
 
 def crisis_probability(norm: str) -> float:
     bias, _threshold, _guarded, weights = _model()
-    # every feature of a group carries the same scaled value (see ``features``)
-    z = bias + sum(sum(map(weights.get, group, repeat(0.0))) / math.sqrt(len(group)) for group in _groups(norm) if group)
+    words, lexical = _lexical(norm)
+    # every feature of a group carries the same scale (see ``features``)
+    z = bias + (sum(map(weights.get, lexical, repeat(0.0))) / math.sqrt(len(lexical)) if lexical else 0.0)
+    scored = [_word_score(word) for word in words]
+    total = sum(n for _, n in scored)
+    if total:
+        z += sum(w for w, _ in scored) / math.sqrt(total)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -50,6 +50,12 @@ _MOVING = (
     r"|expediente))"
 )
 
+# Hope lost in a treatment only: "ya no tengo esperanza con esta medicina".
+_IN_THE_TREATMENT = (
+    r"(?! (?:con|en|de que|que|with|in) (?:esta|este|estas|estos|la|el|las|los|mi|mis|the|this|these|my) (?:\w+ )?"
+    r"(?:medicinas?|medicines?|medicamentos?|pastillas?|tratamientos?|dosis|meds?|medications?|pills?|treatment)\b)"
+)
+
 SELF = [
     r"kms\b", r"ctb\b(?! (?:test|exam|class|course|card|account|bank))",
     r"(?:kill|killing|killed|kil|off|offing|slap|slapping|slapped|hang|hanging|hanged|shoot|shooting|drown|drowning"
@@ -399,8 +405,8 @@ SELF = [
     r"|tomarme todas|hacerme dano|quitarme la vida)",
     r"tomarme (?:todas|todo|toda|el frasco|la caja|un monton|muchas|demasiadas)",
     r"me rindo",
-    r"(?:sin|no tengo|perdi la|perdi las) (?:esperanza|ganas de vivir|razon para vivir)",
-    r"no hay esperanza",
+    r"(?:sin|no tengo|perdi la|perdi las) (?:esperanza|ganas de vivir|razon para vivir)" + _IN_THE_TREATMENT,
+    r"no hay esperanza" + _IN_THE_TREATMENT,
     r"(?<!se )me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|sigo cortando|lastime|lastimo"
     r"|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
     r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
@@ -821,6 +827,39 @@ SELF = [
     r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|tho\b|though\b|$))",
     r"(?:escribi|deje|dejando|tengo) (?:una|la|mi) (?:notita|nota|carta)\b(?=[.!,\s]*(?:por si acaso|por si las dudas|para mi (?:familia"
     r"|mama|papa|esposo|esposa|hijos)|$))",
+    # tenth round: asked of god, weary of breathing, showing oneself out, self-harm by tool or diminutive, burdens lifted
+    r"(?:ask|asking|asked|beg|begging|begged|pray|praying|prayed|plead|pleading) (?:god|the lord|jesus|the universe)\b[^.!?]{0,15}?"
+    r"\b(?:take me|let me (?:die|go|not wake))\b(?! (?:through|out of|to (?:church|the|work|school)|back|with|along))",
+    r"(?:tired|sick|done|cansad[oa]|hart[oa]) (?:of|with|de) (?:breathing|respirar|vivir|existir|seguir viv(?:o|a|iendo))\b"
+    r"(?! (?:through|with|in|from|out|hard|this|that|por|con|en|asi)\b)",
+    r"(?:time to|gonna|going to|about to|ready to|should) (?:just )?(?:show myself out|see myself out|check out)"
+    r"\b[^.!?]{0,20}?\b(?:for good|permanently|forever|of (?:this|life|the world|existence))(?! (?:from|on|at|of)\b)",
+    r"(?:rather|prefer to|sooner) be (?:in the ground|six feet under|in a (?:box|coffin|casket|grave)|under the dirt|in the dirt)",
+    r"(?:what|wat) i (?:did|do|done) to (?:my|myself|my own) (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)\b",
+    r"(?:long sleeves|sleeves|hoodie|sweater|bandaids|band aids|bracelets?)\b[^.!?]{0,40}?\b(?:cover|hide|so no one sees|so nobody sees"
+    r"|bc of|because of|cuz of)\b[^.!?]{0,20}?\b(?:my )?(?:arms?|wrists?|cuts|scars|marks|thighs?|legs?)\b",
+    r"(?:used|using|use) (?:it|them|the (?:new )?(?:ones|blades?|razor)|a (?:blade|razor)) on my (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+    r"(?:cuchillo|navaja|cuchilla|gillette|vidrio|knife|blade|razor) (?:en|sobre|contra|on|against|to) (?:la|mi|my) "
+    r"(?:muneca|munecas|cuello|garganta|brazo|pierna|wrist|wrists|throat|neck)\b",
+    r"(?:put out|stubbed out|stubbed|pressed|held) (?:a |my |the )?(?:cigarette|cig|lighter|iron)s? (?:out )?(?:on|against|into) my"
+    r" (?:arm|arms|skin|hand|leg|legs|wrist|thigh|stomach)\b",
+    r"me (?:hago|hice|hacia|estoy haciendo|volvi a hacer|sigo haciendo) (?:unas |unos |mas |varias |varios )?(?:cortaditas|cortaditos"
+    r"|cortadititas|rayitas|rayones|cortecitos)\b",
+    r"(?:ya )?no (?:les|te|le|lo|la|los|las) voy a (?:dar|causar|seguir dando) (?:mas )?(?:problemas|molestias|lata|guerra|carga)\b",
+    r"(?:quien|quienes) se (?:queda|quedara|va a quedar) con mis (?:gatos|gatitos|perros|perritos|mascotas|hijos|cosas)\b",
+    r"(?:who|someone) (?:will|would|can|should|is gonna|is going to) (?:take|get|keep) (?:care of )?my (?:cats?|dogs?|pets?|kids)\b"
+    r"(?! (?:while|when|this|next|for the|during|on)\b)",
+    r"(?:hoping|hope|wish|wishing|praying) (?:that )?my (?:time|number) (?:is|was|would be|will be|comes?) (?:up|soon|next)\b",
+    r"(?:ganas|deseos) de (?:ya )?no (?:estar|existir|seguir|despertar)\b",
+    r"(?:quiero|quisiera|prefiero|prefería|preferiria) (?:ya )?no (?:estar|existir)\b(?! (?:en|aqui en|con|tan|asi))",
+    r"(?:ni|no me importa|ya no me importa) (?:seguir )?(?:viv[oa]|vivir|seguir viviendo|despertar)\b",
+    r"(?:cure|solution|answer|fix|remedy|cura|solucion) (?:for|to|of|para|a|de) (?:my|this|all my|the|mi|mis|esta|este) (?:\w+[\s:=-]+){0,2}?"
+    r"(?:is |es |would be |seria )?[\s:=-]*(?:not being alive|not existing|not being here|being dead|death|dying|to die"
+    r"|no estar viv[oa]|no existir|morirme|la muerte)\b",
+    r"(?:hate|hated|hating|odio|odiaba) (?:waking up|wake up|being|despertar|amanecer|estar) (?:alive|here|viv[oa]|aqui)\b",
+    r"(?:tuve|hice|he tenido|he hecho) (?:otro |un |mi )?intento\b(?! (?:de (?:dejar|bajar|subir|cambiar|hablar|dormir|ir|llamar|comer|caminar|ejercicio)|por))",
+    r"(?:vela|llama|lucecita|candle|flame)\b[^.!?]{0,20}?\b(?:se quiere apagar|quiere apagarse|se esta apagando|wants to go out"
+    r"|ready to go out|about to go out|burning out for good)\b",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -1035,6 +1074,13 @@ IDIOMS = [
     r"(?:could|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a) (?:kill|matar(?: a)?)"
     r" (?:him|her|them|me|my \w+|mi \w+|a mi \w+)?\b(?=[^.!?]{0,40}(?:lol|lmao|haha|jaja|\U0001F602|\U0001F644|\U0001F923))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
     r"(?:has|had|got|have|having) me (?:dying|dead|crying|screaming|rolling)\b",
+    # a body part or a chore that "wants to die", a death faked to dodge a party, "dead inside" on a medicine
+    r"(?:my|mis|mi) (?:legs|arms|feet|back|muscles|calves|glutes|abs|quads|body|knees|piernas|brazos|pies|espalda|musculos)"
+    r" (?:want to|wanna|are gonna|are going to|is gonna|quieren|se van a) (?:die|morir)\b",
+    r"(?:disappear|vanish|melt|sink|collapse|dissolve) into (?:my |the |a )?(?:pillow|bed|couch|sofa|blankets|covers|mattress|hoodie)\b",
+    r"fak(?:e|ed|ing) my (?:own )?death\b(?=[^.!?]{0,40}\b(?:to get out of|to avoid|to skip|so i dont have to|lol|lmao|haha))",
+    r"(?:dead|muert[oa]) (?:x |por )?(?:dentro|adentro|inside)\b(?=[^.!?]{0,40}\b(?:con (?:este|esta|el|la) (?:medicamento|medicina|pastilla)"
+    r"|(?:on|with|since) (?:this|these|the|it|starting)|no siento nada|numb|zombie|like a zombie|como zombi))",
     r"(?:will|gonna|going to|is going to|would|ll) be the death of me\b",
     r"overdos\w* on (?:netflix|tv|shows?|series|anime|k ?dramas?|youtube|tiktok|reality tv|true crime|memes|coffee"
     r"|caffeine|sugar|candy|chocolate|cake|carbs|junk food|cookies|ice cream|christmas|music|love|cuteness|work|podcasts)\b",

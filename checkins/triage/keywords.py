@@ -38,8 +38,10 @@ _STOP_REQUEST = Scanner([(
     r"|(?:unsubscribe|opt) me\b|opt (?:me )?out|unsubscribe\b"
     r"|no more (?:texts?|messages?|msgs?|reminders?|check ?ins?)"
     r"|remove me\b(?! (?:from|off) (?:my|the) (?:meds?|medication|\w+ dose))"
-    r"|(?:want|wanna|need|like) (?:out of|to leave|to exit|to be removed from|to get off) (?:this"
-    r"|the|your) (?:program|texts?|list|service|messages?)"
+    # "i want off this list", "wanna be off the texts"
+    r"|(?:want|wanna|need|like) (?:out of|to leave|to exit|to be removed from|to get off|to be off|be off|off(?: of)?) (?:this"
+    r"|the|your|these|ur) (?:program|texts?|list|service|messages?|reminders?)"
+    r"|get me off (?:this|the|your|these|ur) (?:program|texts?|list|service|messages?|reminders?)"
     r"|(?:dont|do not|no) (?:want|need|wanna) (?:any more |anymore |these |the |your )?(?:texts?"
     r"|messages?|reminders?|check ?ins?)"
     r"|(?:want|like|wish|need) to (?:stop|quit|leave|cancel|end|unsubscribe from|opt out of"
@@ -56,7 +58,10 @@ _STOP_REQUEST = Scanner([(
     r"(?: mas)?(?: mensajes)?"
     # the request put as an infinitive: "favor de ya no mandarme mensajes"
     r"|(?:ya )?no (?:mandarme|enviarme|escribirme|mandar|enviar)(?: mas)? (?:mas )?(?:mensajes|textos|recordatorios)"
-    r"|dar(?:me)? de baja|darme de baja|quiero (?:salir|darme de baja|cancelar)"
+    # "quiero salir" and "quiero cancelar" alone or of the texts; "quiero cancelar mi cita", "quiero salir a caminar" are not
+    r"|dar(?:me)? de baja|darme de baja|quiero darme de baja"
+    r"|quiero (?:salir|cancelar)(?=\s*(?:[.!?,;]|$)| (?:ya|todo|esto|de esto|por favor|porfa|gracias|(?:de|del|de la|de los|los|las|el|la|mi|mis)"
+    r" (?:programa|lista|servicio|mensajes|textos|recordatorios|suscripcion)|de aqui)\b)"
     r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame) de (?:la|esta|su|tu|sus|este|el)"
     r" (?:lista|programa|servicio|mensajes)"
     r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes",
@@ -88,6 +93,14 @@ _BLESSING = re.compile(
     r"|bendiciones|blessings|god is good|praise (?:the lord|god)|gracias a dios|thank (?:the lord|god)|amen"
     r"|(?:for )?(?:checking|check) (?:in )?on me|(?:for|por) (?:checking in|preguntar|estar al pendiente|su atencion|your (?:help|care|time)))\b"
 )
+# A see-you closes a thank-you as well: "ok sounds good, see u tuesday", "ok gracias, ahí nos vemos el martes".
+_DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes"
+         r"|miercoles|jueves|viernes|sabado|domingo)")
+_SEE_YOU = re.compile(
+    r"\b(?:see (?:you|u|ya|yall)|talk (?:to (?:you|u) )?(?:soon|then|later)|(?:ahi |alli |ahorita )?nos vemos|hasta (?:el|la|luego|pronto|manana"
+    r"|entonces))(?: (?:on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
+    r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima))*\b"
+)
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
@@ -105,9 +118,10 @@ _NOTHING_TO_REPORT = re.compile(
     # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),
     # unless what it denies is "nada" ("no me ha dado nada")
     r"|^\W*no\b(?! (?:le|me|te|se|lo|la|les|los|las|nos)\b(?![^.!?,;]*\bnada\b))"
-    r"|\b(?:no|zero|without|sin|ningun|ningunos?) (?:side effects?|issues|problems|complaints"
+    r"|\b(?:no|zero|without|sin|ningun|ningunos?) (?:other |new |more |further |otros? |nuevos? |mas )?(?:side effects?|issues|problems|complaints"
     r"|efectos(?: secundarios)?|problemas|molestias)\b|\bnothing else\b|\ball good\b"
-    r"|\bno (?:new )?(?:symptoms|concerns)\b|\bfeeling (?:good|great|fine)\b"
+    r"|\bno (?:new |other )?(?:symptoms|concerns)\b|\bfeeling (?:good|great|fine)\b"
+    r"|\bnothing (?:new |else |much |more )?to (?:report|tell|add)\b|\bnada (?:nuevo |mas )?(?:que (?:reportar|contar|decir)|de nuevo)\b"
     # anywhere in the reply: "mato por unos tacos jaja. todo bien con la medicina", "gracias, todo en orden"
     r"|(?<!no )\btodo (?:bien|en orden|tranquilo|normal|perfecto|de maravilla|chido)\b|\beverything(?: is|s)? (?:good|fine|ok|okay|in order)\b"
 )
@@ -159,8 +173,10 @@ def stop_request(text: Text) -> tuple[int, int] | None:
 def is_acknowledgement(text: Text) -> bool:
     """Return True for "ok", "thanks!", "👍", "thank u dr patel 🙏" and the like."""
     norm = _BLESSING.sub(" ", text.norm)
+    if "see " in norm or "vemos" in norm or "hasta " in norm or "talk " in norm:
+        norm = _SEE_YOU.sub(" ", norm)
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
-        return True  # "God bless!", "bendiciones"
+        return True  # "God bless!", "bendiciones", "see you tuesday"
     norm = _NAME_AFTER_TITLE.sub(" ", norm)
     words = _WORDS.findall(norm)
     others = [w for w in words if w not in _ACK_WORDS]

@@ -152,6 +152,8 @@ FILLERS = frozenset({
     "self", "harm", "myself", "hurting", "cutting", "suicide",
     "quiera", "quisiera",  # "no es que quiera hacerme daño"
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
+    # "no dark thoughts about ending things"
+    "dark", "negative", "intrusive", "scary", "oscuros", "malos", "feos",
 })
 
 # SMS spellings of words the rules key on, replaced before any rule runs.

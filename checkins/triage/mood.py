@@ -10,6 +10,7 @@ from .lexicon import MED_NAMES
 from .negation import is_negated
 from .normalize import Text
 from .scanner import Scanner
+from .symptom_terms import TIRED_BY_MED
 
 _WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -39,11 +40,16 @@ _NAMED = re.compile(
 _NAMED_AFTER = re.compile(
     r"(?<![\w.,])" + _RANGE + r"\s+(?:de|en|for|on|in) (?:(?:el|mi|my) )?(?:animo|estado de animo|mood|humor)\b(?! swings?\b)"
 )
-_START = re.compile(r"^\W*" + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
+# A sound or a filler may open the score: "ugh 2 today, couldnt get outta bed", "meh 3", "pues 4".
+_OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|so|yeah|yea|pues|este|bueno"
+           r"|ah|oh|hm+)\W*\s+)?")
+_START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
     r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
     r" like a|feeling like a|como un|como una|un|diria que|diria un|like|maybe|about|around"
     r"|probably|prob|prolly|honestly|idk|maybe like|tal vez|quizas|como|es|es un|es una|seria un"
+    # a range said with its opening word: "entre 2 y 3", "somewhere between 2 and 3"
+    r"|entre|between|somewhere between|anywhere between|like between|algo entre"
     r"|diria|id say|i d say|i would say|im at|i m at|estoy en|estoy en un|ando en)\s+" + _RANGE
     + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
@@ -75,6 +81,8 @@ _GLUED = re.compile(
     r"(?:feel|feeling|like|mood|im|a|an|at|un|una|como|animo|its)(?P<n>[1-5])(?P<n2>)(?![\d.,/%])(?=[a-z]{2}|\W*$)"
 )
 _TOKENS = re.compile(r"[a-z0-9]+")
+# A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
+_LAST_SENTENCE = re.compile(r"[.!?;]\s*$")
 _ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
 
 
@@ -108,7 +116,8 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE):
         for m in pattern.finditer(norm):
             if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE \
-                    and not (pattern is _START and _SENTENCE_END.match(norm, m.end())):
+                    and not (pattern is _START and _SENTENCE_END.match(norm, m.end())) \
+                    and not (pattern is _END and _LAST_SENTENCE.search(norm, 0, m.start("n"))):
                 continue  # "one" in a sentence is rarely a score
             return MoodNumber(_plain(m), m.start("n"), m.end())
     m = _GLUED.search(norm)
@@ -258,6 +267,37 @@ _ABOUT_TREATMENT = re.compile(
 )
 
 
+# Years ago: "in college", "back in", "hace 10 años", "de joven" ("depressed since college" goes on). Also
+# read by concerns.py for attempts told as long past.
+LONG_AGO = re.compile(
+    r"(?<!since )(?<!desde )\b(?:in (?:college|high school|middle school|my (?:teens|twenties|20s))|(?:\w+ )?years ago|yrs ago|back in"
+    r"|when i was (?:a kid|a teen|younger|little|in school|\d+)|as a (?:kid|teen|teenager|child)|hace (?:\d+|muchos|varios|unos|dos|tres"
+    r"|cinco|diez) anos|de (?:joven|adolescente|nin[oa])|cuando (?:era|estaba en la)|en la (?:prepa|secundaria|universidad))\b"
+)
+# A low mood told of years ago must be in the past tense: "had a rough patch in college", "de joven estuve muy
+# deprimida".
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:had|was|were|went through|got|felt|used to be|used to feel|fue|fui|tuve|estuve|estaba|pase|andaba|era|me sentia)\b"
+)
+# ... unless the sentence brings it back: "i was depressed years ago and it feels the same now".
+_BACK_NOW = re.compile(r"\b(?:still|again|same|now too|these days|lately|todavia|sigo|otra vez|de nuevo|igual que|ultimamente)\b")
+_TIRED_BY_MED = re.compile(r"hech[oa] polvo" + TIRED_BY_MED)
+
+
+def _long_ago(text: Text, start: int, end: int) -> bool:
+    """Return True when a bad mood word is told in the past tense of years ago, and not brought back."""
+    if _TOLD_AS_PAST.search(text.norm, text.clause_bounds(start)[0], end) is None:
+        return False
+    sent_start, sent_end = text.sentence_bounds(start)
+    return LONG_AGO.search(text.norm, sent_start, sent_end) is not None and _BACK_NOW.search(text.norm, sent_start, sent_end) is None
+
+
+def _tired_by_med(norm: str, start: int, end: int) -> bool:
+    """Return True when the bad words are "hecho polvo" said of the medication or the whole day."""
+    m = _TIRED_BY_MED.search(norm, start) if "polvo" in norm else None
+    return m is not None and m.start() < end
+
+
 class Tone(NamedTuple):
     """A mood word: tone is 'good', 'mid' or 'bad'."""
 
@@ -270,8 +310,15 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
     """Return the mood words of the reply; outside a mood answer only "I feel X" forms."""
     pattern = _ANYWHERE if asked == "mood" else _PREDICATIVE
     tones = []
+    weak = []
     for m in pattern.finditer(text.norm):
         tone = _GROUP_TONE[m.lastgroup]
+        if m.lastgroup == "weak":
+            weak.append(m.start())
+        if tone == "bad" and _long_ago(text, m.start(), m.end()):
+            continue  # "had a rough patch in college": the mood of years ago
+        if tone == "bad" and _tired_by_med(text.norm, m.start(), m.end()):
+            continue  # "hecha polvo" from the pill is tiredness, a side effect
         if tone == "bad" and m.lastgroup != "bad_n" and is_negated(text, m.start()):
             continue  # "not depressed, just tired"
         if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
@@ -279,6 +326,9 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
         if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):
             continue
         tones.append(Tone(tone, m.start(), m.end()))
+    if weak and any(t.tone == "good" for t in tones):
+        # "good energy this week, sleeping normal": "normal", "fine", "ok" beside a good word add nothing
+        tones = [t for t in tones if t.start not in weak]
     if any(t.tone == "bad" for t in tones):
         number = read_mood_number(text, asked)
         if number is not None and number.value is not None and number.value >= 3:

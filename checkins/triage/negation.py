@@ -54,7 +54,7 @@ _RESOLVED_AFTER = re.compile(
 )
 _JOKE_AFTER = re.compile(
     r"\b(?:obviously not|jk|just kidding|(?<!not )(?<!no )(?<!im not )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
-    r"|no es en serio|obvio no)\b(?![.!,\s]*(?:kinda|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no))"
+    r"|no es en serio|obvio no)\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio))"
 )
 _DENIED_AFTER = re.compile(
     r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
@@ -71,7 +71,8 @@ _SUBJECT = re.compile(
     # people in one's care or at work: "one of my patients came in after an overdose"
     # ("her patient" is often the writer speaking of themself to the prescriber)
     + r"|(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:patients?|clients?|students?|pacientes?|alumn[oa]s?|clientes?))\b"
-    r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi)\b"
+    # a Spanish verb in the first person names its subject: "mi esposo se fue y siento que ..."
+    r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi|siento|pienso|creo|estoy|tengo|quiero|necesito|puedo)\b"
 )
 
 RECENT = re.compile(

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .findings import Hit
-from .lexicon import CARED_FOR, MED_ALIASES, MED_REF, PATIENT_TIE, RELATIONS
+from .lexicon import CARED_FOR, MED_ALIASES, MED_NAMES, MED_REF, PATIENT_TIE, RELATIONS
 from .negation import is_denied_after, is_negated, is_past, is_resolved_after
 from .normalize import Text
 from .symptom_terms import CANONICAL, SEVERITY, SYMPTOM
@@ -23,11 +23,12 @@ _CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b
 # "what should I do if I get a rash?", "can it cause a rash?": asked about, not reported.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if i (?:ever )?(?:get|got|develop|notice|see|start|have|break)|in case i|what if|y si|si me (?:sale|salen|da|dan)"
-    r"|(?:puede|pueden|podria) (?:dar|causar|provocar)|(?:can|could|does|do|will|might|may) (?:it|this|that|they|these|\w+)"
-    r" (?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
+    # ("heard trazodone can cause erections that dont go away": the subject may come first)
+    r"|(?:puede|pueden|podria) (?:dar|causar|provocar)|(?:can|could|does|do|will|might|may) (?:(?:it|this|that|they|these|\w+) )?"
+    r"(?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
 )
 # Atoms that are signs for rules, not complaints in themselves.
-_NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase"})
+_NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase", "not_tired"})
 # Someone else's body: "my sister's face swelled up", "a mi hija le salió un sarpullido",
 # unless the patient comes back in before the symptom ("my husband says i was shaking").
 _OTHER_OWNER = re.compile(
@@ -69,6 +70,8 @@ _ANSWERED_NO = re.compile(
 # "has gone on for days", "went up again": going on, not gone.
 _NOT_OVER = re.compile(
     r"(?:\s+\w+){0,4}?\s+(?:gone|went|going) (?:on|up|through|into|to|worse|downhill|crazy|from)\b"
+    # what the symptom stopped them doing: "mareos tan fuertes q ya no manejo"
+    r"|\s+ya no (?:puedo |pude |quiero )?(?:manej|conduzc|conduc|trabaj|sal[gi]|salir|voy|fui|estudi|camin|hago|hice|cocin|cuido|cuid)\w*"
 )
 # The next clause or sentence closes the one before: "... but tums fixed it", ". its gone now".
 _CLOSED_NEXT = re.compile(
@@ -161,7 +164,7 @@ _FADED_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|all|just|kinda|mostly|totally|completely|pretty much|slowly|finally)\s+){0,2}"
     r"(?:faded|fade away|faded away|faded out|se (?:me )?(?:borraron|borro|desvanecieron|desvanecio|aclararon)"
     # quit like a pain quits: "headaches finally quit", "the nausea let up"
-    r"|quit|let up|eased off|eased up)\b(?! (?:my|the|her|his|their|work|job|school|taking)\b)"
+    r"|quit|let up|eased off|eased up|vanished|evaporated|went poof|is history|are history)\b(?! (?:my|the|her|his|their|work|job|school|taking)\b)"
 )
 # Worn off or much improved, said right after the symptom: "the grogginess wore off after the first couple
 # weeks", "my back pain is so much better since the cymbalta" (unless a "but still" keeps it going).
@@ -278,6 +281,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     if stop_reason and not _BETTER_NOW.search(norm, stop_reason.end()):
         stop_reason = None
     for name, start, end in raw:
+        if name in _NEEDS_OWNER:
+            if not _NEEDS_OWNER[name].search(norm, max(text.clause_bounds(start)[0], start - 60), start):
+                continue
+            name = _OWNED_AS.get(name, name)
         if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)):
             continue
         if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start) or _is_feared(text, start, end):
@@ -325,7 +332,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             for start, end in atoms[name]:
                 report.hits.append(Hit("red_flag:" + flag, start, end))
 
-    if "restlessness" in atoms:
+    if "restlessness" in atoms and not _CAN_SIT.search(norm):
         report.hits.extend(Hit("restlessness", s, e) for s, e in atoms["restlessness"])
     if report.complaint or asked == "side_effects":
         for m in SEVERITY.finditer(norm):
@@ -351,8 +358,10 @@ def _is_resolved_later(text: Text, end: int) -> bool:
 
 def _is_over_after(text: Text, pos: int) -> bool:
     """Return True when the words from ``pos`` say the symptom is over ("is gone", "se me quitó")."""
-    return (is_resolved_after(text, pos) and not _NOT_OVER.match(text.norm, pos)) or _FADED_AFTER.match(text.norm, pos) is not None \
+    over = (is_resolved_after(text, pos) and not _NOT_OVER.match(text.norm, pos)) or _FADED_AFTER.match(text.norm, pos) is not None \
         or _WORE_OFF.match(text.norm, pos) is not None
+    # "my erection problems wont go away": the "go away" is denied
+    return over and _WONT_BEFORE.search(text.norm, max(0, pos - 12), pos) is None
 
 
 def _is_wished_away(text: Text, start: int) -> bool:
@@ -412,6 +421,35 @@ def _is_past_stop_reason(text: Text, start: int) -> bool:
     return _STILL.search(text.norm, start, text.sentence_bounds(start)[1]) is None
 
 
+# Atoms read at a word that is a symptom only with the right owner just before it: the colour with the
+# person ("im looking yellow", "me estoy poniendo amarilla"; not "my room yellow"), the punch with the pill
+# ("the trazodone hits hard"; not "the news hit hard"), the "wont let me sit" with the legs or a feeling
+# (not "my kids wont let me sit down").
+_NEEDS_OWNER = {
+    "yellow_self": re.compile(
+        r"\b(?:im|i m|i am|i|ive|i ve|me|estoy|ando)(?:\s+(?:look|looking|looked|looks|turning|turned|turn|going|gone|got|getting|get|kinda"
+        r"|kind|of|a|bit|little|all|so|pretty|really|been|very|slightly|super|more|medio|bien|toda|todo|muy|un|poco|algo|poniendo|puse"
+        r"|puesto|he|estoy|veo|ven|siento|vuelto)){0,4}\s+$"
+    ),
+    "med_hits_hard": re.compile(
+        r"\b(?:" + MED_NAMES + r"|med|meds|medication|medicine|pills?|dose|dosis|pastillas?|medicina)(?:\s+(?:really|just|definitely"
+        r"|always|still|kinda|honestly|def))?\s+$"
+    ),
+    "restlessness_let": re.compile(
+        r"\b(?:legs?|feet|body|feeling|sensation|itch\w*|urge|restless\w*|inquiet\w*|jitter\w*|this|it|motor|energy|piernas|pies|cuerpo)"
+        r"(?:\s+(?:just|still|really|simply|literally|never|always))?\s+$"
+    ),
+}
+_OWNED_AS = {"yellow_self": "yellow", "restlessness_let": "restlessness"}
+# Restlessness that still lets them sit is an ordinary side effect, not akathisia: "a bit restless in the
+# evenings but i can still sit and watch tv", "inquieta pero sí puedo estar sentada".
+_CAN_SIT = re.compile(
+    r"\b(?:can|could|am able to|im able to|i m able to|still able to) (?:still )?(?:sit|stay seated|stay sitting|relax and sit)\b"
+    r"(?! (?:still )?(?:for )?(?:more than |maybe |like |about |only |just )?(?:a (?:second|minute|sec|min)|(?:\d+|two|five|ten|a few)"
+    r" (?:seconds|secs|minutes|mins)))"
+    r"|\b(?:si|aun|todavia|bien que) (?:me )?puedo (?:estar |quedar(?:me)? )?(?:sentad[oa]|quiet[oa])\b"
+)
+_WONT_BEFORE = re.compile(r"\b(?:wont|won t|will not|doesnt|does not|dont|don t|never|cant|can t|just wont)$")
 _STILL = re.compile(r"\b(?:still|todavia|aun|sigue|siguen|keeps?|anyway|de todos modos)\b")
 
 
@@ -506,7 +544,7 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "mania", ["mania"]
     elif has("energy_high") and (has("no_sleep_days") or has("insomnia")):
         yield "mania", ["energy_high", *[n for n in ("no_sleep_days", "insomnia") if has(n)]]
-    elif has("euphoric") and has("no_sleep_days"):
-        yield "mania", ["euphoric", "no_sleep_days"]
+    elif (has("euphoric") or has("not_tired")) and has("no_sleep_days"):
+        yield "mania", [n for n in ("euphoric", "not_tired") if has(n)] + ["no_sleep_days"]
     elif has("big_purchase") and (has("euphoric") or has("energy_high")):
         yield "mania", ["big_purchase", *[n for n in ("euphoric", "energy_high") if has(n)]]

@@ -11,6 +11,10 @@ from __future__ import annotations
 from .lexicon import MED_NAMES, RELATIONS
 from .scanner import Scanner
 
+# Tiredness tied to the medication or to the whole day: "hecho polvo todo el día desde que subieron la dosis".
+TIRED_BY_MED = (r"(?=[^.!?]{0,60}?\b(?:dosis|dose|pastillas?|pills?|medicinas?|medicamentos?|meds?|sin energia|todo el dia|all day"
+                r"|desde que|" + MED_NAMES + r")\b)")
+
 _BODY = (r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|feet|foot|thighs?|torso|shins?|ankles?|wrists?"
          r"|elbows?|knees?|shoulders?|cheeks?|forehead|calf|calves|hips?|butt|sides?)")
 
@@ -18,10 +22,14 @@ _BODY = (r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|fe
 ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "priapism": ("sexual", [
         r"priapism",
-        r"(?:erection|boner|hard on)(?:\s+\w+){0,4}?\s+(?:for (?:\d+|hours|several|a few|over|like|two|three|four|five|six"
+        # ("erection problems wont go away" is the ordinary complaint)
+        r"(?:erection|boner|hard on)(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction))"
+        r"(?:\s+\w+){0,4}?\s+(?:for (?:\d+|hours|several|a few|over|like|two|three|four|five|six"
         r"|seven|eight|ten|twelve)|(?:has not|hasnt|hasn t|have not|havent|didnt|did not|doesnt|does not|not) (?:gone|go|went) (?:down|away)"
         r"|hours?|hrs?|(?:that )?(?:wont|won t|will not) (?:go (?:away|down)|stop|end)|painful"
-        r"|hurts|all night|still (?:there|up|hard|going|wont go down)|since (?:last night|this morning|\d))",
+        r"|hurts|all night|still (?:there|up|hard|going|wont go down)|since (?:like |about |around |before )?(?:last night|this morning|midnight|i woke up|\d))",
+        r"(?:erection|boner|hard on)\b(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction|meds?|pills?))[^.!?]{0,60}?\b(?:wont|won t"
+        r"|will not|doesnt|does not|hasnt|has not|still wont|still hasnt) (?:go|gone|going|went) down\b",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
         r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
         # ("its been hard for 3 hours trying to fix the car" is work)
@@ -41,6 +49,16 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:[0-9]+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion)\b",
         r"(?:pene|miembro) (?:parad|dur|erect)[oa]\b[^.!?]{0,40}?\b(?:horas|desde|me duele|duele|no se (?:me )?baja)",
         r"(?:stuck|stayed|staying) (?:rock )?hard since\b",
+        # "se me paró desde las 3 y no se me baja" ("se me paró el carro" is the car)
+        r"se me (?:paro|levanto|puso dur[oa])\b(?! (?:el|la|los|las|mi|un|una)\b)[^.!?]{0,40}?\b(?:no se (?:me )?(?:baja|quita|va)|horas"
+        r"|me duele|duele)",
+        # "been hard since 3am and its painful", "it wont go down, been hard since 3am" ("been hard since
+        # the divorce" is a hard time: a clock time and a pain or a "wont go down" beside it)
+        r"(?:been|still|rock) hard since (?:like |about |around |before )?(?:\d{1,2}(?: ?(?:am|pm|a m|p m))?|midnight|last night"
+        r"|this morning|i woke up)\b(?=[^.!?]{0,40}?\b(?:painful|pain|hurts?|hurting|sore|throbbing|aching|wont go down"
+        r"|won t go down|will not go down))",
+        r"(?:wont|won t|will not|doesnt|does not) go down\b[^.!?]{0,30}?\b(?:been|still|stayed|stuck|rock)"
+        r" hard\b(?! to\b)",
         r"(?:se me (?:puso|paro)|la tengo|lo tengo|sigue|esta|tengo el pene|tengo el miembro) (?:dura|duro|parad[oa])\b[^.!?]{0,40}?"
         r"\b(?:no se (?:me )?(?:baja|quita)|horas|desde|me duele|duele)",
     ]),
@@ -128,7 +146,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "chest_pain": (None, [
         r"chest (?:pain|pains|panes?|pressure|tightness|hurts?|hurting|aches?|is tight|feels tight"
         r"|feels heavy|tight|is killing me)",
-        r"(?:pain|pressure|tightness|squeezing|ache|aching|heaviness) in (?:my |the )?chest",
+        r"(?:pain|pressure|tightness|squeezing|squeeze|ache|aching|heaviness|tight feeling|heavy feeling|crushing feeling"
+        r"|squeezing feeling|weird pressure) in (?:my |the )?chest",
         r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
         r" (?:my |the )?chest",
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
@@ -142,7 +161,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|anvil|truck|boulder|weight|vice|vise|band|someone (?:is )?(?:sitting|standing|pressing|squeezing))\b",
         r"(?:pain|pains|pressure|tightness|ache|aching|heaviness|squeezing|stabbing|burning) in the (?:middle|center|centre"
         r"|left side|right side|left|right) of (?:my |the )?chest",
-        r"(?:dolor|presion|opresion|punzadas?|peso|pesadez) (?:\w+ )?(?:en el|de|del|sobre el) pecho",
+        r"(?:dolor|presion|opresion|punzadas?|peso|pesadez|apreton|apretones|apretazon|apretamiento|piedra) (?:\w+ )?"
+        r"(?:en el|de|del|sobre el) pecho",
         # "me está doliendo el pecho", "me duelen el pecho y el brazo"
         r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
@@ -220,7 +240,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|like (?:a |the )?(?:drum\w*|jackhammer|hammer|freight train|train|crazy|mad|hummingbird))|irregular|beating (?:so |really "
         r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
         r"(?:racing|pounding|fast|rapid|irregular|skipping|fluttering) (?:heart ?beat|heart|pulse)",
+        r"(?:(?<=fluttery )|(?<=jumpy )|(?<=erratic )|(?<=uneven )|(?<=weird )|(?<=skippy )|(?<=thumping )|(?<=hammering ))"
+        r"(?:heart ?beat|heart|pulse)\b",
+        # "heart beats kinda fast for an hour", "heartbeat feels all irregular"
+        r"heart ?(?:beats?|beating|rate) (?:is |feels |feel |felt |has been |been |gets |goes |went |seems |was )?(?:all |kinda |kind of "
+        r"|really |so |super |way |too |pretty |a bit |a little |real )?(?:fast|faster|quick|rapid|hard|irregular|weird|funny|off"
+        r"|uneven|erratic|jumpy|flip ?flop\w*)\b(?! (?:food|track|lane|fashion|learner)\b)",
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
+        r"(?:heart ?rate|heart ?beat|pulse) (?:is |s |has been |been |goes |going |went |was )?(?:all over the place|all over|crazy|wild"
+        r"|through the roof|out of control)\b",
         # "my heart goes thump thump real fast"
         r"heart (?:goes|going|is going|keeps going|went|starts going) (?:all )?(?:thump|boom|bang|thud|pound|pitter|flip|flop|badum)\w*",
         r"(?:beat|pound|jump|burst)(?:ing)? out of my chest", r"heart ?beat (?:is )?(?:irregular|fast"
@@ -256,6 +284,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
         # ("the world spins fine without me" is a thought about mattering, not vertigo)
         r"(?:room|world|everything|my head|head) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
+        r"(?:kinda |kind of |sort of |just |totally |like |all |a bit |a little )?"
         r"(?:to )?(?:spinning|spins|spin)\b(?! (?:just )?(?:fine|on|along|without)\b)",
         # "the room wont stop spinning", "my head keeps on spinning"
         r"(?:room|world|everything|my head|head|kitchen|bedroom|ceiling|walls|house) (?:wont|won t|will not|doesnt|does not|cant|wouldnt"
@@ -396,6 +425,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"\s+(?:yellow\w*|mustard|jaundiced|golden|orangey|orangish)\b",
         r"yellow\w* (?:skin|eyes?|tint)", r"jaundice\w*", r"ictericia",
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
+
+    ]),
+    # "im looking yellow", "me estoy poniendo amarilla": kept only with the person just before (side_effects.py)
+    "yellow_self": (None, [r"(?:yellow\w*|jaundiced|orangey|orangish|amarill[oa]s?)\b"]),
+    # the pill that floors them: "the trazodone hits hard" (kept only with the pill just before, side_effects.py)
+    "med_hits_hard": ("drowsiness", [
+        r"(?:hits|hit|is hitting|kicks in|kicked in|knocks me out) (?:me )?(?:so |really |super |pretty |way too |too )?hard\b",
     ]),
     "dark_urine": (None, [
         r"(?:pee|wee|urine|piss|orina|pipi)(?:\s+(?:is|has been|has gone|has turned|gone|turned|went|looks|so|really|very|super|like|kinda"
@@ -461,6 +497,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # several of one costly thing at once: "me compré tres celulares", "bought 3 new phones"
         r"(?:bought|buying|ordered|got) (?:two|three|four|five|six|[2-9]) (?:new )?(?:phones|cell ?phones|iphones|cars"
         r"|trucks|motorcycles|tvs|laptops|computers|guitars|boats|watches|puppies|couches)\b",
+        r"(?:bought|buying|ordered|compre|compramos|ordene)\b[^.!?]{0,60}?\b(?:sin (?:tener )?(?:con )?(?:que|q) pagar"
+        r"|sin (?:tener )?(?:el )?(?:dinero|lana|plata|varo)|que no (?:puedo|podemos) pagar|(?:that|which) i (?:cant|can t|cannot) afford"
+        r"|(?:i|we) (?:cant|can t|cannot|dont|don t) (?:afford|have the money)|with money i (?:dont|don t) have)",
+        r"compre (?:un |una )?(?:carro|coche|moto|camioneta|lancha) y (?:un |una |otr[oa] )(?:carro|coche|moto|camioneta"
+        r"|lancha)\b",
         r"(?:compre|me compre|pedi|ordene) (?:dos|tres|cuatro|cinco|seis|[2-9]) (?:celulares|telefonos|iphones|carros|coches"
         r"|motos|teles|televisores|computadoras|laptops|relojes|guitarras)\b",
     ]),
@@ -476,6 +517,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
         r"|varios|dos|tres|cuatro) (?:dias|noches)",
         r"llevo (?:\d+ |varios |varias |dos |tres |cuatro )?(?:dias|noches) sin dormir",
+        r"(?:no he dormido|no duermo|no he podido dormir|no pego (?:el )?ojo|no he pegado (?:el )?ojo)(?: nada)? (?:en |desde hace |hace |por )"
+        r"(?:varios |unos |muchos )?(?:dias|noches)\b",
     ]),
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
@@ -488,6 +531,18 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!corazon )(?<!corazon muy )(?<!corazon bien )(?<!corazon re )(?<!corazon super )"
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
         r"no (?:paro|puedo parar) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
+        r"(?:(?<=un monton de )|(?<=muchisimas )|(?<=tantas )|(?<=demasiadas )|(?<=montones de )|(?<=so many )|(?<=a million )"
+        r"|(?<=tons of )|(?<=a ton of )|(?<=a thousand ))ideas\b",
+        r"(?:no paro|no puedo parar)(?=\s*(?:[.!?,;]|$))",
+    ]),
+    # Days without sleep and no tiredness at all: "no he dormido en días y ni cansada estoy". The phrase
+    # carries its own "ni" / "not", so the negation rules never see it as denied.
+    "not_tired": (None, [
+        r"(?:(?<=\by )|(?<=\bpero )|(?<=\band )|(?<=\bbut )|(?<=\byet )|(?<=\bstill ))(?:ni|no estoy|not even|im not|i m not|not"
+        r"|no me siento) (?:siquiera )?(?:un poco |a bit |remotely )?"
+        r"(?:cansad[oa]|tired|sleepy)\b",
+        r"ni (?:siquiera )?(?:cansad[oa]|con sueno|sueno) (?:estoy|me siento|ando|tengo|me da)",
+        r"(?:(?<=\by )|(?<=\bpero ))(?:no tengo|no me da|ni tengo) (?:nada de |ni )?sueno\b",
     ]),
     # With days of no sleep, feeling on top of the world is a sign of mania.
     "euphoric": (None, [
@@ -515,6 +570,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
         r"|coming out (?:wrong|funny|weird|jumbled|slow))", r"(?:cant|can t|hard to) (?:talk|speak) (?:right|properly|clearly)",
         r"arrastr\w* (?:las )?palabras", r"hablo raro", r"lengua trabada",
+        r"(?:hablo|hablando|habla|hable) (?:como |medio |bien |todo |toda )?(?:trabad[oa]|borrach[oa]|arrastrad[oa]|enredad[oa]|mocho|moch[oa]"
+        r"|lento|chistoso|rar[oa])\b",
+        r"(?:talk|talking|talks|speak|speaking)(?: like)? (?:im |i m |i am )?(?:drunk|slurr\w*|mushy)\b",
         r"se me (?:traba|trabo|trababa|enreda|enredo|pega) la lengua", r"se me (?:traban|trabaron|enredan|enredaron) las palabras",
         r"(?:tongue|tounge) (?:feels |is |gets )?(?:thick|heavy)\b",
     ]),
@@ -524,7 +582,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
         r"tambale\w*", r"no puedo caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
         r"(?:camino|caminando|ando|camina) como (?:borrach[oa]|tomad[oa]|mare\w+)",
-        r"(?:camino|caminando|ando|camina) (?:chueco|chueca|de lado|tambaleando)",
+        r"(?:camino|caminando|ando|camina) (?:todo |toda |bien |medio |re |super )?(?:chueco|chueca|de lado|tambaleando)",
     ]),
     "nausea": ("nausea", [
         r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset (?:stomach|tummy|belly|gut)",
@@ -550,6 +608,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "bad runs all day", ", runs all day,": the runs, told without "the" (not "he runs all day")
         r"(?:(?<=^)|(?<=[,.;!] )|(?<=\bbad )|(?<=\bgot )|(?<=\bwith ))runs (?:all day|all night|nonstop|non stop|since|every"
         r"|for (?:\d+|two|three|four|a few|several|a couple of) days)\b", r"(?:suelto|flojo) del estomago",
+        r"(?:estomago|panza|barriga) (?:bien |muy |re |todo )?(?:suelt[oa]|floj[oa])\b", r"puro chorro\b",
     ]),
     "constipation": ("constipation", [
         # the bowel euphemism: "a little backed up if u know what i mean" (not traffic or work)
@@ -561,7 +620,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "headache": ("headache", [
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
-        r"head (?:is |has been |keeps |feels like its )?(?:hurts?|hurting|pounding|throbbing"
+        r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
         r"dolor(?:es)? de cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
@@ -580,7 +639,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:pain|pains|cramps?|cramping|ache|aching) in (?:my|the) (?:stomach|belly|tummy|abdomen|gut)",
         r"abdominal (?:pain|cramps?)", r"cramping",
         r"dolor (?:de|en el|en la) (?:estomago|panza|barriga|abdomen|vientre)",
-        r"me duele (?:el |la |mucho el |mucho la )?(?:estomago|panza|barriga|abdomen|vientre)",
+        r"me duele (?:el |la |mucho el |mucho la |un poco el |un poco la |un poquito el |un poquito la )?(?:estomago|panza|barriga"
+        r"|abdomen|vientre|pancita)",
+        r"(?:estomago|panza|barriga|pancita|vientre) me (?:duele|dolia|esta doliendo)\b",
         r"colicos?", r"retortijones",
         # the liver's side: "a dull ache under my right ribs"
         r"(?:pain|ache|aching|hurts|hurting|cramp\w*|tender\w*) (?:under|below|beneath|around) (?:my |the )?(?:right |left )?(?:ribs?|rib ?cage)",
@@ -604,7 +665,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:fell|fall|falling|nodded|nodding|dozed|dozing) (?:asleep|off) (?:(?:in the )?mid(?:dle of)? ?(?:conversation|convo|meal|call"
         r"|meeting|class|sentence)|standing up|at (?:work|my desk|the table"
         r"|the wheel|dinner|lunch)|behind the wheel|mid ?sentence|in the middle of|while (?:talking|eating|driving|working)|driving)",
-        r"me (?:tumba|tumban|noquea|noquean|deja (?:muert[oa]|frit[oa]|noquead[oa]|tirad[oa]))\b",
+        r"me (?:tumba|tumban|noquea|noquean|(?:deja|dejan) (?:bien |super |re |toda |todo |muy )?(?:muert[oa]|frit[oa]|noquead[oa]"
+        r"|tirad[oa]|atontad[oa]))\b"
+        r"(?! de (?:risa|miedo|hambre|verguenza|celos|envidia|amor|ganas|coraje|la risa))",
         r"(?:cant|can t|cannot|hard to|struggling to|trouble) (?:stay|staying|keep|keeping) (?:my eyes open|awake)",
         r"nodding off", r"dozing off",
         # asleep while stopped in traffic: "falling asleep at stop lights"
@@ -630,6 +693,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:el )?sueno me (?:mata|esta matando|gana|vence|tumba)",
         # "ando atontada", "adormilado todo el día"
         r"atontad[oa]s?", r"adormilad[oa]s?", r"aletargad[oa]s?", r"modorra",
+        # the pill that floors them: "the trazodone hits hard", "this med knocks me on my butt"
+
+        # wanting the bed at supper: "ready to disappear into my pillow by dinnertime"
+        r"(?:(?<=ready to )|(?<=want to )|(?<=wanna )|(?<=need to )|(?<=dying to )|(?<=about to ))(?:disappear into|crawl into|collapse into"
+        r"|sink into|face ?plant into) (?:my |the )?(?:pillow|bed|couch|sheets)\b",
+        # "hecha polvo" is worn out when the pill or the day is named with it; alone it is a low mood (mood.py)
+        r"(?<=hech[oa] )polvo" + TIRED_BY_MED,
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
         # the second of two: "me muero de hambre y de sueño" (the hunger is read as appetite)
         r"(?<=de hambre y de )(?:sueno|cansancio)", r"(?<=de hambre y )(?:sueno|cansancio)",
@@ -649,6 +719,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"wak(?:e|ing) up (?:at \d|in the middle of the night|all night|every \w+ hours?|a lot"
         r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro) dormir", r"no duermo",
         r"me cuesta dormir", r"desvelad[oa]", r"no he dormido",
+        r"no (?:dormi|duermo|he dormido|pude dormir|puedo dormir|he podido dormir|estoy durmiendo) (?:muy |nada |tan )?(?:bien|nada)\b",
         # "me cuesta un montón dormirme", "me desvela", "me quita el sueño", "doy vueltas y vueltas en la cama"
         r"me (?:cuesta|cuesto) (?:\w+ ){0,2}?(?:dormir|dormirme|conciliar el sueno|quedarme dormid[oa])",
         r"me (?:desvela|desvelan|desvelo|tiene desvelad[oa]|quita el sueno|quitan el sueno)",
@@ -701,7 +772,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:tengo|me da|me entra|con) hambre (?:a cada rato|todo el (?:dia|tiempo|rato)|a toda hora)",
         r"(?:no|lost|losing|lost my|increased|more|less|big|huge|bigger|decreased|zero|poor"
         r"|crazy|insane|no real) appetite",
-        r"appetite (?:is |has )?(?:gone|up|down|way up|way down|crazy|increased|decreased|changed"
+        r"appetite (?:never|hasnt|has not|didnt|did not) (?:really )?(?:came|come|returned|return) back",
+        r"appetite (?:is |has |s )?(?:just |completely |totally |basically |pretty much |kinda |all but )?(?:gone|disappeared|vanished"
+        r"|went away|nonexistent|non existent|up|down|way up|way down|crazy|increased|decreased|changed"
         r"|huge|insane|(?:through|thru) the roof|off the charts)",
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
         r"never hungry", r"forget to eat",
@@ -716,7 +789,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:tengo|traigo|ando con|me da|me dan|siento) (?:un|una|tanta|tremenda|mucha|muchisima|demasiada) hambre",
         r"hambre (?:que me muero|de lobo|atroz|voraz|insaciable|tremenda|horrible)",
         # "sin ganas de comer", "no me dan ganas de comer": the want to eat is gone
-        r"(?:sin|no tengo|no me dan|no me da|ya no me dan|cero|pocas|nada de) ganas de comer", r"(?:mucha|mas|demasiada) hambre",
+        r"(?:sin|no tengo|no me dan|no me da|ya no me dan|cero|pocas|nada de|ni) ganas de comer",
+        r"se me (?:quito|fue|acabo|cerro|quita|va) (?:todo )?el (?:hambre|apetito)", r"(?:mucha|mas|demasiada) hambre",
         r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
         r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?:\s+\w+){0,2}?\s+(?:todo el (?:dia|tiempo)"
@@ -727,7 +801,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:esta|la|el|este|mi|las|los|estas) (?:\w+ )?(?:pastillas?|medicinas?|medicamentos?|tratamiento|" + MED_NAMES + r"))",
     ]),
     "dry_mouth": ("dry_mouth", [
-        r"dry mouth", r"mouth (?:is |feels |gets |so |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
+        r"dry mouth", r"mouths? (?:is |s |feels |gets |so |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
         r"mouth (?:is |feels |gets )?(?:so |always )?parched",
         # "se me reseca mucho la boca", "boca reseca"
         r"(?:se me )?reseca (?:mucho |muchisimo |bastante |toda )?(?:la|mi) boca", r"boca (?:muy |bien |toda )?resec[ao]",
@@ -753,7 +827,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sex|sexual|bedroom|intimacy)(?: stuff| life| things)? (?:is |are |has been |feels |s |been |just )?(?:kinda |totally |all |so )?"
         r"(?:off|weird|different|not (?:the same|great|good|working|happening)|nonexistent|non existent|dead|gone|a problem|an issue)\b"
         r"(?! (?:the charts|the hook|the scale|the table)\b)",
-        r"(?:libido|sex drive|desire|interest in sex|sexual desire)(?: is| has| has just)?(?: basically| totally| completely"
+        r"(?:libido|sex drive|desire|interest in sex|sexual desire)(?:s| s| is| has| has just)?(?: basically| totally| completely"
         r"| pretty much| just| all but| kinda| kind of| almost| practically)? (?:gone"
         r"|dead|nonexistent|non existent|zero|disappeared|went away|vanished|tanked|dropped"
         r"|dried up|low)",
@@ -774,6 +848,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "thoughts of shaking the baby", "shaking my head": a thing done, not a tremor
         r"shak(?:ing|es)\b(?! (?:(?:the|a|my|her|his|our|their) (?:" + RELATIONS + r"|dog|cat|bottle|box|can|rug|blanket|towel|tree"
         r"|head|fist)|him|her|them|it|off|up|out|hands with|my head|my fist)\b)",
+        r"(?:hands?|fingers) (?:wont|won t|will not|cant|can t|dont|don t) (?:hold|stay|keep) still",
         r"(?:hands?|fingers|arms?) (?:are |keep |is |have been |been )?(?:shake|shaking|shaky"
         r"|trembling|tremble)", r"temblor\w*", r"tembl(?:ando|orosa|oroso)", r"tiembl\w*",
     ]),
@@ -787,6 +862,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant) (?:stop )?(?:moving|bouncing"
         r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
         r"akathisia", r"acatisia",
+        # "this crawling feeling in my legs wont let me sit down", "no me deja estar sentada"
+        r"(?:(?<=crawling )|(?<=crawly )|(?<=buzzing )|(?<=electric )|(?<=jittery ))(?:feeling|sensation) in (?:my |both )?(?:legs|feet|body)\b",
+        r"no me (?:deja|dejan|dejaba) (?:estar |quedarme |quedar )?(?:sentad[oa]|quiet[oa])\b",
         r"(?:(?:constantly|always) (?:need|needs|have|got) to|(?:need|needs|have|got|gotta) to keep)"
         r" (?:move|moving) (?:my (?:legs|body|feet)|around)",
         r"(?:cant|can t|cannot|couldnt) sit (?:through|down for|for (?:more than )?(?:long|a \w+"
@@ -816,6 +894,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:have|got|need|gotta) to (?:get up|stand up|keep getting up|keep moving)(?: \w+){0,4}? (?:every (?:few|couple of|\d+|two"
         r"|five|ten) (?:minutes|mins)|every couple minutes)(?! (?:to (?:pee|use the bathroom|go to the bathroom|urinate)|for the bathroom)\b)",
     ]),
+    # a feeling that will not let them sit: "this crawling feeling in my legs wont let me sit down" (who will not let
+    # them is checked in side_effects.py: "my kids wont let me sit down" is no akathisia)
+    "restlessness_let": ("restlessness", [
+        r"(?:wont|won t|will not|doesnt|does not|dont|don t|never) let me (?:sit|stay (?:still|seated|put|in (?:my|the|a) (?:chair|seat))"
+        r"|keep still|be still|stay sitting)\b",
+    ]),
     "anxiety": ("anxiety", [
         r"anxi\w*", r"panic\w*", r"jitter\w*",
         # others' reading of them, not a symptom reported: "everyone thought i was just nervous"
@@ -827,7 +911,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"blur\w*", r"(?:vision|eyesight|sight) (?:is |has been |gets |seems |so |a bit |kinda )?"
         r"(?:blurry|blurred|fuzzy|weird|off|double|hazy|cloudy)",
         r"(?:cant|hard to|trouble) (?:see|focus my eyes)(?: clearly| straight| well| properly)\b",
-        r"double vision", r"seeing double", r"vision borrosa", r"veo (?:borroso|doble)",
+        r"double vision", r"seeing double", r"vision borrosa", r"veo (?:medio |un poco |algo |bien |todo |muy |re |como )?"
+        r"(?:borroso|doble|nublado|empanado)",
         # "words on my phone screen go all fuzzy"
         r"(?:words|letters|text|print|screen|signs|everything|things)(?:\s+\w+){0,4}?\s+(?:go|goes|get|gets|look|looks|went|going|getting"
         r"|are|is|seem|seems)(?: all| kinda| kind of| a bit| so| really| super)? (?:fuzzy|blurry|blurred|hazy|out of focus)",
@@ -847,7 +932,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "emotional_blunting": ("emotional_blunting", [
         r"(?:emotions|feelings)(?: are| have)? (?:gone|dulled|muted|flat|dead|numb)",
-        r"numb(?:ness)?\b(?! (?:in|on|of)\b| (?:hands|feet|fingers|toes|arm|leg|lips|face))",
+        # "numb on the paroxetine" is the pill's doing; "numb on my left side" is a limb
+        r"numb(?:ness)?\b(?! (?:in|of)\b| on (?!(?:it|this|these|them|the (?:\w+ )?(?:med|meds|medication|medicine|pills?|dose)"
+        r"|(?:the |my |this )?" + MED_NAMES + r")\b)| (?:hands|feet|fingers|toes|arm|leg|lips|face))",
         r"emotionally (?:flat|numb|blunted|dead)",
         r"(?:feel|feeling|feels|felt|im|i am|been) (?:so |kinda |kind of |really |pretty |very "
         r"|a bit |a little |just |all )?flat", r"flat (?:affect|emotionally)",
@@ -886,7 +973,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"mood swings", r"cranky", r"lactat\w*", r"leaking milk", r"hot flash\w*",
         r"brain fog", r"foggy", r"(?:cant|hard to) (?:concentrate|focus)", r"memory",
         r"(?:back|feet|knees?|legs?|neck|shoulders?|joints|muscles|body) (?:is |are )?killing me",
-        r"babeo", r"comezon", r"picazon", r"hormigueo", r"acidez", r"side effects? (?:are|is"
+        r"babeo", r"comezon", r"picazon",
+        r"me (?:pica|pican|picaba|picaban|esta picando) (?:mucho |un poco |un poquito |bastante |toda |todo )?(?:la piel|el cuerpo|los brazos"
+        r"|las piernas|las manos|la espalda|todo)\b", r"hormigueo", r"acidez", r"side effects? (?:are|is"
         r"|have been|from)", r"\bpain\b", r"(?:feel|feeling) (?:weird|off|strange|funny)",
         r"stomach (?:issues|problems)", r"sensitive to (?:the )?sun", r"sunburn\w*",
         r"swollen (?:ankles|feet|legs)", r"(?:ankles|feet|legs) (?:are )?swollen",
@@ -944,8 +1033,22 @@ SEVERITY = Scanner([(
     # "me tiemblan tanto las manos que no puedo escribir en el trabajo"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina)"
     r"|(?:cant|can t|cannot|couldnt) (?:even )?(?:\w+ ){1,2}?at (?:work|school|my job)\b"
-    r"|too (?:\w+ ){1,4}?to (?:safely )?(?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
-    r"|go to school|get out of bed|do anything|do my job|concentrate)"
+    r"|too (?!(?:excited|busy|happy|lazy|proud|shy|scared|nervous|cool|good|old|young|cheap|broke|full|far|late|early|hot|cold)\b)"
+    r"(?:\w+ ){1,4}?to (?:safely )?(?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
+    r"|go to school|get out of bed|do anything|do my job|concentrate"
+    # the children's morning: "too groggy to get my kids ready for school"
+    r"|(?:get|take|drive|walk|watch|feed|mind|dress|pick up) (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?)\b)"
+    # the children's care given up: "so sleepy i cant get my son to school", "no puedo llevar a mis hijos a la escuela"
+    r"|(?:cant|can t|couldnt|cannot|unable to|not able to) (?:even )?(?:get|take|drive|watch|feed|mind|pick up|look after)"
+    r" (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?)\b"
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:llevar|recoger|cuidar|atender) (?:a )?(?:mis|mi) (?:hij[oa]s?|nin[oa]s?|bebe|chamac[oa]s?)\b"
+    # no longer driving or working because of it: "mareos tan fuertes q ya no manejo", "i dont drive anymore because of it"
+    r"|(?:(?<=\bque )|(?<=\bq )|(?<=\bso ))ya no (?:puedo )?(?:manej\w*|conduzc\w*|conducir|trabaj\w*|voy (?:a|al) (?:trabajo|trabajar|la escuela|la chamba"
+    r"|el jale|clases))"
+    r"|(?:(?<=\bdrive )|(?<=\bwork )|(?<=go to work )|(?<=go to school ))(?:anymore|any more) (?:because|bc|cuz|cause|since|due to|from"
+    r"|with)\b"
+    r"|(?:so|too|tan) (?!(?:i|we|that|que|q|yeah|now|then|anyway|basically)\b)(?:\w+ ){1,3}?(?:that |i |q |que )?(?:i )?(?:dont|don t"
+    r"|no longer|do not) (?:even |really )?(?:drive|work)\b"
     # kept from work or driving in other words: "my wife has to drive me to work now",
     # "cant make it to my shifts", "cant do my clients hair", "nearly fell asleep driving my kids"
     r"|(?:has|have|had|needs? to|needed to) (?:to )?drive me\b|drives me (?:now|to work|everywhere|around|to school)"
