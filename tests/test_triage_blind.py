@@ -66,6 +66,10 @@ author read the classifier, phrased unlike the shared corpus:
   sets 49-52): a broad mix like the held-out set (53); the high level beside routine look-alikes
   (54); every red flag in lay words, third pass (55); passive and indirect wishes beside the same
   images used harmlessly (56); a realistic week, mostly Spanish (57).
+- ``replies-blind-58.jsonl`` … ``replies-blind-62.jsonl`` (120 each, written after the fixes for
+  sets 53-57): a broad mix (58); passive wishes and hopelessness, second pass (59); red flags and
+  high findings, mostly Spanish (60); mixed messages with the danger anywhere (61); heavy typos and
+  SMS spelling (62).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -148,6 +152,11 @@ SETS = [
     ("replies-blind-55.jsonl", "blind55", 150, 85, 0.35),
     ("replies-blind-56.jsonl", "blind56", 150, 70, 0.35),
     ("replies-blind-57.jsonl", "blind57", 150, 55, 0.65),
+    ("replies-blind-58.jsonl", "blind58", 120, 55, 0.35),
+    ("replies-blind-59.jsonl", "blind59", 120, 60, 0.35),
+    ("replies-blind-60.jsonl", "blind60", 120, 45, 0.55),
+    ("replies-blind-61.jsonl", "blind61", 120, 45, 0.35),
+    ("replies-blind-62.jsonl", "blind62", 120, 55, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 

@@ -36,14 +36,21 @@ _DURATION = (
 )
 
 # The duration that ends a "not taken for ..." match decides missed or stopped.
-_DURATION_AT_END = re.compile(r"(?:in|for|since|en|desde|por|hace) (?P<dur>" + _DURATION + r")$")
+_DURATION_AT_END = re.compile(
+    r"(?:(?:in|for|since|en|desde|por|hace) |(?:without|w/o|w o) (?:it |them |em |my \w+ )?)(?P<dur>" + _DURATION + r")$"
+)
 # ... or, in Spanish, that opens it: "hace una semana que no me la tomo", "llevo tres días sin tomarla".
 _DURATION_AT_START = re.compile(
-    r"^(?:desde hace|hace|llevo|llevamos|lleva|ya llevo|ya son|ya tiene|tiene) (?P<dur>" + _DURATION + r")(?: que| q| sin| no)\b"
+    r"^(?:desde hace|hace|llevo|llevamos|lleva|ya llevo|ya son|ya tiene|tiene|desde|(?:ya )?(?:van|tengo|son)"
+    r"|going on|its been|it s been|been|for|almost|nearly)? ?(?P<dur>" + _DURATION + r")(?: que| q| sin| no| without| w/o| w o| since)\b"
 )
 # Going without it since a weekday is running out: "pharmacy was out of stock so ive been without it since thursday".
-_WITHOUT = re.compile(r"^(?:been|gone|went) (?:without|w/o|w o)\b")
-_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|the weekend)$")
+# ... and in Spanish: "desde el domingo sin tomarla", "sin tomarla desde el domingo".
+_WITHOUT = re.compile(r"^(?:been|gone|went) (?:without|w/o|w o)\b|^desde .+ sin\b|^sin .+ desde\b")
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|the weekend"
+    r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana))$"
+)
 
 # "las dejé en el buró": left somewhere, not given up.
 _LEFT_AT = (
@@ -110,6 +117,7 @@ _STOPPED = [
     r"|messages?|list|service|study|check ?ins?|reminders?|job|smoking|drinking|vaping|alcohol"
     r"|coffee|caffeine))",
     r"(?:ran|run|running|runs) outta\b",
+    r"(?:bottle|bottles|supply|pills|meds|medicine|medication|prescription|script) (?:\w+ )?(?:ran|run|running|has run|went) dry\b",
     r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options))",
     rf"out of (?:my )?(?:{MED_REF}|refills)",
@@ -125,6 +133,23 @@ _STOPPED = [
     rf"(?:not|never) taking (?:it|them|{_OBJ})\b(?! (?:with|at|in the|before|after|on an|and))",
     # "... and be done with it" closes a thought; it is no stop
     rf"(?:(?<!\bbe )done with|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
+    # an empty bottle is running out: "bottle's been empty since the weekend" (not "the wine bottle is empty")
+    r"(?<!water )(?<!wine )(?<!beer )(?<!milk )(?<!soda )(?<!shampoo )(?<!vodka )(?<!whiskey )(?<!juice )"
+    r"(?:pill |med |meds |medicine |prescription )?(?:bottles?|pill ?box) (?:s |is |has been |s been |been |was |went |are |have been )?(?:totally "
+    r"|completely |already |bone |basically )?empty\b",
+    r"frasco (?:ya )?(?:esta |quedo |se quedo |se me quedo )?vacio\b",
+    # not bought or filled: "este mes ya no la compré", "no me alcanzó para la medicina", "couldnt afford my meds"
+    r"no (?:la|lo|las|los) (?:compre|he comprado|e comprado|pude comprar|he podido comprar|surti|he surtido|pude surtir"
+    rf"|fui a (?:comprar|surtir|recoger))\b(?! (?:la|el|los|las|un|una|mi|mis) (?!(?:{MED_REF})\b)\w+)",
+    rf"no (?:compre|he comprado|e comprado|pude comprar|he podido comprar|surti|he surtido|pude surtir|me alcanzo para|me alcanza para)"
+    rf" (?:la |el |las |los |mi |mis )?(?:{MED_REF}|receta|resurtido)\b",
+    rf"(?:couldnt|could not|cant|can t|cannot|didnt|did not) (?:afford|pay for) (?:to (?:refill|fill|buy|get|pick up) (?:it|them|{_OBJ})"
+    rf"|{_OBJ}|(?:the |my )?(?:refill|copay|co pay|prescription))\b",
+    rf"(?:couldnt|could not|didnt|did not|never) (?:fill|refill|pick up|buy) (?:it|them|{_OBJ}|(?:the |my )?(?:refill|prescription"
+    rf"|script|rx))\b(?! (?:up|back|again)\b)",
+    # "la otra semana dejo el prozac": the present tense for a stop planned (not "te dejo la receta", "dejo la pastilla en la mesa")
+    rf"(?<!\bme )(?<!\bte )(?<!\ble )(?<!\bse )(?<!\bles )(?<!\bnos )dejo (?:de tomar(?:la|lo|las|los)?\b|(?:el |la |los |las |mi |mis )"
+    rf"(?:{MED_REF})\b{_LEFT_AT})",
     # Spanish
     r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)",
     # a carer's or a clitic-first form: "ya no se quiere tomar la quetiapina", "ya no me quiero seguir tomando el litio"
@@ -168,15 +193,31 @@ _NOT_TAKEN_FOR = (
     rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
     # "no la he tomado desde hace una semana"
     rf"(?:in|for|since|en|desde hace|desde|por|hace) {_DURATION}"
-    rf"|(?:been|gone|went) (?:without|w/o|w o) (?:it |them |em |my \w+ |{MED_REF} )?(?:in|for|since) {_DURATION}"
+    # ("been without my phone 3 days" is no medication)
+    rf"|(?:been|gone|went) (?:without|w/o|w o) (?:it |them |em |(?:my |the )?(?:{MED_REF}) )?(?:(?:in|for|since) )?{_DURATION}"
     # the reflexive with the medication named: "no me he tomado la quetiapina en una semana"
     rf"|no me (?:la |lo |las |los )?(?:he|e) tomado (?:la |el |las |los |mis |mi )?(?:{MED_REF})?\s*"
     rf"(?:en|desde hace|desde|por|hace) {_DURATION}"
     # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
     # texting shorthand too: "hace una semana q no me tomo la venlafaxina"
     rf"|(?:desde hace|hace|ya son|ya tiene|tiene) {_DURATION} (?:que |q )?no (?:me )?(?:la |lo |las |los )?"
-    rf"(?:tomo|he tomado|e tomado|tomaba|estoy tomando)\b"
-    rf"|(?:ya )?(?:llevo|llevamos|lleva) {_DURATION} sin (?:tomar(?:me)?(?:la|lo|las|los)?|(?:la |el |las |los |mis |mi |sus |su )?(?:{MED_REF}))\b"
+    rf"(?:tomo|he tomado|e tomado|tomaba|estoy tomando|tengo)\b"
+    rf"|(?:ya )?(?:llevo|llevamos|lleva|son) {_DURATION} sin (?:tomar(?:me)?(?:la|lo|las|los)?|(?:la |el |las |los |mis |mi |sus |su )?(?:{MED_REF})"
+    rf"|ella|ellas)\b"
+    # "ya van 4 días sin ella", "desde el domingo sin tomarla", "sin tomarla desde el domingo"
+    rf"|(?:ya )?(?:van|tengo|desde) {_DURATION} (?:que |q )?sin (?:tomar(?:me)?(?:la|lo|las|los)?|(?:la |el |las |los |mis |mi |sus |su )?"
+    rf"(?:{MED_REF})|ella|ellas)\b"
+    rf"|sin (?:tomar(?:me)?(?:la|lo|las|los)|(?:la |el |las |los |mis |mi |sus |su )(?:{MED_REF})) (?:desde hace|desde) {_DURATION}"
+    # "going on 4 days without it", "its been a week w/o my meds"
+    rf"|(?:going on|its been|it s been|been|almost|nearly) {_DURATION} (?:without|w/o|w o) (?:it|them|em|my (?:meds|pills|medication)"
+    rf"|{_OBJ})\b"
+    # the count first: "4 days without my pills", "its been 3 days since my last pill"
+    # (read from the unit, so that numbers are not dispatched on; ``_scan`` reads the count back)
+    rf"|(?:(?<=[0-9] )|(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix )|(?<=\bseven )|(?<=\bseveral )|(?<=\ba few )"
+    rf"|(?<=\ba couple of )|(?<=\bdos )|(?<=\btres )|(?<=\bcuatro )|(?<=\bcinco )|(?<=\bseis )|(?<=\bsiete )|(?<=\bvarios ))"
+    rf"(?:days?|dias|weeks?|semanas?) (?:without|w/o|w o|sin) (?:it|them|em|my (?:meds|pills|medication)|{_OBJ}|tomar(?:la|lo|las|los))\b"
+    rf"|(?:its|it s|its been|it s been|been|it has been) {_DURATION} since (?:my|the|i took my|i took the) last (?:pill|dose|one|tablet"
+    rf"|{MED_REF})\b"
 )
 _MISSED = [
     r"(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
@@ -191,7 +232,10 @@ _MISSED = [
     r"|meds?)\b)?",
     r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
     # "skip the rest of my life" is no dose
-    r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b)"
+    r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"
+    # a thing done, not a dose: "skip the office party", "skipped the gym"
+    r"|(?: \w+)? (?:party|parties|gym|workout|wedding|reception|event|trip|concert|church|mass|funeral|reunion|dentist|intro|song|ads?"
+    r"|commercials?|episode|shower|walk|run|bbq|barbecue|cookout|potluck|game|meeting|lecture|class|dessert)\b)"
     r"|yesterday|last night|this morning|this week|\w+days?"
     r"|doses?|pills?|meds?|once|twice|it"
     r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
@@ -204,7 +248,9 @@ _MISSED = [
     rf"(?:take|taking|took|tomo|me la tomo) (?:it |them |{_OBJ} )?(?:most days|some days"
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
-    r"se me (?:olvid\w*|paso|pasaron)",
+    # ("se me olvida todo", "se me olvidan las cosas" is memory, not a dose)
+    r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|a que|como|quien|nombres|palabras|las palabras"
+    r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que)\b)|paso|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$)| (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas))", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
@@ -246,6 +292,9 @@ _TAKING = [
     r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",
     r"(?:todos los dias|todas las noches|cada (?:dia|noche|manana)) (?:sin falta|como reloj|religiosamente)",
     r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
+    # "took every dose" ("took every dose for the week at once" is an overdose)
+    r"(?:took|taken|take|taking) (?:every|each) (?:single )?(?:dose|doses)\b(?! (?:today|tonight|for the (?:week|month)|i had|left)\b)"
+    r"(?![^.!?,;]{0,30}?\b(?:at once|all at once|at the same time|together|in one go|de golpe|de una vez)\b)",
     # a span of days taken: "took them all week", "taken it every day this month" ("took them all" alone is an overdose)
     rf"(?:took|taken|taking|had) (?:it|them|{_OBJ}) (?:all|every day (?:this|last)|the whole|every single day this) (?:week|month|weekend)\b",
     # a dose reported as taken: "i took my pills today", "already took it", "ya me la tomé"
@@ -258,7 +307,8 @@ _TAKING = [
     rf"(?<!no )(?:ya )?(?:me )?tome (?:la |las |mi |mis |el |los )(?:{MED_REF})\b (?:hoy|esta manana|anoche|temprano|a tiempo|ya)\b",
 ]
 _ADHERENCE = Scanner([
-    ("stopped_for", [_NOT_TAKEN_FOR]), ("stopped", _STOPPED), ("missed", _MISSED),
+    # (a string: each top-level alternative is dispatched on its own first words)
+    ("stopped_for", _NOT_TAKEN_FOR), ("stopped", _STOPPED), ("missed", _MISSED),
     ("taking", _TAKING),
 ])
 # Up to two days away is a missed dose; longer is a stop (withdrawal, relapse).
@@ -430,6 +480,12 @@ def _pronoun_for_other_thing(text: Text, m: re.Match) -> bool:
     return thing is not None and _MED_WORD.search(text.norm, thing.end(), m.start()) is None
 
 
+_UNIT_FIRST = re.compile(r"(?:days?|dias|weeks?|semanas?) ")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w])(?P<n>[0-9]+|two|three|four|five|six|seven|several|a few|a couple of|dos|tres|cuatro|cinco|seis|siete|varios) $"
+)
+
+
 def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     """Return (kind, start, end) for the matches that are not negated."""
     found = []
@@ -439,6 +495,9 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
             continue
         if kind == "stopped_for":
             dur = _DURATION_AT_END.search(m.group()) or _DURATION_AT_START.search(m.group())
+            if _UNIT_FIRST.match(m.group()):  # "2 days without it": the count stands just before the match
+                count = _COUNT_BEFORE.search(text.norm, max(0, m.start() - 14), m.start())
+                dur = count and _DURATION_AT_START.search(count.group("n") + " " + m.group())
             short = dur is not None and _SHORT_DURATION.match(dur.group("dur").strip()) is not None
             if short and _WITHOUT.match(m.group()) and _WEEKDAY.match(dur.group("dur").strip()):
                 short = False

@@ -18,6 +18,7 @@ from .normalize import Text, normalize
 from .side_effects import find_symptoms
 
 _KEYWORD_REASON = {"stop": "opt_out", "start": "opt_in", "help": "help"}
+_SETS_NOTHING_ASIDE = frozenset({DENIED, "third_party_crisis", "past_crisis"})
 _DEFAULT_THRESHOLDS = Thresholds()
 
 
@@ -56,9 +57,11 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     # reply they read at all ("could be better"), or a "what if i ever", is set aside like a guarded
     # phrase: none of these may alarm anyone on a score near the threshold.
     # A short request to stop the texts ("quiero darme de baja") is read; the model has no say on it.
+    # (A finding ruled out, "not pregnant", or someone else's attempt read the reply but set nothing aside: "my
+    # brother attempted, me too" is for the model to hear.)
     if _second_opinion_applies(crisis_hits) and not (request and short(text.norm)) and says_crisis(text.norm, set_aside=lambda norm: (
-            adherence == "taking" or symptoms.complaint or (hits and short(norm)) or hypothetical(norm)
-            or ruled_out(norm))):
+            adherence == "taking" or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
+            or hypothetical(norm) or ruled_out(norm))):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 
     read = [h for h in hits if h.reason != DENIED]

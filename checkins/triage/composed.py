@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MED_REF, alt
+from .scanner import Scanner
 
 # Up to ``n`` words that stay inside one clause.
 def _gap(n: int) -> str:
@@ -112,17 +113,17 @@ ATTEMPT_ES = (
     r"me (?:intente|trate de|quise|iba a|voy a|quiero|qiero|kiero|quisiera) (?:ahorcar|matar|suicidar|envenenar|cortar las venas|tirar de|tirar del)"
 )
 
-COMPOSED = re.compile(
-    r"\b(?:"
-    + FRAME_EN + r"\b[^.!?;]{0,4}?\s*(?:to |2 |of |about |bout |on |that i |if i |i |i could |i can |i would |i should |just |to just |i just |being |me )*"
+# The alternatives, each from a word start; ``COMPOSED`` finds them.
+COMPOSED_PATTERN = (
+    FRAME_EN + r"\b[^.!?;]{0,4}?\s*(?:to |2 |of |about |bout |on |that i |if i |i |i could |i can |i would |i should |just |to just |i just |being |me )*"
     + _gap(2) + TARGET_EN
     + r"|" + FRAME_ES + r" " + r"(?:en |que |a |de |la |el |mucho |solo |ya |nomas |simplemente |formas de |maneras de |como |mejor )*" + _gap(1) + TARGET_ES
     + r"|" + OVERDOSE + r"|" + PREPARATION + r"|" + HARM_OTHER + r"|" + ATTEMPT_ES
     + r"|(?:ceasing|ceased) to exist|stop existing|dejar de existir|no haber nacido"
     + r"|(?:dont|doesnt|do not|does not|not) (?:plan|planning|expect|expecting) (?:on|to) (?:be|being)"
     r" (?:here|around|alive) (?:much )?(?:longer|for long|anymore)"
-    + r")"
 )
+COMPOSED = Scanner([("open", COMPOSED_PATTERN)])
 
 
 # ---------------------------------------------------------------- scope guards
@@ -162,6 +163,11 @@ _ALARMING = re.compile(
     r"|a proposito|doubl\w*|tripl\w*|double|triple|by mistake|by accident|el doble|el triple"
     r"|[1-9][0-9]+|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty)\b"
 )
+# A day's dose taken again and again: "took my pills like 4 times today".
+_TIMES_TODAY = re.compile(
+    r"\b(?:[3-9]|three|four|five|six|several|multiple|tres|cuatro|cinco|varias) (?:times|veces)"
+    r" (?:today|tonight|this morning|this afternoon|in a row|in an hour|hoy|esta manana|seguidas)\b"
+)
 _PILLS = re.compile(r"\b(?:pills?|pastillas?|tabletas?|pildoras?|capsulas?|meds|" + MED_REF + r")\b")
 # Preparation words about an errand: "pills saved up for the trip".
 _PREP_END = re.compile(r"(?:saved|stashed|stockpiled|hidden|guardad[oa]s|juntad[oa]s)(?: up)?$")
@@ -197,7 +203,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         if _FOOD.match(norm[:clause_end], end) and not _PILLS.search(norm, start, clause_end):
             return True
         if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \
-                and not _ALARMING.match(matched):
+                and not _ALARMING.match(matched) and not _TIMES_TODAY.search(norm, start, clause_end):
             return True
     if _PREP_END.search(matched) and _ERRAND.match(norm, end):
         return True

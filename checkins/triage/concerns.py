@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .findings import Hit
+from .findings import DENIED, Hit
 from .lexicon import MED_REF, PATIENT_TIE, RELATIONS
 from .mood import LONG_AGO
 from .negation import is_negated, subject_is_other
@@ -74,6 +74,15 @@ _PREGNANCY = (
     r"|(?:buscando|intentando|queremos|quiero|quisieramos|vamos a|pensando en|tratando de) (?:tener|encargar|hacer|buscar)"
     r" (?:un |otro |el |nuestro )?(?:bebe|bebito|bebita|hij[oa]|nene|nena)\b"
     r"|(?:intentando|tratando de) (?:quedar|embarazarme)|lactan\w*|amamant\w*"
+    # a late period and a bare positive test, in either order: "im late and the test came back positive"
+    # ("late for work", and a covid or strep test, are not it)
+    r"|(?:im|i m|i am|i was|estoy) (?:like |about |a few days |a couple days |\w+ days? |a week |\w+ weeks? )?late\b"
+    r"(?! (?:for|to|on|with|again|getting|paying|replying|answering)\b)[^.!?]{0,50}?\b(?<!covid )(?<!strep )(?<!flu )(?<!drug )(?<!tb )(?<!antigen )(?:test|tests|prueba)\b"
+    r"(?: \w+){0,3}? positiv[oae]\b"
+    r"|(?<!covid )(?<!strep )(?<!flu )(?<!drug )(?<!tb )(?:test|prueba) (?:came back|came out|was|is|turned out|says|said|salio|dio|resulto)"
+    r" (?:\w+ )?positiv[oae]\b(?=[^.!?]{0,50}?\b(?:im|i m|i am) (?:\w+ ){0,3}?late\b(?! (?:for|to|on|with)\b))"
+    r"|(?:tengo|llevo|traigo|ando con) (?:un |una semana de |\w+ dias de |unos dias de )?(?:retraso|atraso)\b[^.!?]{0,50}?\b(?:prueba|test)\b"
+    r"(?: \w+){0,3}? positiv[oa]\b"
 )
 # "not pregnant yet but we started trying this month": trying, said beside a pregnancy word, is
 # trying to conceive (the pregnancy word may itself be negated).
@@ -159,6 +168,21 @@ RECEIVED = re.compile(
 # ya estoy muy bien", "had an attempt back in college". Recent ones are the crisis rules' (they stay urgent).
 _PAST_ATTEMPT = re.compile(
     r"\b(?:tuve|hice|had|made|survived) (?:un|an|a|mi|my) (?:intento|attempt)\b(?! (?:de|at|to|of) (?!suicid|quitarme|matarme)\w)"
+    # the verb alone: "i attempted back in 2016, been stable for years"
+    r"|\bi attempted\b(?! (?:to|the|a|an|my|it|this|that|some|one|two|every)\b)"
+    r"|\bmy (?:last |only |first |one )?(?:suicide )?attempt (?:was|in|back)\b"
+)
+# Someone else's attempt, told in words the crisis rules leave to the grammar: "mi vecina se quitó la vida la semana
+# pasada", "my sister is in the psych ward after an attempt". A person still reads it.
+_OTHERS_LIFE = re.compile(
+    r"\b(?:se quito la vida|se quiso quitar la vida|(?:intento|trato de) quitarse la vida|took (?:his|her|their) (?:own )?life"
+    r"|ended (?:his|her|their) (?:own )?life)\b"
+)
+_OTHERS_ATTEMPT = re.compile(
+    r"\b(?:my|mi|his|her|our|su|nuestr[oa]) (?:\w+ )?" + RELATIONS + r"\b[^.!?]{0,60}?\b(?:after|following|because of|from|despues de"
+    r"|tras|por) (?:an?|her|his|their|su|un|una) (?:suicide |suicidal |failed )?(?:attempt|intento|overdose|sobredosis)\b(?! (?:at|to|de|of)\b)"
+    r"|\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:\w+ ){0,2}?(?:attempted|made an attempt|had an attempt|tuvo un intento|hizo un intento)\b"
+    r"(?! (?:to|at|de|of)\b)"
 )
 # A wish to be gone spoken of as a thing that passed: "lo de querer desaparecer ya pasó hace rato",
 # "the wanting to disappear stuff is over".
@@ -186,14 +210,23 @@ def find_concerns(text: Text) -> list[Hit]:
             continue
         # ("no me ha bajado la regla" says the period is late: its "no" is the finding's own)
         if is_negated(text, m.start()) and not (kind == "pregnancy" and norm.endswith("no me ", 0, m.start())):
+            if kind == "pregnancy":  # "not pregnant" was read: the reply is not unparsed
+                hits.append(Hit(DENIED, m.start(), m.end()))
             continue
         if kind == "pregnancy" and not _pregnancy_applies(text, m):
+            if _NOT_PREGNANT_AFTER.match(norm, m.end()):
+                hits.append(Hit(DENIED, m.start(), m.end()))
             continue
         hits.append(Hit(kind, m.start(), m.end()))
     if "trying" in norm or "intentando" in norm or "buscando" in norm:
         hits.extend(_trying_to_conceive(text))
-    if "intento" in norm or "attempt" in norm:
+    attempt = "intento" in norm or "attempt" in norm
+    if attempt:
         hits.extend(_past_attempt(text))
+    if attempt or "overdose" in norm or "sobredosis" in norm:
+        hits.extend(_others_crisis(text, _OTHERS_ATTEMPT))
+    if "la vida" in norm or " life" in norm:
+        hits.extend(_others_crisis(text, _OTHERS_LIFE))
     if "querer " in norm or "wanting " in norm or "wishing " in norm or "thinking about " in norm or "thought" in norm \
             or "pensar en " in norm:
         hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _WISH_PASSED.finditer(norm) if not is_negated(text, m.start()))
@@ -225,6 +258,11 @@ def _past_attempt(text: Text) -> list[Hit]:
         if LONG_AGO.search(text.norm, sent_start, sent_end) and not is_negated(text, m.start()):
             hits.append(Hit("past_crisis", m.start(), m.end()))
     return hits
+
+
+def _others_crisis(text: Text, pattern: re.Pattern) -> list[Hit]:
+    """Return third_party_crisis hits for someone else's attempt the crisis rules left to the grammar."""
+    return [Hit("third_party_crisis", m.start(), m.end()) for m in pattern.finditer(text.norm) if not is_negated(text, m.start())]
 
 
 def _trying_to_conceive(text: Text) -> list[Hit]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .composed import COMPOSED, harmless_scope
-from .crisis_terms import CRISIS, EMOJI, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
+from .composed import COMPOSED, COMPOSED_PATTERN, harmless_scope
+from .crisis_terms import CRISIS, EMOJI, FOR_AN_ERRAND, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, Hit
 from .lexicon import MED_REF, NEGATORS, RELATIONS
 from .negation import (
@@ -35,6 +35,17 @@ _TOPIC_AFTER = re.compile(
     r"|stats|survivors?|walk|month|week|day|prevencion|riesgo|scenes?|episodes?|plot|storyline|themes?|content"
     r"|escenas?|trama)\b"
 )
+# Words sung along to a song are the song's: "screamed 'i sometimes wish id never been born' in the car, bohemian rhapsody".
+_SINGING = re.compile(
+    r"\b(?:sang|singing|sing|sung|screamed|screaming|belting|belted|cantamos|cantando|cante|cantaba|gritamos|gritando)\b[^.!?]{0,30}$"
+)
+_SONG = re.compile(r"\b(?:song|songs|lyrics?|cancion|canciones|letra|rhapsody|album|karaoke|radio|spotify|chorus|coro|playlist)\b")
+
+
+def _sung(masked: str, start: int) -> bool:
+    return _SINGING.search(masked, max(0, start - 40), start) is not None and _SONG.search(masked) is not None
+
+
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
 _CAUSE_QUESTION = re.compile(
     r"\b(?:can|could|does|do|will|would|might|may|is it (?:normal|possible|common|true)|puede|pueden|podria)\b"
@@ -51,7 +62,7 @@ _DRUG_SUBJECT = re.compile(
 # "no es que quiera morirme, es que estoy harta de todo": the death wish is denied, and what
 # follows is weariness, not a second wish.
 _NOT_THAT = re.compile(
-    r"\b(?:no es que|not that|it s not that|its not that|it isnt that)\b[^.!?]{0,30}?\b(?:quiera|quisiera|want|wanna|wish)\b"
+    r"\b(?:no es (?:que|q)|not that|it s not that|its not that|it isnt that)\b[^.!?]{0,30}?\b(?:quiera|quisiera|want|wanna|wish)\b"
     r"[^.!?]{0,20}?(?:morir|die|matar|kill|dead|muert|suicid|end it|hacerme dano|lastimarme|hurt myself|harm myself)"
 )
 _WEARY = re.compile(r"\b(?:hart[oa]s?|cansad[oa]s?|tired|sick|done|fed up|pesa|pesan)\b")
@@ -93,6 +104,7 @@ _REVERSAL = re.compile(
 # Someone else's crisis that the patient shares: "... and honestly me too".
 _ME_TOO = re.compile(
     r"\b(?:me too|i do too|i have too|so do i|same here|i (?:also|too) (?:want|think|feel)"
+    r"|i wish i (?:had|d) (?:done|succeeded at) it(?: too)?|(?:i )?wish it (?:was|were|had been) me"
     r"|i (?:want|think about|thought about|feel like) (?:to do |doing )?(?:it|that|the same)(?: too"
     r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien"
     r"|(?:ahora )?yo (?:tambien )?(?:estoy pensando|pienso|ando pensando|quiero hacer)(?: en)?(?: hacer)? lo mismo)\b"
@@ -100,7 +112,10 @@ _ME_TOO = re.compile(
 # "Our grandson overdosed": a third person even when a carer writes.
 _OUR = re.compile(r"\b(?:our|nuestr[oa]s?) \w+")
 # Someone else's attempt told without its words: "my brother tried it last year and now i get why".
-_OTHER_TRIED = re.compile(r"\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:tried|attempted|did) it\b|\blo intento\b")
+_OTHER_TRIED = re.compile(
+    r"\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:tried|attempted|did) it\b|\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" attempted\b"
+    r"|\bafter (?:an|his|her|their) attempt\b|\blo intento\b"
+)
 # A relative or carer writing for the patient: what they report of "her" or "him" is the patient's.
 _FOR_PATIENT = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am"
@@ -159,15 +174,19 @@ _HYPOTHETICAL = re.compile(
     r"|should i (?:take|double)|can i (?:take|double)|is it ok(?:ay)? to (?:take|double))\b"
 )
 # A physical symptom told as a simile: "chest pressure ... felt like i was dying".
-_SIMILE = re.compile(r"\b(?:like|thought|pense que)(?: i| i was| im| i m| yo| que)?\s+$")
+_SIMILE = re.compile(r"\b(?:like|thought|pense (?:que|q))(?: i| i was| im| i m| yo| que)?\s+$")
+# ... or said of feeling itself: "me siento morir, fiebre y dolor de garganta"
+_FEEL_DYING = re.compile(r"(?:me siento morir|siento que me muero|siento q me muero)\b")
 _BODY = re.compile(
-    r"\b(?:chest|heart|breath\w*|breathe|pain|pressure|dizzy|panic attack|throat|pecho|corazon|dolor|aire|presion)\b"
+    r"\b(?:chest|heart|breath\w*|breathe|pain|pressure|dizzy|panic attack|throat|pecho|corazon|dolor|aire|presion"
+    r"|fever|fiebre|temperatura|vomit\w*|throwing up|puking|diarrh?ea|garganta|desmay\w*|fainted|passed out|mare\w*|flu|gripa|gripe)\b"
 )
 
 
 def _told_as_simile(masked: str, start: int) -> bool:
     """Return True when the words starting at ``start`` describe a bodily symptom by a simile."""
-    return _SIMILE.search(masked, max(0, start - 20), start) is not None and _BODY.search(masked) is not None
+    return (_SIMILE.search(masked, max(0, start - 20), start) is not None
+            or _FEEL_DYING.match(masked, start) is not None) and _BODY.search(masked) is not None
 
 
 # Whole replies too short to carry anything but a farewell or giving up: "cant anymore",
@@ -186,11 +205,12 @@ def find_crisis(text: Text) -> list[Hit]:
     if _WHOLE_FAREWELL.fullmatch(whole):
         return [Hit("crisis", 0, len(text.norm))]
     phrases = list(CRISIS.finditer(text.norm))
-    if not phrases and COMPOSED.search(text.norm) is None and EMOJI.search(text.norm) is None:
+    # every emoji rule needs an emoji, and most texts are plain ASCII
+    if not phrases and COMPOSED.search(text.norm) is None and (text.norm.isascii() or EMOJI.search(text.norm) is None):
         # Masking idioms can only remove matches, so skip it when there are none.
-        idiom = IDIOM.search(text.norm)
-        found = [Hit(DENIED, idiom.start(), idiom.end())] if idiom else []
-        masked = IDIOM.sub(lambda m: "#" * (m.end() - m.start()), text.norm) if idiom else text.norm
+        found: list[Hit] = []
+        masked = _mask_idioms(text.norm, found)
+        del found[1:]  # one idiom is enough to say the text was read
         shared = _second_thoughts(text, found, [])
         if shared:
             return found + shared
@@ -198,7 +218,7 @@ def find_crisis(text: Text) -> list[Hit]:
             return found + [Hit("crisis", 0, len(text.norm))]
         return found + _safety_net(text, masked, found)
     hits: list[Hit] = []
-    masked = IDIOM.sub(lambda m: _masked(m, hits), text.norm)
+    masked = _mask_idioms(text.norm, hits)
     for_patient = _FOR_PATIENT.search(text.norm) is not None
     not_that = _NOT_THAT.search(text.norm) is not None
     negated_ends: list[int] = []
@@ -222,6 +242,9 @@ def find_crisis(text: Text) -> list[Hit]:
             negated_ends.append(end)
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
+            continue
+        if _sung(masked, start):
+            hits.append(Hit("third_party_crisis", start, end))
             continue
         if (kind == "open" or not _FIRST_PERSON.search(matched)) and (
             _TOPIC_BEFORE.search(masked, max(0, start - 60), start)
@@ -268,6 +291,7 @@ def find_crisis(text: Text) -> list[Hit]:
 
 # A dose or a span of time right after the words: "sleep forever 12 hours", "dead 2 days".
 _UNITS = re.compile(r"\s*(?:\d+\s*)?(?:mg|mgs|hrs?|hours?|horas?|mins?|minutes?|minutos?|dias?|days?)\b")
+_ERRAND = re.compile(FOR_AN_ERRAND)
 
 
 def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
@@ -277,7 +301,8 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue  # already read: an idiom, someone else's or a past crisis
         if _TOPIC_BEFORE.search(masked, max(0, start - 60), start) or _TOPIC_AFTER.match(masked, end):
             continue
-        if _CAUSE_QUESTION.search(masked, max(0, start - 50), start) or _UNITS.match(masked, end):
+        if _CAUSE_QUESTION.search(masked, max(0, start - 50), start) or _UNITS.match(masked, end) \
+                or _ERRAND.match(masked, end):
             continue
         if is_negated(text, start) or _denied_after(text, end, matched):
             continue
@@ -319,7 +344,7 @@ def _matches(masked: str, phrases: list[re.Match] | None = None) -> list[tuple[s
         phrases = list(CRISIS.finditer(masked))
     found = [(m.lastgroup, *m.span(), m.group()) for m in phrases]
     spans = [(s, e) for _, s, e, _ in found]
-    for kind, pattern in (("open", COMPOSED), ("self", EMOJI)):
+    for kind, pattern in (("open", COMPOSED), ("self", EMOJI)) if not masked.isascii() else (("open", COMPOSED),):
         for m in pattern.finditer(masked):
             s, e = m.span()
             if not any(s < e2 and s2 < e for s2, e2 in spans):
@@ -328,10 +353,14 @@ def _matches(masked: str, phrases: list[re.Match] | None = None) -> list[tuple[s
     return found
 
 
-def _masked(m: re.Match, hits: list[Hit]) -> str:
-    """Return the idiom blanked out, noting that it was read."""
-    hits.append(Hit(DENIED, m.start(), m.end()))
-    return "#" * (m.end() - m.start())
+def _mask_idioms(norm: str, hits: list[Hit]) -> str:
+    """Return ``norm`` with its idioms blanked out, noting each one as read in ``hits``."""
+    pieces, last = [], 0
+    for m in IDIOM.finditer(norm):
+        hits.append(Hit(DENIED, m.start(), m.end()))
+        pieces += [norm[last:m.start()], "#" * (m.end() - m.start())]
+        last = m.end()
+    return "".join(pieces) + norm[last:] if pieces else norm
 
 
 def _point_is_about_life(text: Text, end: int) -> bool:
@@ -361,9 +390,9 @@ def _second_thoughts(text: Text, hits: list[Hit], negated_ends: list[int]) -> li
 
 
 @functools.cache
-def _unguarded() -> tuple[Scanner, re.Pattern]:
+def _unguarded() -> tuple[Scanner, Scanner]:
     groups = [(name, [without_guards(p) for p in patterns]) for name, patterns in GROUPS]
-    return Scanner(groups), re.compile(without_guards(COMPOSED.pattern))
+    return Scanner(groups), Scanner([("open", without_guards(COMPOSED_PATTERN))])
 
 
 def ruled_out(norm: str) -> bool:

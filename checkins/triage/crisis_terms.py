@@ -56,6 +56,15 @@ _IN_THE_TREATMENT = (
     r"(?:medicinas?|medicines?|medicamentos?|pastillas?|tratamientos?|dosis|meds?|medications?|pills?|treatment)\b)"
 )
 
+# A burden for one errand is about the errand: "a burden making my sister drive me to every appt".
+FOR_AN_ERRAND = r" (?:making|having|asking|when i ask|by (?:making|asking)|for (?:asking|needing)|to (?:ask|drive))\b"
+
+# A week's doses taken at one time: "took all my doses for the week last night".
+_AT_ONE_TIME = (
+    r"(?= (?:last night|at once|all at once|today|this morning|tonight|together|in one go|anoche|hoy|esta manana|esta noche"
+    r"|ahorita|hace rato|juntas|de golpe|de una vez)\b)"
+)
+
 SELF = [
     r"kms\b", r"ctb\b(?! (?:test|exam|class|course|card|account|bank))",
     r"(?:kill|killing|killed|kil|off|offing|slap|slapping|slapped|hang|hanging|hanged|shoot|shooting|drown|drowning"
@@ -86,7 +95,7 @@ SELF = [
     r"(?:i should|i need to|i deserve to|maybe i should) (?:just )?(?:die|be dead|not be here)",
     r"wish(?:ing)? (?:i|that i) (?:was|were|could be|would be|wuz|was just|were just) (?:dead"
     r"|gone|never born|not here|not alive|not around)",
-    r"wish (?:i|that i) (?:had never|hadnt|never) (?:been born|woken up|existed|wake up)",
+    r"wish (?:i|that i|id|i d) (?:had never|hadnt|never) (?:been born|woken up|existed|wake up)",
     r"wish (?:i|that i) (?:just )?(?:didnt|did not|wouldnt|would not|couldnt|could not|never|wont|dont)"
     r" (?:exist|wake up|have to wake up|live|be here)",
     r"wish (?:i|that i) could (?:just )?(?:disappear|vanish|stop existing|fall asleep forever"
@@ -161,7 +170,7 @@ SELF = [
     r"|really )?(?:notice|care|miss me|mourn)\b(?! about)",
     r"if i (?:was|were) (?:gone|dead)", r"if i (?:died|disappeared)\b(?! (?:from|of))",
     r"doing (?:everyone|everybody|them|the world|my family|you all|yall) a favou?r",
-    r"(?:im|i am|feel like|i feel like) (?:just |such |only )?a (?:burden|waste of space)",
+    r"(?:im|i am|feel like|i feel like) (?:just |such |only )?a (?:burden|waste of space)(?!" + FOR_AN_ERRAND + ")",
     r"burden (?:to|on|for) (?:everyone|everybody|my family|them|people|others|my \w+)",
     r"waste of (?:space|oxygen|air)",
     r"(?:want|wanna|wish|just want|need) (?:to )?(?:just )?(?:disappear|vanish|stop existing"
@@ -178,7 +187,7 @@ SELF = [
     r"never wake up",
     r"(?:how many|enough|all of (?:them|these|those|my)|the whole|all my) (?:\w+ ){0,6}?so (?:that )?i"
     r" (?:dont|wont|never|do not|will not|would not|wouldnt) wake up",
-    r"if i (?:dont|didnt|never|do not|did not) wake up\b(?! (?:on time|in time|early|before|at|by|for"
+    r"if i (?:\w+ ){0,4}?(?:dont|didnt|never|do not|did not) (?:wake|woke) up\b(?! (?:on time|in time|early|before|at|by|for"
     r"|until|till|rested|refreshed|tired|groggy))[^.!?]{0,20}?\b(?:thats|that would be|that d be"
     r"|it would be|itd be|its|id be|i would be|that is) (?:\w+ )?(?:fine|ok|okay|alright|good|great"
     r"|a relief|a blessing|for the best)",
@@ -302,7 +311,9 @@ SELF = [
     r"[^.!?]{0,25}\bon purpose",
     r"(?:hit|hitting|bang|banging|banged|bash|bashing|smash|smashing|slam|slamming|punch"
     r"|punching|punched) my (?:head|face|fists?)\b(?! (?:on (?!purpose)|getting|when|while|by accident"
-    r"|accidentally|in the car|as i|climbing|standing))(?: (?:against|into|off) (?:the|a) \w+)?",
+    r"|accidentally|in the car|as i|climbing|standing))"
+    r"(?![^.!?]{0,25}\b(?:getting (?:in|out|up)|when i|while|as i|by accident|accidentally|climbing|standing up)\b)"
+    r"(?: (?:against|into|off) (?:the|a) \w+)?",
     r"(?:punch|punching|punched) (?:the |a )?walls? (?:until|til|till)",
     r"(?:til|till|until) (?:it|they|i|my \w+) (?:bled|bleed|bleeds|started bleeding"
     r"|was bleeding|bruised)",
@@ -668,7 +679,8 @@ SELF = [
     r"(?:quiero|quisiera|deseo|lo unico que quiero es|ojala pudiera|me quiero) (?:irme|ir|estar) con (?:ella|el|mi (?:mama|papa"
     r"|abuela|abuelo|esposo|esposa|hijo|hija|viejita|viejito|madre|padre))\b(?! (?:a|al|de) (?!cielo))",
     r"(?:dios|diosito|el senor|god|the lord|jesus)\b[^.!?]{0,30}?\b(?:me (?:recoja|lleve|llame)|no me deje (?:amanecer|despertar)"
-    r"|take me (?:home|now|tonight|soon|away)|call me home(?! when))",
+    r"|take me (?:home|now|tonight|soon|away|in my sleep|while i sleep)|call me home(?! when)"
+    r"|(?:llevame|recogeme|llamame)(?: contigo| ya| pronto)?\b)",
     r"(?:pido|ruego|rezo|le pido)\b[^.!?]{0,40}?\bque no me deje (?:amanecer|despertar)",
     r"si me (?:atropella|atropellara|choca|chocara|pasa algo|muriera|muero)\b[^.!?]{0,30}?\b(?:no me (?:molestaria|importaria"
     r"|molesta|importa)|me da(?:ria)? igual|mejor|no pasa nada)",
@@ -858,6 +870,44 @@ SELF = [
     r"|no estar viv[oa]|no existir|morirme|la muerte)\b",
     r"(?:hate|hated|hating|odio|odiaba) (?:waking up|wake up|being|despertar|amanecer|estar) (?:alive|here|viv[oa]|aqui)\b",
     r"(?:tuve|hice|he tenido|he hecho) (?:otro |un |mi )?intento\b(?! (?:de (?:dejar|bajar|subir|cambiar|hablar|dormir|ir|llamar|comer|caminar|ejercicio)|por))",
+    # eleventh round: hitting oneself, welcoming death, envy of the dead, bargains with god
+    r"(?:punch|punching|punched|hit|hitting|slap|slapping|slapped|smack|smacking|smacked|beat|beating|bang|banging|banged) "
+    r"(?:my own|myself in the|myself in my) (?:legs?|arms?|head|face|stomach|thighs?|chest)\b"
+    r"(?! to (?:wake|warm|get|loosen|stretch)\b)(?![^.!?]{0,30}\b(?:fell asleep|asleep|cramp\w*|numb))",
+    r"me (?:pego|pegue|pegaba|golpeo|golpee|golpeaba|doy golpes|daba golpes|di golpes|rasguno|rasgune|rasgunaba|aranio|arano|arane)"
+    r" (?:en )?(?:la |las |los |el |mi |mis )?(?:cabeza|piernas|brazos|cara|panza|muslos|pecho)\b"
+    r"(?=[^.!?]{0,40}\b(?:hasta|cuando me pongo|a proposito|de coraje|del coraje|para sentir|sangr\w*|moreton\w*|morad\w*|otra vez))",
+    r"(?:ojala|quisiera|deseo|pido|rezo|wish|hope|pray)\b[^.!?]{0,30}?\b(?:ya )?(?:no (?:abra|abrir|vuelva a abrir|volver a abrir)"
+    r"|(?:never|not|dont|wont) (?:open|opening) my eyes) (?:los ojos|again|ever again|mas|nunca mas)?",
+    r"(?:muerte|death|dying)\b[^.!?]{0,40}?\b(?:con gusto|gladly|with open arms|con los brazos abiertos|bienvenida|(?:id|i would|i d) welcome it"
+    r"|la recibiria|la aceptaria|would be welcome|be a relief|seria un alivio)",
+    r"(?:god|dios|diosito|the lord|jesus|el senor)\b[^?!]{0,80}?\b(?:(?:he )?(?:can|could|may)|hes welcome to|he is welcome to|puede|que ya)"
+    r" (?:just |go ahead and |ya )?(?:take me|llevarme|me lleve|recogerme|me recoja)\b"
+    r"(?! (?:to|through|out|back|with|along|for|there|a|al|de)\b)",
+    r"(?:pray|praying|prayed|hope|hoping|wish|wishing)\w* (?:that )?i (?:dont|do not|wont|will not) have (?:many|much|a lot of|too many|long|lots of)"
+    r" (?:years?|time|days?)? ?left\b",
+    r"(?:trade|switch|swap|change) places with (?:anyone|someone|somebody|the people|those|people|a person) (?:\w+ )?(?:in|at|under) (?:the |a )?"
+    r"(?:cemetery|cemetary|graveyard|grave|ground|morgue|coffin)\b",
+    r"(?:envy|jealous of|envidia (?:a|de)) (?:the dead|dead people|people who (?:died|are dead)|los muertos|los que (?:se )?(?:murieron|mueren))\b",
+    r"(?:death|dying|being dead|not existing|la muerte|morir(?:me)?|no existir) (?:sounds|seems|looks|feels|suena|se ve|parece|se oye)"
+    r" (?:kind of |kinda |so |really |pretty |real |muy |bien |tan |como )?(?:relaxing|nice|peaceful|appealing|good|tempting|restful|like a relief"
+    r"|like a vacation|comforting|tranquil\w*|bonit[oa]|buen[oa]|padre|rico|lind[oa]|un descanso|un alivio|descansad[oa])\b",
+    r"(?:no pienso|no creo|no voy a|i dont plan (?:on|to)|not planning (?:on|to)|i wont be) (?:durar|lasting|last|be around) "
+    r"(?:mucho|much longer|long|mucho tiempo|mucho mas)\b(?! (?:en|aqui en|at|in|with) (?:este|esta|el|la|this|that|the|my) )",
+    r"(?:still|keep|keeps) wak(?:e|ing) up\b(?! (?:at|in the middle|early|too|during|several|a lot|multiple|[0-9]|a few|tired|groggy|with|sweat\w*))"
+    r"(?![^.!?]{0,25}\b(?:at [0-9]|too early|[0-9]+ ?(?:am|pm)|at night|sweating|screaming))"
+    r"[^.!?]{0,40}?\b(?:the problem|unfortunately|sadly|disappoint\w*|which sucks|dammit|damn it|por desgracia|desafortunadamente)\b",
+    r"(?:dios|diosito|se llevo|muri\w*|la muerte|cielo|god|heaven|took (?:my|him|her))\b[^!]{0,80}?\b(?:yo (?:si |tambien )?)(?:me quiero ir|quiero irme)\b",
+    r"(?:i want|wanna|i wanna) go (?:too|with (?:him|her|them))\b(?=[^?!]{0,40}\b(?:heaven|god|died|gone|passed|grave))",
+    r"(?:hop\w*|wish\w*|pray\w*|ojala)\b[^.!?]{0,50}?(?<!nt )(?<!not )\b(?:takes me out|take me out|finishes me off|finish me off"
+    r"|puts me out of my misery|kills me off|acabe conmigo|me lleve de una vez)\b(?! (?:of|for|to|from)\b)",
+    r"(?:parents|mom|mother|dad|father|mama|papa|padres|mami|papi) (?:shouldve|should have|should of|should) (?:never )?(?:had me|have had me)\b",
+    r"(?:nunca )?(?:debieron|debio|debia|debian) (?:haberme tenido|tenerme|haberme parido)\b",
+    r"(?:pray\w*|hop\w*|wish\w*|ojala|pido|rezo)\b[^.!?]{0,20}?\b(?:i )?(?:dont|do not|wont|never|not|no) (?:see|make it to|live to see"
+    r"|get to see|ver|llegar a)(?: the| el| la)? (?:morning|mornin|tomorrow|sunrise|another day|manana|amanecer|otro dia)\b",
+    r"(?:took|swallowed|popped|downed|tome|me tome|trague) (?:all|every|each|todas|todos) (?:of )?(?:my |the |mis |las |los )?(?:\w+ )?(?:doses?|pills|meds|pastillas|dosis|de la semana)"
+    r"\b[^.!?]{0,25}?\b(?:for|of|de) (?:the|this|la|esta) (?:week|month|semana|mes)\b" + _AT_ONE_TIME,
+    r"(?:tome|me tome|trague) (?:todas|todos) (?:las|los) de (?:la|esta) (?:semana|mes)\b" + _AT_ONE_TIME,
     r"(?:vela|llama|lucecita|candle|flame)\b[^.!?]{0,20}?\b(?:se quiere apagar|quiere apagarse|se esta apagando|wants to go out"
     r"|ready to go out|about to go out|burning out for good)\b",
 ]
@@ -1077,6 +1127,12 @@ IDIOMS = [
     # a body part or a chore that "wants to die", a death faked to dodge a party, "dead inside" on a medicine
     r"(?:my|mis|mi) (?:legs|arms|feet|back|muscles|calves|glutes|abs|quads|body|knees|piernas|brazos|pies|espalda|musculos)"
     r" (?:want to|wanna|are gonna|are going to|is gonna|quieren|se van a) (?:die|morir)\b",
+    r"(?:pido|pidiendo|rezo|le pido|ruego|le ruego|pray|praying|ask) (?:a |to )?(?:dios|diosito|la virgen|el senor|god|the lord)\b[^.!?]{0,12}?\b"
+    r"(?:que me de|que me den|me de|por|for) (?:mas )?(?:salud|vida|fuerza|fuerzas|paciencia|sabiduria|animo|health|strength|patience|a long life)\b",
+    r"(?<!if )(?<!whether )(?<!sure )(?<!know )(?:i do|i really do|i still|i actually|i truly) want to (?:be here|live|stay|be alive|keep living)\b",
+    r"(?<!if )(?<!whether )(?<!sure )(?<!know )i (?:really )?(?:want|wanna) to live\b(?! (?:like this|with this|this way|anymore|any more))",
+    r"(?:pero |aun |todavia |si )quiero (?:vivir|estar aqui|seguir aqui|seguir viviendo)\b",
+    r"no aguanto (?:estar |quedarme )?(?:sentad[oa]|quiet[oa]|acostad[oa]|parad[oa])\b",
     r"(?:disappear|vanish|melt|sink|collapse|dissolve) into (?:my |the |a )?(?:pillow|bed|couch|sofa|blankets|covers|mattress|hoodie)\b",
     r"fak(?:e|ed|ing) my (?:own )?death\b(?=[^.!?]{0,40}\b(?:to get out of|to avoid|to skip|so i dont have to|lol|lmao|haha))",
     r"(?:dead|muert[oa]) (?:x |por )?(?:dentro|adentro|inside)\b(?=[^.!?]{0,40}\b(?:con (?:este|esta|el|la) (?:medicamento|medicina|pastilla)"
@@ -1101,4 +1157,4 @@ EMOJI = re.compile(
     r"|hoy|ya)\b|\b(?:me|yo|i|im)\s*(?:\u27a1|->|=)?\s*(?:\u26b0|\U0001FAA6|\U0001FAA2|\U0001F52B)"
     r"|(?:\u26b0|\U0001FAA6)\s*(?:thats|that s|es|is)? ?(?:where|donde) (?:i|yo) (?:wanna|want to|quiero) (?:be|estar)"
 )
-IDIOM = re.compile(r"\b(?:" + "|".join(IDIOMS) + ")")
+IDIOM = Scanner([("idiom", IDIOMS)])

@@ -154,6 +154,7 @@ FILLERS = frozenset({
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
     # "no dark thoughts about ending things"
     "dark", "negative", "intrusive", "scary", "oscuros", "malos", "feos",
+    "e",  # "no e tenido pensamientos de ...": "he" spelt as heard
 })
 
 # SMS spellings of words the rules key on, replaced before any rule runs.
@@ -173,6 +174,11 @@ SMS_SPELLINGS: dict[str, str] = {
     "pregnet": "pregnant", "pregant": "pregnant", "pregnat": "pregnant", "pergnant": "pregnant", "lithum": "lithium",
     "evry": "every", "realy": "really", "tung": "tongue", "swoled": "swollen", "swolled": "swollen", "swolen": "swollen",
     "swalow": "swallow", "presure": "pressure", "pressur": "pressure",
+    "elefant": "elephant", "elephent": "elephant", "skool": "school", "btwn": "between", "somewher": "somewhere",
+    # Spanish SMS shorthand: "se m sta cayendo el pelo", "no me puedo qdar quieta", "dsps d tomarla"; a lone "m"
+    # is "me" ("m duele la panza"), read only where it is not the "m" of "i m" (normalize.py)
+    "m": "me", "sta": "esta", "stoy": "estoy", "dsps": "despues", "dspues": "despues", "dsd": "desde",
+    "qdar": "quedar", "qdarme": "quedarme", "qdo": "quedo", "qda": "queda", "qde": "quede",
 }
 
 # Words whose final "g" is often dropped ("racin", "thinkin"): "racin" is read as "racing".
@@ -182,6 +188,7 @@ throwing puking sweating burning bleeding fainting passing spinning peeling itch
 trembling twitching jerking pacing crying taking missing skipping sleeping eating hanging
 jumping planning going wanting wishing hoping nothing something anything everything doing
 getting losing struggling fighting giving gaining putting tripping standing morning trembling
+sitting pressing squeezing popping showing coming cropping spreading breaking blowing
 """.split())
 
 # Short words fixed only when two neighbouring letters are swapped ("wnat", "slef"): any

@@ -250,6 +250,13 @@ _CROWD = re.compile(
 )
 
 
+# A thing that is empty: "bottle's been empty since the weekend", "el frasco está vacío".
+_THING_EMPTY = re.compile(
+    r"\b(?:bottles?|pill ?box|pill ?boxes|box|boxes|blister pack|organizer|tank|fridge|inbox|wallet|account|frasco|caja)\b(?: \w+){0,3}"
+    r" ?$"
+)
+
+
 # Beside a score above low, a passing bad word tells of the day, not the mood: "3. grandma passed last
 # week, sad but coping", "worst plant mom ever lol. 4". Words of depression itself still count.
 _DEPRESSION_WORDS = re.compile(
@@ -321,6 +328,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue  # "hecha polvo" from the pill is tiredness, a side effect
         if tone == "bad" and m.lastgroup != "bad_n" and is_negated(text, m.start()):
             continue  # "not depressed, just tired"
+        if tone == "bad" and m.group().endswith("empty") and _THING_EMPTY.search(text.norm, max(0, m.start() - 30), m.start()):
+            continue  # "bottle's been empty since the weekend": the bottle, not the mood
         if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
             continue
         if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):

@@ -25,6 +25,8 @@ _DROPPED = frozenset("\ufe0f\ufe0e\u200d\u20e3\U0001F3FB\U0001F3FC\U0001F3FD\U00
 _DASHES = frozenset("\u2013\u2014\u2012\u2212")
 _TARGET_SET = frozenset(FUZZY_TARGETS)
 _TOKEN = re.compile(r"[a-z0-9]{3,}")
+# ... and, where a lone "m" stands, the Spanish SMS "m" for "me" ("se m cae el pelo"), never the "m" of "i m".
+_TOKEN_M = re.compile(r"[a-z0-9]{3,}|(?<![a-z0-9])(?<!\bi )m(?= [a-z])")
 _SWAPS = {
     w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in SWAP_TARGETS for i in range(len(w) - 1)
     if w[i] != w[i + 1]
@@ -191,7 +193,7 @@ def _respell(norm: str, origin: list[int]) -> tuple[str, list[int]]:
     pieces: list[str] = []
     new_origin: list[int] = []
     last = 0
-    for m in _TOKEN.finditer(norm):
+    for m in (_TOKEN_M if " m " in norm or norm.startswith("m ") else _TOKEN).finditer(norm):
         word = m.group()
         fixed = correct_spelling(word)
         if fixed == word:

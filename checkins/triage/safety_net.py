@@ -20,6 +20,7 @@ import re
 
 from .crisis_terms import _THAN_A_CHORE
 from .lexicon import alt
+from .scanner import Scanner
 
 # A few words that stay inside one clause and carry no negation or new subject.
 _NEG = r"(?:dont|not|never|doesnt|didnt|wont|cant|no|nunca|ni|nothing|nadie)"
@@ -152,7 +153,7 @@ _ES = [
     r"(?:me )?(?:lastime|hice dano|pegue|queme|corte)\w* (?:\w+ )?(?:a proposito|adrede|apropocito)",
 ]
 
-NET = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_EN + _ES) + r")")
+NET = Scanner([("net", _EN + _ES)])
 
 
 def net_candidates(masked: str) -> list[tuple[int, int, str]]:

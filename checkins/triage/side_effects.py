@@ -27,6 +27,11 @@ _HYPOTHETICAL = re.compile(
     r"|(?:puede|pueden|podria) (?:dar|causar|provocar)|(?:can|could|does|do|will|might|may) (?:(?:it|this|that|they|these|\w+) )?"
     r"(?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
 )
+# A wish to fall ill: "kinda wish id catch a cold so i could skip the party", "ojalá me dé gripa".
+_WISHED_ILL = re.compile(
+    r"\b(?:(?:wish|wishing|hope|hoping|praying) (?:i d |id |i would |i could |i might |i |that i )?(?:catch|come down with)"
+    r"|ojala (?:me )?(?:de|diera|agarre|pegue|pegara|agarrara))\b(?:\s+\w+){0,3}\s*$"
+)
 # Atoms that are signs for rules, not complaints in themselves.
 _NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase", "not_tired"})
 # Someone else's body: "my sister's face swelled up", "a mi hija le salió un sarpullido",
@@ -85,10 +90,17 @@ _CLOSED_NEXT = re.compile(
     r"(?=\s*(?:[.!?,;]|$)))\b"
 )
 # "ayer vomité ..., hoy estoy bien": a day-old symptom with a good today.
-_YESTERDAY = re.compile(r"\b(?:yesterday|last night|the other day|ayer|anoche|antier|antes de ayer)\b")
+# ... or weeks ago with all well now: "had a stomach bug last month with puking, all fine now".
+_YESTERDAY = re.compile(
+    r"\b(?:yesterday|last night|the other day|ayer|anoche|antier|antes de ayer|last (?:week|weekend|month|year)"
+    r"|(?:a|one|two|three|a few|a couple(?: of)?) (?:weeks|months) ago|la semana pasada|el mes pasado|el ano pasado"
+    r"|hace (?:una|dos|tres|unas) (?:semanas?|mes(?:es)?)|hace un mes)\b"
+)
 _FINE_NOW = re.compile(
     r"\b(?:today|now|hoy|ahora|ya)\W+(?:(?:i m|im|i am|i feel|feeling|estoy|me siento|ando) )?(?:totally |completely |muy |re )?"
     r"(?:fine|ok|okay|good|better|great|bien|mejor|normal|perfect[oa]?)\b"
+    r"|\b(?:all|its all|it s all|everything s|everythings|everything is|everything|todo) (?:totally |completely )?(?:fine|ok|okay|good|better"
+    r"|great|bien|normal|clear|cleared up) (?:now|ahora|ya|since|these days)\b"
 )
 # A symptom named only as a fear: "scared of getting that rash", "me dio miedo lo del sarpullido" ...
 _FEAR = (r"\b(?:scared|afraid|worried|nervous|paranoid|terrified|frightened|freaked out|concerned|fear\w*|miedo|temor"
@@ -277,6 +289,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     # The slower scope rules run only on replies that hold their words.
     over = _OVER_WORD.search(norm) is not None
     fine_now = _FINE_NOW.search(norm) is not None and _YESTERDAY.search(norm) is not None
+    wishes = "wish" in norm or "hop" in norm or "pray" in norm or "ojala" in norm
     stop_reason = _STOPPED_BECAUSE.search(norm)
     if stop_reason and not _BETTER_NOW.search(norm, stop_reason.end()):
         stop_reason = None
@@ -287,7 +300,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             name = _OWNED_AS.get(name, name)
         if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)):
             continue
-        if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start) or _is_feared(text, start, end):
+        if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start) or _is_feared(text, start, end) \
+                or (wishes and _WISHED_ILL.search(norm, text.clause_bounds(start)[0], start)):
             continue
         if name == "fainting" and _is_faint_idiom(text, start, end):
             continue
@@ -299,6 +313,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "other_symptom" and _EXERTION.match(norm, end):
             continue
         if name == "anxiety" and (_INDICATION_BEFORE.search(norm, max(0, start - 25), start) or _INDICATION_AFTER.match(norm, end)):
+            continue
+        if name == "anxiety" and _NERVES.match(norm, start) and _nerves_for_an_event(text, start, end):
+            continue
+        if name == "chest_pain" and _sat_on_by(text, start, end):
             continue
         if (is_negated(text, start, crossable | _SOFT_MODIFIERS) and not _is_wished_away(text, start)) \
                 or _is_over_after(text, end) \
@@ -343,6 +361,48 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     return report
 
 
+# Nerves over an event are the event's, not a side effect: "el examen me tenía muerta de nervios pero lo pasé",
+# "nervous about my interview tomorrow". Anxiety, panic and jitters named as such still count.
+_NERVES = re.compile(r"nervous|nervios")
+_EVENT = (
+    r"(?:exams?|examen(?:es)?|tests?|quiz|final|finals|midterms?|interview|entrevista|presentation|presentacion|exposicion|speech"
+    r"|discurso|wedding|boda|audition|audicion|recital|competition|competencia|tournament|torneo|game|partido|flight|vuelo|surgery"
+    r"|cirugia|operacion|results|resultados|first day|primer dia|date|driving test|job|trabajo nuevo|new job)"
+)
+_EVENT_CAUSE_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|mi|mis|my|the|this|that|este|esta|ese|esa)(?: \w+)? " + _EVENT
+    + r"(?: \w+){0,3}? (?:me|had me|has me|made me|got me|left me|is making me|me tenia|me tiene|me puso|me pone|me dejo)\b"
+)
+_EVENT_AFTER = re.compile(
+    r"(?: \w+)?? (?:about|for|before|ahead of|over|de|por|antes de|para) (?:the |my |a |an |this |that |tomorrow s |el |la |mi |los |las |mis )?"
+    r"(?:\w+ )?" + _EVENT + r"\b"
+)
+
+
+# A pet or a child sitting on the chest: "my cat was sittin on my chest this morning lol".
+_SAT_ON_BY = re.compile(
+    r"\b(?:cat|cats|dog|dogs|puppy|kitten|kitty|baby|toddler|kid|kids|son|daughter|grandson|granddaughter|gato|gata|perro|perra"
+    r"|bebe|nino|nina|hij[oa])\b(?: \w+){0,2}? (?:sitting|standing|laying|lying|sleeping|napping|sat|sits|stood|sleeps|slept|lays|lies"
+    r"|jumped|jumping|curled up|was on|is on) on (?:my|the) chest\b"
+)
+# ... unless it is a simile: "feels like my dog is sitting on my chest".
+_AS_IF = re.compile(r"\b(?:like|as if|as though|como si|como)\b")
+
+
+def _sat_on_by(text: Text, start: int, end: int) -> bool:
+    """Return True when the weight on the chest is a pet or a child told as such, not as a simile."""
+    clause_start, _ = text.clause_bounds(start)
+    m = _SAT_ON_BY.search(text.norm, clause_start, end)
+    return m is not None and _AS_IF.search(text.norm, clause_start, m.start()) is None
+
+
+def _nerves_for_an_event(text: Text, start: int, end: int) -> bool:
+    """Return True when nerves are told as caused by an event named beside them."""
+    clause_start, _ = text.clause_bounds(start)
+    return _EVENT_CAUSE_BEFORE.search(text.norm, clause_start, start) is not None \
+        or _EVENT_AFTER.match(text.norm, end) is not None
+
+
 def _is_resolved_later(text: Text, end: int) -> bool:
     """Return True when a few words on, in the same clause, the symptom is said to be over."""
     _, clause_end = text.clause_bounds(end)
@@ -383,8 +443,9 @@ def _is_over_now(text: Text, start: int, end: int, over: bool, fine_now: bool) -
     if not fine_now:
         return False
     sent_start, _ = text.sentence_bounds(start)
-    return _YESTERDAY.search(norm, sent_start, start) is not None \
-        and _FINE_NOW.search(norm, end, sent_end) is not None
+    fine = _FINE_NOW.search(norm, end, sent_end)
+    # the day may come before the symptom or after it: "ayer vomité, hoy bien", "nausea last week, all fine now"
+    return fine is not None and _YESTERDAY.search(norm, sent_start, fine.start()) is not None
 
 
 def _is_feared(text: Text, start: int, end: int) -> bool:
@@ -435,12 +496,21 @@ _NEEDS_OWNER = {
         r"\b(?:" + MED_NAMES + r"|med|meds|medication|medicine|pills?|dose|dosis|pastillas?|medicina)(?:\s+(?:really|just|definitely"
         r"|always|still|kinda|honestly|def))?\s+$"
     ),
+    "weight_self": re.compile(
+        r"\b(?:me (?:tiene|tienen|puso|pusieron|ha puesto|han puesto|esta poniendo|estan poniendo|dejo|deja)|me estoy poniendo|me he puesto"
+        r"|me puse|ando|estoy|me veo|(?:made|makes|making|has|had|got|getting) me)(?: (?:bien|muy|re|super|tan|mas|toda|todo|bastante|so"
+        r"|really|all|kinda|pretty))?\s+$"
+    ),
+    "sleepy_self": re.compile(
+        r"\b(?:(?:ando|anda|andaba|andamos)(?: (?:tan|muy|bien|re|super|medio|todo el dia))*|(?:estoy|me siento|paso|vivo)"
+        r"(?: (?:tan|muy|bien|re|super))+)\s+$"
+    ),
     "restlessness_let": re.compile(
         r"\b(?:legs?|feet|body|feeling|sensation|itch\w*|urge|restless\w*|inquiet\w*|jitter\w*|this|it|motor|energy|piernas|pies|cuerpo)"
         r"(?:\s+(?:just|still|really|simply|literally|never|always))?\s+$"
     ),
 }
-_OWNED_AS = {"yellow_self": "yellow", "restlessness_let": "restlessness"}
+_OWNED_AS = {"yellow_self": "yellow", "restlessness_let": "restlessness", "weight_self": "weight_gain", "sleepy_self": "drowsiness"}
 # Restlessness that still lets them sit is an ordinary side effect, not akathisia: "a bit restless in the
 # evenings but i can still sit and watch tv", "inquieta pero sí puedo estar sentada".
 _CAN_SIT = re.compile(

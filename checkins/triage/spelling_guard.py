@@ -26,7 +26,7 @@ confuted confutes conjured constipate constipates constipating constipations con
 constitution consulting consumed contused contuses contusing contusion contusions
 conversing conversion conversions converts convulsed convulsive counting courting
 crusting cuttings decreased depresses depressing depressions depressive deserter
-desperate despertaba despertarme desperte desperto despierta despiertas diarrheas
+desperate despertaba despertarme desperte desperto despierta despiertas despertador despertadores diarrheas
 diarrhoeas digressed digression dinginess dirtiness dizziest dizzinesss dowdiness
 dressiness dropsy drowse drowsiest drowsily drowsinesss ejection ejections election
 elections electron emitting enlisting erectile erecting erections eruption evicting

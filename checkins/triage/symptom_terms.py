@@ -32,6 +32,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|will not|doesnt|does not|hasnt|has not|still wont|still hasnt) (?:go|gone|going|went) down\b",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
         r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
+        # the hours told after a comma: "tengo una erección desde la madrugada, ya van como 5 horas"
+        # ("ereccion" is often respelt "erection")
+        r"(?<!problemas de )(?<!problema de )(?<!disfuncion de )(?:ereccion|erection)\b(?! (?:problems?|issues?|problemas?|disfuncion))"
+        r"[^.!?]{0,60}?\b(?:(?:\d+|dos|tres"
+        r"|cuatro|cinco|seis|siete|ocho|varias|muchas) horas|no se (?:me )?(?:baja|quita|va)|desde (?:la madrugada|anoche|ayer|hace (?:\w+ )?horas"
+        r"|las \d+))",
         # ("its been hard for 3 hours trying to fix the car" is work)
         r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)"
         r"(?! (?:(?:now|straight|today) )?(?:trying|working|studying|doing|fixing|cleaning|getting|dealing|with|at|on|of)\b)",
@@ -90,8 +96,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
         r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b)\w*", r"ampollas?",
         # "weird purplish spots", "little reddish bumps": up to one more word of colour or size between
-        r"(?:red|itchy|raised|purple|pink|weird|little|tiny|small|dark|blotchy|reddish|purplish|pinkish|brownish|bluish)"
-        r"(?: (?:red|purple|pink|reddish|purplish|pinkish|brownish|bluish|dark|raised|itchy|little|tiny|flat|round))?"
+        # ("purple-ish" is normalised to "purple ish")
+        r"(?:red|itchy|raised|purple|pink|weird|little|lil|tiny|small|dark|blotchy|reddish|purplish|pinkish|brownish|bluish)(?: ish)?"
+        r"(?: (?:red|purple|pink|reddish|purplish|pinkish|brownish|bluish|dark|raised|itchy|little|tiny|flat|round)(?: ish)?)?"
         r" (?:spots|bumps|dots"
         r"|blotches|patches|marks)"
         # on a thing, not the skin: "weird spots on my phone screen"
@@ -155,6 +162,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # an intensifier or a second word between: "chest feels super tight and heavy"
         r"chest (?:feels|felt|feeling|is feeling|has felt|is|was|been|has been|getting|gets) (?:so |super |really |very |kinda |kind of |all |real )?"
         r"(?:tight|tighter|heavy|heavier|constricted)\b",
+        # (a pet or a child on the chest is only a weight: "my cat was sitting on my chest", side_effects.py)
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
         # the chest named first and the weight after: "chest feels like an elephant parked on it"
         r"chest (?:feels |is |felt |has felt |was )?(?:\w+ )?like (?:an? |the |someone s |someones )?(?:elephant|ton of bricks|bricks?"
@@ -429,6 +437,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     # "im looking yellow", "me estoy poniendo amarilla": kept only with the person just before (side_effects.py)
     "yellow_self": (None, [r"(?:yellow\w*|jaundiced|orangey|orangish|amarill[oa]s?)\b"]),
+    # "me tiene bien gorda", "made me so fat"; "ando tan dormida todo el día": kept only with the verb just before (side_effects.py;
+    # "mi gorda" is a pet name, "dormí bien" a night's sleep)
+    "weight_self": ("weight_gain", [r"(?:gord[oa]|gordit[oa]|gordisim[oa]|panzon[a]?|rellenit[oa]|fat|chubby|chunky)\b"]),
+    "sleepy_self": ("drowsiness", [r"dormid[oa]s?\b"]),
     # the pill that floors them: "the trazodone hits hard" (kept only with the pill just before, side_effects.py)
     "med_hits_hard": ("drowsiness", [
         r"(?:hits|hit|is hitting|kicks in|kicked in|knocks me out) (?:me )?(?:so |really |super |pretty |way too |too )?hard\b",
@@ -449,11 +461,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"racing thoughts", r"thoughts (?:are |keep )?(?:racing|going a million|going (?:a )?"
         r"(?:mile|hundred|million))",
         r"(?:mind|brain|head|thoughts) (?:is |keeps |wont |won t |cant |can t |will not )?"
-        r"(?:racing|slow down|stop racing|going (?:a )?(?:million|mile|hundred)|going so fast)",
+        r"(?:racing|slow down|stop racing|going (?:like )?(?:a )?(?:million|mile|hundred|thousand|mil)|going so fast)",
         r"million miles an hour", r"(?:brain|mind|thoughts) (?:is |are )?going (?:like )?\d+ ?mph",
         r"max(?:ed)? out (?:my |\d+ |two |three |all my )?(?:credit )?cards?",
         r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:rent|savings|paycheck|life savings"
         r"|\d+k|thousands|mortgage)",
+        # "blew my savings", "gambled away the rent" ("medical bills drained my savings" is no spree: only the spender's verbs)
+        r"(?:blew|blown|blowing|blow|burned through|burnt through|burning through|gambled|gambling|splurged|splurging)"
+        r" (?:away )?(?:all )?(?:of )?(?:my|our|the) (?:whole |entire |life |emergency )?(?:savings|rent(?: money)?|paycheck|401k|retirement"
+        r"|inheritance|tax refund)\b",
+        # "las ideas no me paran": thoughts that will not stop
+        r"(?:ideas|pensamientos) no (?:me )?(?:paran|se detienen|se callan|dejan de (?:llegar|venir|salir))\b",
         r"(?:spending|shopping) spree",
         r"(?:spending|spent|blowing|blew) (?:money |cash )?(?:like crazy|like mad|like theres no"
         r" tomorrow|nonstop)",
@@ -488,6 +506,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     # A big purchase on credit is a sign of mania only beside euphoria or boundless energy.
     "big_purchase": (None, [
+        # impulsive acts that combine with euphoria or energy in the same way: "le presté dinero a medio mundo y renuncié al
+        # trabajo sin pensarlo", "quit my job on the spot to start a crypto thing"
+        r"preste (?:dinero|lana|plata|varo) a (?:medio mundo|todo el mundo|todos|cualquiera)",
+        r"(?:renuncie|deje) (?:a mi|al|mi) (?:trabajo|chamba|jale|empleo)\b[^.!?,]{0,20}?\b(?:sin pensar\w*|de un dia para otro|de la nada)",
+        r"(?:quit|walked out of|left) my job (?:today |yesterday |this week )?(?:on the spot|on a whim|out of nowhere|without (?:thinking"
+        r"|a plan|telling)|to (?:start|launch|go all in on) (?:a |my )?(?:\w+ )?(?:crypto|business|company|startup|band))",
         r"(?:bought|buying|ordered|put down a deposit on|put (?:a )?(?:deposit|down ?payment) (?:down )?on|(?:made|placed) a deposit on)"
         r" (?:a |an |another |two |\d+ )?(?:new )?(?:boat|yacht|car|truck|house"
         r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,25}?\b(?:(?:on|with) (?:my |a |the )?credit|without"
@@ -525,6 +549,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
         r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia",
         r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
+        r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
         # "estoy a mil!!": the person, not the heart, at full speed
         r"(?:estoy|ando|me siento|andaba|estaba|ando bien|estoy bien) a mil\b(?! por hora de)",
@@ -652,7 +677,16 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:energy|motivation)(?: is| has)? (?:gone|zero|nonexistent|non existent|tanked|drained)",
         # "tired of being alive ... alive tired" is weariness of life, not sleepiness
         r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )(?<!alive )(?<!soul )(?<!life )tired(?! of)", r"tiredness",
-        r"fatigue\w*", r"exhausted", r"exhaustion", r"groggy", r"grogginess", r"sluggish",
+        # ("exhausted by being alive" is weariness of life)
+        r"fatigue\w*", r"exhausted(?! (?:by|of|with) (?:being alive|life|living|existing|existence|it all|everything|people))",
+        r"exhaustion", r"groggy", r"grogginess", r"sluggish",
+        # waking is the struggle: "no me despierto ni con 3 alarmas", "sleep right through 3 alarms"
+        r"no me (?:despierto|levanto|puedo despertar|logro despertar) ni con (?:\w+ )?(?:\w+ )?(?:alarmas?|despertador\w*)",
+        r"(?:sleep|slept|sleeping|sleeps) (?:right )?(?:thru|through) (?:my |the |all my |all |\w+ )?(?:alarms?|alarm clocks?)\b",
+        r"(?:cant|can t|cannot|couldnt) wake (?:up )?(?:even )?(?:with|to) (?:\w+ )?alarms?\b",
+        # "has me half dead til 11am"
+        r"half (?:dead|asleep)(?= (?:til|till|until|all|every|in the|most|by|after|at|till|from)\b)",
+
         r"sedated", r"zonked", r"knocked out", r"wiped out", r"(?:no|low|zero) energy",
         # lay idioms: "knocks me out", "dead on my feet", "dying for a nap"
         r"(?:knocks?|knocking) me (?:out|flat|on my (?:butt|ass))", r"puts me (?:to sleep|out)\b(?! of)",
@@ -745,6 +779,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|nearly |around )?(?:\d+|a lot of|so much|some|tons of|a ton of|a few|ten|twenty|fifteen"
         r"|five)? ?(?:lbs?|pounds?|kilos?|kgs?|weight)",
         r"weight gain", r"gaining weight", r"getting (?:fat|bigger|heavier)",
+
         r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
         r" (?:dont|don t|doesnt|does not|no longer|wont|won t|dont even) (?:fit|close|button)",
         r"(?:ya )?no me (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
@@ -775,7 +810,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"appetite (?:never|hasnt|has not|didnt|did not) (?:really )?(?:came|come|returned|return) back",
         r"appetite (?:is |has |s )?(?:just |completely |totally |basically |pretty much |kinda |all but )?(?:gone|disappeared|vanished"
         r"|went away|nonexistent|non existent|up|down|way up|way down|crazy|increased|decreased|changed"
-        r"|huge|insane|(?:through|thru) the roof|off the charts)",
+        r"|huge|insane|(?:through|thru) the roof|off the charts|dead|shot|nil|zero|zilch|nada|non existant|nonexistant)\b",
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
         r"never hungry", r"forget to eat",
         r"(?:kills|killed|killing|kill|ruins|ruined|wrecks|destroys|destroyed|takes away|took away|suppress\w*|curbs?|zaps?)"
@@ -877,7 +912,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "no paro quieta", "ni en misa puedo estar sentada", "me tengo que levantar de la silla a cada rato"
         r"no (?:paro|me estoy|me quedo|me puedo estar|me aguanto) quiet[oa]",
         # pacing in Spanish: "camino por toda la casa", "no paro de caminar"
-        r"(?:camino|caminando|ando caminando|me la paso caminando) (?:por toda la casa|de un lado (?:a|para|pa) (?:otro|el otro)|en circulos)",
+        r"(?:camino|caminando|ando caminando|me la paso caminando) (?:(?:por|x) toda la casa|de un lado (?:a|para|pa) (?:otro|el otro)|en circulos)"
+        # (walking the house on a chore is no restlessness: "caminando por toda la casa limpiando")
+        r"(?! (?:limpiando|buscando|arreglando|haciendo|recogiendo|persiguiendo|cargando|barriendo|trapeando|con (?:el|la|mi) (?:bebe|nin[oa]))\b)",
         r"no (?:paro|puedo parar|dejo) de (?:caminar|moverme)",
         r"(?:walking|walk|walked) (?:laps|circles) (?:around|round|in)\b",
         # not able to stay seated: "cannot stay in my chair", "cant stay seated", "can't sit down even five minutes"
@@ -1059,5 +1096,21 @@ SEVERITY = Scanner([(
     r"|customers?|patients?)"
     r"|(?:nearly|almost) (?:fell|fall|falling) asleep (?:while |at the wheel|behind the wheel|driving|on the (?:road|highway))"
     r"|(?:fell|nodded|nodding|dozed|dozing|drifted|drifting) (?:asleep|off) (?:(?:at|behind) the wheel|while driving|driving)|(?:me quede|casi me quedo|me quedo|me estoy quedando) dormid[oa] (?:manejando|al volante"
-    r"|conduciendo)",
+    r"|conduciendo)"
+    # what it did on the road or at work: "i rear ended someone, cant be driving like this", "slept thru my shift twice,
+    # almost got fired" ("got rear ended" was someone else's doing)
+    r"|(?:cant|can t|cannot|shouldnt|should not|shouldn t) be driving|(?:not|isnt) safe (?:for me )?to drive"
+    r"|(?<!got )(?<!was )(?<!been )(?<!getting )rear ?ended (?:someone|somebody|a |the |another|this)"
+    r"|(?:crashed|wrecked|totaled|totalled) (?:my|the|our) (?:car|truck|van)"
+    r"|(?:sleep|slept|sleeping|sleeps|overslept) (?:right )?(?:thru|through) (?:my |a |the |an )?(?:\w+ )?(?:shifts?|class|classes|exams?"
+    r"|lectures?|meetings?|work)\b"
+    # ("almost got fired", "gonna get written up"; "didnt get fired" is negated across "get")
+    r"|(?:(?<=\bget )|(?<=\bgot )|(?<=\bbe )|(?<=\bbeen )|(?<=\bgetting ))(?:fired|written up)"
+    # someone else takes over the children: "mi suegra tuvo q venir a cuidar al bebé", "my mom had to come watch the kids"
+    r"|(?:tuvo|tiene|tuvieron|tienen|ha tenido|han tenido) (?:que|q) venir a (?:cuidar|atender|ver|ayudarme con) (?:a |al |a la |a los "
+    r"|a las |a mis |a mi |mis |mi )?(?:bebe|bebes|nin[oa]s?|hij[oa]s?|chamac[oa]s?|chiquit[oa]s?|nene|nena)"
+    r"|(?:had|has|have|needs?|needed) to come (?:over )?(?:and )?(?:watch|take care of|look after|babysit|help with|mind) (?:my|the|our)"
+    r" (?:kids?|baby|children|son|daughter|toddler|little ones?)"
+    # ... not while the patient was out: "my mom had to come watch the kids while i went to the dentist"
+    r"(?! (?:\w+ )?(?:while|so i could|so that i|because i had|bc i had|when i went|mientras)\b)",
 )], suffix=r"\b")
