@@ -70,6 +70,10 @@ author read the classifier, phrased unlike the shared corpus:
   sets 53-57): a broad mix (58); passive wishes and hopelessness, second pass (59); red flags and
   high findings, mostly Spanish (60); mixed messages with the danger anywhere (61); heavy typos and
   SMS spelling (62).
+- ``replies-blind-63.jsonl`` … ``replies-blind-67.jsonl`` (150 and 120, written after the fixes for
+  sets 58-62): a broad mix (63); red flags and high findings, mostly English (64); idioms, negations
+  and denials beside real crises (65); a broad mix almost all in Spanish (66); overdoses, self-harm
+  and harm to others told indirectly, third pass (67).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -157,6 +161,11 @@ SETS = [
     ("replies-blind-60.jsonl", "blind60", 120, 45, 0.55),
     ("replies-blind-61.jsonl", "blind61", 120, 45, 0.35),
     ("replies-blind-62.jsonl", "blind62", 120, 55, 0.35),
+    ("replies-blind-63.jsonl", "blind63", 150, 70, 0.35),
+    ("replies-blind-64.jsonl", "blind64", 120, 45, 0.25),
+    ("replies-blind-65.jsonl", "blind65", 120, 50, 0.35),
+    ("replies-blind-66.jsonl", "blind66", 120, 55, 0.80),
+    ("replies-blind-67.jsonl", "blind67", 120, 60, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 

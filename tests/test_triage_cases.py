@@ -2268,6 +2268,79 @@ SIXTH_PASS = [
 ]
 
 
+# Seventh pass: mania and confusion in lay words, a fit, "quedarse privada", eye and cheek sores, legs that must keep
+# moving, kept from work or the school run, a medication not touched, wanting out of it, past and others' overdoses.
+SEVENTH_PASS = [
+    flag("mania", "so much energy, thoughts r flying, put 8k on the credit card for a boat i dont need lol", asked="mood"),
+    flag("mania", "5/5!!! ideas pouring out faster than i can type, booked a trip to vegas n put 6k on my card today",
+         asked="mood", mood=5),
+    flag("mania", "full of energy, charged 5 grand on my credit card for a jet ski lol"),
+    reads("4, put 2k on my credit card for the car repair", "none", asked="mood", mood=4),
+    flag("confusion", "so mixed up today, didnt know what year it was when my daughter asked. this is new for me", asked="open"),
+    flag("confusion", "couldnt tell what month it was this morning", asked="open"),
+    flag("confusion", "no sabia en que año estaba, me asuste", asked="open", lang="es"),
+    case("i mixed up the dates for my appt, can we move it?", no_reason="red_flag:confusion"),
+    flag("seizure", "roommate says i had some kind of fit on the couch last nite, eyes rolled back and i bit my tongue", asked="open"),
+    flag("seizure", "my wife says i had some sort of fit in my sleep", asked="open"),
+    case("my mom had some kind of fit about my tattoo", no_reason="red_flag:seizure"),
+    flag("fainting", "me quede privada en la cocina, cuando desperte estaba en el suelo", asked="open", lang="es"),
+    flag("fainting", "me prive en el baño un ratito", asked="open", lang="es"),
+    case("me quede privado de risa con el video jaja", lang="es", no_reason="red_flag:fainting"),
+    flag("rash", "4 overall but my eyes r red n crusty and i got sores inside my cheeks", asked="mood", meds=["carbamazepine"],
+         mood=4, side_effects=["rash"]),
+    flag("rash", "sores inside of my cheeks since the new dose", side_effects=["rash"]),
+    case("4, my eyes are red and itchy from allergies", asked="mood", no_reason="red_flag:rash", mood=4),
+    case("my legs need to keep moving, cant sit thru a single tv show w/o getting up to pace", asked="side_effects",
+         triage="high", reason="restlessness", side_effects=["restlessness"]),
+    case("my body needs to keep moving all the time", asked="side_effects", triage="high", reason="restlessness"),
+    case("cant sit through a single movie without falling asleep", asked="side_effects", no_reason="restlessness"),
+    case("havent touched my effexor in like 10 days", triage="high", adherence="stopped", reason="stopped_medication"),
+    case("no la he tocado en una semana", asked="adherence", lang="es", triage="high", adherence="stopped"),
+    case("havent touched my guitar in 10 days", adherence=None, no_reason="stopped_medication"),
+    case("me quiero salir de la quetiapina, ya no la aguanto", lang="es", triage="high", adherence="stopped"),
+    case("quiero salirme de estas pastillas", lang="es", triage="high", adherence="stopped"),
+    case("el mareo esta tan feo q tuve q faltar al trabajo dos dias", asked="side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["dizziness"]),
+    case("con las nauseas he faltado a la escuela", asked="side_effects", lang="es", triage="high", reason="severe_side_effects"),
+    case("so groggy every am that my mom has been taking my kid to daycare, im not safe behind the wheel",
+         asked="side_effects", triage="high", reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("bit groggy but fine, my husband takes my kid to daycare anyway", asked="side_effects", triage="routine",
+         side_effects=["drowsiness"]),
+    case("me hice la prueba y sali positiva 🤰 q hago con la lamotrigina?", lang="es", triage="high", reason="pregnancy"),
+    case("sali positiva en la prueba de covid", lang="es", no_reason="pregnancy"),
+    case("worse than ive ever been since starting this", asked="mood", triage="high", reason="worsening"),
+    case("honestly rock bottom this week. but im safe, i promise", asked="mood", triage="high", reason="low_mood", crisis=False),
+    case("estoy tocando fondo", asked="mood", lang="es", triage="high", reason="low_mood"),
+    reads("rock bottom prices at walmart lol, 4", "none", asked="mood", mood=4),
+    case("mi prima se tomo un frasco de pastillas el fin, esta en el hospital. yo estoy bien, solo les aviso", lang="es",
+         triage="routine", crisis=False, reason="third_party_crisis"),
+    case("my brother swallowed a bottle of pills last night, hes in the er. im ok", triage="routine", crisis=False,
+         reason="third_party_crisis"),
+    case("my mom took her pills this morning", no_reason="third_party_crisis"),
+    case("for my chart: had an od in 2017, 2 days in the icu. been stable for years, no thoughts like that anymore",
+         triage="routine", crisis=False, reason="past_crisis"),
+    reads("ningun efecto, todo tranqui", "none", asked="side_effects", lang="es"),
+    reads("ok thank u, u guys are lifesavers 🙏", "none"),
+    reads("gracias son unos angeles", "none", lang="es"),
+    reads("lol my phone died mid convo sorry. anyway yes i took it", "none", asked="adherence", adherence="taking"),
+    case("nel", asked="adherence", lang="es", adherence="missed"),
+    reads("dr bumped me up to 100 last visit so im taking two of the 50s every morning now, all good", "none",
+          adherence="taking"),
+    case("tengo chorro desde hace dos dias y se me traba la lengua al hablar", meds=["lithium"], lang="es",
+         reason="red_flag:lithium_toxicity", side_effects=["diarrhea"]),
+    reads("4. stayed up way too late killing zombies w my nephew on the xbox", "none", asked="mood", mood=4),
+    case("been a zombie all week on this stuff", asked="side_effects", side_effects=["emotional_blunting"]),
+    case("jeans getting tight, up maybe 4 lbs", asked="side_effects", side_effects=["weight_gain"]),
+    case("pants are getting tight", asked="side_effects", side_effects=["weight_gain"]),
+    case("yes. also quit smoking monday and the cravings are killing me", asked="adherence", meds=["bupropion"],
+         triage="none", adherence="taking", side_effects=[]),
+    case("crazy cravings for sweets lately", asked="side_effects", side_effects=["appetite_change"]),
+    case("so i skipped tonights dose", meds=["lithium"], triage="routine", adherence="missed"),
+    case("missed this mornings, took it at lunch", adherence="missed"),
+    case("skipped tonights class to rest", adherence=None, no_reason="missed_doses"),
+]
+
+
 # Tenth round: asked of god, weary of breathing, hidden self-harm, burdens lifted, "no more" said twice.
 CRISIS_TENTH_ROUND = [
     crisis("i beg god every night to let me die"),
@@ -2365,6 +2438,41 @@ CRISIS_ELEVENTH_ROUND = [
 ]
 
 
+# Twelfth round: goodbyes without the word, marks one makes, doses repeated, weapons and schedules, denials doubted.
+CRISIS_TWELFTH_ROUND = [
+    crisis("not suicidal. i just wouldnt mind if a bus hit me tbh"),
+    not_crisis("wouldnt mind if a bus hit me with some free money lol"),
+    crisis("jaja no te preocupes no me voy a matar... creo", lang="es"),
+    crisis("no thoughts of hurting anyone else. just myself"),
+    case("ya no tengo esos pensamientos de morirme como antes, ahora ando en un 4", lang="es", crisis=False),
+    not_crisis("en la novela la protagonista grito 'prefiero morir!' y llore como loca jaja", lang="es"),
+    crisis("ya le deje a mi mama una carta de despedida en su buro", lang="es"),
+    crisis("ya les dije adios a todos, no me busquen", lang="es"),
+    not_crisis("no me busquen, estoy en el cine", lang="es"),
+    not_crisis("me despedi de todos en el trabajo", lang="es"),
+    crisis("tengo marcas nuevas en las piernas, me las hago yo pero nadie sabe", lang="es"),
+    crisis("took my lithium then forgot and took it again. and again. so like 4 doses"),
+    crisis("snapping a hair tie on my wrist so hard its bleeding"),
+    not_crisis("snapped a rubber band on my wrist to stop smoking"),
+    crisis("accidentally took a whole week out of the pill organizer at once"),
+    not_crisis("took a whole week off work"),
+    crisis("estoy en el baño con las tijeras y no dejo de pensar en usarlas en mi", lang="es"),
+    not_crisis("voy a usarlas en mi cabello", lang="es"),
+    crisis("me estoy tomando 4 o 5 seroquel cada noche pa dormir todo el dia y no pensar en nada", lang="es"),
+    crisis("downed a bunch of my gabapentin w wine last night, dont remember how many"),
+    not_crisis("took a bunch of vitamins with breakfast"),
+    crisis("kept taking trazodone last night til i finally conked out"),
+    crisis("ya compre un cuchillo y se a q hora sale mi ex del trabajo", lang="es"),
+    crisis("carved his name into my forearm w a safety pin last night"),
+    not_crisis("scratched a word into my desk"),
+    crisis("had an od last week"),
+    case("had an od in 2017, clean since", triage="routine", crisis=False),
+    not_crisis("me quiero salir del grupo de whatsapp", lang="es"),
+    crisis("yes took it. the hook in the basement ceiling is strong enough for me", asked="adherence"),
+    not_crisis("the hook is strong enough for the plant"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -2386,8 +2494,9 @@ SECTIONS = {
     "carers_lay_words_and_thanks": CARERS_LAY_WORDS_AND_THANKS,
     "lay_words_second_pass": LAY_WORDS_SECOND_PASS,
     "spelt_as_heard_and_third_pass": SPELT_AS_HEARD_AND_THIRD_PASS,
-    "fourth_pass": FOURTH_PASS, "fifth_pass": FIFTH_PASS, "sixth_pass": SIXTH_PASS,
+    "fourth_pass": FOURTH_PASS, "fifth_pass": FIFTH_PASS, "sixth_pass": SIXTH_PASS, "seventh_pass": SEVENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
+    "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

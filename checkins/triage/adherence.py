@@ -97,6 +97,9 @@ _STOPPED = [
     # the clitic first: "la quiero dejar", "las voy a dejar ya"
     r"(?:la|lo|las|los) (?:quiero|voy a|pienso|quisiera|tengo ganas de|estoy pensando en|ando pensando en) (?:dejar|suspender|parar)\b"
     + _LEFT_AT + r"(?! (?:de|en|a|con|para|por|que|q)\b)",
+    # getting out of it: "me quiero salir de la quetiapina", "quiero salirme de estas pastillas"
+    rf"(?:(?<=\bquiero )|(?<=\bquisiera )|(?<=\bnecesito )|(?<=\bvoy a ))salir(?:me)? de (?:la |el |las |los |esta |este |estas "
+    rf"|estos |mis |mi )?(?:{MED_REF})\b",
     # fed up with the pill: "ya me harté de esta pastilla", "sick of these meds, done"
     rf"(?:ya )?me (?:harte|hartaron|tiene hart[oa]|tienen hart[oa]) (?:de |con )?(?:la |el |las |los |esta |este |estas |estos |mis |mi )?"
     rf"(?:{MED_REF})\b",
@@ -193,6 +196,9 @@ _NOT_TAKEN_FOR = (
     rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
     # "no la he tomado desde hace una semana"
     rf"(?:in|for|since|en|desde hace|desde|por|hace) {_DURATION}"
+    # not touched, said only of the medication: "havent touched my effexor in 10 days" ("my guitar" is a hobby)
+    rf"|(?:havent|haven t|have not|hasnt|didnt|did not|no (?:la|lo|las|los) (?:he|e)) (?:touched|tocado) (?:it|them|em|{_OBJ})?\s*"
+    rf"(?:in|for|since|en|desde hace|desde|por|hace) {_DURATION}"
     # ("been without my phone 3 days" is no medication)
     rf"|(?:been|gone|went) (?:without|w/o|w o) (?:it |them |em |(?:my |the )?(?:{MED_REF}) )?(?:(?:in|for|since) )?{_DURATION}"
     # the reflexive with the medication named: "no me he tomado la quetiapina en una semana"
@@ -237,6 +243,9 @@ _MISSED = [
     r"|(?: \w+)? (?:party|parties|gym|workout|wedding|reception|event|trip|concert|church|mass|funeral|reunion|dentist|intro|song|ads?"
     r"|commercials?|episode|shower|walk|run|bbq|barbecue|cookout|potluck|game|meeting|lecture|class|dessert)\b)"
     r"|yesterday|last night|this morning|this week|\w+days?"
+    # the dose named by its time: "skipped tonights to be safe", "missed this mornings"
+    r"|(?:tonight|last night|this morning|this evening|today)(?: s|s)(?! (?:show|party|game|event|concert|class|practice|meeting|plans?"
+    r"|run|workout|walk|episode|lecture|shift)\b)"
     r"|doses?|pills?|meds?|once|twice|it"
     r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
@@ -280,7 +289,10 @@ _UNSURE = (
 )
 _TAKING = [
     rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo) (?:it |them |{_OBJ} "
-    rf"|la |lo |las |los )?(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
+    rf"|la |lo |las |los )?"
+    # a count of tablets between: "taking two of the 50s every morning"
+    rf"(?:(?:one|two|three|four|both|half|\d+|una|dos|tres|media)(?: of)?(?: (?:the|my|them|em|las|los|de))?(?: \w+)? )?"
+    rf"(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
     rf" day)|each (?:day|morning|night)|as (?:prescribed|directed)|religiously|like clockwork"
     rf"|on time|regularly|consistently|todos los dias|diario|diariamente|cada (?:dia|manana"
     rf"|noche))",
@@ -363,11 +375,11 @@ _YES = re.compile(
 )
 # A yes that is not the first word: "took them all yes", "yes." after a comma.
 _YES_WORD = re.compile(
-    r"(?:^|[.!?,;]\s*)(?:yes|yeah|yep|yup|si)\b(?! (?:but )?(?:no|not|never)\b)"
+    r"(?:^|[.!?,;]\s*)(?:(?:anyway|anyways|anyhow|but|so|oh|and|pero|bueno|pues|y) )?(?:yes|yeah|yep|yup|si)\b(?! (?:but )?(?:no|not|never)\b)"
     r"|\b(?:yes|yeah|yep|yup)\b(?=\s*(?:[.!?,;]|$))"
 )
 _NO = re.compile(
-    r"^\W*(?:like |um |uh |i d say |id say |probably |prob )?(?:no|nope|nah|not really|not always|not every ?day|sometimes|mostly"
+    r"^\W*(?:like |um |uh |i d say |id say |probably |prob )?(?:no|nope|nah|nel|nop|not really|not always|not every ?day|sometimes|mostly"
     r"|most (?:days|nights|mornings|evenings|of the week)|some (?:days|nights)"
     r"|almost|kinda|sort of|usually|most of the time|no siempre|a veces|casi|la mayoria"
     r"|every other day|on and off|here and there|not quite)\b"

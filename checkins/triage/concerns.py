@@ -16,7 +16,7 @@ _WORSENING = (
     r"|significantly|really|considerably|progressively|only getting|lots|a ton|waaay|wayy"
     r"|going) worse"
     r"|worse (?:and worse|than ever|than before|every day|each day|by the day|than last"
-    r"|since)"
+    r"|since|than (?:ive|i ve|i have|it s|its|it has) ever)"
     r"|(?:feel|feeling|feels|felt|im|i am|been|doing|is|its|are|has been|have been|things are"
     r"|it s) (?:even |so |much |way |a lot |really )?worse(?! (?:in the|at night|when|after"
     r"|before|if|during|on|with|first thing))"
@@ -57,7 +57,7 @@ _PREGNANCY = (
     r" (?:en|de|con) (?:la regla|el periodo|mi regla|mi periodo|la menstruacion)"
     # "me hice la prueba y salió positiva", "took a test and it came back positive"
     r"|(?:me hice|hice|me hize|took|did|i took) (?:la |una |a |the |an? home )?(?:prueba|test)(?: (?:de )?(?:casa|farmacia))?"
-    r"(?:\s+(?:y|and|it|then|luego|me|ya|pues|and it|y me))*\s+(?:salio|dio|resulto|came back|came out|was|is|its|it s|turned out)"
+    r"(?:\s+(?:y|and|it|then|luego|me|ya|pues|and it|y me))*\s+(?:salio|sali|dio|resulto|came back|came out|was|is|its|it s|turned out)"
     r" (?:\w+ )?positiv[oae]"
     # a positive test told in any order: "salió positiva la prueba", "two lines on the test"
     r"|(?:salio|salieron|dio|resulto|me salio|me dio) positiv[oa]s? (?:la |el |mi )?(?:prueba|test|examen)"
@@ -168,12 +168,24 @@ RECEIVED = re.compile(
 # ya estoy muy bien", "had an attempt back in college". Recent ones are the crisis rules' (they stay urgent).
 _PAST_ATTEMPT = re.compile(
     r"\b(?:tuve|hice|had|made|survived) (?:un|an|a|mi|my) (?:intento|attempt)\b(?! (?:de|at|to|of) (?!suicid|quitarme|matarme)\w)"
+    # an overdose told the same way: "had an od in 2017, 2 days in the icu"
+    r"|\b(?:tuve|had|survived) (?:un|una|an|a|mi|my) (?:od|overdose|sobredosis)\b"
     # the verb alone: "i attempted back in 2016, been stable for years"
     r"|\bi attempted\b(?! (?:to|the|a|an|my|it|this|that|some|one|two|every)\b)"
     r"|\bmy (?:last |only |first |one )?(?:suicide )?attempt (?:was|in|back)\b"
 )
 # Someone else's attempt, told in words the crisis rules leave to the grammar: "mi vecina se quitó la vida la semana
 # pasada", "my sister is in the psych ward after an attempt". A person still reads it.
+# A year well past: "had an od in 2017".
+_YEARS_BACK = re.compile(r"\b(?:in|back in|en|en el|since) (?:19[5-9][0-9]|20[01][0-9])\b")
+# Someone else's overdose told in lay words: "mi prima se tomó un frasco de pastillas el fin", "my brother swallowed a
+# bottle of pills"; the crisis rules read the writer's own.
+_OTHERS_OVERDOSE = re.compile(
+    r"\b(?:my|mi|his|her|our|su|nuestr[oa]) (?:\w+ )?" + RELATIONS + r"\b (?:\w+ ){0,2}?(?:(?:se tomo|se trago|took|swallowed|downed)"
+    r" (?:(?:un|una|a|the|a whole|the whole|todo el|toda la|whole) (?:\w+ )?(?:frasco|caja|bote|botella|bottle|box|pack|blister)"
+    r"|(?:todas (?:sus|las)|all (?:her|his|their|the)) (?:pastillas|pills))"
+    r"|overdosed|od d|oded|tuvo una sobredosis|had an overdose)\b"
+)
 _OTHERS_LIFE = re.compile(
     r"\b(?:se quito la vida|se quiso quitar la vida|(?:intento|trato de) quitarse la vida|took (?:his|her|their) (?:own )?life"
     r"|ended (?:his|her|their) (?:own )?life)\b"
@@ -221,10 +233,13 @@ def find_concerns(text: Text) -> list[Hit]:
     if "trying" in norm or "intentando" in norm or "buscando" in norm:
         hits.extend(_trying_to_conceive(text))
     attempt = "intento" in norm or "attempt" in norm
-    if attempt:
+    overdose = "overdose" in norm or "sobredosis" in norm or " od" in norm
+    if attempt or overdose:
         hits.extend(_past_attempt(text))
-    if attempt or "overdose" in norm or "sobredosis" in norm:
+    if attempt or overdose:
         hits.extend(_others_crisis(text, _OTHERS_ATTEMPT))
+    if overdose or "pastillas" in norm or "pills" in norm or "oded" in norm:
+        hits.extend(_others_crisis(text, _OTHERS_OVERDOSE))
     if "la vida" in norm or " life" in norm:
         hits.extend(_others_crisis(text, _OTHERS_LIFE))
     if "querer " in norm or "wanting " in norm or "wishing " in norm or "thinking about " in norm or "thought" in norm \
@@ -255,7 +270,8 @@ def _past_attempt(text: Text) -> list[Hit]:
     hits = []
     for m in _PAST_ATTEMPT.finditer(text.norm):
         sent_start, sent_end = text.sentence_bounds(m.start())
-        if LONG_AGO.search(text.norm, sent_start, sent_end) and not is_negated(text, m.start()):
+        if (LONG_AGO.search(text.norm, sent_start, sent_end) or _YEARS_BACK.search(text.norm, sent_start, sent_end)) \
+                and not is_negated(text, m.start()):
             hits.append(Hit("past_crisis", m.start(), m.end()))
     return hits
 

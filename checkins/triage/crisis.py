@@ -37,9 +37,13 @@ _TOPIC_AFTER = re.compile(
 )
 # Words sung along to a song are the song's: "screamed 'i sometimes wish id never been born' in the car, bohemian rhapsody".
 _SINGING = re.compile(
-    r"\b(?:sang|singing|sing|sung|screamed|screaming|belting|belted|cantamos|cantando|cante|cantaba|gritamos|gritando)\b[^.!?]{0,30}$"
+    r"\b(?:sang|singing|sing|sung|screamed|screaming|yelled|shouted|says|said|belting|belted|cantamos|cantando|cante|cantaba"
+    r"|gritamos|gritando|grito|dijo|dice)\b[^.!?]{0,30}$"
 )
-_SONG = re.compile(r"\b(?:song|songs|lyrics?|cancion|canciones|letra|rhapsody|album|karaoke|radio|spotify|chorus|coro|playlist)\b")
+_SONG = re.compile(
+    r"\b(?:song|songs|lyrics?|cancion|canciones|letra|rhapsody|album|karaoke|radio|spotify|chorus|coro|playlist"
+    r"|novela|telenovela|serie|show|movie|pelicula|peli|protagonista|character|personaje|episode|episodio)\b"
+)
 
 
 def _sung(masked: str, start: int) -> bool:
@@ -100,6 +104,11 @@ _REVERSAL = re.compile(
     r"|poquito|un poquito)\b"
     # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
     r"|\b(?:bueno|well|ok|okay)[,.\s]+(?:el |la |on |ayer|anoche|hoy|esta |last |yesterday|this )[^.!?]{0,20}?\b(?:si|yes|i did|once)\b"
+)
+# A denial doubted or narrowed right after it: "no me voy a matar... creo", "not hurting anyone else. just myself".
+_DOUBTED = re.compile(
+    r"[\s.,!]*(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo)\b"
+    r"|(?: else)?[\s.,!]*(?:just|only|solo|nomas|but) (?:myself|me|a mi|a mi mism[oa])\b"
 )
 # Someone else's crisis that the patient shares: "... and honestly me too".
 _ME_TOO = re.compile(
@@ -378,7 +387,7 @@ def _second_thoughts(text: Text, hits: list[Hit], negated_ends: list[int]) -> li
     """Return crisis hits where a denial is taken back or another's crisis is shared."""
     found = []
     for end in negated_ends:
-        m = _REVERSAL.search(text.norm, end)
+        m = _REVERSAL.search(text.norm, end) or _DOUBTED.match(text.norm, end)
         if m:
             found.append(Hit("crisis", m.start(), m.end()))
             break

@@ -908,6 +908,35 @@ SELF = [
     r"(?:took|swallowed|popped|downed|tome|me tome|trague) (?:all|every|each|todas|todos) (?:of )?(?:my |the |mis |las |los )?(?:\w+ )?(?:doses?|pills|meds|pastillas|dosis|de la semana)"
     r"\b[^.!?]{0,25}?\b(?:for|of|de) (?:the|this|la|esta) (?:week|month|semana|mes)\b" + _AT_ONE_TIME,
     r"(?:tome|me tome|trague) (?:todas|todos) (?:las|los) de (?:la|esta) (?:semana|mes)\b" + _AT_ONE_TIME,
+    # twelfth round: goodbyes without the word, marks one makes, doses repeated, weapons and schedules
+    r"(?:hope|hoping|wish|wishing|pray|praying|wouldnt (?:even |really )?mind|would not mind|wouldnt care|dont care|no me importaria)"
+    r"(?: if| that| si)? (?:a |the |some |un |una |el |la )?(?:truck|car|bus|train|semi|camion|carro|tren|coche)\b[^.!?]{0,15}?"
+    r"\b(?:hit|hits|ran|runs|killed|kills|atropell\w*|me (?:pega|pegara|mata|matara))\b(?! (?:me )?(?:with|up)\b)",
+    r"(?:no me busquen|no me busques|dont look for me|dont come looking for me|dont try to find me)\b"
+    r"(?![\s,.;]*(?:hoy|manana|en|esta|estoy|ando|voy|el|la|antes|despues|hasta|porque|xq|que|at|today|tomorrow|until|till|before"
+    r"|after|this|im|i m|ill|i ll)\b)",
+    r"(?:ya )?(?:les |le )?(?:dije adios|me despedi) (?:a|de) (?:todos|todo el mundo|mi familia|mis hijos)\b"
+    r"(?! (?:en|del|de la|de mi|en el|en la|en mi) (?:trabajo|fiesta|oficina|escuela|grupo|viaje|aeropuerto|chamba|chat))",
+    r"(?:marcas|cortes|cortadas|heridas|rayas|quemaduras|marks|cuts|scars|burns)\b[^.!?]{0,40}?\b(?:me (?:las|los) (?:hago|hice|estoy haciendo)"
+    r"|i (?:do|did|make|made) (?:them|it) (?:myself|to myself))\b",
+    r"took it again[.,!]* (?:and|then)? ?(?:took it )?again\b",
+    r"(?:snap|snapping|snapped) (?:a |the |my )?(?:hair tie|rubber band|elastic|ligas?)\b[^.!?]{0,30}?\b(?:bleed\w*|bruis\w*|welts?|sangr\w*"
+    r"|so hard|until|til|hasta)",
+    r"(?:took|swallowed|ate|popped|tome|me tome) (?:a |the |my |una |la )?(?:whole|entire|full|toda la|semana) (?:weeks?|days?|months?|row|semana)\b"
+    r"[^.!?]{0,40}?\b(?:at once|in one go|together|all at once|de golpe|de una vez|juntas)\b",
+    r"(?:usar|usarlas|usarlos|usarla|usarlo) (?:en|contra) mi(?: mism[oa])?(?=\s*(?:$|[.,!?;]| y | otra| de nuevo))",
+    r"(?:[3-9]|cuatro|cinco|seis|three|four|five|six|extra|double|un monton|a bunch)\b[^.!?]{0,40}?\b(?:pa|para|to|so i can|so i) "
+    r"(?:dormir todo el dia|no pensar|no sentir nada|not (?:think|feel)|knock myself out|not wake up|no despertar)\b",
+    r"(?:downed|popped|swallowed|took|tome|me tome|trague) (?:a bunch|a handful|a lot|a ton|a fistful|un monton|un punado|un chingo|varias|varios)"
+    r"\b(?=[^.!?]{0,40}\b(?:w wine|with wine|w alcohol|with alcohol|with vodka|w vodka|with beer|w beer|dont remember how many|lost count"
+    r"|no me acuerdo cuant\w*|no se cuant\w*|con (?:vino|alcohol|cerveza|tequila|vodka)))",
+    r"kept (?:taking|popping|swallowing) (?:\w+ ){0,3}?(?:til|till|until) (?:i )?(?:finally )?(?:conked|passed|blacked|knocked) out\b",
+    r"(?:cuchillo|pistola|arma|navaja|machete|gasolina|knife|gun)\b[^.!?]{0,40}?\b(?:se|i know) (?:a (?:q|que) hora|donde|what time|when) "
+    r"(?:sale|vive|trabaja|duerme|llega|(?:he|she|they) (?:gets off|leaves|lives|works|sleeps|gets home))\b",
+    r"(?:carv\w*|etch\w*|scratch\w*|cut|cutting) (?:his|her|their|a|the|my|an)? ?(?:\w+ ){0,2}?(?:into|in) my (?:arm|arms|forearm|wrist|leg|legs"
+    r"|thigh|thighs|skin|stomach)\b",
+    r"(?:hook|beam|rafter|pipe|branch|viga|gancho|tubo|rama)\b[^.!?]{0,40}?\b(?:(?:strong|sturdy) enough (?:for me|to hold me)|will hold me|can hold me"
+    r"|hold my weight|aguanta mi peso|resiste mi peso|me aguanta)\b",
     r"(?:vela|llama|lucecita|candle|flame)\b[^.!?]{0,20}?\b(?:se quiere apagar|quiere apagarse|se esta apagando|wants to go out"
     r"|ready to go out|about to go out|burning out for good)\b",
 ]
@@ -915,6 +944,7 @@ SELF = [
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
 OPEN = [
     r"suicid\w*", r"self (?:harm\w*|injur\w*|mutilat\w*)", r"selfharm\w*",
+    r"(?:had|has|tuve|tuvo) (?:an? |una )?(?:od|overdose|sobredosis)\b",
     r"overdos\w*", r"\bod(?:ed|ing)\b", r"\b(?:i|just|ive) od\b",
     r"(?:took|taken|swallowed|downed|popped|ate) (?:the |a |my |like |about )?(?:(?:whole |entire |full"
     r" |all (?:my |the )?)(?:weeks?|days|months?)(?: worth)?|(?:\d+|two|three|four|a few|several|a)"
@@ -1133,6 +1163,8 @@ IDIOMS = [
     r"(?<!if )(?<!whether )(?<!sure )(?<!know )i (?:really )?(?:want|wanna) to live\b(?! (?:like this|with this|this way|anymore|any more))",
     r"(?:pero |aun |todavia |si )quiero (?:vivir|estar aqui|seguir aqui|seguir viviendo)\b",
     r"no aguanto (?:estar |quedarme )?(?:sentad[oa]|quiet[oa]|acostad[oa]|parad[oa])\b",
+    r"ya no (?:la|lo|las|los) (?:aguanto|soporto)\b",
+    r"(?:me )?(?:quiero |voy a )?salir(?:me)? (?:del|de la|de los|de las) (?:grupo|chat|whatsapp|grupito|trabajo|escuela|equipo|clase)\b",
     r"(?:disappear|vanish|melt|sink|collapse|dissolve) into (?:my |the |a )?(?:pillow|bed|couch|sofa|blankets|covers|mattress|hoodie)\b",
     r"fak(?:e|ed|ing) my (?:own )?death\b(?=[^.!?]{0,40}\b(?:to get out of|to avoid|to skip|so i dont have to|lol|lmao|haha))",
     r"(?:dead|muert[oa]) (?:x |por )?(?:dentro|adentro|inside)\b(?=[^.!?]{0,40}\b(?:con (?:este|esta|el|la) (?:medicamento|medicina|pastilla)"

@@ -91,6 +91,11 @@ _BLESSING = re.compile(
     r"|(?:que )?(?:dios|diosito|el senor) (?:te|la|lo|los|las|les|me los|me la|me lo|se lo|se la)? ?(?:bendiga|bendice|cuide|acompane|pague)"
     r"(?: (?:a usted|a todos|a ustedes|siempre|mucho))?"
     r"|bendiciones|blessings|god is good|praise (?:the lord|god)|gracias a dios|thank (?:the lord|god)|amen"
+    # praise closes a thank-you: "u guys are lifesavers", "you're the best", "son unos angeles"
+    r"|(?:you|u|y all|yall|you guys|u guys|you all|ustedes)(?: (?:are|r|re|son))? (?:all )?(?:the best|lifesavers?|life savers?|amazing|awesome"
+    r"|angels|the greatest|los mejores|lo maximo|unos angeles|unos sol(?:es)?)"
+    r"|(?:youre|you re|ur|your) (?:the best|a lifesaver|a life saver|amazing|awesome|an angel)"
+    r"|(?:ustedes )?son (?:unos angeles|lo maximo|los mejores)"
     r"|(?:for )?(?:checking|check) (?:in )?on me|(?:for|por) (?:checking in|preguntar|estar al pendiente|su atencion|your (?:help|care|time)))\b"
 )
 # A see-you closes a thank-you as well: "ok sounds good, see u tuesday", "ok gracias, ahí nos vemos el martes".
@@ -119,11 +124,11 @@ _NOTHING_TO_REPORT = re.compile(
     # unless what it denies is "nada" ("no me ha dado nada")
     r"|^\W*no\b(?! (?:le|me|te|se|lo|la|les|los|las|nos)\b(?![^.!?,;]*\bnada\b))"
     r"|\b(?:no|zero|without|sin|ningun|ningunos?) (?:other |new |more |further |otros? |nuevos? |mas )?(?:side effects?|issues|problems|complaints"
-    r"|efectos(?: secundarios)?|problemas|molestias)\b|\bnothing else\b|\ball good\b"
+    r"|efectos?(?: secundarios?)?|problemas|molestias)\b|\bnothing else\b|\ball good\b"
     r"|\bno (?:new |other )?(?:symptoms|concerns)\b|\bfeeling (?:good|great|fine)\b"
     r"|\bnothing (?:new |else |much |more )?to (?:report|tell|add)\b|\bnada (?:nuevo |mas )?(?:que (?:reportar|contar|decir)|de nuevo)\b"
     # anywhere in the reply: "mato por unos tacos jaja. todo bien con la medicina", "gracias, todo en orden"
-    r"|(?<!no )\btodo (?:bien|en orden|tranquilo|normal|perfecto|de maravilla|chido)\b|\beverything(?: is|s)? (?:good|fine|ok|okay|in order)\b"
+    r"|(?<!no )\btodo (?:bien|en orden|tranquilo|tranqui|normal|perfecto|de maravilla|chido|cool)\b|\beverything(?: is|s)? (?:good|fine|ok|okay|in order)\b"
 )
 
 

@@ -155,6 +155,7 @@ FILLERS = frozenset({
     # "no dark thoughts about ending things"
     "dark", "negative", "intrusive", "scary", "oscuros", "malos", "feos",
     "e",  # "no e tenido pensamientos de ...": "he" spelt as heard
+    "esos", "esas", "those", "these",  # "ya no tengo esos pensamientos de morirme"
 })
 
 # SMS spellings of words the rules key on, replaced before any rule runs.

@@ -185,6 +185,8 @@ _BAD = (
     r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"
     r"|(?:feel|feeling|im|i am) (?:at )?(?:my|the) lowest|por el piso|por los suelos|por el suelo|bajonead[oa]|hech[oa] (?:pelota|mierda|polvo|bolsa|trizas)"
     r"|de la patada|del asco"
+    # "rock bottom this week", "tocando fondo" ("rock bottom prices" is a sale)
+    r"|rock bottom(?! (?:prices?|deals?|rates?|sale))|(?:tocando|toque|toco|tocado|llegue al) fondo"
     # "a wreck", "a total mess" ("been a mess since mom's overdose" alone reads as the day's upset, not a low mood)
     r"|(?:a |an )?(?:total |complete |absolute |emotional |nervous |hot )?wreck|(?:a |an )?(?:total|complete|absolute|emotional|hot)"
     r" mess(?! (?:of a|up)\b)|falling apart|devastated"

@@ -65,14 +65,16 @@ _DENIED_AFTER = re.compile(
 # Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
 _SUBJECT = re.compile(
     r"\b(?P<perfect>he(?= \w*(?:ado|ido|ito|to|cho)\b))"
-    r"|\b(?<!de )(?<!del )(?<!from )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
+    # "to my mom", "a mi mamá" name whom it is for, not who does it
+    r"|\b(?<!de )(?<!del )(?<!from )(?<!to )(?<!for )(?<!with )(?<!a )(?<!para )(?<!con )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
     r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
     # people in one's care or at work: "one of my patients came in after an overdose"
     # ("her patient" is often the writer speaking of themself to the prescriber)
     + r"|(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:patients?|clients?|students?|pacientes?|alumn[oa]s?|clientes?))\b"
     # a Spanish verb in the first person names its subject: "mi esposo se fue y siento que ..."
-    r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi|siento|pienso|creo|estoy|tengo|quiero|necesito|puedo)\b"
+    r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi|siento|pienso|creo|estoy|tengo|quiero|necesito|puedo"
+    r"|deje|escribi|hice|dije|compre|tome|guarde|regale)\b"
 )
 
 RECENT = re.compile(

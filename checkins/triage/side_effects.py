@@ -224,6 +224,13 @@ _INDICATION_BEFORE = re.compile(
 _INDICATION_AFTER = re.compile(r" (?:meds?|medications?|medicines?|pills?|tablets?|prescriptions?|doctor|dr|clinic)\b")
 
 
+# Cravings after giving up a habit are the habit's: "quit smoking monday and the cravings are killing me".
+_QUIT_HABIT = re.compile(
+    r"\b(?:quit|quitting|stopped|stopping|gave up|giving up|off|deje|dejando|dejar de) (?:the )?(?:smoking|cigarettes|cigs|vaping|the vape"
+    r"|nicotine|drinking|alcohol|booze|sugar|caffeine|coffee|fumar|el cigarro|los cigarros|el alcohol|tomar|beber|el azucar|el cafe)\b"
+)
+
+
 _PET = re.compile(r"\b(?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota)\b")
 # A carer writes about the patient: a relative on the treatment, or a writer who says who they are
 # ("soy la esposa de don Ernesto. Mi marido se desmayó").
@@ -311,6 +318,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if _is_someone_elses(text, start, end, name):
             continue
         if name == "other_symptom" and _EXERTION.match(norm, end):
+            continue
+        if name == "appetite_change" and norm.startswith(("crav", "antoj"), start) \
+                and _QUIT_HABIT.search(norm, *text.sentence_bounds(start)):
             continue
         if name == "anxiety" and (_INDICATION_BEFORE.search(norm, max(0, start - 25), start) or _INDICATION_AFTER.match(norm, end)):
             continue

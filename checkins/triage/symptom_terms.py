@@ -70,7 +70,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "mouth_sores": ("rash", [
         r"(?:mouth|lip|(?:tongue|tounge)|eye|gum|throat)s? (?:sores?|ulcers?|blisters?)",
-        r"(?:sores?|ulcers?|blisters?) (?:in|on|inside|around|at the corners? of) (?:my |the )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums)",
+        r"(?:sores?|ulcers?|blisters?) (?:in|on|inside|around|at the corners? of)(?: of)? (?:my |the |both )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums"
+        r"|cheeks?|throat)",
         r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
         r" (?:\w+ )?(?:sores?|ulcers?|blisters?)",
         r"(?:llag(?:a|ita)s?|ulceras?|ampoll(?:a|ita)s?|aftas?) (?:en|por|dentro de|adentro de) (?:toda |todo )?(?:la |los |el |mi |mis )?"
@@ -91,7 +92,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|bright )?(?:red and (?:burning|peeling|blistering|hot)|burning like|like a sunburn"
         r"|blotchy|splotchy)",
         r"lips? (?:are |is )?(?:all )?(?:cracked and bleeding|blistered|blistering|peeling|crusty"
-        r"|crusting|bleeding)", r"eyes? (?:are |is )?(?:all )?(?:(?:red|sore|itchy|swollen) and )?(?:crusty|crusted|burning and red|burning)", r"salpullido", r"erupci\w*",
+        r"|crusting|bleeding)", r"eyes? (?:are |r |is )?(?:all )?(?:(?:red|sore|itchy|swollen) (?:and |n )?)?(?:crusty|crusted|burning and red|burning)", r"salpullido", r"erupci\w*",
         # "todo el blíster", "the whole blister strip": the pill pack, not the skin
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
         r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b)\w*", r"ampollas?",
@@ -205,12 +206,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:gone|went|go|going|dropped|fell|collapsed) (?:down )?(?:out of nowhere|without (?:any )?warning|like a (?:sack|rock|stone|ton of bricks))",
         r"(?:was|went|been|knocked|lying|fell) unconscious",
         r"(?:quede|quedo|qued[eo] tirad[oa] y|estuve|estaba|me encontraron|cai) inconsciente",
+        # Mexican "quedarse privado": "me quedé privada en la cocina", "me privé"
+        r"(?:quede|quedo|quedaba) privad[oa]\b(?! de (?:la )?(?:risa|sueno|gusto|alegria|emocion))", r"me prive\b",
+        r"(?:desperte|volvi en mi)\b[^.!?]{0,20}?\b(?:estaba|me encontre|andaba) (?:tirad[oa] )?(?:en el (?:piso|suelo)|tirad[oa])",
         r"inconsciente (?:un rato|unos|por|varios|en el (?:piso|suelo))",
         r"(?:desperte|volvi en mi) (?:en el (?:piso|suelo)|y (?:estaba|tenia) (?:a )?(?:mi|todos|la gente))",
         r"(?:was|went|i was) out (?:cold|for (?:a|like a) (?:minute|second|sec|few))",
     ]),
     "seizure": (None, [
-        r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))"
+        r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another |some (?:kind|sort) of (?:a )?|like a |what looked like a )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))"
         # a tantrum: "my mom had a fit when she saw my tattoo", "had a fit about the dishes"
         r"(?! (?:when|about|over|because|bc|cause|cuz|at (?:me|him|her|us|them|my)|if|that|after (?:i|she|he|we|they))\b)",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
@@ -357,7 +361,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"disorient\w*",
         r"(?:cant|can t|cannot|couldnt|hard to) (?:think straight|think clearly|remember (?:where"
         r"|what day|who))",
-        r"(?:dont|didnt|do not|did not) know (?:where i (?:am|was)|what day it (?:is|was)|who i am)",
+        r"(?:dont|didnt|do not|did not|couldnt|could not) (?:even )?(?:know|tell|remember) (?:where i (?:am|was)|what (?:day|year|month) it (?:is|was)"
+        r"|who i am)",
+        # "so mixed up today" ("mixed up the dates" is a slip)
+        r"(?:(?<=\bso )|(?<=\breally )|(?<=\ball )|(?<=\bvery )|(?<=\btotally )|(?<=\bsuper )|(?<=\bcompletely ))mixed up"
+        r"(?! (?:the|my|about|on|with|in|by|between|which)\b)",
+        r"no (?:sabia|se|supe|sabe) (?:ni )?(?:en )?(?:que|q) (?:ano|mes|dia) (?:es|era|estoy|estaba|estamos|estabamos)\b",
         r"(?:idk|no idea) (?:what day it is|where i am)",
         r"got lost (?:driving|walking|going|on the way|in my own)",
         r"hallucinat\w*", r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )"
@@ -456,7 +465,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "mania": (None, [
         # "thoughts flying", "mind zooming": racing thoughts in lay words
-        r"(?:thoughts|ideas|mind|brain) (?:are |is |keep |keeps |been |just )?(?:flying|zooming|zipping|bouncing (?:everywhere|around"
+        r"(?:thoughts|ideas|mind|brain) (?:are |r |is |keep |keeps |been |just )?(?:flying|zooming|zipping|bouncing (?:everywhere|around"
         r"|off the walls))\b(?! (?:by|past|away)\b)",
         r"racing thoughts", r"thoughts (?:are |keep )?(?:racing|going a million|going (?:a )?"
         r"(?:mile|hundred|million))",
@@ -486,7 +495,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
         r"(?:ideas|pensamientos) y mas (?:ideas|pensamientos)", r"(?:ideas|thoughts) (?:and|on top of) more (?:ideas|thoughts)",
         r"no (?:paro|puedo parar|dejo) de tener ideas", r"(?:ideas|pensamientos) (?:nuevas |nuevos )?sin parar",
-        r"(?:ideas|thoughts) (?:keep |are |keep on )?(?:coming|flowing|pouring in) (?:so |too |way )?(?:fast|faster than)",
+        r"(?:ideas|thoughts) (?:keep |are |r |keep on )?(?:coming|flowing|pouring|pouring in|pouring out|rushing|running|spilling out)"
+        r" (?:in |out )?(?:so |too |way )?(?:fast|faster than|quicker than)",
         # "ideas coming a mile a minute": the idiom for speed, said of thoughts
         r"(?:ideas|thoughts|mind|brain) (?:keep |are |is |keep on )?(?:coming |going |running |racing )?(?:at )?(?:a mile a minute"
         r"|a million miles an hour|a hundred miles an hour)",
@@ -506,6 +516,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     # A big purchase on credit is a sign of mania only beside euphoria or boundless energy.
     "big_purchase": (None, [
+        # a large sum charged: "put 8k on the credit card for a boat", "le cargué 10 mil a la tarjeta"
+        r"(?:put|charged|charging|racked up|ran up|spent) (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})"
+        r"(?: dollars| bucks)? (?:on|to) (?:my|the|a|our) (?:\w+ )?(?:credit ?)?cards?\b",
+        r"(?:cargue|puse|meti|gaste) (?:como |casi )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares)? (?:en|a) (?:la|mi|las|mis) tarjetas?\b",
         # impulsive acts that combine with euphoria or energy in the same way: "le presté dinero a medio mundo y renuncié al
         # trabajo sin pensarlo", "quit my job on the spot to start a crypto thing"
         r"preste (?:dinero|lana|plata|varo) a (?:medio mundo|todo el mundo|todos|cualquiera)",
@@ -628,7 +642,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"devuelv\w* (?:todo|toda la comida|la comida|lo que (?:come|como|comi|comio|comemos|coma|toma|tomo|bebe))",
     ]),
     "diarrhea": ("diarrhea", [
-        r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"(?:tengo|traigo|me dio|me dieron|ando con|con) (?:el |mucho )?(?:chorro|chorrillo)\b(?! de)", r"the runs", r"loose (?:stools?|bowels?|poop)",
+        r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"(?:tengo|traigo|me dio|me dieron|ando con|con) (?:el |mucho )?(?:chorro|chorrillo)\b(?! de\b)", r"the runs", r"loose (?:stools?|bowels?|poop)",
         r"watery (?:stools?|poop)", r"runny poop",
         # "bad runs all day", ", runs all day,": the runs, told without "the" (not "he runs all day")
         r"(?:(?<=^)|(?<=[,.;!] )|(?<=\bbad )|(?<=\bgot )|(?<=\bwith ))runs (?:all day|all night|nonstop|non stop|since|every"
@@ -785,9 +799,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ya )?no me (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
         r"weight (?:is )?going up",
         # "up like 10 lbs" ("picked up 10 lbs of apples" is a load)
-        r"(?<!picked )(?<!pick )(?<!lifted )(?<!lift )(?<!lifting )(?<!carried )(?<!carry )(?<!carrying )up (?:like |about |almost |over "
+        r"(?<!picked )(?<!pick )(?<!lifted )(?<!lift )(?<!lifting )(?<!carried )(?<!carry )(?<!carrying )up (?:maybe |probably |prob |roughly |at least )?(?:like |about |almost |over "
         r"|nearly |around )?(?:\d+|five|ten|fifteen|twenty)"
         r" ?(?:lbs?|pounds?|kilos?|kgs?)\b",
+        # "jeans getting tight", "pants are too snug"
+        r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalon(?:es)?)"
+        r" (?:are |is |r |s )?(?:getting |feel |feeling |feel so |way |too |so |all )?(?:tight|tighter|snug|snugger)\b",
+        r"(?:ropa|pantalon(?:es)?|jeans) (?:ya )?(?:me )?(?:queda|quedan|esta|estan) (?:muy |bien |re )?(?:apretad[oa]s?|justit[oa]s?)\b",
         # "putting on a bit of weight", "weight keeps creeping up", "the scale keeps climbing"
         r"(?:putting|packing|piling|putting back) on (?:a bit of |a little |a little bit of |a fair bit of |quite a bit of |some |more "
         r"|a lot of |so much |extra )?(?:weight|pounds|lbs|kilos)",
@@ -815,7 +833,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"never hungry", r"forget to eat",
         r"(?:kills|killed|killing|kill|ruins|ruined|wrecks|destroys|destroyed|takes away|took away|suppress\w*|curbs?|zaps?)"
         r" (?:my |all my )?appetite", r"eating (?:a lot|more|everything|nonstop|constantly"
-        r"|all the time|way more|so much|less)", r"cravings?", r"munchies",
+        r"|all the time|way more|so much|less)", r"(?<!nicotine )(?<!smoking )(?<!cigarette )(?<!vape )cravings?(?![^.!?]{0,20}? (?:for|of) (?:a )?(?:cigs?|cigarettes?|smokes?|nicotine|vap\w*|drinks?|alcohol|beer|booze))",
+        r"munchies",
         r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
         # eating at all hours in lay words: "has me raiding the fridge all night"
         r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"eat(?:ing)? everything in sight",
@@ -893,8 +912,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:camino|caminando|ando) y (?:camino|caminando|ando)\b",
         r"restless\w*", r"(?:cant|can t|cannot|couldnt|unable to|hard to) (?:sit|stay|keep|hold)"
         r" still", r"pacing", r"pace (?:around|all day)", r"fidget\w*",
-        r"(?:cant|can t|cannot|couldnt) sit (?:thru|through) (?:a |one |an )?(?:tv show|show|movie|episode|meal|dinner|class|meeting|service)\b",
-        r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant) (?:stop )?(?:moving|bouncing"
+        r"(?:cant|can t|cannot|couldnt) sit (?:thru|through) (?:a |one |an |a single |even one |even a |a whole )?(?:tv show|show|movie|episode|meal|dinner|class|meeting|service)\b"
+        r"(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)|crying|laughing))",
+        r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant|(?:need|needs|have|has|got|gotta) to keep|need to|needs to) (?:stop )?(?:moving|bouncing"
         r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
         r"akathisia", r"acatisia",
         # "this crawling feeling in my legs wont let me sit down", "no me deja estar sentada"
@@ -975,11 +995,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"emotionally (?:flat|numb|blunted|dead)",
         r"(?:feel|feeling|feels|felt|im|i am|been) (?:so |kinda |kind of |really |pretty |very "
         r"|a bit |a little |just |all )?flat", r"flat (?:affect|emotionally)",
-        r"(?:like a |like )(?:zombie|robot)", r"zombie\w*",
+        r"(?:like a |like )(?:zombie|robot)",
+        # ("killing zombies on the xbox", "a zombie movie" are games and films)
+        r"(?<!killing )(?<!kill )(?<!killed )(?<!shooting )(?<!shot )(?<!fighting )(?<!slaying )zombie\w*"
+        r"(?! (?:game|games|movie|movies|show|shows|apocalypse|film|films|series|walk|run|costume|book|books|survival)\b)",
         r"(?:dont|cant|can t|cannot|do not) (?:really )?feel (?:anything|much|any emotions?"
         r"|emotions?|happy or sad|joy)", r"(?<!to )(?<!wanna )feel nothing", r"(?:no|zero) emotions?",
         r"emotionless", r"(?:cant|can t) cry", r"nothing (?:really )?(?:gets to me|affects me"
-        r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b",
+        r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b(?! (?:game|movie|show|film|series|apocalypse|costume|book)\b)"
+        r"(?<!killing zombie)(?<!kill zombie)(?<!shooting zombie)",
         r"no siento nada", r"apagad[oa]", r"insensible", r"sin emociones",
     ]),
     "hair_loss": ("hair_loss", [
@@ -1053,6 +1077,14 @@ SEVERITY = Scanner([(
     r"|infant|children)(?:s)? (?:crying|screaming|waking|calling|needing)"
     r"|falte (?:a la chamba|al jale|a trabajar)"
     r"|falte al trabajo|(?:bad|badly) enough"
+    # "tuve q faltar al trabajo dos días", "he tenido que faltar a clases"
+    r"|(?:tuve|he tenido|e tenido|tuvo) (?:que|q) faltar (?:al|a la|a|a mi) (?:trabajo|trabajar|chamba|jale|escuela|clases?|turno|oficina)"
+    r"|(?:(?<=\bhe )|(?<=\be )|(?<=\bya ))faltado (?:al|a la|a|a mi) (?:trabajo|chamba|jale|escuela|clases?|turno)"
+    # someone else takes the children now: "my mom has been taking my kid to daycare"
+    r"|(?:(?<=\bbeen )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad to )|(?<=\bhas to )|(?<=\bhave to )|(?<=\bis )|(?<=\bare )|(?<=\bneeds to )"
+    r"|(?<=\bneed to )|(?<=\bhaving to ))(?:taking|take|drive|driving|drop(?:ping)? off|bring(?:ing)?)"
+    r" (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?) to (?:school|daycare|day care|preschool|kinder)\b"
+    r"|(?:(?<=\bnot )|(?<=\bisnt )|(?<=\barent )|(?<=\bno longer ))safe (?:behind the wheel|(?:for me )?to drive|driving|on the road)"
     # "left my shift early twice", "had to leave class early"
     r"|(?:left|leave|leaving|had to leave) (?:work|school|class|my shift|the office|my job) early"
     # someone else does the driving now, or the patient cannot safely drive or mind a child:
