@@ -40,14 +40,21 @@ def test_scanner_equals_one_alternation(scanner, groups):
         assert got == want, text
 
 
-def test_prefixes_are_the_first_three_characters():
-    assert prefixes("kill(?:ing)? myself") == {"kil"}
-    assert prefixes("(?:want|wanna) to die") == {"wan"}
-    assert prefixes("[ab]cd|e") == {"acd", "bcd", "e"}
-    assert prefixes("x?yzw") == {"xyz", "yzw"}
+def test_prefixes_are_the_first_five_characters():
+    assert prefixes("kill(?:ing)? myself") == {"killi", "kill "}
+    assert prefixes("(?:want|wanna) to die") == {"want ", "wanna"}
+    assert prefixes("[ab]cdef|e") == {"acdef", "bcdef", "e"}
+    assert prefixes("x?yzwvu") == {"xyzwv", "yzwvu"}
     assert prefixes(r"i\s+want") == {"i "}  # normalised text has only single spaces
     assert prefixes(r"[0-9]+ pills") == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
     assert prefixes(r"\w+ing") == {""}  # could start anywhere
+
+
+def test_a_pattern_that_may_start_anywhere_still_dispatches_with_the_rest():
+    scanner = Scanner([("any", [r"\w+ing"]), ("key", ["abc"])])
+    assert [(m.group(), m.lastgroup) for m in scanner.finditer("abc singing xabc")] == [
+        ("abc", "key"), ("singing", "any"),
+    ]
 
 
 def test_short_and_long_keys_dispatch_together():

@@ -2,8 +2,8 @@
 
 One regex of several hundred alternatives tries every alternative at every word
 boundary, which is most of the cost of classifying a reply. The scanner files each
-alternative under the (up to) three characters it can start with and, at each word
-start, runs only the alternatives filed under the text's next characters. Results
+alternative under the (up to) five characters it can start with and, at each word
+start, runs only the alternatives filed under the longest such key the text starts with. Results
 equal ``finditer`` over ``\\b(?:...)`` with the same named groups, for patterns
 that start with a word character.
 """
@@ -14,8 +14,7 @@ import re
 from re import _constants as sre_c  # the parser is stable within Python 3.11
 from re import _parser as sre_parse
 
-_WORD_START = re.compile(r"(?<!\w)\w")
-_KEY_LEN = 3
+_KEY_LEN = 5
 _MAX_PREFIXES = 512
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
@@ -130,20 +129,23 @@ class Scanner:
             for key in by_key
         }
         self._any = _compile(any_start) if any_start else None
-        # The gate finds, in C, the word starts where some pattern could begin.
-        self._gate = _WORD_START if any_start else re.compile(r"(?<!\w)" + _trie_regex(by_key))
+        # The gate finds, in C, the word starts where some pattern could begin, and captures the
+        # longest key there; it matches empty so that one start never hides the next.
+        trie = "(" + _trie_regex(by_key) + ")" if by_key else "()"
+        self._gate = re.compile(r"(?<!\w)(?=\w)(?=" + trie + "?)" if any_start else r"(?<!\w)(?=" + trie + ")")
 
     def finditer(self, text: str, start: int = 0):
         """Yield non-overlapping leftmost matches, like ``re.finditer``."""
         pos = start
-        table, any_start = self._table.get, self._any
+        table, any_start = self._table, self._any
         gate = self._gate.search
         while True:
             g = gate(text, pos)
             if g is None:
                 return
             p = g.start()
-            rx = table(text[p:p + 3]) or table(text[p:p + 2]) or table(text[p:p + 1]) or any_start
+            key = g.group(1)
+            rx = table[key] if key else any_start
             m = rx.match(text, p) if rx is not None else None
             if m:
                 yield m
@@ -157,17 +159,20 @@ class Scanner:
 
 
 def _trie_regex(keys) -> str:
-    """Return a regex matching exactly the strings that start with one of ``keys``."""
+    """Return a regex matching the longest of ``keys`` that starts the text."""
     heads: dict[str, list[str]] = {}
     for key in keys:
         heads.setdefault(key[0], []).append(key[1:])
     alternatives = []
     for head, tails in sorted(heads.items()):
-        if "" in tails:
+        longer = [tail for tail in tails if tail]
+        if not longer:
             alternatives.append(re.escape(head))
+        elif len(longer) < len(tails):  # the head is a key itself: take a longer one where it fits
+            alternatives.append(re.escape(head) + "(?:" + _trie_regex(longer) + ")?")
         else:
-            alternatives.append(re.escape(head) + _trie_regex(tails))
-    if all(len(a) == 1 or (a.startswith("\\") and len(a) == 2) for a in alternatives) and len(alternatives) > 1:
+            alternatives.append(re.escape(head) + _trie_regex(longer))
+    if len(alternatives) > 1 and all(len(a) == 1 or (a.startswith("\\") and len(a) == 2) for a in alternatives):
         return "[" + "".join(alternatives) + "]"
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
