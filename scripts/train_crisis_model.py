@@ -116,9 +116,7 @@ def main() -> int:
         with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
             json.dump(model, tmp)
             tmp.flush()
-            crisis_model.WEIGHTS = Path(tmp.name)
-            crisis_model._model.cache_clear()
-            crisis_model._word_score.cache_clear()
+            crisis_model.use_weights(Path(tmp.name))
             print(f"{name:>22} held out: {score(data[name])}")
     return 0
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .adherence import read_adherence
 from .concerns import find_concerns
 from .crisis import find_crisis, hypothetical, ruled_out
@@ -43,8 +41,6 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
         hits.append(Hit("opt_out", *request))
     crisis_hits = find_crisis(text)
     hits.extend(crisis_hits)
-    if crisis_hits:
-        hits.extend(_over_as_before(text, crisis_hits))
     symptoms = find_symptoms(text, reply.medications, asked)
     hits.extend(symptoms.hits)
     adherence, adherence_hits = read_adherence(
@@ -75,25 +71,6 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     ):
         hits.append(Hit("unparsed", 0, len(text.norm)))
     return _result(text, hits, keyword, mood, symptoms.side_effects, adherence)
-
-
-# "ya no pienso en morirme como antes", "i dont want to die like i used to": crisis words denied as no
-# longer there, the way they were, tell of a past crisis that is over; a person still reads it.
-_NO_LONGER_AS_BEFORE = re.compile(
-    r"\b(?:ya no|no longer|not anymore|dont|don t|do not|no)\b[^.!?]{0,50}?\b(?:como antes|like before|like i used to|the way i used to"
-    r"|como solia|como (?:lo )?hacia(?: antes)?|as much as before|tanto como antes)\b"
-)
-
-
-def _over_as_before(text: Text, crisis_hits: list[Hit]) -> list[Hit]:
-    """Return a past_crisis hit for crisis words the rules denied (a zero-width denied hit where they end)
-    when their sentence says they are no longer there, as they were before."""
-    for h in crisis_hits:
-        if h.reason == DENIED and h.start == h.end and h.end > 0:
-            sent_start, sent_end = text.sentence_bounds(h.end - 1)
-            if _NO_LONGER_AS_BEFORE.search(text.norm, sent_start, sent_end):
-                return [Hit("past_crisis", sent_start, h.end)]
-    return []
 
 
 def _second_opinion_applies(crisis_hits: list[Hit]) -> bool:

@@ -35,19 +35,20 @@ _TOPIC_AFTER = re.compile(
     r"|stats|survivors?|walk|month|week|day|prevencion|riesgo|scenes?|episodes?|plot|storyline|themes?|content"
     r"|escenas?|trama)\b"
 )
-# Words sung along to a song are the song's: "screamed 'i sometimes wish id never been born' in the car, bohemian rhapsody".
-_SINGING = re.compile(
+# Words sung along to a song or said in a story are theirs: "screamed 'i sometimes wish id never been born'
+# in the car, bohemian rhapsody", "en la novela la protagonista gritó 'prefiero morir'".
+_SAID = re.compile(
     r"\b(?:sang|singing|sing|sung|screamed|screaming|yelled|shouted|says|said|belting|belted|cantamos|cantando|cante|cantaba"
     r"|gritamos|gritando|grito|dijo|dice)\b[^.!?]{0,30}$"
 )
-_SONG = re.compile(
+_STORY = re.compile(
     r"\b(?:song|songs|lyrics?|cancion|canciones|letra|rhapsody|album|karaoke|radio|spotify|chorus|coro|playlist"
     r"|novela|telenovela|serie|show|movie|pelicula|peli|protagonista|character|personaje|episode|episodio)\b"
 )
 
 
-def _sung(masked: str, start: int) -> bool:
-    return _SINGING.search(masked, max(0, start - 40), start) is not None and _SONG.search(masked) is not None
+def _quoted(masked: str, start: int) -> bool:
+    return _SAID.search(masked, max(0, start - 40), start) is not None and _STORY.search(masked) is not None
 
 
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
@@ -214,12 +215,11 @@ def find_crisis(text: Text) -> list[Hit]:
     if _WHOLE_FAREWELL.fullmatch(whole):
         return [Hit("crisis", 0, len(text.norm))]
     phrases = list(CRISIS.finditer(text.norm))
-    # every emoji rule needs an emoji, and most texts are plain ASCII
-    if not phrases and COMPOSED.search(text.norm) is None and (text.norm.isascii() or EMOJI.search(text.norm) is None):
+    if not phrases and COMPOSED.search(text.norm) is None and not _emoji(text.norm):
         # Masking idioms can only remove matches, so skip it when there are none.
-        found: list[Hit] = []
-        masked = _mask_idioms(text.norm, found)
-        del found[1:]  # one idiom is enough to say the text was read
+        idioms: list[Hit] = []
+        masked = _mask_idioms(text.norm, idioms)
+        found = idioms[:1]  # one idiom is enough to say the text was read
         shared = _second_thoughts(text, found, [])
         if shared:
             return found + shared
@@ -252,7 +252,7 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue
-        if _sung(masked, start):
+        if _quoted(masked, start):
             hits.append(Hit("third_party_crisis", start, end))
             continue
         if (kind == "open" or not _FIRST_PERSON.search(matched)) and (
@@ -295,7 +295,27 @@ def find_crisis(text: Text) -> list[Hit]:
     hits.extend(Hit(DENIED, end, end) for end in negated_ends)
     if not any(h.reason == "crisis" for h in hits):
         hits.extend(_safety_net(text, masked, hits))
+    hits.extend(_over_as_before(text, negated_ends))
     return hits
+
+
+# "ya no pienso en morirme como antes", "i dont want to die like i used to": crisis words denied as no
+# longer there, the way they were, tell of a past crisis that is over; a person still reads it.
+_NO_LONGER_AS_BEFORE = re.compile(
+    r"\b(?:ya no|no longer|not anymore|dont|don t|do not|no)\b[^.!?]{0,50}?\b(?:como antes|like before|like i used to|the way i used to"
+    r"|como solia|como (?:lo )?hacia(?: antes)?|as much as before|tanto como antes)\b"
+)
+
+
+def _over_as_before(text: Text, negated_ends: list[int]) -> list[Hit]:
+    """Return a past_crisis hit for denied crisis words whose sentence says they are no longer there,
+    as they were before."""
+    for end in negated_ends:
+        if end > 0:
+            sent_start, sent_end = text.sentence_bounds(end - 1)
+            if _NO_LONGER_AS_BEFORE.search(text.norm, sent_start, sent_end):
+                return [Hit("past_crisis", sent_start, end)]
+    return []
 
 
 # A dose or a span of time right after the words: "sleep forever 12 hours", "dead 2 days".
@@ -353,13 +373,18 @@ def _matches(masked: str, phrases: list[re.Match] | None = None) -> list[tuple[s
         phrases = list(CRISIS.finditer(masked))
     found = [(m.lastgroup, *m.span(), m.group()) for m in phrases]
     spans = [(s, e) for _, s, e, _ in found]
-    for kind, pattern in (("open", COMPOSED), ("self", EMOJI)) if not masked.isascii() else (("open", COMPOSED),):
-        for m in pattern.finditer(masked):
+    for kind, more in (("open", COMPOSED.finditer(masked)), ("self", _emoji(masked))):
+        for m in more:
             s, e = m.span()
             if not any(s < e2 and s2 < e for s2, e2 in spans):
                 found.append((kind, s, e, m.group()))
                 spans.append((s, e))
     return found
+
+
+def _emoji(norm: str) -> list[re.Match]:
+    """Return the emoji rules' matches; every one needs an emoji, and most texts are plain ASCII."""
+    return [] if norm.isascii() else list(EMOJI.finditer(norm))
 
 
 def _mask_idioms(norm: str, hits: list[Hit]) -> str:

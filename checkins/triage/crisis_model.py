@@ -73,6 +73,14 @@ def _word_score(word: str) -> tuple[float, int]:
     return sum(map(weights.get, grams, repeat(0.0))), len(grams)
 
 
+def use_weights(path: Path) -> None:
+    """Score with the weights file at ``path`` from now on (the training script's held-out runs)."""
+    global WEIGHTS
+    WEIGHTS = path
+    _model.cache_clear()
+    _word_score.cache_clear()
+
+
 @cache
 def _model() -> tuple[float, float, float, dict[str, float]]:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))

@@ -110,16 +110,16 @@ class Scanner:
     """
 
     def __init__(self, groups: list[tuple[str, list[str] | str]], suffix: str = ""):
-        entries: list[tuple[int, str, str]] = []  # (order, group, pattern)
-        by_key: dict[str, list] = {}
+        by_key: dict[str, list[tuple[int, str, str]]] = {}  # prefix -> (order, group, pattern)
+        order = 0
         for name, patterns in groups:
             if isinstance(patterns, str):
                 patterns = split_alternatives(patterns)
             for pattern in patterns:
                 if suffix:
                     pattern = f"(?:{pattern}){suffix}"
-                entry = (len(entries), name, pattern)
-                entries.append(entry)
+                entry = (order, name, pattern)
+                order += 1
                 for prefix in prefixes(pattern):
                     by_key.setdefault(prefix, []).append(entry)
         any_start = by_key.pop("", [])
