@@ -7,7 +7,7 @@
 Training data, in groups: the shared corpus (CHECKINS_TRIAGE_CORPUS), each
 tests/data/replies-blind*.jsonl, the hand-written cases (tests/test_triage_cases.py), the
 safety-net lists (tests/test_triage_safety_net.py) and everyday replies that are never a crisis
-(tests/data/everyday-replies.txt). A logistic regression on the features of
+(tests/data/everyday-replies.txt, counted EVERYDAY_WEIGHT times). A logistic regression on the features of
 checkins.triage.crisis_model (classes weighted to balance); weights smaller than PRUNE are dropped,
 which changes no decision measured but keeps the file small. With --hold-out the model is trained
 without one group and the whole classifier (rules plus that model) is scored on it: crisis recall
@@ -35,13 +35,19 @@ from checkins.triage.normalize import normalize  # noqa: E402
 
 CORPUS = Path(os.environ.get("CHECKINS_TRIAGE_CORPUS", "/work/shared/replies-corpus.jsonl"))
 C = 4.0  # inverse regularisation, chosen by leave-one-group-out
-# The crisis probability at which the model speaks. On fresh labelled sets 0.6 caught 2-4 points more
-# of their crisis replies than 0.7, but flagged 6% of ordinary side-effect and sleep talk ("i want to
-# sleep more lol") against 4% at 0.7, so 0.7 it is.
-THRESHOLD = 0.7
-# Where a rule's own guard set a crisis phrase aside ("cut myself shaving"), the model overrules it
-# only at this probability: such look-alikes scored about 0.6, the crises guards missed 0.85 and more.
-GUARDED_THRESHOLD = 0.85
+# The crisis probability at which the model speaks, and where a rule's own guard set a crisis phrase
+# aside ("cut myself shaving") or the rules read the reply as something else, the probability at which
+# it overrules them. Chosen by replaying the last three rounds of fresh labelled sets (53-67) against
+# the rules and model as they stood before each round: 0.6 and 0.75 caught 1.5-3.1 points more of
+# their crisis replies than 0.7 and 0.85, for 0-1.2 points more false alarms (2.1-2.9% in all) and
+# 3 of 568 everyday replies; 0.4 caught 1-2 points more again but reached 4.9% false alarms.
+THRESHOLD = 0.6
+GUARDED_THRESHOLD = 0.75
+# Everyday replies count this many times in training: they are the commonest replies of all, and the model
+# saw crisis in their words ("ya me tomé las pastillas"). Trained without half of them, the other half drew
+# crisis false alarms on 1.8% (4 asked contexts each) at weight 3 against 3.2% at weight 1, for one fewer
+# crisis caught in each of the last three rounds of fresh sets (of about 220).
+EVERYDAY_WEIGHT = 3.0
 PRUNE = 0.05
 
 
@@ -72,15 +78,18 @@ def everyday_replies() -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
 
-def train(rows: list[tuple[Reply, bool]], names: list[str]) -> dict:
+def train(data: dict[str, list[tuple[Reply, bool]]]) -> dict:
+    rows = [(reply, label, EVERYDAY_WEIGHT if name == "everyday" else 1.0)
+            for name, group in data.items() for reply, label in group]
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([crisis_model.features(normalize(reply.text).norm) for reply, _ in rows])
-    y = [label for _, label in rows]
-    fit = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    x = vectorizer.fit_transform([crisis_model.features(normalize(reply.text).norm) for reply, _, _ in rows])
+    y = [label for _, label, _ in rows]
+    fit = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(
+        x, y, sample_weight=[weight for _, _, weight in rows])
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, fit.coef_[0])
                if abs(w) >= PRUNE}
     return {"bias": round(float(fit.intercept_[0]), 4), "threshold": THRESHOLD,
-            "guarded_threshold": GUARDED_THRESHOLD, "trained_on": names,
+            "guarded_threshold": GUARDED_THRESHOLD, "trained_on": list(data),
             "replies": len(rows), "crisis": sum(y), "weights": dict(sorted(weights.items()))}
 
 
@@ -103,7 +112,7 @@ def main() -> int:
         parser.error(f"labelled corpus not found at {CORPUS}; set CHECKINS_TRIAGE_CORPUS")
     data = groups()
     if args.hold_out is None:
-        model = train([row for rows in data.values() for row in rows], list(data))
+        model = train(data)
         crisis_model.WEIGHTS.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {crisis_model.WEIGHTS} ({len(model['weights'])} weights, {model['replies']} replies)")
         return 0
@@ -111,8 +120,7 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown group(s) {sorted(unknown)}; groups: {', '.join(data)}")
     for name in args.hold_out or list(data):
-        model = train([row for other, rows in data.items() if other != name for row in rows],
-                      [other for other in data if other != name])
+        model = train({other: rows for other, rows in data.items() if other != name})
         with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
             json.dump(model, tmp)
             tmp.flush()

@@ -74,6 +74,15 @@ author read the classifier, phrased unlike the shared corpus:
   sets 58-62): a broad mix (63); red flags and high findings, mostly English (64); idioms, negations
   and denials beside real crises (65); a broad mix almost all in Spanish (66); overdoses, self-harm
   and harm to others told indirectly, third pass (67).
+- ``replies-blind-68.jsonl`` … ``replies-blind-72.jsonl`` (150 each, written after the fixes for
+  sets 63-67): a broad mix (68); passive wishes in fresh everyday images, third pass (69); overdoses,
+  self-harm and harm to others told indirectly, fourth pass (70); red flags and high findings told
+  through the body and through others' reports (71); the way people really text, typos, emoji and
+  Spanglish (72).
+- ``replies-blind-73.jsonl`` … ``replies-blind-76.jsonl`` (200 each, no crisis at all): the commonest
+  ordinary replies, above all doses taken, told in the words overdoses use ("took all of today's",
+  "me tomé las dos juntas como dice la receta"), mostly English (73), mostly Spanish (74), a
+  half-and-half mix (75) and terse texts (76). They measure false alarms on ordinary traffic.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -166,8 +175,19 @@ SETS = [
     ("replies-blind-65.jsonl", "blind65", 120, 50, 0.35),
     ("replies-blind-66.jsonl", "blind66", 120, 55, 0.80),
     ("replies-blind-67.jsonl", "blind67", 120, 60, 0.35),
+    ("replies-blind-68.jsonl", "blind68", 150, 60, 0.45),
+    ("replies-blind-69.jsonl", "blind69", 150, 65, 0.40),
+    ("replies-blind-70.jsonl", "blind70", 150, 65, 0.40),
+    ("replies-blind-71.jsonl", "blind71", 150, 60, 0.50),
+    ("replies-blind-72.jsonl", "blind72", 150, 60, 0.50),
+    ("replies-blind-73.jsonl", "blind73", 200, 0, 0.25),
+    ("replies-blind-74.jsonl", "blind74", 200, 0, 0.75),
+    ("replies-blind-75.jsonl", "blind75", 200, 0, 0.50),
+    ("replies-blind-76.jsonl", "blind76", 200, 0, 0.60),
 ]
 NAMES = [s[0] for s in SETS]
+# Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
+ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl"}
 
 
 @functools.cache
@@ -183,6 +203,9 @@ def test_the_set_meets_every_bar(name):
     for miss in report.misses:
         print(f"  miss {miss['id']} {miss['text']!r}: {miss['wrong']} {miss['reasons']}")
     for metric in BARS:
+        if name in ORDINARY and metric == "crisis_recall":
+            assert report.scores[metric].n == 0, f"{name} was written without crises"
+            continue
         assert report.scores[metric].n > 0, f"{name} measures nothing for {metric}"
     failing = ", ".join(f"{s.name}={s.value:.3f}" for s in report.failing())
     assert report.passes, f"below the bar: {failing}"

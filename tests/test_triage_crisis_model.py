@@ -56,7 +56,7 @@ def test_a_phrase_a_rule_set_aside_needs_a_confident_score(monkeypatch):
     # does not overrule it, a confident one does (a guard can be wrong: "me quemé con la
     # plancha a propósito" is excluded as an ironing burn)
     for text in ("i'm saying goodbye to my old job", "me queme con la plancha a proposito"):
-        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.8)
+        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.7)
         assert not classify(Reply(text=text)).crisis
         monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.9)
         assert classify(Reply(text=text)).crisis
@@ -65,16 +65,30 @@ def test_a_phrase_a_rule_set_aside_needs_a_confident_score(monkeypatch):
 @pytest.mark.parametrize("text, asked", [
     ("could be better", "mood"),  # a short reply the rules read as a mood
     ("i keep having nightmares every single night now", "side_effects"),  # a side effect the rules read
-    ("yes i took my pills today like always", "adherence"),  # read as taking it
+    ("yes i took my pills today like always. also saw my sister", "adherence"),  # read as taking it
     ("what would happen if i ever doubled up by mistake? just asking ahead", "open"),
 ])
 def test_an_unsure_score_does_not_overrule_what_the_rules_read(monkeypatch, text, asked):
-    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.8)
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.7)
     assert not classify(Reply(text=text, asked=asked)).crisis
     monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.9)
     assert classify(Reply(text=text, asked=asked)).crisis
 
 
 def test_an_unsure_score_still_speaks_where_the_rules_read_nothing(monkeypatch):
-    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.75)
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.65)
     assert classify(Reply(text="bought a lot of sleeping pills today, enough")).crisis
+
+
+@pytest.mark.parametrize("text", ["sí me tomé las pastillas hoy", "Listo, ya me tomé la de la noche", "took both pills this morning"])
+def test_a_bare_confirmation_is_not_overruled(monkeypatch, text):
+    # its words are the words of overdoses ("me tomé las pastillas"); there is nothing more in it to hear
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.99)
+    reading = classify(Reply(text=text, asked="adherence"))
+    assert reading.adherence == "taking" and not reading.crisis
+
+
+def test_a_confirmation_that_goes_on_is_still_heard(monkeypatch):
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.99)
+    reading = classify(Reply(text="sí me la tomo, pero tengo algo más que contarle", asked="adherence"))
+    assert reading.adherence == "taking" and reading.crisis

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .findings import Hit
-from .lexicon import MED_REF
+from .lexicon import MED_NAMES, MED_REF
 from .negation import is_negated
 from .normalize import Text
 from .scanner import Scanner
@@ -121,7 +121,8 @@ _STOPPED = [
     r"|coffee|caffeine))",
     r"(?:ran|run|running|runs) outta\b",
     r"(?:bottle|bottles|supply|pills|meds|medicine|medication|prescription|script) (?:\w+ )?(?:ran|run|running|has run|went) dry\b",
-    r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
+    # ("send a new script before it runs out" asks ahead of time)
+    r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options))",
     rf"out of (?:my )?(?:{MED_REF}|refills)",
     # the last pill gone is running out: "finished my last pill on friday and the refill isnt ready"
@@ -154,7 +155,8 @@ _STOPPED = [
     rf"(?<!\bme )(?<!\bte )(?<!\ble )(?<!\bse )(?<!\bles )(?<!\bnos )dejo (?:de tomar(?:la|lo|las|los)?\b|(?:el |la |los |las |mi |mis )"
     rf"(?:{MED_REF})\b{_LEFT_AT})",
     # Spanish
-    r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)",
+    # ("ya no tomo 2": one tablet of the new strength instead of two)
+    r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)(?! (?:2|dos|3|tres|las dos|ambas|doble)\b)",
     # a carer's or a clitic-first form: "ya no se quiere tomar la quetiapina", "ya no me quiero seguir tomando el litio"
     r"ya no (?:me |se |te )?(?:la |lo |las |los )?(?:quiero|quiere|quiso|va a|voy a) (?:seguir |continuar )?(?:tomar|tomando)\w*",
     r"ya no (?:se |le )?(?:la |lo |las |los )?(?:esta tomando|toma|tomara)\b",
@@ -239,6 +241,8 @@ _MISSED = [
     r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
     # "skip the rest of my life" is no dose
     r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"
+    # a part of life, not a dose: "skip the waking up part", "skip the boring bits"
+    r"|(?: \w+){0,3} (?:part|parts|bit|bits|stuff)\b| waking\b"
     # a thing done, not a dose: "skip the office party", "skipped the gym"
     r"|(?: \w+)? (?:party|parties|gym|workout|wedding|reception|event|trip|concert|church|mass|funeral|reunion|dentist|intro|song|ads?"
     r"|commercials?|episode|shower|walk|run|bbq|barbecue|cookout|potluck|game|meeting|lecture|class|dessert)\b)"
@@ -304,6 +308,8 @@ _TAKING = [
     r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",
     r"(?:todos los dias|todas las noches|cada (?:dia|noche|manana)) (?:sin falta|como reloj|religiosamente)",
     r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
+    # not one forgotten all week: "no se me ha olvidado ninguna", "no se me pasó ninguna en toda la semana"
+    r"no se me (?:ha |han )?(?:olvidado|pasado|olvido|paso) (?:ninguna|ninguno|ni una)\b",
     # "took every dose" ("took every dose for the week at once" is an overdose)
     r"(?:took|taken|take|taking) (?:every|each) (?:single )?(?:dose|doses)\b(?! (?:today|tonight|for the (?:week|month)|i had|left)\b)"
     r"(?![^.!?,;]{0,30}?\b(?:at once|all at once|at the same time|together|in one go|de golpe|de una vez)\b)",
@@ -317,6 +323,15 @@ _TAKING = [
     rf"(?<!had ){_UNSURE}(?:already|just) (?:took|taken) (?:it|them|(?:my |the |mi |mis |his |her )?(?:{MED_REF}))\b",
     rf"(?:^|(?<=[.!,;] )|(?<=\bsi )|(?<=\bya )|(?<=\bhoy ))(?:ya )?(?:me )?(?:la|lo|las|los) tome\b(?! (?:doble|dos veces|todas|todos)\b)",
     rf"(?<!no )(?:ya )?(?:me )?tome (?:la |las |mi |mis |el |los )(?:{MED_REF})\b (?:hoy|esta manana|anoche|temprano|a tiempo|ya)\b",
+    # "taking it." said bare at the start of a sentence
+    r"(?:^|(?<=[.!,;] ))(?:yes |yeah |yep |still )?(?:taking|tomando) (?:it|them|la|las|lo|los)(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|no problem|sin problema)\b)",
+    # one's own taken after a near mix-up: "took mine tho", "me tomé la mía"
+    r"(?<!nearly )(?<!almost )(?<!casi )(?:took|taken|tome|me tome) (?:mine|la mia|las mias|el mio|los mios)\b",
+    # a dose split as told: "parti las de 50 en mitades como dijo el doctor", "1/2 tab like u said, splitting w a pill cutter"
+    r"(?=[^.!?]{0,50}?\b(?:half|halves|in two|mitad|mitades|pill cutter|tabs?|tablets?|pills?|pastillas?|dosis|dose|las de \d+|\d+ ?mg)\b)"
+    r"(?:parti\w*|parto|split\w*|cut\w*|halv\w*|(?:1/2|1 2) (?:a )?(?:tab|tabs|tablet|pill)|half (?:a )?(?:tab|tabs|tablet|pill)|media pastilla|mitad)\b"
+    r"[^.!?]{0,40}?\b(?:como (?:(?:me )?(?:dijo|indico|dijeron|receto|recetaron)|me (?:dijo|indico))|like (?:u|you|the doc|the doctor|dr \w+|my doctor) (?:said|told me)"
+    r"|as (?:directed|prescribed|instructed|told)|per (?:the |my )?(?:doctor|dr|instructions))",
 ]
 _ADHERENCE = Scanner([
     # (a string: each top-level alternative is dispatched on its own first words)
@@ -393,6 +408,83 @@ _OUT_SINCE = re.compile(
 _REFILL = re.compile(rf"\b(?:refill|refills|prescription|script|rx|pharmacy|{MED_REF})\b")
 
 
+# A dose told as taken, in any context: "took it late today, like 2pm", "took my half tablet as usual", "swallowed it with
+# applesauce", "ya me tomé la de la noche", "me tomé las dos como me dijo", "finished the old bottle, started the new one".
+# Never beside overdose talk (``_OVERDOSE_TALK``): the crisis rules weigh that.
+_AS_TOLD = (
+    r"(?:like|as|per) (?:the |my |dr |doc )?(?:dr|doc|doctor|you|u|we|usual|prescribed|directed|discussed"
+    r"|(?:the |my )?(?:new )?(?:script|label|schedule|instructions))\b"
+    r"|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto|recetaron|dice|siempre)\b"
+)
+_WHEN_TAKEN = (
+    r"(?:late|early|today|tonight|this (?:am|morning|evening|afternoon)|last night|on time|at (?:\d+|noon|bedtime|night|dinner"
+    r"|breakfast|lunch)|around (?:\d+|noon)|morning and night|and went for|and had (?:breakfast|dinner|lunch|coffee)|with (?:breakfast|dinner|lunch|food|applesauce|water|my (?:breakfast|dinner|lunch|coffee"
+    r"|food|meal))|as usual|together|instead of|after(?=\s*(?:[.!?,;]|$))|after (?:dinner|breakfast|lunch|eating|work)"
+    r"|before (?:bed|work|breakfast)|" + _AS_TOLD + r")"
+)
+_DOSE_OBJ = (
+    r"(?:it|em|them|both|both (?:pills|doses|of them|meds)|the one|(?:my |the )?half (?:a )?(?:tablet|tab|pill)|my half tablet"
+    r"|(?:todays|tonights|this mornings|the new|my new|my usual|my regular) dose|my (?:morning |evening |night |bedtime |usual )?"
+    r"(?:pill|pills|dose|meds|one|ones)|(?:the|my) whole (?:tablet|tab|pill|\d+)|all (?:of )?(?:todays|my morning|my evening|my night"
+    r"|my bedtime) (?:pills|meds|doses)|all of todays (?:pills|meds|doses)|all my doses|(?:[12]|two) of the new \w+"
+    r"|(?:2|two)(?=\s*(?:[,.;]|$| (?:like|as|per|of|pills|tabs|tablets|today|this|at|with|together)\b))"
+    r"|(?:my |the )?(?:" + MED_NAMES + r"))"
+)
+_DOSE_TAKEN = Scanner([("taking",
+    r"\b(?<!didnt )(?<!not )(?<!never )(?<!havent )(?<!if i )(?<!since i )(?<!since )(?<!after i )(?<!when i )(?<!should i )(?<!can i )(?<!forgot i )(?<!thought i )(?<!sure i )"
+    r"(?:took|taken|swallowed) " + _DOSE_OBJ + r"\b(?! (?:off|out|back|apart|away|home|to)\b)[^.!?]{0,40}?\b" + _WHEN_TAKEN + r"\b"
+    # a span of doses: "took all my doses this week", "took them all, morning and night doses"
+    r"|\b(?:took|taken) all my doses (?:this week|today|all week)\b|\btook (?:them|em) all,? (?:morning|am) (?:and|&) (?:night|evening|pm)\b"
+    r"|\btook all my (?:pills|meds) (?:this morning |today |tonight )?(?:like|as) usual\b"
+    r"|\btook (?:an?|some) \w+ with my (?:pill|pills|meds|dose)\b|\btook some \w+(?: this morning| today)?,? then my (?:" + MED_REF + r")\b"
+    r"|\ball (?:taken|tomadas) (?:on schedule|on time|a tiempo)\b"
+    # "the nausea is gone since i started taking it with food"
+    r"|\b(?:started|been|im|i m|i am|keep) taking (?:it|them|my \w+) (?:with|at|in the|before|after) (?:food|meals?|breakfast|dinner|lunch"
+    r"|night|morning|bedtime|evening)\b"
+    r"|\bon (?:the|my) (?:full|regular|new|target|normal|higher) dose now\b|\bfinished (?:the|my) titration\b"
+    # Spanish: "ya me tomé la de la noche", "tomé las 2", "me tomé la pastilla como 3 horas tarde", "sí me he tomado la lamotrigina"
+    # ("desde que tomé la pastilla" dates a symptom, it reports no dose)
+    r"|\b(?<!no )(?<!no me )(?<!si no )(?<!desde que )(?<!desde q )(?<!desde que me )(?<!desde q me )(?<!despues de que )(?<!cuando )"
+    r"(?:tome|he tomado|e tomado|trague) (?:la (?:de |d )(?:la |las |hoy\b|\d)|las (?:dos|2)\b"
+    r"(?! (?:cajas|frascos|tiras|semanas|de golpe|de una)\b)|la pastillas?\b|mi pastillas?\b|la dosis\b|mi dosis\b|(?:la |el |mi )(?:"
+    + MED_NAMES + r")\b|(?:2|dos|1|una) de las nuevas\b|(?:1|una) sola\b|todas las (?:pastillas )?de la (?:manana|noche|tarde)\b"
+    r"|todo como me (?:dijo|dijeron|indico|indicaron)\b)"
+    r"|\b(?<!no )(?:me )?(?:la|las) (?:he|e) tomado\b|\b(?<!no )me (?:la|las) tome (?:a las|despues|antes|tarde|temprano|con|hace)\b"
+    r"|(?<=\bpero )(?:me )?(?:la|las) tome\b|\bahora (?:me )?(?:tomo|estoy tomando) (?:las|la|los|el) nuev[oa]s?\b"
+    # one bottle finished and the next begun: "finished the old bottle, started the new one tonight", "me tomé la última de la
+    # caja y hoy recogí la nueva" (not "finished my last pill and the refill isnt ready")
+    r"|\b(?:finished|used up|took|me tome|tome|termine|acabe)\b[^.!?]{0,50}?\b(?:last|ultima|old|viej[oa]|anterior|bottle|frasco"
+    r"|caja|box)\b[^!?]{0,80}?\b(?:started|opened|picked up|is ready|ya esta lista|recogi|recojo|abri|empece|on the \w+ now)\b"
+)])
+# Only in answer to "are you taking it?": "listo 👍", "done ✅", "vale, tomada", "took em", "2 pastillas como dijo el doc".
+_ASKED_TAKEN = re.compile(
+    r"^\W*(?:listo|lista|aja|aha|dale|vale|done|k|kk|sii+|sip+|yess+|all good)\b(?! with\b)|^\W*y\W*$"
+    r"|(?<!no )(?<!sin )\b(?:todas |ambas |las dos )?tomadas?\b|\bboth taken\b|\b(?:took|taken) (?:it|em|them|both)(?=\W*$|\W*(?:tho|though)\b)"
+    r"|\bya (?:me )?(?:la |las )?tome\W*$|\bya\W*$|\b(?:tome|me tome) (?:las|la) (?:2|dos)\b"
+    r"|\b(?:[12]|two|dos|una|doble|double|doubled)\b[^.!?]{0,30}?(?:" + _AS_TOLD + r")"
+    r"|\b(?:empece|started) (?:la|el|the|my) (?:de |new )?\d+s?\b|\b(?:im |i m |i am )?on (?:the|my) (?:new|full|regular) dose\b"
+    r"|\b(?:started|opened|abri|empece) (?:the|a|my|el|la|un|una|mi) (?:new |next |nuev[oa] )?(?:bottle|box|pack|frasco|caja)\b"
+)
+_ASKED_MISSED = re.compile(r"^\W*(?:ayer|anoche|yesterday|last night),? (?:no|nope|nah|not)\b,? (?:pero |but )?(?:hoy|today)")
+_OVERDOSE_TALK = re.compile(
+    r"\b(?:the rest|el resto|(?:whole|entire) (?:bottle|box|pack|strip|blister|thing)|todo el (?:frasco|bote|blister)|toda la caja"
+    r"|(?:las|los|lo) que (?:quedaban|quedaba|tenia|habia)|them all(?!,? (?:morning|am) (?:and|&) )|all of (?:them|em)|too many|way too|a lot"
+    r"|a bunch|handful|punado|extras?|de mas|demasiad\w*|overdos\w*|sobredosis|on purpose|a proposito|at once|all at once"
+    r"|at the same time|in one go|de golpe|de una vez|a la vez|half (?:of )?(?:it|the bottle)|la mitad del (?:frasco|bote)"
+    r"|with (?:vodka|whiskey|wine|alcohol|booze|liquor|tequila|a bottle)|con (?:alcohol|tequila|vodka|vino|cerveza)"
+    # the same dose again, or by mistake: "took my lithium 3 times today", "me tomé otra igual", "by accident"
+    r"|twice|(?:\d+|two|three|four|five|several|a few|like \d+) times|again|another|double (?:dose|up|dosis)|dosis doble|doubled up"
+    r"|triple|otra (?:vez|igual|dosis|mas)|(?:me )?tomo otra|by (?:mistake|accident)|accidental\w*|sin querer|me equivoque|por error"
+    r"|de toda la semana|en una sola vez|lost track|no me acuerdo|(?:couldnt|could not|cant|can t|dont) remember|not sure (?:if|whether)"
+    r"|(?:i think|i guess|creo (?:que |q )?)(?:i )?(?:me )?(?:took|tome)|dos veces|tres veces|varias veces"
+    r"|(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|a dozen|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+    r" (?:more |extra |of (?:my|the|them|em) )?(?:pills|tablets|tabs|caps|capsules|pastillas|tabletas|pildoras|of them|de ellas))\b"
+    r"|\b(?:and|then|y|luego|despues) (?:i )?(?:took|swallowed|downed|popped|me tome|tome|trague)\b[^.!?]{0,20}?\b(?:those|all|todas"
+    r"|esas|las demas)\b"
+)
+_DOSE_WORDS = re.compile(r"took|taken|swallowed|tome|tomado|trague|taking|finished|dose|termine|acabe|tomo")
+
+
 def read_adherence(
     text: Text, asked: str, claimed: Sequence[Hit] = (),
 ) -> tuple[str | None, list[Hit]]:
@@ -406,8 +498,21 @@ def read_adherence(
         m = _OUT_SINCE.search(text.norm)
         if m and _REFILL.search(text.norm, 0, m.start()):
             found.append(("stopped", m.start(), m.end()))
+    switch = None
+    if _DOSE_WORDS.search(text.norm):
+        m = _DOSE_TAKEN.search(text.norm)
+        if m and not _OVERDOSE_TALK.search(text.norm) and _unclaimed([("taking", m.start(), m.end())], claimed):
+            switch = m
+            # "took the last one this morning, refill is ready": the last pill of one bottle, the next one begun, is no stop
+            found = [f for f in found if not (f[0] == "stopped" and m.start() <= f[1] < m.end())]
+            if not found:
+                found.append(("taking", m.start(), m.end()))
     if asked == "adherence" and not found:
         found = _unclaimed(_scan(_ASKED.finditer(text.norm), text), claimed)
+    if asked == "adherence" and not found:
+        m = _ASKED_MISSED.search(text.norm)
+        if m:
+            found.append(("missed", m.start(), m.end()))
     if asked == "adherence" and not any(k != "taking" for k, _, _ in found):
         m = _NO.search(text.norm)
         if m and not found:
@@ -416,6 +521,15 @@ def read_adherence(
             m = _YES.search(text.norm) or _YES_WORD.search(text.norm)
             if m:
                 found.append(("taking", m.start(), m.end()))
+            else:
+                m = _ASKED_TAKEN.search(text.norm)
+                if m and not _OVERDOSE_TALK.search(text.norm) and _unclaimed([("taking", m.start(), m.end())], claimed):
+                    found.append(("taking", m.start(), m.end()))
+    if found:
+        extra = _EXTRA_DOSES.search(text.norm)
+        # "si las tomo, pero anoche me tomé como 10": the habit told apart, with a "but", stands
+        if extra and not any(_BUT.search(text.norm, e, extra.start()) for _, _, e in found if e <= extra.start()):
+            return None, []
     if not found:
         return None, []
     best = max(_RANK[k] for k, _, _ in found)
@@ -492,6 +606,26 @@ def _pronoun_for_other_thing(text: Text, m: re.Match) -> bool:
     return thing is not None and _MED_WORD.search(text.norm, thing.end(), m.start()) is None
 
 
+# Days without it because it cannot be had is a stop: "insurance won't cover it anymore so i haven't had any since sunday".
+_SUPPLY_LOST = re.compile(
+    r"\b(?:insurance (?:\w+ )?(?:wont|won t|will not|doesnt|does not|stopped|quit|refused|denied|no longer)|(?:cant|can t|couldnt|could not|cannot)"
+    r" (?:afford|get|find|pick up)|(?:pharmacy|they) (?:is |was |are |were )?(?:out|all out)\b|out of stock|back ?order\w*"
+    r"|seguro (?:ya )?no (?:me )?(?:lo |la )?(?:cubre|paga)|no (?:la |lo )?(?:tenian|tienen|hay|habia) en la farmacia|no (?:me )?alcanza)\b"
+)
+# More than the dose taken is no adherence at all: "i took tomorrows and the next 20 days too", "me tomé 3 días juntos",
+# "then 2 more ... then 2 more at lunch", "me tomé como 15 sin querer" (the crisis rules weigh it).
+_EXTRA_DOSES = re.compile(
+    r"\b(?:took|take|taken|tome|me tome)\b (?:\w+ ){0,3}?(?:tomorrow s|tomorrows|the next (?:\d+|two|few|several|couple) (?:days|weeks)"
+    r"|(?:\d+|dos|tres|cuatro|cinco|varios) dias (?:juntos|de golpe|de una vez)|a weeks? (?:s )?worth|\d+ days (?:s )?worth)"
+    r"|\b(?:took|tome|me tome)\b (?:like |about |como |unas |unos |around )?(?:1\d|[2-9]\d|fifteen|twenty|thirty|quince|veinte|treinta)\b"
+    r"(?! ?(?:mg|mgs|mcg|ml|min|mins|minutes|minutos|am|pm|hours|hrs|horas|seconds|years|anos)\b)"
+    r"|\bthen (?:again|\d+ more|two more|another(?: one)?)\b[^.!?]{0,50}?\bthen (?:again|\d+ more|two more|another(?: one)?)\b"
+)
+_BUT = re.compile(r"\b(?:but|pero|though|tho|although|aunque|except|excepto)\b")
+# "a q hora me la tomo?": a question about taking it.
+_ASKS_WHEN = re.compile(r"\b(?:a (?:que|q) hora|cuando|como|donde|when|what time|how)(?: \w+)?\s*$")
+
+
 _UNIT_FIRST = re.compile(r"(?:days?|dias|weeks?|semanas?) ")
 _COUNT_BEFORE = re.compile(
     r"(?<![\w])(?P<n>[0-9]+|two|three|four|five|six|seven|several|a few|a couple of|dos|tres|cuatro|cinco|seis|siete|varios) $"
@@ -513,8 +647,10 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
             short = dur is not None and _SHORT_DURATION.match(dur.group("dur").strip()) is not None
             if short and _WITHOUT.match(m.group()) and _WEEKDAY.match(dur.group("dur").strip()):
                 short = False
-            kind = "missed" if short else "stopped"
+            kind = "missed" if short and not _SUPPLY_LOST.search(text.norm) else "stopped"
         if kind == "missed" and _is_hypothetical(text, m):
+            continue
+        if kind == "taking" and _ASKS_WHEN.search(text.norm, text.clause_bounds(m.start())[0], m.start()) and "?" in text.norm[m.start():]:
             continue
         if kind != "taking" and is_negated(text, m.start()) and not _answers_no(text.norm[:m.start()], m.group()):
             # "never forget it", "i haven't stopped": a denial of missing is taking it.

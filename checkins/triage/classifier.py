@@ -5,7 +5,7 @@ from __future__ import annotations
 from .adherence import read_adherence
 from .concerns import find_concerns
 from .crisis import find_crisis, hypothetical, ruled_out
-from .crisis_model import says_crisis, short
+from .crisis_model import bare_confirmation, says_crisis, short
 from .findings import DENIED, REASON_ORDER, Hit, level_of
 from .keywords import (
     affirms, is_acknowledgement, reports_nothing, stop_request, whole_message_keyword,
@@ -49,14 +49,17 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     hits.extend(find_concerns(text))
     mood, mood_hits, good_mood = _read_mood(text, asked, thresholds)
     hits.extend(mood_hits)
-    # An answer the rules read as "taking it" or as a side effect ("i keep waking up at 3"), a short
+    # A bare "sí, me tomé las pastillas" the rules read as taking it has nothing more in it for the model
+    # to hear, and its words are the words of overdoses; a "yes, but ..." still has.
+    # An answer the rules read for adherence or as a side effect ("i keep waking up at 3"), a short
     # reply they read at all ("could be better"), or a "what if i ever", is set aside like a guarded
     # phrase: none of these may alarm anyone on a score near the threshold.
     # A short request to stop the texts ("quiero darme de baja") is read; the model has no say on it.
     # (A finding ruled out, "not pregnant", or someone else's attempt read the reply but set nothing aside: "my
     # brother attempted, me too" is for the model to hear.)
-    if _second_opinion_applies(crisis_hits) and not (request and short(text.norm)) and says_crisis(text.norm, set_aside=lambda norm: (
-            adherence == "taking" or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
+    if _second_opinion_applies(crisis_hits) and not (request and short(text.norm)) \
+            and not (adherence == "taking" and bare_confirmation(text.norm)) and says_crisis(text.norm, set_aside=lambda norm: (
+            adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
             or hypothetical(norm) or ruled_out(norm))):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 

@@ -151,7 +151,7 @@ _FOOD = re.compile(
     r"|refresco|agua|sopa|comida|cafe|te|cookies|chips|candy|water|wine|beer|coffee|tea|soda|juice|food)\b"
 )
 _ROUTINE_DOSE = re.compile(
-    r"[^.!?]{0,30}?\b(?:like always|as usual|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
+    r"[^.!?]{0,30}?\b(?:like always|as usual|like usual|same as always|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
     r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)"
     r"|this (?:week|month)|(?:esta|la) semana|este mes|at night|in the morning|at bedtime|before bed|with (?:breakfast|dinner|food)"
     r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida)"
@@ -176,16 +176,72 @@ _ERRAND = re.compile(r"\s+(?:for|para) (?:the |my |a |el |la |mi )?(?:trip|trave
 _CLITIC_HARM_END = re.compile(r"(?:me (?:corte|queme|corto|quemo)|cortarme|quemarme)$")
 _INCIDENTAL_PART = re.compile(
     r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
+    # or on a kitchen or household tool: "me quemé con el comal haciendo tortillas"
+    r"|\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla|aceite|agua caliente|vapor|cafe|sopa|parrilla"
+    r"|asador|rizador|tenazas?|secadora|cuchillo de cocina|abrelatas|tijeras de cocina)\b"
 )
+# Not existing has no holiday in it: "stop existing for a while" is still a wish not to exist.
+_EXIST_END = re.compile(r"(?:existing|exist|existir)$")
+_SPAN = re.compile(r"\s+(?:for (?:a|an|one|two|few|couple|\d+|some)\b|un (?:rato|tiempo|ratito)\b|una temporada\b|por un\b|unos dias\b)")
 # "... for a while, or forever": the span was no limit after all.
 # "... or forever", or said again after a break: "disappear for a while. permanently"
 _OR_FOREVER = re.compile(r"[^!?]{0,30}?(?:\b(?:or|maybe|o|tal vez) (?:just )?|[.,;] *)(?:forever|for good|permanently|para siempre)\b")
 # A head hit in a faint or a fall: "me desmayé en el baño, me pegué en la cabeza".
-_BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b")
+_BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b|(?:hit|bumped|banged|smacked|cracked) my head\b")
 _FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fell|fainted|passed out|slipped)\b")
 # Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
 _SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
 _ITCH = re.compile(r"\b(?:rash|itch\w*|hives|bites?|bumps|bumpy|eczema|ronchas?|comezon|picazon|sarpullido|pica(?:n)?|piquetes?)\b")
+# The day's doses, named as such: "ya me tomé todas las de hoy", "took all of today's pills, morning and night".
+_DAYS_DOSES = re.compile(
+    r"\b(?:todays|today s|de hoy|del dia|for today|for the day|que me toca\w*|que me corresponde\w*|que me (?:mandaron|recetaron)"
+    r"|all [2-5] of my (?:morning|evening|night|nightly|bedtime|daily|am|pm) (?:meds|pills|doses|medications)"
+    r"|morning and (?:night|evening) (?:ones|pills|meds)?|la de la manana y la de la noche"
+    # one time of day's set: "todas las pastillas de la mañana", "all my morning meds"
+    r"|(?:las |los )?(?:pastillas |medicinas |pildoras )?de la (?:manana|tarde|noche)"
+    r"|(?:morning|evening|am|pm|breakfast|lunch|dinner|bedtime) (?:pills|meds|medications|doses))\b"
+)
+# A habit asked about: "i take all my pills at once at breakfast, is that ok?"
+_HABIT_START = re.compile(r"(?:take|me tomo|tomo)\b")
+_MEAL_OR_HOUR = re.compile(
+    r"\b(?:breakfast|lunch|dinner|bedtime|every (?:morning|night|day)|each (?:morning|night|day)|in the morning|at night"
+    r"|desayuno|comida|cena|cada (?:manana|noche|dia)|en la (?:manana|noche)|en las mananas|en las noches|todos los dias)\b"
+)
+# ... unless the next days' come with them: "all of today's and tomorrow's", "las de hoy y las de mañana".
+_MORE_DAYS = re.compile(
+    r"\b(?:tomorrows|tomorrow s|for tomorrow|las de manana|los de manana|para manana|week|weeks|semana|month|mes|next"
+    r"|plus|leftovers?|extra|ademas|sobrantes?|de mas|total|and then|y luego|y despues)\b"
+)
+# Taken together because that is how they are prescribed: "la de 50 y la de 25 juntas como dice la receta".
+_AS_PRESCRIBED = re.compile(
+    r"\b(?:(?:thats|that s|that is) how i always (?:do it|take them|take it)|como dice la receta|como (?:dice|dijo|me dijo|indico|me indico)"
+    r" (?:el|la) (?:doctor|doctora|dr|dra|medico|medica|receta|farmacia|farmaceutico)|like the (?:doctor|dr|label|pharmacist) (?:said|says)"
+    r"|as the (?:doctor|dr|label|bottle) says|as prescribed|como me (?:la |las |lo |los )?recetaron)\b"
+)
+# A number that is a strength or a clock time, not a count: "me tomé la de 50", "me la tomé a las 11".
+_NOT_A_COUNT = re.compile(r"\b(?:a las|a la|la de|las de|el de|los de|at|around|de las) (?:[1-9][0-9]|diez|once|doce)\b|\d+ ?(?:mg|mgs|miligramos|am|pm)\b")
+_COUNT = re.compile(r"\b(?:[1-9][0-9]+|diez|quince|veinte|treinta)\b")
+_TIMES = re.compile(r"\b(?:veces|times)\b")
+_PILL_COUNT = re.compile(
+    r"\b(?:[3-9]|tres|cuatro|cinco|seis|siete|ocho|nueve|three|four|five|six|seven|eight|nine)"
+    r" (?:pastillas|pildoras|tabletas|pills|tablets|tabs|doses|dosis)\b"
+)
+# A pack finished as directed: "took the rest of the starter pack", "the rest of my antibiotics".
+_PACK_FINISHED = re.compile(
+    r"(?:of )?(?:the |my )?(?:starter|titration|sample|trial|dose|taper|z|medrol|steroid)[ -]?(?:pack|kit)\b|(?:of )?(?:the |my )?"
+    r"(?:antibiotics?|course|prednisone|amoxicillin|zpack)\b"
+)
+# One whole tablet where half was meant: "took the whole tablet instead of half".
+_WHOLE_FOR_HALF = re.compile(
+    r"(?:took|tome|me tome) (?:the|a|one|1|la|una) (?:whole|full|entera|completa)? ?(?:tablet|pill|tab|one|pastilla|tableta)"
+    r"(?: (?:entera|completa))? (?:instead of|en vez de|en lugar de) (?:(?:a|the|la) )?(?:half|mitad|media)\b"
+)
+# A double dose feared and then ruled out: "thought i mightve doubled up but checked ... so no, just took the one".
+_FEARED = re.compile(r"\b(?:thought i|i thought i|worried i|was afraid i|pense que|pense q|crei que|crei q|creia que)\b[^.!?]{0,15}$")
+_RULED_OUT_AFTER = re.compile(
+    r"[^!?]{0,90}?\b(?:so no|but no|nope|turns out (?:i )?(?:didnt|did not|hadnt)|just (?:took )?the one|(?:only|solo) (?:took )?(?:the )?one"
+    r"|solo (?:me tome )?una|no me la tome doble|no era doble)\b"
+)
 _DELIBERATE = re.compile(r"\b(?:on purpose|a proposito|adrede|felt good|se sintio bien|to feel something|para sentir algo)\b")
 _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
 
@@ -193,7 +249,7 @@ _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|
 def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when what follows a crisis-looking match makes it ordinary."""
     if _NONEXIST_END.search(matched) and _PLACE_OR_SPAN.match(norm, end) \
-            and not _OR_FOREVER.match(norm, end):
+            and not _OR_FOREVER.match(norm, end) and not (_EXIST_END.search(matched) and _SPAN.match(norm, end)):
         return True
     if _BUMPED.match(matched) and _FALL_BEFORE.search(norm, max(0, start - 60), start):
         return True
@@ -205,6 +261,26 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \
                 and not _ALARMING.match(matched) and not _TIMES_TODAY.search(norm, start, clause_end):
             return True
+        if _DAYS_DOSES.search(norm, start, clause_end) and not _MORE_DAYS.search(norm, start, clause_end) \
+                and not _COUNT.search(norm, start, clause_end) and not _TIMES.search(norm, start, clause_end) \
+                and not _PILL_COUNT.search(norm, start):
+            return True
+        if _AS_PRESCRIBED.search(norm, start, clause_end + 60) and not _COUNT.search(_NOT_A_COUNT.sub(" ", norm[start:clause_end])) \
+                and not _TIMES_TODAY.search(norm, start, clause_end):
+            return True
+        if _COUNT.search(matched) and not _COUNT.search(_NOT_A_COUNT.sub(" ", norm[start:clause_end])) \
+                and not _TIMES.search(norm, start, clause_end):
+            return True
+        if "the rest" in matched and _PACK_FINISHED.match(norm, end):
+            return True
+        if _WHOLE_FOR_HALF.match(matched):
+            return True
+        if _HABIT_START.match(matched) and _MEAL_OR_HOUR.search(norm, start, clause_end) \
+                and not _COUNT.search(_NOT_A_COUNT.sub(" ", norm[start:clause_end])):
+            return True
+    if (matched.startswith(("doubled", "tripled")) or "doble" in matched) and _FEARED.search(norm, max(0, start - 40), start) \
+            and _RULED_OUT_AFTER.match(norm, end):
+        return True
     if _PREP_END.search(matched) and _ERRAND.match(norm, end):
         return True
     if _CLITIC_HARM_END.search(matched) and _INCIDENTAL_PART.match(norm, end) \

@@ -106,7 +106,9 @@ _PARTNER = re.compile(
 )
 
 _QUESTION_START = re.compile(
-    r"\W*(?:(?:is|are|does|which|why|where|am|puedo|debo|es|cuando|como|cuanto)\b"
+    r"\W*(?:(?:is|are|does|which|why|where|am|puedo|debo|cuando|como|cuanto)\b"
+    # "es domingo y ...": the day told, not asked
+    r"|es\b(?! (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin de semana)\b)"
     # "did" and "do" ask only of someone or something: "did u get my msg", "do the pills expire";
     # "did leg day", "do my best" tell
     r"|(?:do|did)\b(?! my (?:best|part|homework|job|thing|laundry|chores|exercises|workout|shift)\b)"
@@ -120,7 +122,9 @@ _QUESTION_START = re.compile(
     # "when the Lord calls me home ...", "what a relief", "how kind of you"
     r"|what\b(?! an?\b)|how\b(?! (?:nice|kind|lovely|wonderful|sweet|thoughtful|great|funny|cool)\b)"
     r"|que\b(?! (?:dios|diosito|el senor|la virgen|le vaya|te vaya|les vaya|tenga|tengan|pase|pasen|bueno|bien|padre|rico|lindo"
-    r"|bonito|gusto|alegria|pena|bendicion|descanse|en paz)\b)"
+    r"|bonito|gusto|alegria|pena|bendicion|descanse|en paz"
+    # a wish in the subjunctive: "que se acabe ya este invierno", "que llegue el viernes"
+    r"|se acabe|se termine|se pase|se vaya|llegue|venga|vuelva|siga|sea|haya|salga|mejore|ya se acabe|ya llegue|ya sea|ya pase)\b)"
     r"|when\b(?! (?:the lord|god|jesus|my time|its my time|the good lord)\b))"
     r"(?! (?:a|the) (?:day|week)\b)(?! (?:un |una |como un |like a |a )?\d)"
 )
@@ -131,17 +135,32 @@ _QUESTION = (
     r"|\b(?:is it|would it|will it|is that|is this) (?:ok|okay|safe|normal|bad|fine|possible"
     r"|alright|dangerous)"
     # the pharmacy as the place of a story is no request: "threw a fit at the pharmacy earlier lol"
-    r"|\b(?:refill|refills|prescription|script|rx|(?<!at the )(?<!at my )(?<!at a )pharmacy|reschedule"
+    # ... and one followed is none: "took 2 like the new script says"
+    r"|\b(?<!like the )(?<!like the new )(?<!like my )(?<!as the )(?<!per the )(?<!per the new )(?<!per my )"
+    r"(?:refill|refills|prescription|script|rx|(?<!at the )(?<!at my )(?<!at a )pharmacy|reschedule"
     # an appointment only looked forward to is no request: "see you at the appointment"
     r"|(?<!see you at the )(?<!see you at my )(?<!ready for the )(?<!ready for my )(?<!before my )(?<!before the )"
-    r"(?:appointment|appt)"
+    r"(?<!discussed at the )(?<!discussed at my )(?<!said at the )(?<!said at my )(?<!agreed at the )(?:appointment|appt)"
     r"|call me|call back|callback|talk to (?:dr|the doctor|someone|you)|dosage"
-    r"|new dose(?! (?:is|s|has been|seems(?: to be)?) (?:really |totally |definitely )?(?:helping|working|good|great|fine|better))"
+    # the new dose taken or being taken is news: "took the new dose last night", "on the new dose every day"
+    r"|(?<!took the )(?<!taking the )(?<!on the )(?<!started the )(?<!start the )(?<!took my )(?<!taking my )(?<!on my )(?<!started my )"
+    r"new dose(?! (?:is|s|has been|seems(?: to be)?) (?:really |totally |definitely )?(?:helping|working|good|great|fine|better))"
     r"|dose (?:change|increase|decrease|adjust\w*)|(?:increase|lower|raise|reduce|change|adjust"
-    r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)|receta|(?<!at the )(?<!at my )(?<!at a )farmacia"
-    r"|(?<!nos vemos en la )(?<!lista para la )(?<!listo para la )(?<!antes de la )(?<!hasta la )cita|llam(?:en"
+    r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)"
+    # the prescription followed is no request: "juntas como dice la receta"
+    r"|(?<!como dice la )(?<!como dijo la )(?<!segun la )(?<!como indica la )(?<!como manda la )receta|(?<!at the )(?<!at my )(?<!at a )(?<!en la )(?<!de la )farmacia"
+    r"|(?<!nos vemos en la )(?<!lista para la )(?<!listo para la )(?<!antes de la )(?<!hasta la )"
+    # an appointment confirmed is an acknowledgement: "confirmo mi cita del lunes"
+    r"(?<!confirmo )(?<!confirmo mi )(?<!confirmo la )(?<!confirmada la )(?<!confirmando la )(?<!confirmando mi )cita|llam(?:en"
     r"|ar)me|pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
     r"|what do i do|what should i do|need (?:a|more|my) (?:refill|meds|prescription)"
+    # a hope or a check that asks all the same: "hope that's ok", "just checking thats ok", "necesito resurtido"
+    r"|(?:hope|hoping|just checking|checking) (?:if |that |whether )?(?:thats|that s|that is|its|it s|it is|this is|thats all) (?:ok|okay|fine"
+    r"|alright|right|safe)|necesito (?:mi |el |un |otro )?resurtido"
+    # "all gone, need more pls", "necesito más pastillas"
+    r"|(?:need|needs|needing|gonna need|will need) (?:some )?more(?: (?:pills|meds|tablets|of (?:them|it|these|those)))?(?= (?:pls|please|plz|asap|soon)\b|\s*(?:[.!?]|$))"
+    r"|(?:need|needs|gonna need|will need) (?:some )?more (?:pills|meds|tablets)"
+    r"|necesito (?:mas|otra caja de|otro frasco de) (?:pastillas|medicina|medicamento|pildoras|tabletas)"
     # "your question" is the clinic's: "just answering ur question lol"
     r"|wondering (?:if|whether|about)|(?<!your )(?<!ur )(?<!yur )question"
     # asked indirectly: "dying to know if i can switch to the generic", "curious whether i could split it"
@@ -160,6 +179,10 @@ RECEIVED = re.compile(
     r"(?:just |already |finally )?(?:got|picked up|received|grabbed|collected) (?:the |my |your |it|them|a )?(?:new )?"
     r"(?:refills?|prescriptions?|script|rx|meds|medications?|pills|message|text|reminder)"
     r"|(?:the |my )?(?:refill|prescription|script|meds|pills) (?:came|arrived|was ready|went through|came through)"
+    # "refill is ready for pickup tonight" ("when my refill is ready" still asks)
+    r"|(?<!when )(?<!if )(?<!whether )(?<!til )(?<!till )(?<!until )(?<!when my )(?<!when the )(?<!if my )(?<!if the )"
+    r"(?<!until my )(?<!until the )(?:the |my |your )?(?:refill|prescription|script|meds|pills) (?:is|s) ready"
+    r"(?! yet)"
     r"|(?:ya )?(?:me )?(?:llego|llegaron|recibi|recogi|surti|pase por) (?:la |las |mi |mis |el |los )(?:receta|recetas|medicina"
     r"|medicinas|pastillas|medicamentos?|mensajes?|resurtido)"
     r"|(?:la |mi |el )?(?:receta|resurtido|medicina|medicamento) (?:ya )?(?:llego|esta list[oa]|ya esta|salio))\b"
@@ -204,6 +227,23 @@ _WISH_PASSED = re.compile(
     r"|not waking up|not being here|ending it)(?: (?:stuff|thing|thoughts?))? (?:ya (?:paso|se (?:me )?paso|se (?:me )?quito|quedo atras)"
     r"|(?:is|are|s) (?:\w+ )?(?:over|gone|behind me|in the past))\b"
 )
+# A crisis told as over, with time clean since: "no cutting in 8 months now", "llevo un año sin cortarme",
+# "a year ago i had the bottle in my hand. today i went hiking". A person still reads it (``past_crisis``).
+_CLEAN_SINCE = re.compile(
+    r"\b(?:no|zero|without|free of|clean from|clean of|sin) (?:any )?(?:cutting|self ?harm\w*|sh|burning myself|hurting myself|cortarme|lastimarme"
+    r"|autolesion\w*|hacerme dano)\b (?:in|for|since|en|desde hace|por) (?:over |almost |nearly |more than |like |about |mas de |casi )?(?:\d+|a|an|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|several|many|varios|muchos)"
+    r" (?:weeks?|months?|years?|yrs?|semanas?|mes(?:es)?|anos?)\b"
+    r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:weeks?|months?|years?|yrs?) (?:clean|free|sober)"
+    r" (?:from|of) (?:cutting|self ?harm\w*|sh|hurting myself)\b"
+    r"|\b(?:llevo|tengo|cumpli|cumplo) (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:semanas?|mes(?:es)?|anos?)"
+    r" (?:sin|limpia de|limpio de) (?:cortarme|lastimarme|hacerme dano|autolesionarme)\b"
+)
+_HELD_ONCE = re.compile(
+    r"\b(?:(?:a|one|two|three|\d+) (?:year|years|yrs?|months?) ago|hace (?:un|una|\d+|dos|tres) (?:ano|anos|mes|meses)|(?:\w+ )?years ago)"
+    r"[, ]+(?:i |yo )?(?:had|held|was holding|tenia|tuve|sostenia) (?:the|a|that|those|el|la|un|una|las|los) (?:bottle|pills|rope|knife|gun|blade|razor"
+    r"|frasco|pastillas|cuerda|soga|cuchillo|pistola|navaja)\b (?:in my hands?|en (?:la|mis|las) manos?)"
+)
 _CONCERNS = Scanner(
     [("worsening", _WORSENING), ("pregnancy", _PREGNANCY), ("question", _QUESTION)], suffix=r"\b",
 )
@@ -245,6 +285,9 @@ def find_concerns(text: Text) -> list[Hit]:
     if "querer " in norm or "wanting " in norm or "wishing " in norm or "thinking about " in norm or "thought" in norm \
             or "pensar en " in norm:
         hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _WISH_PASSED.finditer(norm) if not is_negated(text, m.start()))
+    if "cutting" in norm or "harm" in norm or "sin " in norm or " sh " in norm or "hand" in norm or "mano" in norm:
+        hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _CLEAN_SINCE.finditer(norm))
+        hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _HELD_ONCE.finditer(norm))
     mark = _open_question_mark(norm)
     if question:
         hits.append(Hit("question", question.start(), question.end()))

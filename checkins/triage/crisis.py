@@ -109,6 +109,8 @@ _REVERSAL = re.compile(
 # A denial doubted or narrowed right after it: "no me voy a matar... creo", "not hurting anyone else. just myself".
 _DOUBTED = re.compile(
     r"[\s.,!]*(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo)\b"
+    # "no se preocupen" is "don't worry", no doubt
+    r"(?! (?:preocup\w*|apur\w*|asust\w*|alarm\w*|angusti\w*))"
     r"|(?: else)?[\s.,!]*(?:just|only|solo|nomas|but) (?:myself|me|a mi|a mi mism[oa])\b"
 )
 # Someone else's crisis that the patient shares: "... and honestly me too".
@@ -193,6 +195,10 @@ _BODY = re.compile(
 )
 
 
+# "thought i doubled up and now im dizzy": a dose is no simile.
+_DOSE_WORDS = re.compile(r"(?:took|swallowed|downed|popped|doubled|tripled|me tome|tome|me trague|trague|overdos\w*)\b")
+
+
 def _told_as_simile(masked: str, start: int) -> bool:
     """Return True when the words starting at ``start`` describe a bodily symptom by a simile."""
     return (_SIMILE.search(masked, max(0, start - 20), start) is not None
@@ -239,7 +245,7 @@ def find_crisis(text: Text) -> list[Hit]:
                 masked, start, end, matched, text.sentence_bounds(start)[1]):
             negated_ends.append(end)
             continue
-        if _told_as_simile(masked, start):
+        if _told_as_simile(masked, start) and not _DOSE_WORDS.match(matched):
             negated_ends.append(end)
             continue
         if kind == "point" and matched.endswith(("point", "purpose")):

@@ -103,6 +103,19 @@ def _word_count(norm: str) -> int:
     return len(_WORDS.findall(norm))
 
 
+# Words that carry a reply on past a plain answer: "yes every day. but ...", "sí me la tomo, tmb ...".
+_MORE_TO_SAY = re.compile(
+    r"\b(?:but|tho|though|although|however|also|actually|honestly|except|pero|aunque|aunq|tambien|tmb|la verdad|neta"
+    r"|sin embargo|solo que|nomas que)\b"
+)
+BARE_WORDS = 10
+
+
+def bare_confirmation(norm: str) -> bool:
+    """True for a reply of at most ``BARE_WORDS`` words that carries on with nothing ("ya me tomé la de la noche")."""
+    return _word_count(norm) <= BARE_WORDS and _MORE_TO_SAY.search(norm) is None
+
+
 def short(norm: str) -> bool:
     """True for a reply of ``SHORT_WORDS`` words or fewer, where scaling gives each word the most weight."""
     return _word_count(norm) <= SHORT_WORDS
@@ -112,8 +125,8 @@ def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: Fals
     """True when the model puts the text at or above its trained threshold.
 
     Where the rules set a crisis phrase aside on purpose (``set_aside``: "cut myself
-    shaving"), only a confident score overrules them: look-alikes scored about 0.6, the
-    crises such guards wrongly set aside 0.85 and more.
+    shaving"), or read the reply as something else, only a more confident score overrules
+    them (both thresholds are chosen in ``scripts/train_crisis_model.py``).
     """
     if _word_count(norm) < MIN_WORDS:
         return False

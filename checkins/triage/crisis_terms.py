@@ -939,6 +939,62 @@ SELF = [
     r"|hold my weight|aguanta mi peso|resiste mi peso|me aguanta)\b",
     r"(?:vela|llama|lucecita|candle|flame)\b[^.!?]{0,20}?\b(?:se quiere apagar|quiere apagarse|se esta apagando|wants to go out"
     r"|ready to go out|about to go out|burning out for good)\b",
+    # thirteenth round: hot metal pressed on the skin, affairs left for after, removed from the machine, a railing
+    # looked at too long, god forgetting me, pets rehomed, last words, a plan and no more suffering, doses until it
+    # stops, the rest washed down, sleeves in Spanish, locked in with a blade, a bottle emptied in days, cuts too deep
+    r"(?:press\w*|held|hold\w*|put|putting|stuck|sticking) (?:a |the |my )?(?:hot|heated|burning) (?:spoon|knife|metal|coin|key|fork"
+    r"|iron|pan|lid|nail|needle|butter knife)\b[^.!?]{0,20}?\b(?:on|against|into|to) my (?:arm|arms|skin|hand|hands|leg|legs"
+    r"|wrist|wrists|thigh|thighs|stomach|belly|hip|hips|chest)\b",
+    r"(?:me (?:pongo|puse|pego|pegue|pegaba|pongo|ponia)|me estoy poniendo|poniendome) (?:una |la |un |el )?(?:cuchara|cuchillo|moneda"
+    r"|llave|tenedor|metal|plancha|encendedor|cigarro) (?:caliente|calentad[oa]|ardiendo|prendid[oa])\b[^.!?]{0,20}?\b(?:en|sobre) "
+    r"(?:el|la|los|las|mi|mis) (?:brazo|brazos|piel|pierna|piernas|muslo|muslos|muneca|munecas|panza|estomago|mano)\b",
+    r"(?:shell|she ll|she will|hell|he ll|he will|theyll|they ll|they will|youll|you ll|you will) (?:know|knows) what to do"
+    r" (?:after|afterwards|when im gone|when i m gone)(?=\s*(?:$|[.,!?;]))",
+    r"(?:sabra|sabran|sabras) (?:que|q) hacer (?:despues|cuando (?:ya )?no (?:este|estoy))(?=\s*(?:$|[.,!?;]))",
+    r"(?:like|want|wanna|need|ready|wish|love)(?: to)? (?:be |get )?(?:removed|remove myself|unplugged|deleted|erased) from"
+    r" (?:the |this )?(?:machine|picture|equation|world|earth|planet|existence|board|game|story|map)\b",
+    r"(?:quitarme|sacarme|borrarme) (?:de en medio|del medio|del mapa|del camino de todos|de este mundo)\b",
+    r"(?:look|looking|looked|stare|staring|stared|gaze|gazing) (?:down )?(?:at|over) (?:the )?(?:railing|rail|edge|ledge|tracks|water below"
+    r"|drop|side)\b[^.!?]{0,15}?\b(?:too long|a (?:little|bit|lil) too long|way too long|longer than i should)\b",
+    r"(?:me quedo|me quede|me quedo viendo|me quede viendo|miro|mire|viendo) (?:viendo |mirando )?(?:el barandal|la baranda|las vias|la orilla"
+    r"|el vacio|el agua|para abajo)\b[^.!?]{0,15}?\b(?:demasiado tiempo|mucho rato|mas de la cuenta|mas de lo normal)\b",
+    r"(?:dios|diosito|god|the lord) (?:se (?:le )?olvido|olvido|se olvida|forgot|forgets|must have forgotten|has forgotten)"
+    r" (?:de |to )?(?:llevarme|recogerme|take me|come for me|call me home)\b",
+    r"(?:mis? |my )(?:hijos?|hijas?|gatos?|gatitos?|perros?|perritos?|mascotas?|nietos?|cats?|dogs?|kids?|pets?|daughter|son)"
+    r" (?:son|es|are|is) (?:lo unico|la unica razon|the only (?:thing|reason)) (?:que me (?:detiene|retiene|mantiene aqui|tiene aqui)"
+    r"|por (?:lo|la) (?:que|q) sigo|(?:keeping|holding|stopping) me|im still here|i m still here|i am still here)\b",
+    r"(?:last time (?:youll|you ll|you will|u ll|ull|youre going to|ur gonna|you re gonna) (?:hear|ever hear) from me"
+    r"|ultima vez que (?:sabras|sabran|van a saber|vas a saber) de mi)\b"
+    r"(?! (?:about|on|regarding|until|till|before|this week|today|sobre|hasta|antes|esta semana|hoy)\b)",
+    r"(?:todo|todo bien|ya todo|everything|it all) (?:planeado|planead[oa]|listo|preparado|decidido|planned|planned out|ready|decided)\b"
+    r"[^.!?]{0,40}?\b(?:ya no voy a sufrir|no voy a sufrir mas|ya no voy a sentir nada|wont (?:have to )?(?:suffer|hurt|feel anything)"
+    r" (?:anymore|any more|again))\b",
+    r"(?:so|so that|til|till|until|hasta que|para que|pa que|pa q) (?:it all|everything|all of it|todo|ya todo) (?:just )?"
+    r"(?:stops|ends|is over|goes quiet|se acabe|se termine|pare|termine|acabe)\b(?! (?:hurting|itching|ringing|doliendo))",
+    r"(?:washed|wash|washing) (?:down|em down|them down|it down) (?:the rest|all|the whole|a handful|a bunch|what was left|whats left"
+    r"|the last)\b[^.!?]{0,40}?\b(?:w|with) (?:a |half a |the )?(?:(?:bottle|fifth|handle|whole bottle|6 pack|six pack|few) of )?"
+    r"(?:wine|vodka|whiskey|whisky|beer|beers|tequila|rum|alcohol|liquor|booze)\b",
+    r"(?:me tome|tome|me trague|trague|me empine) (?:el resto|lo que quedaba|lo que me quedaba|todas las que quedaban|las que quedaban"
+    r"|las ultimas)\b[^.!?]{0,40}?\b(?:con|y una botella de|con una botella de) (?:vino|alcohol|cerveza|cervezas|tequila|vodka|whisky|ron)\b",
+    r"(?:manga larga|mangas largas|sudadera|sueter|sweater|pulseras|chamarra)\b[^.!?]{0,50}?\b(?:pa q|pa que|para que|para q|porque|pq|xq)"
+    r" no (?:vean|se vean|me vean|noten|se noten|me pregunten)\b[^.!?]{0,15}?\b(?:las |los |mis )?(?:marcas|cortes|cortadas|cicatrices"
+    r"|heridas|rayas|rayones|quemaduras)\b",
+    r"(?:me encerre|me encierro|estoy encerrad[oa]|locked myself|im locked|i m locked) (?:en|in) (?:el|la|mi|the|my) (?:bano|cuarto"
+    r"|recamara|carro|cochera|bathroom|room|bedroom|car|garage|closet)\b[^.!?]{0,30}?\b(?:con|with) (?:\w+ ){0,3}?(?:navaja|navajas"
+    r"|cuchillo|cuchilla|pistola|arma|pastillas|rastrillo|soga|cuerda|knife|knives|blade|blades|razor|gun|pills|rope)\b",
+    r"(?:pill bottle|the bottle|my bottle|el frasco|mi frasco|el bote|the pill organizer|my pill organizer|el pastillero)\b"
+    r"[^.!?]{0,25}?\b(?:was full|were full|estaba llen[oa]|full on|lleno el|llena el)\b[^.!?]{0,40}?\b(?:is empty|s empty|are empty"
+    r"|esta vaci[oa]|ya esta vaci[oa]|empty|vaci[oa]|all gone|is gone|se acabo)\b",
+    r"(?:too much blood|so much blood|way too much blood|mucha sangre|tanta sangre|demasiada sangre)\b[^!?]{0,60}?\b(?:went too deep"
+    r"|cut too deep|too deep|muy profundo|demasiado profundo|muy hondo)\b",
+    r"(?:i )?(?:went|cut|dug) (?:a (?:little|bit|lil) |way |alot |a lot )?too deep(?= (?:last|this|again|tonight|yesterday|on my)\b"
+    r"|\s*(?:$|[.,!?;]))",
+    r"(?:the |my )?(?:cuts|cortes|cortadas) (?:are|arent|aren t|r|rnt|no son|no estan|estan|son)\b[^.!?]{0,20}?\b(?:this time|esta vez)\b",
+    r"(?:compre|bought|got|picked up|consegui|juntando|juntado)\b[^!?]{0,60}?\b(?:[2-9]|dos|tres|cuatro|cinco|varias|several|three"
+    r"|four|five|a few) (?:cajas|frascos|botes|boxes|bottles|blisters)\b[^!?]{0,30}?\b(?:pa|para|for) (?:el |this |on )?(?:sabado"
+    r"|domingo|lunes|martes|miercoles|jueves|viernes|saturday|sunday|monday|tuesday|wednesday|thursday|friday|esta noche|tonight)\b",
+    r"(?:life insurance|seguro de vida|the policy|la poliza)\b[^!?]{0,60}?\b(?:covers?|cubre|pays? out|paga)\b(?: it| that| eso)?"
+    r"[.\u2026\s]*(?:u know|you know|ya sabes|tu sabes|suicide|suicidio|if i (?:kill|end|take)|si me (?:mato|quito))",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -971,14 +1027,16 @@ OPEN = [
     r" (?:of )?(?:my |the )?(?:" + MED_REF + r"|doses|extra|dose)",
     r"took (?:a )?double dose", r"(?:doubled|tripled) (?:up|my dose)",
     r"took (?:it|my dose|my meds|my pills|them) (?:twice|three times|again by (?:mistake|accident))(?! (?:a|per|each|every) day| daily)",
-    r"swallowed (?:a |the |all |too )?(?:of )?(?:my |the )?(?:whole |entire )?(?:bottle|pills|meds"
-    r"|handful|bunch|many)",
+    # "swallowed my pills with coffee" is a dose: a quantity or a container makes it an overdose
+    r"swallowed (?:(?:a |the |my )?(?:whole |entire )?(?:bottle|handful|bunch)|(?:all|too many|every one|every single one) (?:of )?"
+    r"(?:my |the )?(?:pills|meds)?|(?:the |my )?(?:whole|entire) (?:pills|meds|pack|box|supply)|too many|many)",
     r"(?:drank|drinking|downed|chugged) (?:a |the |some )?(?:whole )?(?:bottle of )?(?:bleach"
     r"|antifreeze|poison)",
     r"sobredosis",
     r"injected (?:a lot|way too much|too much|all|the whole \w+|a bunch|extra)\b",
     r"me (?:tome|trague|bebi|tomo) (?:como |unas |mas de |casi )?(?:todas|todo|toda|el frasco"
-    r"|la caja|el bote|un monton|muchas|demasiadas|varias|un punado|\d+)(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
+    r"|la caja|el bote|un monton|muchas|demasiadas|varias|un punado|[3-9]\b|\d\d+|[12] (?=(?:cajas?|frascos?|botes?|blisters?|de mas"
+    r"|extra|veces)\b))(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
     r"|medicinas|tabletas|" + MED_REF + r"))?",
     r"(?:tome|trague) (?:de mas|demasiadas|demasiado|pastillas de mas)",
     r"(?:tome|me tome|trague) (?:muchas )?mas (?:pastillas|pildoras|tabletas|dosis) de (?:las|lo) que",
@@ -1143,6 +1201,14 @@ IDIOMS = [
     # an everyday accident is read (and so keeps the learned model quiet), not merely skipped
     r"(?:cut|burn|burned|burnt|hurt|scratched|nicked|stabbed) myself (?:shaving|cooking|chopping|slicing|gardening|at work"
     r"|at the gym|by accident|accidentally|on (?:a|the|my) \w+|falling|when i fell|opening)\b",
+    # ... and so are a wish about the treatment and an engine left running for an errand
+    r"(?:dont|do not|dont really|never) (?:want|wanna) (?:to )?(?:be|stay) on (?:meds|medication|medications|pills|this|these|it|them"
+    r"|\w+) (?:forever|for life|the rest of my life)\b",
+    r"(?:no quiero|no quisiera) (?:estar|seguir) (?:tomando|con) (?:pastillas|medicinas|medicamento|esto|la \w+|el \w+)"
+    r" (?:para siempre|toda la vida|toda mi vida)\b",
+    r"(?:engine|motor) (?:running|on|prendido|encendido)\b[^.!?]{0,20}?\b(?:waiting for|to pick up|outside|esperando a|afuera de)"
+    r" (?:my |the |a |mi |la |el )?(?:son|daughter|kids?|wife|husband|mom|dad|friend|school|store|pharmacy|hijo|hija|ninos"
+    r"|esposa|esposo|mama|papa|escuela|tienda|farmacia)\b",
     r"me muero (?:de|por) (?:ganas|hambre|sueno|risa|calor|frio|verguenza|aburrimiento|nervios"
     r"|miedo|envidia|amor|ver|conocer)",
     r"morir(?:me)? de (?:la |el |tanto |tanta |puro |pura )?(?:risa|verguenza|hambre|calor|frio"
@@ -1151,7 +1217,7 @@ IDIOMS = [
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
     r"(?:un )?susto de muerte",
     # anger said as a joke: "i could kill her lol", "voy a matar a mi hermano si se come mi pastel 😂"
-    r"(?:could|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a) (?:kill|matar(?: a)?)"
+    r"(?:could|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a) (?:kill|matar(?: a)?|ahorcar(?: a)?)"
     r" (?:him|her|them|me|my \w+|mi \w+|a mi \w+)?\b(?=[^.!?]{0,40}(?:lol|lmao|haha|jaja|\U0001F602|\U0001F644|\U0001F923))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
     r"(?:has|had|got|have|having) me (?:dying|dead|crying|screaming|rolling)\b",
     # a body part or a chore that "wants to die", a death faked to dodge a party, "dead inside" on a medicine

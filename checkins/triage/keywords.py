@@ -35,7 +35,11 @@ _STOP_REQUEST = Scanner([(
     r"|messages?|msgs?|reminders?|check ?ins?|notifications?|alerts?|spam)"
     r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:me|my (?:number|name|phone(?: number)?|cell|info))"
     r" (?:off|from|out of) (?:this|the|your|these|all|ur)"
-    r"|(?:unsubscribe|opt) me\b|opt (?:me )?out|unsubscribe\b"
+    # ("unsubscribe from life", "opt out of existing": a wish not to exist, not a request about the texts)
+    r"|(?:unsubscribe|opt) me\b(?! (?:from|out of) (?:life|living|existence|existing|everything|this world|the world|being alive|humanity|la vida)\b)"
+    r"|opt (?:me )?out\b(?! (?:of|from) (?:life|living|existence|existing|everything|this world|the world|being alive|humanity|la vida)\b)"
+    r"|unsubscribe\b(?! (?:me )?(?:from|out of|to) (?:life|living|existence|existing|everything|this world|the world|being alive|humanity"
+    r"|reality|la vida)\b)"
     r"|no more (?:texts?|messages?|msgs?|reminders?|check ?ins?)"
     r"|remove me\b(?! (?:from|off) (?:my|the) (?:meds?|medication|\w+ dose))"
     # "i want off this list", "wanna be off the texts"
@@ -76,6 +80,7 @@ hello hey hola lol haha have a nice day good dr doc doctor nurse bye see soon ta
 understood roger yes yep np bless god muy amable igualmente buenas buenos dias tardes noches
 recibido recibida enterado enterada saludos fine im doing well all i am bet
 cya ttyl thnx thanx tks
+grax grx grasias set yesterday ayer
 """.split())
 # The words news of a received refill is made of (``concerns.RECEIVED``).
 _RECEIVED_WORDS = frozenset("""
@@ -104,7 +109,13 @@ _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|t
 _SEE_YOU = re.compile(
     r"\b(?:see (?:you|u|ya|yall)|talk (?:to (?:you|u) )?(?:soon|then|later)|(?:ahi |alli |ahorita )?nos vemos|hasta (?:el|la|luego|pronto|manana"
     r"|entonces))(?: (?:on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
-    r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima))*\b"
+    r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima"
+    r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm))?))*\b"
+)
+# An appointment confirmed is an acknowledgement: "confirming tuesday at 10, thanks", "confirmo mi cita del lunes".
+_CONFIRMED = re.compile(
+    r"\b(?:confirming|confirmed|confirm|confirmo|confirmado|confirmada|confirmando)(?: (?:my |mi |the |la |for |para |el |del )?"
+    r"(?:appointment|appt|cita|consulta|visit|" + _DAYS + r"|tomorrow|manana|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm))?))*\b"
 )
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
@@ -117,7 +128,7 @@ _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U00
 
 # "None", "nope all good", "no side effects": an answer that reports nothing.
 _NOTHING_TO_REPORT = re.compile(
-    r"^\W*(?:nonee?|nopee?|nahh?|nothing|nadaa?|ningun[oa][oa]?|not really|zero|nothing really"
+    r"^\W*(?:nonee?|nopee?|nop|nahh?|nothing|nadaa?|ningun[oa][oa]?|not really|zero|nothing really"
     r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
     r"|no complaints)\b"
     # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),
@@ -180,6 +191,8 @@ def is_acknowledgement(text: Text) -> bool:
     norm = _BLESSING.sub(" ", text.norm)
     if "see " in norm or "vemos" in norm or "hasta " in norm or "talk " in norm:
         norm = _SEE_YOU.sub(" ", norm)
+    if "confirm" in norm:
+        norm = _CONFIRMED.sub(" ", norm)
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
         return True  # "God bless!", "bendiciones", "see you tuesday"
     norm = _NAME_AFTER_TITLE.sub(" ", norm)

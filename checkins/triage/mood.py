@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import MED_NAMES
-from .negation import is_negated
+from .negation import is_negated, subject_is_other
 from .normalize import Text
 from .scanner import Scanner
 from .symptom_terms import TIRED_BY_MED
@@ -229,7 +229,12 @@ _PREDICATIVE = Scanner([
     ("bad2", "depressed|deprimid[oa]|miserable|hopeless|really low|so low|very low|triste"
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
-              "|never better"),
+              "|never better"
+              # "gracias doctora, me siento mucho mejor", "slept great all week", "estoy durmiendo mucho mejor"
+              "|(?:^|(?<=\\bme siento )|(?<=\\bme siento ya ))(?:mucho|muchisimo|bastante) mejor"
+              "|(?<!not )(?<!never )(?<!havent )(?<!haven t )(?<!no )(?:slept|sleeping|durmiendo|dormi|duermo)"
+              " (?:so |really |super |very |mucho |muy |muchisimo )?(?:great|well|better|amazing|mejor|bien|de maravilla)"
+              "(?! (?:but|pero|until|till|hasta)\\b)"),
 ], suffix=r"\b")
 _GROUP_TONE = {
     "mid_n": "mid", "bad_n": "bad", "bad": "bad", "mid": "mid", "weak": "mid", "good": "good",
@@ -315,6 +320,9 @@ class Tone(NamedTuple):
     end: int
 
 
+_ME_TOO = re.compile(r"\b(?:so am i|so have i|me too|and me|and i am|and im|we both|both of us|yo tambien|a mi tambien|y yo|we re|were all|we are)\b")
+
+
 def read_mood_words(text: Text, asked: str) -> list[Tone]:
     """Return the mood words of the reply; outside a mood answer only "I feel X" forms."""
     pattern = _ANYWHERE if asked == "mood" else _PREDICATIVE
@@ -336,6 +344,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue
         if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):
             continue
+        if tone == "bad" and subject_is_other(text, m.start()) and not _ME_TOO.search(text.norm):
+            continue  # "my son's friend died and he's been struggling": his mood, not the writer's
         tones.append(Tone(tone, m.start(), m.end()))
     if weak and any(t.tone == "good" for t in tones):
         # "good energy this week, sleeping normal": "normal", "fine", "ok" beside a good word add nothing

@@ -68,6 +68,11 @@ _METHOD = alt([
     "rooftop", "noose", "razor", "razors", "blade", "blades", "puente", "cuerda", "soga",
     "vias del tren", "vias", "pistola", "azotea", "balcon", "navaja", "cuchilla", "precipicio",
 ])
+# ... unless looked at for an everyday reason: "looked at the tracks to see if the train was coming".
+_LOOKED_FOR_A_REASON = (
+    r"(?! (?:to see|to check|for (?:the |a )?(?:train|bus|car|traffic|view)|while (?:waiting|we)|waiting for|para ver|a ver si"
+    r"|esperando)\b)"
+)
 
 _EN = [
     # talk of one's own death: "i think about dying", "hope i die in my sleep", "let me die"
@@ -110,7 +115,8 @@ _EN = [
     r"(?:wish|hope|hoping|wishing|pray|praying|want)\b " + _gap(4) + r"(?:would |will |to )?(?:hit|run over|kill|take|crash into)s? me\b",
     r"(?:hope|wish|hoping)\b " + _gap(3) + r"(?:dont|do not|wont|never) (?:make it|survive)\b",
     # methods
-    r"(?:looking|look|looked|staring|stare|stared|thinking|think|thought|picturing|keep \w+ing) (?:at|about|of) (?:the |that |a |this )?" + _METHOD + r"\b",
+    r"(?:looking|look|looked|staring|stare|stared|thinking|think|thought|picturing|keep \w+ing) (?:at|about|of) (?:the |that |a |this )?" + _METHOD + r"\b"
+    + _LOOKED_FOR_A_REASON,
     # heaven, farewells
     r"(?:want|wanna|ready|wish|need|long)\b " + _gap(3) + r"(?:to )?(?:go |be )?(?:\w+ ){0,3}?(?:in heaven|home to (?:god|jesus)|with (?:god|jesus))\b",
     r"(?:this is|heres) (?:my )?(?:goodbye|farewell)|goodbye (?:forever|world|cruel world)",
@@ -147,7 +153,7 @@ _ES = [
     r"(?:quitarme|quitarse) (?:de en medio|del camino)|(?:sobro|estorbo) (?:en|aqui)|siento que (?:sobro|estorbo)|(?:soy|me siento) (?:una )?carga\b",
     r"(?:que|me) (?:se )?(?:acabe|termine|terminara|acabara) (?:mi vida|la vida|todo ya|mi existencia)",
     r"(?:ojala|quisiera|quiero|espero)\b " + _gap(4) + r"me (?:atropell\w*|mat\w*|lleve|pase algo)\b(?! (?:de (?:risa|hambre|sueno)))",
-    r"(?:mirando|miro|pienso en|pensando en|veo) (?:el |la |las |los |ese |esa )?" + _METHOD + r"\b",
+    r"(?:mirando|miro|pienso en|pensando en|veo) (?:el |la |las |los |ese |esa )?" + _METHOD + r"\b" + _LOOKED_FOR_A_REASON,
     r"(?:estar|irme|reunirme) (?:con \w+ )?(?:\w+ )?(?:en el cielo|con dios)",
     r"(?:esta es mi despedida|adios para siempre|adios mundo|adios a todos para siempre)",
     r"(?:me )?(?:lastime|hice dano|pegue|queme|corte)\w* (?:\w+ )?(?:a proposito|adrede|apropocito)",

@@ -9,7 +9,7 @@ from .findings import Hit
 from .lexicon import CARED_FOR, MED_ALIASES, MED_NAMES, MED_REF, PATIENT_TIE, RELATIONS
 from .negation import is_denied_after, is_negated, is_past, is_resolved_after
 from .normalize import Text
-from .symptom_terms import CANONICAL, SEVERITY, SYMPTOM
+from .symptom_terms import CANONICAL, SEVERITY, SYMPTOM, TIRED_BY_MED
 
 _WORD = re.compile(r"[a-z]+")
 # "confused about the new dose" is a question, not delirium.
@@ -33,7 +33,7 @@ _WISHED_ILL = re.compile(
     r"|ojala (?:me )?(?:de|diera|agarre|pegue|pegara|agarrara))\b(?:\s+\w+){0,3}\s*$"
 )
 # Atoms that are signs for rules, not complaints in themselves.
-_NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase", "not_tired"})
+_NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase", "not_tired", "days_awake"})
 # Someone else's body: "my sister's face swelled up", "a mi hija le salió un sarpullido",
 # unless the patient comes back in before the symptom ("my husband says i was shaking").
 _OTHER_OWNER = re.compile(
@@ -72,6 +72,35 @@ _ANSWERED_NO = re.compile(
     # ... and said twice: "hearing voices? no none of that"
     r"(?:[\s,]+(?:none of that|nothing like that|not at all|never|nada de eso|para nada|nunca|not once|none|nada))?\s*(?:[.!,;]|$)"
 )
+# A symptom prayed or waited away that then went: "prayed for the shaking to stop and it finally did".
+_ENDED_AS_WISHED = re.compile(
+    r"\s+(?:to|would|will|para que|que) (?:finally )?(?:stop|go away|end|ease up|let up|quit|se (?:me )?(?:quit\w*|pas\w*|fuer\w*)|pare|parara)"
+    r"(?: already)?[,]? (?:and|y) (?:it|they|that|finally|por fin|al fin|ya)(?: (?:finally|eventually|actually|really|did|has|have|lo hizo|se (?:me )?(?:quito|paso|fue)|paro))+\b"
+)
+# A fit's shaking is the fit: "had a seizure, husband said i was shaking for a minute".
+_FIT = re.compile(r"\b(?:seizure|seizures|fit|convuls\w*|convulsion\w*|ataque|epilep\w*)\b")
+# A symptom someone else's place owns is still the writer's: "stomach bug going around my kids school".
+_PLACE_AFTER = re.compile(r"(?: s)? (?:school|class|classroom|daycare|day care|office|work|job|house|place|team|party|escuela|colegio|guarderia|trabajo|casa)\b")
+# Tiredness with an everyday cause right after it: "dead on my feet after a double shift", "muerta de cansancio con el
+# trabajo", "agotada con los niños". Tiredness tied to the medication stays (see ``TIRED_BY_MED``).
+_TIRED_CAUSE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
+    r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ )?(?:shifts?|work|job|kids|children|baby|toddler|newborn|twins"
+    r"|trabajo|chamba|jale|turnos?|ninos|ninas|hij[oa]s|bebe|chamacos|escuela|mudanza|moving|move|exams?|finals|studying|school|travel\w*"
+    r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime)\b"
+)
+_MED_WORD = re.compile(TIRED_BY_MED[3:-1])
+# Exercise in the same sentence as the heart or the bruise: "heart was pounding on the hills on my run",
+# "football practice left me w bruises everywhere", "knuckles bruised from boxing class".
+_EXERCISE = re.compile(
+    r"\b(?:run|runs|running(?! (?:a )?(?:\d+|fever|temp|temperature|hot|a temp|late|low|out)\b)|ran|jog\w*|workout|working out|worked out|gym|hike|hiking|hiked|hills?|sprint\w*|cardio|spin class"
+    r"|exercis\w*|training|practice|race|marathon|football|soccer|basketball|boxing|sparring|rugby|hockey|wrestling|karate|jiu jitsu|mma"
+    r"|lacrosse|volleyball|baseball|softball|skateboard\w*|climbing|correr|corriendo|corri|gimnasio|entrenamiento|entrenando|ejercicio"
+    r"|futbol|partido|caminata|box)\b"
+)
+_AT_REST = re.compile(r"\b(?:even|not|at rest|resting|sitting|lying|laying|for no reason|out of nowhere|aunque|sin hacer nada|en reposo|still)\b")
+# "a ver si así ya no siento nada": numbness sought, not reported.
+_SOUGHT = re.compile(r"\b(?:a ver si|para (?:que )?|so (?:that )?|to see if|hoping|hope|esperando que|ojala)(?: (?:asi|ya|so|then|maybe|i|i d|id))*\s*$")
 # "has gone on for days", "went up again": going on, not gone.
 _NOT_OVER = re.compile(
     r"(?:\s+\w+){0,4}?\s+(?:gone|went|going) (?:on|up|through|into|to|worse|downhill|crazy|from)\b"
@@ -176,7 +205,7 @@ _FADED_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|all|just|kinda|mostly|totally|completely|pretty much|slowly|finally)\s+){0,2}"
     r"(?:faded|fade away|faded away|faded out|se (?:me )?(?:borraron|borro|desvanecieron|desvanecio|aclararon)"
     # quit like a pain quits: "headaches finally quit", "the nausea let up"
-    r"|quit|let up|eased off|eased up|vanished|evaporated|went poof|is history|are history)\b(?! (?:my|the|her|his|their|work|job|school|taking)\b)"
+    r"|quit|let up|eased off|eased up|died down|died off|calmed down|settled down|se (?:me )?(?:calmo|calmaron|aplaco)|vanished|evaporated|went poof|is history|are history)\b(?! (?:my|the|her|his|their|work|job|school|taking)\b)"
 )
 # Worn off or much improved, said right after the symptom: "the grogginess wore off after the first couple
 # weeks", "my back pain is so much better since the cymbalta" (unless a "but still" keeps it going).
@@ -319,6 +348,14 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "other_symptom" and _EXERTION.match(norm, end):
             continue
+        if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
+            continue
+        if name == "drowsiness" and asked != "side_effects" and _TIRED_CAUSE.match(norm, end) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            continue
+        if name == "tremor" and norm.startswith(("shak", "tembl"), start) and _FIT.search(norm):
+            continue
+        if name == "emotional_blunting" and _SOUGHT.search(norm, text.clause_bounds(start)[0], start):
+            continue
         if name == "appetite_change" and norm.startswith(("crav", "antoj"), start) \
                 and _QUIT_HABIT.search(norm, *text.sentence_bounds(start)):
             continue
@@ -330,6 +367,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if (is_negated(text, start, crossable | _SOFT_MODIFIERS) and not _is_wished_away(text, start)) \
                 or _is_over_after(text, end) \
+                or (wishes and _ENDED_AS_WISHED.match(norm, end)) \
                 or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \
                 or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
                 or (name not in _RED_FLAG_ATOMS and _is_past_stop_reason(text, start)) \
@@ -397,6 +435,13 @@ _SAT_ON_BY = re.compile(
 )
 # ... unless it is a simile: "feels like my dog is sitting on my chest".
 _AS_IF = re.compile(r"\b(?:like|as if|as though|como si|como)\b")
+
+
+def _on_exercise(text: Text, start: int, end: int) -> bool:
+    """Return True for a heart, sweat or bruise told beside exercise in its sentence, not at rest."""
+    lo, hi = text.sentence_bounds(start)
+    return _EXERCISE.search(text.norm, lo, hi) is not None and _AT_REST.search(text.norm, lo, hi) is None \
+        and not _MED_WORD.search(text.norm, lo, hi)
 
 
 def _sat_on_by(text: Text, start: int, end: int) -> bool:
@@ -540,6 +585,8 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "") -> bool:
     last = None
     proxies = None
     for m in _OTHER_OWNER.finditer(text.norm, sent_start, start):
+        if _PLACE_AFTER.match(text.norm, m.end()):
+            continue
         # "this is her daughter texting": the writer is a relative, the symptoms are the patient's
         if proxies is None:
             proxies = [p.span() for p in _PROXY.finditer(text.norm, sent_start, start)]
@@ -622,8 +669,8 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "priapism", ["priapism"]
     if has("mania"):
         yield "mania", ["mania"]
-    elif has("energy_high") and (has("no_sleep_days") or has("insomnia")):
-        yield "mania", ["energy_high", *[n for n in ("no_sleep_days", "insomnia") if has(n)]]
+    elif has("energy_high") and (has("no_sleep_days") or has("insomnia") or has("days_awake")):
+        yield "mania", ["energy_high", *[n for n in ("no_sleep_days", "insomnia", "days_awake") if has(n)]]
     elif (has("euphoric") or has("not_tired")) and has("no_sleep_days"):
         yield "mania", [n for n in ("euphoric", "not_tired") if has(n)] + ["no_sleep_days"]
     elif has("big_purchase") and (has("euphoric") or has("energy_high")):

@@ -138,7 +138,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "breathing": (None, [
         r"(?:cant|can t|cannot|couldnt|hard to|trouble|difficulty|struggling to|struggle to"
         r"|hard time|problems?|harder to) (?:hardly |barely |even )?(?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
-        r"|enough air)|swallow\w*)",
+        r"|enough air)|swallow\w*\b(?! (?:\w+ ){0,2}?(?:pills?|tablets?|tabs|caps|capsules?|them|it|em|pastillas?|tabletas?)\b))",
         r"swallowing (?:is |feels |has gotten |got |has been )?(?:so |really |kinda |kind of |a bit )?(?:hard|tight|difficult"
         r"|painful)",
         r"short(?:ness)? of breath", r"out of breath", r"(?:get|got|getting|so|feel|feeling) winded\b", r"breathless\w*", r"wheez\w*",
@@ -246,7 +246,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "palpitations": ("palpitations", [
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
-        r"heart (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
+        r"(?<!broken )(?<!lonely )(?<!their )(?<!our )heart(?: s|s)? (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
         r"|races|raced|pounding|pounds|hammering|hammers|banging|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
         r"|flip\w*|go(?:ing|es) (?:crazy|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
         r"|like (?:a |the )?(?:drum\w*|jackhammer|hammer|freight train|train|crazy|mad|hummingbird))|irregular|beating (?:so |really "
@@ -307,7 +307,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|sways?|swaying|swayed|lurch\w*|whirl\w*|wobbl\w*)\b",
         r"(?:se me mueve|se mueve|se me ladea) (?:el piso|el suelo|todo|el cuarto)",
         r"woozy", r"off balance",
-        r"(?:nearly|almost) (?:keeled|keel|toppled|fell) over\b", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
+        r"(?:nearly|almost) (?:keeled|keel|toppled|fell) over\b",
+        # "feel like im about to fall over", "siento que me voy a caer" (standing, not tripping)
+        r"(?:feel|feeling|felt) (?:like )?(?:i m |im |i am |i was |i )?(?:about to|going to|gonna|gunna|might|could) (?:fall|keel|topple) over\b",
+        r"(?:siento|sentia|senti) (?:que|como que) me (?:voy|iba) a (?:caer|desplomar|ir de lado)\b", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
         r"todo (?:me )?da vueltas",
     ]),
     "fever": (None, [
@@ -558,6 +561,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:no he dormido|no duermo|no he podido dormir|no pego (?:el )?ojo|no he pegado (?:el )?ojo)(?: nada)? (?:en |desde hace |hace |por )"
         r"(?:varios |unos |muchos )?(?:dias|noches)\b",
     ]),
+    # "been up 3 days, tons of energy": days awake, a sign of mania only beside boundless energy (a new baby keeps one up too)
+    "days_awake": (None, [
+        r"(?:been|was|ive been|i ve been|i been) (?:up|awake) (?:for )?(?:like |about |almost )?(?:[2-9]|two|three|four|five|several|a few)"
+        r" (?:days|nights)(?: straight| in a row)?\b",
+    ]),
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
@@ -661,7 +669,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
         r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
-        r"dolor(?:es)? de cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
+        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
         r"(?:la )?cabeza me (?:mata|esta matando|revienta|estalla|explota|va a (?:estallar|explotar|reventar))",
         r"(?:pounding|throbbing|splitting|aching|achy) head\b",
@@ -694,6 +702,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # ("exhausted by being alive" is weariness of life)
         r"fatigue\w*", r"exhausted(?! (?:by|of|with) (?:being alive|life|living|existing|existence|it all|everything|people))",
         r"exhaustion", r"groggy", r"grogginess", r"sluggish",
+        # "tengo un sueño que me muero", "traigo mucho sueño" ("tengo un sueño: ser enfermera" is a dream)
+        r"(?:tengo|traigo|ando con|me da|me dan|me entra|siento) (?:un |mucho |muchisimo |tanto |tremendo |un tremendo |demasiado )sueno"
+        r"(?:(?<=un sueno)(?= (?:que me muero|terrible|horrible|tremendo|todo el dia|bien fuerte|espantoso|increible|de muerte))|(?<!un sueno))\b",
+        r"(?:duermo|me la paso durmiendo|me paso durmiendo|estoy durmiendo|ando durmiendo|quiero dormir) (?:casi )?todo el (?:dia|santo dia)\b",
+        r"(?:sleep|sleeping|slept) (?:almost |pretty much |basically )?(?:all day|the whole day|the day away)\b",
         # waking is the struggle: "no me despierto ni con 3 alarmas", "sleep right through 3 alarms"
         r"no me (?:despierto|levanto|puedo despertar|logro despertar) ni con (?:\w+ )?(?:\w+ )?(?:alarmas?|despertador\w*)",
         r"(?:sleep|slept|sleeping|sleeps) (?:right )?(?:thru|through) (?:my |the |all my |all |\w+ )?(?:alarms?|alarm clocks?)\b",
@@ -751,10 +764,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
         # the second of two: "me muero de hambre y de sueño" (the hunger is read as appetite)
         r"(?<=de hambre y de )(?:sueno|cansancio)", r"(?<=de hambre y )(?:sueno|cansancio)",
-        r"(?:tanto|demasiado|muchisimo|tremendo) sueno", r"(?:un )?(?:poco|poquito|poquitito) de sueno",
+        r"(?:tanto|demasiado|muchisimo|tremendo) sueno", r"(?:mas|un poco mas|algo mas de) sueno (?:de lo (?:normal|usual|habitual)|que antes|que de costumbre)",
+        r"(?:tengo|ando con|siento|me da|me dan|con) (?:mas|un poco mas|algo mas de) sueno\b", r"(?:un )?(?:poco|poquito|poquitito) de sueno",
         # bare "sueño" as an item of a list or all day long: "sueño y hambre", "sueño todo el día"
         r"(?<!un )(?<!mi )(?<!el )(?<!buen )(?<!del )(?<!tu )(?<!su )sueno(?=\s*(?:[.,;!]|$)| y | e | todo el (?:dia|tiempo)"
-        r"| (?:por|en) las (?:tardes|mananas)| (?:durante|en) el dia| en el trabajo| despues de (?:comer|almorzar|tomarla|tomarlas|la pastilla))"
+        r"| (?:por|en) las (?:tardes|mananas)| (?:por|en) la (?:tarde|manana)| (?:durante|en) el dia| en el trabajo| despues de (?:comer|almorzar|tomarla|tomarlas|la pastilla))"
         r"(?: todo el (?:dia|tiempo))?",
     ]),
     "insomnia": ("insomnia", [
@@ -763,9 +777,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|struggle to|hard time|problems?) (?:fall(?:ing)? |get(?:ting)? to |stay(?:ing)? )?"
         r"(?:sleep|asleep|sleeping)",
         r"not sleeping", r"(?:barely|hardly|havent|haven t|didnt|not) (?:been )?(?:sleep(?:ing)?"
-        r"|slept)\b", r"(?:no|little|zero|barely any) sleep", r"up all night", r"awake all night",
+        r"|slept)\b", r"(?:no|little|zero|barely any) sleep\b", r"up all night",
+        # the medication keeping one awake: "i think it's keeping me up", "me quita el sueño"
+        r"(?:its|it s|it is|it was|its been|it s been|thats|that s|they re|theyre|pill is|med is|meds are|dose is|(?:it|this|the \w+) (?:keeps|kept))"
+        r" (?:keeping |kept )?me (?:up|awake)\b(?! (?:to date|with|on|in|to speed|for)\b)", r"awake all night",
         r"wak(?:e|ing) up (?:at \d|in the middle of the night|all night|every \w+ hours?|a lot"
-        r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro) dormir", r"no duermo",
+        r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro|he podido) dormir(?: (?:nada|casi nada|ni un poco|ni una hora))?\b", r"no duermo",
         r"me cuesta dormir", r"desvelad[oa]", r"no he dormido",
         r"no (?:dormi|duermo|he dormido|pude dormir|puedo dormir|he podido dormir|estoy durmiendo) (?:muy |nada |tan )?(?:bien|nada)\b",
         # "me cuesta un montón dormirme", "me desvela", "me quita el sueño", "doy vueltas y vueltas en la cama"
@@ -809,13 +826,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "putting on a bit of weight", "weight keeps creeping up", "the scale keeps climbing"
         r"(?:putting|packing|piling|putting back) on (?:a bit of |a little |a little bit of |a fair bit of |quite a bit of |some |more "
         r"|a lot of |so much |extra )?(?:weight|pounds|lbs|kilos)",
-        r"(?:weight|scale|the number on the scale) (?:keeps |is |has been |been |s |just )?(?:creeping|creeps|inching|inches|climbing"
+        r"(?:weights?|scale|the number on the scale) (?:keeps |is |has been |been |s |just )?(?:creeping|creeps|inching|inches|climbing"
         r"|climbs|sneaking|piling|ticking|going|goes|went|crept) (?:back )?up\b",
         r"(?:subi|he subido|aumente|aumento) (?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:\d+ )?(?:kilos?|peso|libras)",
         r"weight (?:that )?(?:ive|i ve|i have|i|im) (?:gained|put on|packed on|putting on|gaining)",
         # "cant deal with the weight anymore": the gain is the complaint
         r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
         r"engord\w*", r"kilos de mas",
+        # the scale told as a gain: "scale says 18 lbs since march", "la báscula marca 5 kilos más"
+        r"(?:scale|scales) (?:says|shows|said|showed|reads|is at|is showing) (?:i m |im |i am |i )?(?:up )?(?:like |about |almost |over |nearly |another |an extra )?(?:\d+|five|ten|fifteen|twenty)"
+        r" ?(?:lbs?|pounds?|kilos?|kgs?) (?:more|up|heavier|since|in|over|this)\b",
+        r"(?:bascula|pesa) (?:marca|dice|dio) (?:como |casi |unos )?(?:\d+|cinco|diez) (?:kilos?|libras) (?:mas|arriba)\b",
     ]),
     "appetite_change": ("appetite_change", [
         r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?7|always|every)",
@@ -843,7 +864,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:tengo|traigo|ando con|me da|me dan|siento) (?:un|una|tanta|tremenda|mucha|muchisima|demasiada) hambre",
         r"hambre (?:que me muero|de lobo|atroz|voraz|insaciable|tremenda|horrible)",
         # "sin ganas de comer", "no me dan ganas de comer": the want to eat is gone
-        r"(?:sin|no tengo|no me dan|no me da|ya no me dan|cero|pocas|nada de|ni) ganas de comer",
+        r"(?:sin|no tengo|no me dan|no me da|ya no me dan|cero|pocas|menos|nada de|ni) ganas de comer", r"(?:tengo |con )?menos (?:hambre|apetito)\b",
         r"se me (?:quito|fue|acabo|cerro|quita|va) (?:todo )?el (?:hambre|apetito)", r"(?:mucha|mas|demasiada) hambre",
         r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
@@ -893,7 +914,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"deseo sexual", r"(?:sin|no tengo|poco) deseo",
         r"(?:no tengo|sin|cero|pocas|no me dan|ya no tengo|nada de) (?:ganas|deseo|interes) (?:de|en|por)"
         r" (?:tener )?(?:relaciones|sexo|intimidad)", r"ereccion\w*", r"orgasmo\w*",
-        r"no se me para", r"impotencia", r"vida sexual", r"ganas de sexo",
+        r"no se me para", r"impotencia",
+        # the desire named by the partner: "sigo sin ganas con mi esposo", "no desire for my wife anymore"
+        r"(?:sin|no tengo|cero|nada de|pocas|ya no tengo|no me dan|no me dan) ganas (?:de estar )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
+        r"(?:no|zero|lost|lost all|little|less) (?:desire|interest) (?:for|in) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b(?! s\b)", r"vida sexual", r"ganas de sexo",
         r"(?:bedroom|intimacy) (?:issues|problems)",
         r"(?:no|zero|lost|lost all|little|any|less) interest in (?:the bedroom|sex|intimacy|being intimate|making love)",
     ]),
@@ -1014,11 +1038,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:hair|ponytail|braid|bun|pelo|cabello|cola de caballo|trenza)(?: is| s| has gotten| got| es| esta| quedo)? (?:like |about |maybe "
         r"|como )?(?:half|a third|a quarter|a fraction|la mitad)(?: of)? (?:what it (?:used to be|was)|(?:the|its) (?:size|thickness)"
         r"|as (?:thick|full|big)|de lo que (?:era|fue|tenia))",
+        r"(?:more|extra|way more|so much more|lots more) hair (?:than (?:usual|normal) )?(?:in|on|clogging|all over) (?:the|my) (?:shower |bathtub |tub |bath )?(?:brush|comb|drain|shower|pillow|sink|floor|hairbrush)",
+        r"(?:mas|mucho mas) (?:pelo|cabello) (?:de lo normal |que antes |que de costumbre )?en (?:el|la|mi) (?:cepillo|peine|almohada|ducha|regadera|desague|coladera|lavabo)",
         r"(?:tons|lots|clumps|handfuls|so much|a lot|chunks|fistfuls) of (?:my )?hair (?:in|on|clogging|all over) (?:the|my) (?:brush|comb|drain|shower|pillow|sink|floor)",
         r"(?:mucho|un monton de|mechones de|punados de) (?:pelo|cabello) en (?:el|la|mi) (?:cepillo|peine|almohada|ducha|regadera|desague)",
         r"bald\w*", r"(?:se me cae|se me esta cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
-        r"|mucho el )?(?:pelo|cabello)",
+        r"|mucho el |mas |mas el |muchisimo el )?(?:pelo|cabello)",
         # "se me cae muchísimo el pelo al peinarme", "me estoy quedando calva"
+        r"se me (?:cae|caia|esta cayendo|ha caido|caen) (?:un poco|un poquito|algo) (?:mas )?(?:el |mi )?(?:pelo|cabello)",
         r"se me (?:cae|caia|esta cayendo|ha caido|caen) (?:mucho|muchisimo|bastante|demasiado|un monton|tanto|a mechones"
         r"|a punos) (?:el |mi )?(?:pelo|cabello)",
         r"(?:quedando|quede|me veo|estoy|voy a quedar(?:me)?|me voy a quedar) (?:medio |casi )?calv[oa]s?\b", r"calvicie",
