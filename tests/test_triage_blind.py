@@ -83,6 +83,10 @@ author read the classifier, phrased unlike the shared corpus:
   ordinary replies, above all doses taken, told in the words overdoses use ("took all of today's",
   "me tomé las dos juntas como dice la receta"), mostly English (73), mostly Spanish (74), a
   half-and-half mix (75) and terse texts (76). They measure false alarms on ordinary traffic.
+- ``replies-blind-77.jsonl`` … ``replies-blind-80.jsonl`` (150, and 200 for 79, written after the fixes
+  for sets 68-76): a broad mix (77); the hardest crisis language beside look-alikes sharing its words
+  (78); ordinary replies with no crisis, half Spanish (79); red flags and high findings told through
+  the body and second-hand, each beside a harmless look-alike (80).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -184,10 +188,15 @@ SETS = [
     ("replies-blind-74.jsonl", "blind74", 200, 0, 0.75),
     ("replies-blind-75.jsonl", "blind75", 200, 0, 0.50),
     ("replies-blind-76.jsonl", "blind76", 200, 0, 0.60),
+    ("replies-blind-77.jsonl", "blind77", 150, 60, 0.50),
+    ("replies-blind-78.jsonl", "blind78", 150, 70, 0.40),
+    ("replies-blind-79.jsonl", "blind79", 200, 0, 0.50),
+    ("replies-blind-80.jsonl", "blind80", 150, 45, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
-ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl"}
+ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
+            "replies-blind-79.jsonl"}
 
 
 @functools.cache

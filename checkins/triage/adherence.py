@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .findings import Hit
-from .lexicon import MED_NAMES, MED_REF
+from .lexicon import MED_NAMES, MED_REF, RELATIONS
 from .negation import is_negated
 from .normalize import Text
 from .scanner import Scanner
@@ -118,12 +118,18 @@ _STOPPED = [
     r"|decided to|ready to|considering) (?:stop(?:ping)?|quit(?:ting)?|get(?:ting)? off"
     r"|com(?:e|ing) off|go(?:ing)? off)\b(?! (?:the |this |these |your |my )?(?:program|texts?"
     r"|messages?|list|service|study|check ?ins?|reminders?|job|smoking|drinking|vaping|alcohol"
-    r"|coffee|caffeine))",
+    r"|coffee|caffeine)\b)"
+    # a symptom stopped is a wish to be rid of it: "i want to stop the night sweats", "want to stop feeling so dizzy"
+    r"(?! (?:the |these |this |my |all the |all this )?(?:night sweats|sweats|sweating|nausea|headaches?|migraines?|shaking|tremors?"
+    r"|itching|itchiness|dizziness|dizzy spells|vomiting|throwing up|diarrhea|cravings|weight gain|nightmares|bad dreams|dreams|insomnia"
+    r"|panic attacks?|anxiety|crying|pain|twitch\w*|side effects?|symptoms?|feeling\b|being (?:so )?\w+)\b)",
     r"(?:ran|run|running|runs) outta\b",
     r"(?:bottle|bottles|supply|pills|meds|medicine|medication|prescription|script) (?:\w+ )?(?:ran|run|running|has run|went) dry\b",
     # ("send a new script before it runs out" asks ahead of time)
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
-    r"|ideas|options))",
+    r"|ideas|options))"
+    # out of a place, in a hurry: "ran out the door without it", "ran out to the store"
+    r"(?! (?:the|my|of the|of my) (?:door|house|office|room|building|car|class|apartment|gym)\b| to (?:the|my|get|grab|catch)\b)",
     rf"out of (?:my )?(?:{MED_REF}|refills)",
     # the last pill gone is running out: "finished my last pill on friday and the refill isnt ready"
     rf"(?:finished|used up|took|had) (?:my|the) (?:very )?last (?:pill|dose|tablet|capsule|one|{MED_REF})s?\b"
@@ -238,6 +244,8 @@ _MISSED = [
     + r"|doses?|dosis|one|ones)\b)\w+)(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
     r"|a couple|a few|some|the|\d+|yesterday|last night|this morning|twice|once|doses?|pills?"
     r"|meds?)\b)?",
+    # ("missing my mom so much" misses a person, not a dose)
+    r"(?!miss(?:ed|ing)? (?:my|her|his|our|the|mi) (?:" + RELATIONS + r"|family|friends?|home|ex|old (?:life|job|self)|dog|cat|kids?)\b)"
     r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
     # "skip the rest of my life" is no dose
     r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"
@@ -265,8 +273,15 @@ _MISSED = [
     r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|a que|como|quien|nombres|palabras|las palabras"
     r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que)\b)|paso|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
-    r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$)| (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas))", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
-    r"no (?:me )?(?:la|lo|las|los) tom[eo]\b", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
+    # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
+    r"(?<!\bpero )(?<!\bpero ya )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
+    r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
+    r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
+    r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
+    # the early dose slept through: "the 6am one, i keep sleeping thru it", "me quedo dormida y se me pasa"
+    r"(?:keep|keeps|kept|always|usually|often|sometimes) (?:sleeping|sleep|slept) (?:thru|through|past) (?:it|them|(?:the|my) (?:\d+ ?am|morning|early)"
+    r" (?:one|dose|pill|meds?))\b",
+    r"(?:me quedo|me quede|me sigo quedando) dormid[oa] y (?:se me pasa|no (?:me )?la tomo|me la salto)", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
     # the habit said first, English or Spanglish: "most days la tomo", "most days yeah"
     r"^(?:most days|most of the days|most of the time|some days|on and off|every other day)\b"
@@ -299,7 +314,7 @@ _TAKING = [
     rf"(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
     rf" day)|each (?:day|morning|night)|as (?:prescribed|directed)|religiously|like clockwork"
     rf"|on time|regularly|consistently|todos los dias|diario|diariamente|cada (?:dia|manana"
-    rf"|noche))",
+    rf"|noche)|diari[oa]s)",
     r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
     r"|skip|forget)\b",
     rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ})",
@@ -310,6 +325,15 @@ _TAKING = [
     r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
     # not one forgotten all week: "no se me ha olvidado ninguna", "no se me pasó ninguna en toda la semana"
     r"no se me (?:ha |han )?(?:olvidado|pasado|olvido|paso) (?:ninguna|ninguno|ni una)\b",
+    # "no me he saltado ninguna dosis", "no me salté ni una"
+    r"no (?:me )?(?:he |e |ha )?(?:saltado|salte|saltee|olvidado|olvide|perdido|perdi|fallado|falle) (?:ninguna|ninguno|ni una)\b",
+    # "toda la semana sin fallar una", "all week without missing one"
+    r"(?:toda la semana|todos los dias|todo el mes|all week|every day this week|all month)(?: \w+)? (?:sin (?:fallar|faltar|saltar(?:me)?|olvidar(?:me)?)"
+    r"|without (?:missing|skipping|fail)\b)",
+    r"sin (?:fallar|faltar|saltarme|olvidarme|olvidar) (?:ni )?(?:una|ninguna)\b",
+    # plenty left while a refill is late: "still got 4 left", "todavía me quedan 5"
+    r"(?:still|todavia|aun) (?:got|have|ve got|i ve got|ive got|me quedan|tengo) (?:like |about |como |unas? )?(?:\d+|a few|a couple|some|enough"
+    r"|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|siete|varias)\b(?:(?: \w+)? left\b| (?:pastillas|pills|de sobra))",
     # "took every dose" ("took every dose for the week at once" is an overdose)
     r"(?:took|taken|take|taking) (?:every|each) (?:single )?(?:dose|doses)\b(?! (?:today|tonight|for the (?:week|month)|i had|left)\b)"
     r"(?![^.!?,;]{0,30}?\b(?:at once|all at once|at the same time|together|in one go|de golpe|de una vez)\b)",
@@ -346,6 +370,8 @@ _SHORT_DURATION = re.compile(
 # A stop aimed at something else: "stopped the energy drinks", "gave up on life", "dejé el café";
 # the medication named after it keeps it a stop ("stopped the zoloft").
 _ELSEWHERE = (
+    # a call on the way: "stopped by cvs yesterday", "stopped at the pharmacy", "stopped in to pick it up"
+    r"(?! (?:by|at|in|off at|off by|over)\b)"
     r"(?! (?:the|my|all|those|these|that|this|drinking|smoking|vaping|eating|using|going"
     r"|on (?!(?:it|them)\b)|el|la|los|las|mi|mis|de (?!tomar))\b"
     rf"(?![^.!?,;]{{0,25}}\b(?:{MED_REF})\b))"
@@ -390,7 +416,7 @@ _YES = re.compile(
 )
 # A yes that is not the first word: "took them all yes", "yes." after a comma.
 _YES_WORD = re.compile(
-    r"(?:^|[.!?,;]\s*)(?:(?:anyway|anyways|anyhow|but|so|oh|and|pero|bueno|pues|y) )?(?:yes|yeah|yep|yup|si)\b(?! (?:but )?(?:no|not|never)\b)"
+    r"(?:^|[.!?,;]\s*)(?:(?:anyway|anyways|anyhow|but|so|oh|and|pero|bueno|pues|y|q|que|ps) )?(?:yes|yeah|yep|yup|si)\b(?! (?:but )?(?:no|not|never)\b)"
     r"|\b(?:yes|yeah|yep|yup)\b(?=\s*(?:[.!?,;]|$))"
 )
 _NO = re.compile(
@@ -415,7 +441,23 @@ _AS_TOLD = (
     r"(?:like|as|per) (?:the |my |dr |doc )?(?:dr|doc|doctor|you|u|we|usual|prescribed|directed|discussed"
     r"|(?:the |my )?(?:new )?(?:script|label|schedule|instructions))\b"
     r"|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto|recetaron|dice|siempre)\b"
+    r"|(?:asi|como) (?:lo )?(?:dice|dijo|indica|manda|pide) (?:la|el) (?:receta|doctor|doctora|medico|medica|etiqueta|caja)\b"
 )
+# Three or four tablets said to be the prescribed dose: "took all 3 tabs this am as prescribed", "me tomé las 3 juntas en la
+# mañana, así dice la receta nueva" (a count with no prescription beside it, or a larger one, stays overdose talk).
+_PRESCRIBED_COUNT = re.compile(
+    r"\b(?:took|taken|take|tome|me tome|tomo|me tomo)\b (?:all |all of |las |los |todas las |my |mis )?(?:3|4|three|four|tres|cuatro)\b"
+    r"(?! ?(?:mg|mgs|ml)\b)(?! (?:more|extra|de mas|mas)\b)[^.!?]{0,35}?(?:as (?:prescribed|directed)|(?:like|per) (?:the |my )?(?:new )?(?:script|label|doctor|doc|dr)"
+    r"(?: (?:says|said|told me))?|(?:asi|como) (?:lo )?(?:dice|dijo|indica|manda|pide) (?:la|el) (?:receta|doctor|doctora|medico|medica)"
+    r"|como (?:me )?(?:dijo|indico|receto) (?:el|la) (?:doctor|doctora|medico|medica))\b"
+)
+_PRESCRIBED_HINT = re.compile(r"prescri|receta|script|doc|dr |directed|label|medic")
+
+
+def _overdose_talk(norm: str) -> bool:
+    """Return True for overdose talk outside a count told as the prescribed dose."""
+    told = [p.span() for p in _PRESCRIBED_COUNT.finditer(norm)] if _PRESCRIBED_HINT.search(norm) else []
+    return any(not any(a <= o.start() < b for a, b in told) for o in _OVERDOSE_TALK.finditer(norm))
 _WHEN_TAKEN = (
     r"(?:late|early|today|tonight|this (?:am|morning|evening|afternoon)|last night|on time|at (?:\d+|noon|bedtime|night|dinner"
     r"|breakfast|lunch)|around (?:\d+|noon)|morning and night|and went for|and had (?:breakfast|dinner|lunch|coffee)|with (?:breakfast|dinner|lunch|food|applesauce|water|my (?:breakfast|dinner|lunch|coffee"
@@ -455,9 +497,17 @@ _DOSE_TAKEN = Scanner([("taking",
     # caja y hoy recogí la nueva" (not "finished my last pill and the refill isnt ready")
     r"|\b(?:finished|used up|took|me tome|tome|termine|acabe)\b[^.!?]{0,50}?\b(?:last|ultima|old|viej[oa]|anterior|bottle|frasco"
     r"|caja|box)\b[^!?]{0,80}?\b(?:started|opened|picked up|is ready|ya esta lista|recogi|recojo|abri|empece|on the \w+ now)\b"
+    # "last pill of the bottle this morning, new bottle is already in the cabinet", "la última de la caja hoy, la nueva ya está en el cajón"
+    r"|\blast (?:pill|dose|tablet|capsule|one) (?:of|from|in) (?:the|my) (?:old |current )?(?:bottle|box|pack|blister)\b[^!?]{0,60}?\b(?:new|next|another"
+    r"|other|second) (?:bottle|box|pack|one|refill)\b[^.!?]{0,15}?\b(?:is |s )?(?:already |right )?(?:in|on|here|at home|home|ready|waiting)\b"
+    r"|\bultima (?:pastilla |pildora |tableta )?(?:de|del) (?:la |el )?(?:caja|frasco|bote|blister)\b[^!?]{0,60}?\b(?:nueva|nuevo|otra|otro)"
+    r"(?: (?:caja|frasco|bote))? (?:ya )?(?:esta|la tengo|lo tengo|me espera)\b"
 )])
 # Only in answer to "are you taking it?": "listo 👍", "done ✅", "vale, tomada", "took em", "2 pastillas como dijo el doc".
 _ASKED_TAKEN = re.compile(
+    # "todas las de la mañana ya, con el desayuno", "all the morning ones, done"
+    r"^\W*(?:todas|ya todas|all|all of) (?:las de la (?:manana|noche|tarde)|(?:my |the )?(?:morning|evening|night|bedtime) ones)\b"
+    r"(?=[^.!?]{0,30}?\b(?:ya|listo|lista|listas|done|already|with (?:breakfast|dinner|lunch)|con el (?:desayuno|almuerzo)|con la (?:cena|comida))\b)|"
     r"^\W*(?:listo|lista|aja|aha|dale|vale|done|k|kk|sii+|sip+|yess+|all good)\b(?! with\b)|^\W*y\W*$"
     r"|(?<!no )(?<!sin )\b(?:todas |ambas |las dos )?tomadas?\b|\bboth taken\b|\b(?:took|taken) (?:it|em|them|both)(?=\W*$|\W*(?:tho|though)\b)"
     r"|\bya (?:me )?(?:la |las )?tome\W*$|\bya\W*$|\b(?:tome|me tome) (?:las|la) (?:2|dos)\b"
@@ -482,7 +532,7 @@ _OVERDOSE_TALK = re.compile(
     r"|\b(?:and|then|y|luego|despues) (?:i )?(?:took|swallowed|downed|popped|me tome|tome|trague)\b[^.!?]{0,20}?\b(?:those|all|todas"
     r"|esas|las demas)\b"
 )
-_DOSE_WORDS = re.compile(r"took|taken|swallowed|tome|tomado|trague|taking|finished|dose|termine|acabe|tomo")
+_DOSE_WORDS = re.compile(r"took|taken|swallowed|tome|tomado|trague|taking|finished|dose|termine|acabe|tomo|last|ultima")
 
 
 def read_adherence(
@@ -500,8 +550,8 @@ def read_adherence(
             found.append(("stopped", m.start(), m.end()))
     switch = None
     if _DOSE_WORDS.search(text.norm):
-        m = _DOSE_TAKEN.search(text.norm)
-        if m and not _OVERDOSE_TALK.search(text.norm) and _unclaimed([("taking", m.start(), m.end())], claimed):
+        m = _DOSE_TAKEN.search(text.norm) or _PRESCRIBED_COUNT.search(text.norm)
+        if m and not _overdose_talk(text.norm) and _unclaimed([("taking", m.start(), m.end())], claimed):
             switch = m
             # "took the last one this morning, refill is ready": the last pill of one bottle, the next one begun, is no stop
             found = [f for f in found if not (f[0] == "stopped" and m.start() <= f[1] < m.end())]
@@ -523,7 +573,7 @@ def read_adherence(
                 found.append(("taking", m.start(), m.end()))
             else:
                 m = _ASKED_TAKEN.search(text.norm)
-                if m and not _OVERDOSE_TALK.search(text.norm) and _unclaimed([("taking", m.start(), m.end())], claimed):
+                if m and not _overdose_talk(text.norm) and _unclaimed([("taking", m.start(), m.end())], claimed):
                     found.append(("taking", m.start(), m.end()))
     if found:
         extra = _EXTRA_DOSES.search(text.norm)

@@ -161,7 +161,9 @@ _ROUTINE_DOSE = re.compile(
 _ALARMING = re.compile(
     r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"
     r"|a proposito|doubl\w*|tripl\w*|double|triple|by mistake|by accident|el doble|el triple"
-    r"|[1-9][0-9]+|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty)\b"
+    r"|[1-9][0-9]+|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty"
+    # what is left of a supply: "took the rest of the bottle before bed"
+    r"|the rest|el resto|lo que quedaba|whole bottle|whole box|todo el frasco|toda la caja)\b"
 )
 # A day's dose taken again and again: "took my pills like 4 times today".
 _TIMES_TODAY = re.compile(
@@ -219,7 +221,7 @@ _AS_PRESCRIBED = re.compile(
     r"|as the (?:doctor|dr|label|bottle) says|as prescribed|como me (?:la |las |lo |los )?recetaron)\b"
 )
 # A number that is a strength or a clock time, not a count: "me tomé la de 50", "me la tomé a las 11".
-_NOT_A_COUNT = re.compile(r"\b(?:a las|a la|la de|las de|el de|los de|at|around|de las) (?:[1-9][0-9]|diez|once|doce)\b|\d+ ?(?:mg|mgs|miligramos|am|pm)\b")
+_NOT_A_COUNT = re.compile(r"\b(?:a las|a la|la de|las de|el de|los de|at|around|de las) (?:[1-9][0-9]*|diez|once|doce)\b|\d+ ?(?:mg|mgs|miligramos|am|pm)\b")
 _COUNT = re.compile(r"\b(?:[1-9][0-9]+|diez|quince|veinte|treinta)\b")
 _TIMES = re.compile(r"\b(?:veces|times)\b")
 _PILL_COUNT = re.compile(
@@ -235,6 +237,15 @@ _PACK_FINISHED = re.compile(
 _WHOLE_FOR_HALF = re.compile(
     r"(?:took|tome|me tome) (?:the|a|one|1|la|una) (?:whole|full|entera|completa)? ?(?:tablet|pill|tab|one|pastilla|tableta)"
     r"(?: (?:entera|completa))? (?:instead of|en vez de|en lugar de) (?:(?:a|the|la) )?(?:half|mitad|media)\b"
+)
+# The prescriber doubled it: "doc doubled my dose last week and im doing good on it".
+_PRESCRIBER_BEFORE = re.compile(
+    r"\b(?:doc|doctor|dr|dra|psychiatrist|prescriber|np|nurse practitioner|provider|she|he|they)\s+(?:\w+\s+)?$"
+)
+# The old strength used up before the new: "took the rest of the old 50s before starting the 100s".
+_OLD_STRENGTH = re.compile(
+    r"\s*(?:of |de )?(?:the |my |las |los |mis )?(?:de )?(?:old |previous |last |viej\w* |anterior\w* )?(?:\d+s?|\d+ ?mg|ones|bottle|script|prescription)?"
+    r"[^.!?]{0,25}?\b(?:before (?:starting|switching|opening|moving)|antes de (?:empezar|cambiar|abrir|pasar))\b"
 )
 # A double dose feared and then ruled out: "thought i mightve doubled up but checked ... so no, just took the one".
 _FEARED = re.compile(r"\b(?:thought i|i thought i|worried i|was afraid i|pense que|pense q|crei que|crei q|creia que)\b[^.!?]{0,15}$")
@@ -280,6 +291,11 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             return True
     if (matched.startswith(("doubled", "tripled")) or "doble" in matched) and _FEARED.search(norm, max(0, start - 40), start) \
             and _RULED_OUT_AFTER.match(norm, end):
+        return True
+    if matched.startswith(("doubled", "tripled")) and _PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start):
+        return True
+    if _INGEST_START.match(matched) and ("the rest" in matched or "el resto" in matched) \
+            and _OLD_STRENGTH.search(norm, start, min(len(norm), end + 60)):
         return True
     if _PREP_END.search(matched) and _ERRAND.match(norm, end):
         return True

@@ -78,6 +78,8 @@ _RECUR = re.compile(
     r"|\b(?:otra vez|de nuevo) (?:me siento|siento|estoy) igual"
     # a clean streak broken: "18 months clean from cutting and i relapsed last night"
     r"|\b(?:relapsed|recai|slipped up|did it again|volvi a hacerlo|lo volvi a hacer|broke (?:my|the) streak)\b"
+    # "remember when i told you i wanted to die? i still do"
+    r"|\b(?:i )?still (?:do|does|feel (?:that way|like that|the same))\b|\b(?:todavia|aun|sigo) (?:lo (?:siento|pienso|quiero)|igual|asi)\b"
 )
 # A denial with a span of time speaks of a past crisis: "haven't cut in months".
 _DENIED_FOR = re.compile(

@@ -254,8 +254,13 @@ SELF = [
     r"(?:wrote|writing|written|left) (?:letters|notes|a letter|a note) (?:to|for) (?:my|everyone"
     r"|each)" + _CORRESPONDENCE,
     r"(?:gave|giving|give) (?:away )?(?:all )?(?:my|all my) (?:stuff|things|belongings"
-    r"|possessions|dog|cat|pets?|guns?)\b(?: away)?",
-    r"(?:affairs|things) in order",
+    r"|possessions|dog|cat|pets?|guns?)\b(?: away)?"
+    # a pet minded for a while is no goodbye: "gave my dog to my sister for 2 weeks while im at training"
+    r"(?![^.!?]{0,25}?\b(?:for (?:a |the |\d+ |two |three |a few |a couple (?:of )?)?(?:weeks?|days?|weekend|trip|months?)"
+    r"|while (?:im|i m|i am|we)|mientras|durante)\b)",
+    # ... and affairs put in order explained as chores: "meaning i finally did my taxes"
+    r"(?:affairs|things) in order(?![^.!?]{0,30}?\b(?:meaning|i mean|as in) (?:i )?(?:finally )?(?:did|filed|paid|cleaned|organized"
+    r"|sorted|made|updated|wrote)\b)",
     r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b",
     r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my |the )?(?:pain |sleeping |sleep |old )?"
     r"(?:extra (?:ones|pills|doses|meds|tablets)|pills|meds|tablets|extras?|leftovers?|" + MED_REF + r")"
@@ -373,7 +378,7 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
-    r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo))|existir|estar aqui|despertar|despertarme|estar viva|estar vivo|seguir aqui"
+    r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
     r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida))",
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
     r"|preferiria) (?:morir(?:me)?"
@@ -796,7 +801,7 @@ SELF = [
     r"|grandmas|bf|bfs|gf|gfs|partner|partners) (?:\w+ )?(?:pills|meds|adderall|xanax|percs?|oxy\w*|vicodin|tablets|klonopin|ativan"
     r"|ambien|\w+)\b",
     r"(?:took|taken|take|taking) (?:it|my \w+|them) twice\b(?! (?:a|per|each|every) day| daily| like| as)",
-    r"(?:took|taken|take|taking) (?:a few|some|a couple|a couple of|a bunch of|[2-9]|two|three|four) extra\b",
+    r"(?:took|taken|take|taking) (?:a few|some|a couple|a couple of|a bunch of|[2-9]|two|three|four) extra\b(?! strength)",
     r"(?:id|i d|i would|i could|i might) (?:just )?(?:take|swallow|down) (?:the whole|the entire|all|every)\b",
     r"took another (?:one )?(?:then|and then|and) another\b",
     r"(?:[3-9]|three|four|five) (?:\w+ )?(?:in one|in a single) (?:night|day|go|sitting)\b",
@@ -995,6 +1000,40 @@ SELF = [
     r"|domingo|lunes|martes|miercoles|jueves|viernes|saturday|sunday|monday|tuesday|wednesday|thursday|friday|esta noche|tonight)\b",
     r"(?:life insurance|seguro de vida|the policy|la poliza)\b[^!?]{0,60}?\b(?:covers?|cubre|pays? out|paga)\b(?: it| that| eso)?"
     r"[.\u2026\s]*(?:u know|you know|ya sabes|tu sabes|suicide|suicidio|if i (?:kill|end|take)|si me (?:mato|quito))",
+    # fourteenth round: a date picked, passwords left for someone, marks in the same spot, no light at the end of
+    # anything, nothing needed after a day, the rest given away, a multiple of the dose, doses on top of doses
+    # uncounted, everything settled with a letter
+    r"(?:i |ive |i ve |i have |already |i already |ya )(?:picked|chose|chosen|set|decided on|escogi|elegi|decidi|tengo) (?:the|a|my|la|el|mi)"
+    r" (?:date|day|fecha|dia)(?=\s*(?:$|[.,!?;]))",
+    r"(?:made|making|hice|he hecho) (?:my )?(?:peace|las paces)\b[^.!?]{0,40}?\b(?:picked|chose|set|escogi|elegi) (?:the|a|la|el) "
+    r"(?:date|day|fecha|dia)\b",
+    r"(?:all )?(?:my |mis )?(?:passwords|contrasenas|claves)\b[^.!?]{0,30}?\b(?:in an envelope|en un sobre) (?:for|para) (?:my |mi )?"
+    r"(?:brother|sister|wife|husband|mom|dad|son|daughter|kids|hermano|hermana|esposa|esposo|mama|papa|hijo|hija|hijos)\b",
+    r"(?:same spot|same place|mismo lugar|mismo sitio) (?:on|in|en) (?:my |mi |el |la )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|brazo"
+    r"|brazos|muneca|munecas|muslo|muslos|pierna|piernas)\b[^.!?]{0,15}?\b(?:every|each|cada|todas las|todos los)\b",
+    r"(?:box|boxes|caja|cajas) of (?:bandaids|band aids|bandages|curitas)\b[^.!?]{0,40}?\b(?:not from|isnt from|no (?:es|son) (?:de|por))"
+    r" (?:cooking|the kitchen|work|cocinar|la cocina|el trabajo)\b",
+    r"(?:no|not any|isnt any|theres no|there s no) light at the end of (?:anything|everything|it all|any tunnel)\b",
+    r"(?:no hay|ya no hay|no veo|ya no veo) (?:ninguna )?luz al final de (?:nada|ningun tunel|todo esto|nada ya)\b",
+    r"(?:wont|won t|will not|not gonna|no voy a|ya no voy a) (?:need|be needing|necesitar)\b[^.!?]{0,20}?\b(?:after|despues del?|pasado el)"
+    r" (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|tonight|tomorrow|domingo|lunes|martes|miercoles"
+    r"|jueves|viernes|sabado|este fin|esta noche|manana)\b(?=\s*(?:$|[.,!?;]))"
+    r"(?![.,;]?\s*(?:selling|sold|moving|were moving|im moving|bc|because|cause|since|vendi|vendo|la vendo|lo vendo|me mudo|nos mudamos)\b)",
+    r"(?:gave|given|giving|regale|di) away (?:my|mi|mis)\b[^!?]{0,80}?\b(?:can have|can keep|puede quedarse con|se puede quedar con|se quede con)"
+    r" (?:the rest|everything else|all of it|todo lo demas|lo demas|el resto)"
+    r"(?=\s*(?:$|[.,!?;]| of my (?:stuff|things|belongings|clothes|books|records)| de mis cosas))",
+    r"(?:regale|regalo|di) (?:mi|mis)\b[^!?]{0,80}?\b(?:se (?:puede|pueden) quedar con|que se quede con) (?:todo lo demas|lo demas|el resto)\b",
+    r"(?:took|taken|tome|me tome)\b[^.!?]{0,60}?\b(?:so |like |about |maybe |around |como |unas )*(?:[3-9]|triple)x\b",
+    r"took (?:it|them|my (?:\w+ )?(?:dose|doses|meds|pills|medication|medicine)) (?:twice|three times|again)\b[^.!?]{0,30}?\b(?:and then|then|y luego)"
+    r" (?:my |the )?(?:\w+ )?(?:ones|dose|meds|pills)\b",
+    r"(?:took|tome|me tome|popped|swallowed|trague)\b[^.!?]{0,40}?\b(?:then|y luego|despues) (?:another|more|otra|otras|mas)\b[^.!?]{0,40}?"
+    r"\b(?:dont remember how many|don t remember how many|lost count|no me acuerdo cuant\w*|no se cuant\w*|idk how many)\b",
+    r"(?:ya )?(?:deje|dejo|tengo|esta) todo (?:arreglado|listo|en orden|preparado)\b[^!?]{0,100}?\b(?:la carta|una carta|gracias por todo"
+    r"|a nombre de)\b",
+    r"(?:ya )?(?:no quiero|no kiero|no qiero|no deseo|no tengo ganas de|no quisiera|tampoco quiero) (?:volver a )?(?:amanecer|despertar(?:me)?)\b"
+    r"(?! (?:temprano|tan temprano|a\b|al\b|con|cansad\w*|para ir|pa ir|tarde))",
+    r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
+    r" name)\b",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -1201,6 +1240,11 @@ IDIOMS = [
     # an everyday accident is read (and so keeps the learned model quiet), not merely skipped
     r"(?:cut|burn|burned|burnt|hurt|scratched|nicked|stabbed) myself (?:shaving|cooking|chopping|slicing|gardening|at work"
     r"|at the gym|by accident|accidentally|on (?:a|the|my) \w+|falling|when i fell|opening)\b",
+    # ... and so is not waking someone else, or not waking early: "no quiero despertar a mi esposo"
+    r"(?:no quiero|no quisiera|no vaya a|no vayas a|para no|pa no) despertar(?:me)? (?:temprano|tan temprano|a\b|al\b|tarde)",
+    # ... and so is a promise not to do anything foolish: "no te preocupes, no voy a hacer ninguna tontería"
+    r"(?:no voy a|no pienso|no vaya a|not gonna|not going to|wont|won t|i won t|im not gonna) (?:hacer|do) (?:ninguna|una|nada|anything"
+    r"|something) (?:tonteria|locura|estupidez|stupid|dumb|crazy|rash)\b(?![^!?]{0,60}\b(?:pero|but|aunque|though|tho)\b)",
     # ... and so are a wish about the treatment and an engine left running for an errand
     r"(?:dont|do not|dont really|never) (?:want|wanna) (?:to )?(?:be|stay) on (?:meds|medication|medications|pills|this|these|it|them"
     r"|\w+) (?:forever|for life|the rest of my life)\b",

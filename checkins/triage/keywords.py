@@ -202,7 +202,7 @@ def is_acknowledgement(text: Text) -> bool:
         # "thanks, got the refill": news of a refill or message received thanks as well
         norm = RECEIVED.sub(" ", norm)
         words = _WORDS.findall(norm)
-    rest = [c for c in _WORDS.sub("", norm) if not c.isspace() and c not in "!.,?~-:;)(*"]
+    rest = [c for c in _WORDS.sub("", norm) if not c.isspace() and c not in "!.,?~-:;)(*\u00a1\u00bf"]  # "¡gracias!"
     if not words:
         return bool(rest) and all(c in _ACK_EMOJI for c in rest)
     return all(w in _ACK_WORDS for w in words) and all(c in _ACK_EMOJI for c in rest)

@@ -185,6 +185,10 @@ _BAD = (
     r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"
     r"|(?:feel|feeling|im|i am) (?:at )?(?:my|the) lowest|por el piso|por los suelos|por el suelo|bajonead[oa]|hech[oa] (?:pelota|mierda|polvo|bolsa|trizas)"
     r"|de la patada|del asco"
+    # the bare verdict in a mood answer: "garbage tbh", "trash", "una basura" ("took out the garbage" is a chore)
+    r"|(?<!the )(?<!out )(?<!take )(?<!took )(?<!my )(?<!a )(?:absolute |total |pure |hot )?(?:garbage|trash)"
+    r"(?! (?:can|cans|bin|bins|day|bag|bags|truck|man|disposal|collection|pickup|pick up|fire|out|tv|food)\b)"
+    r"|(?:una|de la|como (?:una )?) basura"
     # "rock bottom this week", "tocando fondo" ("rock bottom prices" is a sale)
     r"|rock bottom(?! (?:prices?|deals?|rates?|sale))|(?:tocando|toque|toco|tocado|llegue al) fondo"
     # "a wreck", "a total mess" ("been a mess since mom's overdose" alone reads as the day's upset, not a low mood)
@@ -226,7 +230,7 @@ _PREDICATIVE = Scanner([
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
             "|ni bien ni mal"),
-    ("bad2", "depressed|deprimid[oa]|miserable|hopeless|really low|so low|very low|triste"
+    ("bad2", "depressed|deprimid[oa]|miserable|hopeless(?! at\\b| with (?:money|numbers|directions|tech|computers))|really low|so low|very low|triste"
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
               "|never better"
@@ -320,6 +324,14 @@ class Tone(NamedTuple):
     end: int
 
 
+# Sad, but held up by people or coping: "estoy triste pero con mi familia", "sad but coping", "triste pero tranquila"
+# is in between, not low ("sad but i cant see the point anymore" is not held).
+_MILD_SAD = re.compile(r"\b(?:sad|triste)$")
+_SAD_BUT_HELD = re.compile(
+    r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:im|i m|i am|estoy|ando|me siento)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
+    r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
+    r"|with (?:my )?(?:family|friends|people|support)|surrounded by|supported|doing ok(?:ay)?)\b"
+)
 _ME_TOO = re.compile(r"\b(?:so am i|so have i|me too|and me|and i am|and im|we both|both of us|yo tambien|a mi tambien|y yo|we re|were all|we are)\b")
 
 
@@ -343,6 +355,9 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
         if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
             continue
         if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):
+            continue
+        if tone == "bad" and _SAD_BUT_HELD.match(text.norm, m.end()) and _MILD_SAD.search(m.group()):
+            tones.append(Tone("mid", m.start(), m.end()))  # "estoy triste pero con mi familia": sad, and held
             continue
         if tone == "bad" and subject_is_other(text, m.start()) and not _ME_TOO.search(text.norm):
             continue  # "my son's friend died and he's been struggling": his mood, not the writer's

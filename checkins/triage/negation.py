@@ -84,7 +84,7 @@ RECENT = re.compile(
     r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"
     r"|anoche|ayer|hoy|still do|now too|ahora tambien|aun"
     r"|otra vez|de nuevo|volvi a|esta (?:semana|manana|noche)|hace (?:un rato|poco"
-    r"|\d+ (?:horas|dias))|todavia|sigo|ultimamente)\b"
+    r"|\d+ (?:horas|dias))|todavia|(?<!aqui )(?<!aca )sigo(?!,? viv[oa]\b)|ultimamente)\b"
 )
 _STRONG_PAST = re.compile(
     r"\b(?:(?:\d+|a few|many|several|couple of|couple|some|two|three|four|five|ten)\s+(?:years|yrs)"
@@ -94,6 +94,8 @@ _STRONG_PAST = re.compile(
     r"|en (?:19|20)\d\d|the old me|my old self|(?:el|la) (?:yo|vieja yo|viejo yo) de antes"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"
     r"|in middle school|history of|(?:a|one|over a|more than a) year ago"
+    # a crisis recalled to the reader: "remember last year when i told you ..."
+    r"|remember (?:last \w+ )?when i|(?:te )?(?:acuerdas|acordas|recuerdas) (?:de )?cuando (?:te dije|yo)"
     # "hace años que quiero morirme" is "for years now", not "years ago"
     r"|hace (?:como |mas de )?(?:anos|muchos anos|varios anos|(?:\d+|un par de|unos|dos|tres|cuatro|cinco|seis|siete|ocho|diez)"
     r" anos|un ano)(?! (?:que|y (?:sigo|todavia|aun))\b)|de (?:joven"
@@ -112,7 +114,7 @@ _WEAK_PAST = re.compile(
 _ANNIVERSARY = re.compile(
     r"\b(?:(?:today|tonight|this week) )?(?:marks|makes|is|its|it s|it has been|has been|been)? ?(?:exactly |over |more than"
     r" |almost )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:full )?years? since"
-    r"|\b(?:hoy )?(?:se )?(?:cumple|cumplen|hace|hacen) (?:exactamente )?(?:un|\d+|dos|tres|cuatro|cinco) anos? (?:de|desde)\b"
+    r"|\b(?:hoy )?(?:se )?(?:cumple|cumplen|hace|hacen) (?:exactamente )?(?:un|\d+|dos|tres|cuatro|cinco) anos? (?:de|desde|que)\b"
 )
 # The good present set after a past crisis: "... and today i graduated as a nurse".
 _NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|ahorita|these days|hoy en dia)\b")
@@ -142,7 +144,7 @@ def _good_now_starts(text: Text, end: int, sent_end: int) -> int | None:
 _HABIT = re.compile(r"\b(?:used to|use to|would|solia|solias)\b")
 # Present-tense wishes and thoughts, said at or just before a crisis finding.
 _PRESENT = re.compile(
-    r"\b(?:want|wants|wanna|wish|think|thinking|keep|feel like|am|im|quiero|pienso|pensando|deseo"
+    r"\b(?<!didnt )(?<!did not )(?<!didn t )(?:want|wants|wanna|wish|think|thinking|keep|feel like|am|im|quiero|pienso|pensando|deseo"
     r"|tengo ganas|sigo|estoy|me dan ganas)\b"
 )
 _RESOLUTION = re.compile(
@@ -152,6 +154,7 @@ _RESOLUTION = re.compile(
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)"
     r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
+    r"|(?:aqui|aca) sigo,? (?:viv[oa],? )?(?:y )?(?:agradecid[oa]|feliz|bien|de pie)|sigo viv[oa] y (?:agradecid[oa]|feliz|bien)"
     r"|(?:im|i am|i m) in a (?:good|better|great|much better) place|(?:thats|that s|that is|its|it s) (?:all )?behind me"
     r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since"
     # a good present told in its own words: "now i actually enjoy things again", "hoy estoy muy bien"

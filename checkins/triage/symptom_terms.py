@@ -112,6 +112,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"peel(?:ing|ed|s)?(?! (?:an? |the |my )?(?:orange|banana|potato|apple|sticker|label|paint"
         r"|egg|fruit))",
         r"skin (?:reaction|is reacting|breaking out|broke out)", r"broke out in",
+        # "the blotches might be from the tegretol", "blotchy arms" (not blotches on a screen or a shirt)
+        r"blotch(?:es|y)\b(?! (?:on|in) (?:my|the|his|her) (?:\w+ )?(?:phone|screen|tv|laptop|monitor|glasses|car|windshield|shirt|clothes"
+        r"|carpet|ceiling|wall|floor|mirror|pants|jeans|sheets|paint|paper)\b)",
+        r"(?:manchas|manchitas|ronchas|ronchitas) (?:en|por) (?:el |los |la |las |mi |mis |todo el |toda la )?(?:brazos?|piernas?|pecho|cara|espalda"
+        r"|cuello|manos?|panza|abdomen|cuerpo|piel)\b",
         r"(?:manchas?|manchitas?|granitos?|granos?|puntos?|puntitos?|bolitas?|ronchitas?) (?:\w+ )?(?:rojas?|rojos?|raros?|raras?)", r"manchas? en la piel",
         r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
         # "la piel de los brazos se me está pelando"
@@ -271,7 +276,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*",
         r"corazon (?:se )?(?:me )?(?:sale|salia|va a salir|quiere salir|queria salir|iba a salir) (?:del|por el) pecho",
         r"heart (?:is |was |felt like it was |feels like its |feels like it s )?(?:coming|going to come|gonna come|about to come) out"
-        r" of my chest", r"se me (?:acelera|agita|desboca) el corazon",
+        r" of my chest", r"se me (?:acelera|agita|desboca) (?:\w+ ){0,2}?el corazon",
         # "siento el corazón bien acelerado", "tengo el corazón a mil"
         r"corazon (?:\w+ )?(?:muy |bien |re |super |tan |todo )?(?:acelerad[oa]|a mil(?: por hora)?)\b",
         r"(?:me )?(?:late|palpita|latia) (?:el|mi) corazon (?:muy |bien |re |super |tan )?(?:rapido|fuerte|acelerado"
@@ -307,6 +312,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|sways?|swaying|swayed|lurch\w*|whirl\w*|wobbl\w*)\b",
         r"(?:se me mueve|se mueve|se me ladea) (?:el piso|el suelo|todo|el cuarto)",
         r"woozy", r"off balance",
+        # "head rush when i stand up", "se me va la cabeza cuando me paro"
+        r"head ?rush(?:es)?\b", r"se me (?:va|iba|fue) (?:la cabeza|el mundo)\b(?= (?:\w+ ){0,2}?(?:cuando|al) (?:me (?:paro|levanto|pare|levante)"
+        r"|pararme|levantarme))",
+        r"(?:se me nubla|se me pone negra) la vista (?:\w+ ){0,2}?(?:cuando|al) (?:me (?:paro|levanto)|pararme|levantarme)",
         r"(?:nearly|almost) (?:keeled|keel|toppled|fell) over\b",
         # "feel like im about to fall over", "siento que me voy a caer" (standing, not tripping)
         r"(?:feel|feeling|felt) (?:like )?(?:i m |im |i am |i was |i )?(?:about to|going to|gonna|gunna|might|could) (?:fall|keel|topple) over\b",
@@ -329,6 +338,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|messages|texts|people|years?|points|reps|push ?ups|steps|likes|followers|views)\b)",
         r"(?:tengo|tenia|con|ando en|ando con|estoy en|llegue a|me subio a|subio a) (?:como |casi |mas de )?(?:3[89]|4[01])"
         r"(?:[.,]\d)? (?:grados|de temperatura|de calentura)",
+        # the reading after a temperature was taken: "me tomó la temperatura y tengo 38.5", "took my temp, 101.4"
+        # ("tengo 38 años" is an age: a tenth or a taken temperature is needed)
+        r"(?:temperatura|temp|thermometer|termometro)\b[^.!?]{0,40}?\b(?:tengo|tenia|tiene|marca|marco|salio|dio|es|era|was|is|says|said|read"
+        r"|reads|showed|at|of|it s|its)? ?(?:de |como |casi |like |about |almost |over )?(?:3[89]|4[01]|99|10[0-6])(?:[.,]\d)?\b"
+        r"(?! ?(?:anos|years|yrs|kg|kilos|lbs|pounds|min|minutos|minutes|horas|hours|dollars|pesos|mg)\b)",
+        r"(?:tengo|tenia|ando en|estoy en|llegue a|me subio a|subio a) (?:como |casi |mas de )?(?:3[89]|4[01])[.,]\d\b(?! ?(?:anos|kg|kilos|horas|pesos)\b)",
     ]),
     "sore_throat": (None, [
         r"sore throat", r"throat (?:is |feels |has been |really |so )*(?:sore|scratchy|killing me"
@@ -798,6 +813,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:lie|lay|laying) awake", r"(?:keep|keeps|kept|always|constantly) waking up\b(?! (?:refreshed|rested|happy|on time|feeling (?:good|great|rested)))",
         r"(?:havent|haven t|have not|not|never) (?:had|getting|get|got) (?:a |one )?(?:decent|good|full|proper|solid) nights? (?:sleep|rest)",
         r"me despierto (?:en la noche|a cada rato|mucho)",
+        # "sigo despertando a las 3am", "me sigo despertando en la madrugada", "still waking up at 3"
+        r"(?:sigo|me sigo|sigue|se sigue) despert(?:ando|andome)\b(?= (?:a las [1-5](?!\d)|en la (?:noche|madrugada)|de madrugada|a media ?noche"
+        r"|a cada rato|cada (?:hora|\w+ horas)|varias veces))",
+        r"me despierto (?:siempre |todas las noches |diario )?a las [1-4](?: ?am| de la (?:madrugada|manana))?\b(?! (?:para|a (?:trabajar|correr)|y me"
+        r" levanto)\b)",
+        r"still wak(?:e|ing) up (?:at [1-5](?!\d)|in the middle of the night|every night|at night)",
         # "no pego ojo", "duermo fatal", "sleeping terribly"
         r"(?:no|sin) (?:he )?(?:pego|pegue|pegado|pegar|puedo pegar) (?:el |un )?ojo", r"(?:no|ni) (?:he )?pegado (?:el )?ojo",
         r"(?:duermo|dormi|he dormido|estoy durmiendo|ando durmiendo) (?:muy |bien |super )?(?:fatal|mal|malisimo|pesimo|horrible"
@@ -836,7 +857,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the scale told as a gain: "scale says 18 lbs since march", "la báscula marca 5 kilos más"
         r"(?:scale|scales) (?:says|shows|said|showed|reads|is at|is showing) (?:i m |im |i am |i )?(?:up )?(?:like |about |almost |over |nearly |another |an extra )?(?:\d+|five|ten|fifteen|twenty)"
         r" ?(?:lbs?|pounds?|kilos?|kgs?) (?:more|up|heavier|since|in|over|this)\b",
-        r"(?:bascula|pesa) (?:marca|dice|dio) (?:como |casi |unos )?(?:\d+|cinco|diez) (?:kilos?|libras) (?:mas|arriba)\b",
+        r"(?:bascula|pesa|balanza) (?:me )?(?:marca|dice|dio|marco) (?:como |casi |unos |un par de |otros )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|diez)"
+        r" (?:kil(?:it)?os?|libr(?:it)?as) (?:mas|arriba)\b",
     ]),
     "appetite_change": ("appetite_change", [
         r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?7|always|every)",
@@ -888,6 +910,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo))",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
+        # "me hace transpirar un montón", "transpiro muchísimo de noche"
+        r"transpir(?:o|a|as|an|ar|ando|aba|e|acion)\b",
         # "wake up soaked, have to change the sheets"
         r"(?:wake|woke|waking|wakes) up (?:\w+ )?(?:soaked|drenched|soaking wet|in a puddle)",
         r"(?:soaked|drenched|soaking) (?:through )?(?:the|my) (?:sheets|pillow|pajamas|pjs|bed|shirt)",
@@ -919,6 +943,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sin|no tengo|cero|nada de|pocas|ya no tengo|no me dan|no me dan) ganas (?:de estar )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
         r"(?:no|zero|lost|lost all|little|less) (?:desire|interest) (?:for|in) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b(?! s\b)", r"vida sexual", r"ganas de sexo",
         r"(?:bedroom|intimacy) (?:issues|problems)",
+        # "harder to finish in bed since the zoloft", "takes forever to get there with my partner"
+        r"(?:harder|tougher|more difficult|takes (?:forever|ages|longer|so long)) to (?:finish|climax|cum|come|orgasm|get there|get off)"
+        r"(?= in bed| during (?:sex|intimacy)| with (?:my )?(?:partner|wife|husband|bf|gf|boyfriend|girlfriend))",
+        # the want said in bed: "cero ganas de nada en la cama", "en la cama, cero ganas" (not "ganas de salir de la cama")
+        r"(?:cero|sin|pocas|no tengo|nada de|ya no tengo|ni) ganas (?:de nada )?en la cama\b",
+        r"en la cama(?: \w+){0,2}? (?:cero|sin|pocas|nada de|ni) ganas\b",
+        # the wink makes it the libido: "las ganas (ya sabe) bajaron", "the urge, you know, is gone"
+        r"(?:las|mis) ganas,? \(?(?:ya sabe|ya sabes|tu sabes|usted sabe|ud sabe|me entiende|me entiendes|de eso|de aquello)\)?,? (?:\w+ )?"
+        r"(?:bajaron|han bajado|se fueron|se me fueron|desaparecieron|se esfumaron|no son las mismas|andan (?:bajas|por los suelos)|cero)\b",
+        r"(?:urges?|drive|desire),? (?:you know|if you know what i mean),? (?:\w+ )?(?:is |are |has |have |s )?(?:gone|down|way down|dropped"
+        r"|tanked|nonexistent|dead|low)\b",
         r"(?:no|zero|lost|lost all|little|any|less) interest in (?:the bedroom|sex|intimacy|being intimate|making love)",
     ]),
     "tremor": ("tremor", [
@@ -947,8 +982,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:(?:constantly|always) (?:need|needs|have|got) to|(?:need|needs|have|got|gotta) to keep)"
         r" (?:move|moving) (?:my (?:legs|body|feet)|around)",
         r"(?:cant|can t|cannot|couldnt) sit (?:through|down for|for (?:more than )?(?:long|a \w+"
-        r"|\d+ min\w*))(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)))", r"inquiet\w*", r"no (?:puedo|pueda|pude|podia|me puedo|me pueda) (?:estar|quedar(?:me)?)"
-        r" quiet[oa]", r"antsy", r"(?:feel|feeling) wired",
+        r"|\d+ min\w*))(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)))", r"inquiet\w*", r"no (?:puedo|pueda|pude|podia|me puedo|me pueda) (?:estar(?:me)?|quedar(?:me)?)"
+        r" quiet[oa]",
+        # "me paso el día dando vueltas por el piso" (the flat; "doy vueltas en la cama" is sleeplessness)
+        r"(?:me paso|me la paso|paso|ando) (?:el dia |todo el dia |la tarde |la noche )?dando vueltas (?:por|x) (?:el piso|la casa|el depa\w*"
+        r"|el cuarto|la sala|toda la casa|todo el piso)\b", r"antsy", r"(?:feel|feeling) wired",
         # "se me mueven las piernas solitas", "no aguanto sentado ni un ratito"
         r"(?:se me mueven|me bailan|no se me quedan quietas) (?:las |mis )?(?:piernas|pies|manos)",
         r"(?:piernas|pies) (?:se (?:me )?mueven|no (?:se )?(?:me )?(?:quedan|estan) quiet[oa]s)",
