@@ -87,6 +87,11 @@ author read the classifier, phrased unlike the shared corpus:
   for sets 68-76): a broad mix (77); the hardest crisis language beside look-alikes sharing its words
   (78); ordinary replies with no crisis, half Spanish (79); red flags and high findings told through
   the body and second-hand, each beside a harmless look-alike (80).
+- ``replies-blind-81.jsonl`` … ``replies-blind-85.jsonl`` (150, and 200 for 83, written after the fixes
+  for sets 77-80): a broad mix (81); goodbyes hidden in arrangements beside the same arrangements made
+  for a move, a trip or an old age (82); ordinary replies with no crisis, mostly Spanish, with death
+  and violence idioms (83); overdoses told as dosing beside ordinary dose changes, fifth pass (84);
+  mixed messages with the danger tucked anywhere (85).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -192,11 +197,16 @@ SETS = [
     ("replies-blind-78.jsonl", "blind78", 150, 70, 0.40),
     ("replies-blind-79.jsonl", "blind79", 200, 0, 0.50),
     ("replies-blind-80.jsonl", "blind80", 150, 45, 0.50),
+    ("replies-blind-81.jsonl", "blind81", 150, 60, 0.45),
+    ("replies-blind-82.jsonl", "blind82", 150, 65, 0.45),
+    ("replies-blind-83.jsonl", "blind83", 200, 0, 0.70),
+    ("replies-blind-84.jsonl", "blind84", 150, 65, 0.40),
+    ("replies-blind-85.jsonl", "blind85", 150, 80, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
-            "replies-blind-79.jsonl"}
+            "replies-blind-79.jsonl", "replies-blind-83.jsonl"}
 
 
 @functools.cache

@@ -2885,6 +2885,175 @@ CRISIS_FOURTEENTH_ROUND = [
 ]
 
 
+ELEVENTH_PASS = [
+    # a clause, lease or trial running out is no medication run out; the pills running out still are
+    case("my lease runs out in june so im moving in with my sister", adherence=None),
+    case("the free trial runs out friday, whatever", adherence=None),
+    case("se me acabó el contrato del depa, ando buscando otro", lang="es", adherence=None),
+    case("my pills run out friday and the refill isnt ready", triage="high", adherence="stopped"),
+    # "out of refills" is the script, not the pills (blind79-088: "no refills left on the script" is routine)
+    case("out of refills, can you send a new script?", triage="routine", adherence=None, reason="question"),
+    case("out of my pills since sunday, need a refill", triage="high", adherence="stopped"),
+    # "devolver" a thing is a return, not vomiting
+    case("le devolví la plata a mi hermano, ya estamos a mano", lang="es", side_effects=[]),
+    case("tengo que devolver el depto el lunes, qué estrés", lang="es", side_effects=[]),
+    case("devolví los libros a la biblioteca", lang="es", side_effects=[]),
+    reads("devolví todo el desayuno otra vez", "routine", asked="side_effects", lang="es", side_effects=["vomiting"]),
+    # up all night for a book or a party is no insomnia
+    case("stayed up all night reading, so worth it", side_effects=[]),
+    case("up all night studying for finals lol", side_effects=[]),
+    reads("up all night again, cant turn my brain off", "routine", asked="side_effects", side_effects=["insomnia"]),
+    # a "them" thrown out points back to a thing named in the sentence before
+    case("I wrote goodbye letters years ago. found them while packing and threw them out", adherence=None),
+    case("found my old journals in a box. tossed them out, felt good", adherence=None),
+    case("the pills made me sick. threw them out", triage="high", adherence="stopped"),
+    # "nada más", "nothing but": only this one, not none
+    reads("nada más la boca seca", "routine", asked="side_effects", lang="es", side_effects=["dry_mouth"]),
+    reads("nothing but a dry mouth", "routine", asked="side_effects", side_effects=["dry_mouth"]),
+    case("nada de boca seca", asked="side_effects", lang="es", side_effects=[]),
+    # something left to someone is no stop
+    reads("sí, la tomo. le dejé a mi esposo una lista con mis pastillas por si acaso", "none", asked="adherence", lang="es",
+          adherence="taking"),
+    reads("sí, la tomo. le dejé las llaves a mi mamá", "none", asked="adherence", lang="es", adherence="taking"),
+    case("dejé la sertralina hace una semana", lang="es", triage="high", adherence="stopped"),
+    # mail to an old address is no request to stop the texts
+    case("ya me mudé, no manden nada a la casa vieja", lang="es", keyword=None),
+    case("me cambié de casa, no envíen nada a la dirección anterior", lang="es", keyword=None),
+    case("ya no me manden nada", lang="es", keyword="stop"),
+    # a big pill hard to swallow is no allergic reaction
+    case("¿la puedo partir? es muy grande y me cuesta tragarla", lang="es", triage="routine", no_reason="red_flag:allergic_reaction"),
+    case("no puedo tragar la pastilla entera, ¿la puedo machacar?", lang="es", triage="routine", no_reason="red_flag:allergic_reaction"),
+    flag("allergic_reaction", "se me hinchó la lengua y me cuesta tragar", asked="open", lang="es"),
+    # the pharmacy visited, late or handing over the tablets is news, not a request
+    reads("sí, me tomé la última de la caja hoy y ya fui por más a la farmacia", "none", asked="adherence", lang="es",
+          adherence="taking"),
+    reads("sí me la tomé. la farmacia otra vez con retraso jaja", "none", asked="adherence", lang="es", adherence="taking"),
+    case("ok thanks, the pharmacy gave me the 10s so i take 2 of them", triage="none", adherence="taking"),
+    case("can you send it to a different pharmacy?", triage="routine", reason="question"),
+    case("necesito que manden la receta a la farmacia", lang="es", triage="routine", reason="question"),
+    # sleepiness in the subjunctive; appetite gone, told with "ganas de comer"
+    reads("es normal q me de sueño? me pasa desde q empecé", "routine", lang="es", side_effects=["drowsiness"], reason="question"),
+    case("me preocupa que me dé tanto sueño en el trabajo", lang="es", side_effects=["drowsiness"]),
+    reads("las ganas de comer se me fueron, casi no como", "routine", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    reads("se me quitaron las ganas de comer", "routine", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    # thanks in warmer words
+    reads("thank you dr. lee, really appreciate you", "none"),
+    reads("really appreciate it, thanks", "none"),
+    reads("mil gracias, me ayudan un montón 🙏❤️", "none", lang="es"),
+    reads("you guys help so much, thank you", "none"),
+    reads("grax x preguntar, todo bn", "none", asked="mood", lang="es"),
+    # a meal forgotten, or a dose forgotten and then taken late, is no missed dose
+    reads("sí pero la tomé en ayunas, se me olvidó desayunar, ¿importa?", "routine", asked="adherence", lang="es",
+          adherence="taking", reason="question"),
+    case("se me olvidó y me la tomé tarde, como a las 11, ¿está bien?", asked="adherence", lang="es", adherence="taking"),
+    case("se me olvidó anoche, hoy ya me la tomé", asked="adherence", lang="es", adherence="missed"),
+    case("se me olvidó la de anoche", asked="adherence", lang="es", adherence="missed"),
+    # "thought i forgot" forgot nothing
+    reads("thought i forgot my pill but the pill box slot was empty so i didnt take another, all good", "none", asked="adherence",
+          adherence="taking"),
+    case("forgot my pill this morning", asked="adherence", adherence="missed"),
+    # taken anyway, or after the dropped one
+    reads("this commute is killing me lol. took my meds tho", "none", asked="adherence", adherence="taking"),
+    case("the new pills look different, is it the same med? took one anyway", adherence="taking", reason="question"),
+    reads("se me cayó una pastilla al piso y me tomé otra, solo una", "none", lang="es", adherence="taking"),
+    reads("dropped a pill down the sink so i took another, just one", "none", adherence="taking"),
+    # a symptom gone, said before it
+    reads("ya se me quitó lo de sudar en la noche", "none", asked="side_effects", lang="es"),
+    reads("finally got rid of the nausea", "none", asked="side_effects"),
+    reads("sudo en las noches", "routine", asked="side_effects", lang="es", side_effects=["sweating"]),
+    # both doses told for the answer; the way it was told, kept
+    reads("las dos, la de la mañana y la de la noche", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("both, the morning one and the night one", "none", asked="adherence", adherence="taking"),
+    reads("the doctor said to take it with food and I have been, no problems", "none", asked="adherence", adherence="taking"),
+    # a new strength begun
+    reads("started the new 20mg today, no issues so far", "none", asked="adherence", adherence="taking"),
+    reads("me cambiaron a la de 20 mg, ya empecé hoy", "none", lang="es", adherence="taking"),
+    reads("new strength came in, 20mg instead of 10. took the first one this am", "none", adherence="taking"),
+    # a dose of two, the habit told
+    reads("ahora tomo dos en la noche y duermo mucho mejor", "none", lang="es", adherence="taking"),
+    reads("el doctor me duplicó la dosis, ahora tomo 2 pastillas. me siento bien", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("doctor doubled my dose to 100mg, taking 2 pills now. feeling good", "none", asked="adherence", adherence="taking"),
+    case("should i take 2 of them now?", adherence=None),
+    # a condition for a dose is no symptom: "take 2 if i cant sleep"
+    reads("the doctor said take 2 if i cant sleep so i took 2 last night. slept great", "none", adherence="taking"),
+    reads("cant sleep since the new dose", "routine", side_effects=["insomnia"]),
+    # the last pills swallowed at once are overdose talk, never a stop (the crisis rules weigh them)
+    case("took the last pills from the bottle, all of them, 20ish", adherence=None),
+    # the starter pack done
+    case("finished the starter pack, do i keep going at 100 or go up?", adherence="taking", reason="question"),
+    reads("ya terminé el paquete de inicio, sigo con la dosis normal", "none", lang="es", adherence="taking"),
+    # the last pill of a bottle, the refill already in hand
+    reads("last pill of the bottle today but already picked up the refill", "none", asked="adherence", adherence="taking"),
+    reads("la última pastilla del frasco fue hoy, pero ya recogí el resurtido", "none", asked="adherence", lang="es", adherence="taking"),
+    case("took my last pill this morning, refill not ready till monday", triage="high", adherence="stopped"),
+    # "no extra pills": none too many
+    reads("no extra pills, just the 1 like prescribed. mood is good", "none", asked="adherence", adherence="taking"),
+    reads("4/5 - took my meds with one beer at the bbq, just one", "none", asked="mood", mood=4, adherence="taking"),
+    # a racing and skipping heart in Spanish, with dizziness
+    flag("heart_rhythm", "Mareos y el corazón me late súper rápido, como que se salta latidos", lang="es",
+         side_effects=["dizziness", "palpitations"]),
+    reads("a veces se me salta un latido", "routine", asked="side_effects", lang="es", side_effects=["palpitations"]),
+    # nights without sleep, a heap of energy and a spree, in Spanish
+    flag("mania", "llevo 3 noches sin dormir y con un montón de energía, ya gasté como 2 mil dólares en cosas por internet",
+         asked="open", lang="es"),
+    case("gasté como 2 mil pesos en el súper, todo carísimo", lang="es", no_reason="red_flag:mania"),
+    # a sad film is the film's sadness
+    reads("ok i guess. watched a sad movie last night, really sad but beautiful", "routine", asked="mood"),
+    reads("vi una película muy triste pero hermosa, yo bien", "none", asked="mood", lang="es"),
+    case("watched a movie, im sad", asked="mood", triage="high", reason="low_mood"),
+    # "OD'd" with the apostrophe dropped is someone else's overdose
+    reads("4. my friend OD'd last month and i'm still kind of shaken", "routine", asked="mood", mood=4, reason="third_party_crisis"),
+    case("my friend is odd", asked="open", no_reason="third_party_crisis"),
+    # a score set off by an emoji
+    reads("i'd kill for a vacation 😂 5 tho, feeling solid", "none", asked="mood", mood=5),
+    reads("ugh 😭 2. rough day", "high", asked="mood", mood=2),
+]
+
+
+CRISIS_FIFTEENTH_ROUND = [
+    crisis("Thank you for the check-ins these past months. This is the last one I'll answer. Please tell Dr. Reyes she did "
+           "everything she could and none of this is on her."),
+    not_crisis("this is the last one i'll answer today, going to bed"),
+    crisis("headaches every day, nausea too. and the thought that keeps coming back is just walk into the lake and let it be over",
+           asked="side_effects"),
+    not_crisis("walked into the lake to cool off, the kids loved it"),
+    crisis("ya no voy a ir a la boda de mi prima en diciembre. no creo llegar a diciembre, ni quiero", lang="es"),
+    not_crisis("no creo llegar a tiempo a la cita, voy tarde", lang="es"),
+    crisis("efectos? no se, me acabe el paquete de inicio de un jalon, todas", asked="side_effects", lang="es"),
+    not_crisis("ya terminé el paquete de inicio, sigo con la dosis normal", lang="es"),
+    crisis("the doctor said 1 a day, i took 9 today. didnt want to feel anything"),
+    crisis("took my sisters sleeping pills, the whole strip of em"),
+    crisis("took pills from my grandmas cabinet, not sure what, a lot of them"),
+    crisis("took 2 whole blister packs of my amitriptyline, feeling weird and dizzy"),
+    crisis("been taking 3 at a time instead of 1 so i can just sleep thru the day and not feel it"),
+    crisis("me trague las que sobraron de la receta vieja y las nuevas. todas", lang="es"),
+    crisis("messed up my pill organizer and took like 5 days of clozapine at once. can barely stay awake", meds=["clozapine"]),
+    crisis("accidently took my whole weekly pill box this morning, all 7 days of lithium. feel really shaky", meds=["lithium"]),
+    crisis("yeah took my dose. and the rest of the bottle. bye", asked="adherence"),
+    not_crisis("took my dose, and the rest of the bottle is in the cabinet", asked="adherence"),
+    crisis("2/5. ate like a dozen of my lamotrigine earlier idk why", asked="mood"),
+    crisis("Side effects: sweating at night, vivid dreams. Other: I don't think I can go on much longer", asked="side_effects"),
+    not_crisis("I don't think I can go on this diet much longer lol"),
+    crisis("Bien po, un 4. Aunque igual todas las noches le pido a Dios no despertar", asked="mood", lang="es"),
+    not_crisis("le pido a dios paciencia con mis hijos", lang="es"),
+    crisis("me voy de viaje y no pienso volver", lang="es"),
+    crisis("going on a trip and not coming back"),
+    not_crisis("leaving for college and not coming back till christmas"),
+    # what looked like a crisis: an old person's will, a retirement, a dream, a symptom one cannot stand, a toothache
+    not_crisis("4. I'm 81, just finished my will and picked who gets the dog if I go first. Nice to have it done.", asked="mood"),
+    crisis("just finished my will and wrote letters to everyone"),
+    not_crisis("5 — retired today! handed in my keys and badge, said goodbye to everyone, the cake was great", asked="mood"),
+    not_crisis("5!! me jubilé hoy, entregué las llaves de la oficina y me despedí de todos", asked="mood", lang="es"),
+    not_crisis("vivid dreams every night, last one i was saying goodbye to everyone at an airport lol. otherwise fine",
+               asked="side_effects"),
+    crisis("i keep dreaming of saying goodbye to everyone"),
+    not_crisis("Quiero dejar la venlafaxina, no aguanto más los sudores. Me muero de calor todo el día jaja", lang="es"),
+    crisis("ya no aguanto más la vida", lang="es"),
+    not_crisis("Un 5. ¿Puedo tomar ibuprofeno con el escitalopram? Me duele una muela que me quiero morir jaja", asked="mood",
+               lang="es"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -2910,10 +3079,12 @@ SECTIONS = {
     "eighth_pass": EIGHTH_PASS,
     "ninth_pass": NINTH_PASS,
     "tenth_pass": TENTH_PASS,
+    "eleventh_pass": ELEVENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
     "crisis_fourteenth_round": CRISIS_FOURTEENTH_ROUND,
+    "crisis_fifteenth_round": CRISIS_FIFTEENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

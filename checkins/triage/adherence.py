@@ -126,11 +126,14 @@ _STOPPED = [
     r"(?:ran|run|running|runs) outta\b",
     r"(?:bottle|bottles|supply|pills|meds|medicine|medication|prescription|script) (?:\w+ )?(?:ran|run|running|has run|went) dry\b",
     # ("send a new script before it runs out" asks ahead of time)
-    r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
+    # (a clause, lease or trial that runs out is no medication: "the suicide clause runs out in june")
+    r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
+    r"(?<!visa )(?<!policy )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
+    r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options))"
     # out of a place, in a hurry: "ran out the door without it", "ran out to the store"
     r"(?! (?:the|my|of the|of my) (?:door|house|office|room|building|car|class|apartment|gym)\b| to (?:the|my|get|grab|catch)\b)",
-    rf"out of (?:my )?(?:{MED_REF}|refills)",
+    rf"out of (?:my )?(?:{MED_REF})",
     # the last pill gone is running out: "finished my last pill on friday and the refill isnt ready"
     rf"(?:finished|used up|took|had) (?:my|the) (?:very )?last (?:pill|dose|tablet|capsule|one|{MED_REF})s?\b"
     rf"(?! (?:of|for) (?:the|today|tonight)\b)",
@@ -188,7 +191,8 @@ _STOPPED = [
     r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
     # ... but stress, patience or one's rope running out is no medication: "ya se me acabó el estrés", "se me acabó la cuerda"
     rf"se me (?:acabo|acabaron|termino|terminaron)\b(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
-    rf"|ganas|animo|suerte|tiempo|trabajo|vacaciones|dolor|ansiedad|tristeza|miedo|coraje|enojo|vida|bateria|pila)\b)", r"suspendi\w*",
+    rf"|ganas|animo|suerte|tiempo|trabajo|vacaciones|dolor|ansiedad|tristeza|miedo|coraje|enojo|vida|bateria|pila"
+    rf"|contrato|poliza|seguro|visa|licencia|permiso|suscripcion|membresia|garantia|prueba|renta|plazo)\b)", r"suspendi\w*",
     # "me quedé sin pastillas", "ando sin la medicina desde el lunes": ran out
     rf"(?:me quede|me quedo|nos quedamos|se quedo|me he quedado|ando|estoy|sigo|llevo \w+ \w+) sin {_OBJ}\b",
     # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
@@ -234,7 +238,7 @@ _NOT_TAKEN_FOR = (
     rf"|{MED_REF})\b"
 )
 _MISSED = [
-    r"(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
+    r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that)\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
     # "kept forgetting i already took it" took it twice, it missed nothing
@@ -271,12 +275,17 @@ _MISSED = [
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
     # ("se me olvida todo", "se me olvidan las cosas" is memory, not a dose)
     r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|a que|como|quien|nombres|palabras|las palabras"
-    r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que)\b)|paso|pasaron)",
+    r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que"
+    # a meal: "la tomé en ayunas, se me olvidó desayunar"
+    r"|desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo)\b)"
+    # forgotten, then taken late: "se me olvidó y me la tomé tarde"
+    r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)|paso|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
-    r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido) (?:tomar\w*)?",
+    r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo)\b)"
+    r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)(?: (?:tomar\w*)?)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
     # the early dose slept through: "the 6am one, i keep sleeping thru it", "me quedo dormida y se me pasa"
     r"(?:keep|keeps|kept|always|usually|often|sometimes) (?:sleeping|sleep|slept) (?:thru|through|past) (?:it|them|(?:the|my) (?:\d+ ?am|morning|early)"
@@ -386,7 +395,7 @@ _ASKED = re.compile(
     r"|been (?:able|out|eating|sleeping|outside|to)|had (?:sleep|any sleep|a (?:good|decent)|an appetite|energy))\b)"
     r"[^.!?]{0,12}?\b(?:for|in"
     r"|since) " + _DURATION + r")"
-    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|deje)\b" + _ELSEWHERE
+    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|(?<!\ble )(?<!\bles )deje(?! (?:a|con|en|para) (?:mi|mis|su|sus|la|el|los|las|un|una)\b))\b" + _ELSEWHERE
     # thrown away, said bare in the answer: "nah i tossed em"
     + r"|(?:tossed|threw out|threw away|trashed|binned|chucked|flushed|ditched|dumped|tire|bote) (?:em|them|it|all of (?:em|them)|las|los)\b"
     r"(?! (?:in|into|on|onto|back|over|at|to|around|across|up)\b)"
@@ -423,7 +432,7 @@ _NO = re.compile(
     r"^\W*(?:like |um |uh |i d say |id say |probably |prob )?(?:no|nope|nah|nel|nop|not really|not always|not every ?day|sometimes|mostly"
     r"|most (?:days|nights|mornings|evenings|of the week)|some (?:days|nights)"
     r"|almost|kinda|sort of|usually|most of the time|no siempre|a veces|casi|la mayoria"
-    r"|every other day|on and off|here and there|not quite)\b"
+    r"|every other day|on and off|here and there|not quite)\b(?!\s*(?:extra|extras|more than|double|doubled|additional)\b)"
 )
 _RANK = {"taking": 0, "missed": 1, "stopped": 2}
 # "forgot to get the refill, been out since sat": out of the medication, not out of town.
@@ -442,6 +451,7 @@ _AS_TOLD = (
     r"|(?:the |my )?(?:new )?(?:script|label|schedule|instructions))\b"
     r"|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto|recetaron|dice|siempre)\b"
     r"|(?:asi|como) (?:lo )?(?:dice|dijo|indica|manda|pide) (?:la|el) (?:receta|doctor|doctora|medico|medica|etiqueta|caja)\b"
+    r"|(?:like|as) (?:she|he|they) (?:said|told me|told us|showed me|prescribed)\b"
 )
 # Three or four tablets said to be the prescribed dose: "took all 3 tabs this am as prescribed", "me tomé las 3 juntas en la
 # mañana, así dice la receta nueva" (a count with no prescription beside it, or a larger one, stays overdose talk).
@@ -462,14 +472,14 @@ _WHEN_TAKEN = (
     r"(?:late|early|today|tonight|this (?:am|morning|evening|afternoon)|last night|on time|at (?:\d+|noon|bedtime|night|dinner"
     r"|breakfast|lunch)|around (?:\d+|noon)|morning and night|and went for|and had (?:breakfast|dinner|lunch|coffee)|with (?:breakfast|dinner|lunch|food|applesauce|water|my (?:breakfast|dinner|lunch|coffee"
     r"|food|meal))|as usual|together|instead of|after(?=\s*(?:[.!?,;]|$))|after (?:dinner|breakfast|lunch|eating|work)"
-    r"|before (?:bed|work|breakfast)|" + _AS_TOLD + r")"
+    r"|before (?:bed|work|breakfast)|with (?:just |only )?(?:one|a|1|a single) (?:beer|drink|glass of wine|glass|coffee|soda)\b|" + _AS_TOLD + r")"
 )
 _DOSE_OBJ = (
-    r"(?:it|em|them|both|both (?:pills|doses|of them|meds)|the one|(?:my |the )?half (?:a )?(?:tablet|tab|pill)|my half tablet"
+    r"(?:it|em|them|both|both (?:pills|doses|of them|meds)|the one|the first one|my first (?:one|dose|pill)|(?:my |the )?half (?:a )?(?:tablet|tab|pill)|my half tablet"
     r"|(?:todays|tonights|this mornings|the new|my new|my usual|my regular) dose|my (?:morning |evening |night |bedtime |usual )?"
     r"(?:pill|pills|dose|meds|one|ones)|(?:the|my) whole (?:tablet|tab|pill|\d+)|all (?:of )?(?:todays|my morning|my evening|my night"
     r"|my bedtime) (?:pills|meds|doses)|all of todays (?:pills|meds|doses)|all my doses|(?:[12]|two) of the new \w+"
-    r"|(?:2|two)(?=\s*(?:[,.;]|$| (?:like|as|per|of|pills|tabs|tablets|today|this|at|with|together)\b))"
+    r"|(?:2|two)(?=\s*(?:[,.;]|$| (?:like|as|per|of|pills|tabs|tablets|today|this|at|with|together|last)\b))"
     r"|(?:my |the )?(?:" + MED_NAMES + r"))"
 )
 _DOSE_TAKEN = Scanner([("taking",
@@ -484,6 +494,34 @@ _DOSE_TAKEN = Scanner([("taking",
     r"|\b(?:started|been|im|i m|i am|keep) taking (?:it|them|my \w+) (?:with|at|in the|before|after) (?:food|meals?|breakfast|dinner|lunch"
     r"|night|morning|bedtime|evening)\b"
     r"|\bon (?:the|my) (?:full|regular|new|target|normal|higher) dose now\b|\bfinished (?:the|my) titration\b"
+    # taken anyway: "took my meds tho", "took one anyway", "me la tomé igual"
+    r"|\b(?<!not )(?<!never )(?<!didnt )(?:took|taken) (?:one|it|em|them|my (?:meds|pills|pill|dose|medication))\W{0,3}(?:tho|though|anyway|anyways"
+    r"|anyhow|regardless)\b|\bme (?:la|lo|las|los) tome (?:de todos modos|de todas formas|igual|igualmente)\b"
+    # the way it was told, kept: "the doctor said to take it with food and i have been"
+    r"|\b(?:said|told me|dijo|indico)(?: to| que)? (?:take|tomar)(?:la|lo|las|los)?(?: it| them)? (?:with|at|in the|before|after|con|en la|antes|despues)\b"
+    r"[^.!?]{0,30}?\b(?:i have been|ive been|i ve been|and i do|so i do|asi lo hago|asi la tomo|eso hago)\b"
+    # a new strength begun: "started the new 20mg today", "me cambiaron a la de 20 mg, ya empecé hoy"
+    r"|\b(?:started|empece|comence) (?:the |my |la |el |con la |con el )?(?:new |nueva |nuevo )?(?:de )?\d+ ?(?:mg|mgs)\b(?! (?:ago|hace)\b)"
+    r"|\b(?:me (?:cambiaron|subieron|bajaron|pasaron|aumentaron)|switched me|moved me|bumped me(?: up)?) (?:a|to|up to) (?:la |the )?(?:de )?\d+ ?(?:mg|mgs)?\b"
+    r"[^.!?]{0,25}?\b(?:ya )?(?:empece|la empece|comence|started (?:it|them|today|this morning|yesterday))\b"
+    # two of the new strength, the habit told: "so i take 2 of them", "ahora tomo dos en la noche", "taking 2 pills now"
+    r"|\b(?<!should i )(?<!do i )(?<!can i )(?<!if i )(?:so|now|and|ahora|y ahora) (?:i )?(?:take|taking|tomo|me tomo|estoy tomando) (?:2|two|both|dos|las dos)"
+    r"(?: (?:pills|tabs|tablets|of (?:them|em|the \w+)|pastillas|tabletas|de (?:las|los) \w+))?\b(?! (?:more|extra|mas|de mas)\b)(?![^.!?]{0,25}\?)"
+    r"|\b(?:taking|i take|tomo|me tomo|estoy tomando) (?:2|two|dos) (?:pills|tabs|tablets|pastillas|tabletas) (?:now|ahora)\b(?![^.!?]{0,25}\?)"
+    # the starter pack done: "finished the starter pack", "ya terminé el paquete de inicio"
+    r"|\b(?:finished|done with|completed|termine|acabe) (?:the |my |el |mi )?(?:starter (?:pack|kit|doses?)|titration pack|paquete de inicio"
+    r"|kit de inicio|paquete inicial)\b"
+    # the last of one bottle, the refill already in hand: "last pill of the bottle today but already picked up the refill"
+    r"|\blast (?:pill|dose|tablet|capsule|one)s? (?:of|from|in) (?:the|my) (?:bottle|box|pack|blister)\b[^!?]{0,40}?\b(?:already|just) (?:picked up|got"
+    r"|grabbed|have)\b (?:the |my |a )?(?:refill|new (?:bottle|box|pack|one)|next (?:bottle|box|pack))\b"
+    r"|\bultima (?:pastillas? |pildoras? |tabletas? )?(?:de|del) (?:la |el )?(?:caja|frasco|bote|blister)\b[^!?]{0,40}?\bya (?:recogi|fui por|tengo|pase por"
+    r"|compre)\b (?:el |la |mas\b|mi |otra|otro)"
+    # a dropped pill replaced by one: "se me cayó una pastilla al piso y me tomé otra, solo una"
+    r"|\b(?:se me cayo|dropped|se me fue) (?:una|la|mi|a|my|one) (?:pastillas?|pildoras?|tabletas?|pill|tablet|dose)\b[^.!?]{0,40}?\b(?:me tome|tome|took)"
+    r" (?:otra|another(?: one)?)\b(?=[^.!?]{0,20}?\b(?:solo una|nada mas una|nomas una|just (?:the |that )?one|only (?:the |that )?one)\b)"
+    # the pill box says it was taken: "the pill box slot was empty so i didnt take another"
+    r"|\b(?:pill ?box|pillbox|pill organizer|pastillero)(?: (?:slot|compartment|spot|casilla|cajita))?(?: for today| de hoy)? (?:was|is|estaba|esta)"
+    r" (?:already |ya )?(?:empty|vacio|vacia)\b[^.!?]{0,30}?\b(?:so i (?:didnt|did not) take (?:another|one|it)|already took|asi que ya me la habia tomado)\b"
     # Spanish: "ya me tomé la de la noche", "tomé las 2", "me tomé la pastilla como 3 horas tarde", "sí me he tomado la lamotrigina"
     # ("desde que tomé la pastilla" dates a symptom, it reports no dose)
     r"|\b(?<!no )(?<!no me )(?<!si no )(?<!desde que )(?<!desde q )(?<!desde que me )(?<!desde q me )(?<!despues de que )(?<!cuando )"
@@ -509,7 +547,8 @@ _ASKED_TAKEN = re.compile(
     r"^\W*(?:todas|ya todas|all|all of) (?:las de la (?:manana|noche|tarde)|(?:my |the )?(?:morning|evening|night|bedtime) ones)\b"
     r"(?=[^.!?]{0,30}?\b(?:ya|listo|lista|listas|done|already|with (?:breakfast|dinner|lunch)|con el (?:desayuno|almuerzo)|con la (?:cena|comida))\b)|"
     r"^\W*(?:listo|lista|aja|aha|dale|vale|done|k|kk|sii+|sip+|yess+|all good)\b(?! with\b)|^\W*y\W*$"
-    r"|(?<!no )(?<!sin )\b(?:todas |ambas |las dos )?tomadas?\b|\bboth taken\b|\b(?:took|taken) (?:it|em|them|both)(?=\W*$|\W*(?:tho|though)\b)"
+    r"|(?<!no )(?<!sin )\b(?:todas |ambas |las dos )?tomadas?\b|\bboth taken\b|\b(?:took|taken) (?:it|em|them|both|my (?:meds|pills|pill|dose|medication))(?=\W*$|\W*(?:tho|though)\b)"
+    r"|^\W*(?:las dos|ambas|both(?: of them)?)\W+(?:la de la (?:manana|noche|tarde)|the (?:morning|night|evening|am|pm|bedtime) (?:one|dose|pill))\b"
     r"|\bya (?:me )?(?:la |las )?tome\W*$|\bya\W*$|\b(?:tome|me tome) (?:las|la) (?:2|dos)\b"
     r"|\b(?:[12]|two|dos|una|doble|double|doubled)\b[^.!?]{0,30}?(?:" + _AS_TOLD + r")"
     r"|\b(?:empece|started) (?:la|el|the|my) (?:de |new )?\d+s?\b|\b(?:im |i m |i am )?on (?:the|my) (?:new|full|regular) dose\b"
@@ -519,11 +558,11 @@ _ASKED_MISSED = re.compile(r"^\W*(?:ayer|anoche|yesterday|last night),? (?:no|no
 _OVERDOSE_TALK = re.compile(
     r"\b(?:the rest|el resto|(?:whole|entire) (?:bottle|box|pack|strip|blister|thing)|todo el (?:frasco|bote|blister)|toda la caja"
     r"|(?:las|los|lo) que (?:quedaban|quedaba|tenia|habia)|them all(?!,? (?:morning|am) (?:and|&) )|all of (?:them|em)|too many|way too|a lot"
-    r"|a bunch|handful|punado|extras?|de mas|demasiad\w*|overdos\w*|sobredosis|on purpose|a proposito|at once|all at once"
+    r"|a bunch|handful|punado|extras?(?<!\bno extra)(?<!\bno extras)(?<!\bany extra)(?<!\bany extras)(?<!\bwithout extra)(?<!\bwithout extras)|de mas|demasiad\w*|overdos\w*|sobredosis|on purpose|a proposito|at once|all at once"
     r"|at the same time|in one go|de golpe|de una vez|a la vez|half (?:of )?(?:it|the bottle)|la mitad del (?:frasco|bote)"
     r"|with (?:vodka|whiskey|wine|alcohol|booze|liquor|tequila|a bottle)|con (?:alcohol|tequila|vodka|vino|cerveza)"
     # the same dose again, or by mistake: "took my lithium 3 times today", "me tomé otra igual", "by accident"
-    r"|twice|(?:\d+|two|three|four|five|several|a few|like \d+) times|again|another|double (?:dose|up|dosis)|dosis doble|doubled up"
+    r"|twice|(?:\d+|two|three|four|five|several|a few|like \d+) times|again|another(?<!didnt take another)(?<!not take another)(?!,? (?:just|only) (?:the |that )?one\b)|double (?:dose|up|dosis)|dosis doble|doubled up"
     r"|triple|otra (?:vez|igual|dosis|mas)|(?:me )?tomo otra|by (?:mistake|accident)|accidental\w*|sin querer|me equivoque|por error"
     r"|de toda la semana|en una sola vez|lost track|no me acuerdo|(?:couldnt|could not|cant|can t|dont) remember|not sure (?:if|whether)"
     r"|(?:i think|i guess|creo (?:que |q )?)(?:i )?(?:me )?(?:took|tome)|dos veces|tres veces|varias veces"
@@ -532,7 +571,9 @@ _OVERDOSE_TALK = re.compile(
     r"|\b(?:and|then|y|luego|despues) (?:i )?(?:took|swallowed|downed|popped|me tome|tome|trague)\b[^.!?]{0,20}?\b(?:those|all|todas"
     r"|esas|las demas)\b"
 )
-_DOSE_WORDS = re.compile(r"took|taken|swallowed|tome|tomado|trague|taking|finished|dose|termine|acabe|tomo|last|ultima")
+_DOSE_WORDS = re.compile(
+    r"took|taken|swallowed|tome|tomado|trague|taking|finished|dose|termine|acabe|tomo|last|ultima|take (?:2|two|both|it|them)\b"
+    r"|started (?:the |my )?(?:new )?\d|empece|comence|pill ?box|pastillero")
 
 
 def read_adherence(
@@ -544,6 +585,9 @@ def read_adherence(
     ya no las voy a necesitar" gives away belongings, not the medication.
     """
     found = _unclaimed(_scan(_ADHERENCE.finditer(text.norm), text), claimed)
+    # "took the last pills from the bottle, all of them": the last ones swallowed at once are an overdose, not a stop
+    if any(k == "stopped" and _LAST_SWALLOWED.match(text.norm, s) for k, s, _ in found) and _overdose_talk(text.norm):
+        found = [f for f in found if not (f[0] == "stopped" and _LAST_SWALLOWED.match(text.norm, f[1]))]
     if " out " in text.norm:
         m = _OUT_SINCE.search(text.norm)
         if m and _REFILL.search(text.norm, 0, m.start()):
@@ -651,7 +695,11 @@ def _pronoun_for_other_thing(text: Text, m: re.Match) -> bool:
     if _PRONOUN_STOP.match(m.group()) is None:
         return False
     thing = None
-    for thing in _OTHER_THING.finditer(text.norm, text.sentence_bounds(m.start())[0], m.start()):
+    start = text.sentence_bounds(m.start())[0]
+    # the thing may be named in the sentence before: "wrote goodbye letters last year. found them and threw them out"
+    if start > 1 and _MED_WORD.search(text.norm, start, m.start()) is None:
+        start = text.sentence_bounds(start - 2)[0]
+    for thing in _OTHER_THING.finditer(text.norm, start, m.start()):
         pass
     return thing is not None and _MED_WORD.search(text.norm, thing.end(), m.start()) is None
 
@@ -671,6 +719,7 @@ _EXTRA_DOSES = re.compile(
     r"(?! ?(?:mg|mgs|mcg|ml|min|mins|minutes|minutos|am|pm|hours|hrs|horas|seconds|years|anos)\b)"
     r"|\bthen (?:again|\d+ more|two more|another(?: one)?)\b[^.!?]{0,50}?\bthen (?:again|\d+ more|two more|another(?: one)?)\b"
 )
+_LAST_SWALLOWED = re.compile(r"(?:took|had|swallowed) (?:my|the) (?:very )?last\b")
 _BUT = re.compile(r"\b(?:but|pero|though|tho|although|aunque|except|excepto)\b")
 # "a q hora me la tomo?": a question about taking it.
 _ASKS_WHEN = re.compile(r"\b(?:a (?:que|q) hora|cuando|como|donde|when|what time|how)(?: \w+)?\s*$")

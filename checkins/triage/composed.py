@@ -191,6 +191,15 @@ _OR_FOREVER = re.compile(r"[^!?]{0,30}?(?:\b(?:or|maybe|o|tal vez) (?:just )?|[.
 # A head hit in a faint or a fall: "me desmayé en el baño, me pegué en la cabeza".
 _BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b|(?:hit|bumped|banged|smacked|cracked) my head\b")
 _FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fell|fainted|passed out|slipped)\b")
+# Goodbyes said on retiring or leaving a job, or in a dream: "retired today! said goodbye to everyone", "vivid dreams,
+# last one i was saying goodbye to everyone at an airport". Dreaming *of* saying goodbye is a wish, not a dream told.
+_GOODBYE = re.compile(r"\b(?:goodbyes?|adios|despedi\w*|despido|farewell)\b")
+_LEFT_A_JOB = re.compile(
+    r"\b(?:retir(?:ed|ing|ement)|me jubil\w*|jubilacion|last day (?:at|of) (?:work|the job)|ultimo dia (?:de|en el) (?:trabajo|chamba)"
+    r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice))\b"
+)
+_DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
+_DREAM_OF = re.compile(r"\b(?:dream|dreaming|dreams|sueno|sonando|sueno con) (?:of|about|con)\b")
 # Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
 _SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
 _ITCH = re.compile(r"\b(?:rash|itch\w*|hives|bites?|bumps|bumpy|eczema|ronchas?|comezon|picazon|sarpullido|pica(?:n)?|piquetes?)\b")
@@ -263,6 +272,9 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and not _OR_FOREVER.match(norm, end) and not (_EXIST_END.search(matched) and _SPAN.match(norm, end)):
         return True
     if _BUMPED.match(matched) and _FALL_BEFORE.search(norm, max(0, start - 60), start):
+        return True
+    if _GOODBYE.search(matched) and (_LEFT_A_JOB.search(norm) or (
+            _DREAM_BEFORE.search(norm, max(0, start - 60), start) and not _DREAM_OF.search(norm, max(0, start - 20), start))):
         return True
     if _SCRATCH.search(matched) and _ITCH.search(norm) and not _DELIBERATE.search(norm):
         return True

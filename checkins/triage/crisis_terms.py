@@ -340,6 +340,8 @@ SELF = [
     r"(?:wont|will not|not gonna|not going to|dont) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this)"
     r"|anything|my stuff|my things)(?: anymore| any more| where im going| after this| much longer)?(?=\s*(?:[.!?,;]|$))",
     r"(?:wrote|writing|written|made|making|drew up|drawing up|finished|did) (?:up )?(?:my|a) (?:last )?will\b(?! with (?:my|a|the) (?:lawyer|attorney|wife|husband)| for (?:the|my) (?:house|estate|kids))"
+    # a will made at an old age, for some day: "just finished my will and picked who gets the dog if i go first"
+    r"(?![^!?]{0,80}\b(?:if i go first|if i die first|nice to have (?:it|that) done|peace of mind|when the time comes|at my age)\b)"
     r"(?![^.!?]{0,40}\b(?:lawyer|attorney|financial|notary|notario|abogado|estate plan\w*|adult points|nagging))",
     r"(?:want|need|wish|just want) (?:it all|everything|all of it|all of this|it) to (?:stop|end|be over)"
     r"(?=\s*(?:[.!?,;]|$|already|now|please|all of it))",
@@ -409,7 +411,9 @@ SELF = [
     r"(?:para que|pa que|para q|pa q) (?:vivir|vivo|seguir(?! (?:con|tomando|el tratamiento) (?!vida|esta vida))|sigo viviendo|existir)",
     r"(?:dont|do not|cant|no longer) (?:want|wanna|wanting) (?:to )?do (?:life|this life|living)\b",
     r"(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|seguir|vivir asi|con esto|con mi vida|con la vida|esta vida|la vida|mi vida|vivir)"
-    r"(?! con (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas|mi (?!vida)|mis)\b(?! vida))",
+    r"(?! con (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas|mi (?!vida)|mis)\b(?! vida))"
+    # a symptom or a person one cannot stand: "no aguanto más los sudores", "no aguanto más a mi jefe"
+    r"(?! (?:los|las|el|la|este|esta|estos|estas|tanto|tanta|tantos|tantas|a|al) (?!vida\b|existencia\b|mundo\b))",
     r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
     r"|seguir|todo)",
@@ -931,7 +935,8 @@ SELF = [
     r"[^.!?]{0,40}?\b(?:at once|in one go|together|all at once|de golpe|de una vez|juntas)\b",
     r"(?:usar|usarlas|usarlos|usarla|usarlo) (?:en|contra) mi(?: mism[oa])?(?=\s*(?:$|[.,!?;]| y | otra| de nuevo))",
     r"(?:[3-9]|cuatro|cinco|seis|three|four|five|six|extra|double|un monton|a bunch)\b[^.!?]{0,40}?\b(?:pa|para|to|so i can|so i) "
-    r"(?:dormir todo el dia|no pensar|no sentir nada|not (?:think|feel)|knock myself out|not wake up|no despertar)\b",
+    r"(?:just )?(?:dormir todo el dia|no pensar|no sentir nada|not (?:think|feel)|knock myself out|not wake up|no despertar"
+    r"|sleep (?:thru|through|all) the day|sleep all day)\b",
     r"(?:downed|popped|swallowed|took|tome|me tome|trague) (?:a bunch|a handful|a lot|a ton|a fistful|un monton|un punado|un chingo|varias|varios)"
     r"\b(?=[^.!?]{0,40}\b(?:w wine|with wine|w alcohol|with alcohol|with vodka|w vodka|with beer|w beer|dont remember how many|lost count"
     r"|no me acuerdo cuant\w*|no se cuant\w*|con (?:vino|alcohol|cerveza|tequila|vodka)))",
@@ -1032,6 +1037,48 @@ SELF = [
     r"|a nombre de)\b",
     r"(?:ya )?(?:no quiero|no kiero|no qiero|no deseo|no tengo ganas de|no quisiera|tampoco quiero) (?:volver a )?(?:amanecer|despertar(?:me)?)\b"
     r"(?! (?:temprano|tan temprano|a\b|al\b|con|cansad\w*|para ir|pa ir|tarde))",
+    r"(?:(?:le )?pido|pidiendo(?:le)?|rezo|ruego|le ruego|pray|praying|ask|asking)\b (?:a |to )?(?:dios|diosito|god|the lord|la virgen)\b"
+    r"[^.!?]{0,12}?\b(?:no despertar(?:me)?|no amanecer|que no (?:despierte|amanezca)|not to wake up|to not wake up|that i (?:dont|wont)"
+    r" wake up|que me lleve|to take me)\b",
+    r"(?:dont|do not|don t) think i (?:can|could) (?:go on|keep going|keep living|hold on|last|survive) (?:much |a lot |any )?"
+    r"(?:longer|anymore|any more)\b",
+    r"(?:last one|last message|last text|ultimo mensaje|ultima vez) (?:i ll|ill|i will|im going to|que) (?:answer|reply|send|write|contesto"
+    r"|respondo|mando|escribo)\b(?! (?:today|tonight|before|until|till|this week|hoy|antes|hasta)\b)",
+    r"(?:she|he|they|you|ella|el|ustedes|usted) (?:did|hizo|hicieron) (?:everything|todo lo que) (?:she|he|they|you)? ?(?:could|pudo|pudieron)"
+    r"\b[^.!?]{0,40}?\b(?:none of this|not (?:her|his|your|their) fault|no (?:es|fue) (?:su|tu) culpa|nada de esto)\b",
+    r"(?:walk|walking|walked|go|going|wade|wading|meterme|caminar) (?:out )?(?:into|in|al|hacia el|hasta el) (?:the )?(?:lake|sea|ocean|river"
+    r"|water|waves|lago|mar|rio|agua)\b[^.!?]{0,30}?\b(?:let it (?:all )?be over|and not come back|and never come (?:back|out)|keep walking"
+    r"|y ya|y no (?:volver|salir)|que se acabe)\b",
+    r"no (?:creo|pienso|voy a) (?:llegar|durar|aguantar) (?:a|hasta) (?:diciembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|octubre|noviembre|navidad|fin de ano|ano nuevo|mi cumpleanos)(?=\s*(?:$|[.,!?;]| ni (?:quiero|me importa)))",
+    r"(?:dont|do not|don t) (?:think|expect) (?:ill|i ll|i will|to) (?:make it|be (?:here|around|alive)) (?:to|until|till|for)"
+    r" (?:december|january|christmas|new year s|new years|my birthday|next year|the holidays|thanksgiving)(?=\s*(?:$|[.,!?;]))",
+    # overdoses told as dosing, fifth pass
+    r"(?:me acabe|me termine|acabe|termine|finished|took|me tome|tome|trague|me trague) (?:el|la|the|my|mi|todo el|toda la) (?:whole )?"
+    r"(?:paquete|caja|blister|starter pack|pack|tira|frasco|strip|bote|paquete de inicio|box)\b[^.!?]{0,25}?\b(?:de un jalon|de golpe"
+    r"|de una vez|at once|in one go|todas juntas|all at once|all of it|todas)\b",
+    r"(?:said|prescribed|supposed to take|dijo|receto|me toca) (?:1|one|2|two|una|dos) (?:a day|daily|per day|al dia|diaria)\b[^.!?]{0,12}?"
+    r"\b(?:took|tome|me tome|ive taken|llevo) (?:like |about |como )?(?:[4-9]|\d\d)\b",
+    r"(?:took|swallowed|popped|tome|me tome|trague|me trague)\b[^.!?]{0,40}?\b(?:the whole|a whole|whole|all the|toda la|todo el)"
+    r" (?:strip|blister|sheet|pack|packet|card|row|tira|blister|paquete)\b",
+    r"(?:took|swallowed|tome|me tome|trague|me trague) (?:\w+ )?(?:pills|pastillas|meds|medicinas)\b[^.!?]{0,60}?\b(?:a lot of them"
+    r"|a bunch of them|lots of them|a ton of them|un monton|muchas|hartas|bastantes)\b",
+    r"(?:took|swallowed|tome|me tome|trague|me trague) (?:like |about |como )?(?:[2-9]|two|three|four|dos|tres|cuatro) (?:whole |entire )?"
+    r"(?:blister packs?|blisters?|strips|sheets|bottles|boxes|cajas|tiras|frascos|botes)\b",
+    r"(?:me trague|trague|me tome|tome) (?:todas )?las (?:que )?(?:sobraron|quedaban|me quedaban|sobrantes|viejas)\b[^.!?]{0,40}?"
+    r"\b(?:y las nuevas|y las de|todas|juntas|de golpe)\b",
+    r"(?:took|swallowed|tome|me tome) (?:like |about |como )?(?:[2-9]|two|three|four|five|six|dos|tres|cuatro|cinco|seis) (?:days|dias)"
+    r" (?:of|de|worth)\b[^.!?]{0,30}?\b(?:at once|in one go|together|all at once|de golpe|de una vez|juntas|juntos)\b",
+    r"(?:took|swallowed|tome|me tome) (?:my |the |mi |el )?(?:whole|entire|todo el) (?:weekly )?(?:pill ?box|pill organizer|organizer"
+    r"|pastillero)\b",
+    r"(?:and|y|plus|then|luego) (?:the rest of|el resto del?|lo que quedaba del?) (?:the |my |el |mi )?(?:bottle|frasco|bote|pills|pastillas"
+    r"|box|caja)\b(?! (?:is|are|goes|esta|estan|quedo|se quedo)\b)",
+    r"(?:ate|took|swallowed|popped|tome|me tome|me comi|comi) (?:like |about |como |around )?(?:a dozen|una docena|dozens|half a dozen"
+    r"|media docena)\b",
+    r"(?:going|leaving|heading|me voy|nos vamos|taking a trip|going on a trip|ire|salgo)\b[^.!?]{0,30}?\b(?:and|y) (?:not|never|no pienso|no voy a"
+    r"|ya no voy a|nunca voy a) (?:be )?(?:coming back|come back|returning|return|volver|regresar)\b"
+    r"(?! (?:until|till|hasta|for|por|before|antes|to (?:work|school|the|this)|a (?:la|el|ese|esa|este|esta|trabajar))\b)",
+    r"(?:me voy a ir|me voy|irme|me quiero ir) (?:a vivir )?(?:a|al) (?:otro mundo|un lugar mejor|el mas alla|la otra vida)\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1240,6 +1287,8 @@ IDIOMS = [
     # an everyday accident is read (and so keeps the learned model quiet), not merely skipped
     r"(?:cut|burn|burned|burnt|hurt|scratched|nicked|stabbed) myself (?:shaving|cooking|chopping|slicing|gardening|at work"
     r"|at the gym|by accident|accidentally|on (?:a|the|my) \w+|falling|when i fell|opening)\b",
+    # ... and so is a pain said to make one want to die: "me duele una muela que me quiero morir jaja"
+    r"(?:me duele|me duelen|duele|dolor de)\b[^.!?]{0,30}?\b(?:que|q) me (?:quiero|kiero) morir\b",
     # ... and so is not waking someone else, or not waking early: "no quiero despertar a mi esposo"
     r"(?:no quiero|no quisiera|no vaya a|no vayas a|para no|pa no) despertar(?:me)? (?:temprano|tan temprano|a\b|al\b|tarde)",
     # ... and so is a promise not to do anything foolish: "no te preocupes, no voy a hacer ninguna tontería"

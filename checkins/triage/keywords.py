@@ -59,6 +59,9 @@ _STOP_REQUEST = Scanner([(
     # ... but not a thing other than texts: "no me manden la receta" is about the refill
     r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)"
     r"(?!(?: mas)? (?:la|el|los|las|mi|mis|su|sus|un|una) (?!(?:mensajes|textos|recordatorios|mensajitos)\b))"
+    # ... nor mail to an old address: "ya me mudé, no manden nada a la casa vieja"
+    r"(?! (?:nada|cosas|paquetes|correo|cartas|papeles)(?: mas)? (?:a|al|para|por) (?:la |el |mi |esa |esta |mis )?(?:casa|direccion|domicilio|depto"
+    r"|departamento|apartamento|depa|oficina|trabajo|dire)\b)"
     r"(?: mas)?(?: mensajes)?"
     # the request put as an infinitive: "favor de ya no mandarme mensajes"
     r"|(?:ya )?no (?:mandarme|enviarme|escribirme|mandar|enviar)(?: mas)? (?:mas )?(?:mensajes|textos|recordatorios)"
@@ -116,6 +119,14 @@ _SEE_YOU = re.compile(
 _CONFIRMED = re.compile(
     r"\b(?:confirming|confirmed|confirm|confirmo|confirmado|confirmada|confirmando)(?: (?:my |mi |the |la |for |para |el |del )?"
     r"(?:appointment|appt|cita|consulta|visit|" + _DAYS + r"|tomorrow|manana|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm))?))*\b"
+)
+# Help thanked for: "me ayudan un montón", "you guys help so much", "really appreciate you" (read only when
+# "ayud", "help" or "apprec" is in the reply).
+_THANKED_HELP = re.compile(
+    r"\b(?:(?:me|nos) (?:ayudan|ayuda|ayudaron|ayudo|han ayudado|ha ayudado) (?:un monton|mucho|muchisimo|bastante|un chingo|tanto)"
+    r"|(?:you|u|you guys|u guys|y all|yall|you all) (?:help|helped|have helped|ve helped) (?:me |us )?(?:so much|a lot|a ton|tons"
+    r"|more than you know)"
+    r"|(?:really |truly |so |very )?(?:appreciate|appreciated) (?:you|u|it|y all|yall|you guys|u guys|you all|everything|all you do))\b"
 )
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
@@ -189,6 +200,8 @@ def stop_request(text: Text) -> tuple[int, int] | None:
 def is_acknowledgement(text: Text) -> bool:
     """Return True for "ok", "thanks!", "👍", "thank u dr patel 🙏" and the like."""
     norm = _BLESSING.sub(" ", text.norm)
+    if "ayud" in norm or "help" in norm or "apprec" in norm:
+        norm = _THANKED_HELP.sub(" ", norm)
     if "see " in norm or "vemos" in norm or "hasta " in norm or "talk " in norm:
         norm = _SEE_YOU.sub(" ", norm)
     if "confirm" in norm:

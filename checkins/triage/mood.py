@@ -73,6 +73,10 @@ _OWN_SENTENCE = re.compile(
     r"|regular|bien|mal|pues|bueno|este|mmm+)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
     r"\s*[.!?;]"
 )
+# ... or set off by an emoji: "i'd kill for a vacation 😂 5 tho, feeling solid"
+_AFTER_EMOJI = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*" + _RANGE + r"(?:\s+(?:tho|though|today|tonight|rn|honestly|tbh|hoy))?\s*[.!?;,]"
+)
 # A number word that opens the reply as its own sentence or clause is a score: "two. i don't
 # care anymore", "cuatro, aunque el tráfico me está matando", "cuatro jaja pero ...".
 _SENTENCE_END = re.compile(r"\s*(?:[.!;:,]|(?:jaja|haha|jeje|lol|lmao)\w*\b)")
@@ -113,7 +117,7 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         value = _plain(m) if m else None
         return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
-    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE):
+    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI):
         for m in pattern.finditer(norm):
             if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE \
                     and not (pattern is _START and _SENTENCE_END.match(norm, m.end())) \
@@ -208,7 +212,8 @@ _MID_WEAK = r"ok|okay|k|alright|aight|fine|normal|same|the same|about the same|n
 _GOOD = (
     r"great|good(?! (?:or|and) bad| morning| night| afternoon| evening| luck)|amazing|awesome"
     r"|fantastic|excellent|wonderful|happy|happier|better|well|stable|content|positive"
-    r"|never better|best|fabulous|super|terrific|bien|mejor|excelente|genial|feliz|content[oa]"
+    # ("todo bn": "bien" as texted)
+    r"|never better|best|fabulous|super|terrific|bien|(?<=todo )bn|(?<=muy )bn|(?<=estoy )bn|mejor|excelente|genial|feliz|content[oa]"
     r"|tranquil[oa]|estable|de maravilla|chido|perfect|perfecto|thriving|peaceful|calm|hopeful"
     r"|optimistic|motivated|relaxed|lighter|brighter|improving|improved|cheerful|upbeat"
 )
@@ -327,6 +332,16 @@ class Tone(NamedTuple):
 # Sad, but held up by people or coping: "estoy triste pero con mi familia", "sad but coping", "triste pero tranquila"
 # is in between, not low ("sad but i cant see the point anymore" is not held).
 _MILD_SAD = re.compile(r"\b(?:sad|triste)$")
+# A film, a book or a song that is sad: "watched a documentary about suicide, really sad but interesting",
+# "leí una novela muy triste pero hermosa".
+_SAD_WORK = re.compile(
+    r"\b(?:movie|film|documentary|doc|show|series|episode|book|novel|song|album|play|podcast|pelicula|peli|documental|serie|capitulo"
+    r"|episodio|libro|novela|cancion|obra)\b"
+)
+_WORK_VERDICT = re.compile(
+    r"\W*(?:but|pero|and|y|though|tho|aunque)\s+(?:(?:so|really|very|super|muy|re|bien|tan)\s+)?(?:interesting|good|great|beautiful|worth it"
+    r"|amazing|well made|powerful|moving|interesante|buena|bueno|hermosa|hermoso|bonita|bonito|preciosa|precioso|vale la pena|genial)\b"
+)
 _SAD_BUT_HELD = re.compile(
     r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:im|i m|i am|estoy|ando|me siento)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
@@ -356,6 +371,11 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue
         if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):
             continue
+        if tone == "bad" and _MILD_SAD.search(m.group()) and _SAD_WORK.search(text.norm, text.sentence_bounds(m.start())[0], m.start()) \
+                and _WORK_VERDICT.match(text.norm, m.end()):
+            continue  # "watched a documentary, really sad but interesting": the film's sadness, not the writer's mood
+        if tone == "bad" and _MILD_SAD.search(m.group()) and _SAD_WORK.match(text.norm, m.end() + 1):
+            continue  # "watched a sad movie": the film is sad
         if tone == "bad" and _SAD_BUT_HELD.match(text.norm, m.end()) and _MILD_SAD.search(m.group()):
             tones.append(Tone("mid", m.start(), m.end()))  # "estoy triste pero con mi familia": sad, and held
             continue

@@ -22,7 +22,8 @@ _LITHIUM = re.compile(r"\b(?:lithium|lithobid|eskalith|litio)\b")
 _CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b")
 # "what should I do if I get a rash?", "can it cause a rash?": asked about, not reported.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if i (?:ever )?(?:get|got|develop|notice|see|start|have|break)|in case i|what if|y si|si me (?:sale|salen|da|dan)"
+    # ("take 2 if i cant sleep": the condition of a dose, the symptom right after the "if i")
+    r"\b(?:if i (?:ever )?(?:get|got|develop|notice|see|start|have|break)|(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!asking )if i|in case i|what if|y si|si me (?:sale|salen|da|dan)"
     # ("heard trazodone can cause erections that dont go away": the subject may come first)
     r"|(?:puede|pueden|podria) (?:dar|causar|provocar)|(?:can|could|does|do|will|might|may) (?:(?:it|this|that|they|these|\w+) )?"
     r"(?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
@@ -146,6 +147,16 @@ _FEARED_THING = re.compile(
 _THING_AFTER = re.compile(
     r"\s+(?:\w+ )?(?:thing|things|stuff|business|warning|risk)\b|(?:\s+\w+){0,3}?\s+(?:i|we|you) (?:read|heard|saw|was told|were told)"
     r" about\b|(?:\s+\w+){0,3}?\s+que (?:lei|vi|escuche|me dijeron|me contaron)\b"
+)
+# Gone, said before the symptom: "ya se me quitó lo de sudar en la noche", "finally got rid of the nausea".
+_GONE_BEFORE = re.compile(
+    r"\b(?:ya )?se me (?:quito|quitaron|paso|pasaron|fue|fueron|acabo|acabaron) (?:por fin |al fin |ya )?(?:todo )?(?:lo de |eso de |el |la |los |las )?$"
+    r"|\b(?:finally |already |fully )?(?:got rid of|shook off|kicked) (?:the|my|that|all the) (?:\w+ )?$"
+)
+# "nada más la boca seca", "nothing but a dry mouth": only this one, not none.
+_ONLY_BEFORE = re.compile(
+    r"\b(?:nada mas|nomas|nada mas que|nada excepto|nada salvo|nothing but|nothing except|nothing else but|nothing other than)"
+    r" (?:(?:la|el|los|las|un|una|a|an|the|some|my|mi|mis|un poco de|algo de|a bit of|a little) )?$"
 )
 # Words of the over-and-done rules above (``_CLOSED_NEXT``, ``is_resolved_after``).
 _OVER_WORD = re.compile(
@@ -365,7 +376,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "chest_pain" and _sat_on_by(text, start, end):
             continue
-        if (is_negated(text, start, crossable | _SOFT_MODIFIERS) and not _is_wished_away(text, start)) \
+        if (is_negated(text, start, crossable | _SOFT_MODIFIERS) and not _is_wished_away(text, start)
+                and not _ONLY_BEFORE.search(norm, max(0, start - 30), start)) \
+                or (over and name not in _RED_FLAG_ATOMS and _GONE_BEFORE.search(norm, text.clause_bounds(start)[0], start)) \
                 or _is_over_after(text, end) \
                 or (wishes and _ENDED_AS_WISHED.match(norm, end)) \
                 or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \

@@ -149,7 +149,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"short(?:ness)? of breath", r"out of breath", r"(?:get|got|getting|so|feel|feeling) winded\b", r"breathless\w*", r"wheez\w*",
         r"(?:throat|airway)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
         r"|tightening)",
-        r"(?:no puedo|me cuesta|dificultad para|trabajo para) (?:respirar|tragar)",
+        # ("me cuesta tragarla", "no puedo tragar la pastilla": a big pill, no allergy)
+        r"(?:no puedo|me cuesta|dificultad para|trabajo para) (?:respirar|tragar(?!(?:la|lo|las|los)\b| (?:\w+ ){0,2}?(?:pastillas?|tabletas?"
+        r"|capsulas?|pildoras?)\b))",
         r"falta de aire", r"me falta el aire",
         # "se me va el aire subiendo las escaleras", "me quedo sin aire"
         r"se me (?:va|iba|fue|acaba|corta) el (?:aire|aliento)", r"(?:me quedo|me quede|quedarme|me estoy quedando) sin (?:aire|aliento)",
@@ -286,8 +288,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a flutter or a skip told as something the heart does: "heart does a little flutter"
         r"heart (?:\w+ ){0,3}?(?:flutter\w*|skips? a beat|skipping beats|flip ?flops?)",
         r"(?:flutter\w*|fluttery) (?:feeling )?in my chest",
-        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien )?(?:rapido|fuerte"
+        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien |super |re |tan |demasiado |rebien )?(?:rapido|fuerte"
         r"|acelerado|a mil)", r"corazon acelerado",
+        # a skipped beat: "como que se salta latidos", "se me salta un latido"
+        r"(?:se )?(?:me )?(?:salta|saltan|salto|brinca|brinco) (?:un |unos |algunos |varios )?latidos?\b",
         r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado) (?:el|mi) corazon",
         r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:rapidisimo|fortisimo|rapidito|como loco"
         r"|a mil por hora)",
@@ -541,6 +545,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # impulsive acts that combine with euphoria or energy in the same way: "le presté dinero a medio mundo y renuncié al
         # trabajo sin pensarlo", "quit my job on the spot to start a crypto thing"
         r"preste (?:dinero|lana|plata|varo) a (?:medio mundo|todo el mundo|todos|cualquiera)",
+        # a large sum spent on things: "gasté como 2 mil dólares en cosas por internet", "spent like 2k on stuff online"
+        r"gaste (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks)? en (?:cosas|ropa|compras|tonterias|pendejadas"
+        r"|internet|amazon|linea)\b",
+        r"spent (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})(?: dollars| bucks)? (?:on|in) (?:stuff|things|junk"
+        r"|random stuff|amazon|online|clothes|shopping)\b",
         r"(?:renuncie|deje) (?:a mi|al|mi) (?:trabajo|chamba|jale|empleo)\b[^.!?,]{0,20}?\b(?:sin pensar\w*|de un dia para otro|de la nada)",
         r"(?:quit|walked out of|left) my job (?:today |yesterday |this week )?(?:on the spot|on a whim|out of nowhere|without (?:thinking"
         r"|a plan|telling)|to (?:start|launch|go all in on) (?:a |my )?(?:\w+ )?(?:crypto|business|company|startup|band))",
@@ -584,7 +593,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
-        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia",
+        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|montones|un chingo|una bola|un mundo) de energia",
         r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
@@ -659,7 +668,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "vomiting": ("vomiting", [
         r"vomit\w*", r"throw(?:ing|s)? up", r"threw up", r"thrown up", r"puk(?:e|ed|es|ing)\b",
-        r"barf\w*", r"devolv\w*",
+        # ("le devolví la plata", "tengo que devolver el depto": a thing given back)
+        r"barf\w*", r"(?<!\ble )(?<!\bles )(?<!\bte )devolv\w*\b(?! (?:(?:la|el|los|las|lo|mi|mis|su|sus|tu|tus|un|una) )?(?:plata|dinero|lana|varo|feria"
+        r"|depto|departamento|depa|casa|cuarto|libros?|llaves?|auto|carro|coche|llamadas?|mensajes?|ropa|prestamo|favor|renta|alquiler|cosas?"
+        r"|paquetes?|regalos?|compras?|pedidos?|zapatos|celular|telefono|prestado)\b)",
         r"(?:cant|can t|cannot|couldnt|unable to|not able to) keep (?:nothing|anything|any food|food|a thing|water|liquids|it|them) down\b",
         # "devuelve todo lo que come": "devolver" in the present, of food ("devuelvo el libro" is a return)
         r"devuelv\w* (?:todo|toda la comida|la comida|lo que (?:come|como|comi|comio|comemos|coma|toma|tomo|bebe))",
@@ -781,6 +793,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<=de hambre y de )(?:sueno|cansancio)", r"(?<=de hambre y )(?:sueno|cansancio)",
         r"(?:tanto|demasiado|muchisimo|tremendo) sueno", r"(?:mas|un poco mas|algo mas de) sueno (?:de lo (?:normal|usual|habitual)|que antes|que de costumbre)",
         r"(?:tengo|ando con|siento|me da|me dan|con) (?:mas|un poco mas|algo mas de) sueno\b", r"(?:un )?(?:poco|poquito|poquitito) de sueno",
+        r"(?:que|q) me (?:de|den|este dando) (?:tanto |mucho |tant[oa] |un poco de |algo de )?sueno\b",
         # bare "sueño" as an item of a list or all day long: "sueño y hambre", "sueño todo el día"
         r"(?<!un )(?<!mi )(?<!el )(?<!buen )(?<!del )(?<!tu )(?<!su )sueno(?=\s*(?:[.,;!]|$)| y | e | todo el (?:dia|tiempo)"
         r"| (?:por|en) las (?:tardes|mananas)| (?:por|en) la (?:tarde|manana)| (?:durante|en) el dia| en el trabajo| despues de (?:comer|almorzar|tomarla|tomarlas|la pastilla))"
@@ -792,7 +805,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|struggle to|hard time|problems?) (?:fall(?:ing)? |get(?:ting)? to |stay(?:ing)? )?"
         r"(?:sleep|asleep|sleeping)",
         r"not sleeping", r"(?:barely|hardly|havent|haven t|didnt|not) (?:been )?(?:sleep(?:ing)?"
-        r"|slept)\b", r"(?:no|little|zero|barely any) sleep\b", r"up all night",
+        r"|slept)\b", r"(?:no|little|zero|barely any) sleep\b",
+        # ("stayed up all night guessing who did it", "up all night studying": kept up by something chosen)
+        r"up all night(?! (?:guessing|reading|watching|gaming|playing|partying|talking|studying|working|binging|binge\w*|finishing|cramming"
+        r"|celebrating|dancing|chatting|texting|packing|cleaning|writing|drinking|with (?:the|my) (?:baby|kids?|friends|book|game))\b)",
         # the medication keeping one awake: "i think it's keeping me up", "me quita el sueño"
         r"(?:its|it s|it is|it was|its been|it s been|thats|that s|they re|theyre|pill is|med is|meds are|dose is|(?:it|this|the \w+) (?:keeps|kept))"
         r" (?:keeping |kept )?me (?:up|awake)\b(?! (?:to date|with|on|in|to speed|for)\b)", r"awake all night",
@@ -887,7 +903,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"hambre (?:que me muero|de lobo|atroz|voraz|insaciable|tremenda|horrible)",
         # "sin ganas de comer", "no me dan ganas de comer": the want to eat is gone
         r"(?:sin|no tengo|no me dan|no me da|ya no me dan|cero|pocas|menos|nada de|ni) ganas de comer", r"(?:tengo |con )?menos (?:hambre|apetito)\b",
-        r"se me (?:quito|fue|acabo|cerro|quita|va) (?:todo )?el (?:hambre|apetito)", r"(?:mucha|mas|demasiada) hambre",
+        r"se me (?:quito|fue|acabo|cerro|quita|va) (?:todo )?el (?:hambre|apetito)",
+        r"(?:las |mis )?ganas de comer se me (?:fueron|quitaron|acabaron|van|fue|quito|han ido)\b",
+        r"se me (?:fueron|quitaron|acabaron|han ido|van) (?:las |todas las )?ganas de comer\b", r"(?:mucha|mas|demasiada) hambre",
         r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
         r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?:\s+\w+){0,2}?\s+(?:todo el (?:dia|tiempo)"
@@ -917,6 +935,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:soaked|drenched|soaking) (?:through )?(?:the|my) (?:sheets|pillow|pajamas|pjs|bed|shirt)",
         # the verb in any person: "me sudan las manos", "sudo en las noches"
         r"(?:me )?(?:sudan|sudaban|sudaba|sude)\b", r"sudo (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada|dia|manana)",
+        r"sudar (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada)",
     ]),
     "sexual": ("sexual", [
         # "no libido at all" is the complaint itself, not a denial ("no libido issues" is one)
