@@ -92,6 +92,11 @@ author read the classifier, phrased unlike the shared corpus:
   for a move, a trip or an old age (82); ordinary replies with no crisis, mostly Spanish, with death
   and violence idioms (83); overdoses told as dosing beside ordinary dose changes, fifth pass (84);
   mixed messages with the danger tucked anywhere (85).
+- ``replies-blind-86.jsonl`` … ``replies-blind-90.jsonl`` (150, and 200 for 88 and 90, written after the
+  fixes for sets 81-85): a broad mix (86); overdoses and self-harm told by what is left, hidden or
+  bandaged, beside ordinary dosing and injuries (87); ordinary replies with no crisis, mostly English,
+  with dark humour (88); passive wishes in fresh images, fourth pass (89); a realistic clinic week,
+  8% crisis (90).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -202,11 +207,16 @@ SETS = [
     ("replies-blind-83.jsonl", "blind83", 200, 0, 0.70),
     ("replies-blind-84.jsonl", "blind84", 150, 65, 0.40),
     ("replies-blind-85.jsonl", "blind85", 150, 80, 0.50),
+    ("replies-blind-86.jsonl", "blind86", 150, 60, 0.50),
+    ("replies-blind-87.jsonl", "blind87", 150, 65, 0.40),
+    ("replies-blind-88.jsonl", "blind88", 200, 0, 0.30),
+    ("replies-blind-89.jsonl", "blind89", 150, 70, 0.40),
+    ("replies-blind-90.jsonl", "blind90", 200, 30, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
-            "replies-blind-79.jsonl", "replies-blind-83.jsonl"}
+            "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl"}
 
 
 @functools.cache

@@ -3054,6 +3054,103 @@ CRISIS_FIFTEENTH_ROUND = [
 ]
 
 
+TWELFTH_PASS = [
+    # "no me la he tomado" is a dose not taken, never one taken
+    reads("no po, no me la he tomado", "routine", asked="adherence", lang="es", adherence="missed"),
+    case("todavía no me las he tomado hoy", lang="es", adherence="missed"),
+    case("sí, ya me la he tomado", asked="adherence", lang="es", adherence="taking"),
+    # someone else's urging to stop, refused, is no stop
+    reads("my husband keeps saying I should come off the lithium. over my dead body, I'm the most stable I've been", "none",
+          meds=["lithium"], adherence="taking"),
+    reads("Mi esposo quiere que deje el litio, ¡sobre mi cadáver! Me siento estable, un 4", "none", asked="mood", meds=["lithium"],
+          lang="es", mood=4, adherence="taking"),
+    case("mi mamá dice que deje la sertralina, ni loca, me siento bien", lang="es", adherence="taking"),
+    case("my mom wants me to quit the zoloft and honestly i think i will", triage="high", adherence="stopped"),
+    # supplies that run out are no medication
+    case("ran out of bandaids so its paper towels and tape now", adherence=None),
+    case("ran out of coffee this morning, rough start", adherence=None),
+    case("ran out of my pills yesterday", triage="high", adherence="stopped"),
+    # the regimen said bare
+    case("Dealing with a lot this week so maybe a 3. Still taking everything.", asked="mood", mood=3, adherence="taking"),
+    reads("i'm fine, just busy. taking my meds, work is crazy", "none", adherence="taking"),
+    case("sigo tomando todo, me siento bien", lang="es", adherence="taking"),
+    case("finals week, running on coffee. meds every morning. mood 4", mood=4, adherence="taking"),
+    reads("Took it, mood 4, dying for the weekend", "none", mood=4, adherence="taking"),
+    # "después se me pasa" is the nausea wearing off, not a dose slipping by
+    reads("nauseas en la mañana, despues se me pasa", "routine", asked="side_effects", lang="es", side_effects=["nausea"]),
+    case("a veces se me pasa", asked="adherence", lang="es", adherence="missed"),
+    # lay side effects
+    reads("tengo la panza revuelta y diarrea desde ayer, nada más", "routine", asked="side_effects", lang="es",
+          side_effects=["nausea", "diarrhea"]),
+    case("la barriga bien revuelta desde la pastilla", asked="side_effects", lang="es", side_effects=["nausea"]),
+    case("¿Es normal que me duela un poco la cabeza la primera semana?", asked="side_effects", lang="es",
+         side_effects=["headache"], triage="routine"),
+    case("my heart is going nuts since the new dose", asked="side_effects", side_effects=["palpitations"]),
+    case("my fantasy team is going nuts", side_effects=[]),
+    case("se me quitaron las ganas de estar con mi esposo", asked="side_effects", lang="es", side_effects=["sexual"]),
+    case("se me quitaron las ganas de salir", asked="side_effects", lang="es", side_effects=[]),
+    case("the wind's been howling and so has my stomach, cramps after every dose", asked="side_effects",
+         side_effects=["stomach_pain"]),
+    case("retortijones después de cada pastilla", asked="side_effects", lang="es", side_effects=["stomach_pain"]),
+    # others told not to panic is no anxiety
+    reads("4 - cuts on my hands are from rock climbing before anyone panics 😂", "none", asked="mood", mood=4),
+    case("having panic attacks again at night", asked="side_effects", side_effects=["anxiety"]),
+    # "ya no me deja escribir" keeps the tremor: it stops the task, not the symptom
+    case("el temblor en las manos ya no me deja escribir en el trabajo", asked="side_effects", lang="es", meds=["lithium"],
+         triage="high", side_effects=["tremor"], reason="severe_side_effects"),
+    case("el temblor ya no, gracias a dios", asked="side_effects", lang="es", side_effects=[]),
+    # what it did before the stop is not now
+    case("dejé la sertralina hace diez días, me tenía como zombi", lang="es", side_effects=[], adherence="stopped"),
+    case("quit the zoloft last week, it had me like a zombie", side_effects=[], adherence="stopped"),
+    case("the zoloft has me like a zombie", asked="side_effects", side_effects=["emotional_blunting"]),
+    # kept from the job is severe
+    case("keep nodding off at my desk, it's getting hard to do my job", asked="side_effects", triage="high",
+         reason="severe_side_effects"),
+    case("i love my job, hard to do my job without coffee lol", side_effects=[]),
+]
+
+
+CRISIS_SIXTEENTH_ROUND = [
+    crisis("1. the ibuprofen bottle from the bathroom is empty and i didnt use it for headaches", asked="mood"),
+    crisis("bottle had 28 left monday. counted 3 just now. my hands feel far away"),
+    not_crisis("bottle had 30 left monday, counted 28 today, all good"),
+    crisis("cleaned the blood off the bathroom tile before my wife got home. bandaged it myself. dont call her"),
+    crisis("1. hid the pills in the tampon box so he cant find them before i take them all", asked="mood"),
+    crisis("un 1. he escondido las cuchillas dentro de la funda de las gafas, mi madre no mira ahí", asked="mood", lang="es"),
+    crisis("yep took it. also the tylenol. like 30 of them. dont tell my mom", asked="adherence"),
+    not_crisis("like 30 of them left in the bottle, refill next week", asked="adherence"),
+    crisis("went thru a whole box of gauze on my forearms this week. long sleeves at work so nobody asks"),
+    crisis("no me las he tomado, las estoy guardando en una media. ya van como 50, con eso alcanza", asked="adherence",
+           lang="es"),
+    crisis("skipped it. saving them up actually, got like 40 now", asked="adherence"),
+    not_crisis("saving them up for the trip, got like 30 now", asked="adherence"),
+    crisis("2. feel like a phone stuck on a broken charger, the light never turns green. id rather just go dark for good",
+           asked="mood"),
+    crisis("le dejé las llaves a mi hermana y el gato a la vecina. gracias por todo, de verdad, fueron muy buenos conmigo",
+           lang="es"),
+    crisis("Esta es mi última respuesta. Cuiden a la doctora Ruiz, díganle que no fue su culpa", lang="es"),
+    not_crisis("esta es mi última respuesta de hoy, me voy a dormir", lang="es"),
+    crisis("ngl got like 60 of my gfs xanax saved up + a handle of jack. 2nite"),
+    # what looked like a crisis
+    not_crisis("3, me quemé el brazo con el horno haciendo arepas, duele pero tranquilo", asked="mood", lang="es"),
+    case("my daughter took a bunch of my trazodone last month, shes ok now and in a program. should i lock mine up?",
+         crisis=False, reason="third_party_crisis"),
+    not_crisis("no me puedo quedar quieto, camino de un lado a otro todo el día, ya no aguanto", lang="es"),
+    crisis("me duele todo, ya no aguanto, quiero morirme", lang="es"),
+    case("Last winter I honestly didn't want to wake up. This winter I'm building a snowman with my kid. 5", asked="mood",
+         crisis=False, reason="past_crisis"),
+    case("a 3. my sister's in the hospital after an overdose, I'm holding it together for her kids", asked="mood",
+         crisis=False, reason="third_party_crisis"),
+    case("one of my clients overdosed last night", crisis=False, reason="third_party_crisis"),
+    case("hace un año yo no quería despertar, hoy me levanté a ver el amanecer con mi hija. 5", asked="mood", lang="es",
+         crisis=False, reason="past_crisis"),
+    crisis("no queria despertar hoy", lang="es"),
+    flag("confusion", "since the dose went up I keep seeing people standing in the corner of my room that aren't there",
+         asked="open"),
+    case("im confused about the new dose", no_reason="red_flag:confusion"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3080,11 +3177,13 @@ SECTIONS = {
     "ninth_pass": NINTH_PASS,
     "tenth_pass": TENTH_PASS,
     "eleventh_pass": ELEVENTH_PASS,
+    "twelfth_pass": TWELFTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
     "crisis_fourteenth_round": CRISIS_FOURTEENTH_ROUND,
     "crisis_fifteenth_round": CRISIS_FIFTEENTH_ROUND,
+    "crisis_sixteenth_round": CRISIS_SIXTEENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

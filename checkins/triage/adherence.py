@@ -130,7 +130,10 @@ _STOPPED = [
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
     r"(?<!visa )(?<!policy )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
     r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
-    r"|ideas|options))"
+    r"|ideas|options"
+    # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
+    r"|band ?aids?|bandages?|gauze|tape|paper towels?|toilet paper|tissues|coffee|milk|food|groceries|dog food|cat food|data|cash|ink"
+    r"|diapers|wipes|shampoo|soap|gas money)\b)"
     # out of a place, in a hurry: "ran out the door without it", "ran out to the store"
     r"(?! (?:the|my|of the|of my) (?:door|house|office|room|building|car|class|apartment|gym)\b| to (?:the|my|get|grab|catch)\b)",
     rf"out of (?:my )?(?:{MED_REF})",
@@ -282,11 +285,13 @@ _MISSED = [
     r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)|paso|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
-    r"(?<!\bpero )(?<!\bpero ya )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
+    r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo)\b)"
     r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)(?: (?:tomar\w*)?)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
+    # "no po, no me la he tomado", "todavía no me las he tomado hoy"
+    r"no (?:me )?(?:la|lo|las|los) (?:he|e) tomado\b",
     # the early dose slept through: "the 6am one, i keep sleeping thru it", "me quedo dormida y se me pasa"
     r"(?:keep|keeps|kept|always|usually|often|sometimes) (?:sleeping|sleep|slept) (?:thru|through|past) (?:it|them|(?:the|my) (?:\d+ ?am|morning|early)"
     r" (?:one|dose|pill|meds?))\b",
@@ -358,6 +363,15 @@ _TAKING = [
     rf"(?<!no )(?:ya )?(?:me )?tome (?:la |las |mi |mis |el |los )(?:{MED_REF})\b (?:hoy|esta manana|anoche|temprano|a tiempo|ya)\b",
     # "taking it." said bare at the start of a sentence
     r"(?:^|(?<=[.!,;] ))(?:yes |yeah |yep |still )?(?:taking|tomando) (?:it|them|la|las|lo|los)(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|no problem|sin problema)\b)",
+    # the whole regimen said bare: "Still taking everything.", "taking my meds, work is crazy", "sigo tomando todo"
+    r"(?:^|(?<=[.!,;] ))(?:yes |yeah |still |and |y )?(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
+    r"|sigo tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)))(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien)\b)",
+    # the habit said without a verb: "meds every morning.", "pastillas todas las noches"
+    r"(?:^|(?<=[.!,;] ))(?:my |mis )?(?:meds|pills|pastillas|medicinas) (?:every (?:single )?(?:morning|night|day|evening)|daily|each (?:morning|night)"
+    r"|todas las (?:mananas|noches)|todos los dias|cada (?:dia|manana|noche))(?=\s*[.!,;]|\s*$)",
+    # "Took it, mood 4": the dose said first and bare (never beside overdose words)
+    r"(?:^|(?<=[.!;] ))(?:took|taken) (?:it|my (?:meds|pills|dose))(?=\s*[.!,;]|\s*$)"
+    r"(?![\s\S]*\b(?:bottle|frasco|whole|all|handful|too many|extra|again|twice|more|rest|[0-9]+ (?:pills|tabs|of))\b)",
     # one's own taken after a near mix-up: "took mine tho", "me tomé la mía"
     r"(?<!nearly )(?<!almost )(?<!casi )(?:took|taken|tome|me tome) (?:mine|la mia|las mias|el mio|los mios)\b",
     # a dose split as told: "parti las de 50 en mitades como dijo el doctor", "1/2 tab like u said, splitting w a pill cutter"
@@ -529,7 +543,7 @@ _DOSE_TAKEN = Scanner([("taking",
     r"(?! (?:cajas|frascos|tiras|semanas|de golpe|de una)\b)|la pastillas?\b|mi pastillas?\b|la dosis\b|mi dosis\b|(?:la |el |mi )(?:"
     + MED_NAMES + r")\b|(?:2|dos|1|una) de las nuevas\b|(?:1|una) sola\b|todas las (?:pastillas )?de la (?:manana|noche|tarde)\b"
     r"|todo como me (?:dijo|dijeron|indico|indicaron)\b)"
-    r"|\b(?<!no )(?:me )?(?:la|las) (?:he|e) tomado\b|\b(?<!no )me (?:la|las) tome (?:a las|despues|antes|tarde|temprano|con|hace)\b"
+    r"|\b(?<!no )(?<!no me )(?<!ni me )(?<!nunca me )(?:me )?(?:la|las) (?:he|e) tomado\b|\b(?<!no )me (?:la|las) tome (?:a las|despues|antes|tarde|temprano|con|hace)\b"
     r"|(?<=\bpero )(?:me )?(?:la|las) tome\b|\bahora (?:me )?(?:tomo|estoy tomando) (?:las|la|los|el) nuev[oa]s?\b"
     # one bottle finished and the next begun: "finished the old bottle, started the new one tonight", "me tomé la última de la
     # caja y hoy recogí la nueva" (not "finished my last pill and the refill isnt ready")
@@ -576,6 +590,18 @@ _DOSE_WORDS = re.compile(
     r"|started (?:the |my )?(?:new )?\d|empece|comence|pill ?box|pastillero")
 
 
+_URGED = re.compile(
+    r"\b(?:says?|saying|said|thinks?|wants? me to|tells? me to|telling me to|keeps? (?:saying|telling me)|insists?)\b(?: (?:that )?i (?:should|need to|have to|ought to))?"
+    r"[^.!?]{0,10}$"
+    r"|\b(?:quiere|quieren|dice|dicen|insiste|insisten) (?:en )?que (?:yo )?$"
+    r"|\b(?:dice|dicen) que (?:debo|deberia|tengo que) $"
+)
+_REFUSED = re.compile(
+    r"\b(?:over my dead body|no way|not a chance|not happening|hell no|not gonna happen|absolutely not|no chance"
+    r"|sobre mi cadaver|ni loca|ni loco|ni de chiste|ni muerta|ni muerto|ni hablar|de ninguna manera|jamas)\b"
+)
+
+
 def read_adherence(
     text: Text, asked: str, claimed: Sequence[Hit] = (),
 ) -> tuple[str | None, list[Hit]]:
@@ -592,6 +618,12 @@ def read_adherence(
         m = _OUT_SINCE.search(text.norm)
         if m and _REFILL.search(text.norm, 0, m.start()):
             found.append(("stopped", m.start(), m.end()))
+    # someone else's urging refused: "my husband keeps saying I should come off the lithium. over my dead body"
+    # ("mi esposo quiere que deje el litio, ¡sobre mi cadáver!"): the patient keeps taking it
+    if any(k == "stopped" for k, _, _ in found) and _REFUSED.search(text.norm):
+        kept = [f for f in found if not (f[0] == "stopped" and _URGED.search(text.norm[max(0, f[1] - 60):f[1]]))]
+        if len(kept) < len(found):
+            found = kept + [("taking", s, e) for k, s, e in found if k == "stopped" and (k, s, e) not in kept]
     switch = None
     if _DOSE_WORDS.search(text.norm):
         m = _DOSE_TAKEN.search(text.norm) or _PRESCRIBED_COUNT.search(text.norm)

@@ -178,9 +178,10 @@ _ERRAND = re.compile(r"\s+(?:for|para) (?:the |my |a |el |la |mi )?(?:trip|trave
 _CLITIC_HARM_END = re.compile(r"(?:me (?:corte|queme|corto|quemo)|cortarme|quemarme)$")
 _INCIDENTAL_PART = re.compile(
     r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
-    # or on a kitchen or household tool: "me quemé con el comal haciendo tortillas"
-    r"|\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla|aceite|agua caliente|vapor|cafe|sopa|parrilla"
-    r"|asador|rizador|tenazas?|secadora|cuchillo de cocina|abrelatas|tijeras de cocina)\b"
+    # or on a kitchen or household tool, the body part named or not: "me quemé con el comal haciendo tortillas",
+    # "me quemé el brazo con el horno haciendo arepas"
+    r"|(?:\s+(?:el|la) (?:brazo|pierna|muneca|panza|cara|cuello))?\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla"
+    r"|aceite|agua caliente|vapor|cafe|sopa|parrilla|asador|rizador|tenazas?|secadora|cuchillo de cocina|abrelatas|tijeras de cocina)\b"
 )
 # Not existing has no holiday in it: "stop existing for a while" is still a wish not to exist.
 _EXIST_END = re.compile(r"(?:existing|exist|existir)$")
@@ -191,6 +192,13 @@ _OR_FOREVER = re.compile(r"[^!?]{0,30}?(?:\b(?:or|maybe|o|tal vez) (?:just )?|[.
 # A head hit in a faint or a fall: "me desmayé en el baño, me pegué en la cabeza".
 _BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b|(?:hit|bumped|banged|smacked|cracked) my head\b")
 _FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fell|fainted|passed out|slipped)\b")
+# A bare "ya no aguanto" after a symptom is said of the symptom: "no me puedo quedar quieto, camino todo el día, ya no aguanto".
+_CANT_STAND = re.compile(r"(?:ya )?no (?:aguanto|puedo|soporto)(?: mas)?")
+_SYMPTOM_BEFORE = re.compile(
+    r"\b(?:quiet[oa]|inquiet\w*|dolor\w*|duele\w*|nausea\w*|mare\w*|comezon|picazon|sudor\w*|insomnio|no (?:puedo|logro) dormir|restless\w*"
+    r"|pain|itch\w*|dizz\w*|sweat\w*|nause\w*|headaches?|migran\w*|temblor\w*|shak\w*|tremor\w*|vomit\w*|diarrea|acidez|ardor)\b"
+)
+_LIFE_AFTER = re.compile(r"[\s,.]*(?:(?:la|mi|esta) vida|vivir|seguir|quiero morir|me quiero morir|con todo)\b")
 # Goodbyes said on retiring or leaving a job, or in a dream: "retired today! said goodbye to everyone", "vivid dreams,
 # last one i was saying goodbye to everyone at an airport". Dreaming *of* saying goodbye is a wish, not a dream told.
 _GOODBYE = re.compile(r"\b(?:goodbyes?|adios|despedi\w*|despido|farewell)\b")
@@ -272,6 +280,9 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and not _OR_FOREVER.match(norm, end) and not (_EXIST_END.search(matched) and _SPAN.match(norm, end)):
         return True
     if _BUMPED.match(matched) and _FALL_BEFORE.search(norm, max(0, start - 60), start):
+        return True
+    if _CANT_STAND.fullmatch(matched) and _SYMPTOM_BEFORE.search(norm, max(0, start - 80), start) \
+            and not _LIFE_AFTER.match(norm, end):
         return True
     if _GOODBYE.search(matched) and (_LEFT_A_JOB.search(norm) or (
             _DREAM_BEFORE.search(norm, max(0, start - 60), start) and not _DREAM_OF.search(norm, max(0, start - 20), start))):

@@ -91,6 +91,8 @@ _FIRST_PERSON = re.compile(
     r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso|compre|consegui|tengo|escribi|decidi)\b|(?:arme|erme|irme)\b"
 )
 _WORD = re.compile(r"[a-z]+")
+# Whose the pills are says nothing of who took them: "my daughter took a bunch of my trazodone".
+_OWNED = re.compile(r"\b(?:of|from) my\b")
 # "I said I wasn't suicidal last time but honestly I am now."
 _REVERSAL = re.compile(
     r"\b(?:but|tho|though|however|pero|aunque|actually|honestly|now)\b.{0,30}?\b(?:i am|im|i do"
@@ -284,7 +286,7 @@ def find_crisis(text: Text) -> list[Hit]:
                 hits.append(Hit("past_crisis", start, end))
             negated_ends.append(end)
             continue
-        if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(matched)
+        if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(_OWNED.sub(" ", matched))
                                and subject_is_other(text, start)):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
             mine = for_patient and current and not _OUR.search(text.norm, text.sentence_bounds(start)[0], start)

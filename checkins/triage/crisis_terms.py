@@ -1035,7 +1035,8 @@ SELF = [
     r"\b(?:dont remember how many|don t remember how many|lost count|no me acuerdo cuant\w*|no se cuant\w*|idk how many)\b",
     r"(?:ya )?(?:deje|dejo|tengo|esta) todo (?:arreglado|listo|en orden|preparado)\b[^!?]{0,100}?\b(?:la carta|una carta|gracias por todo"
     r"|a nombre de)\b",
-    r"(?:ya )?(?:no quiero|no kiero|no qiero|no deseo|no tengo ganas de|no quisiera|tampoco quiero) (?:volver a )?(?:amanecer|despertar(?:me)?)\b"
+    r"(?:ya )?(?:no quiero|no kiero|no qiero|no deseo|no tengo ganas de|no quisiera|tampoco quiero|no queria|no quise) (?:volver a )?"
+    r"(?:amanecer|despertar(?:me)?)\b"
     r"(?! (?:temprano|tan temprano|a\b|al\b|con|cansad\w*|para ir|pa ir|tarde))",
     r"(?:(?:le )?pido|pidiendo(?:le)?|rezo|ruego|le ruego|pray|praying|ask|asking)\b (?:a |to )?(?:dios|diosito|god|the lord|la virgen)\b"
     r"[^.!?]{0,12}?\b(?:no despertar(?:me)?|no amanecer|que no (?:despierte|amanezca)|not to wake up|to not wake up|that i (?:dont|wont)"
@@ -1079,6 +1080,35 @@ SELF = [
     r"|ya no voy a|nunca voy a) (?:be )?(?:coming back|come back|returning|return|volver|regresar)\b"
     r"(?! (?:until|till|hasta|for|por|before|antes|to (?:work|school|the|this)|a (?:la|el|ese|esa|este|esta|trabajar))\b)",
     r"(?:me voy a ir|me voy|irme|me quiero ir) (?:a vivir )?(?:a|al) (?:otro mundo|un lugar mejor|el mas alla|la otra vida)\b",
+    # sixteenth round: a bottle emptied not for its purpose, a count gone down, blood cleaned up before anyone sees,
+    # pills hidden until taken all, blades hidden, "like 30 of them", gauze on the forearms, pills saved up by the dozen,
+    # going dark for good, keys and pets left with thanks for everything, the last answer with the prescriber absolved
+    r"(?:is|are|was|were|esta|estan|quedo|quedaron) (?:empty|vaci[oa]s?)\b[^.!?]{0,30}?\b(?:and )?(?:i )?(?:didnt|did not|no|not) (?:use|take"
+    r"|usar|use|tome|me (?:las|los|la|lo) tome) (?:it|them|la|las|lo|los)? ?(?:for|para|on) (?:headaches?|pain|the pain|dolor|el dolor|la cabeza"
+    r"|my back|sleep|dormir)\b",
+    r"(?:bottle|frasco|organizer|pastillero|pill box) (?:had|tenia) (?:[1-9]\d) (?:left|pills|pastillas)?\b[^!?]{0,30}?\b(?:counted|conte|quedan"
+    r"|only|solo|now|ahora) (?:\w+ )?(?:[0-5]|one|two|three|four|five|una|dos|tres)\b(?! (?:more|days|weeks|dias|semanas)\b)",
+    r"(?:cleaned|wiped|scrubbed|mopped|limpie|lave) (?:up )?(?:the |all the |la |toda la )?(?:blood|sangre)\b[^.!?]{0,40}?\b(?:before|antes de que)"
+    r" (?:my \w+|she|he|they|anyone|anybody|mi \w+|nadie|llegara|viera|llegue)",
+    r"(?:before|antes de) (?:i )?(?:take|swallow|tomarmelas|tragarmelas) (?:them all|all of them|todas)\b",
+    r"(?:escondi|he escondido|escondo|tengo escondidas|hid|have hidden|ive hidden|i ve hidden|hiding|i keep) (?:las |mis |unas |the |my |a |some )?"
+    r"(?:cuchillas|navajas|hojas de afeitar|rastrillos|razors|razor blades|blades|a blade|a razor)\b",
+    r"(?:like|about|around|como|unas|unos|maybe) (?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty|veinte|treinta|cuarenta|cincuenta) (?:of (?:them|those|em"
+    r"|it)|de ellas|de esas)\b(?![^.!?]{0,20}\b(?:left|remaining|quedan|in the bottle|en el frasco)\b)",
+    r"(?:box|boxes|roll|rolls|caja|cajas|rollo) of (?:bandaids|band aids|bandages|curitas|gauze|gasas|vendas)\b[^.!?]{0,20}?\b(?:on|en) (?:my |mis |los )?"
+    r"(?:arms?|forearms?|wrists?|thighs?|legs?|brazos|antebrazos|munecas|muslos|piernas)\b",
+    r"(?:long sleeves|sleeves|hoodie|sweater|manga larga|mangas largas|sudadera)\b[^.!?]{0,30}?\b(?:so nobody|so no one|para que nadie|pa que nadie"
+    r"|pa q nadie) (?:asks|pregunte|pregunta)\b",
+    r"(?![^.!?]{0,60}\b(?:for the trip|for my trip|for vacation|para el viaje|para las vacaciones)\b)(?:saving|stashing|hoarding|guardando|juntando"
+    r"|las estoy guardando|las guardo|las junto)(?: (?:them|em|my pills|las|mis pastillas))?(?: up)?\b[^!?]{0,40}?\b(?:(?:got|have|tengo|llevo"
+    r"|van|son|ya van|ya son) (?:like |about |como |unas )?(?:[2-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta)|con eso alcanza|alcanza para)\b",
+    r"(?:go|going|went|goes) dark (?:for good|forever|permanently|for ever)\b|apagarme (?:para siempre|de una vez|ya)\b",
+    r"(?:le |les )?(?:deje|di|entregue|left|gave) (?:las llaves|mis llaves|el gato|al gato|el perro|mi perro|mi gato|my keys|the keys|my cat"
+    r"|my dog)\b[^!?]{0,60}?\b(?:gracias por todo|thank you for everything|thanks for everything)\b",
+    r"(?:esta es )?mi ultima respuesta\b(?! (?:de hoy|por hoy|hoy|del dia|antes|hasta)\b)|this is my last (?:reply|answer|message|text)\b"
+    r"(?! (?:for|today|tonight|before|until|till|of the day)\b)",
+    r"(?:diganle|dile|digale|tell (?:her|him|them|dr \w+)) (?:que )?(?:no fue su culpa|no es su culpa|it wasn t (?:her|his|their) fault"
+    r"|it wasnt (?:her|his|their) fault|its not (?:her|his|their) fault)\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]

@@ -65,10 +65,11 @@ _DENIED_AFTER = re.compile(
 # Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
 _SUBJECT = re.compile(
     r"\b(?P<perfect>he(?= \w*(?:ado|ido|ito|to|cho)\b))"
-    # "to my mom", "a mi mamá" name whom it is for, not who does it
-    r"|\b(?<!de )(?<!del )(?<!from )(?<!to )(?<!for )(?<!with )(?<!a )(?<!para )(?<!con )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
+    # "to my mom", "a mi mamá" name whom it is for, not who does it, and "60 of my gf's xanax" whose
+    # ("one of my clients overdosed" is still someone else)
+    r"|\b(?<!de )(?<!del )(?<!from )(?<!to )(?<!for )(?<!with )(?<!(?<!one )(?<!some )(?<!two )(?<!three )(?<!few )(?<!all )(?<!both )(?<!many )of )(?<!a )(?<!para )(?<!con )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
-    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
+    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS + r"s?"
     # people in one's care or at work: "one of my patients came in after an overdose"
     # ("her patient" is often the writer speaking of themself to the prescriber)
     + r"|(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:patients?|clients?|students?|pacientes?|alumn[oa]s?|clientes?))\b"
@@ -123,7 +124,9 @@ _GOOD_NOW = re.compile(
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
     r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
     r"|nada de eso|estoy en otra|por suerte|todo tranquilo|estoy tranquil[oa]"
-    r"|anniversary|aniversario|ni lo pienso|ya lo supere)\b"
+    r"|anniversary|aniversario|ni lo pienso|ya lo supere"
+    # a morning met gladly: "hoy me levanté a ver el amanecer con mi hija", "this morning i got up early to run"
+    r"|me levante (?:temprano )?(?:a|para) (?:ver|correr|caminar|disfrutar)|got up (?:early )?to (?:watch|see|run|walk|enjoy))\b"
 )
 # Words that bring a past crisis back into the present.
 _AGAIN = re.compile(r"\b(?:too|also|same|tambien|igual|lo mismo)\b")
@@ -155,6 +158,9 @@ _RESOLUTION = re.compile(
     r"|(?:years?|months?) (?:clean|sober|safe)"
     r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
     r"|(?:aqui|aca) sigo,? (?:viv[oa],? )?(?:y )?(?:agradecid[oa]|feliz|bien|de pie)|sigo viv[oa] y (?:agradecid[oa]|feliz|bien)"
+    # a good present season after a bad one: "last winter i didnt want to wake up. this winter im building a snowman"
+    r"|(?:this|these) (?:winter|spring|summer|fall|autumn|year|days) (?:im|i m|i am) \w+ing\b|(?:este|esta) (?:invierno|primavera|verano|otono"
+    r"|ano) (?:estoy|ando) \w+(?:ando|iendo)\b"
     r"|(?:im|i am|i m) in a (?:good|better|great|much better) place|(?:thats|that s|that is|its|it s) (?:all )?behind me"
     r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since"
     # a good present told in its own words: "now i actually enjoy things again", "hoy estoy muy bien"

@@ -18,6 +18,9 @@ _INSTRUCTIONS = re.compile(
     r"|portal|message|text|question|pharmacy|refill|prescription|which (?:pill|one)|when to take"
     r"|how (?:much|many)|appointment|form)\b"
 )
+# ... which is about being confused, not about seeing or hearing what is not there: "since the dose went up i keep
+# seeing people that arent there".
+_CONFUSED_WORD = re.compile(r"\b(?:confus\w*|confundid[oa]s?|mixed up|lost|desorientad[oa]s?|out of it|not making sense|disoriented)\b")
 _LITHIUM = re.compile(r"\b(?:lithium|lithobid|eskalith|litio)\b")
 _CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b")
 # "what should I do if I get a rash?", "can it cause a rash?": asked about, not reported.
@@ -106,7 +109,9 @@ _SOUGHT = re.compile(r"\b(?:a ver si|para (?:que )?|so (?:that )?|to see if|hopi
 _NOT_OVER = re.compile(
     r"(?:\s+\w+){0,4}?\s+(?:gone|went|going) (?:on|up|through|into|to|worse|downhill|crazy|from)\b"
     # what the symptom stopped them doing: "mareos tan fuertes q ya no manejo"
-    r"|\s+ya no (?:puedo |pude |quiero )?(?:manej|conduzc|conduc|trabaj|sal[gi]|salir|voy|fui|estudi|camin|hago|hice|cocin|cuido|cuid)\w*"
+    r"|\s+ya no (?:puedo |pude |quiero )?(?:manej|conduzc|conduc|trabaj|sal[gi]|salir|voy|fui|estudi|camin|hago|hice|cocin|cuido|cuid|escrib|duerm|dorm)\w*"
+    # "el temblor en las manos ya no me deja escribir": kept from a task, not gone
+    r"|(?:\s+\w+){0,4}?\s+ya no me (?:deja|dejan|permite|permiten)\b"
 )
 # The next clause or sentence closes the one before: "... but tums fixed it", ". its gone now".
 _CLOSED_NEXT = re.compile(
@@ -232,9 +237,9 @@ _STOP_SAID = re.compile(
     r"|(?:la|lo|las|los) deje)\b"
 )
 _CAUSED_THEN = re.compile(
-    r"\b(?:me (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba)"
+    r"\b(?:me (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba|tenia|tenian|traia|traian)"
     r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|used to (?:give|make)) me"
-    r"|(?:made|gave) me)(?: (?:sentir|feel|so|tan|muy|mucho|like|como|un|una|a|an))*\s*$"
+    r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me)(?: (?:sentir|feel|so|tan|muy|mucho|like|como|un|una|a|an))*\s*$"
 )
 # A wish for a time without it: "id kill for one morning where im not groggy" has it every morning.
 _WISHED_WITHOUT = re.compile(
@@ -345,7 +350,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             if not _NEEDS_OWNER[name].search(norm, max(text.clause_bounds(start)[0], start - 60), start):
                 continue
             name = _OWNED_AS.get(name, name)
-        if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)):
+        if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)) and _CONFUSED_WORD.search(norm, start, end):
             continue
         if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start) or _is_feared(text, start, end) \
                 or (wishes and _WISHED_ILL.search(norm, text.clause_bounds(start)[0], start)):

@@ -268,6 +268,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
         r"(?:heart ?rate|heart ?beat|pulse) (?:is |s |has been |been |goes |going |went |was )?(?:all over the place|all over|crazy|wild"
         r"|through the roof|out of control)\b",
+        # "my heart is going nuts", "heart's going haywire", "mi corazón anda como loco"
+        r"(?:(?<=\bmy )hearts|heart) (?:is |s |keeps |has been |been |was |starts |started )?(?:going|goes|went) (?:nuts|crazy|wild|haywire|bananas|berserk|a mile a minute)\b",
+        r"(?:el )?corazon (?:me )?(?:anda|va|late|esta|se pone) (?:como )?(?:loco|a mil|bien rapido|rapidisimo)\b",
         # "my heart goes thump thump real fast"
         r"heart (?:goes|going|is going|keeps going|went|starts going) (?:all )?(?:thump|boom|bang|thud|pound|pitter|flip|flop|badum)\w*",
         r"(?:beat|pound|jump|burst)(?:ing)? out of my chest", r"heart ?beat (?:is )?(?:irregular|fast"
@@ -663,7 +666,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
         r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"asco",
-        r"estomago (?:revuelto|descompuesto)", r"(?:se me |me )?revuelve (?:el estomago|la panza|la barriga|las tripas)", r"malestar (?:estomacal|de estomago)",
+        r"estomago (?:revuelto|descompuesto)", r"(?:panza|barriga|pancita|tripas?) (?:bien |muy |toda |todo |re )?(?:revuelt[oa]s?|descompuest[oa])\b", r"(?:se me |me )?revuelve (?:el estomago|la panza|la barriga|las tripas)", r"malestar (?:estomacal|de estomago)",
         r"me da(?:n)? (?:nauseas|asco)",
     ]),
     "vomiting": ("vomiting", [
@@ -696,7 +699,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
         r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
-        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho )?la cabeza", r"cabeza me duele",
+        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
         r"(?:la )?cabeza me (?:mata|esta matando|revienta|estalla|explota|va a (?:estallar|explotar|reventar))",
         r"(?:pounding|throbbing|splitting|aching|achy) head\b",
@@ -713,6 +716,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:pain|pains|cramps?|cramping|ache|aching) in (?:my|the) (?:stomach|belly|tummy|abdomen|gut)",
         r"abdominal (?:pain|cramps?)", r"cramping",
         r"dolor (?:de|en el|en la) (?:estomago|panza|barriga|abdomen|vientre)",
+        # the cramps tied to the dose: "cramps after every dose", "cólicos después de cada pastilla"
+        r"(?:cramps?|cramping|colicos?|retortijones) (?:right )?(?:after|from|with|despues de|con) (?:every |each |my |the |cada |la |mi )?(?:dose|pill|meds?|dosis|pastilla)\b",
         r"me duele (?:el |la |mucho el |mucho la |un poco el |un poco la |un poquito el |un poquito la )?(?:estomago|panza|barriga"
         r"|abdomen|vientre|pancita)",
         r"(?:estomago|panza|barriga|pancita|vientre) me (?:duele|dolia|esta doliendo)\b",
@@ -959,6 +964,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:tener )?(?:relaciones|sexo|intimidad)", r"ereccion\w*", r"orgasmo\w*",
         r"no se me para", r"impotencia",
         # the desire named by the partner: "sigo sin ganas con mi esposo", "no desire for my wife anymore"
+        # the want gone: "se me quitaron las ganas de estar con mi esposo", "lost the urge to be with my wife"
+        r"se me (?:quitaron|fueron|acabaron|han quitado|han ido) (?:las |todas las )?ganas (?:de estar|de hacerlo|de intimidad) ?(?:con )?(?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)?\b",
+        r"(?:lost|no|zero) (?:the |all )?(?:urge|drive|want) to (?:be|sleep) with (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b",
         r"(?:sin|no tengo|cero|nada de|pocas|ya no tengo|no me dan|no me dan) ganas (?:de estar )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
         r"(?:no|zero|lost|lost all|little|less) (?:desire|interest) (?:for|in) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b(?! s\b)", r"vida sexual", r"ganas de sexo",
         r"(?:bedroom|intimacy) (?:issues|problems)",
@@ -1039,7 +1047,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|keep still|be still|stay sitting)\b",
     ]),
     "anxiety": ("anxiety", [
-        r"anxi\w*", r"panic\w*", r"jitter\w*",
+        r"anxi\w*",
+        # others told not to panic: "before anyone panics", "dont panic", "no need to panic lol"
+        r"(?<!before anyone )(?<!before anybody )(?<!before you )(?<!dont )(?<!don t )(?<!do not )(?<!no need to )(?<!nobody )(?<!no one )(?<!no one needs to )"
+        r"(?<!before everyone )panic\w*", r"jitter\w*",
         # others' reading of them, not a symptom reported: "everyone thought i was just nervous"
         r"(?<!thought i was )(?<!thought i was just )(?<!thought im )(?<!thought im just )(?<!think im )(?<!think im just )"
         r"(?<!thinks im )(?<!thinks im just )(?<!assumed i was )(?<!assumed i was just )nervous\w*", r"on edge", r"edgy",
@@ -1146,6 +1157,8 @@ SEVERITY = Scanner([(
     r"|(?:had to|have to) (?:leave|stay home from|skip|miss|go home from) (?:work|school|class)"
     r"|stay(?:ed|ing)? home from (?:work|school)|(?:keeps|keeping|kept|stops?|stopping|stopped)"
     r" me from|(?:wont|won t|doesnt|does not) let me (?:work|drive|function|sleep|study|take care)"
+    # "its getting hard to do my job", "can barely do my job"
+    r"|(?:hard|impossible|tough) to do my job|(?:cant|can t|cannot|can barely|barely can) do my job"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
