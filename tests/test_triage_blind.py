@@ -97,6 +97,10 @@ author read the classifier, phrased unlike the shared corpus:
   bandaged, beside ordinary dosing and injuries (87); ordinary replies with no crisis, mostly English,
   with dark humour (88); passive wishes in fresh images, fourth pass (89); a realistic clinic week,
   8% crisis (90).
+- ``replies-blind-91.jsonl`` … ``replies-blind-95.jsonl`` (150, and 200 for 94, written after the
+  fixes for sets 86-90): a broad mix (91); overdoses, self-harm and harm to others in the patient's own
+  idiom (92); passive wishes and quiet goodbyes in the patient's circumstances (93); ordinary replies
+  with no crisis, half Spanish (94); red flags and high findings as patients really describe them (95).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -212,11 +216,17 @@ SETS = [
     ("replies-blind-88.jsonl", "blind88", 200, 0, 0.30),
     ("replies-blind-89.jsonl", "blind89", 150, 70, 0.40),
     ("replies-blind-90.jsonl", "blind90", 200, 30, 0.50),
+    ("replies-blind-91.jsonl", "blind91", 150, 60, 0.50),
+    ("replies-blind-92.jsonl", "blind92", 150, 65, 0.40),
+    ("replies-blind-93.jsonl", "blind93", 150, 60, 0.40),
+    ("replies-blind-94.jsonl", "blind94", 200, 0, 0.50),
+    ("replies-blind-95.jsonl", "blind95", 150, 55, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
-            "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl"}
+            "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
+            "replies-blind-94.jsonl"}
 
 
 @functools.cache

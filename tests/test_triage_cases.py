@@ -3151,6 +3151,151 @@ CRISIS_SIXTEENTH_ROUND = [
 ]
 
 
+THIRTEENTH_PASS = [
+    # a fall while shaking, with a gap after, is a seizure (the shaking is the fit, not a tremor)
+    flag("seizure", "mi esposo dice que me caí temblando en la cocina y no me acuerdo de nada", lang="es", side_effects=[]),
+    flag("seizure", "fell on the floor shaking and i dont remember any of it, my son called 911", side_effects=[]),
+    flag("seizure", "mi hija dice que me puse morada y temblando toda, no recuerdo nada", lang="es", side_effects=[]),
+    # a fast pulse read off a watch, with the room spinning, is a heart rhythm red flag
+    flag("heart_rhythm", "my watch says heart rate 140 just sitting on the couch and i feel dizzy",
+         side_effects=["palpitations", "dizziness"]),
+    flag("heart_rhythm", "el reloj marca pulso en 150 sentada y todo me da vueltas", lang="es",
+         side_effects=["palpitations", "dizziness"]),
+    case("heart rate hit 160 on my run this morning, felt great after", side_effects=[]),
+    case("el doctor dijo que el pulso estaba algo acelerado, pero no me mareo", asked="side_effects", lang="es",
+         side_effects=["palpitations"], triage="routine"),
+    # a fever told by the reading before the thermometer, with rigid muscles or lost thread: NMS
+    flag("nms_serotonin", "101.8 on the thermometer and my neck and arms are stiff as boards"),
+    flag("nms_serotonin", "running hot, 39,2 en el termómetro y todo el cuerpo tieso", lang="es"),
+    flag("nms_serotonin", "tengo 39 de temperatura, sudando a chorros y los músculos me brincan solos", lang="es"),
+    flag("nms_serotonin", "temp says 102 and i keep losing track of what im saying"),
+    # stiffness from the gym with no fever is soreness
+    reads("arms stiff from arm day at the gym lol, no fever. mood 4", "none", asked="mood", mood=4),
+    reads("bruised up from roller derby again but mood's a 4", "none", asked="mood", mood=4),
+    # hallucinations told with someone saying nothing is there
+    flag("confusion", "ando viendo bichos en el techo y mi hija dice que ahí no hay nada", asked="open", lang="es"),
+    flag("confusion", "seeing spiders on the wall and my husband swears nothing is there", asked="open"),
+    # ... real voices next door are not
+    reads("oigo voces... las de los vecinos peleando otra vez jaja. ánimo 3", "routine", asked="mood", lang="es", mood=3),
+    reads("hearing voices, just my neighbors arguing again lol. mood 3", "routine", asked="mood", mood=3),
+    # yellow eyes told with a comma between, plus the liver's side
+    flag("liver", "my sister says my eyes look like a highlighter, yellow. and my right side hurts",
+         side_effects=["stomach_pain"]),
+    reads("tengo los ojos medio amarillos y me duele el costado derecho de la panza", "urgent", asked="side_effects",
+          lang="es", side_effects=["stomach_pain"]),
+    # mania in lay words: nights without sleep with pressured talk or a spree
+    flag("mania", "llevo 3 noches sin dormir hablando sin parar y gasté la plata de la renta en zapatos", asked="open",
+         lang="es"),
+    flag("mania", "no sleep in 4 nights but im wired, booked a cruise on my credit card last night", asked="open"),
+    case("my phone keeps buzzing with work emails lol, mood 4", asked="mood", mood=4, triage="none"),
+    # the surprise idiom in Spanish is no faint
+    reads("casi me desmayo al ver la cuenta del super jaja. estoy bien, un 4", "none", asked="mood", lang="es", mood=4),
+    flag("fainting", "casi me desmayo en la ducha esta mañana, se me puso todo negro", lang="es"),
+    # the pregnancy test told first, the lines after
+    case("hice una prueba esta mañana, salieron dos rayitas 😳 sigo con el depakote?", lang="es", triage="high",
+         reason="pregnancy"),
+    case("took another test, 2 faint lines. do i keep taking my lamictal??", triage="high", reason="pregnancy"),
+    # thanks for something done is an acknowledgement, not a request
+    reads("thank you for calling in my prescription!", "none"),
+    reads("mil gracias por mandarme la receta 🙏", "none", lang="es"),
+    reads("gracias x llamarme ayer", "none", lang="es"),
+    reads("ya recogí la medicina, mil gracias pues", "none", lang="es"),
+    reads("okis", "none", lang="es"),
+    case("can you call in my refill please", reason="question"),
+    # taken as told, at a meal; a new pack begun; the habit in texting spelling
+    reads("taking the lamictal and the zoloft together at breakfast like my doctor said", "none", adherence="taking"),
+    reads("me la tomo con la cena como me dijo la doctora", "none", lang="es", adherence="taking"),
+    reads("last pill in the bottle but i already got the refill from walgreens", "none", adherence="taking"),
+    reads("frasco nuevo abierto hoy 💊", "none", lang="es", adherence="taking"),
+    reads("to bien, tomándola to los días", "none", lang="es", adherence="taking"),
+    reads("no he fallado ni un día", "none", lang="es", adherence="taking"),
+    reads("deje el cigarro, las pastillas si las sigo tomando", "none", lang="es", adherence="taking"),
+    reads("the new pills are tiny, so much easier to swallow", "none", adherence="taking"),
+    reads("took my 3 tabs at 8 as usual", "none", adherence="taking"),
+    reads("taking 200 now instead of 150 since the dr changed it", "none", adherence="taking"),
+    case("taking the seroquel, all of it tonight", adherence=None),
+    # doses spaced out to stretch a supply are missed doses
+    case("insurance denied it again so ive been skipping every other day", adherence="missed", triage="routine"),
+    case("me la estoy saltando un dia si y otro no para que me alcance", lang="es", adherence="missed"),
+    # a person missed is no dose
+    case("echo de menos a mi mamá, yo ando bien", lang="es", adherence=None),
+    # a relative out of their own pills who asks for the patient's is no stop
+    case("my brother ran out of his meds, can he have some of mine?", adherence=None, reason="question"),
+    case("mi prima se quedó sin sus pastillas, le puedo dar de las mías?", lang="es", adherence=None, reason="question"),
+    case("ran out of my meds, can you call in a refill?", adherence="stopped", triage="high"),
+    # hard words said of life, not of a side effect
+    reads("No side effects. Traffic's been brutal this week but I'm fine", "none", asked="side_effects"),
+    case("the nausea is brutal", asked="side_effects", triage="high", side_effects=["nausea"]),
+    # self-harm and death wishes told as long over
+    case("haven't cut in 6 months, proud of myself. 4", asked="mood", mood=4, triage="routine", reason="past_crisis"),
+    case("thought about ending it after the divorce but that was 3 years ago. doing fine, 5", asked="mood", mood=5,
+         triage="routine", reason="past_crisis"),
+    case("Antes rezaba por no despertar. Ya no, gracias a Dios. Un 4", asked="mood", lang="es", mood=4, triage="routine",
+         reason="past_crisis"),
+    # the score right after "me?", or in Spanish with "ando"
+    reads("my cat knocked over the tree again lol. me? a solid 4", "none", asked="mood", mood=4),
+    reads("ando en un 4 hoy", "none", lang="es", mood=4),
+    reads("hoy la verdad estoy bien, un 4", "none", lang="es", mood=4),
+    # side effects in lay words
+    case("my watch says im waking up like 5 times a night", asked="side_effects", side_effects=["insomnia"]),
+    case("me despierto como 4 veces en la noche", asked="side_effects", lang="es", side_effects=["insomnia"]),
+    case("cant stop yawning at work since the new dose", asked="side_effects", side_effects=["drowsiness"]),
+    case("no paro de bostezar", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("my battery is at 10% by lunch since the dose went up", asked="side_effects", side_effects=["drowsiness"]),
+    case("phone battery at 5% by noon lol", side_effects=[]),
+    case("feel like im just existing, going through the motions", asked="side_effects", side_effects=["emotional_blunting"]),
+    case("dolor d panza después de tomarla", asked="side_effects", lang="es", side_effects=["stomach_pain"]),
+    case("appetites way up, hungry all hours", asked="side_effects", side_effects=["appetite_change"]),
+    case("i'd kill for one week without these nightmares", asked="side_effects", side_effects=["vivid_dreams"]),
+    case("I'm exhausted by this disease, not by life. 3", asked="mood", mood=3, side_effects=[]),
+    case("una pastillita pa los nervios me tomé, nada más", lang="es", side_effects=[]),
+    # symptoms said to be over
+    reads("dizzy + nauseous the first few days, both gone now", "none", asked="side_effects"),
+    reads("the headaches stopped, dry mouth too. nothing now", "none", asked="side_effects"),
+    reads("ya no me da dolor de cabeza desde que la tomo en la mañana", "none", asked="side_effects", lang="es"),
+    reads("said goodbye to the nausea finally!", "none", asked="side_effects"),
+    case("told to watch for a rash on the lamotrigine, nothing yet", asked="side_effects", triage="none", side_effects=[]),
+    # a question in the idiom, with texting spelling
+    case("me muero x saber cuándo me suben la dosis", lang="es", reason="question"),
+    # a narrative "cuando" is no question
+    reads("Cuando vi el precio del gas casi me muero jaja. Pero bien, un 4", "none", asked="mood", lang="es", mood=4),
+]
+
+
+CRISIS_SEVENTEENTH_ROUND = [
+    crisis("messed up and took my night lithium in the am, then again at lunch and again at dinner. feel off", meds=["lithium"]),
+    crisis("si desaparezco les hago un favor a todos", lang="es"),
+    crisis("x favor diganle a mi hija q la quiero mucho. ya me despido", lang="es"),
+    not_crisis("ya me despido, que tengan buen día", lang="es"),
+    crisis("no pills missed. what i did miss was the vein, tried last night w a kitchen knife", asked="adherence"),
+    crisis("took an extra like 10 adderall to stay up and finish, now chest feels tight and heart's pounding"),
+    crisis("tired. on top of the meds making me sleepy i've started holding my hand on the stove burner. idk"),
+    not_crisis("held my hand over the stove to check if it was on"),
+    crisis("hahah my ex is lucky i dont have a car rn or id go over there and finish what i started last month"),
+    not_crisis("gonna finish what i started on the garden this weekend"),
+    crisis("2. stopped eating on purpose so id just disappear. day 5", asked="mood"),
+    crisis("Good morning. Just wanted to say thank you for everything, Dr. Patel. You tried. I'm tired and I'm done. Take care"),
+    not_crisis("thank you for everything, Dr. Patel, see you next month"),
+    crisis("Estoy en el baño con la navaja. No sé si llamar a alguien", lang="es"),
+    not_crisis("im in the bathroom with my phone, can you call in 5 min"),
+    # what looked like a crisis
+    case("Last spring I wanted to die. I'm not there anymore, the new dose helped a lot. I'd say 4 today", crisis=False,
+         reason="past_crisis"),
+    case("had a rough patch in january where I didn't want to be here. it passed after the med change. 4 now, sleeping better",
+         crisis=False, reason="past_crisis"),
+    not_crisis("i joke that i'm gonna die alone with 12 cats but honestly i'm kinda happy these days. 4", asked="mood"),
+    not_crisis("No tengo pensamientos de hacerme daño, solo me siento muy sola desde que se fueron mis hijos. Un 2", asked="mood",
+               lang="es"),
+    case("not hurting anyone else. just myself", triage="urgent", crisis=True),
+    not_crisis("just wanted to say these pills saved my life honestly. feeling like me again"),
+    not_crisis("estas pastillas me salvaron la vida, de verdad. me siento yo otra vez", lang="es"),
+    not_crisis("sueños bien raros, anoche soñé q me moría y me desperté riéndome jaja", asked="side_effects", lang="es"),
+    crisis("i dream of dying every night"),
+    case("la serie que estoy viendo trata de un suicidio y está buenísima, ánimo 4", lang="es", crisis=False,
+         reason="third_party_crisis"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3178,12 +3323,14 @@ SECTIONS = {
     "tenth_pass": TENTH_PASS,
     "eleventh_pass": ELEVENTH_PASS,
     "twelfth_pass": TWELFTH_PASS,
+    "thirteenth_pass": THIRTEENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
     "crisis_fourteenth_round": CRISIS_FOURTEENTH_ROUND,
     "crisis_fifteenth_round": CRISIS_FIFTEENTH_ROUND,
     "crisis_sixteenth_round": CRISIS_SIXTEENTH_ROUND,
+    "crisis_seventeenth_round": CRISIS_SEVENTEENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

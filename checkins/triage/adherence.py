@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .findings import Hit
 from .lexicon import MED_NAMES, MED_REF, RELATIONS
-from .negation import is_negated
+from .negation import is_negated, subject_is_other
 from .normalize import Text
 from .scanner import Scanner
 
@@ -309,8 +309,13 @@ _MISSED = [
     r"| veces| dias)?\b"
     # "just took like 8 trazodone at once": many at once is too many, not too few
     r"(?![^.!?,;]{0,25}?\b(?:at once|all at once|at the same time|in one go|de golpe|de una vez|juntas)\b)",
+    # doses spaced out to make a supply last: "skipping every other day to stretch it", "me la salto un día sí y otro no para que me alcance"
+    r"(?:skipping|skip|skipped|been skipping|missing|taking it|taking them|only taking it|only taking them|tomandola|tomandolas|me la salto|me las salto"
+    r"|me la estoy saltando|la tomo|las tomo|me la tomo|me las tomo) (?:every other day|every second day|every few days|some days|a day here and there"
+    r"|un dia si y (?:un dia|otro) no|cada tercer dia|dia de por medio|cada (?:dos|2|tres|3) dias|(?:un dia|algunos dias) si y (?:otro|otros|un dia) no)\b",
     # "every day except tuesday"
-    r"(?:except|but not|other than|excepto|menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
+    # ("echo de menos a mi abuela" misses a person)
+    r"(?:except|but not|other than|excepto|(?<!echo de )(?<!echa de )(?<!echas de )(?<!echamos de )(?<!eche de )menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
     r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the weekend|dia|lunes"
     r"|martes|miercoles|jueves|viernes|sabado|domingo)\b",
 ]
@@ -331,6 +336,37 @@ _TAKING = [
     rf"|noche)|diari[oa]s)",
     r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
     r"|skip|forget)\b",
+    # the habit in texting spelling: "tomándola tó los días", "me la tomo toos los dias"
+    r"(?:tomandola|tomandolas|tomandolo|tomandolos|tomando(?:la|las|lo|los)?|me (?:la|las|lo|los) tomo|(?:la|las|lo|los) tomo) (?:to|toos|tos|todito) los dias\b",
+    # taken as told, at a meal: "taking the lithium and the seroquel together at dinner like I was told",
+    # "me las tomo juntas en el desayuno como me indicaron" (a habit told with the instructions, never a one-off "took")
+    r"(?:taking|take|i take|me (?:la|las|lo|los) tomo|(?:la|las|lo|los) tomo|(?:la|las|lo|los) estoy tomando|tomo)\b(?: \w+){0,6}? (?:at|with|en el|con el|en la|con la|a la|al)"
+    r" (?:\w+ )?(?:dinner|breakfast|lunch|supper|bedtime|desayuno|almuerzo|cena|comida|hora de dormir)\b,? (?:\w+ )?(?:like (?:i was|i m|im|we were) told"
+    r"|as (?:told|directed|prescribed|instructed)|like (?:you|u|the (?:doc|doctor)|dr \w+|my (?:doc|doctor)) (?:said|told me)|como me (?:indicaron|indico|dijeron|dijo"
+    r"|recetaron|receto|explicaron|explico)|como (?:dijo|indico|dice) (?:el|la) (?:doctor|doctora|dr|dra|medico|medica|receta))",
+    # one forgotten not once: "no he faltado ni un día", "haven't missed a single day"
+    r"no (?:he |e |ha )?(?:faltado|fallado|saltado|olvidado|perdido)(?: \w+)? ni (?:un|una) (?:sol[oa] )?(?:dia|dosis|vez|pastilla|noche|toma)\b",
+    r"(?:havent|haven t|have not|never|didnt|did not) (?:missed|skipped) (?:a|one) (?:single )?(?:day|dose|pill|night)\b",
+    # the old one kept on beside something given up: "dejé el café, la pastilla sí la sigo tomando"
+    r"(?<!no )(?:si )?(?:la|lo|las|los) (?:sigo|continuo) tomando\b",
+    r"(?<!no )(?:sigo|continuo) tomandol[oa]s?\b",
+    # a new bottle begun with the last pill of the old: "last pill in this bottle but i already picked up the new one"
+    r"last (?:pill|tab|tablet|one|dose|capsule) (?:in|of|from) (?:this|the|my) (?:bottle|pack|box|blister|strip)\b[^.!?]{0,30}?\b(?:but |and )?(?:i )?"
+    r"(?:already |just )?(?:picked up|got|have|grabbed|collected) (?:the |my |a )?(?:new|next|next one|refill)\b",
+    r"(?:ultima|la ultima) (?:pastilla|tableta|capsula) (?:de|del) (?:este|esta|el|la|mi) (?:frasco|caja|blister|paquete)\b[^.!?]{0,30}?\b(?:pero |y )?"
+    r"(?:ya )?(?:recogi|tengo|compre|surti|me dieron) (?:la |el |otra |otro )?(?:nuev[oa]|siguiente|otr[oa]|resurtido)\b",
+    # a new pack opened ("opened a new bottle and took them all" is an overdose)
+    r"(?:caja|frasco|blister|paquete|tira) nuev[oa] abiert[oa]\b(?![^.!?]{0,40}?\b(?:todas|todos|toda|enter[oa]|de golpe|de una vez)\b)",
+    r"(?:abri|empece) (?:la |el |una |un |otra |otro )?(?:caja|frasco|blister|paquete) nuev[oa]\b(?![^.!?]{0,40}?\b(?:todas|todos|toda|enter[oa]|de golpe|de una vez)\b)",
+    r"(?:opened|started|cracked open) (?:a|the|my) new (?:bottle|pack|box|blister|strip)\b(?![^.!?]{0,40}?\b(?:all|whole|every|at once|handful|bunch)\b)",
+    # the new tablets, swallowed with ease: "new strength pills are smaller, way easier to swallow"
+    r"(?:pills|tabs|tablets|capsules|ones|pastillas|tabletas|capsulas)(?: \w+){0,4}? (?:are|r|is|son|estan)(?:,? \w+){0,4}?,? (?:easier|easy|mas faciles|faciles)"
+    r" (?:to swallow|to take|de tragar|de tomar)\b(?![^.!?]{0,30}?\b(?:all|whole|every|handful|todas|todos|de golpe)\b)",
+    # a count at the usual time: "took my 2 tabs at 9 like always"
+    r"(?:took|take|taking|tome|me tome) (?:my |mis )?(?:\d+|one|two|three|una|dos|tres) (?:tabs|tablets|pills|pastillas|tabletas|capsules|capsulas)"
+    r" (?:at \d+|a las \d+|this morning|tonight|esta manana|en la manana|en la noche)\b,? (?:like always|as always|as usual|como siempre|like normal)\b",
+    # the new dose being taken as the prescriber said: "taking 150 now instead of 100 as of monday per dr"
+    r"(?:taking|tomando|me tomo|tomo) (?:\d+|the \d+) (?:mg |mgs )?(?:now )?(?:instead of|en vez de|en lugar de) (?:the )?\d+\b",
     rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ})",
     r"(?:todos los dias|every ?day|everyday) (?:sin falta|without fail|no matter what)",
     # "every night like clockwork": the habit said without the verb
@@ -363,6 +399,10 @@ _TAKING = [
     rf"(?<!no )(?:ya )?(?:me )?tome (?:la |las |mi |mis |el |los )(?:{MED_REF})\b (?:hoy|esta manana|anoche|temprano|a tiempo|ya)\b",
     # "taking it." said bare at the start of a sentence
     r"(?:^|(?<=[.!,;] ))(?:yes |yeah |yep |still )?(?:taking|tomando) (?:it|them|la|las|lo|los)(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|no problem|sin problema)\b)",
+    # the named medicine said bare at the start of a sentence: "taking the trazodone, still waking up at 4"
+    # (never beside overdose words: "taking the seroquel, all of it")
+    r"(?:^|(?<=[.!;] ))(?:yes |yeah |yep |still |im |i m |i am )?(?:taking|tomando|me tomo) (?:the |my |mi |la |el )?(?:" + MED_NAMES + r")(?=\s*[.!,;]|\s*$)"
+    r"(?![\s\S]*\b(?:all|whole|bottle|handful|bunch|extra|double|too many|at once|together|todas|todos|frasco|de golpe|de una vez|juntas|\d+ (?:pills|tabs|of))\b)",
     # the whole regimen said bare: "Still taking everything.", "taking my meds, work is crazy", "sigo tomando todo"
     r"(?:^|(?<=[.!,;] ))(?:yes |yeah |still |and |y )?(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
     r"|sigo tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)))(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien)\b)",
@@ -757,6 +797,10 @@ _BUT = re.compile(r"\b(?:but|pero|though|tho|although|aunque|except|excepto)\b")
 _ASKS_WHEN = re.compile(r"\b(?:a (?:que|q) hora|cuando|como|donde|when|what time|how)(?: \w+)?\s*$")
 
 
+_SHARE_MINE = re.compile(
+    r"\b(?:(?:some|any|a few|one|couple) of mine|(?:de )?(?:las|los|unas|unos) mias|(?:de )?(?:las|los) mios|(?:use|take|have|borrow|give (?:her|him|them))"
+    r" (?:some of )?my (?:pills|meds|medication|medicine|tablets)|(?:darle|dar|prestarle|pasarle) (?:de )?(?:mis|las mias)(?: pastillas| medicinas)?)\b"
+)
 _UNIT_FIRST = re.compile(r"(?:days?|dias|weeks?|semanas?) ")
 _COUNT_BEFORE = re.compile(
     r"(?<![\w])(?P<n>[0-9]+|two|three|four|five|six|seven|several|a few|a couple of|dos|tres|cuatro|cinco|seis|siete|varios) $"
@@ -769,6 +813,9 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     for m in matches:
         kind = m.lastgroup
         if kind == "stopped" and _pronoun_for_other_thing(text, m):
+            continue
+        # a relative out of their own pills who asks for the patient's: "my sister ran out of her meds, can she use some of mine?"
+        if kind in ("stopped", "stopped_for") and _SHARE_MINE.search(text.norm) and subject_is_other(text, m.start()):
             continue
         if kind == "stopped_for":
             dur = _DURATION_AT_END.search(m.group()) or _DURATION_AT_START.search(m.group())

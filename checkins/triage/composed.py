@@ -207,6 +207,8 @@ _LEFT_A_JOB = re.compile(
     r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice))\b"
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
+# A dream told: "anoche soñé q me moría y me desperté riéndome", "dreamt i died and woke up laughing".
+DREAMT = re.compile(r"\b(?:sone|dreamt|dreamed|had a dream|tuve un sueno)(?: that| que| q| donde| where)?(?: i| yo)?\s*$")
 _DREAM_OF = re.compile(r"\b(?:dream|dreaming|dreams|sueno|sonando|sueno con) (?:of|about|con)\b")
 # Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
 _SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
@@ -283,6 +285,8 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if _CANT_STAND.fullmatch(matched) and _SYMPTOM_BEFORE.search(norm, max(0, start - 80), start) \
             and not _LIFE_AFTER.match(norm, end):
+        return True
+    if DREAMT.search(norm, max(0, start - 30), start):
         return True
     if _GOODBYE.search(matched) and (_LEFT_A_JOB.search(norm) or (
             _DREAM_BEFORE.search(norm, max(0, start - 60), start) and not _DREAM_OF.search(norm, max(0, start - 20), start))):

@@ -53,6 +53,9 @@ _PREGNANCY = (
     # the home test in lay words: "peed on a stick this morning and its positive", "two pink lines", "salieron dos rayitas"
     r"|(?:peed|pee|peeing) on (?:a|the) stick\b[^.!?]{0,40}?\b(?:positive|two lines|2 lines|two pink lines|plus sign|pregnant)"
     r"|(?:two|2|double) (?:pink |faint )?lines on (?:the|a|my) (?:test|stick)|(?:got|saw|see) (?:two|2) (?:pink )?lines\b"
+    # the test first, the lines after: "took a test this morning, 2 pink lines", "me hice la prueba, dos rayitas"
+    r"|(?:took|did|take|me hice|hice) (?:a |the |an? home |another |la |una |otra )?(?:pregnancy |preg |home )?(?:test|prueba)"
+    r"\b[^.!?]{0,40}?\b(?:two|2|double|dos) (?:pink |faint |little |blue )?(?:lines|rayitas|rayas|lineas|lineitas)\b"
     r"|(?:salieron|salio|me salieron|me dio|dio|marco|marca) (?:las )?(?:dos|2) (?:rayitas|rayas|lineas|lineitas)"
     r"|(?:(?<=se me )|(?<=no me ))(?:retraso|atraso|esta retrasando|esta atrasando|ha bajado|baja|bajo|llega|ha llegado|llego) (?:la regla"
     r"|el periodo|la menstruacion|mi regla|mi periodo)"
@@ -110,7 +113,8 @@ _PARTNER = re.compile(
 )
 
 _QUESTION_START = re.compile(
-    r"\W*(?:(?:is|are|does|which|why|where|am|puedo|debo|cuando|como|cuanto)\b"
+    r"\W*(?:(?:is|are|does|which|why|where|am|puedo|debo|cuando(?! (?:vi|vio|vimos|llego|llegue|me (?:dijeron|dijo|llego|enteré|entere)|escuche|oi|supe|abri|lei"
+    r"|fui|estaba|era|tenia|me (?:tome|levante|desperte))\b)|como|cuanto)\b"
     # "es domingo y ...": the day told, not asked
     r"|es\b(?! (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin de semana)\b)"
     # "did" and "do" ask only of someone or something: "did u get my msg", "do the pills expire";
@@ -181,14 +185,22 @@ _QUESTION = (
     r"|(?:wanted|want|wanna|meant|needed|need|just wanted) to ask|(?:queria|quiero|quisiera|nomas queria|solo queria)"
     r" (?:preguntar|saber)"
     # "me muero por saber cuándo me bajan la dosis": asked, with the idiom
-    r"|(?:me muero (?:de ganas )?por|muero por|me muero de ganas de|tengo ganas de|me encantaria|necesito|me gustaria) saber"
+    r"|(?:me muero (?:de ganas )?(?:por|x)|muero (?:por|x)|me muero de ganas de|tengo ganas de|me encantaria|necesito|me gustaria) saber"
     r" (?:si|cuando|cuanto|como|que|a que hora|por que|para cuando)\b|(?<!no )(?:puedo|podria|debo|deberia) (?:tomar\w*|cambiar\w*|partir\w*|subir\w*|bajar\w*"
     r"|dejar\w*|mezclar\w*|aumentar\w*|reducir\w*))"
+)
+# Thanks for something already done is no request: "thanks so much for calling in the refill!",
+# "muchas gracias x mandar la receta", "gracias por llamarme ayer".
+THANKED_FOR = (
+    r"(?:thanks|thank you|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias)(?: (?:so|very) much| a lot| a ton| again| tanto| de nuevo)?"
+    r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through)?|the call(?:ing)?(?: in)?|(?:mandar|mandarme|enviar|enviarme|pasar|surtir|llamarme"
+    r"|llamar|hablarme|renovar|renovarme)\b)(?: (?:the|my|me|in|it|la|el|mi|mis|las|los))*(?: (?:new|nueva|nuevo))?"
+    r"(?: (?:refills?|prescriptions?|scripts?|rx|receta|recetas|resurtido|medicina|medicinas))?(?: (?:yesterday|today|so fast|so quick|ayer|hoy|tan rapido))?"
 )
 # A refill or message reported as received is news, not a request: "thanks, got the refill",
 # "ya me llegó la receta".
 RECEIVED = re.compile(
-    r"\b(?:(?<!havent )(?<!haven t )(?<!didnt )(?<!not )(?<!cant )(?<!couldnt )(?<!never )(?<!no )(?<!to )(?<!yet )"
+    r"\b(?:" + THANKED_FOR + r"|(?<!havent )(?<!haven t )(?<!didnt )(?<!not )(?<!cant )(?<!couldnt )(?<!never )(?<!no )(?<!to )(?<!yet )"
     r"(?:just |already |finally )?(?:got|picked up|received|grabbed|collected) (?:the |my |your |it|them|a )?(?:new )?"
     r"(?:refills?|prescriptions?|script|rx|meds|medications?|pills|message|text|reminder)"
     r"|(?:the |my )?(?:refill|prescription|script|meds|pills) (?:came|arrived|was ready|went through|came through)"
@@ -200,7 +212,7 @@ RECEIVED = re.compile(
     r"|pase por la farmacia(?=[^.!?]{0,40}?\b(?:ya tengo|recogi|me dieron|surti|compre)\b)|ya tengo (?:el |la |mi |mis |las |los )"
     r"(?:resurtido|receta|medicina|medicinas|pastillas|medicamentos?)\b"
     r"|(?:stopped|swung|went) by (?:the )?(?:pharmacy|cvs|walgreens|rite aid|walmart)(?=[^.!?]{0,40}?\b(?:picked up|got) (?:the |my )?(?:refill|meds|pills|prescription))"
-    r"|(?:ya )?(?:me )?(?:llego|llegaron|recibi|recogi|surti|pase por) (?:la |las |mi |mis |el |los )(?:receta|recetas|medicina"
+    r"|(?:ya )?(?:me )?(?:llego|llegaron|recibi|recogi|surti|pase por) (?:la |las |mi |mis |el |los )(?:receta|recetas|medicine|medicines|medicina"
     r"|medicinas|pastillas|medicamentos?|mensajes?|resurtido)"
     r"|(?:la |mi |el )?(?:receta|resurtido|medicina|medicamento) (?:ya )?(?:llego|esta list[oa]|ya esta|salio))\b"
 )
@@ -257,6 +269,21 @@ _CLEAN_SINCE = re.compile(
     r" (?:from|of) (?:cutting|self ?harm\w*|sh|hurting myself)\b"
     r"|\b(?:llevo|tengo|cumpli|cumplo) (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:semanas?|mes(?:es)?|anos?)"
     r" (?:sin|limpia de|limpio de) (?:cortarme|lastimarme|hacerme dano|autolesionarme)\b"
+    # "havent cut in 8 months", "no me he cortado desde hace un año"
+    r"|\b(?:havent|haven t|have not|hasnt|has not|not) (?:cut|self ?harmed|hurt myself|burned myself)(?: myself)? (?:in|for|since) (?:over |almost |nearly |more than |like |about )?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:weeks?|months?|years?|yrs?)\b"
+    r"|\bno me (?:he|e) (?:cortado|lastimado|hecho dano) (?:en|desde hace|por) (?:mas de |casi )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos)"
+    r" (?:semanas?|mes(?:es)?|anos?)\b"
+)
+# Wishes or thoughts of dying told as over: "antes rezaba para no despertar. ya no", "i thought about giving up
+# but that was 2 years ago", "used to pray not to wake up, not anymore".
+_WISHED_ONCE = re.compile(
+    r"\b(?:antes|before|i used to|used to|solia|en un tiempo)(?: \w+)? (?:rezaba|pedia|queria|deseaba|pensaba en|pray(?:ed)?|wish(?:ed)?|want(?:ed)?|hoped|think about)"
+    r" (?:para |por |to |en |for |a dios )?(?:no despertar|morirme|morir|no amanecer|desaparecer|not (?:to )?wake up|not waking up|die|dying|disappear)\b"
+    r"[^.!?]{0,20}?[.!?,;]* (?:pero |but )?(?:ya no|not anymore|no more|not these days|not now|now i dont|ahora ya no)\b"
+    r"|\b(?:i |yo )?(?:thought|was thinking|pense|pensaba|pensaba en|pense en) (?:about |of |en )?(?:giving up|ending it|ending my life|dying|not being here"
+    r"|rendirme|acabar con todo|quitarme la vida|morirme)\b[^.!?]{0,30}?\b(?:but |pero )?(?:that was|thats been|eso fue|fue hace|eso era hace|was) (?:like |about |over |como |mas de )?"
+    r"(?:\d+|a|an|one|two|three|four|five|un|una|dos|tres|cuatro|cinco) (?:years?|yrs?|months?|anos?|meses)(?: ago)?\b"
 )
 _HELD_ONCE = re.compile(
     r"\b(?:(?:a|one|two|three|\d+) (?:year|years|yrs?|months?) ago|hace (?:un|una|\d+|dos|tres) (?:ano|anos|mes|meses)|(?:\w+ )?years ago)"
@@ -304,7 +331,12 @@ def find_concerns(text: Text) -> list[Hit]:
     if "querer " in norm or "wanting " in norm or "wishing " in norm or "thinking about " in norm or "thought" in norm \
             or "pensar en " in norm:
         hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _WISH_PASSED.finditer(norm) if not is_negated(text, m.start()))
-    if "cutting" in norm or "harm" in norm or "sin " in norm or " sh " in norm or "hand" in norm or "mano" in norm:
+    if ("antes" in norm or "used to" in norm or "before" in norm or "solia" in norm or "thought" in norm or "thinking" in norm
+            or "pense" in norm or "pensaba" in norm) and ("ya no" in norm or "any" in norm or "no more" in norm or "not " in norm
+                                                         or "ago" in norm or " was " in norm or "fue " in norm or "hace " in norm):
+        hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _WISHED_ONCE.finditer(norm) if not is_negated(text, m.start()))
+    if "cutting" in norm or "harm" in norm or "sin " in norm or " sh " in norm or "hand" in norm or "mano" in norm or " cut " in norm \
+            or "cortado" in norm:
         hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _CLEAN_SINCE.finditer(norm))
         hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _HELD_ONCE.finditer(norm))
     mark = _open_question_mark(norm)
@@ -354,6 +386,8 @@ def _trying_to_conceive(text: Text) -> list[Hit]:
 # A "?" answered at once is a checklist, not a question: "fever? nah. sore throat? nah".
 _ANSWERED = re.compile(
     r"\?+\s*(?:no|nope|nah|none|nada|nothing|zero|yes|yeah|yep|yup|si|not really|a little|un poco|all good|todo bien)\s*(?:[.!,;]|$)"
+    # a score given at once: "my dog cant sit still lol. me? 4", "me? a solid 4, doing fine"
+    r"|(?<=\bme)\?\s*(?:(?:a|like a|solid|a solid|prob a|probably a|maybe a|un|like|about|honestly|honestly a)\s+)?(?:10|[0-9])(?:\s*(?:/|out of)\s*(?:5|10))?\s*(?:[.!,;]|$)"
 )
 
 

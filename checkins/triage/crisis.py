@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .composed import COMPOSED, COMPOSED_PATTERN, harmless_scope
+from .composed import COMPOSED, COMPOSED_PATTERN, DREAMT, harmless_scope
 from .crisis_terms import CRISIS, EMOJI, FOR_AN_ERRAND, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, Hit
 from .lexicon import MED_REF, NEGATORS, RELATIONS
@@ -28,7 +28,7 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
     r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela)s?\b"
-    r"(?:\s+\w+){0,3}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose)\s+(?:\w+\s+){0,6}$"
+    r"(?:\s+\w+){0,4}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose)\s+(?:\w+\s+){0,6}$"
 )
 _TOPIC_AFTER = re.compile(
     r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
@@ -115,7 +115,7 @@ _DOUBTED = re.compile(
     r"[\s.,!]*(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo)\b"
     # "no se preocupen" is "don't worry", no doubt
     r"(?! (?:preocup\w*|apur\w*|asust\w*|alarm\w*|angusti\w*))"
-    r"|(?: else)?[\s.,!]*(?:just|only|solo|nomas|but) (?:myself|me|a mi|a mi mism[oa])\b"
+    r"|(?: else)?[\s.,!]*(?:just|only|solo|nomas|but) (?:myself|me|a mi|a mi mism[oa])\b(?=\s*(?:$|[.!?,;]))"
 )
 # Someone else's crisis that the patient shares: "... and honestly me too".
 _ME_TOO = re.compile(
@@ -349,7 +349,7 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _over_after(text, end, matched) or is_past(text, start, end):
             continue
-        if _told_as_simile(masked, start):
+        if _told_as_simile(masked, start) or DREAMT.search(masked, max(0, start - 30), start):
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue

@@ -1109,6 +1109,30 @@ SELF = [
     r"(?! (?:for|today|tonight|before|until|till|of the day)\b)",
     r"(?:diganle|dile|digale|tell (?:her|him|them|dr \w+)) (?:que )?(?:no fue su culpa|no es su culpa|it wasn t (?:her|his|their) fault"
     r"|it wasnt (?:her|his|their) fault|its not (?:her|his|their) fault)\b",
+    # seventeenth round: a dose again and again through the day, a favour done by disappearing, a goodbye with love sent,
+    # a try with a kitchen knife, an extra ten, a hand held on the burner, finishing what was started with an ex,
+    # starving to disappear, thanks for everything and done, in the bathroom with the blade
+    r"(?:then|and|y) (?:again|otra vez|de nuevo) (?:at|en|a la|al|a las) (?:lunch|dinner|noon|night|bedtime|la comida|la cena|la noche|mediodia"
+    r"|\d+)\b[^.!?]{0,30}?\b(?:and|then|y) (?:again|otra vez|de nuevo)\b",
+    r"(?:si (?:desaparezco|me muero|me voy|ya no estoy|no estoy|me mato|me quito la vida))\b[^.!?]{0,30}?\b(?:les|le|te) (?:hago|haria|hare|haria)"
+    r" un (?:favor|favorsote)\b",
+    r"(?:diganle|dile|digale|digan|tell|please tell) (?:a )?(?:mi|my) \w+ (?:q|que|that) (?:la |lo |los |las )?(?:quiero|amo|i love|love)"
+    r"\b[^!?]{0,40}?\b(?:ya me despido|me despido|goodbye|bye|adios)\b",
+    r"tried (?:it )?(?:last night|yesterday|again|today|tonight)? ?(?:w|with) (?:a |the |my )?(?:kitchen )?(?:knife|blade|razor|box cutter)\b",
+    r"(?:lo )?intente (?:anoche|ayer|otra vez|hoy)? ?con (?:un |el |la |una )?(?:cuchillo|navaja|cuchilla|gillette)\b",
+    r"took (?:an |a )?extra (?:like |about |around )?(?:[5-9]|\d\d|ten|fifteen|twenty)\b",
+    r"(?:holding|held|hold|put|putting|pressing|pressed|keep) my (?:hand|arm|fingers|palm|wrist) (?:on|over|against|to|onto) (?:the )?(?:stove"
+    r"|burner|stove burner|flame|lighter|iron|hot plate)\b(?! (?:to (?:check|see|warm|test)|para (?:ver|calentar)))",
+    r"(?:pongo|puse|pongo|poniendo|pegue|pego) (?:la |mi )?(?:mano|brazo|dedos) (?:en|sobre) (?:la )?(?:estufa|hornilla|lumbre|flama|plancha)\b"
+    r"(?! (?:para (?:ver|calentar)|a ver))",
+    r"(?:id|i d|i would|gonna|im gonna|i m gonna|going to) go over there and finish what i started\b",
+    r"(?:stopped|quit|not|dejé de|deje de) (?:eating|comer)\b[^.!?]{0,20}?\b(?:so (?:id|i d|i would|i could|i can) (?:just )?(?:disappear"
+    r"|die|waste away|fade)|para (?:desaparecer|morirme|irme apagando))\b",
+    r"(?:thank you|thanks|gracias) (?:for everything|por todo)\b[^!?]{0,60}?\b(?:you tried|(?:im|i m|i am) (?:tired and )?done|(?:usted|ustedes)"
+    r" (?:lo )?intent\w*|ya no puedo mas|ya me canse)\b",
+    r"(?:estoy|ando|sigo|im|i m|i am|sitting|sentad[oa]) (?:en|in) (?:el|la|mi|the|my) (?:bano|cuarto|carro|bathroom|room|car|garage|tub|tina"
+    r"|banera)\b[^.!?]{0,20}?\b(?:con|with) (?:la|el|una|un|mis|las|the|a|my) (?:navaja|cuchillo|cuchilla|pistola|pastillas|rastrillo|soga"
+    r"|knife|blade|razor|gun|pills|rope)\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1321,6 +1345,10 @@ IDIOMS = [
     r"(?:me duele|me duelen|duele|dolor de)\b[^.!?]{0,30}?\b(?:que|q) me (?:quiero|kiero) morir\b",
     # ... and so is not waking someone else, or not waking early: "no quiero despertar a mi esposo"
     r"(?:no quiero|no quisiera|no vaya a|no vayas a|para no|pa no) despertar(?:me)? (?:temprano|tan temprano|a\b|al\b|tarde)",
+    # ... and so are pills that saved a life, and dying alone with cats: "these pills saved my life honestly",
+    # "i joke that im gonna die alone with 12 cats"
+    r"(?:saved|save|saves) my life\b|me (?:salvo|salvaron|salva|salvan) la vida\b",
+    r"die alone (?:with|surrounded by) (?:\d+ |a bunch of |my |twelve |ten |like \d+ )?cats\b|morir(?:me)? sol[oa] con (?:\d+ )?gatos\b",
     # ... and so is a promise not to do anything foolish: "no te preocupes, no voy a hacer ninguna tontería"
     r"(?:no voy a|no pienso|no vaya a|not gonna|not going to|wont|won t|i won t|im not gonna) (?:hacer|do) (?:ninguna|una|nada|anything"
     r"|something) (?:tonteria|locura|estupidez|stupid|dumb|crazy|rash)\b(?![^!?]{0,60}\b(?:pero|but|aunque|though|tho)\b)",

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .concerns import RECEIVED
+from .concerns import RECEIVED, THANKED_FOR
 from .normalize import Text
 from .scanner import Scanner
 
@@ -84,13 +84,14 @@ understood roger yes yep np bless god muy amable igualmente buenas buenos dias t
 recibido recibida enterado enterada saludos fine im doing well all i am bet
 cya ttyl thnx thanx tks
 grax grx grasias set yesterday ayer
+okis oki okiss okidoki pues
 """.split())
 # The words news of a received refill is made of (``concerns.RECEIVED``).
 _RECEIVED_WORDS = frozenset("""
 got picked up received grabbed collected just already finally the my your it them a new refill refills prescription
 prescriptions script rx meds medication medications pills message text reminder came arrived was ready went through
 ya me llego llegaron recibi recogi surti pase por la las mi mis el los receta recetas medicina medicinas pastillas
-medicamento medicamentos mensaje mensajes resurtido esta lista listo salio
+medicamento medicamentos mensaje mensajes resurtido esta lista listo salio medicine
 """.split())
 # Religious and warm closings thank as well: "God bless you and your staff 🙏", "que Dios la bendiga",
 # "thank you for checking on me".
@@ -128,6 +129,7 @@ _THANKED_HELP = re.compile(
     r"|more than you know)"
     r"|(?:really |truly |so |very )?(?:appreciate|appreciated) (?:you|u|it|y all|yall|you guys|u guys|you all|everything|all you do))\b"
 )
+_THANKED_FOR = re.compile(r"\b" + THANKED_FOR + r"\b")
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
@@ -206,6 +208,8 @@ def is_acknowledgement(text: Text) -> bool:
         norm = _SEE_YOU.sub(" ", norm)
     if "confirm" in norm:
         norm = _CONFIRMED.sub(" ", norm)
+    if "thank" in norm or "gracias" in norm or "thx" in norm:
+        norm = _THANKED_FOR.sub(" ", norm)
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
         return True  # "God bless!", "bendiciones", "see you tuesday"
     norm = _NAME_AFTER_TITLE.sub(" ", norm)

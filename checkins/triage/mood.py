@@ -55,7 +55,9 @@ _ARTICLE = re.compile(
 )
 # "feeling like a 4 today": a score given in any reply, without the word mood.
 _FEELING = re.compile(
-    r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im)(?: like| como)? (?:a|an|un|una) "
+    # ... and "ando en un 4", "ando bien, un 4", "doing fine, a 4"
+    r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im|ando en|estoy en|(?:ando|estoy|me siento|doing|im|i m|i am) (?:bien|fine|good|ok|okay|mejor"
+    r"|better|alright|tranquil[oa]|chill),?)(?: like| como)? (?:a|an|un|una) "
     + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
 # Words that may trail a closing score: "... 4 tho", "3 i guess", "cuatro creo".
@@ -71,7 +73,8 @@ _END = re.compile(
 _OWN_SENTENCE = re.compile(
     r"(?:^|[.!?;:,]\s*)(?:(?:meh|eh|ok|okay|fine|good|bad|great|alright|idk|hm+|um+|uh+|ugh|so so|honestly|prob|probably|maybe"
     r"|regular|bien|mal|pues|bueno|este|mmm+)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
-    r"\s*[.!?;]"
+    # "me? 4, doing fine", "... curved. 4, still taking it every day"
+    r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo)\b))"
 )
 # ... or set off by an emoji: "i'd kill for a vacation 😂 5 tho, feeling solid"
 _AFTER_EMOJI = re.compile(

@@ -108,7 +108,9 @@ _WEAK_PAST = re.compile(
     r"|before(?! (?:bed|sleep|sleeping|i (?:sleep|go|fall)|going|work|school|dinner|breakfast|lunch)\b)"
     r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
     r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)"
-    r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa])\b"
+    r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa]"
+    r"|(?:in|back in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
+    r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b"
 )
 # A year or more since, counted on the day: "today marks a year since my overdose". The
 # "today" is the anniversary, not the crisis.
@@ -161,6 +163,8 @@ _RESOLUTION = re.compile(
     # a good present season after a bad one: "last winter i didnt want to wake up. this winter im building a snowman"
     r"|(?:this|these) (?:winter|spring|summer|fall|autumn|year|days) (?:im|i m|i am) \w+ing\b|(?:este|esta) (?:invierno|primavera|verano|otono"
     r"|ano) (?:estoy|ando) \w+(?:ando|iendo)\b"
+    r"|(?:im|i am|i m) not there anymore|not in that place anymore|ya no estoy ahi|(?:it|that|that feeling|those feelings|those thoughts)"
+    r" (?:passed|went away|lifted|faded)|the (?:new )?(?:dose|med|meds|medication|medicine) (?:helped|has helped|really helped)"
     r"|(?:im|i am|i m) in a (?:good|better|great|much better) place|(?:thats|that s|that is|its|it s) (?:all )?behind me"
     r"|(?:are|is|have|has) (?:\w+ )?(?:gone|went away|disappeared|stopped)|(?:none|nothing) since"
     # a good present told in its own words: "now i actually enjoy things again", "hoy estoy muy bien"

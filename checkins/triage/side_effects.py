@@ -157,6 +157,9 @@ _THING_AFTER = re.compile(
 _GONE_BEFORE = re.compile(
     r"\b(?:ya )?se me (?:quito|quitaron|paso|pasaron|fue|fueron|acabo|acabaron) (?:por fin |al fin |ya )?(?:todo )?(?:lo de |eso de |el |la |los |las )?$"
     r"|\b(?:finally |already |fully )?(?:got rid of|shook off|kicked) (?:the|my|that|all the) (?:\w+ )?$"
+    # "ya no me da náusea", "finally said goodbye to the insomnia", "me despido del insomnio"
+    r"|\bya no (?:me )?(?:da|dan|ha dado|han dado|tengo|siento|causa|provoca|dio) (?:la |el |los |las |tanta |tanto |nada de )?$"
+    r"|\b(?:said|saying|say|waved|wave) (?:goodbye|bye|bye bye) to (?:the |my |that )?$|\b(?:me despido|me despedi|despedirme|me despedi por fin) (?:del |de la |de los |de las |de mi |de mis )$"
 )
 # "nada más la boca seca", "nothing but a dry mouth": only this one, not none.
 _ONLY_BEFORE = re.compile(
@@ -167,7 +170,14 @@ _ONLY_BEFORE = re.compile(
 _OVER_WORD = re.compile(
     r"\b(?:gone|went|away|cleared|resolved|stopped|disappeared|better|over|fine|healed|control|subsided"
     r"|settled|down|past|fixed|care of|sorted|rid of|passed|quito|quitaron|paso|pasaron|fue|fueron|desaparecio|ya no"
-    r"|ya paso|calmo|no (?:lo|la|los|las) tengo|anymore|any more|no more|faded|fading)\b"
+    r"|ya paso|calmo|no (?:lo|la|los|las) tengo|anymore|any more|no more|faded|fading|goodbye|despido|despedi)\b"
+)
+# All of them said to be over later on: "tired + headachey the first week, both gone now",
+# "the sweating stopped, nausea too. nothing now".
+_ALL_OVER_AFTER = re.compile(
+    r"\b(?:both|both of (?:them|those)|all of (?:it|them|those|that)|it all|ambos|ambas|los dos|las dos|todo eso)(?: (?:are|r|s|have|has|now|ya|se|me))*"
+    r" (?:gone|over|went away|cleared up|stopped|quitaron|fueron|pasaron|desaparecieron)\b(?! (?:but|pero)\b)"
+    r"|\b(?:nothing|nada|none) (?:now|ahora|anymore|ya|these days)\W*$"
 )
 # Adjectives a negation reaches across: "no weird erections", "no bad headaches".
 _SOFT_MODIFIERS = frozenset({
@@ -185,6 +195,9 @@ _FAINT_IDIOM = re.compile(
     r"(?:nearly|almost|about to|practically|basically|just about) (?:faint\w*|pass(?:ed)? out|died)\s+(?:when (?:i|we|she|he|they) "
     r"(?:saw|see|heard|hear|found out|read|got|opened|looked at|checked|realized)|at the (?:price|bill|news|sight|total|score)"
     r"|from (?:the )?(?:shock|surprise|excitement|joy)|(?:seeing|hearing|reading) )"
+    # the same surprise in Spanish: "casi me desmayo cuando vi el recibo de la luz", "por poco me desmayo al ver la cuenta"
+    r"|(?:casi|por poco|ya merito|poquito mas y) (?:me )?(?:desmay\w*|muero|caigo)\s+(?:cuando (?:vi|veo|escuche|oi|lei|abri|me dijeron|me dijo"
+    r"|llego|supe)|al (?:ver|oir|escuchar|leer|abrir|saber|enterarme)|(?:del|de la) (?:susto|impresion|sorpresa|emocion|risa|gusto))"
     r"|pass(?:ed|ing)? out (?:on the (?:couch|sofa)|in (?:bed|my bed)|in front of the tv|watching|early|by \d|at \d"
     r"|like a (?:baby|log|rock))"
     r"|pass(?:ed|ing)? out\b[^.!?]{0,40}?\bslept (?:great|well|so well|good|like a)"
@@ -200,6 +213,12 @@ _FAINT_IDIOM = re.compile(
 # Dream or thought content, not how bad the side effect is: "veo cosas horribles en los sueños".
 _CONTENT_BEFORE = re.compile(
     r"(?:cosas|things|stuff|imagenes|images|scenes|escenas|pictures)(?: (?:muy|tan|re|bien|super|so|really|pretty))?\s+$"
+)
+_LIFE_BEFORE = re.compile(
+    r"\b(?:work|works|job|jobs|school|class|classes|traffic|weather|heat|commute|boss|the week|this week|the month|this month|finals|exams?"
+    r"|midterms|deadlines?|rent|bills|prices|el trabajo|la chamba|el jale|la escuela|el trafico|el clima|el calor|el frio|la semana|el mes"
+    r"|mi jefe|mi jefa|los examenes|las cuentas)(?:s been|s| s| is| are| has been| have been| was| were| been| esta| estan| ha estado| anda| estuvo)?"
+    r"(?: (?:so|really|just|pretty|kinda|super|bien|muy|re|tan|absolutely))? $"
 )
 _CONTENT_AFTER = re.compile(r"\s+(?:things|stuff|images|scenes|pictures|thoughts)\b")
 # Someone writing for the patient: "this is her daughter texting", "soy la hija de ...".
@@ -245,7 +264,7 @@ _CAUSED_THEN = re.compile(
 _WISHED_WITHOUT = re.compile(
     r"\b(?:kill|die|dying|give anything|do anything|pray|wish|praying|hoping) (?:for )?(?:one|a|just one|a single|1) (?:\w+ )?"
     r"(?:day|morning|night|afternoon|week|evening)s? (?:where|when|that|without) (?:i m |im |i am |i )?(?:not |dont |don t |do not |wasnt |am not )?"
-    r"(?:feeling |so |all )?$"
+    r"(?:feeling |so |all )?(?:these |the |those |my |any |this )?$"
 )
 # A symptom asked to be treated away is present: "can i take it earlier so im not so groggy?",
 # "¿puedo tomarla en la noche para no andar tan mareada?"
@@ -258,13 +277,14 @@ _REMEDY_PURPOSE = re.compile(
 _EXERTION = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:from|after) (?:the |a |my |all (?:the |that )?|so much |too much |a long )?(?:hike|hiking|gym|workout|working out"
     r"|run|running|walk|walking|standing|shift|game|practice|yard ?work|gardening|moving|lifting|dancing|climbing|training|marathon"
+    r"|leg day|arm day|chest day|back day|roller derby|derby|rugby|hockey|skating|skateboarding|boxing|sparring|jiu ?jitsu|bjj|karate|crossfit|yoga|pilates"
     r"|soccer|football|basketball|tennis|day at work|heels)\b"
     r"|\s+(?:\w+\s+){0,2}?(?:de|por) (?:tanto )?(?:caminar|correr|el gimnasio|el gym|estar parad[oa]|cargar|bailar|entrenar|la caminata)\b"
 )
 # A symptom named as what a medicine treats: "las de los nervios", "my anxiety meds".
 _INDICATION_BEFORE = re.compile(
     r"\b(?:pastillas?|pildoras?|medicinas?|medicamentos?|tabletas?|gotas|las|los|unas|unos|otras|otros|meds?|pills?|medication"
-    r"|medicine|tablets?|something) (?:de|para|for) (?:los |la |las |el |mi |mis |my |the )?$"
+    r"|medicine|tablets?|something|pastillita|pastillitas|pildorita|gotitas|tecito|te) (?:de|para|pa|for) (?:los |la |las |el |mi |mis |my |the )?$"
 )
 _INDICATION_AFTER = re.compile(r" (?:meds?|medications?|medicines?|pills?|tablets?|prescriptions?|doctor|dr|clinic)\b")
 
@@ -276,6 +296,11 @@ _QUIT_HABIT = re.compile(
 )
 
 
+# A fever or a temperature named, unless denied just before ("no fever"): stiffness then keeps its red flag.
+_FEVERISH = re.compile(r"(?<!\bno )(?<!\bsin )(?<!\bnot )\b(?:fever\w*|fiebre|calentura|temp(?:erature)?|thermometer|termometro|burning up|\d{3}(?:[.,]\d)?\b)")
+_NONE_YET = re.compile(
+    r"\b(?:none|nothing|no sign|not yet|nada|ninguna|ninguno|ni rastro)(?: of (?:it|that|one))? (?:so far|yet|thus far|hasta ahora|por ahora|todavia|aun|de momento)\b"
+)
 _PET = re.compile(r"\b(?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota)\b")
 # A carer writes about the patient: a relative on the treatment, or a writer who says who they are
 # ("soy la esposa de don Ernesto. Mi marido se desmayó").
@@ -354,6 +379,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start) or _is_feared(text, start, end) \
                 or (wishes and _WISHED_ILL.search(norm, text.clause_bounds(start)[0], start)):
+            # "told me to watch for a rash, none so far": the one looked for is absent
+            if _NONE_YET.search(norm, end):
+                denied = True
             continue
         if name == "fainting" and _is_faint_idiom(text, start, end):
             continue
@@ -363,6 +391,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if _is_someone_elses(text, start, end, name):
             continue
         if name == "other_symptom" and _EXERTION.match(norm, end):
+            continue
+        # sore from the gym, said with no fever: "legs are stiff from leg day at the gym lol, no fever"
+        if name == "stiffness" and _EXERTION.match(norm, end) and not _FEVERISH.search(norm):
             continue
         if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
             continue
@@ -392,6 +423,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 or is_denied_after(text, end) or _ANSWERED_NO.match(norm, end) \
                 or (_OVER_SINCE.search(norm) and is_past(text, start, end)) \
                 or (over and _is_resolved_later(text, end)) \
+                or (over and name not in _RED_FLAG_ATOMS and _ALL_OVER_AFTER.search(norm, end)) \
                 or (name not in _RED_FLAG_ATOMS and (over or fine_now)
                     and _is_over_now(text, start, end, over, fine_now)):
             denied = True
@@ -421,6 +453,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     if report.complaint or asked == "side_effects":
         for m in SEVERITY.finditer(norm):
             if _CONTENT_BEFORE.search(norm, max(0, m.start() - 30), m.start()) or _CONTENT_AFTER.match(norm, m.end()):
+                continue
+            # said of life, not of a symptom: "work's brutal this month", "el tráfico está horrible"
+            if _LIFE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
                 continue
             if not is_negated(text, m.start()):
                 report.hits.append(Hit("severe_side_effects", m.start(), m.end()))

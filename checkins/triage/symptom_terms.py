@@ -225,6 +225,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a tantrum: "my mom had a fit when she saw my tattoo", "had a fit about the dishes"
         r"(?! (?:when|about|over|because|bc|cause|cuz|at (?:me|him|her|us|them|my)|if|that|after (?:i|she|he|we|they))\b)",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
+        # a fall while shaking and a gap after: "me caí temblando en el piso, no me acuerdo de nada",
+        # "fell on the floor shaking and i dont remember any of it"
+        r"(?:me cai|cai|me caigo|quede|estaba|tirad[oa]|fell|dropped|went down|was)(?: \w+){0,4}? (?:temblando|sacudiendome|sacudiendo|convulsionando"
+        r"|shaking|jerking|twitching)\b[^.!?]{0,60}?\b(?:no (?:me acuerdo|recuerdo)|(?:dont|don t|didnt|do not|cant|can t) (?:remember|recall))",
+        r"(?:me puse|se puso|turned|went|was) (?:todo |toda |all |completely )?(?:morad[oa]|azul|blue|purple)\b[^.!?]{0,40}?\b(?:temblando|sacudi\w*"
+        r"|shaking|jerking|convuls\w*)",
         # a type of seizure named: "what the er called a grand mal"
         r"gran(?:d)? mal\b", r"tonic ?clonic", r"petit mal\b",
         r"(?:foam\w*|frothing) at the mouth", r"(?:echando|echaba|eche|sacando|saque|salia) espuma por la boca",
@@ -253,6 +259,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "palpitations": ("palpitations", [
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
+        # a fast rate read off a watch or a cuff: "heart rate 150 while im just sitting", "pulso en 130"
+        r"(?:heart ?rate|pulse|hr|bpm|pulso|ritmo cardiaco|frecuencia cardiaca)(?: (?:is|was|s|keeps|kept|says|said|at|of|hit|hitting|going|showing"
+        r"|shows|reading|up|en|de|a|marca|marcaba|esta|estaba|me dio|dio))*(?: (?:like|about|over|almost|como|casi|mas de))? (?:1[2-9]\d|2[0-2]\d)\b"
+        r"(?! ?(?:miles?|mi|km|steps|pasos|calories|calorias|cal|lbs?|pounds|kg|kilos|mg)\b)",
+        # "el pulso estaba un poco rápido", "my pulse has been running fast"
+        r"(?:pulso|ritmo cardiaco|frecuencia cardiaca|latidos)(?: \w+){0,3}? (?:rapido|acelerad[oa]|alt[oa]|rapidisimo|a mil)\b",
+        r"(?:pulse|heart ?rate|heartbeat)(?: \w+){0,3}? (?:fast|racing|high|elevated|through the roof)\b",
         r"(?<!broken )(?<!lonely )(?<!their )(?<!our )heart(?: s|s)? (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
         r"|races|raced|pounding|pounds|hammering|hammers|banging|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
         r"|flip\w*|go(?:ing|es) (?:crazy|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
@@ -344,7 +357,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|minutes?|mins?|seconds?|secs?|pounds?|lbs?|kgs?|times|days?|hours?|percent|dollars|bucks|emails"
         r"|messages|texts|people|years?|points|reps|push ?ups|steps|likes|followers|views)\b)",
         r"(?:tengo|tenia|con|ando en|ando con|estoy en|llegue a|me subio a|subio a) (?:como |casi |mas de )?(?:3[89]|4[01])"
-        r"(?:[.,]\d)? (?:grados|de temperatura|de calentura)",
+        r"(?:[.,]\d)? (?:grados|de temperatura|de temperature|de calentura|de fiebre)",
+        # the reading first: "102.4 on the thermometer", "39,5 en el termómetro"
+        r"(?<![\d.,])(?:99|10[0-6]|3[89]|4[01])(?:[.,]\d)?(?: ?(?:degrees|deg|f|c|grados))? (?:on|in|en) (?:the|my|el|mi) (?:thermometer|termometro)\b",
         # the reading after a temperature was taken: "me tomó la temperatura y tengo 38.5", "took my temp, 101.4"
         # ("tengo 38 años" is an age: a tenth or a taken temperature is needed)
         r"(?:temperatura|temp|thermometer|termometro)\b[^.!?]{0,40}?\b(?:tengo|tenia|tiene|marca|marco|salio|dio|es|era|was|is|says|said|read"
@@ -399,7 +414,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # ... nor a clearer outlook: "seeing things way more clearly since starting it"
         r"seeing things(?! (?:\w+ ){0,2}?in my (?:dreams|sleep|nightmares))(?! (?:\w+ ){0,3}?(?:clearly|clearer|differently|in a (?:new|different|better)"
         r" light|more positively|positively|from a (?:new|different) (?:angle|perspective)|for what they are))",
-        r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )hearing (?:things|voices)", r"voices (?:in my head"
+        r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )hearing (?:things|voices)"
+        r"(?![\s.,;:]*(?:(?:but|just|its|it s|only) )*(?:(?:from|of) )?(?:my|the|our) (?:neighbou?rs?|tv|radio|kids|roommates?|upstairs)\b)", r"voices (?:in my head"
         r"|telling me|talking|tell me|told me|tells me|say|keep)",
         r"(?:voces|voz) (?:me )?(?:dicen|dice|hablan|habla|ordenan|ordena)",
         # "¿es normal oír voces que me llaman?"
@@ -413,8 +429,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|theres nobody|theres no one)(?: is| s|s|was)? (?:there|around|home|here|in the room)",
         r"(?:oigo|escucho|oi|escuche|veo|vi)(?:\s+\w+){1,10}?[\s.,;]+(?:pero |y )?no (?:hay|habia) nadie",
         r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
+        r"(?:keep |kept |keeps |always |been )?(?:losing|lose|lost) (?:track|my train) of (?:what (?:i m|im|i am|i was|i) (?:saying|say|said|talking about)"
+        r"|(?:my|the) (?:sentences?|words|thoughts?))\b",
+        r"(?:se me olvida|se me va|pierdo el hilo de) (?:lo que|lo q) (?:estoy diciendo|estaba diciendo|digo)\b",
+        r"(?:viendo|vi|veo|oyendo|oigo|escuchando|escucho|seeing|hearing)(?: \w+){1,8}?,? (?:y|pero|and|but) (?:\w+ ){0,4}?(?:dice|dicen|jura|juran"
+        r"|says|swears|insists)(?: que| that)? (?:ahi |alli |aca |aqui )?(?:no hay (?:nada|nadie)|nothing(?: s| is|s)? there|no one(?: s| is|s)? there"
+        r"|nobody(?: s| is|s)? there)\b",
         # "veo cosas horribles en los sueños" is a nightmare, not a hallucination
-        r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)(?![^.!?;]{0,30}?\b(?:en (?:los|mis) suenos|en (?:las|mis) pesadillas"
+        # ("oigo voces... las de mis vecinos peleando" are real voices next door)
+        r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)(?![\s.,;:]*(?:(?:las|los|pero|son|eran|y son) )?(?:de|del) (?:mis |los |las |la |el |mi |unos |unas )?"
+        r"(?:vecin\w*|tele|television|radio|ninos|hijos|nietos|fiesta|calle|departamento|apartamento|depa|cuarto de al lado|de al lado)\b)"
+        r"(?![^.!?;]{0,30}?\b(?:en (?:los|mis) suenos|en (?:las|mis) pesadillas"
         r"|cuando duermo|mientras duermo|sonando|dormid[oa]))", r"alucin\w*",
         r"(?:veo|vi|viendo) (?:sombras|figuras|siluetas) de (?:gente|personas|alguien)",
         r"(?:veo|vi|viendo|oigo|escucho) (?:sombras|figuras|personas|gente|bichos|cosas|voces)(?:\s+\w+){0,6}?"
@@ -466,6 +491,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:skin|eyes?|whites of my eyes)(?:\s+(?!(?:arent|isnt|not|no|never|dont|doesnt|didnt|wasnt|werent|havent|hasnt)\b)\w+){0,4}?"
         r"\s+(?:yellow\w*|mustard|jaundiced|golden|orangey|orangish)\b",
         r"yellow\w* (?:skin|eyes?|tint)", r"jaundice\w*", r"ictericia",
+        r"(?:skin|eyes?|whites of my eyes) (?:look|looks|looked|are|is|turned|went|gone)(?: \w+){0,4}?, (?:so |kinda |like |bright |all )?(?:yellow\w*|mustard)\b",
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
 
     ]),
@@ -534,7 +560,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|the casino|gambling|slots))",
         r"gaste (?:tod[oa]s? )(?:la |el |los |mis )?(?:plata|dinero|lana|renta|alquiler|ahorros|sueldo|quincena|aguinaldo)",
         r"talking (?:a mile a minute|a million miles an hour|nonstop so fast)",
-        r"gaste todo", r"reckless\w*", r"gaste (?:los |mis |nuestros |todos los |todos mis )ahorros",
+        r"gaste todo", r"reckless\w*",
+        r"gaste (?:los|mis|el|la) (?:chavos|cuartos|chavitos|dinero|plata|lana|pesos|billetes|reales) de (?:la|mi|el) (?:renta|alquiler|luz|hipoteca|comida)",
+        r"(?:booked|bought|put) (?:a |an )?(?:trip|flight|flights|vacation|cruise|vegas|hawaii|cancun|paris)(?: \w+){0,3}? on (?:credit|my card|the card|credit cards?)\b", r"gaste (?:los |mis |nuestros |todos los |todos mis )ahorros",
         r"(?:cant|can t|couldnt) stop (?:spending|shopping|buying)", r"on a whim",
         r"impulse (?:buy|buys|buying|purchases)", r"(?:spending|spent) (?:so much|way too much"
         r"|tons of|crazy amounts|thousands)",
@@ -605,6 +633,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!corazon )(?<!corazon muy )(?<!corazon bien )(?<!corazon re )(?<!corazon super )"
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
         r"no (?:paro|puedo parar) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
+        r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil)",
+        r"(?:im|i m|i am|feel|feeling|but im|been) (?:so |totally |just |still )?(?:buzzing|wired|amped)\b(?! (?:from|on|after) (?:coffee|caffeine|the coffee|espresso|red ?bull|energy drinks?))",
         r"(?:(?<=un monton de )|(?<=muchisimas )|(?<=tantas )|(?<=demasiadas )|(?<=montones de )|(?<=so many )|(?<=a million )"
         r"|(?<=tons of )|(?<=a ton of )|(?<=a thousand ))ideas\b",
         r"(?:no paro|no puedo parar)(?=\s*(?:[.!?,;]|$))",
@@ -715,12 +745,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"tummy ?ache", r"belly ?ache",
         r"(?:pain|pains|cramps?|cramping|ache|aching) in (?:my|the) (?:stomach|belly|tummy|abdomen|gut)",
         r"abdominal (?:pain|cramps?)", r"cramping",
-        r"dolor (?:de|en el|en la) (?:estomago|panza|barriga|abdomen|vientre)",
+        r"dolor (?:de|d|del|en el|en la|n el) (?:estomago|panza|barriga|abdomen|vientre)",
+        # burning in the belly: "stomach is burning", "me arde el estómago"
+        r"(?:stomach|belly|gut|tummy)(?: s| is| has been| feels| keeps)? (?:burning|on fire)\b", r"me arde (?:el|la) (?:estomago|panza|barriga|pancita)\b",
         # the cramps tied to the dose: "cramps after every dose", "cólicos después de cada pastilla"
         r"(?:cramps?|cramping|colicos?|retortijones) (?:right )?(?:after|from|with|despues de|con) (?:every |each |my |the |cada |la |mi )?(?:dose|pill|meds?|dosis|pastilla)\b",
         r"me duele (?:el |la |mucho el |mucho la |un poco el |un poco la |un poquito el |un poquito la )?(?:estomago|panza|barriga"
         r"|abdomen|vientre|pancita)",
         r"(?:estomago|panza|barriga|pancita|vientre) me (?:duele|dolia|esta doliendo)\b",
+        r"me (?:duele|duelen|dolia|esta doliendo) (?:mucho |un poco )?(?:el|la) (?:costado|lado|parte|ladito)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?"
+        r"(?:panza|barriga|estomago|pancita|abdomen|vientre)\b",
+        r"(?:dolor|dolores) (?:en el|del) (?:costado|lado)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?(?:panza|barriga|estomago|abdomen|vientre)\b",
         r"colicos?", r"retortijones",
         # the liver's side: "a dull ache under my right ribs"
         r"(?:pain|ache|aching|hurts|hurting|cramp\w*|tender\w*) (?:under|below|beneath|around) (?:my |the )?(?:right |left )?(?:ribs?|rib ?cage)",
@@ -732,7 +767,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "tired of being alive ... alive tired" is weariness of life, not sleepiness
         r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )(?<!alive )(?<!soul )(?<!life )tired(?! of)", r"tiredness",
         # ("exhausted by being alive" is weariness of life)
-        r"fatigue\w*", r"exhausted(?! (?:by|of|with) (?:being alive|life|living|existing|existence|it all|everything|people))",
+        r"fatigue\w*", r"exhausted(?! (?:by|of|with) (?:being alive|life|living|existing|existence|it all|everything|people|(?:this|my|the) (?:illness|disease|condition|cancer|sickness)|being sick))",
+        # "cant stop yawning lol", "no paro de bostezar"
+        r"(?:cant|can t|cannot|couldnt) stop yawning", r"yawning (?:all day|nonstop|non stop|constantly|all the time|so much)",
+        r"(?:no (?:paro|puedo parar|dejo) de|me la paso) bostez\w*", r"bostezando (?:todo el dia|sin parar|a cada rato)",
+        # the body's battery run down: "battery's at like 5% by noon every day since the dose went up"
+        r"(?<!phone )(?<!phones )(?<!phone s )(?<!laptop )(?<!car )(?<!cars )(?<!car s )(?<!watch )(?<!my phones )(?:my |social )?batter(?:y|ys|ies)(?: s| is| are)? (?:at |on )?(?:like |about |maybe )?"
+        r"(?:\d+ ?%|\d+ percent|empty|dead|drained|flat|zero)" + TIRED_BY_MED,
         r"exhaustion", r"groggy", r"grogginess", r"sluggish",
         # "tengo un sueño que me muero", "traigo mucho sueño" ("tengo un sueño: ser enfermera" is a dream)
         r"(?:tengo|traigo|ando con|me da|me dan|me entra|siento) (?:un |mucho |muchisimo |tanto |tremendo |un tremendo |demasiado )sueno"
@@ -806,6 +847,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "insomnia": ("insomnia", [
         r"insomnia", r"insomnio", r"sleepless\w*",
+        # woken again and again: "fitbit says im waking up like 6 times a night", "me despierto como 5 veces en la noche"
+        r"(?:waking|wake|woke|waken) up (?:like |about |maybe |around )?(?:\d+|two|three|four|five|six|seven|several|a bunch of|a dozen|so many|a million) times"
+        r" (?:a|per|each|every|in the|at) night\b",
+        r"(?:me despierto|me desperte|despierto|me levanto) (?:como |unas |casi |mas de )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|varias|mil|muchas) veces"
+        r" (?:en la|por|cada|durante la|toda la) noche\b",
         r"(?:cant|cannot|couldnt|can t|unable to|hard to|trouble|difficulty|struggling to"
         r"|struggle to|hard time|problems?) (?:fall(?:ing)? |get(?:ting)? to |stay(?:ing)? )?"
         r"(?:sleep|asleep|sleeping)",
@@ -890,7 +936,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:no|lost|losing|lost my|increased|more|less|big|huge|bigger|decreased|zero|poor"
         r"|crazy|insane|no real) appetite",
         r"appetite (?:never|hasnt|has not|didnt|did not) (?:really )?(?:came|come|returned|return) back",
-        r"appetite (?:is |has |s )?(?:just |completely |totally |basically |pretty much |kinda |all but )?(?:gone|disappeared|vanished"
+        r"appetites? (?:is |has |s )?(?:just |completely |totally |basically |pretty much |kinda |all but )?(?:gone|disappeared|vanished"
         r"|went away|nonexistent|non existent|up|down|way up|way down|crazy|increased|decreased|changed"
         r"|huge|insane|(?:through|thru) the roof|off the charts|dead|shot|nil|zero|zilch|nada|non existant|nonexistant)\b",
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
@@ -1085,6 +1131,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"numb(?:ness)?\b(?! (?:in|of)\b| on (?!(?:it|this|these|them|the (?:\w+ )?(?:med|meds|medication|medicine|pills?|dose)"
         r"|(?:the |my |this )?" + MED_NAMES + r")\b)| (?:hands|feet|fingers|toes|arm|leg|lips|face))",
         r"emotionally (?:flat|numb|blunted|dead)",
+        # "some days i feel like im just existing, going through the motions"
+        r"(?:just|only|merely|simply) existing\b(?! (?:with|around|beside|next to)\b)", r"going through the motions",
+        r"(?:solo|nomas|nada mas) existiendo\b", r"(?:en|como en) piloto automatico",
         r"(?:feel|feeling|feels|felt|im|i am|been) (?:so |kinda |kind of |really |pretty |very "
         r"|a bit |a little |just |all )?flat", r"flat (?:affect|emotionally)",
         r"(?:like a |like )(?:zombie|robot)",
