@@ -101,6 +101,9 @@ author read the classifier, phrased unlike the shared corpus:
   fixes for sets 86-90): a broad mix (91); overdoses, self-harm and harm to others in the patient's own
   idiom (92); passive wishes and quiet goodbyes in the patient's circumstances (93); ordinary replies
   with no crisis, half Spanish (94); red flags and high findings as patients really describe them (95).
+- ``replies-blind-96.jsonl`` … ``replies-blind-98.jsonl`` (150, and 200 for 97, written after the
+  fixes for sets 91-95): a broad mix (96); a realistic clinic week, 8% crisis (97); the hardest crisis
+  language beside look-alikes, third pass (98).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -221,6 +224,9 @@ SETS = [
     ("replies-blind-93.jsonl", "blind93", 150, 60, 0.40),
     ("replies-blind-94.jsonl", "blind94", 200, 0, 0.50),
     ("replies-blind-95.jsonl", "blind95", 150, 55, 0.50),
+    ("replies-blind-96.jsonl", "blind96", 150, 60, 0.50),
+    ("replies-blind-97.jsonl", "blind97", 200, 30, 0.50),
+    ("replies-blind-98.jsonl", "blind98", 150, 70, 0.45),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -128,7 +128,9 @@ SELF = [
     r"|any more|trying|waking up|being here|keep going|keep living|carry on|go on|live|continue"
     r"|be here|be alive|wake up)",
     r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this "
-    r"|that |with (?:the|my|this) |trip|like that\b))",
+    r"|that |with (?:the|my|this) |trip|like that\b"
+    # ... a symptom named after "like this" is the symptom: "cant go on like this with the nausea"
+    r"|like this with (?:the|this|these|my|all (?:the|this)) (?!life\b)))",
     r"cant (?:do|take|handle|bear|stand|cope with) (?:this|it|life|living|being alive) "
     r"(?:anymore|any more|any longer)",
     r"cant (?:cope|live like this|keep living like this|live with this|bear it|bear living)",
@@ -1133,6 +1135,17 @@ SELF = [
     r"(?:estoy|ando|sigo|im|i m|i am|sitting|sentad[oa]) (?:en|in) (?:el|la|mi|the|my) (?:bano|cuarto|carro|bathroom|room|car|garage|tub|tina"
     r"|banera)\b[^.!?]{0,20}?\b(?:con|with) (?:la|el|una|un|mis|las|the|a|my) (?:navaja|cuchillo|cuchilla|pistola|pastillas|rastrillo|soga"
     r"|knife|blade|razor|gun|pills|rope)\b",
+    # eighteenth round
+    r"who needs (?:988|a hotline|a crisis line|therapy|help) when (?:you ve|youve|i ve|ive|you have|i have|u got|you got|i got) (?:got )?(?:a |the |my )?"
+    r"(?:bottle|gun|rope|knife|razor|pills|bridge|bathtub)\b",
+    r"(?:cuchilla|navaja|blade|razor)\b[^!?]{0,60}?\b(?:me calma|calms me|ayer la use|la use anoche|la volvi a usar|used it (?:last night|yesterday"
+    r"|again))\b",
+    r"(?:labeled|labelled|marked|tagged|etiquetad\w*|rotulad\w*)\b[^.!?]{0,20}?\b(?:with )?(?:who gets (?:what|it|each)|quien se queda con (?:que|cada)"
+    r"|para quien es cada)\b",
+    r"(?:picked|chose|chosen|found|scouted) (?:a|the|my) (?:spot|place) (?:at|on|by|near|off) the (?:quarry|bridge|cliff|cliffs|tracks|river|lake"
+    r"|overpass|dam|roof|parking garage|edge|train)\b(?! (?:for|to (?:have|eat|camp|fish|swim|watch|park))\b)",
+    r"(?:escogi|elegi|encontre|ya tengo) (?:el|un|mi) (?:lugar|sitio) (?:en|junto a|cerca de|sobre) (?:el|la|las|los) (?:puente|vias|acantilado"
+    r"|presa|rio|azotea|cantera|barranco)\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1202,6 +1215,9 @@ PAST = [
 
 # Others said to be better off: about the patient even though someone else is the subject.
 ABOUT_ME = [
+    # others better off with only the other parent: "the kids would be better off with just their dad"
+    r"(?:would be|d be|are|be|estarian) (?:better off|mejor) (?:with just|with only|solo con|nomas con) (?:their|his|her|my|our|su|sus|mi)"
+    r" (?:dad|mom|father|mother|husband|wife|family|papa|mama|padre|madre|esposo|esposa|familia)\b",
     # harm the writer pictures doing to someone they name: the subject is the writer
     r"(?:lo|la) (?:dejo|deje|dejara|tiro|tire) caer a proposito|drop(?:ping)? (?:him|her|the baby|my baby) on purpose",
     r"(?:following|stalking) (?:a |this |that )?(?:woman|man|girl|guy|person|kid|neighbou?r)\b[^.!?]{0,40}?\b(?:imagining|picturing"
@@ -1227,6 +1243,9 @@ ABOUT_ME = [
 ]
 
 THIRD = [
+    # a goodbye sent to the writer: "mi amiga me mandó un mensaje de despedida", "my friend sent me a goodbye text"
+    r"(?:me|nos) (?:mando|envio|escribio|dejo) (?:un|una) (?:mensaje|carta|nota|texto) de despedida\b",
+    r"(?:sent|texted|wrote) (?:me|us) (?:a )?(?:goodbye|farewell|suicide) (?:text|message|note|letter)\b",
     r"(?:kill|killed|killing|kills|hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn"
     r"|burning|burns|hang|hanged|hanging|hangs|shoot|shot|shooting|off|offed|unalive|unalived)"
     r" (?:him|her|them|your|their)sel(?:f|ves)\b",
@@ -1349,6 +1368,9 @@ IDIOMS = [
     # "i joke that im gonna die alone with 12 cats"
     r"(?:saved|save|saves) my life\b|me (?:salvo|salvaron|salva|salvan) la vida\b",
     r"die alone (?:with|surrounded by) (?:\d+ |a bunch of |my |twelve |ten |like \d+ )?cats\b|morir(?:me)? sol[oa] con (?:\d+ )?gatos\b",
+    # ... and so is a door locked for some quiet: "locked myself in the bathroom with my phone to get some peace"
+    r"(?:locked|lock|locking) myself in (?:the|my) (?:bathroom|room|bedroom|car|closet)\b[^.!?]{0,30}?\b(?:to|for) (?:get |have |some |a little |a bit of )*"
+    r"(?:peace|quiet|a break|privacy|five minutes|a minute|me time|alone time)\b",
     # ... and so is a promise not to do anything foolish: "no te preocupes, no voy a hacer ninguna tontería"
     r"(?:no voy a|no pienso|no vaya a|not gonna|not going to|wont|won t|i won t|im not gonna) (?:hacer|do) (?:ninguna|una|nada|anything"
     r"|something) (?:tonteria|locura|estupidez|stupid|dumb|crazy|rash)\b(?![^!?]{0,60}\b(?:pero|but|aunque|though|tho)\b)",

@@ -79,7 +79,7 @@ _SUBJECT = re.compile(
 )
 
 RECENT = re.compile(
-    r"\b(?:again|last night|yesterday|today|tonight|this (?:morning|week|weekend|afternoon"
+    r"\b(?:again|last night|yesterday|(?<!ago )today|tonight|this (?:morning|week|weekend|afternoon"
     r"|evening|month)|earlier|(?:an?|one|two|few|couple|\d+) (?:hours?|hrs?|days?|nights?|weeks?)"
     r" ago|hours ago|days ago|last week|lately|recently|right now|just now|currently"
     r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"

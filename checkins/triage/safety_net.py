@@ -107,7 +107,9 @@ _EN = [
     r"(?:cant|can not|cannot|dont|do not) see (?:myself|me) (?:making it|being (?:here|alive|around)|alive|around|living|surviving|getting through)",
     r"how (?:much )?(?:longer|long) (?:i|im|i can|can i|i will|ill)\b " + _gap(2)
     + r"(?:keep (?:living|going|on)|go on|live|hold on|last|survive|do this)\b",
-    r"(?:cant|can not|cannot) (?:keep )?(?:living|go on|going on|keep going)(?=\s*(?:$|[.!?,;]|like this|anymore|any more|any longer|honestly|tbh))",
+    r"(?:cant|can not|cannot) (?:keep )?(?:living|go on|going on|keep going)(?=\s*(?:$|[.!?,;]|like this|anymore|any more|any longer|honestly|tbh))"
+    # ... with a symptom named, it is the symptom: "cant go on like this with the nausea"
+    r"(?! like this with (?:the|this|these|my|all (?:the|this)) (?!life\b)\w+)",
     r"(?:im|i am|i feel like|i feel|feel like)\b " + _gap(2) + r"(?:a |such a |just a )?burden\b",
     r"(?:want|wanna|need) out\b(?! (?:of (?!(?:this life|life|here|this world|it all|everything))|for|with|to|on|at)\b)",
     r"(?:want|wish|need|wanna)\b " + _gap(3) + r"(?:the world|everything|it all|my life|life) (?:to )?(?:stop|end|be over)\b",
