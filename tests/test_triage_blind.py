@@ -104,6 +104,9 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-96.jsonl`` … ``replies-blind-98.jsonl`` (150, and 200 for 97, written after the
   fixes for sets 91-95): a broad mix (96); a realistic clinic week, 8% crisis (97); the hardest crisis
   language beside look-alikes, third pass (98).
+- ``replies-blind-99.jsonl`` … ``replies-blind-101.jsonl`` (150, and 200 for 101, written after the
+  fixes for sets 96-98): a broad mix (99); overdoses, self-harm and harm to others told indirectly (100);
+  ordinary replies with no crisis, half Spanish (101).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -227,12 +230,15 @@ SETS = [
     ("replies-blind-96.jsonl", "blind96", 150, 60, 0.50),
     ("replies-blind-97.jsonl", "blind97", 200, 30, 0.50),
     ("replies-blind-98.jsonl", "blind98", 150, 70, 0.45),
+    ("replies-blind-99.jsonl", "blind99", 150, 60, 0.50),
+    ("replies-blind-100.jsonl", "blind100", 150, 75, 0.40),
+    ("replies-blind-101.jsonl", "blind101", 200, 0, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
-            "replies-blind-94.jsonl"}
+            "replies-blind-94.jsonl", "replies-blind-101.jsonl"}
 
 
 @functools.cache

@@ -3313,6 +3313,26 @@ CRISIS_EIGHTEENTH_ROUND = [
 ]
 
 
+CRISIS_NINETEENTH_ROUND = [
+    crisis("4. but tbh i wouldnt mind not waking up", asked="mood"),
+    crisis("stopped swallowing them 3 wks ago. theyre all in a ziploc in my glovebox. its enough now"),
+    crisis("bottle was full sunday. its empty now and i dont really remember taking them"),
+    crisis("blades back in my wallet. threw the last one out in march and went and bought another"),
+    case("back in college i used to cut, im good now", crisis=False, reason="past_crisis"),
+    crisis("pharmacy gave me 90 for 90 days. thinking about doing all 90 in one night"),
+    crisis("dropped my daughter at my moms for the weekend so she wont be the one who finds me"),
+    crisis("not taking them. collecting them. almost have enough"),
+    crisis("Drove past the bridge 4 times today. Looked up how high it is."),
+    crisis("weon tome doble de litio anoche y hoy de nuevo, tiemblo entera y vomité", meds=["lithium"], lang="es"),
+    crisis("ya no me tomo el medicamento, lo estoy juntando todo pa un solo dia", lang="es"),
+    crisis("me tome todas las pastillas de la semana juntas en la mañana porque me confundí cuales eran", lang="es"),
+    not_crisis("sobró un blíster del tratamiento anterior, ¿lo tiro o lo uso?", lang="es"),
+    crisis("siento que sobro en esta casa", lang="es"),
+    not_crisis("This pharmacy line is so long I'm gonna die of old age before I get my refill"),
+    not_crisis("mi mamá dice q me voy a morir de tanto café jaja. ánimo 4", asked="mood", lang="es"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3349,6 +3369,7 @@ SECTIONS = {
     "crisis_sixteenth_round": CRISIS_SIXTEENTH_ROUND,
     "crisis_seventeenth_round": CRISIS_SEVENTEENTH_ROUND,
     "crisis_eighteenth_round": CRISIS_EIGHTEENTH_ROUND,
+    "crisis_nineteenth_round": CRISIS_NINETEENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

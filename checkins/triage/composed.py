@@ -163,7 +163,7 @@ _ALARMING = re.compile(
     r"|a proposito|doubl\w*|tripl\w*|double|triple|by mistake|by accident|el doble|el triple"
     r"|[1-9][0-9]+|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty"
     # what is left of a supply: "took the rest of the bottle before bed"
-    r"|the rest|el resto|lo que quedaba|whole bottle|whole box|todo el frasco|toda la caja)\b"
+    r"|the rest|el resto|lo que quedaba|whole bottle|whole box|todo el frasco|toda la caja|juntas|juntos|all together)\b"
 )
 # A day's dose taken again and again: "took my pills like 4 times today".
 _TIMES_TODAY = re.compile(

@@ -420,7 +420,7 @@ SELF = [
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
     r"|seguir|todo)",
     r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine)",
-    r"(?:irme|ir|desaparecer|dormir(?:me)?) para siempre", r"(?:siento que )?sobro\b",
+    r"(?:irme|ir|desaparecer|dormir(?:me)?) para siempre", r"(?:siento que )?sobro\b(?! (?:un|una|el|la|los|las|algo|mucho|poco|del|de|medio|media)\b)",
     r"mejor me (?:muero|mato|muera|moriria)",
     r"(?:pienso|pensando|pensar|he pensado|pense|piensa) (?:mucho |todo el tiempo |a cada rato |seguido |siempre |diario )?(?:en|sobre) (?:la muerte"
     r"|morir(?:me)?|mi muerte|suicid\w*|matarme|desaparecer|no despertar|mi funeral"
@@ -1146,6 +1146,26 @@ SELF = [
     r"|overpass|dam|roof|parking garage|edge|train)\b(?! (?:for|to (?:have|eat|camp|fish|swim|watch|park))\b)",
     r"(?:escogi|elegi|encontre|ya tengo) (?:el|un|mi) (?:lugar|sitio) (?:en|junto a|cerca de|sobre) (?:el|la|las|los) (?:puente|vias|acantilado"
     r"|presa|rio|azotea|cantera|barranco)\b",
+    # nineteenth round
+    r"(?:wouldnt|wouldn t|would not|no me) (?:really |even )?(?:mind|importaria|molestaria) (?:not|never|no) (?:waking|wake|despertar|amanecer)\b",
+    r"(?:collecting|saving|stashing|hoarding|juntando|guardando)\b[^!?]{0,25}?\b(?:almost have enough|have enough|got enough|casi tengo suficientes"
+    r"|ya tengo suficientes|casi son suficientes)\b",
+    r"(?:collecting|saving|stashing|hoarding|juntando|guardando)\b[^.!?]{0,30}?\b(?:pa|para|for) (?:un solo dia|un dia|one day|the day|el dia"
+    r"|one night|una noche|una sola noche)\b",
+    r"(?:ziploc|baggie|bag|jar|sock|bolsa|frasco|media|glovebox|guantera)\b[^!?]{0,40}?\b(?:its enough now|it s enough now|thats enough now"
+    r"|ya son suficientes|ya alcanza|ya es suficiente)\b",
+    r"bottle (?:was|were) full (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|last week|this morning)\b[^!?]{0,40}?"
+    r"\b(?:empty|gone)\b",
+    r"(?:is|s|its|it s) empty (?:now )?and i (?:dont|don t|do not) (?:really )?remember taking (?:them|it|any)\b",
+    r"(?:blades?|razors?|cuchillas?|navajas?) (?:are |is |estan |esta )?(?:back in my|de vuelta en mi)\b",
+    r"(?:doing|taking|take|do|swallowing|swallow|tomarme|tomar|tomarmelas) (?:all|todas) (?:\d+|the|of them|las \d+)\b[^.!?]{0,15}?\b(?:in one (?:night"
+    r"|go|day|sitting)|at once|tonight|de una|en una (?:sola )?noche|de golpe)\b",
+    r"(?:wont|won t|will not|doesnt have to|dont have to) (?:be the one (?:who|that|to) )?(?:find|finds|see|sees) me\b",
+    r"(?:no sea|para que no sea) (?:ella|el|mi \w+) (?:quien|la que|el que) me encuentre\b",
+    r"(?:bridge|overpass|building|roof|cliff|puente|edificio|azotea)\b[^!?]{0,60}?\b(?:looked up|googled|searched|busque|investigue) (?:how|que tan)"
+    r" (?:high|tall|far down|deep|alto|alta|profundo)\b",
+    r"(?:took|tome|me tome) (?:doble|double|a double dose|dosis doble)\b[^.!?]{0,30}?\b(?:y hoy de nuevo|y hoy otra vez|and again today"
+    r"|again today|otra vez hoy|de nuevo hoy)\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1371,6 +1391,11 @@ IDIOMS = [
     # ... and so is a door locked for some quiet: "locked myself in the bathroom with my phone to get some peace"
     r"(?:locked|lock|locking) myself in (?:the|my) (?:bathroom|room|bedroom|car|closet)\b[^.!?]{0,30}?\b(?:to|for) (?:get |have |some |a little |a bit of )*"
     r"(?:peace|quiet|a break|privacy|five minutes|a minute|me time|alone time)\b",
+    # ... and so is a party planned: "todo planeado pa el viernes, la fiesta va a estar buena"
+    r"(?:todo|ya todo|everything|all) (?:planeado|listo|preparado|planned|set|ready) (?:pa|para|for) (?:el |la |the |this |my )?\w+\b[^.!?]{0,20}?"
+    r"\b(?:fiesta|boda|viaje|cumple\w*|carne asada|reunion|posada|party|wedding|trip|birthday|bbq|cookout|baby shower|graduation|graduacion)\b",
+    # ... and so are dying of old age in a queue and of too much coffee
+    r"(?:die|dying|morir(?:me)?|me voy a morir) (?:of|de) (?:old age|viej[oa])\b|(?:morir(?:me)?|me voy a morir|me muero) de tanto \w+",
     # ... and so is a promise not to do anything foolish: "no te preocupes, no voy a hacer ninguna tontería"
     r"(?:no voy a|no pienso|no vaya a|not gonna|not going to|wont|won t|i won t|im not gonna) (?:hacer|do) (?:ninguna|una|nada|anything"
     r"|something) (?:tonteria|locura|estupidez|stupid|dumb|crazy|rash)\b(?![^!?]{0,60}\b(?:pero|but|aunque|though|tho)\b)",

@@ -84,13 +84,13 @@ RECENT = re.compile(
     r" ago|hours ago|days ago|last week|lately|recently|right now|just now|currently"
     r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"
     r"|anoche|ayer|hoy|still do|now too|ahora tambien|aun"
-    r"|otra vez|de nuevo|volvi a|esta (?:semana|manana|noche)|hace (?:un rato|poco"
+    r"|otra vez|de nuevo|volvi a|(?:went and )?bought (?:another|a new one)|compre (?:otra|otro)|esta (?:semana|manana|noche)|hace (?:un rato|poco"
     r"|\d+ (?:horas|dias))|todavia|(?<!aqui )(?<!aca )sigo(?!,? viv[oa]\b)|ultimamente)\b"
 )
 _STRONG_PAST = re.compile(
     r"\b(?:(?:\d+|a few|many|several|couple of|couple|some|two|three|four|five|ten)\s+(?:years|yrs)"
     r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
-    r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in|in (?:19|20)\d\d|in high school"
+    r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in (?!my (?:wallet|purse|bag|drawer|room|car|pocket|hands?|life)\b)|in (?:19|20)\d\d|in high school"
     r"|cuando tenia (?:\d+|\w+ anos)|a los \d+(?: anos)?|de chic[oa]|en la (?:prepa|secundaria|universidad)"
     r"|en (?:19|20)\d\d|the old me|my old self|(?:el|la) (?:yo|vieja yo|viejo yo) de antes"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"
