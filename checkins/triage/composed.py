@@ -293,36 +293,12 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if _SCRATCH.search(matched) and _ITCH.search(norm) and not _DELIBERATE.search(norm):
         return True
-    if _INGEST_START.match(matched):
-        if _FOOD.match(norm[:clause_end], end) and not _PILLS.search(norm, start, clause_end):
-            return True
-        if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \
-                and not _ALARMING.match(matched) and not _TIMES_TODAY.search(norm, start, clause_end):
-            return True
-        if _DAYS_DOSES.search(norm, start, clause_end) and not _MORE_DAYS.search(norm, start, clause_end) \
-                and not _COUNT.search(norm, start, clause_end) and not _TIMES.search(norm, start, clause_end) \
-                and not _PILL_COUNT.search(norm, start):
-            return True
-        if _AS_PRESCRIBED.search(norm, start, clause_end + 60) and not _COUNT.search(_NOT_A_COUNT.sub(" ", norm[start:clause_end])) \
-                and not _TIMES_TODAY.search(norm, start, clause_end):
-            return True
-        if _COUNT.search(matched) and not _COUNT.search(_NOT_A_COUNT.sub(" ", norm[start:clause_end])) \
-                and not _TIMES.search(norm, start, clause_end):
-            return True
-        if "the rest" in matched and _PACK_FINISHED.match(norm, end):
-            return True
-        if _WHOLE_FOR_HALF.match(matched):
-            return True
-        if _HABIT_START.match(matched) and _MEAL_OR_HOUR.search(norm, start, clause_end) \
-                and not _COUNT.search(_NOT_A_COUNT.sub(" ", norm[start:clause_end])):
-            return True
+    if _INGEST_START.match(matched) and _ordinary_dose(norm, start, end, matched, clause_end):
+        return True
     if (matched.startswith(("doubled", "tripled")) or "doble" in matched) and _FEARED.search(norm, max(0, start - 40), start) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True
     if matched.startswith(("doubled", "tripled")) and _PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start):
-        return True
-    if _INGEST_START.match(matched) and ("the rest" in matched or "el resto" in matched) \
-            and _OLD_STRENGTH.search(norm, start, min(len(norm), end + 60)):
         return True
     if _PREP_END.search(matched) and _ERRAND.match(norm, end):
         return True
@@ -330,3 +306,30 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and not _ON_PURPOSE.search(norm, start, clause_end):
         return True
     return False
+
+
+def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
+    """Return True when the ingestion ``matched`` is food, a day's doses or a dose told as prescribed."""
+    if _FOOD.match(norm[:clause_end], end) and not _PILLS.search(norm, start, clause_end):
+        return True
+    repeated = _TIMES_TODAY.search(norm, start, clause_end) is not None
+    if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \
+            and not _ALARMING.match(matched) and not repeated:
+        return True
+    times = _TIMES.search(norm, start, clause_end) is not None
+    if _DAYS_DOSES.search(norm, start, clause_end) and not _MORE_DAYS.search(norm, start, clause_end) \
+            and not _COUNT.search(norm, start, clause_end) and not times and not _PILL_COUNT.search(norm, start):
+        return True
+    # a count left once strengths and clock times are set aside: "la de 50 y la de 25" counts nothing
+    counted = _COUNT.search(_NOT_A_COUNT.sub(" ", norm[start:clause_end])) is not None
+    if _AS_PRESCRIBED.search(norm, start, clause_end + 60) and not counted and not repeated:
+        return True
+    if _COUNT.search(matched) and not counted and not times:
+        return True
+    if "the rest" in matched and _PACK_FINISHED.match(norm, end):
+        return True
+    if ("the rest" in matched or "el resto" in matched) and _OLD_STRENGTH.search(norm, start, min(len(norm), end + 60)):
+        return True
+    if _WHOLE_FOR_HALF.match(matched):
+        return True
+    return bool(_HABIT_START.match(matched) and _MEAL_OR_HOUR.search(norm, start, clause_end) and not counted)
