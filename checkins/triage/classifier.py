@@ -12,6 +12,7 @@ from .keywords import (
 )
 from .model import LEVEL_RANK, NONE, Classification, Reply, Thresholds
 from .mood import read_mood_number, read_mood_words
+from .past_and_others import find_past_and_others
 from .normalize import Text, normalize
 from .side_effects import find_symptoms
 
@@ -41,6 +42,7 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
         hits.append(Hit("opt_out", *request))
     crisis_hits = find_crisis(text)
     hits.extend(crisis_hits)
+    hits.extend(find_past_and_others(text))
     symptoms = find_symptoms(text, reply.medications, asked)
     hits.extend(symptoms.hits)
     adherence, adherence_hits = read_adherence(

@@ -294,7 +294,7 @@ _ABOUT_TREATMENT = re.compile(
 
 
 # Years ago: "in college", "back in", "hace 10 años", "de joven" ("depressed since college" goes on). Also
-# read by concerns.py for attempts told as long past.
+# read by past_and_others.py for attempts told as long past.
 LONG_AGO = re.compile(
     r"(?<!since )(?<!desde )\b(?:in (?:college|high school|middle school|my (?:teens|twenties|20s))|(?:\w+ )?years ago|yrs ago|back in"
     r"|when i was (?:a kid|a teen|younger|little|in school|\d+)|as a (?:kid|teen|teenager|child)|hace (?:\d+|muchos|varios|unos|dos|tres"
