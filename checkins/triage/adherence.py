@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .findings import Hit
-from .lexicon import MED_NAMES, MED_REF, RELATIONS
+from .lexicon import CONTRAST, MED_NAMES, MED_REF, RELATIONS
 from .negation import is_negated, subject_is_other
 from .normalize import Text
 from .scanner import Scanner
@@ -792,7 +792,7 @@ _EXTRA_DOSES = re.compile(
     r"|\bthen (?:again|\d+ more|two more|another(?: one)?)\b[^.!?]{0,50}?\bthen (?:again|\d+ more|two more|another(?: one)?)\b"
 )
 _LAST_SWALLOWED = re.compile(r"(?:took|had|swallowed) (?:my|the) (?:very )?last\b")
-_BUT = re.compile(r"\b(?:but|pero|though|tho|although|aunque|except|excepto)\b")
+_BUT = re.compile(r"\b(?:" + CONTRAST + r")\b")
 # "a q hora me la tomo?": a question about taking it.
 _ASKS_WHEN = re.compile(r"\b(?:a (?:que|q) hora|cuando|como|donde|when|what time|how)(?: \w+)?\s*$")
 

@@ -22,6 +22,8 @@ from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from .lexicon import CONTRAST
+
 WEIGHTS = Path(__file__).with_name("crisis_model.json")
 # Scaling gives a one-word reply its word's full weight ("tonight", "ya" scored above 0.9), so
 # the model only reads replies of at least this many words; the rules read the shorter ones.
@@ -104,10 +106,7 @@ def _word_count(norm: str) -> int:
 
 
 # Words that carry a reply on past a plain answer: "yes every day. but ...", "sí me la tomo, tmb ...".
-_MORE_TO_SAY = re.compile(
-    r"\b(?:but|tho|though|although|however|also|actually|honestly|except|pero|aunque|aunq|tambien|tmb|la verdad|neta"
-    r"|sin embargo|solo que|nomas que)\b"
-)
+_MORE_TO_SAY = re.compile(r"\b(?:" + CONTRAST + r"|also|actually|honestly|tambien|tmb|la verdad|neta)\b")
 BARE_WORDS = 10
 
 

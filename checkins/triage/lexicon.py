@@ -124,6 +124,9 @@ PERSON = (
     + r"|alguien|todos|todo el mundo)\b(?! feelings| feeling)"
 )
 
+# Words of contrast: what follows qualifies what came before ("took it, but ...", "sí, aunque ...").
+CONTRAST = r"but|pero|though|tho|although|however|except|excepto|aunque|aunq|sin embargo|solo que|nomas que"
+
 # Words that switch a finding off when they come shortly before it.
 NEGATORS = frozenset({
     "no", "not", "never", "without", "zero", "none", "nor", "neither", "dont", "didnt",
