@@ -107,6 +107,13 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-99.jsonl`` … ``replies-blind-101.jsonl`` (150, and 200 for 101, written after the
   fixes for sets 96-98): a broad mix (99); overdoses, self-harm and harm to others told indirectly (100);
   ordinary replies with no crisis, half Spanish (101).
+- ``replies-blind-102.jsonl`` … ``replies-blind-107.jsonl`` (150, and 200 for 105 and 106, written after the
+  fixes for sets 99-101): a broad mix (102); overdoses, self-harm and harm to others told by counts, what is
+  left, hidden or bought, sixth pass (103); red flags and high findings in lay words and second-hand (104); a
+  realistic clinic week, 8% crisis (105); ordinary replies with no crisis, half Spanish, in the words of
+  overdoses, goodbyes and moves (106); passive wishes and quiet goodbyes, fifth pass (107). Three replies of
+  104, a relative's overdose or death wish with nothing saying the relative is the patient, were relabelled
+  routine, as the spec reads someone else's crisis and as 16 had been.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -233,12 +240,18 @@ SETS = [
     ("replies-blind-99.jsonl", "blind99", 150, 60, 0.50),
     ("replies-blind-100.jsonl", "blind100", 150, 75, 0.40),
     ("replies-blind-101.jsonl", "blind101", 200, 0, 0.50),
+    ("replies-blind-102.jsonl", "blind102", 150, 60, 0.50),
+    ("replies-blind-103.jsonl", "blind103", 150, 70, 0.45),
+    ("replies-blind-104.jsonl", "blind104", 150, 45, 0.50),
+    ("replies-blind-105.jsonl", "blind105", 200, 35, 0.50),
+    ("replies-blind-106.jsonl", "blind106", 200, 15, 0.50),
+    ("replies-blind-107.jsonl", "blind107", 150, 70, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
-            "replies-blind-94.jsonl", "replies-blind-101.jsonl"}
+            "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl"}
 
 
 @functools.cache

@@ -3262,6 +3262,105 @@ THIRTEENTH_PASS = [
 ]
 
 
+FOURTEENTH_PASS = [
+    # a Spanish stop told in the progressive, with how long ("no estoy tomando café" names no medicine)
+    case("no me la estoy tomando desde hace tres semanas", lang="es", adherence="stopped", triage="high"),
+    case("no estoy tomando la sertralina desde hace un mes, me daba náusea", lang="es", adherence="stopped"),
+    case("no estoy tomando café desde hace una semana", lang="es", adherence=None),
+    # a dose skipped told with a bare count; a count of something else is none
+    case("me salté 3 esta semana por el trabajo", lang="es", adherence="missed"),
+    case("me salté 2 capítulos de la serie", lang="es", adherence=None),
+    # forgotten with an approximate count; "cómo" the name of it is memory
+    case("se me olvidaron como dos la semana pasada", lang="es", adherence="missed"),
+    case("se me olvidó cómo se llama la pastilla nueva", lang="es", adherence=None),
+    # an appointment or what was said, forgotten, is no dose
+    case("se me olvidó mi cita del jueves, ¿me dan otra?", lang="es", adherence=None, reason="question"),
+    case("olvidé lo que dijo el doctor sobre la dosis", lang="es", adherence=None),
+    case("se me olvidó la pastilla de anoche", lang="es", adherence="missed"),
+    # overdoing a party is no dose slipping by
+    case("se me pasó la mano con el pastel en la boda jaja", lang="es", adherence=None),
+    case("a veces se me pasa la hora de la pastilla", lang="es", adherence="missed"),
+    # a habit dropped cold turkey is not the medication
+    case("quit vaping cold turkey, so proud. still taking the lexapro every day", adherence="taking", triage="none"),
+    case("stopped the lexapro cold turkey last week", adherence="stopped", triage="high"),
+    # a pill let fall is no stop
+    case("must have dropped it behind the sink, can i take one from the new bottle?", adherence=None, reason="question"),
+    case("i dropped the zoloft last month, felt no different", adherence="stopped"),
+    # asking whether to stop is no stop; saying so is
+    case("trying to get pregnant, do i need to come off the lamictal first", adherence=None, triage="high", reason="pregnancy"),
+    case("surgery next month, should i stop the prozac before it?", adherence=None, reason="question"),
+    case("i want to stop the prozac, should i taper?", adherence="stopped", triage="high"),
+    # the day the supply ends, with a refill asked, is a request; run out already is a stop
+    case("i run out friday, can you send the refill to cvs?", adherence=None, triage="routine", reason="question"),
+    case("ran out friday, can you send the refill to cvs?", adherence="stopped", triage="high"),
+    # the habit kept, in lay words, English and Spanish, a carer's too
+    reads("still doing my meds every morning", "none", adherence="taking"),
+    reads("remembering my pills every night now", "none", adherence="taking"),
+    case("doing my homework every day lol", adherence=None),
+    reads("sigo con mi sertralina sin problema", "none", lang="es", adherence="taking"),
+    reads("mi mamá se toma su pastilla todas las noches", "none", lang="es", adherence="taking"),
+    reads("el litio me lo tomo a diario", "none", lang="es", adherence="taking"),
+    reads("still on the zoloft every day, mood 4", "none", asked="mood", mood=4, adherence="taking"),
+    reads("i take 2 every morning", "none", adherence="taking"),
+    case("sigo con la sertralina?", lang="es", adherence=None),
+    case("mi tío se tomó su medicina dos veces sin querer", lang="es", adherence=None),
+    case("do i take 2 a day or 1?", adherence=None, reason="question"),
+    # the Spanish diminutive and the lay noun
+    case("me da un mareíto cuando me levanto", asked="side_effects", lang="es", side_effects=["dizziness"]),
+    case("me da un sueñito en la tarde", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("ando bien dormilona", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("el mar estaba bonito, un 4", asked="mood", lang="es", mood=4, side_effects=[]),
+    # a yawn pinned on the pills; a dull talk is no side effect
+    case("these pills make me yawn all morning", asked="side_effects", side_effects=["drowsiness"]),
+    case("that lecture made me yawn lol", side_effects=[]),
+    # less interested in sex
+    case("not as interested in sex since the new dose", asked="side_effects", side_effects=["sexual"]),
+    case("not interested in sports this season lol", side_effects=[]),
+    # a dry tongue, a mouth like a desert
+    case("tongue's so dry at night", asked="side_effects", side_effects=["dry_mouth"]),
+    case("mouth's like sandpaper by noon", asked="side_effects", side_effects=["dry_mouth"]),
+    case("tengo la lengua seca todo el día", asked="side_effects", lang="es", side_effects=["dry_mouth"]),
+    case("dry cleaning is ready, picking it up tomorrow", side_effects=[]),
+    # woken and unable to sleep again; back to sleep at once is a good night
+    case("wake at 4 and can't get back to sleep", asked="side_effects", side_effects=["insomnia"]),
+    case("me despierto y no me puedo volver a dormir", asked="side_effects", lang="es", side_effects=["insomnia"]),
+    case("baby woke at 2 but went right back to sleep, all good", side_effects=[]),
+    # appetite low, gone or endless
+    case("appetite's been low since the dose went up", asked="side_effects", side_effects=["appetite_change"]),
+    case("casi no me da hambre con la pastilla", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    case("no puedo parar de comer desde que empecé", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    case("barely eating out these days, saving money", side_effects=[]),
+    # the sweating is the bother; fed up is not sleepy
+    case("ya me tiene harta sudar tanto en la noche", asked="side_effects", lang="es", side_effects=["sweating"]),
+    case("me tiene cansada lo de la náusea", asked="side_effects", lang="es", side_effects=["nausea"]),
+    # the couch for a weekend is leisure
+    reads("ready to sink into the couch all weekend 🙌 mood 5", "none", asked="mood", mood=5),
+    # restlessness told as gone, or pacing oneself
+    reads("ya no siento esa inquietud en los pies", "none", asked="side_effects", lang="es"),
+    reads("pacing myself with the new job, mood 4", "none", asked="mood", mood=4),
+    case("been pacing the hallway all night, can't sit still", side_effects=["restlessness"], triage="high"),
+    # a stomach ache in the imperfect, over now
+    reads("al principio me dolía el estómago pero ya no", "none", asked="side_effects", lang="es"),
+    case("me dolía el estómago toda la semana", asked="side_effects", lang="es", side_effects=["stomach_pain"]),
+    # kept from taking the children to school
+    case("ando tan mareada que no pude llevar a los niños al kinder", lang="es", triage="high", reason="severe_side_effects",
+         side_effects=["dizziness"]),
+    # flu in the house, the patient spared; the patient ill too is the flag
+    reads("todos en la casa con gripe menos yo, sigo con la clozapina", "none", meds=["clozapine"], lang="es", adherence="taking"),
+    flag("infection_on_clozapine", "the kids brought home the flu and now i have it too", meds=["clozapine"], asked="open"),
+    # "it" for the erection, up for hours and hurting
+    flag("priapism", "so awkward but it's been up like 5 hrs and it's really painful", meds=["trazodone"], asked="open"),
+    case("the website's been up for 5 hrs and my eyes hurt from staring", no_reason="red_flag:priapism"),
+    # a low word with the score after it, outside a mood question
+    case("ando medio bajoneada, como un 2", lang="es", mood=2, triage="high"),
+    case("feeling a bit down, like a 3", mood=3, triage="routine"),
+    # grief carried is in between
+    case("estoy triste pero aguantando", lang="es", triage="routine"),
+    case("se fue mi abuelo el mes pasado, lo extraño mucho. sigo con las pastillas", lang="es", triage="routine", adherence="taking"),
+    reads("extraño el calor de Puerto Rico jaja, ánimo 4", "none", asked="mood", lang="es", mood=4),
+]
+
+
 CRISIS_SEVENTEENTH_ROUND = [
     crisis("messed up and took my night lithium in the am, then again at lunch and again at dinner. feel off", meds=["lithium"]),
     crisis("si desaparezco les hago un favor a todos", lang="es"),
@@ -3333,6 +3432,54 @@ CRISIS_NINETEENTH_ROUND = [
 ]
 
 
+CRISIS_TWENTIETH_ROUND = [
+    crisis("a ese tipo lo voy a sacar a cuchilladas del taller mañana, ya está decidido", lang="es"),
+    crisis("keeping the big knife under my pillow since the voices started. ill get him first"),
+    crisis("dont bother with the refill, ive made other arrangements"),
+    not_crisis("dont bother with the refill today, the pharmacy made other arrangements for delivery"),
+    crisis("popped all the pills out of the blister pack into a bowl and now im just staring at the bowl"),
+    crisis("i think i took the seroquel from both bottles tonight by mistake, the 50s and the 100s", meds=["quetiapine"]),
+    not_crisis("took the lithium from both bottles like always, the 300 and the 150", meds=["lithium"]),
+    crisis("told my mom i burned myself on the stove. that's not true, it was me"),
+    not_crisis("told my mom i burned myself on the stove making tortillas and she laughed at me"),
+    crisis("asked for an early refill so the stash is big enough"),
+    crisis("le eché las pastillas en el café a mi suegro otra vez", lang="es"),
+    not_crisis("I put my pills in applesauce so they go down easier"),
+    crisis("me confundí y me tomé la de hoy y la de mañana juntas, me siento rarísima", lang="es"),
+    crisis("couldn't remember if i'd had it, took another, and another"),
+    crisis("me tomé el frasco pa dormirme pa siempre", lang="es"),
+    crisis("the dr said half a pill but i took six"),
+    crisis("swallowed a month's worth of my klonopin last night", meds=["clonazepam"]),
+    not_crisis("took the whole month's supply with me on the trip so i don't run out"),
+    crisis("took the entire refill at once last night"),
+    crisis("there's a folder on my desk marked AFTER with the passwords"),
+    crisis("el seguro de vida paga después de dos años y ya se cumplieron", lang="es"),
+    crisis("if anything happens to me my sister gets the dog. and it will, soon"),
+    crisis("saved every pill from the last two refills instead of taking them"),
+    crisis("i'm dead weight on my family, always have been"),
+    # look-alikes: a goodbye, a giving away or a means bought for an errand named beside it
+    not_crisis("giving away my furniture this week bc we're moving in with my daughter. new pharmacy address coming"),
+    not_crisis("ya me despedí de mis compañeros, me voy a trabajar a Dallas la semana que viene", lang="es"),
+    not_crisis("compré una cuerda para el tendedero nuevo, ando contenta", lang="es"),
+    not_crisis("bought a gun safe for the rifles, the grandkids visit a lot"),
+    not_crisis("made my will before the bypass surgery, the lawyer said it's standard"),
+    crisis("gave away my stuff and said my goodbyes. going on a trip and not coming back"),
+    crisis("bought a rope today, not for the garden"),
+    not_crisis("ya no quiero estar aquí en este calor, me regreso a Monterrey en enero", lang="es"),
+    not_crisis("what's the use of a pill box if i never open it lol"),
+    crisis("what's the use, nothing changes"),
+    not_crisis("no le veo sentido a seguir yendo a esa terapia de grupo, ¿hay otra opción?", lang="es"),
+    not_crisis("ojalá no me despierte el perro mañana, es mi día libre", lang="es"),
+    case("el año pasado me lastimaba pero ya llevo ocho meses limpia", crisis=False, lang="es", reason="past_crisis"),
+    # ordinary doses in overdose words
+    not_crisis("yes took all of them, the 2 night ones, double-checked the organizer", asked="adherence"),
+    not_crisis("took the whole tablet instead of splitting it since they sent the smaller strength"),
+    not_crisis("took the full 150 now, like we discussed at the visit"),
+    not_crisis("took all my meds before the drive, just the normal ones"),
+    not_crisis("me corté tantito el dedo pelando papas, nada grave", lang="es"),
+    not_crisis("me he cortado con el rallador haciendo la cena jaja", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3361,6 +3508,7 @@ SECTIONS = {
     "eleventh_pass": ELEVENTH_PASS,
     "twelfth_pass": TWELFTH_PASS,
     "thirteenth_pass": THIRTEENTH_PASS,
+    "fourteenth_pass": FOURTEENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -3370,6 +3518,7 @@ SECTIONS = {
     "crisis_seventeenth_round": CRISIS_SEVENTEENTH_ROUND,
     "crisis_eighteenth_round": CRISIS_EIGHTEENTH_ROUND,
     "crisis_nineteenth_round": CRISIS_NINETEENTH_ROUND,
+    "crisis_twentieth_round": CRISIS_TWENTIETH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

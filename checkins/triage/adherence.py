@@ -62,7 +62,9 @@ _LEFT_AT = (
 _PRONOUN_STOP = r"(?=\s*(?:[.!?,;]|$)|\s+(?:porque|pq|xq|desde|hace|por|de tomar|del todo|completamente)\b)"
 
 _STOPPED = [
-    rf"(?:stopped|quit|quitting|stopping|discontinued|dropped|ditched|going off|coming off"
+    # (one pill let fall is no stop: "must of dropped it last month", "dropped it under the couch")
+    rf"(?:stopped|quit|quitting|stopping|discontinued|(?<!must of )(?<!must have )(?<!must ve )(?<!musta )(?<!might have )(?<!accidentally )"
+    rf"(?<!almost )(?<!nearly )dropped(?! (?:it|them) (?:on|under|behind|in|into|down|between)\b)|ditched|going off|coming off"
     rf"|getting off|went off|came off|go off|get off|wean\w* (?:myself )?off|taper\w* (?:myself )?off)"
     rf" (?:of )?(?:taking |using )?(?:it|them)\b",
     r"(?:wean\w*|taper\w*) (?:myself )?off\b",
@@ -81,7 +83,9 @@ _STOPPED = [
     rf"(?:havent|haven t|have not|hasnt|not) (?:touched|taken|had) (?:it|them|{_OBJ}) since(?=\s*(?:[.!?,;]|$|then\b))",
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
     r"(?:stop|stopped|stopping|quit|quitting) taking\b",
-    r"cold turkey", r"stopped on my own",
+    # (a habit dropped cold turkey is no medication: "quit smoking cold turkey last week")
+    r"(?<!smoking )(?<!drinking )(?<!vaping )(?<!cigarettes )(?<!cigs )(?<!nicotine )(?<!alcohol )(?<!booze )(?<!caffeine )(?<!coffee )(?<!soda )"
+    r"(?<!sugar )(?<!weed )(?<!juul )cold turkey", r"stopped on my own",
     # a pause of one's own: "been taking a break from them since my bday", "tomándome un descanso de las pastillas"
     rf"(?:taking|take|took|taken|on|having) (?:a |a little |a short |a small |some )?(?:break|breather|holiday|vacation|pause|rest)"
     rf" (?:from|off|of) (?:it|them|em|{_OBJ})\b",
@@ -223,6 +227,9 @@ _NOT_TAKEN_FOR = (
     # texting shorthand too: "hace una semana q no me tomo la venlafaxina"
     rf"|(?:desde hace|hace|ya son|ya tiene|tiene) {_DURATION} (?:que |q )?no (?:me )?(?:la |lo |las |los )?"
     rf"(?:tomo|he tomado|e tomado|tomaba|estoy tomando|tengo)\b"
+    # the progressive: "no la estoy tomando desde hace como 2 semanas"
+    rf"|no (?:me )?(?:la |lo |las |los )?(?:estoy|he estado|estaba) tomando (?:(?:la |el |las |los |mis |mi )?(?:{MED_REF}) )?"
+    rf"(?:desde hace|desde|hace|en) {_DURATION}"
     rf"|(?:ya )?(?:llevo|llevamos|lleva|son) {_DURATION} sin (?:tomar(?:me)?(?:la|lo|las|los)?|(?:la |el |las |los |mis |mi |sus |su )?(?:{MED_REF})"
     rf"|ella|ellas)\b"
     # "ya van 4 días sin ella", "desde el domingo sin tomarla", "sin tomarla desde el domingo"
@@ -277,17 +284,20 @@ _MISSED = [
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
     # ("se me olvida todo", "se me olvidan las cosas" is memory, not a dose)
-    r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|a que|como|quien|nombres|palabras|las palabras"
+    r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|lo q|a que|como\b(?! (?:\d|una|dos|tres|cuatro|cinco)\b)|quien|nombres|palabras|las palabras"
+    # an appointment or what was said: "se me olvidó la cita del martes", "se me olvidó lo q dijo la doctora"
+    r"|la cita|mi cita|las citas|la consulta|mi consulta|el turno|mi turno|la llamada|la clave|la contrasena"
     r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que"
     # a meal: "la tomé en ayunas, se me olvidó desayunar"
     r"|desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo)\b)"
     # forgotten, then taken late: "se me olvidó y me la tomé tarde"
-    r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)|paso|pasaron)",
+    r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)|paso(?! la mano\b)|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
-    r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo)\b)"
+    r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
+    r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora)\b)"
     r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)(?: (?:tomar\w*)?)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
     # "no po, no me la he tomado", "todavía no me las he tomado hoy"
@@ -296,6 +306,8 @@ _MISSED = [
     r"(?:keep|keeps|kept|always|usually|often|sometimes) (?:sleeping|sleep|slept) (?:thru|through|past) (?:it|them|(?:the|my) (?:\d+ ?am|morning|early)"
     r" (?:one|dose|pill|meds?))\b",
     r"(?:me quedo|me quede|me sigo quedando) dormid[oa] y (?:se me pasa|no (?:me )?la tomo|me la salto)", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
+    # the count said bare: "me salté 2 pq andaba de viaje"
+    r"(?:me )?(?:salte|saltee) (?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
     # the habit said first, English or Spanglish: "most days la tomo", "most days yeah"
     r"^(?:most days|most of the days|most of the time|some days|on and off|every other day)\b"
@@ -326,13 +338,15 @@ _UNSURE = (
     r"(?<!whether i )(?<!remember i )(?<!remember if i )(?<!thought i )(?<!sure i )(?<!think i )"
 )
 _TAKING = [
-    rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo) (?:it |them |{_OBJ} "
+    # ("doing my meds every day", "remembering my pills every morning", a carer's "se la toma todos los días")
+    rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo|doing|remembering|remember|remembered|se (?:la|lo|las|los) toma|still on|been on)"
+    rf" (?:it |them |{_OBJ} "
     rf"|la |lo |las |los )?"
     # a count of tablets between: "taking two of the 50s every morning"
     rf"(?:(?:one|two|three|four|both|half|\d+|una|dos|tres|media)(?: of)?(?: (?:the|my|them|em|las|los|de))?(?: \w+)? )?"
     rf"(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
     rf" day)|each (?:day|morning|night)|as (?:prescribed|directed)|religiously|like clockwork"
-    rf"|on time|regularly|consistently|todos los dias|diario|diariamente|cada (?:dia|manana"
+    rf"|on time|regularly|consistently|todos los dias|a diario|diario|diariamente|cada (?:dia|manana"
     rf"|noche)|diari[oa]s)",
     r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
     r"|skip|forget)\b",
@@ -373,6 +387,16 @@ _TAKING = [
     r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",
     r"(?:todos los dias|todas las noches|cada (?:dia|noche|manana)) (?:sin falta|como reloj|religiosamente)",
     r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
+    # kept on with the named medicine: "sigo con la duloxetina sin falta", "estoy tomando la lamotrigina", "se toma su pastilla"
+    # (not asked: "¿sigo con el depakote?"; not beside overdose words)
+    # ("se tomó su medicina dos veces" is a past slip; "cuando me tomo la pastilla sin comer" dates a symptom;
+    # "sigo con la sertralina o qué hago" asks)
+    rf"(?<!\bno )(?<!\bya no )(?<!\bcuando )(?<!\bsi )(?<!\bque )(?<!\bq )"
+    rf"(?:(?:sigo|seguimos|sigue|continuo|continua) con|(?:sigo|estoy|sigue|esta) tomando|se toma|me tomo)"
+    rf" (?:la |el |las |los |mi |mis |su |sus )(?:{MED_REF})\b(?![^.!?]{{0,40}}(?:\?|\bo (?:que|q|qu) hago\b|\bo no\b|\bo la dejo\b))"
+    rf"(?![^.!?]{{0,30}}\b(?:todas(?! las (?:noches|mananas|tardes))|todos(?! los dias)|juntas|de golpe|de una vez|enter[oa]s?|doble)\b)",
+    # the habit with a count: "i take 1 a night" ("do i take 2 a day?" asks)
+    r"(?<!\bdo )(?<!\bshould )(?<!\bcan )(?<!\bif )\bi take (?:1|one|2|two|3|three|half) (?:a|every|each|per) (?:night|day|morning|evening)\b(?![^.!?]{0,30}\?)",
     # not one forgotten all week: "no se me ha olvidado ninguna", "no se me pasó ninguna en toda la semana"
     r"no se me (?:ha |han )?(?:olvidado|pasado|olvido|paso) (?:ninguna|ninguno|ni una)\b",
     # "no me he saltado ninguna dosis", "no me salté ni una"
@@ -705,6 +729,24 @@ def read_adherence(
     return value, hits
 
 
+# Asking whether to stop is no stop: "should i come off the depakote first", "do i stop the sertraline before surgery".
+_ASKS_TO_STOP = re.compile(
+    r"\b(?:should i|should we|do i|do we|can i|could i|is it (?:ok|okay|safe|fine) to|debo|deberia|puedo)(?: (?:just|need to|have to|also))?\s*$")
+# The day the supply will end, with a refill asked: "i run out thurs. can u send the refill" (a request, routine)
+_RUN_OUT_ON = re.compile(
+    r"\s*(?:on |by |in |next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
+    r"|tomorrow|tmrw|tmr|(?:\d+|two|three|four|five|a few|a couple of) days|week|the weekend)\b")
+_RUN_OUT_HEAD = re.compile(r"(?<=\bi )run out\b|(?<=\bit )runs out\b|(?<=\bthey )run out\b")
+
+
+def _asks_or_plans_refill(text: Text, m: re.Match) -> bool:
+    """Return True for a stop only asked about, or a run-out still days ahead with a refill requested."""
+    if _ASKS_TO_STOP.search(text.norm, max(text.clause_bounds(m.start())[0], m.start() - 30), m.start()):
+        return True
+    return (_RUN_OUT_HEAD.match(text.norm, m.start()) is not None and _RUN_OUT_ON.match(text.norm, m.end()) is not None
+            and "refill" in text.norm)
+
+
 def _is_hypothetical(text: Text, m: re.Match) -> bool:
     """Return True for a dose missed only in a condition or a question ("if i skip one", "do i just
     skip it", "si no me las tomo"); "forgot it yesterday" and "skipped two" are told as done."""
@@ -827,6 +869,8 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
                 short = False
             kind = "missed" if short and not _SUPPLY_LOST.search(text.norm) else "stopped"
         if kind == "missed" and _is_hypothetical(text, m):
+            continue
+        if kind == "stopped" and _asks_or_plans_refill(text, m):
             continue
         if kind == "taking" and _ASKS_WHEN.search(text.norm, text.clause_bounds(m.start())[0], m.start()) and "?" in text.norm[m.start():]:
             continue

@@ -160,7 +160,7 @@ _ROUTINE_DOSE = re.compile(
 )
 _ALARMING = re.compile(
     r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"
-    r"|a proposito|doubl\w*|tripl\w*|double|triple|by mistake|by accident|el doble|el triple"
+    r"|a proposito|doubl\w*\b(?![ -]?check)|tripl\w*|by mistake|by accident|el doble|el triple"
     r"|[1-9][0-9]+|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty"
     # what is left of a supply: "took the rest of the bottle before bed"
     r"|the rest|el resto|lo que quedaba|whole bottle|whole box|todo el frasco|toda la caja|juntas|juntos|all together)\b"
@@ -175,13 +175,17 @@ _PILLS = re.compile(r"\b(?:pills?|pastillas?|tabletas?|pildoras?|capsulas?|meds|
 _PREP_END = re.compile(r"(?:saved|stashed|stockpiled|hidden|guardad[oa]s|juntad[oa]s)(?: up)?$")
 _ERRAND = re.compile(r"\s+(?:for|para) (?:the |my |a |el |la |mi )?(?:trip|travel|vacation|holiday|flight|refill|viaje|vacaciones|vuelo)\b")
 # An everyday cut or burn on one body part: "me quemé la mano con el sartén".
-_CLITIC_HARM_END = re.compile(r"(?:me (?:corte|queme|corto|quemo)|cortarme|quemarme)$")
+_CLITIC_HARM_END = re.compile(r"(?:me (?:corte|queme|corto|quemo|he cortado|he quemado)|cortarme|quemarme)$")
 _INCIDENTAL_PART = re.compile(
+    r"(?:\s+(?:un poco|un poquito|poquito|tantito|feo|bien feo|sin querer))?"
     r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
+    # the chore named: "me corté rasurándome las piernas", "me he cortado ... pelando patatas"
+    r"|\s+(?:rasurandome|afeitandome|depilandome|cocinando|pelando|picando|rebanando|planchando|haciendo (?:de )?comer|en la cocina)\b"
     # or on a kitchen or household tool, the body part named or not: "me quemé con el comal haciendo tortillas",
     # "me quemé el brazo con el horno haciendo arepas"
     r"|(?:\s+(?:el|la) (?:brazo|pierna|muneca|panza|cara|cuello))?\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla"
-    r"|aceite|agua caliente|vapor|cafe|sopa|parrilla|asador|rizador|tenazas?|secadora|cuchillo de cocina|abrelatas|tijeras de cocina)\b"
+    r"|aceite|agua caliente|vapor|cafe|sopa|parrilla|asador|rizador|tenazas?|secadora|cuchillo de cocina|abrelatas|tijeras de cocina|mandolina"
+    r"|pelador|pelapapas|rallador|licuadora|lata)\b"
 )
 # Not existing has no holiday in it: "stop existing for a while" is still a wish not to exist.
 _EXIST_END = re.compile(r"(?:existing|exist|existir)$")
@@ -220,7 +224,10 @@ _DAYS_DOSES = re.compile(
     r"|morning and (?:night|evening) (?:ones|pills|meds)?|la de la manana y la de la noche"
     # one time of day's set: "todas las pastillas de la mañana", "all my morning meds"
     r"|(?:las |los )?(?:pastillas |medicinas |pildoras )?de la (?:manana|tarde|noche)"
-    r"|(?:morning|evening|am|pm|breakfast|lunch|dinner|bedtime) (?:pills|meds|medications|doses))\b"
+    r"|(?:morning|evening|am|pm|breakfast|lunch|dinner|bedtime) (?:pills|meds|medications|doses)"
+    # "the 3 morning ones", "just the normal ones", "las normales", "my usual meds"
+    r"|the (?:[2-5]|two|three|four|five) (?:morning|evening|night|bedtime|am|pm) ones|(?:just |only )?the (?:normal|usual|regular) ones"
+    r"|(?:las|los) (?:normales|de siempre|de diario)|my (?:usual|normal|regular) (?:meds|pills|doses?|medications))\b"
 )
 # A habit asked about: "i take all my pills at once at breakfast, is that ok?"
 _HABIT_START = re.compile(r"(?:take|me tomo|tomo)\b")
@@ -230,17 +237,24 @@ _MEAL_OR_HOUR = re.compile(
 )
 # ... unless the next days' come with them: "all of today's and tomorrow's", "las de hoy y las de mañana".
 _MORE_DAYS = re.compile(
-    r"\b(?:tomorrows|tomorrow s|for tomorrow|las de manana|los de manana|para manana|week|weeks|semana|month|mes|next"
+    r"\b(?:tomorrows|tomorrow s|for tomorrow|(?:la|las|el|los) de manana|para manana|week|weeks|semana|month|mes|next"
     r"|plus|leftovers?|extra|ademas|sobrantes?|de mas|total|and then|y luego|y despues)\b"
 )
 # Taken together because that is how they are prescribed: "la de 50 y la de 25 juntas como dice la receta".
 _AS_PRESCRIBED = re.compile(
     r"\b(?:(?:thats|that s|that is) how i always (?:do it|take them|take it)|como dice la receta|como (?:dice|dijo|me dijo|indico|me indico)"
     r" (?:el|la) (?:doctor|doctora|dr|dra|medico|medica|receta|farmacia|farmaceutico)|like the (?:doctor|dr|label|pharmacist) (?:said|says)"
-    r"|as the (?:doctor|dr|label|bottle) says|as prescribed|como me (?:la |las |lo |los )?recetaron)\b"
+    r"|as the (?:doctor|dr|label|bottle) says|as prescribed|como me (?:la |las |lo |los )?recetaron"
+    # the change agreed with the prescriber: "like we talked about for the titration", "like the new instructions said"
+    r"|(?:like|as) (?:we|you) (?:talked about|discussed|agreed|said)|like the (?:new )?instructions (?:said|say)|per the (?:new )?instructions"
+    r"|como (?:quedamos|hablamos|acordamos)|for the titration|you (?:ok d|okd|okayed|approved)|que me (?:autorizaron|autorizo|aprobaron|aprobo))\b"
 )
 # A number that is a strength or a clock time, not a count: "me tomé la de 50", "me la tomé a las 11".
-_NOT_A_COUNT = re.compile(r"\b(?:a las|a la|la de|las de|el de|los de|at|around|de las) (?:[1-9][0-9]*|diez|once|doce)\b|\d+ ?(?:mg|mgs|miligramos|am|pm)\b")
+_NOT_A_COUNT = re.compile(
+    r"\b(?:a las|a la|la de|las de|el de|los de|at|around|de las) (?:[1-9][0-9]*|diez|once|doce)\b|\d+ ?(?:mg|mgs|miligramos|am|pm)\b"
+    # a strength named by its tablets or as the dose: "2 of the 25s", "the full 200"
+    r"|\b(?:the|las|los) \d+s\b|\bfull \d+\b|\bso \d+ now\b"
+)
 _COUNT = re.compile(r"\b(?:[1-9][0-9]+|diez|quince|veinte|treinta)\b")
 _TIMES = re.compile(r"\b(?:veces|times)\b")
 _PILL_COUNT = re.compile(
@@ -252,10 +266,16 @@ _PACK_FINISHED = re.compile(
     r"(?:of )?(?:the |my )?(?:starter|titration|sample|trial|dose|taper|z|medrol|steroid)[ -]?(?:pack|kit)\b|(?:of )?(?:the |my )?"
     r"(?:antibiotics?|course|prednisone|amoxicillin|zpack)\b"
 )
+# "Took" as carried: "took the whole month's supply with me on the trip".
+_CARRIED = re.compile(
+    r"\s+(?:with me|along|on (?:the|my) (?:trip|vacation|flight|plane|cruise)|in my (?:bag|purse|suitcase|carry ?on|backpack)"
+    r"|to (?:work|school|the (?:trip|cabin|airport|pharmacy)))\b"
+)
 # One whole tablet where half was meant: "took the whole tablet instead of half".
 _WHOLE_FOR_HALF = re.compile(
-    r"(?:took|tome|me tome) (?:the|a|one|1|la|una) (?:whole|full|entera|completa)? ?(?:tablet|pill|tab|one|pastilla|tableta)"
-    r"(?: (?:entera|completa))? (?:instead of|en vez de|en lugar de) (?:(?:a|the|la) )?(?:half|mitad|media)\b"
+    r"(?:took|tome|me tome) (?:the|a|one|1|la|una) (?:whole|full|entera|completa)? ?(?:tablet|pill|tab|one|thing|pastilla|tableta)"
+    r"(?: (?:entera|completa))?(?: last (?:night|nite)| anoche)? (?:instead of|en vez de|en lugar de) (?:(?:a|the|la) )?(?:half|mitad|media"
+    r"|splitting it|cutting it|halving it|breaking it|partirla)\b"
 )
 # The prescriber doubled it: "doc doubled my dose last week and im doing good on it".
 _PRESCRIBER_BEFORE = re.compile(
@@ -271,6 +291,41 @@ _FEARED = re.compile(r"\b(?:thought i|i thought i|worried i|was afraid i|pense q
 _RULED_OUT_AFTER = re.compile(
     r"[^!?]{0,90}?\b(?:so no|but no|nope|turns out (?:i )?(?:didnt|did not|hadnt)|just (?:took )?the one|(?:only|solo) (?:took )?(?:the )?one"
     r"|solo (?:me tome )?una|no me la tome doble|no era doble)\b"
+)
+# A goodbye, a giving away or a means bought for a plain errand named beside it: "giving away most of my stuff, moving to
+# ohio", "me despedí de todos, mañana me voy a trabajar con mi primo", "compré una soga pa amarrar las matas", "made my
+# will bc of the knee surgery". Never when the reply says there is no coming back.
+_SETTING_OFF = re.compile(
+    r"\b(?:giv\w* away|gave away|regal\w*|goodbyes?|despedi\w*|despido|adios|busque\w*|look(?:ing)? for me|find me|last (?:text|message"
+    r"|reply|answer)|ultim[oa] (?:mensaje|respuesta)|will|testamento|gun|rope|soga|cuerda)\b"
+)
+_ERRAND_NAMED = re.compile(
+    r"\b(?:mov(?:ing|e|ed) (?:to|out|in|into|back|across|away to|house|in with)\b|(?:me|nos) mud\w*|mudanza|me voy a vivir (?:a|con)"
+    r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic)|(?:casa|depa|departamento|trabajo|numero"
+    r"|telefono) nuev[oa]|nuev[oa] (?:casa|depa|trabajo|numero|telefono)"
+    r"|vacation|vacaciones|holiday|trip|viaje|viajar|flight|vuelo|cruise|crucero|(?:a|pa|para) trabajar|deploy\w*"
+    r"|surgery|cirugia|operacion|operation|procedure|procedimiento|lawyer said|abogado"
+    r"|(?:farmacia|pharmacy) (?:de |en |over |out )?(?:alla|alli|there|nueva)|update my address|mi direccion)\b"
+)
+# ... and a rope or a gun for its chore: "pa tender la ropa", "for my husband's hunting rifles"
+_MEANS = re.compile(r"\b(?:gun|rope|soga|cuerda)\b")
+_CHORE_NAMED = re.compile(
+    r"\b(?:tender la ropa|tendedero|clothesline|laundry|matas|plantas|jardin|garden|tomat\w*|hunting|cacer\w*|rifles|boat|trailer|tent"
+    r"|camping|lancha|tienda de campana)\b"
+)
+# "not for hunting" names the errand only to rule it out.
+_NOT_FOR = re.compile(r"\b(?:not|no|ni|wasnt|wasn t|isnt|isn t|werent|aint|nothing to do with|no era|no es)(?: (?:for|para|pa|to|about|de))?(?: (?:the|my|la|el|mi))? $")
+_NO_RETURN = re.compile(
+    r"\b(?:not coming back|wont be back|won t be back|never coming back|not (?:planning|going) to come back|for good|para siempre|forever"
+    r"|no (?:pienso|voy a|vamos a|creo) (?:volver|regresar)|sin regreso|one way|de ida nomas|no regreso|no vuelvo|(?:ultimo|last|final) (?:viaje"
+    r"|trip)|al otro mundo|al cielo|(?:a|to) (?:un lugar mejor|a better place|heaven)|con dios|with god|wont need|won t need"
+    r"|no (?:voy a|vas a|van a) necesitar)\b"
+)
+# Not wanting to be here, of a place or weather: "ya no quiero estar aquí en este frío".
+_HERE_END = re.compile(r"(?:estar aqui|be here|being here)$")
+_HERE_PLACE = re.compile(
+    r"\s+(?:en (?:este|esta) (?:frio|calor|pueblo|ciudad|trabajo|lugar|pais|clima|casa|depa|hospital|escuela|oficina)"
+    r"|in this (?:cold|heat|town|city|job|weather|country|house|apartment|place|hospital|school|office))\b"
 )
 _DELIBERATE = re.compile(r"\b(?:on purpose|a proposito|adrede|felt good|se sintio bien|to feel something|para sentir algo)\b")
 _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
@@ -305,11 +360,21 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if _CLITIC_HARM_END.search(matched) and _INCIDENTAL_PART.match(norm, end) \
             and not _ON_PURPOSE.search(norm, start, clause_end):
         return True
+    if _HERE_END.search(matched) and _HERE_PLACE.match(norm, end):
+        return True
+    if _SETTING_OFF.search(matched) and not _NO_RETURN.search(norm):
+        lo, hi = max(0, start - 120), end + 120
+        named = list(_ERRAND_NAMED.finditer(norm, lo, hi))
+        if _MEANS.search(matched):
+            named += _CHORE_NAMED.finditer(norm, lo, hi)
+        return any(not _NOT_FOR.search(norm, max(0, m.start() - 25), m.start()) for m in named)
     return False
 
 
 def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when the ingestion ``matched`` is food, a day's doses or a dose told as prescribed."""
+    if matched.startswith("took") and _CARRIED.match(norm, end):
+        return True
     if _FOOD.match(norm[:clause_end], end) and not _PILLS.search(norm, start, clause_end):
         return True
     repeated = _TIMES_TODAY.search(norm, start, clause_end) is not None
@@ -330,6 +395,6 @@ def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if ("the rest" in matched or "el resto" in matched) and _OLD_STRENGTH.search(norm, start, min(len(norm), end + 60)):
         return True
-    if _WHOLE_FOR_HALF.match(matched):
+    if _WHOLE_FOR_HALF.match(norm, start):
         return True
     return bool(_HABIT_START.match(matched) and _MEAL_OR_HOUR.search(norm, start, clause_end) and not counted)

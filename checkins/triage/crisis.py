@@ -17,11 +17,11 @@ from .safety_net import net_candidates
 from .scanner import Scanner, without_guards
 
 # What one wakes up to ("at 5am", "with a headache", "groggy") is about mornings, not death.
-_WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$")
+_WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$|despierte$|despertara$")
 _WAKE_DETAIL = re.compile(
     r"\s+(?:at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
     r"|exhausted|rested|refreshed|on time|in time|late|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
-    r"|maread[oa]|con dolor)\b"
+    r"|maread[oa]|con dolor|(?:la|el|mi) (?:alarma|despertador|perro|bebe|vecino|ruido)|los ninos)\b"
 )
 # A topic rather than a deed: "a movie about suicide", "overdose prevention".
 _TOPIC_BEFORE = re.compile(
@@ -252,8 +252,8 @@ def find_crisis(text: Text) -> list[Hit]:
         if _told_as_simile(masked, start) and not _DOSE_WORDS.match(matched):
             negated_ends.append(end)
             continue
-        if kind == "point" and matched.endswith(("point", "purpose")):
-            if not _point_is_about_life(text, end):
+        if kind == "point" and matched.endswith(("point", "purpose", "use")):
+            if not _point_is_about_life(text, start, end):
                 continue
         if _WAKE_END.search(matched) and (
                 _WAKE_DETAIL.match(masked, end)
@@ -407,7 +407,13 @@ def _mask_idioms(norm: str, hits: list[Hit]) -> str:
     return "".join(pieces) + norm[last:] if pieces else norm
 
 
-def _point_is_about_life(text: Text, end: int) -> bool:
+_NEW_CLAUSE = re.compile(r"\s*[,;:\u2026-]+\s*(?=\w)")
+_TREATMENT_BEFORE = re.compile(
+    r"\b(?:" + MED_REF + r"|therapy|treatment|tratamiento|meds?|pills?|pastillas?|medicin\w*|medicament\w*|medication)\b"
+)
+
+
+def _point_is_about_life(text: Text, start: int, end: int) -> bool:
     """Return True when "what's the point" is about living rather than the treatment."""
     _, clause_end = text.clause_bounds(end)
     rest = text.norm[end:clause_end]
@@ -415,6 +421,12 @@ def _point_is_about_life(text: Text, end: int) -> bool:
         return True
     if POINT_TREATMENT.match(rest):
         return False
+    # a new clause after it says what it is about: "whats the point, nothing changes" (life),
+    # "whats the point, the zoloft isnt doing anything" (the treatment), unless the treatment came just
+    # before: "so done w this zoloft, whats the point, 3 months and nothing"
+    after = _NEW_CLAUSE.match(rest)
+    if after:
+        return not (POINT_TREATMENT.match(rest, after.end()) or _TREATMENT_BEFORE.search(text.norm, max(0, start - 50), start))
     return POINT_EMPTY.match(rest) is not None
 
 

@@ -50,6 +50,12 @@ _MOVING = (
     r"|expediente))"
 )
 
+# Going on with a chore is no life: "no le veo sentido a seguir pagando el gimnasio".
+ON_WITH_A_CHORE = (
+    r"(?! (?:pagando|yendo|estudiando|trabajando|manejando|jugando|comprando|tomando|intentando con"
+    r"|con (?:el|la|las|los|este|esta|estas|estos) ))"
+)
+
 # Hope lost in a treatment only: "ya no tengo esperanza con esta medicina".
 _IN_THE_TREATMENT = (
     r"(?! (?:con|en|de que|que|with|in) (?:esta|este|estas|estos|la|el|las|los|mi|mis|the|this|these|my) (?:\w+ )?"
@@ -263,7 +269,7 @@ SELF = [
     # ... and affairs put in order explained as chores: "meaning i finally did my taxes"
     r"(?:affairs|things) in order(?![^.!?]{0,30}?\b(?:meaning|i mean|as in) (?:i )?(?:finally )?(?:did|filed|paid|cleaned|organized"
     r"|sorted|made|updated|wrote)\b)",
-    r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b",
+    r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b(?! (?:safe|lock|case|cabinet)\b)",
     r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my |the )?(?:pain |sleeping |sleep |old )?"
     r"(?:extra (?:ones|pills|doses|meds|tablets)|pills|meds|tablets|extras?|leftovers?|" + MED_REF + r")"
     r"(?!(?: \w+)? (?:for|in case (?:of|i)|when i) (?:my |a |the |our )?(?:\w+ )?(?:trip|travel\w*|vacation"
@@ -401,7 +407,7 @@ SELF = [
     r"nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me echaria de menos)",
     r"(?:soy|ser) una carga",
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
-    r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)",
+    r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)" + ON_WITH_A_CHORE,
     r"no vale la pena (?:vivir|seguir)",
     r"(?:la vida|mi vida|vivir|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))(?: para mi)?",
     r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)",
@@ -1107,7 +1113,7 @@ SELF = [
     r"(?:go|going|went|goes) dark (?:for good|forever|permanently|for ever)\b|apagarme (?:para siempre|de una vez|ya)\b",
     r"(?:le |les )?(?:deje|di|entregue|left|gave) (?:las llaves|mis llaves|el gato|al gato|el perro|mi perro|mi gato|my keys|the keys|my cat"
     r"|my dog)\b[^!?]{0,60}?\b(?:gracias por todo|thank you for everything|thanks for everything)\b",
-    r"(?:esta es )?mi ultima respuesta\b(?! (?:de hoy|por hoy|hoy|del dia|antes|hasta)\b)|this is my last (?:reply|answer|message|text)\b"
+    r"(?:esta es )?mi ultima respuesta\b(?! (?:de hoy|por hoy|hoy|del dia|antes|hasta)\b)|this is my last (?:reply|answer|message|text)\b(?! (?:from|on) this (?:number|phone)\b)"
     r"(?! (?:for|today|tonight|before|until|till|of the day)\b)",
     r"(?:diganle|dile|digale|tell (?:her|him|them|dr \w+)) (?:que )?(?:no fue su culpa|no es su culpa|it wasn t (?:her|his|their) fault"
     r"|it wasnt (?:her|his|their) fault|its not (?:her|his|their) fault)\b",
@@ -1166,6 +1172,51 @@ SELF = [
     r" (?:high|tall|far down|deep|alto|alta|profundo)\b",
     r"(?:took|tome|me tome) (?:doble|double|a double dose|dosis doble)\b[^.!?]{0,30}?\b(?:y hoy de nuevo|y hoy otra vez|and again today"
     r"|again today|otra vez hoy|de nuevo hoy)\b",
+    # twentieth round: a neighbour promised the machete, a knife under the pillow before he does it first, a refill not
+    # needed with other arrangements made, a blister pressed out into a cup and stared at, two bottles taken from, an injury
+    # lied about, a count high enough, pills in his coffee, today's and tomorrow's doses, another and another, sleeping
+    # forever, a month's supply or a whole refill swallowed, an envelope marked AFTER, promises for after, pills kept
+    # from refills, dead weight
+    r"(?:lo|la|los|las|le|les) (?:voy|vamos) a (?:\w+ ){0,2}?a (?:machetazos|cuchilladas|balazos|punaladas|navajazos|plomazos|tiros"
+    r"|golpes)\b",
+    r"(?:knife|gun|pistol|machete|bat|cuchillo|pistola|navaja|machete) (?:under|bajo|debajo de) (?:my|the|la|mi) (?:pillow|almohada)\b",
+    r"(?:ill|i ll|i will|im gonna|i m gonna|im going to|i m going to) (?:do it|get (?:him|her|them)) (?:first|before (?:he|she|they)"
+    r" (?:does|do|can|gets? (?:me|to me)))\b",
+    r"(?:refills?|resurtidos?|recetas?|prescriptions?)\b[^!?]{0,40}?\b(?:(?:ive|i ve|i have) made (?:other|my own|different|final)"
+    r" arrangements|(?:ya )?(?:hice|tengo) otros planes)\b",
+    r"(?:pills|pastillas|blister\w*|of em|of them)\b[^!?]{0,100}?\b(?:staring|stared|looking|mirando|viendo) (?:at )?(?:the|that|el|ese"
+    r"|esa|la) (?:cup|vaso|taza|pile|monton|bowl|plato)\b",
+    r"(?:took|taken|me tome|tome) (?:\w+ ){0,3}?(?:from|de) (?:both|the two|los dos|ambos) (?:bottles|frascos|boxes|cajas|botes)\b"
+    r"(?![^.!?]{0,30}\b(?:like (?:always|usual|the (?:doctor|dr|label))|as (?:usual|always|prescribed)|como siempre|como dijo|one (?:from|of) each"
+    r"|una de cada))",
+    r"(?:told|tell|le dije|les dije|dije) (?:\w+ ){0,3}?(?:i|that i|que) (?:got hurt|fell|tripped|burned myself|cut myself|scraped it"
+    r"|me cai|me queme|me corte|me lastime|me golpee|#{6,})[^!?]{0,40}?\b(?:i didnt|i did not|it wasnt|that wasnt|not true|i lied|its me"
+    r"|it was me|it s me|no es cierto|fui yo|es mentira|menti)\b",
+    r"(?:the count|my count|the stash|my stash|the pile|la cantidad|el monton) (?:\w+ ){0,2}?(?:high|big|large|grande|alt[oa])"
+    r" (?:enough|suficiente)\b",
+    r"enough (?:pills|of them|tablets) (?:for it to|to make it) work\b",
+    r"(?:put|slipped|crushed|mixed|dissolved|puse|eche|meti|le puse|le eche|le meti) (?:the |some |a few |more |extra |my |las |unas |mis"
+    r" |mas )?(?:pills|pastillas|meds|pildoras|poison|veneno)\b (?:in|into|en) (?:his|her|their|su|el|la) (?:coffee|tea|food|drink|juice"
+    r"|soup|beer|wine|cafe|comida|bebida|te|jugo|sopa|cerveza|vino)\b(?![^.!?]{0,40}\b(?:swallow|tragar|so (?:he|she) (?:takes|will take)"
+    r"|para que se la\w* tome|como (?:dijo|dice) el doctor|like the doctor))",
+    r"(?:took|taken|tome|tomado|trague|swallowed)\b[^.!?]{0,40}?\b(?:(?:la|las|el|los) de hoy,? (?:y )?(?:la|las|el|los) de manana"
+    r"|today s (?:and|&|\+|,) tomorrow s|todays (?:and|&|,) tomorrows)\b",
+    r"(?:took|taken|tome|me tome|swallowed) (?:otra|another)(?: one| mas)?\b,? (?:y|and|then|luego) (?:otra|another)\b",
+    r"(?:dormir(?:me)?|quedarme dormid[oa]|me quedaba dormid[oa]|me quedara dormid[oa]) (?:pa|para) siempre\b",
+    r"(?:media|una|1|half|one)(?: a)? (?:pastilla|pill|tablet|tableta)\b[^.!?]{0,30}?\b(?:pero|but) (?:me tome|tome|took|i took) (?:[3-9]"
+    r"|\d\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|three|four|five|six|seven|eight|nine|ten)\b",
+    r"(?:ate|took|swallowed|popped|downed|me comi|me tome|me trague)\b[^.!?]{0,40}?\b(?:the whole month(?:s| s)?(?: worth| supply)?"
+    r"|a (?:whole |full )?month s (?:worth|supply)|todas las del mes|las de todo el mes|el mes entero)\b(?![^.!?]{0,12}\b(?:with me|to|on the trip"
+    r"|para el viaje|conmigo))",
+    r"(?:took|swallowed|tome|me tome|me trague)\b[^!?]{0,40}?\b(?:the whole|the entire|toda la|todo el) (?:new )?(?:refill|prescription"
+    r"|script|resurtido|receta)\b(?![^.!?]{0,12}\b(?:with me|to|on the trip|para el viaje|conmigo|a la))",
+    r"(?:si (?:me pasa|me llega a pasar) algo|if (?:anything|something) (?:happens|were to happen) to me)\b[^!?]{0,30}?\b(?:y |and )?"
+    r"(?:va a pasar|pasara|it will|it s going to|its gonna|it s gonna|its going to)(?: (?:happen|pasar))?,? (?:pronto|soon|ya)\b",
+    r"(?:kept|saved|guarde|he guardado)\b (?:every|all|each|cada|todas)(?: single)?(?: the)? (?:pill|one|tablet|pastilla|una)s?\b (?:from|of"
+    r"|de) (?:the |las |los )?(?:last|past|ultim\w+) (?:\d+|two|three|four|five|dos|tres|cuatro|cinco) (?:refills?|bottles|months|resurtidos"
+    r"|frascos|meses)\b",
+    r"(?:im|i am|i m|feel like|just|soy) (?:just |such |only )?(?:a )?(?:dead weight|peso muerto) (?:on|to|for|para) (?:everyone|everybody"
+    r"|my family|them|people|todos|mi familia)\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1242,6 +1293,12 @@ ABOUT_ME = [
     r"(?:lo|la) (?:dejo|deje|dejara|tiro|tire) caer a proposito|drop(?:ping)? (?:him|her|the baby|my baby) on purpose",
     r"(?:following|stalking) (?:a |this |that )?(?:woman|man|girl|guy|person|kid|neighbou?r)\b[^.!?]{0,40}?\b(?:imagining|picturing"
     r"|thinking about) (?:hurting|killing|attacking|raping|stabbing) (?:her|him|them)\b",
+    # papers left for whoever comes after, told by what they are for: "their insurance cards in an envelope marked AFTER"
+    r"(?:envelope|letter|note|box|folder|sobre|carta|nota|caja|carpeta)\b[^.!?]{0,40}?\b(?:marked|labeled|labelled|that says|que dice"
+    r"|con la palabra) [\"']?(?:after|for after|despues|para despues|when im gone|cuando no este)\b",
+    # a policy's suicide clause waited out: "my life insurance covers it after 2 years and its been 2 years"
+    r"(?:life insurance|seguro de vida|the policy|la poliza)\b[^!?]{0,60}?\b(?:covers?|cubre|pays? out|paga)\b(?: it| that| eso)?"
+    r" (?:after|despues de|pasados) (?:\d+|one|two|un|dos) (?:years?|anos?)\b",
     # others better off with the writer's life insurance
     r"better off with (?:the|my) (?:life )?insurance\b|(?:mejor|estarian mejor|estaran mejor) con (?:el|mi) seguro(?: de vida)?\b",
     # a means set up, told in the third person or with no subject at all
@@ -1438,6 +1495,18 @@ IDIOMS = [
     r"|caffeine|sugar|candy|chocolate|cake|carbs|junk food|cookies|ice cream|christmas|music|love|cuteness|work|podcasts)\b",
     r"sobredosis de (?:series|netflix|television|tele|pelis|peliculas|anime|novelas|cafe|azucar|dulces|chocolate|pan|trabajo"
     r"|amor|tiktok|youtube|memes|musica)\b",
+    # love, grief and life told in death words: "i would die without my sister", "wish i could talk to him one more
+    # time", "car is dead, im alive and kicking", "it'll all be over soon, my exams end friday"
+    r"(?:would|d|could) (?:literally |honestly )?die without (?:my|her|him|them|you|u)\b",
+    r"wish (?:i|we) could (?:talk to|see|hug|hear|call|visit) (?:him|her|them|my \w+|mom|dad)(?: \w+)? (?:one more time|once more|again)\b",
+    r"alive and kicking|still kicking|vivit[oa] y coleando",
+    r"(?:it ll|itll|it will|it s|its|it is) (?:all )?(?:be )?over soon\b(?=[^.!?]{0,30}\b(?:exams?|finals|semester|shift|project|deadline"
+    r"|taxes|audit|wedding|move|renovation|trial|season)\b)",
+    # a symptom one cannot stand any more: "ya no aguanto más con los mareos", "dont want to live like this with the
+    # nausea" ("con esta vida", "with the depression" are life)
+    r"(?:ya )?no (?:aguanto|soporto|puedo) (?:mas )?con (?:los|las|el|la|este|esta|estos|estas) (?!vida\b|existencia\b)\w+",
+    r"(?:dont|do not|cant|can t) (?:want to |wanna )?(?:live|go on) like this with (?:the|this|these|my) (?!life\b|depression\b|sadness\b"
+    r"|loneliness\b|pain\b)\w+",
 ]
 
 

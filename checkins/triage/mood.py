@@ -56,8 +56,10 @@ _ARTICLE = re.compile(
 # "feeling like a 4 today": a score given in any reply, without the word mood.
 _FEELING = re.compile(
     # ... and "ando en un 4", "ando bien, un 4", "doing fine, a 4"
-    r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im|ando en|estoy en|(?:ando|estoy|me siento|doing|im|i m|i am) (?:bien|fine|good|ok|okay|mejor"
-    r"|better|alright|tranquil[oa]|chill),?)(?: like| como)? (?:a|an|un|una) "
+    # ... and low, with the score after it: "ando un poco bajoneada, como un 3", "feeling kinda down, like a 2"
+    r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im|ando en|estoy en|(?:ando|estoy|me siento|doing|im|i m|i am|feeling)"
+    r" (?:(?:un poco|un poquito|medio|algo|kinda|kind of|a bit|a little) )?(?:bien|fine|good|ok|okay|mejor"
+    r"|better|alright|tranquil[oa]|chill|bajonead[oa]|triste|decaid[oa]|down|low|meh|regular|so so),?)(?: like| como)? (?:a|an|un|una) "
     + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
 # Words that may trail a closing score: "... 4 tho", "3 i guess", "cuatro creo".
@@ -237,7 +239,10 @@ _PREDICATIVE = Scanner([
     ("bad", [f"{_PREDICATE}(?:{_BAD}|down)"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
-            "|ni bien ni mal"),
+            "|ni bien ni mal"
+            # missing someone lost is sadness in between: "se murió mi mamá, la extraño mucho" ("extraño el calor" is no one)
+            "|(?:la|lo|los|las) extrano (?:mucho|muchisimo|un monton|tanto)|(?:la|lo|los|las) echo (?:mucho )?de menos"
+            "|i miss (?:her|him|them) (?:so much|a lot|so bad|every day)"),
     ("bad2", "depressed|deprimid[oa]|miserable|hopeless(?! at\\b| with (?:money|numbers|directions|tech|computers))|really low|so low|very low|triste"
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
@@ -348,7 +353,9 @@ _WORK_VERDICT = re.compile(
 _SAD_BUT_HELD = re.compile(
     r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:im|i m|i am|estoy|ando|me siento)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
-    r"|with (?:my )?(?:family|friends|people|support)|surrounded by|supported|doing ok(?:ay)?)\b"
+    r"|with (?:my )?(?:family|friends|people|support)|surrounded by|supported|doing ok(?:ay)?"
+    # grief carried: "estoy triste pero aguantando", "sad but hanging in there"
+    r"|aguantando|echandole ganas|sobrellevandolo|hanging in there|getting through it|getting by)\b"
 )
 _ME_TOO = re.compile(r"\b(?:so am i|so have i|me too|and me|and i am|and im|we both|both of us|yo tambien|a mi tambien|y yo|we re|were all|we are)\b")
 

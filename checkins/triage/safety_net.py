@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .crisis_terms import _THAN_A_CHORE
+from .crisis_terms import _THAN_A_CHORE, ON_WITH_A_CHORE
 from .lexicon import alt
 from .scanner import Scanner
 
@@ -146,7 +146,8 @@ _ES = [
     r"(?:cansad[oa]|hart[oa]|agotad[oa]|me canse|me harte|me cansa|me harta|fastidiad[oa]) (?:de|con) (?:" + _LIFE_ES + r")\b"
     r"(?! (?:con|en el trabajo|en este trabajo|en esta casa|esperando))",
     r"(?:no|ya no) (?:le )?(?:veo|encuentro|tiene|tengo) (?:el |ningun |ninguna |mas )?(?:caso|sentido|razon|motivo|proposito|chiste)"
-    r" (?:a |de |para |en )?(?:la vida|vivir|seguir|estar aqui|existir|mi vida|seguir viv[oa]|levantarme)\b(?! (?:con|asi con|en (?:el|este) trabajo))",
+    r" (?:a |de |para |en )?(?:la vida|vivir|seguir|estar aqui|existir|mi vida|seguir viv[oa]|levantarme)\b(?! (?:con|asi con|en (?:el|este) trabajo))"
+    + ON_WITH_A_CHORE,
     r"(?:nada|nadie) (?:por|para) (?:que|quien|lo que) vivir|no tengo (?:por|para) (?:que|quien) vivir|sin (?:razon|motivo|ganas) (?:para|de) vivir",
     r"(?:no|ya no) (?:veo|hay|tengo) (?:ningun )?futuro(?: para mi)?(?=\s*(?:$|[.!?,;]|ya|la verdad))",
     r"no me veo (?:viv[oa]|aqui|llegando|sobreviviendo|en (?:un|unos|el) (?:ano|anos|futuro))",

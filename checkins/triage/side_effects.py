@@ -158,7 +158,8 @@ _GONE_BEFORE = re.compile(
     r"\b(?:ya )?se me (?:quito|quitaron|paso|pasaron|fue|fueron|acabo|acabaron) (?:por fin |al fin |ya )?(?:todo )?(?:lo de |eso de |el |la |los |las )?$"
     r"|\b(?:finally |already |fully )?(?:got rid of|shook off|kicked) (?:the|my|that|all the) (?:\w+ )?$"
     # "ya no me da náusea", "finally said goodbye to the insomnia", "me despido del insomnio"
-    r"|\bya no (?:me )?(?:da|dan|ha dado|han dado|tengo|siento|causa|provoca|dio) (?:la |el |los |las |tanta |tanto |nada de )?$"
+    # ("ya no siento esa inquietud en las piernas")
+    r"|\bya no (?:me )?(?:da|dan|ha dado|han dado|tengo|siento|causa|provoca|dio) (?:la |el |los |las |tanta |tanto |nada de |esa |ese |esas |esos |esta |este )?$"
     r"|\b(?:said|saying|say|waved|wave) (?:goodbye|bye|bye bye) to (?:the |my |that )?$|\b(?:me despido|me despedi|despedirme|me despedi por fin) (?:del |de la |de los |de las |de mi |de mis )$"
 )
 # "nada más la boca seca", "nothing but a dry mouth": only this one, not none.
@@ -390,6 +391,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if _is_someone_elses(text, start, end, name):
             continue
+        if name in _SPARED_ATOMS and _SPARED_ME.search(norm, start, text.sentence_bounds(start)[1]):
+            continue
         if name == "other_symptom" and _EXERTION.match(norm, end):
             continue
         # sore from the gym, said with no fever: "legs are stiff from leg day at the gym lol, no fever"
@@ -563,6 +566,11 @@ def _is_feared(text: Text, start: int, end: int) -> bool:
     if _FEARED_BEFORE.search(text.norm, lo, start):
         return True
     return _FEARED_THING.search(text.norm, lo, start) is not None and _THING_AFTER.match(text.norm, end) is not None
+
+
+# Everyone ill but the writer: "los niños trajeron la gripe, todos malos menos yo" (the patient is the one spared).
+_SPARED_ATOMS = frozenset({"flu", "fever", "sore_throat"})
+_SPARED_ME = re.compile(r"\b(?:menos yo|excepto yo|salvo yo|menos a mi|except me|except for me|but me|everyone but me|all but me)\b")
 
 
 def _is_faint_idiom(text: Text, start: int, end: int) -> bool:

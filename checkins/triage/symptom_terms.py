@@ -55,6 +55,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:[0-9]+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion)\b",
         r"(?:pene|miembro) (?:parad|dur|erect)[oa]\b[^.!?]{0,40}?\b(?:horas|desde|me duele|duele|no se (?:me )?baja)",
         r"(?:stuck|stayed|staying) (?:rock )?hard since\b",
+        # "it" for the erection, up for hours and hurting: "it's been up for like 4 hrs now and it really hurts"
+        # ("the site's been up for 4 hrs" hurts nobody)
+        r"(?:its|it s|it has|it) (?:been |stayed |still )?up (?:for )?(?:like |about |over |almost |nearly |more than )?(?:\d+|two|three|four|five|six"
+        r"|several|a few) (?:hours|hrs)\b(?=[^.!?]{0,40}?\b(?:hurts?|hurting|painful|pain|sore|throbbing|aching)\b)",
         # "se me paró desde las 3 y no se me baja" ("se me paró el carro" is the car)
         r"se me (?:paro|levanto|puso dur[oa])\b(?! (?:el|la|los|las|mi|un|una)\b)[^.!?]{0,40}?\b(?:no se (?:me )?(?:baja|quita|va)|horas"
         r"|me duele|duele)",
@@ -320,7 +324,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
         # ("the world spins fine without me" is a thought about mattering, not vertigo)
-        r"(?:room|world|everything|my head|head) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
+        r"(?:room|world|everything|my head|head|my heads|heads) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
         r"(?:kinda |kind of |sort of |just |totally |like |all |a bit |a little )?"
         r"(?:to )?(?:spinning|spins|spin)\b(?! (?:just )?(?:fine|on|along|without)\b)",
         # "the room wont stop spinning", "my head keeps on spinning"
@@ -340,6 +344,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "feel like im about to fall over", "siento que me voy a caer" (standing, not tripping)
         r"(?:feel|feeling|felt) (?:like )?(?:i m |im |i am |i was |i )?(?:about to|going to|gonna|gunna|might|could) (?:fall|keel|topple) over\b",
         r"(?:siento|sentia|senti) (?:que|como que) me (?:voy|iba) a (?:caer|desplomar|ir de lado)\b", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
+        # the diminutive: "me da un mareíto", "ando mareadita"
+        r"mare(?:it[oa]s?|adit[oa]s?)\b",
         r"todo (?:me )?da vueltas",
     ]),
     "fever": (None, [
@@ -750,7 +756,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:stomach|belly|gut|tummy)(?: s| is| has been| feels| keeps)? (?:burning|on fire)\b", r"me arde (?:el|la) (?:estomago|panza|barriga|pancita)\b",
         # the cramps tied to the dose: "cramps after every dose", "cólicos después de cada pastilla"
         r"(?:cramps?|cramping|colicos?|retortijones) (?:right )?(?:after|from|with|despues de|con) (?:every |each |my |the |cada |la |mi )?(?:dose|pill|meds?|dosis|pastilla)\b",
-        r"me duele (?:el |la |mucho el |mucho la |un poco el |un poco la |un poquito el |un poquito la )?(?:estomago|panza|barriga"
+        # (the imperfect too: "la primera semana me dolía el estómago")
+        r"me (?:duele|dolia) (?:el |la |mucho el |mucho la |un poco el |un poco la |un poquito el |un poquito la )?(?:estomago|panza|barriga"
         r"|abdomen|vientre|pancita)",
         r"(?:estomago|panza|barriga|pancita|vientre) me (?:duele|dolia|esta doliendo)\b",
         r"me (?:duele|duelen|dolia|esta doliendo) (?:mucho |un poco )?(?:el|la) (?:costado|lado|parte|ladito)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?"
@@ -770,6 +777,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"fatigue\w*", r"exhausted(?! (?:by|of|with) (?:being alive|life|living|existing|existence|it all|everything|people|(?:this|my|the) (?:illness|disease|condition|cancer|sickness)|being sick))",
         # "cant stop yawning lol", "no paro de bostezar"
         r"(?:cant|can t|cannot|couldnt) stop yawning", r"yawning (?:all day|nonstop|non stop|constantly|all the time|so much)",
+        # the pill that makes them yawn: "the pills making me yawn at my desk" ("the meeting made me yawn" names no pill)
+        r"(?:(?<=pills )|(?<=meds )|(?<=dose )|(?<=medication ))(?:making|make|makes|keep|keeps|keeping) me yawn(?:ing)?\b|(?:yawn|yawning) at my desk\b",
+        # the diminutive and the lay noun: "me da sueñito después del almuerzo", "anda más dormilón"
+        r"(?:me da|me dan|me entra|con|un|tengo|ando con) suenit[oa]\b",
+        r"dormilon(?:a|es|as)?\b",
         r"(?:no (?:paro|puedo parar|dejo) de|me la paso) bostez\w*", r"bostezando (?:todo el dia|sin parar|a cada rato)",
         # the body's battery run down: "battery's at like 5% by noon every day since the dose went up"
         r"(?<!phone )(?<!phones )(?<!phone s )(?<!laptop )(?<!car )(?<!cars )(?<!car s )(?<!watch )(?<!my phones )(?:my |social )?batter(?:y|ys|ies)(?: s| is| are)? (?:at |on )?(?:like |about |maybe )?"
@@ -803,6 +815,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|tirad[oa]|atontad[oa]))\b"
         r"(?! de (?:risa|miedo|hambre|verguenza|celos|envidia|amor|ganas|coraje|la risa))",
         r"(?:cant|can t|cannot|hard to|struggling to|trouble) (?:stay|staying|keep|keeping) (?:my eyes open|awake)",
+        # a carer's report: "she can't keep her eyes open at dinner"
+        r"(?:cant|can t|cannot|hard to|struggling to|trouble) (?:keep|keeping) (?:her|his|their) eyes open\b",
         r"nodding off", r"dozing off",
         # asleep while stopped in traffic: "falling asleep at stop lights"
         r"(?:falling|fell|fall|nodding|nodded|dozing|dozed|drifting) (?:asleep|off) at (?:red |stop |traffic |the )?(?:lights?|stop ?signs?)\b", r"(?:ganas|sueno) de dormir todo el dia", r"no me puedo mantener despiert[oa]",
@@ -815,7 +829,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"dead tired", r"drained", r"yawn(?:ing|s)? (?:all day|all the time|constantly|nonstop|non stop)",
         # "cansada de todo", "agotada del trabajo": weary of something, like "tired of";
         # "la vista cansada" is the eyes
-        r"(?<!vista )(?<!ojos )(?<!mirada )cansad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"cansancio", r"somnolen\w*",
+        # ("me tiene cansada lo de sudar" is fed up; "así de cansada estoy de todo" weary of everything)
+        r"(?<!vista )(?<!ojos )(?<!mirada )(?<!tiene )(?<!tienen )cansad(?:it|isim)?[oa]s?(?! de\b| del\b| (?:estoy|esta|ando) de\b)",
+        r"cansancio", r"somnolen\w*",
         r"(?:mucho|con|tengo|por el|del) sueno(?!s)", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake",
         r"agotad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"fatiga", r"sin energia",
         # "el sueño que me da es insoportable", "me da mucho sueño", "el sueño es tan fuerte"
@@ -831,7 +847,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
 
         # wanting the bed at supper: "ready to disappear into my pillow by dinnertime"
         r"(?:(?<=ready to )|(?<=want to )|(?<=wanna )|(?<=need to )|(?<=dying to )|(?<=about to ))(?:disappear into|crawl into|collapse into"
-        r"|sink into|face ?plant into) (?:my |the )?(?:pillow|bed|couch|sheets)\b",
+        r"|sink into|face ?plant into) (?:my |the )?(?:pillow|bed|couch|sheets)\b(?! (?:all |this |for the |the whole )?weekend\b)",
         # "hecha polvo" is worn out when the pill or the day is named with it; alone it is a low mood (mood.py)
         r"(?<=hech[oa] )polvo" + TIRED_BY_MED,
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
@@ -866,6 +882,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"wak(?:e|ing) up (?:at \d|in the middle of the night|all night|every \w+ hours?|a lot"
         r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro|he podido) dormir(?: (?:nada|casi nada|ni un poco|ni una hora))?\b", r"no duermo",
         r"me cuesta dormir", r"desvelad[oa]", r"no he dormido",
+        # woken in the night and awake since: "wake up at 3am and cant get back to sleep", "no me puedo volver a dormir"
+        r"(?:cant|can t|cannot|couldnt|never|hard to|trouble|unable to) (?:get|go|getting|going|fall|falling) back (?:to sleep|asleep)\b",
+        r"no (?:me )?(?:puedo|pude|logro|he podido) volver a dormir(?:me)?\b|no me (?:vuelvo|volvi) a dormir\b",
         r"no (?:dormi|duermo|he dormido|pude dormir|puedo dormir|he podido dormir|estoy durmiendo) (?:muy |nada |tan )?(?:bien|nada)\b",
         # "me cuesta un montón dormirme", "me desvela", "me quita el sueño", "doy vueltas y vueltas en la cama"
         r"me (?:cuesta|cuesto) (?:\w+ ){0,2}?(?:dormir|dormirme|conciliar el sueno|quedarme dormid[oa])",
@@ -938,7 +957,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"appetite (?:never|hasnt|has not|didnt|did not) (?:really )?(?:came|come|returned|return) back",
         r"appetites? (?:is |has |s )?(?:just |completely |totally |basically |pretty much |kinda |all but )?(?:gone|disappeared|vanished"
         r"|went away|nonexistent|non existent|up|down|way up|way down|crazy|increased|decreased|changed"
-        r"|huge|insane|(?:through|thru) the roof|off the charts|dead|shot|nil|zero|zilch|nada|non existant|nonexistant)\b",
+        r"|huge|insane|(?:through|thru) the roof|off the charts|dead|shot|nil|zero|zilch|nada|non existant|nonexistant"
+        # "appetites kinda low", "appetite's been off"
+        r"|low|lower|poor|off|weird|been low|been off)\b",
+        # "she's barely eating", "casi no me da hambre", "no puedo parar de comer"
+        r"(?:barely|hardly) (?:eating|eats|eat)\b(?! out\b)", r"(?:casi )?no me (?:da|de|dan|den|entra) (?:nada de )?hambre\b",
+        r"no (?:puedo|paro de|dejo de) (?:parar de )?comer\b(?! (?:carne|gluten|lacteos|azucar|sal|nada de|mariscos|pan|dulces|eso|cerdo)\b)",
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
         r"never hungry", r"forget to eat",
         r"(?:kills|killed|killing|kill|ruins|ruined|wrecks|destroys|destroyed|takes away|took away|suppress\w*|curbs?|zaps?)"
@@ -973,12 +997,18 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:se me )?reseca (?:mucho |muchisimo |bastante |toda )?(?:la|mi) boca", r"boca (?:muy |bien |toda )?resec[ao]",
         r"cotton ?mouth", r"boca (?:muy |bien |super |re |tan |toda |bastante |demasiado )?seca", r"se me seca la boca",
         r"mouth (?:is |feels |gets )?(?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)",
+        # "mouth's like a desert", "tongue feels dry", "la lengua seca" ("tongue feels swollen" is the allergy)
+        r"mouths (?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)\b",
+        r"tongues?(?: s| is| feels| gets| been| has been)? (?:so |really |kinda |super |a bit |all )?(?:dry|parched|like sandpaper)\b",
+        r"lengua (?:muy |bien |toda )?(?:seca|reseca)\b",
         r"boca (?:como |de )?(?:lija|estropajo|algodon)",
     ]),
     "sweating": ("sweating", [
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo))",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
+        # "ya me tiene cansada lo de sudar tanto"
+        r"sudar (?:tanto|mucho|muchisimo|demasiado|a mares|a chorros|de mas|un monton)\b",
         # "me hace transpirar un montón", "transpiro muchísimo de noche"
         r"transpir(?:o|a|as|an|ar|ando|aba|e|acion)\b",
         # "wake up soaked, have to change the sheets"
@@ -1028,6 +1058,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:urges?|drive|desire),? (?:you know|if you know what i mean),? (?:\w+ )?(?:is |are |has |have |s )?(?:gone|down|way down|dropped"
         r"|tanked|nonexistent|dead|low)\b",
         r"(?:no|zero|lost|lost all|little|any|less) interest in (?:the bedroom|sex|intimacy|being intimate|making love)",
+        # the adjective: "a little less interested in sex", "not really interested in sex lately"
+        r"(?:less|not(?: really| very| that| as)?|barely|hardly|no longer|never) interested in (?:sex|intimacy|being intimate|making love|the bedroom)\b",
     ]),
     "tremor": ("tremor", [
         r"tremor\w*", r"trembl\w*", r"shak(?:y|ey|iness)\b",
@@ -1043,7 +1075,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"motor (?:inside|in me|that|who)? ?(?:wont|won t|will not|cant|doesnt|does not|never) (?:turn|shut|switch) off",
         r"(?:camino|caminando|ando) y (?:camino|caminando|ando)\b",
         r"restless\w*", r"(?:cant|can t|cannot|couldnt|unable to|hard to) (?:sit|stay|keep|hold)"
-        r" still", r"pacing", r"pace (?:around|all day)", r"fidget\w*",
+        r" still", r"pacing(?! myself| yourself| ourselves| herself| himself)", r"pace (?:around|all day)", r"fidget\w*",
         r"(?:cant|can t|cannot|couldnt) sit (?:thru|through) (?:a |one |an |a single |even one |even a |a whole )?(?:tv show|show|movie|episode|meal|dinner|class|meeting|service)\b"
         r"(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)|crying|laughing))",
         r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant|(?:need|needs|have|has|got|gotta) to keep|need to|needs to) (?:stop )?(?:moving|bouncing"
@@ -1256,7 +1288,8 @@ SEVERITY = Scanner([(
     # the children's care given up: "so sleepy i cant get my son to school", "no puedo llevar a mis hijos a la escuela"
     r"|(?:cant|can t|couldnt|cannot|unable to|not able to) (?:even )?(?:get|take|drive|watch|feed|mind|pick up|look after)"
     r" (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?)\b"
-    r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:llevar|recoger|cuidar|atender) (?:a )?(?:mis|mi) (?:hij[oa]s?|nin[oa]s?|bebe|chamac[oa]s?)\b"
+    # ("no pude llevar a los niños a la escuela")
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:llevar|recoger|cuidar|atender) (?:a )?(?:mis|mi|los|las) (?:hij[oa]s?|nin[oa]s?|bebe|chamac[oa]s?)\b"
     # no longer driving or working because of it: "mareos tan fuertes q ya no manejo", "i dont drive anymore because of it"
     r"|(?:(?<=\bque )|(?<=\bq )|(?<=\bso ))ya no (?:puedo )?(?:manej\w*|conduzc\w*|conducir|trabaj\w*|voy (?:a|al) (?:trabajo|trabajar|la escuela|la chamba"
     r"|el jale|clases))"
