@@ -114,6 +114,11 @@ author read the classifier, phrased unlike the shared corpus:
   overdoses, goodbyes and moves (106); passive wishes and quiet goodbyes, fifth pass (107). Three replies of
   104, a relative's overdose or death wish with nothing saying the relative is the patient, were relabelled
   routine, as the spec reads someone else's crisis and as 16 had been.
+- ``replies-blind-108.jsonl`` … ``replies-blind-112.jsonl`` (150, and 200 for 110 and 112, written after the
+  fixes for sets 102-107): a broad mix with carers texting for the patient (108); overdoses and self-harm told
+  by counts, repeats, other people's pills and injuries explained away, seventh pass (109); ordinary replies
+  with no crisis, mostly English (110); passive wishes and quiet goodbyes, sixth pass, almost all Spanish
+  (111); a realistic clinic week, 8% crisis (112).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -246,12 +251,18 @@ SETS = [
     ("replies-blind-105.jsonl", "blind105", 200, 35, 0.50),
     ("replies-blind-106.jsonl", "blind106", 200, 15, 0.50),
     ("replies-blind-107.jsonl", "blind107", 150, 70, 0.50),
+    ("replies-blind-108.jsonl", "blind108", 150, 60, 0.50),
+    ("replies-blind-109.jsonl", "blind109", 150, 70, 0.45),
+    ("replies-blind-110.jsonl", "blind110", 200, 15, 0.30),
+    ("replies-blind-111.jsonl", "blind111", 150, 70, 0.85),
+    ("replies-blind-112.jsonl", "blind112", 200, 35, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
-            "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl"}
+            "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
+            "replies-blind-110.jsonl"}
 
 
 @functools.cache

@@ -3480,6 +3480,120 @@ CRISIS_TWENTIETH_ROUND = [
     not_crisis("me he cortado con el rallador haciendo la cena jaja", lang="es"),
 ]
 
+FIFTEENTH_PASS = [
+    # the heart felt fast, said plainly; a heavy heart is grief
+    case("couldnt sleep after the late dose and my heart felt kinda fast", asked="side_effects", side_effects=["insomnia", "palpitations"]),
+    case("my heart felt heavy all week after the funeral", asked="side_effects", side_effects=[]),
+    # heart and dizziness at the gym with a near collapse is no workout; a pounding heart on a run is
+    flag("heart_rhythm", "on the treadmill my heart was pounding and i got so dizzy i had to sit down"),
+    reads("heart was pounding on my run this morning, felt great after", "none", asked="side_effects"),
+    # knocked out: the pill's doing, or a team's loss
+    case("the seroquel has me knocked out til noon", asked="side_effects", side_effects=["drowsiness"]),
+    case("our team got knocked out of the playoffs, so bummed", asked="side_effects", side_effects=[]),
+    # waking is the struggle, the alarm first; a groggy respelling; the pill leaves them asleep
+    case("ni con dos alarmas me despierto desde la quetiapina", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("ando grogui toda la mañana con la pastilla nueva", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("la trazodona me deja bien atontada", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("la alarma no me despertó porque se le acabó la pila", asked="side_effects", lang="es", side_effects=[]),
+    # a carer tells of sleeping a lot; sleeping better is no complaint
+    case("my daughter is sleeping so much since the new dose", asked="side_effects", side_effects=["drowsiness"]),
+    reads("hes sleeping a lot better since the switch", "none", asked="side_effects"),
+    # eating everything in sight, Spanish; junk food given up is no appetite change
+    case("me dan ganas de comer de todo a toda hora con la olanzapina", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    reads("quit eating so much fast food, feeling good, mood 4", "none", asked="mood", mood=4),
+    # "engorda" asked about the drug is no gain; "me engorda" is
+    case("¿es verdad que la quetiapina engorda?", lang="es", side_effects=[], reason="question"),
+    case("siento que la quetiapina me engorda", asked="side_effects", lang="es", side_effects=["weight_gain"]),
+    # the want gone with the partner or in bed; no wish for anything at all is mood
+    case("el escitalopram me quitó las ganas de todo con mi marido", asked="side_effects", lang="es", side_effects=["sexual"]),
+    case("ya no tengo nada de ganas en la cama desde la paroxetina", asked="side_effects", lang="es", side_effects=["sexual"]),
+    case("no tengo ganas de nada en la casa", asked="side_effects", lang="es", side_effects=[]),
+    # dreaming odd things, the verb; dreaming of a wish is none
+    case("sueño puras cosas rarísimas desde que subieron la dosis", asked="side_effects", lang="es", side_effects=["vivid_dreams"]),
+    case("sueño con ir a la playa este verano", asked="side_effects", lang="es", side_effects=[]),
+    # bare flat at the end of a clause; a flat tire is the car
+    case("not in a dark place, just flat. 3", asked="mood", mood=3, side_effects=["emotional_blunting"]),
+    case("got a flat tire on the way to work. 4", asked="mood", mood=4, side_effects=[]),
+    # the hair named, its falling after; a phone falling is not hair
+    case("me lavé el pelo y se me está cayendo muchísimo, ¿es el litio?", lang="es", side_effects=["hair_loss"], reason="question"),
+    case("me estaba peinando el pelo y se me cayó el celular al piso", asked="side_effects", lang="es", side_effects=[]),
+    # the pill named by what it treats is no anxiety
+    reads("sí, ya me tomé la de la ansiedad", "none", asked="adherence", lang="es", adherence="taking"),
+    # a symptom borne no longer, Spanish, with or without "con"; kept from driving with "ni"
+    case("ya no aguanto más esta náusea, es todo el día", asked="side_effects", lang="es", triage="high", side_effects=["nausea"], reason="severe_side_effects"),
+    case("no puedo con este mareo, ni puedo manejar", asked="side_effects", lang="es", triage="high", side_effects=["dizziness"], reason="severe_side_effects"),
+    case("ya falté tres días al trabajo por el sueño que me da", asked="side_effects", lang="es", triage="high", reason="severe_side_effects"),
+    case("un poco de mareo, pero ni falté al trabajo", asked="side_effects", lang="es", triage="routine", side_effects=["dizziness"]),
+    # the usual meds taken beside other news; "took my meds twice" and a slip asked about are no habit
+    case("long day at work but took my meds, feeling alright", adherence="taking"),
+    case("took all my night pills with dinner like always", adherence="taking"),
+    case("accidentally took my morning meds at night, is that ok?", adherence=None, reason="question"),
+    case("not sure whether i took my meds this morning", adherence=None),
+    # the habit kept, beside news, and in texting Spanish
+    case("busy week, but taking my meds and doing fine", adherence="taking"),
+    case("yo bien, tomando todo", lang="es", adherence="taking"),
+    case("me las tomo toditas los dias sin falta", lang="es", adherence="taking"),
+    case("tomándome la pastilla como siempre, todo bien", lang="es", adherence="taking"),
+    case("took every single dose on time this week", adherence="taking"),
+    case("the shaking is annoying but ill stick with it", adherence="taking", side_effects=["tremor"]),
+    case("ill stick with the diet this time lol", adherence=None),
+    # taken after the "tho": the evening's dose by its time
+    case("crazy night with the kids, took tonights tho", adherence="taking"),
+    # "pa qué me la tomo" doubts the pill, no dose is told
+    case("¿pa qué me la tomo si no me ayuda? quiero otra", lang="es", adherence=None, reason="question"),
+    # forgot whether is no dose missed; forgotten in a question with a day between asks
+    case("se me olvidó si ya me la había tomado, ¿me tomo otra?", lang="es", adherence=None),
+    case("¿qué pasa si mañana no me la tomo por la cirugía?", lang="es", adherence=None, reason="question"),
+    case("ayer se me olvidó la de la noche", lang="es", adherence="missed"),
+    # running out of ways or excuses is no supply
+    case("running out of excuses for my boss, im nauseous every morning", asked="side_effects", adherence=None, side_effects=["nausea"]),
+    case("running out of my lamictal on friday, already ran out of the other", adherence="stopped"),
+    # pills put by instead of taken are a stop; a spare supply kept in the car is not
+    case("been stashing my pills in a drawer instead of taking them", adherence="stopped"),
+    case("guardo unas de repuesto en el carro por si se me olvidan, pero me las tomo diario", lang="es", adherence="taking"),
+]
+
+
+CRISIS_TWENTY_FIRST_ROUND = [
+    crisis("soy su hija, mi mamá se tomó la de la noche dos veces y luego otra vez, no la puedo despertar bien", lang="es"),
+    case("my grandma took her evening pills twice by mistake, poison control said she's fine", crisis=False),
+    crisis("swallowed half the klonopin bottle before work, feel like i'm floating", meds=["clonazepam"]),
+    crisis("me pegué con el cinto otra vez anoche, ya tengo las piernas moradas", lang="es"),
+    not_crisis("me pegué con la puerta del carro en la rodilla jaja, nada de efectos", lang="es"),
+    crisis("those marks aren't from the cat like i told everyone"),
+    case("the scratches are from the cat, she hates baths", crisis=False),
+    crisis("new cuts on my thighs again this week"),
+    crisis("it's fine, nobody sees my thighs anyway"),
+    not_crisis("new stretch marks on my thighs since the olanzapine, ugh", meds=["olanzapine"]),
+    crisis("took one more then another more, lost count, now my hands won't stop shaking", meds=["lithium"]),
+    crisis("vacié el frasco de las pastillas pa dormir y ya me pesan los ojos", lang="es"),
+    not_crisis("vacié el frasco en el pastillero nuevo, ya quedó organizado", lang="es"),
+    crisis("overdid it with my xanax last night, can barely stand"),
+    crisis("there are like 30 pills missing and i don't remember the weekend"),
+    not_crisis("the pharmacy shorted me, like 30 pills missing from the bottle, can you call them?"),
+    crisis("cancela los mensajes. después de esta noche ya no me van a necesitar", lang="es"),
+    crisis("heading out to the desert tonight and not coming back"),
+    not_crisis("heading out to the desert tonight for the meteor shower, back sunday"),
+    crisis("busqué cuántas pastillas hacen falta", lang="es"),
+    not_crisis("cuantas pastillas hacen falta para que haga efecto? llevo 2 semanas", lang="es"),
+    crisis("me rayé los brazos con la navaja otra vez", lang="es"),
+    # look-alikes
+    not_crisis("took all my meds on schedule this week 👍"),
+    not_crisis("almost took it twice lol, glad i use the pill box"),
+    not_crisis("burned my arm on the grill flipping burgers, mood 4", asked="mood"),
+    not_crisis("me rindo con el gimnasio jaja, la sertralina bien", lang="es"),
+    case("ya no me dan ganas de morirme como antes, la terapia ayuda", crisis=False, lang="es"),
+    case("hace años intenté quitarme la vida, hoy estoy lejos de eso", crisis=False, lang="es"),
+    not_crisis("i OD'd on halloween candy lol, anyway mood 4", asked="mood"),
+    not_crisis("the fireworks scared the dog half to death. im fine, 4", asked="mood"),
+    not_crisis("tengo miedo de hacerle daño a mi bebé con la medicina, estoy embarazada de 10 semanas", lang="es"),
+    crisis("tengo miedo de hacerle daño a mi bebé, a veces pienso en taparle la cara", lang="es"),
+    not_crisis("giving our dog to my brother since we're moving to an apartment that doesn't allow pets"),
+    not_crisis("mis hijos viven mejor sin mí encima, ya son grandes jaja", lang="es"),
+    case("this is Ana's husband. her sister overdosed last month, Ana's upset but ok", crisis=False),
+    not_crisis("tired of living like this with the tremor, can we try something else?", meds=["lithium"]),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3509,6 +3623,7 @@ SECTIONS = {
     "twelfth_pass": TWELFTH_PASS,
     "thirteenth_pass": THIRTEENTH_PASS,
     "fourteenth_pass": FOURTEENTH_PASS,
+    "fifteenth_pass": FIFTEENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -3519,6 +3634,7 @@ SECTIONS = {
     "crisis_eighteenth_round": CRISIS_EIGHTEENTH_ROUND,
     "crisis_nineteenth_round": CRISIS_NINETEENTH_ROUND,
     "crisis_twentieth_round": CRISIS_TWENTIETH_ROUND,
+    "crisis_twenty_first_round": CRISIS_TWENTY_FIRST_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

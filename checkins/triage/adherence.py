@@ -62,6 +62,10 @@ _LEFT_AT = (
 _PRONOUN_STOP = r"(?=\s*(?:[.!?,;]|$)|\s+(?:porque|pq|xq|desde|hace|por|de tomar|del todo|completamente)\b)"
 
 _STOPPED = [
+    # the pills put by instead of taken: "been saving up my seroquel instead of taking it", "tengo guardadas las pastillas
+    # del mes, no me las tomé" ("guardadas por si se me olvidan en la casa" is a spare supply, still taken)
+    r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|guardando|guarde|juntando|junte|guardadas|guardados)\b"
+    r"[^.!?]{0,60}?\b(?:instead of taking|rather than taking|not taking them|en vez de tom\w+|en lugar de tom\w+|no me (?:las|los|la|lo) (?:tome|he tomado|estoy tomando|tomo))\b",
     # (one pill let fall is no stop: "must of dropped it last month", "dropped it under the couch")
     rf"(?:stopped|quit|quitting|stopping|discontinued|(?<!must of )(?<!must have )(?<!must ve )(?<!musta )(?<!might have )(?<!accidentally )"
     rf"(?<!almost )(?<!nearly )dropped(?! (?:it|them) (?:on|under|behind|in|into|down|between)\b)|ditched|going off|coming off"
@@ -134,7 +138,7 @@ _STOPPED = [
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
     r"(?<!visa )(?<!policy )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
     r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
-    r"|ideas|options"
+    r"|ideas|options|ways|excuses|reasons|room|places|hiding spots|things to"
     # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
     r"|band ?aids?|bandages?|gauze|tape|paper towels?|toilet paper|tissues|coffee|milk|food|groceries|dog food|cat food|data|cash|ink"
     r"|diapers|wipes|shampoo|soap|gas money)\b)"
@@ -284,7 +288,7 @@ _MISSED = [
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
     # ("se me olvida todo", "se me olvidan las cosas" is memory, not a dose)
-    r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|lo q|a que|como\b(?! (?:\d|una|dos|tres|cuatro|cinco)\b)|quien|nombres|palabras|las palabras"
+    r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|lo q|si\b|a que|como\b(?! (?:\d|una|dos|tres|cuatro|cinco)\b)|quien|nombres|palabras|las palabras"
     # an appointment or what was said: "se me olvidó la cita del martes", "se me olvidó lo q dijo la doctora"
     r"|la cita|mi cita|las citas|la consulta|mi consulta|el turno|mi turno|la llamada|la clave|la contrasena"
     r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que"
@@ -297,7 +301,7 @@ _MISSED = [
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
-    r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora)\b)"
+    r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora)\b)"
     r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)(?: (?:tomar\w*)?)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
     # "no po, no me la he tomado", "todavía no me las he tomado hoy"
@@ -351,7 +355,8 @@ _TAKING = [
     r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
     r"|skip|forget)\b",
     # the habit in texting spelling: "tomándola tó los días", "me la tomo toos los dias"
-    r"(?:tomandola|tomandolas|tomandolo|tomandolos|tomando(?:la|las|lo|los)?|me (?:la|las|lo|los) tomo|(?:la|las|lo|los) tomo) (?:to|toos|tos|todito) los dias\b",
+    r"(?:tomandola|tomandolas|tomandolo|tomandolos|tomandomel[ao]s?|tomando(?:la|las|lo|los)?|me (?:la|las|lo|los) tomo|(?:la|las|lo|los) tomo)"
+    r" (?:to|toos|tos|todito|toditos|toditas|todos) los dias\b",
     # taken as told, at a meal: "taking the lithium and the seroquel together at dinner like I was told",
     # "me las tomo juntas en el desayuno como me indicaron" (a habit told with the instructions, never a one-off "took")
     r"(?:taking|take|i take|me (?:la|las|lo|los) tomo|(?:la|las|lo|los) tomo|(?:la|las|lo|los) estoy tomando|tomo)\b(?: \w+){0,6}? (?:at|with|en el|con el|en la|con la|a la|al)"
@@ -386,7 +391,8 @@ _TAKING = [
     # "every night like clockwork": the habit said without the verb
     r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",
     r"(?:todos los dias|todas las noches|cada (?:dia|noche|manana)) (?:sin falta|como reloj|religiosamente)",
-    r"la estoy tomando", r"(?:me la|me lo) (?:tomo|estoy tomando)",
+    # ("¿pa qué me la tomo si no me hace nada?" doubts the pill, it reports no dose)
+    r"la estoy tomando", r"(?<!para que )(?<!pa que )(?<!por que )(?<!pa q )(?:me la|me lo) (?:tomo|estoy tomando)",
     # kept on with the named medicine: "sigo con la duloxetina sin falta", "estoy tomando la lamotrigina", "se toma su pastilla"
     # (not asked: "¿sigo con el depakote?"; not beside overdose words)
     # ("se tomó su medicina dos veces" is a past slip; "cuando me tomo la pastilla sin comer" dates a symptom;
@@ -428,8 +434,9 @@ _TAKING = [
     r"(?:^|(?<=[.!;] ))(?:yes |yeah |yep |still |im |i m |i am )?(?:taking|tomando|me tomo) (?:the |my |mi |la |el )?(?:" + MED_NAMES + r")(?=\s*[.!,;]|\s*$)"
     r"(?![\s\S]*\b(?:all|whole|bottle|handful|bunch|extra|double|too many|at once|together|todas|todos|frasco|de golpe|de una vez|juntas|\d+ (?:pills|tabs|of))\b)",
     # the whole regimen said bare: "Still taking everything.", "taking my meds, work is crazy", "sigo tomando todo"
-    r"(?:^|(?<=[.!,;] ))(?:yes |yeah |still |and |y )?(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
-    r"|sigo tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)))(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien)\b)",
+    # ("but taking my meds and doing good", "yo bien, tomando todo")
+    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero ))(?:yes |yeah |still |and |y )?(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
+    r"|(?:sigo |estoy )?tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)))(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien|and|y)\b)",
     # the habit said without a verb: "meds every morning.", "pastillas todas las noches"
     r"(?:^|(?<=[.!,;] ))(?:my |mis )?(?:meds|pills|pastillas|medicinas) (?:every (?:single )?(?:morning|night|day|evening)|daily|each (?:morning|night)"
     r"|todas las (?:mananas|noches)|todos los dias|cada (?:dia|manana|noche))(?=\s*[.!,;]|\s*$)",
@@ -443,6 +450,19 @@ _TAKING = [
     r"(?:parti\w*|parto|split\w*|cut\w*|halv\w*|(?:1/2|1 2) (?:a )?(?:tab|tabs|tablet|pill)|half (?:a )?(?:tab|tabs|tablet|pill)|media pastilla|mitad)\b"
     r"[^.!?]{0,40}?\b(?:como (?:(?:me )?(?:dijo|indico|dijeron|receto|recetaron)|me (?:dijo|indico))|like (?:u|you|the doc|the doctor|dr \w+|my doctor) (?:said|told me)"
     r"|as (?:directed|prescribed|instructed|told)|per (?:the |my )?(?:doctor|dr|instructions))",
+    # the usual meds reported taken, beside other news: "took my meds, feeling good", "took all my morning meds like always"
+    # ("took all my pills" alone, "took my meds with vodka" and "took my meds twice" are no habit; "forgot if i took my meds"
+    # is unsure; "accidentally took my morning dose at night" and "took my dose then threw up" are a slip to ask about)
+    r"(?<!not )(?<!never )(?<!didnt )(?<!if i )(?<!whether i )(?<!forgot i )(?<!accidentally )(?<!mistakenly )(?:took|taken)"
+    r" (?:(?:all )?my (?:morning|evening|night|nighttime|bedtime|am|pm|daily) (?:meds|pills|medications?)|my (?:meds|medications?|medicine))\b"
+    r"(?![^.!?]{0,40}?\b(?:bottle|whole|extra|too many|twice|again|vodka|alcohol|booze|rest|handful|bunch|in one go|at once|all at once|double|\d+ (?:pills|tabs|of)))",
+    # the pill taken as usual, Spanish: "tomándome la pastilla normal", "me tomo la pastilla como siempre"
+    r"(?:tomandome|tomandomela|me tomo|me estoy tomando|sigo tomando|tomando) (?:la |mi |las |mis )?(?:pastillas?|medicinas?|pildoras?|(?:" + MED_NAMES + r"))"
+    r" (?:normal|como siempre|como debe ser|sin problema|bien|igual que siempre)\b",
+    # every pill on time over a span: "took every single pill on time this month"
+    r"(?:took|taken|tome|me tome) (?:every|each|todas) (?:single )?(?:pill|dose|las pastillas)s? (?:on time|a tiempo|a su hora)\b",
+    # kept on despite complaints: "shaky and dry mouth all day, but ill stick with it" ("stick with the diet" is food)
+    r"(?:ill|i ll|i will|im gonna|i m gonna|going to|gonna|im going to|im|i m|i am) (?:stick|sticking) (?:with|it out with) (?:it|them|the (?:meds|pills|" + MED_NAMES + r")|it for now)\b",
 ]
 _ADHERENCE = Scanner([
     # (a string: each top-level alternative is dispatched on its own first words)
@@ -573,7 +593,8 @@ _DOSE_TAKEN = Scanner([("taking",
     r"|night|morning|bedtime|evening)\b"
     r"|\bon (?:the|my) (?:full|regular|new|target|normal|higher) dose now\b|\bfinished (?:the|my) titration\b"
     # taken anyway: "took my meds tho", "took one anyway", "me la tomé igual"
-    r"|\b(?<!not )(?<!never )(?<!didnt )(?:took|taken) (?:one|it|em|them|my (?:meds|pills|pill|dose|medication))\W{0,3}(?:tho|though|anyway|anyways"
+    # ("took tonights tho": the evening's dose named by its time)
+    r"|\b(?<!not )(?<!never )(?<!didnt )(?:took|taken) (?:one|it|em|them|my (?:meds|pills|pill|dose|medication)|(?:tonights|todays|this mornings)(?: (?:dose|pill|pills|meds))?)\W{0,3}(?:tho|though|anyway|anyways"
     r"|anyhow|regardless)\b|\bme (?:la|lo|las|los) tome (?:de todos modos|de todas formas|igual|igualmente)\b"
     # the way it was told, kept: "the doctor said to take it with food and i have been"
     r"|\b(?:said|told me|dijo|indico)(?: to| que)? (?:take|tomar)(?:la|lo|las|los)?(?: it| them)? (?:with|at|in the|before|after|con|en la|antes|despues)\b"
@@ -602,7 +623,9 @@ _DOSE_TAKEN = Scanner([("taking",
     r" (?:already |ya )?(?:empty|vacio|vacia)\b[^.!?]{0,30}?\b(?:so i (?:didnt|did not) take (?:another|one|it)|already took|asi que ya me la habia tomado)\b"
     # Spanish: "ya me tomé la de la noche", "tomé las 2", "me tomé la pastilla como 3 horas tarde", "sí me he tomado la lamotrigina"
     # ("desde que tomé la pastilla" dates a symptom, it reports no dose)
-    r"|\b(?<!no )(?<!no me )(?<!si no )(?<!desde que )(?<!desde q )(?<!desde que me )(?<!desde q me )(?<!despues de que )(?<!cuando )"
+    # ("se me olvidó si me tomé la pastilla" is unsure whether it was taken)
+    r"|\b(?<!olvido si me )(?<!olvide si me )(?<!olvidaba si me )(?<!no se si me )(?<!no sabia si me )"
+    r"(?<!no )(?<!no me )(?<!si no )(?<!desde que )(?<!desde q )(?<!desde que me )(?<!desde q me )(?<!despues de que )(?<!cuando )"
     r"(?:tome|he tomado|e tomado|trague) (?:la (?:de |d )(?:la |las |hoy\b|\d)|las (?:dos|2)\b"
     r"(?! (?:cajas|frascos|tiras|semanas|de golpe|de una)\b)|la pastillas?\b|mi pastillas?\b|la dosis\b|mi dosis\b|(?:la |el |mi )(?:"
     + MED_NAMES + r")\b|(?:2|dos|1|una) de las nuevas\b|(?:1|una) sola\b|todas las (?:pastillas )?de la (?:manana|noche|tarde)\b"
@@ -771,10 +794,11 @@ def _unclaimed(found: list[tuple[str, int, int]], claimed: Sequence[Hit]) -> lis
 # "mi papá dice que lo voy a matar de un susto si no me las tomo".
 _IF_BEFORE = re.compile(
     r"\b(?:if|what if|in case|unless|do i|should i|can i|could i|is it (?:ok|okay|fine|safe|bad) (?:to|if)|si|y si|en caso de que)"
-    r"(?: i| yo)?(?: ever| alguna vez| just| solo)?\s*$"
+    # a day named between: "¿pasa algo si hoy no lo tomo?", "what if tonight i skip it"
+    r"(?: hoy| today| tonight| esta noche| manana| tomorrow| un dia| one day)?(?: i| yo)?(?: ever| alguna vez| just| solo)?\s*$"
 )
 _IF_IN_SENTENCE = re.compile(r"\b(?:if|what if|in case|do i|should i|can i|could i|si|y si)\b")
-_BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|se me olvida)\b")
+_BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|se me olvidan?)\b")
 
 
 # "no, i stopped": the "no" answers the question, it does not deny what follows.

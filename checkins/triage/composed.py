@@ -156,7 +156,7 @@ _ROUTINE_DOSE = re.compile(
     r"|this (?:week|month)|(?:esta|la) semana|este mes|at night|in the morning|at bedtime|before bed|with (?:breakfast|dinner|food)"
     r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida)"
     # "took all my meds today ✅": the day's doses, said as done
-    r"|today(?=\s*(?:[.!\u2705\U0001F44D\U0001F642\U0001F60A]|$| like| as| on time| no problem)))\b"
+    r"|today(?=\s*(?:[.!\u2705\U0001F44D\U0001F642\U0001F60A]|$| like| as| on time| no problem))|on time|on schedule|a tiempo|a su hora)\b"
 )
 _ALARMING = re.compile(
     r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"
@@ -296,9 +296,12 @@ _RULED_OUT_AFTER = re.compile(
 # ohio", "me despedí de todos, mañana me voy a trabajar con mi primo", "compré una soga pa amarrar las matas", "made my
 # will bc of the knee surgery". Never when the reply says there is no coming back.
 _SETTING_OFF = re.compile(
-    r"\b(?:giv\w* away|gave away|regal\w*|goodbyes?|despedi\w*|despido|adios|busque\w*|look(?:ing)? for me|find me|last (?:text|message"
+    r"\b(?:giv\w* away|gave away|regal\w*|goodbyes?|despedi\w*|despido|adios|busque\w*|look(?:ing)? for me|find me|todo listo|last (?:text|message"
     r"|reply|answer)|ultim[oa] (?:mensaje|respuesta)|will|testamento|gun|rope|soga|cuerda)\b"
 )
+# "giving my cat to the neighbor": a giving away with its taker named
+_GIVING = re.compile(r"(?:giv(?:e|ing|en)|gave) (?:my|our) ")
+_GIVEN_TO = re.compile(r"\s+to (?:the|my|a|her|his|our|their) ")
 _ERRAND_NAMED = re.compile(
     r"\b(?:mov(?:ing|e|ed) (?:to|out|in|into|back|across|away to|house|in with)\b|(?:me|nos) mud\w*|mudanza|me voy a vivir (?:a|con)"
     r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic)|(?:casa|depa|departamento|trabajo|numero"
@@ -321,6 +324,8 @@ _NO_RETURN = re.compile(
     r"|trip)|al otro mundo|al cielo|(?:a|to) (?:un lugar mejor|a better place|heaven)|con dios|with god|wont need|won t need"
     r"|no (?:voy a|vas a|van a) necesitar)\b"
 )
+_TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
+_ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
 # Not wanting to be here, of a place or weather: "ya no quiero estar aquí en este frío".
 _HERE_END = re.compile(r"(?:estar aqui|be here|being here)$")
 _HERE_PLACE = re.compile(
@@ -350,6 +355,9 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if _INGEST_START.match(matched) and _ordinary_dose(norm, start, end, matched, clause_end):
         return True
+    # a double dose nearly taken was not taken: "double checked cuz i almost took it twice"
+    if _TWICE.search(matched) and _ALMOST_BEFORE.search(norm, max(0, start - 15), start):
+        return True
     if (matched.startswith(("doubled", "tripled")) or "doble" in matched) and _FEARED.search(norm, max(0, start - 40), start) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True
@@ -362,7 +370,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if _HERE_END.search(matched) and _HERE_PLACE.match(norm, end):
         return True
-    if _SETTING_OFF.search(matched) and not _NO_RETURN.search(norm):
+    if (_SETTING_OFF.search(matched) or (_GIVING.match(matched) and _GIVEN_TO.match(norm, end))) and not _NO_RETURN.search(norm):
         lo, hi = max(0, start - 120), end + 120
         named = list(_ERRAND_NAMED.finditer(norm, lo, hi))
         if _MEANS.search(matched):
@@ -375,7 +383,8 @@ def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: in
     """Return True when the ingestion ``matched`` is food, a day's doses or a dose told as prescribed."""
     if matched.startswith("took") and _CARRIED.match(norm, end):
         return True
-    if _FOOD.match(norm[:clause_end], end) and not _PILLS.search(norm, start, clause_end):
+    food = _FOOD.match(norm[:clause_end], end)
+    if food and not _PILLS.search(norm, start, food.end()):
         return True
     repeated = _TIMES_TODAY.search(norm, start, clause_end) is not None
     if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \

@@ -125,8 +125,8 @@ _ME_TOO = re.compile(
     r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien"
     r"|(?:ahora )?yo (?:tambien )?(?:estoy pensando|pienso|ando pensando|quiero hacer)(?: en)?(?: hacer)? lo mismo)\b"
 )
-# "Our grandson overdosed": a third person even when a carer writes.
-_OUR = re.compile(r"\b(?:our|nuestr[oa]s?) \w+")
+# "Our grandson overdosed", "his brother tried to end his life": a third person even when a carer writes.
+_OUR = re.compile(r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b")
 # Someone else's attempt told without its words: "my brother tried it last year and now i get why".
 _OTHER_TRIED = re.compile(
     r"\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:tried|attempted|did) it\b|\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" attempted\b"

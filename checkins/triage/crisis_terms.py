@@ -319,7 +319,8 @@ SELF = [
     r"(?:cut|cutting|cuts|slash|slashing|slashed|burn|burning|burned|burnt|scratch|scratching"
     r"|scratched|carve|carving|carved) (?:my|on my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|forearms?"
     r"|ankles?|belly)(?! (?:on (?!purpose)|while|cooking|with the oven|shaving|by accident"
-    r"|accidentally))",
+    r"|accidentally|from (?:the|a|my) (?:oven|stove|pan|iron|grill|kettle|curling iron|straightener|burner|pot|tray|radiator|exhaust"
+    r"|muffler)))",
     r"(?:cut|burn\w*|hit|hurt|scratch\w*|bit|slapp?\w*|punch\w*|stabb?\w*|bruis\w*) "
     r"[^.!?]{0,25}\bon purpose",
     r"(?:hit|hitting|bang|banging|banged|bash|bashing|smash|smashing|slam|slamming|punch"
@@ -402,8 +403,8 @@ SELF = [
     r"(?:mejor|prefiero|quisiera|quiero|ojala|deseo|me gustaria) no (?:despertar(?:me)?|existir"
     r"|estar aqui|seguir)",
     r"seria mejor (?:no estar|morir(?:me)?|no despertar|desaparecer|no existir|estar muert[oa])",
-    r"(?:estarian|estaria|estarias|estan|estaran|estariamos|vivirian) mejor sin mi",
-    r"mejor sin mi",
+    r"(?:estarian|estaria|estarias|estan|estaran|estariamos|vivirian) mejor sin mi(?! encima| detras| molestando)",
+    r"mejor sin mi(?! encima| detras| molestando)",
     r"nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me echaria de menos)",
     r"(?:soy|ser) una carga",
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
@@ -432,7 +433,7 @@ SELF = [
     r"|morir(?:me)?|mi muerte|suicid\w*|matarme|desaparecer|no despertar|mi funeral"
     r"|tomarme todas|hacerme dano|quitarme la vida)",
     r"tomarme (?:todas|todo|toda|el frasco|la caja|un monton|muchas|demasiadas)",
-    r"me rindo",
+    r"me rindo(?! con (?:la|el|las|los|esta|este) (?!vida\b)\w+)",
     r"(?:sin|no tengo|perdi la|perdi las) (?:esperanza|ganas de vivir|razon para vivir)" + _IN_THE_TREATMENT,
     r"no hay esperanza" + _IN_THE_TREATMENT,
     r"(?<!se )me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|sigo cortando|lastime|lastimo"
@@ -543,7 +544,7 @@ SELF = [
     r"|keep going|keep living|carry on)\b",
     r"(?:la vida|mi vida|vivir|esta vida|seguir viviendo) (?:ya )?no vale la pena",
     # going somewhere with no return
-    r"(?:sleep|go away|go|leave|rest|drift off|disappear)\b(?:(?!vacation|trip|holiday|beach|island|cabin|vacaciones|viaje"
+    r"(?:sleep|go away|go|leave|rest|drift off|disappear)\b(?=[^.!?]{0,40}?\band (?:not|never) (?:come back|return))(?:(?!vacation|trip|holiday|beach|island|cabin|vacaciones|viaje"
     r"|playa)[^.!?]){0,30}?\band (?:not|never) (?:come back|return)(?=\s*(?:[.!?,;]|$|ever|again))",
     r"(?:everything|it all|the world|my head|my life|life) to go (?:quiet|dark|silent|black) (?:forever|for good|permanently)",
     r"(?:if i|i could|i should|want to|wanna|thinking (?:about|of)|feel like|tempted to)(?: just)? (?:walk(?:ed|ing)?|swim(?:ming)?"
@@ -570,7 +571,8 @@ SELF = [
     r"(?:no me importa|me da igual|me vale|que importa) (?:si )?(?:me muero|vivo o (?:me )?muero|muero|(?:manana |hoy )?no (?:despierto"
     r"|amanezco|me despierto))",
     r"si me muero (?:manana|hoy|ya)?[, ]*(?:no pasa nada|nadie (?:lo )?(?:notaria|extranaria)|mejor|me da igual|que importa)",
-    r"me \w+(?: \w+)?(?:(?!picadura|piquete|comezon|roncha|granito|costra|mosquito|encias|dientes|labio|lengua|cuticula"
+    # (the lookahead finds "hasta sangrar" before the slow scan that rules out itches and cuticles)
+    r"me (?=[^.!?]{0,100}?\bhasta (?:sangr|que (?:me )?sangr|sacarme sangre|hacerme sangre))\w+(?: \w+)?(?:(?!picadura|piquete|comezon|roncha|granito|costra|mosquito|encias|dientes|labio|lengua|cuticula"
     r"|padrastro)[^.!?]){0,40}?\bhasta (?:sangrar|que (?:me )?sangr\w+|sacarme sangre|hacerme sangre)"
     r"(?![^.!?]{0,20}\b(?:sin querer|por accidente|accidentalmente))",
     r"(?:used to|use to) (?:cut|burn|hurt|harm|self harm)\b(?! (?:the |my (?:hair|nails)|back|down|off|out|class"
@@ -1217,6 +1219,41 @@ SELF = [
     r"|frascos|meses)\b",
     r"(?:im|i am|i m|feel like|just|soy) (?:just |such |only )?(?:a )?(?:dead weight|peso muerto) (?:on|to|for|para) (?:everyone|everybody"
     r"|my family|them|people|todos|mi familia)\b",
+    # twenty-first round: a day's doses taken twice and then again, half a bottle downed, a belt and bruises not from
+    # the fall, new lines where nobody sees, two more then two more, a sleeping-pill bottle emptied, too much fun with
+    # the adderall, pills missing with days not remembered, texts not needed after today, a drive with no coming back,
+    # how many pills it takes, arms marked with a blade again
+    r"(?:se tomo|tomo|took|me tome|tome)\b[^.!?]{0,40}?\b(?:dos veces|twice|2 veces)\b[^.!?]{0,15}?\b(?:y (?:luego |despues )?otra vez"
+    r"|and (?:then )?again)\b",
+    r"(?:took|swallowed|downed|popped|ate|me tome|me trague|se tomo) (?:like |about |como )?(?:half|la mitad) (?:of |de )?(?:the|my|a|el|mi"
+    r"|un) (?:\w+ )?(?:bottle|box|pack|frasco|caja|bote)\b",
+    r"(?:yo mism[oa] )?me (?:pego|pegue|golpeo|golpee|azoto|azote) (?:con|contra) (?:el|la|un|una) (?:cinturon|cinto|cable|palo|regla"
+    r"|pared|hebilla)\b",
+    r"(?:bruises|marks|cuts|scratches|burns|moretones|marcas|cortes|rasgunos|quemaduras) (?:are|were|son|eran) (?:from|de) (?:me|myself"
+    r"|mi|yo)\b|(?:bruises|marks|cuts|scratches|burns|moretones|marcas|cortes|rasgunos|quemaduras) (?:arent|aren t|are not|werent"
+    r"|were not|no son|no eran) (?:really |realmente )?(?:from|de) (?:the|a|la|el|una|un) (?:fall|caida|cat|gato|oven|horno|door|puerta"
+    r"|gym|dog|perro|bike|bici)\b",
+    r"(?:lines|cuts|slashes|rayas|cortes) (?:on|en) (?:my|mi|mis|la|el) (?:stomach|belly|thighs?|legs?|arms?|wrists?|hips?|ribs|panza"
+    r"|piernas?|brazos?|munecas?|muslos?)\b[^.!?]{0,20}?\b(?:are new|new|again|fresh|son nuev\w+|nuev\w+|otra vez)\b",
+    r"(?:nobody|no one|no body|nadie) (?:sees|ve|looks at|mira) (?:my|mis|mi) (?:stomach|belly|thighs?|legs?|arms?|wrists?|hips?|panza"
+    r"|piernas?|brazos?|munecas?|muslos?)\b",
+    r"(?:took|tome|me tome) (?:\d+|two|three|another|otra|otras \d+) more\b[^.!?]{0,15}?\b(?:then|and|y luego|y) (?:\d+|two|three"
+    r"|another) more\b",
+    r"vacie (?:el|todo el) (?:frasco|bote|blister)\b(?![^.!?]{0,30}\b(?:en la basura|al bote|a la basura|en el pastillero|en la cajita"
+    r"|en el organizador|en otro))",
+    r"(?:too much fun|went overboard|overdid it|got carried away) (?:w|with|con) (?:my|the|mis|las|mi) (?:\w+ )?(?:adderall|xanax"
+    r"|klonopin|ativan|valium|vyvanse|ritalin|pills|meds|pastillas|seroquel|ambien)\b",
+    r"(?:(?:pills|pastillas|pildoras)\b[^.!?]{0,30}?\b(?:faltan|are missing|missing|are gone|gone) (?:como |like |about |unas |around )?"
+    r"(?:[1-9]\d|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty)|(?:[1-9]\d|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty)"
+    r" (?:pills|pastillas|pildoras) (?:are )?(?:missing|gone))\b[^!?]{0,60}?\b(?:no me acuerdo|dont remember|don t remember"
+    r"|cant remember|can t remember|blacked out|no recuerdo)\b",
+    r"(?:despues de hoy|after today|after tonight|despues de esta noche)\b[^.!?]{0,30}?\b(?:ya no (?:los|las|lo|me) (?:van a|vas a)"
+    r" necesitar|(?:you|u) (?:wont|won t|will not) need (?:to|them|these|it)|no (?:hara|va a hacer) falta)\b",
+    r"(?:drive|driving|drove|walk|walking|swim|swimming|head|heading|hike|hiking) (?:out )?(?:to|into) (?:the|a) (?:lake|river|sea|ocean"
+    r"|woods|desert|mountains?|bridge)\b[^.!?]{0,30}?\band (?:not|never) (?:come back|return|coming back)\b",
+    r"(?:cuantas pastillas|how many pills) (?:se necesitan|hacen falta|it takes|would it take|does it take|are enough|son suficientes)\b"
+    r"(?! (?:para (?:dormir|el dolor|que (?:me )?(?:haga|hagan) efecto)|to (?:sleep|work|help|feel)))",
+    r"me (?:volvi a )?(?:marcar|marque|marco|raye|rayo|rayar) (?:los|las|el|la|mis) (?:brazos?|piernas?|munecas?|muslos?|panza|piel)\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1361,7 +1398,9 @@ OTHERS = [
     r"(?: might| will| ll| could| would| may)? )?" + _SOFT_HARM_VERB + r"\w* " + PERSON,
     r"(?:i|im|ill|id)(?:\s+\w+){0,2}?\s+(?:want|wanna|going|gonna|will|could|might|feel like"
     r"|about|plan|planning|tempted)(?: to)? " + _SOFT_HARM_VERB + r" " + PERSON,
-    r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a",
+    # ... but not harm feared from a medicine in pregnancy: "miedo de hacerle daño a mi bebé con la medicina"
+    r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a(?! (?:mi|el|la) (?:bebe|bebito|nene|feto)\b[^.!?]{0,25}?\b(?:con|por) (?:la|el|las|los|esta"
+    r"|este|mi|mis) (?:medicin\w*|medicament\w*|pastillas?|pills?|tratamiento|treatment|\w+ina)\b)",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) a (?:mi|mis|alguien|el|ella"
     r"|ellos|todos)\b(?! (?:gat[oa]s?|perr[oa]s?|mascotas?|gatit[oa]s?|perrit[oa]s?|plantas?|celular|telefono|computadora)\b)",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) (?:al|a la|a los|a las) " + RELATIONS + r"\b",
@@ -1491,7 +1530,7 @@ IDIOMS = [
     r"(?:dead|muert[oa]) (?:x |por )?(?:dentro|adentro|inside)\b(?=[^.!?]{0,40}\b(?:con (?:este|esta|el|la) (?:medicamento|medicina|pastilla)"
     r"|(?:on|with|since) (?:this|these|the|it|starting)|no siento nada|numb|zombie|like a zombie|como zombi))",
     r"(?:will|gonna|going to|is going to|would|ll) be the death of me\b",
-    r"overdos\w* on (?:netflix|tv|shows?|series|anime|k ?dramas?|youtube|tiktok|reality tv|true crime|memes|coffee"
+    r"(?:overdos\w*|od d|odd|oded|od ed) on (?:pumpkin spice|pumpkin|pie|pizza|tacos|halloween candy|sweets|snacks|donuts|fries|netflix|tv|shows?|series|anime|k ?dramas?|youtube|tiktok|reality tv|true crime|memes|coffee"
     r"|caffeine|sugar|candy|chocolate|cake|carbs|junk food|cookies|ice cream|christmas|music|love|cuteness|work|podcasts)\b",
     r"sobredosis de (?:series|netflix|television|tele|pelis|peliculas|anime|novelas|cafe|azucar|dulces|chocolate|pan|trabajo"
     r"|amor|tiktok|youtube|memes|musica)\b",
@@ -1500,12 +1539,13 @@ IDIOMS = [
     r"(?:would|d|could) (?:literally |honestly )?die without (?:my|her|him|them|you|u)\b",
     r"wish (?:i|we) could (?:talk to|see|hug|hear|call|visit) (?:him|her|them|my \w+|mom|dad)(?: \w+)? (?:one more time|once more|again)\b",
     r"alive and kicking|still kicking|vivit[oa] y coleando",
+    r"(?:scared|scare|scares|frightened|spooked|startled) (?:me|him|her|us|them|the \w+)(?: half)? to death|susto de muerte",
     r"(?:it ll|itll|it will|it s|its|it is) (?:all )?(?:be )?over soon\b(?=[^.!?]{0,30}\b(?:exams?|finals|semester|shift|project|deadline"
     r"|taxes|audit|wedding|move|renovation|trial|season)\b)",
     # a symptom one cannot stand any more: "ya no aguanto más con los mareos", "dont want to live like this with the
     # nausea" ("con esta vida", "with the depression" are life)
     r"(?:ya )?no (?:aguanto|soporto|puedo) (?:mas )?con (?:los|las|el|la|este|esta|estos|estas) (?!vida\b|existencia\b)\w+",
-    r"(?:dont|do not|cant|can t) (?:want to |wanna )?(?:live|go on) like this with (?:the|this|these|my) (?!life\b|depression\b|sadness\b"
+    r"(?:(?:dont|do not|cant|can t) (?:want to |wanna )?|(?:tired|sick) of )(?:live|living|go on|going on) like this with (?:the|this|these|my) (?!life\b|depression\b|sadness\b"
     r"|loneliness\b|pain\b)\w+",
 ]
 

@@ -159,6 +159,7 @@ FILLERS = frozenset({
     "dark", "negative", "intrusive", "scary", "oscuros", "malos", "feos",
     "e",  # "no e tenido pensamientos de ...": "he" spelt as heard
     "esos", "esas", "those", "these",  # "ya no tengo esos pensamientos de morirme"
+    "da", "dan", "daban",  # "ya no me dan ganas de morirme"
 })
 
 # SMS spellings of words the rules key on, replaced before any rule runs.

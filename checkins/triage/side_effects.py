@@ -102,7 +102,8 @@ _EXERCISE = re.compile(
     r"|lacrosse|volleyball|baseball|softball|skateboard\w*|climbing|correr|corriendo|corri|gimnasio|entrenamiento|entrenando|ejercicio"
     r"|futbol|partido|caminata|box)\b"
 )
-_AT_REST = re.compile(r"\b(?:even|not|at rest|resting|sitting|lying|laying|for no reason|out of nowhere|aunque|sin hacer nada|en reposo|still)\b")
+_AT_REST = re.compile(r"\b(?:had to (?:sit|lie|lay) (?:down|on)|(?:almost|nearly) (?:fainted|passed out|blacked out)|tuve que (?:sentarme|acostarme)"
+                      r"|casi me desmayo|even|not|at rest|resting|sitting|lying|laying|for no reason|out of nowhere|aunque|sin hacer nada|en reposo|still)\b")
 # "a ver si así ya no siento nada": numbness sought, not reported.
 _SOUGHT = re.compile(r"\b(?:a ver si|para (?:que )?|so (?:that )?|to see if|hoping|hope|esperando que|ojala)(?: (?:asi|ya|so|then|maybe|i|i d|id))*\s*$")
 # "has gone on for days", "went up again": going on, not gone.
@@ -285,7 +286,8 @@ _EXERTION = re.compile(
 # A symptom named as what a medicine treats: "las de los nervios", "my anxiety meds".
 _INDICATION_BEFORE = re.compile(
     r"\b(?:pastillas?|pildoras?|medicinas?|medicamentos?|tabletas?|gotas|las|los|unas|unos|otras|otros|meds?|pills?|medication"
-    r"|medicine|tablets?|something|pastillita|pastillitas|pildorita|gotitas|tecito|te) (?:de|para|pa|for) (?:los |la |las |el |mi |mis |my |the )?$"
+    # the pill named by what it treats: "me tomé la de la ansiedad"
+    r"|medicine|tablets?|something|pastillita|pastillitas|pildorita|gotitas|tecito|te|la|una|otra) (?:de|para|pa|for) (?:los |la |las |el |mi |mis |my |the )?$"
 )
 _INDICATION_AFTER = re.compile(r" (?:meds?|medications?|medicines?|pills?|tablets?|prescriptions?|doctor|dr|clinic)\b")
 

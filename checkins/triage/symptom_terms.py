@@ -272,7 +272,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:pulse|heart ?rate|heartbeat)(?: \w+){0,3}? (?:fast|racing|high|elevated|through the roof)\b",
         r"(?<!broken )(?<!lonely )(?<!their )(?<!our )heart(?: s|s)? (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
         r"|races|raced|pounding|pounds|hammering|hammers|banging|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
-        r"|flip\w*|go(?:ing|es) (?:crazy|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
+        r"|flip\w*|go(?:ing|es) (?:crazy|insane|nuts|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
         r"|like (?:a |the )?(?:drum\w*|jackhammer|hammer|freight train|train|crazy|mad|hummingbird))|irregular|beating (?:so |really "
         r"|super |too |very )?(?:fast|hard|weird|irregular\w*|out of my chest))",
         r"(?:racing|pounding|fast|rapid|irregular|skipping|fluttering) (?:heart ?beat|heart|pulse)",
@@ -283,6 +283,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|really |so |super |way |too |pretty |a bit |a little |real )?(?:fast|faster|quick|rapid|hard|irregular|weird|funny|off"
         r"|uneven|erratic|jumpy|flip ?flop\w*)\b(?! (?:food|track|lane|fashion|learner)\b)",
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
+        # the heart itself felt fast: "heart felt a lil fast", "my heart feels kinda quick" ("heart felt heavy" is grief)
+        r"heart (?:felt|feels|feel|was|is|s|has been|been) (?:a lil |a little |a bit |kinda |kind of |really |so |super |way |too |pretty )?(?:fast|quick|rapid|racy)\b",
         r"(?:heart ?rate|heart ?beat|pulse) (?:is |s |has been |been |goes |going |went |was )?(?:all over the place|all over|crazy|wild"
         r"|through the roof|out of control)\b",
         # "my heart is going nuts", "heart's going haywire", "mi corazón anda como loco"
@@ -794,12 +796,21 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sleep|sleeping|slept) (?:almost |pretty much |basically )?(?:all day|the whole day|the day away)\b",
         # waking is the struggle: "no me despierto ni con 3 alarmas", "sleep right through 3 alarms"
         r"no me (?:despierto|levanto|puedo despertar|logro despertar) ni con (?:\w+ )?(?:\w+ )?(?:alarmas?|despertador\w*)",
+        # the same, the alarm first: "ni con el despertador me despierto", "no despierto ni con 3 alarmas"
+        r"ni con (?:el |la |las |los |mi |mis |\d+ |dos |tres )?(?:alarmas?|despertador\w*) (?:me )?(?:despierto|levanto)\b",
+        r"no (?:despierto|me despierto) ni con\b",
+        # "ando grogui", "me deja bien dormida" (the Spanish respelling of groggy; "dormid[oa]" alone is the self atom)
+        r"grogui\b", r"(?:me deja|me dejan|me tiene|me tienen|me pone|me ponen) (?:bien |muy |super |re |todo |toda )?(?:dormid[oa]|atontad[oa]|noquead[oa])\b",
+        # another's sleeping told by a carer: "hes sleeping a lot", "she sleeps all the time now"
+        r"(?:sleeping|sleeps|slept) (?:a lot|so much|way more|way too much|too much|all the time|constantly)\b(?! (?:better|easier)\b)",
         r"(?:sleep|slept|sleeping|sleeps) (?:right )?(?:thru|through) (?:my |the |all my |all |\w+ )?(?:alarms?|alarm clocks?)\b",
         r"(?:cant|can t|cannot|couldnt) wake (?:up )?(?:even )?(?:with|to) (?:\w+ )?alarms?\b",
         # "has me half dead til 11am"
         r"half (?:dead|asleep)(?= (?:til|till|until|all|every|in the|most|by|after|at|till|from)\b)",
 
-        r"sedated", r"zonked", r"knocked out", r"wiped out", r"(?:no|low|zero) energy",
+        r"sedated", r"zonked",
+        # ("my team got knocked out" lost a game; "the seroquel has me knocked out" is the pill)
+        r"(?<!got )(?<!get )(?<!were )(?<!was )knocked out|(?:got|get|were|was) knocked out (?=(?:by|from|all|for|til|till|until|every|after)\b)", r"wiped out", r"(?:no|low|zero) energy",
         # lay idioms: "knocks me out", "dead on my feet", "dying for a nap"
         r"(?:knocks?|knocking) me (?:out|flat|on my (?:butt|ass))", r"puts me (?:to sleep|out)\b(?! of)",
         r"dead on my feet", r"running on empty",
@@ -863,6 +874,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "insomnia": ("insomnia", [
         r"insomnia", r"insomnio", r"sleepless\w*",
+        # not one eye shut: "no pegaba ojo", "no pegué el ojo en toda la noche"
+        r"(?:no|ni) (?:pego|pegaba|pegue|he pegado|pude pegar|puedo pegar) (?:el |un )?ojo\b",
         # woken again and again: "fitbit says im waking up like 6 times a night", "me despierto como 5 veces en la noche"
         r"(?:waking|wake|woke|waken) up (?:like |about |maybe |around )?(?:\d+|two|three|four|five|six|seven|several|a bunch of|a dozen|so many|a million) times"
         r" (?:a|per|each|every|in the|at) night\b",
@@ -939,7 +952,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"weight (?:that )?(?:ive|i ve|i have|i|im) (?:gained|put on|packed on|putting on|gaining)",
         # "cant deal with the weight anymore": the gain is the complaint
         r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
-        r"engord\w*", r"kilos de mas",
+        r"(?:me |te |nos )engorda\w*|engord(?!an?\b)\w*", r"kilos de mas",
         # the scale told as a gain: "scale says 18 lbs since march", "la báscula marca 5 kilos más"
         r"(?:scale|scales) (?:says|shows|said|showed|reads|is at|is showing) (?:i m |im |i am |i )?(?:up )?(?:like |about |almost |over |nearly |another |an extra )?(?:\d+|five|ten|fifteen|twenty)"
         r" ?(?:lbs?|pounds?|kilos?|kgs?) (?:more|up|heavier|since|in|over|this)\b",
@@ -966,9 +979,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
         r"never hungry", r"forget to eat",
         r"(?:kills|killed|killing|kill|ruins|ruined|wrecks|destroys|destroyed|takes away|took away|suppress\w*|curbs?|zaps?)"
-        r" (?:my |all my )?appetite", r"eating (?:a lot|more|everything|nonstop|constantly"
+        r" (?:my |all my )?appetite", r"(?<!stopped )(?<!quit )(?<!stop )(?<!less )eating (?:a lot|more|everything|nonstop|constantly"
         r"|all the time|way more|so much|less)", r"(?<!nicotine )(?<!smoking )(?<!cigarette )(?<!vape )cravings?(?![^.!?]{0,20}? (?:for|of) (?:a )?(?:cigs?|cigarettes?|smokes?|nicotine|vap\w*|drinks?|alcohol|beer|booze))",
         r"munchies",
+        # "me dan ganas de comer todo lo que veo", "se me antoja todo"
+        r"ganas de comer (?:todo|de todo|a cada rato|a toda hora|todo el (?:dia|tiempo))\b",
         r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
         # eating at all hours in lay words: "has me raiding the fridge all night"
         r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"eat(?:ing)? everything in sight",
@@ -1045,6 +1060,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:lost|no|zero) (?:the |all )?(?:urge|drive|want) to (?:be|sleep) with (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b",
         r"(?:sin|no tengo|cero|nada de|pocas|ya no tengo|no me dan|no me dan) ganas (?:de estar )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
         r"(?:no|zero|lost|lost all|little|less) (?:desire|interest) (?:for|in) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b(?! s\b)", r"vida sexual", r"ganas de sexo",
+        # the want gone in bed or with the partner, "de todo" between: "me quitó las ganas de todo con mi esposo",
+        # "no tengo nada de ganas en la cama" ("no tengo ganas de nada" alone is mood, not sex)
+        r"(?:me )?(?:quito|quitaron|quita|quitan) las ganas (?:de todo |de nada )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
+        r"(?:no tengo|sin|cero|ya no tengo|no me dan) (?:nada de |ningunas |muchas |pocas )?ganas en la cama\b",
         r"(?:bedroom|intimacy) (?:issues|problems)",
         # "harder to finish in bed since the zoloft", "takes forever to get there with my partner"
         r"(?:harder|tougher|more difficult|takes (?:forever|ages|longer|so long)) to (?:finish|climax|cum|come|orgasm|get there|get off)"
@@ -1151,6 +1170,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|messed up|insane|freaky) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
         r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
         r"(?<!complete )(?<!living )(?<!logistical )(?<!utter )nightmares?", r"night terrors",
+        # the verb: "sueño cosas rarísimas", "sueño puras cosas feas" ("sueño con ser maestra" is a wish)
+        r"(?:sueno|sonaba|sone|ando sonando|estoy sonando) (?:puras |muchas |unas )?cosas (?:muy |bien |super |re |tan )?(?:rar[ao]s|rarisimas|extranas|feas|horribles|locas|espantosas)\b",
         r"(?<!es una )(?<!fue una )(?<!sido una )(?<!era una )(?<!que )(?<!vaya )(?<!menuda )(?<!toda una )(?<!verdadera )(?<!una total )"
         r"pesadillas?", r"suenos? (?:muy |bien |super |re |tan )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?|locos?"
         r"|horribles?|espantosos?|terrorificos?|de terror|rarisimos?|tan reales)",
@@ -1168,6 +1189,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:solo|nomas|nada mas) existiendo\b", r"(?:en|como en) piloto automatico",
         r"(?:feel|feeling|feels|felt|im|i am|been) (?:so |kinda |kind of |really |pretty |very "
         r"|a bit |a little |just |all )?flat", r"flat (?:affect|emotionally)",
+        # bare, at the end of a clause: "not suicidal or anything just flat." ("just flat tire" is the car)
+        r"(?:just|only|mostly|kinda|so) flat(?=\s*(?:[.!,;]|$|\d|and\b|but\b|lately\b|today\b))",
         r"(?:like a |like )(?:zombie|robot)",
         # ("killing zombies on the xbox", "a zombie movie" are games and films)
         r"(?<!killing )(?<!kill )(?<!killed )(?<!shooting )(?<!shot )(?<!fighting )(?<!slaying )zombie\w*"
@@ -1198,6 +1221,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"se me (?:cae|caia|esta cayendo|ha caido|caen) (?:mucho|muchisimo|bastante|demasiado|un monton|tanto|a mechones"
         r"|a punos) (?:el |mi )?(?:pelo|cabello)",
         r"(?:quedando|quede|me veo|estoy|voy a quedar(?:me)?|me voy a quedar) (?:medio |casi )?calv[oa]s?\b", r"calvicie",
+        # the hair named first, the falling after: "me corté el pelo porque se me está cayendo mucho"
+        # ("me corté el pelo porque se me cayó el celular" is the phone)
+        r"(?:pelo|cabello)\b[^.!?]{0,30}?\bse me (?:esta cayendo|cae|caia|ha caido|anda cayendo)\b(?! (?:el|la|los|las|mi|mis|un|una)\b)",
         r"(?:calvas|zonas calvas|entradas) (?:en la cabeza|nuevas)",
     ]),
     "other_symptom": (None, [
@@ -1243,7 +1269,7 @@ SEVERITY = Scanner([(
     r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
-    r"|no (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar"
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar"
     r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|oficina|uni|universidad|facu|facultad"
     r"|prepa|colegio|secundaria)|cuidar|levantarme)"
     # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
@@ -1255,6 +1281,8 @@ SEVERITY = Scanner([(
     r"|infant|children)(?:s)? (?:crying|screaming|waking|calling|needing)"
     r"|falte (?:a la chamba|al jale|a trabajar)"
     r"|falte al trabajo|(?:bad|badly) enough"
+    # days of work missed, with a count: "ya falté 2 días al trabajo", "falté tres veces a clases"
+    r"|falte (?:\d+|un|una|dos|tres|cuatro|varios|varias|unos|unas) (?:dias?|turnos?|veces) (?:al|a la|a) (?:trabajo|trabajar|chamba|jale|escuela|clases?|turno|oficina)"
     # "tuve q faltar al trabajo dos días", "he tenido que faltar a clases"
     r"|(?:tuve|he tenido|e tenido|tuvo) (?:que|q) faltar (?:al|a la|a|a mi) (?:trabajo|trabajar|chamba|jale|escuela|clases?|turno|oficina)"
     r"|(?:(?<=\bhe )|(?<=\be )|(?<=\bya ))faltado (?:al|a la|a|a mi) (?:trabajo|chamba|jale|escuela|clases?|turno)"
@@ -1272,7 +1300,9 @@ SEVERITY = Scanner([(
     r"|be alone with|work|operate)"
     r"|(?:nodding|nodded|dozing|dozed|falling|fell|drifting) (?:off|asleep) at (?:red |the |stop |traffic )?(?:lights|light|stop ?signs?)"
     # "ya no puedo más con las náuseas": cannot bear a symptom any more
-    r"|(?:ya )?no (?:puedo|aguanto|soporto) mas con (?:las|los|el|la|este|esta|estos|estas|tanto|tanta|tantas|tantos)"
+    r"|(?:ya )?no (?:puedo|aguanto|soporto)(?: mas)? con (?:las|los|el|la|este|esta|estos|estas|tanto|tanta|tantas|tantos)"
+    # the symptom borne no longer, without "con": "no aguanto más este sudor", "ya no soporto más las náuseas"
+    r"|(?:ya )?no (?:aguanto|soporto) mas (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas)\b"
     # "ya me mandaron a mi casa 2 veces", "got sent home from work"
     r"|(?:me )?(?:mandaron|enviaron|regresaron|corrieron) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
     r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
