@@ -119,6 +119,10 @@ author read the classifier, phrased unlike the shared corpus:
   by counts, repeats, other people's pills and injuries explained away, seventh pass (109); ordinary replies
   with no crisis, mostly English (110); passive wishes and quiet goodbyes, sixth pass, almost all Spanish
   (111); a realistic clinic week, 8% crisis (112).
+- ``replies-blind-113.jsonl`` … ``replies-blind-117.jsonl`` (150, and 200 for 116 and 117, written after the
+  fixes for sets 108-112): a broad mix (113); young people's slang, memes, emoji and Spanglish (114); older
+  adults and people of faith (115); a realistic clinic week, 8% crisis (116); ordinary replies with no crisis,
+  half Spanish (117).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -256,13 +260,18 @@ SETS = [
     ("replies-blind-110.jsonl", "blind110", 200, 15, 0.30),
     ("replies-blind-111.jsonl", "blind111", 150, 70, 0.85),
     ("replies-blind-112.jsonl", "blind112", 200, 35, 0.50),
+    ("replies-blind-113.jsonl", "blind113", 150, 60, 0.50),
+    ("replies-blind-114.jsonl", "blind114", 150, 65, 0.40),
+    ("replies-blind-115.jsonl", "blind115", 150, 65, 0.45),
+    ("replies-blind-116.jsonl", "blind116", 200, 30, 0.50),
+    ("replies-blind-117.jsonl", "blind117", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
-            "replies-blind-110.jsonl"}
+            "replies-blind-110.jsonl", "replies-blind-117.jsonl"}
 
 
 @functools.cache

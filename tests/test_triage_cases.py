@@ -3553,6 +3553,62 @@ FIFTEENTH_PASS = [
     case("guardo unas de repuesto en el carro por si se me olvidan, pero me las tomo diario", lang="es", adherence="taking"),
 ]
 
+SIXTEENTH_PASS = [
+    # a stop request held to an hour or a day asks for other times; the bare request, "at all", or a goodbye still opt out
+    case("stop texting me at 7am pls, evenings work better", keyword=None),
+    case("please stop sending me reminders on sundays", keyword=None),
+    case("stop texting me this early, i work nights", keyword=None),
+    case("ya no me manden mensajes tan temprano porfa", lang="es", keyword=None),
+    case("dejen de mandarme mensajes en la madrugada", lang="es", keyword=None),
+    case("stop texting me at all", keyword="stop", triage="routine"),
+    case("stop texting me, i'm done with all this", keyword="stop", triage="routine"),
+    case("dejen de mandarme mensajes, ya me cambié de doctor", lang="es", keyword="stop", triage="routine"),
+    # made late, absent or unable to rise for work or class by a side effect is severe; traffic or a rise managed is not
+    case("so sleepy on it, keeps making me late for my shift", asked="side_effects", triage="high", reason="severe_side_effects"),
+    case("the grogginess got so bad i stopped going to my first period class", asked="side_effects", triage="high",
+         reason="severe_side_effects"),
+    case("con tanto sueño no me puedo levantar para ir a clases", asked="side_effects", lang="es", triage="high",
+         reason="severe_side_effects"),
+    case("ando adormilada todo el día y ya falté dos veces", asked="side_effects", lang="es", triage="high", reason="severe_side_effects"),
+    case("a bit tired in the morning but i get up for work fine", asked="side_effects", triage="routine", no_reason="severe_side_effects"),
+    reads("running late for work because of the traffic lol, mood 4", "none", mood=4),
+    # the pill refused, ended or set a day to stop, in Spanish and English; a person left somewhere, a task ended, is not
+    case("ya no quiero el litio, me tiene todo tembloroso", lang="es", adherence="stopped", triage="high"),
+    case("voy a ponerle fin a esta medicina, me cae pésimo", lang="es", adherence="stopped", triage="high"),
+    case("i want to put an end to the zoloft, it wrecks my sleep", adherence="stopped", triage="high"),
+    case("harta de los mareos, las dejo el viernes", lang="es", adherence="stopped", triage="high"),
+    case("dejé todos mis medicamentos hace unos días", lang="es", adherence="stopped", triage="high"),
+    case("a mi hijo lo dejo el viernes con su papá", lang="es", adherence=None, no_reason="stopped_medication"),
+    case("quiero terminar con esta tarea antes del lunes", lang="es", adherence=None, no_reason="stopped_medication"),
+    # old or expired pills thrown out is no stop of one's own
+    case("found a bag of expired meds in the closet and tossed them. still taking my zoloft every day", adherence="taking",
+         no_reason="stopped_medication"),
+    case("the lamotrigine made me itchy so i threw them out", adherence="stopped", reason="stopped_medication"),
+    # the pill ended "with" in English; a relationship ended is not the medication
+    case("i want to end it with the zoloft, sick of feeling flat", adherence="stopped", triage="high"),
+    case("sick of all of it, ready to be done with it", adherence=None, no_reason="stopped_medication"),
+    # a mild sore throat on clozapine is a red flag even when blamed on the air; on another drug it is routine; denied, none
+    flag("infection_on_clozapine", "throat kinda scratchy today, probably just the dry air", asked="open", meds=["clozapine"]),
+    flag("infection_on_clozapine", "la garganta algo rasposa desde ayer, será el clima", asked="open", meds=["clozapine"], lang="es"),
+    case("throat kinda scratchy today, probably just the dry air", meds=["sertraline"], triage="routine"),
+    case("no sore throat, no fever, the clozapine is going fine", meds=["clozapine"], triage="none"),
+    # the regimen said bare after an "anyway", an "i'm" or a comma, with the habit after it; a condition is no report
+    case("work was nuts. anyway taking my meds, mood 4", adherence="taking", mood=4, triage="none"),
+    case("im taking everything as prescribed, feeling ok", adherence="taking"),
+    case("yo tranquila, tomo mis pastillas", lang="es", adherence="taking"),
+    case("todo tranquilo en casa, tomando la medicación", lang="es", adherence="taking"),
+    case("si no tomo mis pastillas me pongo mal", lang="es", adherence=None),
+    # a warm word of address or a diminutive "none" closes the reply; a "dear god" is no thanks
+    reads("ok thanks hon", "none"),
+    reads("gracias compa, recibido 👌", "none", lang="es"),
+    reads("nadita", "none", asked="side_effects", lang="es"),
+    case("dear god i feel awful today", triage="high", mood=None),
+    # hunger around the clock, written as "24-7" or "a todas horas"; a meal about to be eaten is not
+    case("hungry 24-7 on this stuff", asked="side_effects", side_effects=["appetite_change"]),
+    case("me da hambre a todas horas con la pastilla", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    case("the pharmacy is open 24/7 right?", side_effects=[]),
+]
+
 
 CRISIS_TWENTY_FIRST_ROUND = [
     crisis("soy su hija, mi mamá se tomó la de la noche dos veces y luego otra vez, no la puedo despertar bien", lang="es"),
@@ -3594,6 +3650,43 @@ CRISIS_TWENTY_FIRST_ROUND = [
     not_crisis("tired of living like this with the tremor, can we try something else?", meds=["lithium"]),
 ]
 
+CRISIS_TWENTY_SECOND_ROUND = [
+    crisis("hoodie in july again so nobody sees my arms"),
+    crisis("🔪🩸 otra vez anoche", lang="es"),
+    crisis("took my dad's old pills from the cabinet and swallowed them all an hour ago"),
+    case("my dad's old pills were in the cabinet so i took them to the pharmacy drop box", crisis=False),
+    crisis("next time im bringing the knife. he won't walk away from it"),
+    crisis("did like 5 bars at the party, can't feel my face"),
+    crisis("the beam in the garage held when i tested it with the sandbag"),
+    not_crisis("tested the branch for the tire swing with my weight, kids love it"),
+    crisis("sat with his rifle on my lap again last night. haven't loaded it. not yet."),
+    crisis("empecé a guardar las pastillas otra vez, como la otra vez", lang="es"),
+    not_crisis("empecé a guardar mis pastillas en el pastillero nuevo, así no se me olvidan", lang="es"),
+    crisis("me siento igual que la vez que me tomé el frasco"),
+    not_crisis("i want to end it with my therapist, can you refer me to someone new?"),
+    not_crisis("the cardiologist said i don't need it anymore, so i stopped the statin. still on the zoloft"),
+    not_crisis("kids are at camp all week and doing fine without me lol"),
+    not_crisis("my sister says she'd be better off if i wasn't nagging her about the wedding lol"),
+    not_crisis("me pegué en la cabeza con la pelota jugando con mi hijo jaja", lang="es"),
+    not_crisis("ill sleep when im dead lol, finals week"),
+    not_crisis("nos vamos a tirar pa la playa el sábado, ánimo 5", asked="mood", lang="es"),
+    not_crisis("sería mejor si no estuviera en ese trabajo, mi jefe es horrible. un 3", asked="mood", lang="es"),
+    case("a guy at my gym overdosed last weekend, crazy. im fine", crisis=False),
+    not_crisis("saw a tiktok explaining why people say unalive instead, weird trend. im good"),
+    not_crisis("put my affairs in order with the attorney, just routine at my age"),
+    not_crisis("giving away most of my furniture bc we're downsizing to a condo"),
+    not_crisis("i won't be around much longer, my lease is up in may and i'm moving to phoenix"),
+    not_crisis("went to my grandma's funeral and finally said goodbye. mood 3", asked="mood"),
+    not_crisis("ended things with my gf and said my goodbyes, sad but ok"),
+    not_crisis("casi me corto con el cuchillo picando cebolla jaja", lang="es"),
+    not_crisis("me quemé con el cerillo prendiendo la estufa, nada grave", lang="es"),
+    not_crisis("the migraines are awful, i can't keep living like this with them"),
+    case("tuve un intento hace quince años, hoy estoy bien y trabajando", crisis=False, lang="es"),
+    case("tried 2 years ago and today i went hiking with my son", crisis=False),
+    case("no piense que me quiero lastimar, eso no. solo ando triste", crisis=False, lang="es"),
+    crisis("pienso en lastimarme, eso no se me quita", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3624,6 +3717,7 @@ SECTIONS = {
     "thirteenth_pass": THIRTEENTH_PASS,
     "fourteenth_pass": FOURTEENTH_PASS,
     "fifteenth_pass": FIFTEENTH_PASS,
+    "sixteenth_pass": SIXTEENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -3635,6 +3729,7 @@ SECTIONS = {
     "crisis_nineteenth_round": CRISIS_NINETEENTH_ROUND,
     "crisis_twentieth_round": CRISIS_TWENTIETH_ROUND,
     "crisis_twenty_first_round": CRISIS_TWENTY_FIRST_ROUND,
+    "crisis_twenty_second_round": CRISIS_TWENTY_SECOND_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -213,6 +213,18 @@ _STOPPED = [
     rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
     rf"(?:dont|do not|no longer) (?:want|wanna|plan) (?:to )?(?:continue|keep|stay on|keep taking|continue taking)"
     rf" (?:with )?(?:it|them|{_OBJ}|the treatment)\b",
+    # the pill itself refused or ended in words: "ya no quiero la olanzapina", "quiero ponerle fin a esta pastilla",
+    # "want to be done with these pills", "i want to end it with the lithium" (the medicine named: "ready to be done
+    # with it" may be life itself; "ya no quiero la pastilla de la mañana, ¿la tomo de noche?" asks, and is read as such)
+    rf"ya no quiero (?:mas )?(?:la |el |las |los |esta |este |estas |estos |mi |mis )(?:{MED_REF})\b(?! (?:de la|del|en la|por la) \w+)",
+    rf"(?:quiero|voy a|pienso|quisiera) (?:ponerle fin|poner fin|ponerle punto final|terminar con|acabar con) (?:a )?(?:la |el |las |los |esta |este"
+    rf" |estas |estos |mi |mis )(?:{MED_REF})\b",
+    rf"(?:want|wanna|going|gonna|need|ready)(?: to)? (?:be done with|put an end to|get off of|be off|end it with|end things with) {_OBJ}(?! (?:by|before|for) (?:my|the|surgery))\b",
+    # all of them left off at once: "dejé todas las pastillas", "deje todos mis medicamentos"
+    rf"deje (?:todas|todos) (?:las |los |mis )(?:{MED_REF})\b",
+    # a stop set for a day: "la dejo el lunes", "las dejo mañana" (not "te la dejo el lunes", "la dejo el lunes con mi mamá")
+    r"(?<!\bte )(?<!\bse )(?<!\bme )(?<!\ble )(?<!\bles )(?<!\bnos )(?:la|lo|las|los) dejo (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"|manana|pasado manana|esta semana|la (?:otra|proxima) semana|el (?:otro|proximo) mes|este fin)(?=\s*(?:[.!?,;]|$|porque\b|pq\b|xq\b|ya\b))",
 ]
 _NOT_TAKEN_FOR = (
     rf"(?:havent|haven t|have not|hasnt|didnt|did not|not|no (?:la|lo|las|los) (?:he|e)) "
@@ -435,8 +447,15 @@ _TAKING = [
     r"(?![\s\S]*\b(?:all|whole|bottle|handful|bunch|extra|double|too many|at once|together|todas|todos|frasco|de golpe|de una vez|juntas|\d+ (?:pills|tabs|of))\b)",
     # the whole regimen said bare: "Still taking everything.", "taking my meds, work is crazy", "sigo tomando todo"
     # ("but taking my meds and doing good", "yo bien, tomando todo")
-    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero ))(?:yes |yeah |still |and |y )?(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
-    r"|(?:sigo |estoy )?tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)))(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien|and|y)\b)",
+    # ... after an "anyway" or an "i'm", with the habit or the instructions after it: "anyway taking my pills, mood's a 5",
+    # "I'm taking everything as directed", "taking everything every day", "sigo tomando todo como me dijo",
+    # "yo bien, tomando la medicación", "yo aguantando, tomo mis pastillas"
+    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am ))(?:yes |yeah |still |and |y )?"
+    r"(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
+    r"|(?:sigo |estoy )?tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)|(?:la|mi) (?:medicacion|medication))"
+    r"|(?:me )?tomo (?:todas )?mis (?:pastillas|medicinas|medicamentos))"
+    r"(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien|and|y|every ?day|daily|as (?:directed|prescribed|told)"
+    r"|like (?:the )?(?:doc|doctor|dr) said|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto)|todos los dias|sin falta|a diario)\b)",
     # the habit said without a verb: "meds every morning.", "pastillas todas las noches"
     r"(?:^|(?<=[.!,;] ))(?:my |mis )?(?:meds|pills|pastillas|medicinas) (?:every (?:single )?(?:morning|night|day|evening)|daily|each (?:morning|night)"
     r"|todas las (?:mananas|noches)|todos los dias|cada (?:dia|manana|noche))(?=\s*[.!,;]|\s*$)",
@@ -822,7 +841,9 @@ _PRONOUN_STOP = re.compile(
 )
 _OTHER_THING = re.compile(
     r"\b(?:blades?|razors?|knife|knives|cigarettes?|cigs|vapes?|weed|alcohol|booze|beers?|liquor|wine|vodka|drugs|coke|food|leftovers"
-    r"|clothes|letters|photos|pictures|candy|snacks|soda|energy drinks?|coffee|shoes|sheets|flowers|notes?|journals?|rope|gun|bullets)\b"
+    r"|clothes|letters|photos|pictures|candy|snacks|soda|energy drinks?|coffee|shoes|sheets|flowers|notes?|journals?|rope|gun|bullets"
+    # old or someone else's pills cleared out, one's own kept: "found my old pills in the couch, threw them out. taking the new ones"
+    r"|(?:old|expired|leftover|discontinued) (?:pills|meds|bottles?|prescriptions?)|(?:his|her|their) (?:old )?(?:pills|meds))\b"
 )
 _MED_WORD = re.compile(rf"\b(?:{MED_REF})\b")
 

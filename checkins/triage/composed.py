@@ -181,6 +181,8 @@ _INCIDENTAL_PART = re.compile(
     r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
     # the chore named: "me corté rasurándome las piernas", "me he cortado ... pelando patatas"
     r"|\s+(?:rasurandome|afeitandome|depilandome|cocinando|pelando|picando|rebanando|planchando|haciendo (?:de )?comer|en la cocina)\b"
+    # any tool at a chore: "me quemé con el encendedor prendiendo las velas", "casi me corto con el cuchillo pelando papas"
+    r"|\s+con (?:el|la|un|una) \w+(?: de cocina)? (?:pelando|picando|cocinando|cortando|rebanando|prendiendo|encendiendo|planchando|haciendo)\b"
     # or on a kitchen or household tool, the body part named or not: "me quemé con el comal haciendo tortillas",
     # "me quemé el brazo con el horno haciendo arepas"
     r"|(?:\s+(?:el|la) (?:brazo|pierna|muneca|panza|cara|cuello))?\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla"
@@ -207,7 +209,7 @@ _LIFE_AFTER = re.compile(r"[\s,.]*(?:(?:la|mi|esta) vida|vivir|seguir|quiero mor
 # last one i was saying goodbye to everyone at an airport". Dreaming *of* saying goodbye is a wish, not a dream told.
 _GOODBYE = re.compile(r"\b(?:goodbyes?|adios|despedi\w*|despido|farewell)\b")
 _LEFT_A_JOB = re.compile(
-    r"\b(?:retir(?:ed|ing|ement)|me jubil\w*|jubilacion|last day (?:at|of) (?:work|the job)|ultimo dia (?:de|en el) (?:trabajo|chamba)"
+    r"\b(?:retir(?:ed|ing|ement|es)|me jubil\w*|se jubil\w*|jubilacion|last day (?:at|of) (?:work|the job)|ultimo dia (?:de|en el) (?:trabajo|chamba)"
     r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice))\b"
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
@@ -296,7 +298,8 @@ _RULED_OUT_AFTER = re.compile(
 # ohio", "me despedí de todos, mañana me voy a trabajar con mi primo", "compré una soga pa amarrar las matas", "made my
 # will bc of the knee surgery". Never when the reply says there is no coming back.
 _SETTING_OFF = re.compile(
-    r"\b(?:giv\w* away|gave away|regal\w*|goodbyes?|despedi\w*|despido|adios|busque\w*|look(?:ing)? for me|find me|todo listo|last (?:text|message"
+    r"\b(?:giv\w* away|gave away|regal\w*|goodbyes?|despedi\w*|despido|adios|busque\w*|look(?:ing)? for me|find me|todo listo|affairs in order|asuntos en orden"
+    r"|papeles en orden|(?:wont|won t|not gonna|not going to) be (?:here|around)|no voy a estar (?:aqui|aca)|last (?:text|message"
     r"|reply|answer)|ultim[oa] (?:mensaje|respuesta)|will|testamento|gun|rope|soga|cuerda)\b"
 )
 # "giving my cat to the neighbor": a giving away with its taker named
@@ -307,7 +310,9 @@ _ERRAND_NAMED = re.compile(
     r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic)|(?:casa|depa|departamento|trabajo|numero"
     r"|telefono) nuev[oa]|nuev[oa] (?:casa|depa|trabajo|numero|telefono)"
     r"|vacation|vacaciones|holiday|trip|viaje|viajar|flight|vuelo|cruise|crucero|(?:a|pa|para) trabajar|deploy\w*"
-    r"|surgery|cirugia|operacion|operation|procedure|procedimiento|lawyer said|abogado"
+    r"|surgery|cirugia|operacion|operation|procedure|procedimiento|lawyer|attorney|abogad[oa]|notari[oa]|downsiz\w*|condo|lease"
+    r"|(?:grandpa|grandma|abuel[oa]|uncle|aunt|tio|tia|dad|mom|papa|mama|friend|amig[oa])s? (?:funeral|velorio|wake|memorial|burial|entierro)"
+    r"|broke up|break ?up|ended things w(?:ith)? (?:my|him|her)|termine con (?:mi|el|ella)"
     r"|(?:farmacia|pharmacy) (?:de |en |over |out )?(?:alla|alli|there|nueva)|update my address|mi direccion)\b"
 )
 # ... and a rope or a gun for its chore: "pa tender la ropa", "for my husband's hunting rifles"
@@ -326,6 +331,9 @@ _NO_RETURN = re.compile(
 )
 _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
+# Going out, said "tirarme pa la playa" in Caribbean Spanish ("tirarme al río" is no outing).
+_THROW_END = re.compile(r"(?:tirarme|aventarme)$")
+_OUT_TO = re.compile(r"\s+(?:pa|para|a) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")
 # Not wanting to be here, of a place or weather: "ya no quiero estar aquí en este frío".
 _HERE_END = re.compile(r"(?:estar aqui|be here|being here)$")
 _HERE_PLACE = re.compile(
@@ -369,6 +377,8 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and not _ON_PURPOSE.search(norm, start, clause_end):
         return True
     if _HERE_END.search(matched) and _HERE_PLACE.match(norm, end):
+        return True
+    if _THROW_END.search(matched) and _OUT_TO.match(norm, end):
         return True
     if (_SETTING_OFF.search(matched) or (_GIVING.match(matched) and _GIVEN_TO.match(norm, end))) and not _NO_RETURN.search(norm):
         lo, hi = max(0, start - 120), end + 120

@@ -27,8 +27,9 @@ _WAKE_DETAIL = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
-    r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela)s?\b"
-    r"(?:\s+\w+){0,4}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose)\s+(?:\w+\s+){0,6}$"
+    r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela|vid|tiktok"
+    r"|reel|meme|thread)s?\b"
+    r"(?:\s+\w+){0,4}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose|explaining|explains|showing|why)\s+(?:\w+\s+){0,6}$"
 )
 _TOPIC_AFTER = re.compile(
     r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
@@ -76,6 +77,7 @@ _RECUR = re.compile(
     r"\b(?:feel|feeling|felt|im|i am)\b(?:\s+\w+){0,3}\s+(?:like that|that way|the same(?: way)?|like (?:i did )?then)"
     r"\s+(?:\w+\s+)?(?:again|now)\b|\b(?:thoughts?|urges?|feelings?|it|they)(?: are| is|s)? (?:coming )?back\b(?! (?:in|when|then|before|during|to|from|at|home|on))"
     r"|\b(?:otra vez|de nuevo) (?:me siento|siento|estoy) igual"
+    r"|\b(?:me siento|estoy|ando) igual que (?:aquella vez|la vez|cuando)\b|\bfeel (?:just |exactly )?like (?:i did )?(?:that time|when i)\b"
     # a clean streak broken: "18 months clean from cutting and i relapsed last night"
     r"|\b(?:relapsed|recai|slipped up|did it again|volvi a hacerlo|lo volvi a hacer|broke (?:my|the) streak)\b"
     # "remember when i told you i wanted to die? i still do"
@@ -353,6 +355,8 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue
+        if harmless_scope(masked, start, end, matched, text.sentence_bounds(start)[1]):
+            continue  # the same ordinary readings as a phrase the rules matched
         return [Hit("crisis", start, end)]
     return []
 

@@ -50,6 +50,9 @@ _MOVING = (
     r"|expediente))"
 )
 
+# Not being somewhere named is no wish to be gone: "si no estuviera en el salón de esa maestra".
+NOT_THERE = r"(?! (?:en|aqui en|ahi en) (?:el|la|ese|esa|este|esta|mi) (?!mundo\b|vida\b)\w+)"
+
 # Going on with a chore is no life: "no le veo sentido a seguir pagando el gimnasio".
 ON_WITH_A_CHORE = (
     r"(?! (?:pagando|yendo|estudiando|trabajando|manejando|jugando|comprando|tomando|intentando con"
@@ -167,7 +170,9 @@ SELF = [
     r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was gone|was dead|were gone|were dead|wasnt here|wasnt around|was|were|wasnt|werent"
     r"|wasn t|died|left for good|disappeared)|without me|with me gone|once im gone"
     r"|when im gone)(?! (?:for (?:a|an|the|one|two|three|few|couple|\d+)\b|while|during|at work|this"
-    r" (?:weekend|week)|today|tonight))",
+    r" (?:weekend|week)|today|tonight))"
+    # ... or if i stopped a habit: "hed be better off if i wasnt hogging the xbox"
+    r"(?!(?:nt|n t)? (?:hogging|yelling|nagging|bugging|bothering|complaining|hovering|snoring|so loud|so annoying))",
     r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?",
     r"(?:would|d|will|are|is|be|were|all) (?:\w+ ){0,2}?(?:better|easier|happier|simpler|fine|okay|ok"
     r"|best|lighter) (?:\w+ ){0,3}?without me\b(?! (?:for|while|at|during|this|today|tonight|on|when"
@@ -346,7 +351,7 @@ SELF = [
     r"(?:and |already )?i (?:already )?know (?:how|when|where)(?: (?:i ll|ill|im gonna|i will) do it)?(?=\s*(?:[.!?]|$))",
     r"(?:gave|giving|give|given) away (?:(?:most|all|half|the rest) of my \w+|my (?:favou?rite|prized|most precious|precious) \w+"
     r"|my (?:stuff|things|belongings|possessions|pets?|dog|cat|guns?|jewelry|collection|savings))",
-    r"(?:wont|will not|not gonna|not going to|dont) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this)"
+    r"(?<!said i )(?<!says i )(?<!told me i )(?<!said that i )(?:wont|will not|not gonna|not going to|dont) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this)"
     r"|anything|my stuff|my things)(?: anymore| any more| where im going| after this| much longer)?(?=\s*(?:[.!?,;]|$))",
     r"(?:wrote|writing|written|made|making|drew up|drawing up|finished|did) (?:up )?(?:my|a) (?:last )?will\b(?! with (?:my|a|the) (?:lawyer|attorney|wife|husband)| for (?:the|my) (?:house|estate|kids))"
     # a will made at an old age, for some day: "just finished my will and picked who gets the dog if i go first"
@@ -454,7 +459,8 @@ SELF = [
     r"me (?:pego|pegue|pegaba|golpeo|golpee|golpeaba|doy golpes|di golpes|daba golpes|rasguno"
     r"|rasgunaba|aranio|arano|muerdo) (?:en |contra )?(?:la cabeza|la cara|los brazos|las piernas"
     r"|la pared|a mi mism[oa])\b(?! (?:con (?:la|el|un|una) (?:puerta|mueble|esquina|mesa|ventana|gabinete"
-    r"|repisa|techo|pared)|sin querer|por accidente|al (?:caer|levantarme|agacharme)))",
+    r"|repisa|techo|pared)|sin querer|por accidente|al (?:caer|levantarme|agacharme)))"
+    r"(?![^.!?]{0,25}\b(?:balon|pelota|partido|jugando|futbol|raqueta|bate)\b)",
     r"(?:quiero|voy a|ganas de|pienso|me dan ganas de) (?:golpearme|pegarme|rasgunarme|aranarme)",
     r"(?:rasgunarme|aranarme) (?:hasta|los brazos)",
     r"(?:tirarme|aventarme|lanzarme|me (?:voy a|quiero|pienso|podria|quisiera) (?:tirar|aventar"
@@ -472,8 +478,9 @@ SELF = [
     r"|perr[oa]s?|gat[oa]s?|ropa|libros|joyas)\b(?! (?:viej[oa]s|usad[oa]s|que ya no uso|a la (?:iglesia|caridad|beneficencia)))",
     r"ya no (?:las|los|la|lo) voy a necesitar(?=\s*(?:[.!?,;]|$))",
     r"(?:irme|ir|salir|me quiero ir|me voy a ir|me quisiera ir|quiero irme) de este mundo",
-    r"mejor (?:si|que) (?:yo )?no (?:estuviera|existiera|viviera|hubiera nacido|estuviese)",
-    r"(?:si|cuando) (?:yo )?(?:me muriera|me muera|no estuviera|ya no estuviera)\b",
+    # ... not of a place: "sería mejor si no estuviera en el salón de esa maestra"
+    r"mejor (?:si|que) (?:yo )?no (?:estuviera|existiera|viviera|hubiera nacido|estuviese)" + NOT_THERE,
+    r"(?:si|cuando) (?:yo )?(?:me muriera|me muera|no estuviera|ya no estuviera)\b" + NOT_THERE,
     r"vivir o morir", r"si vivo o (?:me )?muero",
     r"(?:ya )?me despedi de (?:todos|ustedes|mi familia|mis hijos|mis amigos|mi \w+)(?=\s*(?:[.!?,;]|$| (?:x|por) (?:whatsapp|mensaje|texto)))",
     r"(?:me )?(?:tome|trague|he tomado)\b[^.!?]{0,25}?\b(?:doble|triple|cuadruple) (?:y (?:triple|doble) )?(?:dosis|pastilla)",
@@ -1254,6 +1261,24 @@ SELF = [
     r"(?:cuantas pastillas|how many pills) (?:se necesitan|hacen falta|it takes|would it take|does it take|are enough|son suficientes)\b"
     r"(?! (?:para (?:dormir|el dolor|que (?:me )?(?:haga|hagan) efecto)|to (?:sleep|work|help|feel)))",
     r"me (?:volvi a )?(?:marcar|marque|marco|raye|rayo|rayar) (?:los|las|el|la|mis) (?:brazos?|piernas?|munecas?|muslos?|panza|piel)\b",
+    # twenty-second round: sleeves in summer, a kid to jump with the blade brought this time, street pills by the
+    # handful, a branch tested with a backpack, a gun in the lap not loaded yet, pills collected again
+    r"(?:long )?sleeves (?:in|during) (?:june|july|august|summer|this heat)|manga larga (?:en|con este) (?:calor|verano|junio|julio|agosto)",
+    r"(?:gonna|going to|will|ill|i ll) jump (?:that|this|some|a|the) (?:kid|guy|dude|girl|boy|man|mf|fool)\b[^.!?]{0,50}?\b(?:bring\w*|with"
+    r"|carry\w*) (?:the|a|my) (?:blade|knife|gun|strap|piece|machete|bat)\b",
+    r"(?:this time|next time) (?:im|i m|i am|ill|i ll|i will) (?:bring\w*|carry\w*|tak\w*) (?:the|a|my) (?:blade|knife|gun|strap|piece"
+    r"|machete)\b",
+    r"(?:took|taken|swallowed|popped|downed|ate|did) (?:like |about |around |maybe )?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine"
+    r"|ten) (?:xans?|xanax|bars|percs?|perks|addys?|beans|blues|klonos?|roxys?|oxys?|vikes)\b",
+    r"(?:branch|beam|rafter|rama|viga)\b[^!?]{0,60}?\b(?:tested it|test(?:ed)? (?:it|the weight)|checked (?:if|that) it (?:holds|would hold)"
+    r"|(?:a ver )?si aguanta|la probe)\b(?![^.!?]{0,40}\b(?:swing|hammock|columpio|hamaca|treehouse|birdhouse|pull ?ups?|lights))",
+    r"(?:gun|revolver|pistol|rifle|shotgun|pistola|escopeta|arma)\b[^.!?]{0,30}?\b(?:in my lap|on my lap|en mis piernas|en mi regazo"
+    r"|en el regazo)\b",
+    r"(?:dont|do not|havent|haven t|have not) (?:load|loaded) (?:it|the gun|the revolver)?\b[^.!?]{0,5}[.!?,]*\s*(?:not yet|yet)\b"
+    r"|no (?:la|lo) (?:cargo|he cargado)\b[^.!?]{0,5}[.!?,]*\s*(?:todavia no|aun no)\b",
+    r"(?:empece|comence|volvi|started|start(?:ing)?|began) (?:a |to )?(?:juntar|guardar|collect\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*)"
+    r" (?:\w+ )?(?:pastillas|pills|meds|medicinas)\b(?![^.!?]{0,20}\b(?:pastillero|organi[sz]er|pill ?box|cajita|pill case))",
+    r"swallowed (?:them|em|those|these) all\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1303,7 +1328,10 @@ OPEN = [
     r"(?:tome|me tome|trague) (?:muchas )?mas (?:pastillas|pildoras|tabletas|dosis) de (?:las|lo) que",
     r"(?:tome|trague) (?:muchas|demasiadas|todas|un monton de|un punado de|varias|\d{2,})"
     r" (?:de )?(?:las |mis )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")",
-    r"(?:want|wants|wanted|wanting|trying|tried|try|attempted|attempt) to (?:kill|end) (?:it|things)\b",
+    r"(?:want|wants|wanted|wanting|trying|tried|try|attempted|attempt) to (?:kill|end) (?:it|things)\b"
+    # ... a treatment or a partner ended is not a life: "i want to end it with the lithium"
+    r"(?! with (?:the|my|this|these|that|him|her) (?:\w+ )?(?:meds|pills|medication|medicine|treatment|therapy|therapist|bf|gf|boyfriend"
+    r"|girlfriend|ex|partner|job|guy|girl|" + MED_REF + r")\b)",
     r"(?:attempted|attempt|tried) (?:suicide|to die)",
 ]
 
@@ -1540,11 +1568,15 @@ IDIOMS = [
     r"wish (?:i|we) could (?:talk to|see|hug|hear|call|visit) (?:him|her|them|my \w+|mom|dad)(?: \w+)? (?:one more time|once more|again)\b",
     r"alive and kicking|still kicking|vivit[oa] y coleando",
     r"(?:scared|scare|scares|frightened|spooked|startled) (?:me|him|her|us|them|the \w+)(?: half)? to death|susto de muerte",
+    r"(?:ill|i ll|i will|i can) sleep when (?:im|i m|i am) dead|dormire cuando (?:me muera|este muert[oa])",
     r"(?:it ll|itll|it will|it s|its|it is) (?:all )?(?:be )?over soon\b(?=[^.!?]{0,30}\b(?:exams?|finals|semester|shift|project|deadline"
     r"|taxes|audit|wedding|move|renovation|trial|season)\b)",
     # a symptom one cannot stand any more: "ya no aguanto más con los mareos", "dont want to live like this with the
     # nausea" ("con esta vida", "with the depression" are life)
     r"(?:ya )?no (?:aguanto|soporto|puedo) (?:mas )?con (?:los|las|el|la|este|esta|estos|estas) (?!vida\b|existencia\b)\w+",
+    # ... said of "them" after the symptom is named: "the headaches are unbearable, i cant keep going like this with them"
+    r"(?:headaches?|migraines?|nausea|sweat\w*|tremors?|shak\w*|dizz\w*|itch\w*|side effects|mareos|dolores)\b[^.!?]{0,40}?\b"
+    r"(?:cant|can t|dont want to|do not want to) (?:keep going|go on|live|keep living) like this with (?:them|it)\b",
     r"(?:(?:dont|do not|cant|can t) (?:want to |wanna )?|(?:tired|sick) of )(?:live|living|go on|going on) like this with (?:the|this|these|my) (?!life\b|depression\b|sadness\b"
     r"|loneliness\b|pain\b)\w+",
 ]
@@ -1561,5 +1593,7 @@ EMOJI = re.compile(
     r"(?:\U0001F48A\s*){3,}|(?:\u26b0|\U0001FAA6|\U0001FAA2|\U0001F52B)[^.!?]{0,30}?\b(?:tonight|today|by morning|esta noche"
     r"|hoy|ya)\b|\b(?:me|yo|i|im)\s*(?:\u27a1|->|=)?\s*(?:\u26b0|\U0001FAA6|\U0001FAA2|\U0001F52B)"
     r"|(?:\u26b0|\U0001FAA6)\s*(?:thats|that s|es|is)? ?(?:where|donde) (?:i|yo) (?:wanna|want to|quiero) (?:be|estar)"
+    # a knife and blood, again: "🔪🩸 again last nite"
+    r"|(?:\U0001F52A|\U0001FA78)\s*(?:\U0001F52A|\U0001FA78)[^.!?]{0,10}?\b(?:again|otra vez|de nuevo|last (?:night|nite)|anoche|tonight)\b"
 )
 IDIOM = Scanner([("idiom", IDIOMS)])

@@ -74,6 +74,26 @@ _STOP_REQUEST = Scanner([(
     r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes",
 )], suffix=r"\b")
 
+# A stop request held to a time, an hour or a day asks for other times, not to leave: "stop texting me at
+# 6am, can you do afternoons", "stop texting me so early", "dejen de mandarme mensajes a las 6", "stop texting
+# me on weekends". Read right after the request, with no pause between; "stop texting me at all", "stop
+# texting me, i'm done" and "ya no me manden mensajes, esta noche ..." stay requests to stop.
+_NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+_WEEKDAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?"
+             r"|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines? de semana)")
+_AT_A_TIME = re.compile(
+    r"(?: me)?(?: (?:these |those |the |your |los |sus |tus |mas )?(?:texts?|messages?|msgs?|reminders?|mensajes|textos|recordatorios))?"
+    r" (?:(?:so|this|that|too|super|really|tan|muy|bien) )?(?:"
+    r"(?:early|late|temprano|de madrugada|de mananita|first thing)\b|tarde\b(?! o temprano)"
+    r"|(?:at|before|after|around|til|till|until|a las|antes de las|despues de las|a eso de las|desde las) " + _NUMBER_WORD + r"(?:[:.]\d\d)?(?: ?(?:am|pm|a m|p m|hrs))?\b"
+    r"|at (?:night|midnight|dawn|this hour|these hours|that hour|the crack of dawn|lunch|lunchtime)\b"
+    r"|(?:in|during) the (?:mornings?|evenings?|night|middle of the night|day|week|workday)\b"
+    r"|(?:every|each|on|on the|during|during the) (?:mornings?|nights?|evenings?|" + _WEEKDAYS + r")\b"
+    r"|(?:a|de|en|por) (?:la|las|esa|esas|estas|esta) (?:manana|mananas|madrugada|noche|noches|hora|horas)\b"
+    r"|(?:los|en|el|cada|en (?:el|los)) " + _WEEKDAYS + r"\b)"
+)
+
+# A warm word of address closes a thank-you as well: "ok thank you dear", "asere, recibido 👌", "gracias compa".
 _ACK_WORDS = frozenset("""
 ok okay k kk okk okie okey thanks thank thx ty tysm tyvm you u ya so much very gracias muchas
 mil got it will do sounds good cool great perfect noted sure alright appreciate appreciated
@@ -85,6 +105,7 @@ recibido recibida enterado enterada saludos fine im doing well all i am bet
 cya ttyl thnx thanx tks
 grax grx grasias set yesterday ayer
 okis oki okiss okidoki pues
+dear hon honey sweetie asere compa bro amigo amiga mija mijo
 """.split())
 # The words news of a received refill is made of (``concerns.RECEIVED``).
 _RECEIVED_WORDS = frozenset("""
@@ -139,9 +160,9 @@ _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U00
                        "\U0001F338\U0001F337\U0001F339\U0001F33A\U0001F33B\U0001F33C\U0001F490"
                        "\U0001F496\U0001F497\U0001F49C\U0001F499\U0001F49A\U0001F49B\U0001F9E1\U0001F91D")
 
-# "None", "nope all good", "no side effects": an answer that reports nothing.
+# "None", "nope all good", "no side effects": an answer that reports nothing (and the diminutive: "ningunito", "nadita").
 _NOTHING_TO_REPORT = re.compile(
-    r"^\W*(?:nonee?|nopee?|nop|nahh?|nothing|nadaa?|ningun[oa][oa]?|not really|zero|nothing really"
+    r"^\W*(?:nonee?|nopee?|nop|nahh?|nothing|nadaa?|ningun[oa][oa]?|ningunit[oa]|nadita|not really|zero|nothing really"
     r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
     r"|no complaints)\b"
     # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),
@@ -195,8 +216,13 @@ def _fuzzy_keyword(word: str) -> str | None:
 
 def stop_request(text: Text) -> tuple[int, int] | None:
     """Return the span of a request in words to stop the texts, if any."""
-    m = _STOP_REQUEST.search(text.norm)
-    return m.span() if m else None
+    norm = text.norm
+    pos = 0
+    while (m := _STOP_REQUEST.search(norm, pos)) is not None:
+        if not _AT_A_TIME.match(norm, m.end()):
+            return m.span()
+        pos = m.end()
+    return None
 
 
 def is_acknowledgement(text: Text) -> bool:

@@ -54,7 +54,7 @@ _RESOLVED_AFTER = re.compile(
 )
 _JOKE_AFTER = re.compile(
     r"\b(?:obviously not|jk|just kidding|(?<!not )(?<!no )(?<!im not )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
-    r"|no es en serio|obvio no)\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio))"
+    r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio))"
 )
 _DENIED_AFTER = re.compile(
     r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
@@ -68,8 +68,14 @@ _SUBJECT = re.compile(
     # "to my mom", "a mi mamá" name whom it is for, not who does it, and "60 of my gf's xanax" whose
     # ("one of my clients overdosed" is still someone else)
     r"|\b(?<!de )(?<!del )(?<!from )(?<!to )(?<!for )(?<!with )(?<!(?<!one )(?<!some )(?<!two )(?<!three )(?<!few )(?<!all )(?<!both )(?<!many )of )(?<!a )(?<!para )(?<!con )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
+    # someone met somewhere: "a kid at my school OD'd on pills"
+    r"|(?:a|some|this|one) (?:kid|guy|girl|boy|dude|friend|classmate|coworker|student|neighbou?r|woman|man|lady|senior|junior)"
+    r" (?:at|from|in) (?:my|our|the) \w+"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
-    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS + r"s?"
+    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
+    # ... not whose pills: "found my grandmas old pills and swallowed all of them"
+    + r"(?!(?:s| s) (?:\w+ )?(?:pills|meds|medication|medicine|pastillas|pildoras|medicinas?|bottle|frasco|script|prescription|stash"
+    r"|xanax|adderall|oxy\w*|percs?)\b)s?"
     # people in one's care or at work: "one of my patients came in after an overdose"
     # ("her patient" is often the writer speaking of themself to the prescriber)
     + r"|(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:patients?|clients?|students?|pacientes?|alumn[oa]s?|clientes?))\b"
@@ -99,7 +105,7 @@ _STRONG_PAST = re.compile(
     r"|remember (?:last \w+ )?when i|(?:te )?(?:acuerdas|acordas|recuerdas) (?:de )?cuando (?:te dije|yo)"
     # "hace años que quiero morirme" is "for years now", not "years ago"
     r"|hace (?:como |mas de )?(?:anos|muchos anos|varios anos|(?:\d+|un par de|unos|dos|tres|cuatro|cinco|seis|siete|ocho|diez)"
-    r" anos|un ano)(?! (?:que|y (?:sigo|todavia|aun))\b)|de (?:joven"
+    r" anos|(?:once|doce|quince|veinte|treinta|cuarenta) anos|un ano)(?! (?:que|y (?:sigo|todavia|aun))\b)|de (?:joven"
     r"|adolescente|nin[oa])|cuando era|solia)\b"
 )
 _WEAK_PAST = re.compile(
@@ -126,6 +132,7 @@ _GOOD_NOW = re.compile(
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
     r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
     r"|nada de eso|estoy en otra|por suerte|todo tranquilo|estoy tranquil[oa]"
+    r"|planted|garden\w*|went hiking|baked|danced|how far (?:i ve|ive|i have) come"
     r"|anniversary|aniversario|ni lo pienso|ya lo supere|(?:muy |bien )?lejos de eso|far (?:away )?from (?:that|there)"
     # a morning met gladly: "hoy me levanté a ver el amanecer con mi hija", "this morning i got up early to run"
     r"|me levante (?:temprano )?(?:a|para) (?:ver|correr|caminar|disfrutar)|got up (?:early )?to (?:watch|see|run|walk|enjoy))\b"

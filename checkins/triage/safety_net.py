@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .crisis_terms import _THAN_A_CHORE, ON_WITH_A_CHORE
+from .crisis_terms import _THAN_A_CHORE, NOT_THERE, ON_WITH_A_CHORE
 from .lexicon import alt
 from .scanner import Scanner
 
@@ -83,7 +83,7 @@ _EN = [
     r"(?! (?:on|for|to|from|at|this|next|tomorrow|today|tonight|until|till|by|in \d)\b)",
     r"(?:better|happier|easier|fine|ok|okay|freer|lighter|relieved)\b " + _gap(3)
     + r"(?:without me|if i (?:wasnt|werent|was not|were not) (?:here|around|alive))"
-    r"(?! (?:while|on|for|at|during|this|next|tomorrow|today|tonight)\b)",
+    r"(?! (?:while|on|for|at|during|this|next|tomorrow|today|tonight|all week|lol|lmao|haha|jaja)\b)",
     r"(?:deserve|deserves)(?: a| an| someone)? better\b " + _gap(2) + r"than me\b",
     r"(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much longer|for long|anymore|any longer)",
     # not waking, sleep that does not end
@@ -127,7 +127,7 @@ _EN = [
 _ES = [
     r"\b(?:me|yo)\b " + _gap(4, extra=_IDIOM_VERB_ES) + _DEATH_ES + r"\b" + _NOT_IDIOM_ES,
     r"si (?:yo )?(?:me muero|muero|muriera|me muriera|desapareciera|me fuera para siempre"
-    r"|no estuviera|ya no estuviera|no existiera|no hubiera nacido|dejara de existir)",
+    r"|no estuviera|ya no estuviera|no existiera|no hubiera nacido|dejara de existir)" + NOT_THERE,
     # the future without oneself: "para que la lea cuando ya no esté", "cuando me haya ido"
     r"(?:cuando|para cuando|una vez que|el dia que) (?:yo )?(?:ya no (?:este|exista|viva)|me (?:haya ido|muera|haya muerto))"
     r"(?=\s*(?:[.!?,;]|$|aqui|en este mundo|para siempre))",

@@ -376,9 +376,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:tengo|tenia|ando en|estoy en|llegue a|me subio a|subio a) (?:como |casi |mas de )?(?:3[89]|4[01])[.,]\d\b(?! ?(?:anos|kg|kilos|horas|pesos)\b)",
     ]),
     "sore_throat": (None, [
-        r"sore throat", r"throat (?:is |feels |has been |really |so )*(?:sore|scratchy|killing me"
+        # a degree between: "throat a little scratchy", "la garganta un poco irritada" (on clozapine even a mild one counts)
+        r"sore throat", r"throat (?:is |feels |has been |really |so |a little |a bit |kinda |kind of |slightly |sort of )*(?:sore|scratchy|killing me"
         r"|hurts|raw|on fire)", r"strep", r"tonsil\w*", r"dolor de garganta",
         r"me (?:duele|dolia|esta doliendo) (?:mucho |muchisimo |bastante |un poco |harto )?la garganta", r"garganta (?:me duele|irritada)",
+        r"garganta (?:un poco |algo |medio |bien |muy |como )(?:irritada|rasposa|inflamada|adolorida)\b",
     ]),
     "flu": (None, [
         r"flu\b", r"flu like", r"flulike", r"(?:body|muscle) aches", r"achy",
@@ -960,11 +962,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:kil(?:it)?os?|libr(?:it)?as) (?:mas|arriba)\b",
     ]),
     "appetite_change": ("appetite_change", [
-        r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?7|always|every)",
+        # ("starving 24/7", "hungry 24-7")
+        r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?[/-]? ?7|always|every)",
         r"always (?:hungry|starving|eating)", r"(?:constantly|so|super|really) hungry",
         # eating between meals all day: "always snacking", "tengo hambre a cada rato"
         r"(?:always|constantly|nonstop|non stop) (?:snacking|grazing|munching)", r"(?:snacking|grazing) (?:all day|all the time|nonstop|constantly)",
-        r"(?:tengo|me da|me entra|con) hambre (?:a cada rato|todo el (?:dia|tiempo|rato)|a toda hora)",
+        # ("me da hambre a todas horas")
+        r"(?:tengo|me da|me entra|con) hambre (?:a cada rato|todo el (?:dia|tiempo|rato)|a toda hora|a todas horas)",
         r"(?:no|lost|losing|lost my|increased|more|less|big|huge|bigger|decreased|zero|poor"
         r"|crazy|insane|no real) appetite",
         r"appetite (?:never|hasnt|has not|didnt|did not) (?:really )?(?:came|come|returned|return) back",
@@ -1310,6 +1314,16 @@ SEVERITY = Scanner([(
     # "me tiemblan tanto las manos que no puedo escribir en el trabajo"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina)"
     r"|(?:cant|can t|cannot|couldnt) (?:even )?(?:\w+ ){1,2}?at (?:work|school|my job)\b"
+    # late, absent or unable to rise for work or class because of it: "its making me late for work", "stopped going to
+    # 1st period bc the meds make me so groggy", "no me puedo levantar pa la escuela", "ya falté 3 días"
+    # ("late for work because of traffic" says nothing of the pill: only a cause told as "making me" counts)
+    r"|(?:making|makes|made|make|got|gets|getting) me (?:\w+ )?(?:late (?:for|to)|miss|skip) (?:work|school|class|classes|my (?:shift|classes|job)"
+    r"|(?:1st|first|2nd|second|\w+) period)\b"
+    r"|(?:stopped|quit|stop) going to (?:my )?(?:work|school|class|classes|(?:1st|first|2nd|second|morning|\w+) (?:period|class|classes))\b"
+    r"|(?:cant|can t|cannot|couldnt|can barely) (?:even |literally )?get up (?:for|in time for|to go to|to get to) (?:work|school|class|my shift)\b"
+    r"|(?:no|ni) (?:me )?(?:puedo|pude|podia) (?:ni )?levantar(?:me)? (?:pa|para|pa ir a|para ir a) (?:la escuela|el trabajo|clases?|la chamba|el jale|la uni)\b"
+    r"|(?<=\bya )falte (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas) (?:dias?|veces|turnos?)\b"
+    r"|(?:me hace|me hizo|me esta haciendo) (?:llegar tarde|faltar) (?:al|a la|a) (?:trabajo|escuela|clases?|chamba|jale|oficina|turno)\b"
     r"|too (?!(?:excited|busy|happy|lazy|proud|shy|scared|nervous|cool|good|old|young|cheap|broke|full|far|late|early|hot|cold)\b)"
     r"(?:\w+ ){1,4}?to (?:safely )?(?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
     r"|go to school|get out of bed|do anything|do my job|concentrate"
