@@ -123,6 +123,10 @@ author read the classifier, phrased unlike the shared corpus:
   fixes for sets 108-112): a broad mix (113); young people's slang, memes, emoji and Spanglish (114); older
   adults and people of faith (115); a realistic clinic week, 8% crisis (116); ordinary replies with no crisis,
   half Spanish (117).
+- ``replies-blind-118.jsonl`` … ``replies-blind-122.jsonl`` (150, and 200 for 121 and 122, written after the
+  fixes for sets 113-117): a broad mix (118); overdoses, self-harm and harm to others told indirectly, eighth
+  pass, mostly Spanish (119); passive wishes and quiet goodbyes in working parents' lives, seventh pass, mostly
+  English (120); a realistic clinic week, 8% crisis (121); ordinary replies with no crisis, mostly Spanish (122).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -265,13 +269,18 @@ SETS = [
     ("replies-blind-115.jsonl", "blind115", 150, 65, 0.45),
     ("replies-blind-116.jsonl", "blind116", 200, 30, 0.50),
     ("replies-blind-117.jsonl", "blind117", 200, 15, 0.50),
+    ("replies-blind-118.jsonl", "blind118", 150, 60, 0.50),
+    ("replies-blind-119.jsonl", "blind119", 150, 70, 0.70),
+    ("replies-blind-120.jsonl", "blind120", 150, 70, 0.20),
+    ("replies-blind-121.jsonl", "blind121", 200, 35, 0.50),
+    ("replies-blind-122.jsonl", "blind122", 200, 15, 0.65),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
-            "replies-blind-110.jsonl", "replies-blind-117.jsonl"}
+            "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl"}
 
 
 @functools.cache

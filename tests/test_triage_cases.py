@@ -3610,6 +3610,49 @@ SIXTEENTH_PASS = [
 ]
 
 
+SEVENTEENTH_PASS = [
+    # flat, Spanish: the self felt plain, neither crying nor laughing; a flat thing is no feeling
+    case("últimamente me siento medio plana, ni lloro ni me río", asked="side_effects", lang="es", side_effects=["emotional_blunting"]),
+    case("ando como sin sentir nada desde que subieron la dosis", asked="side_effects", lang="es", side_effects=["emotional_blunting"]),
+    case("compramos una tele plana para la sala, todo bien", lang="es", side_effects=[]),
+    case("me sacaron la muela sin sentir nada de dolor, la anestesia funcionó", lang="es", side_effects=[]),
+    # a heart that jumps or goes fast; a heart jumping for joy is none
+    case("a ratos el corazón me brinca y me asusto", asked="side_effects", lang="es", side_effects=["palpitations"]),
+    case("my heart gets kinda fast after the noon pill, then settles", asked="side_effects", side_effects=["palpitations"]),
+    case("se me salta el corazón de alegría cuando veo a mi nieto, un 5", asked="mood", lang="es", side_effects=[], mood=5),
+    # a seizure told by a witness between the attack and the stiffening; a laughing fit is no seizure
+    flag("seizure", "anoche me dio un ataque, mi hija dice que me quedé tiesa y temblando y yo no me acuerdo", asked="open", lang="es"),
+    case("me dio un ataque de risa en la junta, mi jefe dice que me puse roja y temblando jaja", lang="es", no_reason="red_flag:seizure"),
+    # sleepy as if drunk or dead with sleep, or asleep all day; staggering "como bolo" is no sleepiness
+    case("ando muerta de sueño con la pastilla nueva", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("la quetiapina me trae bola de sueño toda la mañana", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("me tiene hinchada y dormida todo el día", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("me quedé dormida en la película anoche jaja, ánimo 4", asked="mood", lang="es", side_effects=[], mood=4),
+    # dizzy with the end of the word dropped, and things seen blurred in the gerund; the tide is no dizziness
+    case("desde la mañana ando bien mareá", asked="side_effects", lang="es", side_effects=["dizziness"]),
+    case("estoy viendo borroso de lejos desde el cambio", asked="side_effects", lang="es", side_effects=["blurred_vision"]),
+    case("la marea estaba altísima en la playa, ánimo 5", asked="mood", lang="es", side_effects=[], mood=5),
+    # orgasm delayed, said coyly; a task that takes long to finish has its object
+    case("since the zoloft it takes ages to finish, if you know what i mean", asked="side_effects", side_effects=["sexual"]),
+    case("this paperwork takes forever to finish on my end, can you fax the form instead?", side_effects=[]),
+    # supply ended in the Spanish perfect; patience ended is no stop
+    case("se me han acabado las pastillas y hasta el martes no me atienden", lang="es", adherence="stopped", triage="high"),
+    case("se me ha acabado la paciencia con el tráfico jaja", lang="es", adherence=None, no_reason="stopped_medication"),
+    # the pill refused from now on in English; a job refused is not the medication
+    case("i dont want to take the lexapro anymore, it makes me foggy", adherence="stopped", reason="stopped_medication"),
+    case("i dont want to do this job anymore, looking for a new one. mood 3", asked="mood", adherence=None, mood=3),
+    # one's own pills taken as usual beside another's news; not taken is no habit
+    case("mi tía anda enferma pero yo sigo tomando las mías", lang="es", adherence="taking"),
+    case("no me tomo lo mío desde el lunes porque se me acabó", lang="es", adherence="stopped"),
+    case("had my evening lamotrigine after dinner as usual, all good", adherence="taking"),
+    case("had my coffee like always, mood 4", asked="mood", adherence=None, mood=4),
+    # forgetting that it was taken and taking it again is no missed dose; a pain passing is no dose slipping by
+    case("me tomé la de la noche, se me olvidó y me la volví a tomar, ¿es grave?", lang="es", no_reason="missed_doses"),
+    case("me dolió la cabeza en la mañana pero ya se me pasó un poco", lang="es", adherence=None, no_reason="missed_doses"),
+    case("a veces se me pasa la pastilla de la noche", lang="es", adherence="missed"),
+]
+
+
 CRISIS_TWENTY_FIRST_ROUND = [
     crisis("soy su hija, mi mamá se tomó la de la noche dos veces y luego otra vez, no la puedo despertar bien", lang="es"),
     case("my grandma took her evening pills twice by mistake, poison control said she's fine", crisis=False),
@@ -3687,6 +3730,40 @@ CRISIS_TWENTY_SECOND_ROUND = [
     crisis("pienso en lastimarme, eso no se me quita", lang="es"),
 ]
 
+CRISIS_TWENTY_THIRD_ROUND = [
+    crisis("the cord is tied to the beam in the shed, all i need is the nerve"),
+    not_crisis("all i need is the nerve to ask my boss for a raise lol"),
+    crisis("de la caja de 28 quedan 5 y no me acuerdo de nada del fin", lang="es"),
+    crisis("popped all the bubbles on the blister card, none left, so sleepy now"),
+    crisis("le dije a mi mamá que fue el perro. no fue el perro", lang="es"),
+    crisis("me tomé la tira entera de ibuprofeno anoche", lang="es"),
+    crisis("sleeping forever sounds so peaceful rn"),
+    not_crisis("sleeping in tomorrow sounds so nice, no alarm"),
+    crisis("worst part of my day is waking up still alive"),
+    crisis("i figured out the how and the when. its a relief honestly"),
+    crisis("took what was left of the seroquel, like 25 of them", meds=["quetiapine"]),
+    crisis("grabbed some rope on the way home. not for the yard"),
+    not_crisis("grabbed some rope for the tent this weekend, camping!"),
+    # look-alikes
+    not_crisis("ganas de desaparecer... de este grupo de whatsapp jaja", lang="es"),
+    crisis("estoy cansado... de vivir así", lang="es"),
+    not_crisis("me voy para siempre... de esta empresa, renuncié 🎉", lang="es"),
+    not_crisis("i'd rather die than board another red-eye flight lol"),
+    not_crisis("cant keep going to class like this, the nausea is bad"),
+    not_crisis("no quiero seguir aquí en esta oficina, el horario me mata. un 3", asked="mood", lang="es"),
+    not_crisis("me corté con la navaja al rasurarme, nada serio", lang="es"),
+    not_crisis("doubled my dose like dr kim said, so far so good"),
+    not_crisis("took all my meds this morning like a good girl"),
+    not_crisis("me tomé un puñado: la del azúcar, la de la presión y la sertralina", lang="es"),
+    not_crisis("ya no voy a necesitar más citas aquí, me cambio a una clínica cerca de mi casa", lang="es"),
+    not_crisis("para la cita del lunes ya no voy a estar, me voy a cuidar a mi mamá a Honduras", lang="es"),
+    not_crisis("thinking of jumping ship to a new pharmacy, this one is a mess"),
+    not_crisis("i will literally die if i have to wait 2 hours again, telehealth please?"),
+    not_crisis("les escribí cartas a mis papás y les conté que ya estoy mejor", lang="es"),
+    not_crisis("bought rope to tie down the kayak, beach day tomorrow"),
+    not_crisis("pienso tirarme en el sofá todo el domingo, me lo merezco", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3718,6 +3795,7 @@ SECTIONS = {
     "fourteenth_pass": FOURTEENTH_PASS,
     "fifteenth_pass": FIFTEENTH_PASS,
     "sixteenth_pass": SIXTEENTH_PASS,
+    "seventeenth_pass": SEVENTEENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -3730,6 +3808,7 @@ SECTIONS = {
     "crisis_twentieth_round": CRISIS_TWENTIETH_ROUND,
     "crisis_twenty_first_round": CRISIS_TWENTY_FIRST_ROUND,
     "crisis_twenty_second_round": CRISIS_TWENTY_SECOND_ROUND,
+    "crisis_twenty_third_round": CRISIS_TWENTY_THIRD_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -201,7 +201,8 @@ _STOPPED = [
     r"(?:la|lo|las|los) he dejado" + _PRONOUN_STOP,
     r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
     # ... but stress, patience or one's rope running out is no medication: "ya se me acabó el estrés", "se me acabó la cuerda"
-    rf"se me (?:acabo|acabaron|termino|terminaron)\b(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
+    # the perfect, in Spain: "se me ha acabado la caja de escitalopram"
+    rf"se me (?:acabo|acabaron|termino|terminaron|ha acabado|han acabado|ha terminado|han terminado)\b(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
     rf"|ganas|animo|suerte|tiempo|trabajo|vacaciones|dolor|ansiedad|tristeza|miedo|coraje|enojo|vida|bateria|pila"
     rf"|contrato|poliza|seguro|visa|licencia|permiso|suscripcion|membresia|garantia|prueba|renta|plazo)\b)", r"suspendi\w*",
     # "me quedé sin pastillas", "ando sin la medicina desde el lunes": ran out
@@ -211,6 +212,8 @@ _STOPPED = [
     r"|bien|chic[oa]s?|grandes?)\b)",
     rf"(?:no quiero|ya no quiero|no voy a|ya no voy a|no pienso) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
     rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
+    # the pill itself refused from now on: "i dont want to do this med anymore" ("dont want to do this job anymore" is work)
+    rf"(?:dont|do not|don t|cant|can t|cannot) (?:want to |wanna )?(?:do|be on|take|deal with) {_OBJ} (?:anymore|any more|no more)\b",
     rf"(?:dont|do not|no longer) (?:want|wanna|plan) (?:to )?(?:continue|keep|stay on|keep taking|continue taking)"
     rf" (?:with )?(?:it|them|{_OBJ}|the treatment)\b",
     # the pill itself refused or ended in words: "ya no quiero la olanzapina", "quiero ponerle fin a esta pastilla",
@@ -306,15 +309,17 @@ _MISSED = [
     r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que"
     # a meal: "la tomé en ayunas, se me olvidó desayunar"
     r"|desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo)\b)"
-    # forgotten, then taken late: "se me olvidó y me la tomé tarde"
-    r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)|paso(?! la mano\b)|pasaron)",
+    # forgotten, then taken late: "se me olvidó y me la tomé tarde"; or taken again: "se me olvidó y me las volví a tomar"
+    # (a pain passing is no dose: "un dolor en el pecho, ya se me pasó un poco")
+    r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)"
+    r"|paso(?! la mano\b| un poco\b| poco a poco\b| solit[oa]\b| sol[oa]\b| rapido\b)|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
     r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora)\b)"
-    r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado)\b)(?: (?:tomar\w*)?)?",
+    r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)(?: (?:tomar\w*)?)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
     # "no po, no me la he tomado", "todavía no me las he tomado hoy"
     r"no (?:me )?(?:la|lo|las|los) (?:he|e) tomado\b",
@@ -478,6 +483,11 @@ _TAKING = [
     # the pill taken as usual, Spanish: "tomándome la pastilla normal", "me tomo la pastilla como siempre"
     r"(?:tomandome|tomandomela|me tomo|me estoy tomando|sigo tomando|tomando) (?:la |mi |las |mis )?(?:pastillas?|medicinas?|pildoras?|(?:" + MED_NAMES + r"))"
     r" (?:normal|como siempre|como debe ser|sin problema|bien|igual que siempre)\b",
+    # one's own pills taken as usual beside another's news: "yo me tomo lo mío normal", "sigo tomándome las mías"
+    r"(?<!\bno )(?<!\bno estoy )(?:sigo tomando|sigo tomandome|me tomo|tomando|tomandome|me sigo tomando) (?:lo mio|las mias|los mios|la mia)\b",
+    # the usual dose had as always: "had my morning sertraline w coffee like always" ("had my coffee like always" is no pill)
+    rf"(?:had|took|taken) my (?:morning |evening |night |nightly |bedtime |daily |am |pm )?(?:{MED_REF})\b[^.!?]{{0,40}}?"
+    r"\b(?:like always|as always|as usual|like usual|like every (?:day|morning|night)|same as always)\b",
     # every pill on time over a span: "took every single pill on time this month"
     r"(?:took|taken|tome|me tome) (?:every|each|todas) (?:single )?(?:pill|dose|las pastillas)s? (?:on time|a tiempo|a su hora)\b",
     # kept on despite complaints: "shaky and dry mouth all day, but ill stick with it" ("stick with the diet" is food)

@@ -138,7 +138,7 @@ _PLACE_OR_SPAN = re.compile(
     r"|to (?:a|the|my)\b"
     r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip)\b|off (?:the(?! face of)|social|to)\b"
     r"|un (?:rato|tiempo|ratito|dia|fin)\b|una (?:temporada|semana)\b|por un\b|unos dias\b|del\b"
-    r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|a (?:la|el|mi) \w+\b"
+    r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|de (?:este|ese|esta|esa) (?!mundo\b|vida\b|planeta\b)\w+|a (?:la|el|mi) \w+\b"
     # something made to disappear: "quisiera desaparecer estas ojeras"
     r"|(?:estas?|estos?|esas?|esos?|mis|las|los|these|those) \w+)"
 )
@@ -156,7 +156,8 @@ _ROUTINE_DOSE = re.compile(
     r"|this (?:week|month)|(?:esta|la) semana|este mes|at night|in the morning|at bedtime|before bed|with (?:breakfast|dinner|food)"
     r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida)"
     # "took all my meds today ✅": the day's doses, said as done
-    r"|today(?=\s*(?:[.!\u2705\U0001F44D\U0001F642\U0001F60A]|$| like| as| on time| no problem))|on time|on schedule|a tiempo|a su hora)\b"
+    r"|today(?=\s*(?:[.!\u2705\U0001F44D\U0001F642\U0001F60A]|$| like| as| on time| no problem))|on time|on schedule|a tiempo|a su hora"
+    r"|like a good (?:girl|boy|patient))\b"
 )
 _ALARMING = re.compile(
     r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"
@@ -183,6 +184,7 @@ _INCIDENTAL_PART = re.compile(
     r"|\s+(?:rasurandome|afeitandome|depilandome|cocinando|pelando|picando|rebanando|planchando|haciendo (?:de )?comer|en la cocina)\b"
     # any tool at a chore: "me quemé con el encendedor prendiendo las velas", "casi me corto con el cuchillo pelando papas"
     r"|\s+con (?:el|la|un|una) \w+(?: de cocina)? (?:pelando|picando|cocinando|cortando|rebanando|prendiendo|encendiendo|planchando|haciendo)\b"
+    r"|(?:\s+con (?:el|la|un|una) \w+)?\s+al (?:rasurarme|afeitarme|depilarme|cocinar|pelar|picar|cortar|abrir)\b"
     # or on a kitchen or household tool, the body part named or not: "me quemé con el comal haciendo tortillas",
     # "me quemé el brazo con el horno haciendo arepas"
     r"|(?:\s+(?:el|la) (?:brazo|pierna|muneca|panza|cara|cuello))?\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla"
@@ -229,7 +231,9 @@ _DAYS_DOSES = re.compile(
     r"|(?:morning|evening|am|pm|breakfast|lunch|dinner|bedtime) (?:pills|meds|medications|doses)"
     # "the 3 morning ones", "just the normal ones", "las normales", "my usual meds"
     r"|the (?:[2-5]|two|three|four|five) (?:morning|evening|night|bedtime|am|pm) ones|(?:just |only )?the (?:normal|usual|regular) ones"
-    r"|(?:las|los) (?:normales|de siempre|de diario)|my (?:usual|normal|regular) (?:meds|pills|doses?|medications))\b"
+    r"|(?:las|los) (?:normales|de siempre|de diario)|my (?:usual|normal|regular) (?:meds|pills|doses?|medications)"
+    # each named by what it treats: "un puñado: la del azúcar, la de la presión, la del colesterol"
+    r"|(?:la|el) del? (?:la )?(?:azucar|presion|colesterol|tiroides|corazon|diabetes|nervios)\b[^.!?]{0,30}?\b(?:la|el) del? (?:la )?\w+)\b"
 )
 # A habit asked about: "i take all my pills at once at breakfast, is that ok?"
 _HABIT_START = re.compile(r"(?:take|me tomo|tomo)\b")
@@ -248,7 +252,7 @@ _AS_PRESCRIBED = re.compile(
     r" (?:el|la) (?:doctor|doctora|dr|dra|medico|medica|receta|farmacia|farmaceutico)|like the (?:doctor|dr|label|pharmacist) (?:said|says)"
     r"|as the (?:doctor|dr|label|bottle) says|as prescribed|como me (?:la |las |lo |los )?recetaron"
     # the change agreed with the prescriber: "like we talked about for the titration", "like the new instructions said"
-    r"|(?:like|as) (?:we|you) (?:talked about|discussed|agreed|said)|like the (?:new )?instructions (?:said|say)|per the (?:new )?instructions"
+    r"|(?:like|as) (?:we|you) (?:talked about|discussed|agreed|said)|like (?:dr|doctor|doc) \w+ (?:said|says|told me)|like the (?:new )?instructions (?:said|say)|per the (?:new )?instructions"
     r"|como (?:quedamos|hablamos|acordamos)|for the titration|you (?:ok d|okd|okayed|approved)|que me (?:autorizaron|autorizo|aprobaron|aprobo))\b"
 )
 # A number that is a strength or a clock time, not a count: "me tomé la de 50", "me la tomé a las 11".
@@ -299,7 +303,7 @@ _RULED_OUT_AFTER = re.compile(
 # will bc of the knee surgery". Never when the reply says there is no coming back.
 _SETTING_OFF = re.compile(
     r"\b(?:giv\w* away|gave away|regal\w*|goodbyes?|despedi\w*|despido|adios|busque\w*|look(?:ing)? for me|find me|todo listo|affairs in order|asuntos en orden"
-    r"|papeles en orden|(?:wont|won t|not gonna|not going to) be (?:here|around)|no voy a estar (?:aqui|aca)|last (?:text|message"
+    r"|papeles en orden|(?:wont|won t|not gonna|not going to) be (?:here|around)|no voy a estar|no voy a necesitar|last (?:text|message"
     r"|reply|answer)|ultim[oa] (?:mensaje|respuesta)|will|testamento|gun|rope|soga|cuerda)\b"
 )
 # "giving my cat to the neighbor": a giving away with its taker named
@@ -312,14 +316,15 @@ _ERRAND_NAMED = re.compile(
     r"|vacation|vacaciones|holiday|trip|viaje|viajar|flight|vuelo|cruise|crucero|(?:a|pa|para) trabajar|deploy\w*"
     r"|surgery|cirugia|operacion|operation|procedure|procedimiento|lawyer|attorney|abogad[oa]|notari[oa]|downsiz\w*|condo|lease"
     r"|(?:grandpa|grandma|abuel[oa]|uncle|aunt|tio|tia|dad|mom|papa|mama|friend|amig[oa])s? (?:funeral|velorio|wake|memorial|burial|entierro)"
-    r"|broke up|break ?up|ended things w(?:ith)? (?:my|him|her)|termine con (?:mi|el|ella)"
+    r"|broke up|break ?up|ended things w(?:ith)? (?:my|him|her)|termine con (?:mi|el|ella)|(?:a|to) (?:cuidar a|take care of|care for) "
+    r"|(?:me cambio|switching) (?:a|to) (?:una|otra|another|a) (?:clinica|clinic)"
     r"|(?:farmacia|pharmacy) (?:de |en |over |out )?(?:alla|alli|there|nueva)|update my address|mi direccion)\b"
 )
 # ... and a rope or a gun for its chore: "pa tender la ropa", "for my husband's hunting rifles"
 _MEANS = re.compile(r"\b(?:gun|rope|soga|cuerda)\b")
 _CHORE_NAMED = re.compile(
     r"\b(?:tender la ropa|tendedero|clothesline|laundry|matas|plantas|jardin|garden|tomat\w*|hunting|cacer\w*|rifles|boat|trailer|tent"
-    r"|camping|lancha|tienda de campana)\b"
+    r"|camping|lancha|tienda de campana|canoe|kayak|tie (?:down|up)|tarp|truck)\b"
 )
 # "not for hunting" names the errand only to rule it out.
 _NOT_FOR = re.compile(r"\b(?:not|no|ni|wasnt|wasn t|isnt|isn t|werent|aint|nothing to do with|no era|no es)(?: (?:for|para|pa|to|about|de))?(?: (?:the|my|la|el|mi))? $")
@@ -331,9 +336,11 @@ _NO_RETURN = re.compile(
 )
 _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
+_FOR_GOOD_END = re.compile(r"(?:para siempre|por siempre|forever|for good)$")
+_FROM_A_PLACE = re.compile(r"\s+(?:de|from) (?:este|ese|esta|esa|mi|la|el|this|that|my|the) (?!mundo\b|vida\b|world\b|life\b|planet\b|planeta\b)\w+")
 # Going out, said "tirarme pa la playa" in Caribbean Spanish ("tirarme al río" is no outing).
 _THROW_END = re.compile(r"(?:tirarme|aventarme)$")
-_OUT_TO = re.compile(r"\s+(?:pa|para|a) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")
+_OUT_TO = re.compile(r"\s+(?:pa|para|a|en) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")
 # Not wanting to be here, of a place or weather: "ya no quiero estar aquí en este frío".
 _HERE_END = re.compile(r"(?:estar aqui|be here|being here)$")
 _HERE_PLACE = re.compile(
@@ -369,7 +376,11 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if (matched.startswith(("doubled", "tripled")) or "doble" in matched) and _FEARED.search(norm, max(0, start - 40), start) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True
-    if matched.startswith(("doubled", "tripled")) and _PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start):
+    if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)
+                                                       or _AS_PRESCRIBED.search(norm, end, clause_end)):
+        return True
+    # leaving a job or a town for good: "me voy para siempre... de este trabajo, renuncié"
+    if _FOR_GOOD_END.search(matched) and _FROM_A_PLACE.match(norm, end):
         return True
     if _PREP_END.search(matched) and _ERRAND.match(norm, end):
         return True

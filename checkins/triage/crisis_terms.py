@@ -24,6 +24,8 @@ _ACCIDENT = (
 
 # Letters that are ordinary correspondence: "letters to my pen pal, she always writes back".
 _CORRESPONDENCE = (
+    # ... or letters that tell news: "les escribí cartas a mis hijos, les conté que ya me siento mejor"
+    r"(?![^.!?]{0,60}\b(?:les conte|les cuento|les dije que|told them|telling them|contandoles)\b)"
     r"(?! (?:\w+ )?(?:pen ?pals?|penfriends?|landlord|congress\w*|senator|representative|insurance|bank"
     r"|school|teacher|professor|boss|employer|editor|council|mayor|future self|younger self)\b)"
     r"(?![^.!?]{0,40}\b(?:time capsule|school project|class project|for (?:their|his|her|a) (?:school|class)))"
@@ -41,7 +43,7 @@ _FOR_FUN = (
 # "I'd rather die than go back to that job" compares with a chore; it is no wish to die.
 _THAN_A_CHORE = (
     r"(?! than (?:go|going|do|doing|eat|eating|work|working|attend|sit|sitting|talk|talking|watch"
-    r"|listen|wear|call|drive|see|meet|ask|clean|cook|pay|take (?:the|a) (?:bus|train|test|exam)))"
+    r"|listen|wear|call|drive|see|meet|ask|clean|cook|pay|board|fly|get on|sit through|wait|take (?:the|a) (?:bus|train|test|exam)))"
 )
 
 # "you won't have to worry about me much longer, i'm moving to oregon": a move, not a goodbye.
@@ -136,7 +138,7 @@ SELF = [
     r"|to|for)? ?(?:living|life|existing|going on|being alive|anything|it all|anymore"
     r"|any more|trying|waking up|being here|keep going|keep living|carry on|go on|live|continue"
     r"|be here|be alive|wake up)",
-    r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this "
+    r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this |to (?:work|school|class|the gym|practice|church)\b"
     r"|that |with (?:the|my|this) |trip|like that\b"
     # ... a symptom named after "like this" is the symptom: "cant go on like this with the nausea"
     r"|like this with (?:the|this|these|my|all (?:the|this)) (?!life\b)))",
@@ -144,7 +146,7 @@ SELF = [
     r"(?:anymore|any more|any longer)",
     r"cant (?:cope|live like this|keep living like this|live with this|bear it|bear living)",
     r"(?:cant|can t|cannot|dont think i can|not sure i can|no way i can|dont know if i can"
-    r"|dont know how much longer i can|no longer) (?:keep (?:doing this|doing it|going|living|on)"
+    r"|dont know how much longer i can|no longer) (?:keep (?:doing this|doing it|going(?! to (?:work|school|class|the gym|practice|church)\b)|living|on)"
     r"|do this (?:much|any) longer|hold on (?:much )?(?:longer|anymore))",
     r"(?:googl\w*|look(?:ing|ed)? up|research\w*|search\w*|read(?:ing)? about) (?:how|ways|what"
     r"|the best way|methods?|painless)\b(?:\s+\w+){0,6}?\s+(?:to (?:die|kill myself|end it|overdose"
@@ -394,8 +396,8 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
-    r"|seguir(?! (?:con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
-    r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida))",
+    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
+    r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida)| en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b))",
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
     r"|preferiria) (?:morir(?:me)?"
     r"|estar muert[oa]|desaparecer|dejar de existir|no existir|no despertar)",
@@ -538,7 +540,8 @@ SELF = [
     r"|alive|de vida)\b",
     r"(?:escribi|he escrito|estoy escribiendo|deje|dejando|ya tengo) (?:las |unas |mis )?(?:cartas|notas)"
     r" (?:de despedida )?(?:para|a) (?:mis hijos|mi familia|todos|cada uno|mis papas|mi esposo|mi esposa|mis padres"
-    r"|mi mama|mis seres queridos)\b(?! (?:de (?:navidad|cumpleanos|reyes)|por (?:su|el|navidad)|para (?:navidad|su)))",
+    r"|mi mama|mis seres queridos)\b(?! (?:de (?:navidad|cumpleanos|reyes)|por (?:su|el|navidad)|para (?:navidad|su)))"
+    r"(?![^.!?]{0,60}\b(?:les conte|les cuento|les dije que|contandoles)\b)",
     # self-harm in lay Spanish
     r"me (?:hago|hice|hacia|estoy haciendo|estaba haciendo|volvi a hacer|sigo haciendo) (?:unas |unos |mas |varias |varios |muchas |muchos )?"
     r"(?:cortadas|cortes|heridas|quemaduras|rasgunos)\b(?! (?:en (?:el|la|un|una) (?:dedo|mano|pie|cocina)|cocinando"
@@ -1279,6 +1282,31 @@ SELF = [
     r"(?:empece|comence|volvi|started|start(?:ing)?|began) (?:a |to )?(?:juntar|guardar|collect\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*)"
     r" (?:\w+ )?(?:pastillas|pills|meds|medicinas)\b(?![^.!?]{0,20}\b(?:pastillero|organi[sz]er|pill ?box|cajita|pill case))",
     r"swallowed (?:them|em|those|these) all\b",
+    # twenty-third round: a cord tied to the beam and only the nerve missing, a box counted down with a night not
+    # remembered, every bubble of the blister popped, an injury blamed on the cat that was not the cat, a whole strip,
+    # sleeping forever that sounds nice, waking up still alive as the worst side effect, how and when decided, what
+    # was left of the lithium, rope picked up
+    r"(?:cuerda|soga|cordel|lazo|mecate|rope|cord)\b[^.!?]{0,20}?\b(?:amarrad[oa]|atad[oa]|colgad[oa]|tied|hung|hanging)\b[^.!?]{0,20}?\b(?:viga"
+    r"|rama|beam|rafter|branch|barandal|railing)\b",
+    r"(?:solo me falta (?:el valor|valor|el coraje|animarme)|all i need (?:now )?is the (?:nerve|courage)|(?:just|only) need the (?:nerve"
+    r"|courage))(?! (?:to|pa|para|de) (?:ask|tell|call|talk|quit|pedir|decir|hablar|llamar|renunciar))",
+    r"(?:caja|frasco|bote|bottle|box|pack) de (?:\d{2}|treinta|veinte)\b[^!?]{0,60}?\b(?:quedan|quedaban|left|remain)\b[^!?]{0,80}?\b(?:no me"
+    r" acuerdo|no recuerdo|dont remember|don t remember|cant remember|desperte en el piso|woke up on the floor)\b",
+    r"(?:revente|reviente|saque|popped|pushed out|pressed out) (?:todas|all|every one of) (?:las |the )?(?:burbujitas|burbujas|bubbles|blisters?)\b",
+    r"(?:(?:le|les) dije |dije |told (?:\w+ ){1,2}?)(?:a (?:la|el|mi) \w+ )?(?:q|que|it was) (?:fue )?(?:el|la|the|my) (?:gato|perro|cat|dog|caida"
+    r"|fall|oven|horno)\b[^!?]{0,20}?[.!?,;]*\s*(?:no fue|it wasnt|it was not|wasnt)\b",
+    r"(?:la|una|toda la) tira (?:de \w+ )?entera\b(?![^.!?]{0,20}\b(?:me dieron|compre|me vendieron|en la farmacia))|(?:took|swallowed|ate)"
+    r" (?:the|a) whole strip\b",
+    r"(?:sleeping|sleep|dormir|never waking up|not waking up) (?:forever|para siempre)? ?(?:sounds|seems|would be|suena|seria) (?:really |so"
+    r" |very |muy |bien )?(?:nice|good|great|amazing|peaceful|lovely|bonito|rico|bien|padre|tranquilo)\b",
+    r"(?:worst|hate|hated|disappoint\w*|sadly|unfortunately|ugh|lo peor|odio|desgracia\w*)\b[^.!?]{0,30}?\b(?:wak(?:e|ing) up|despertar(?:me)?)"
+    r" (?:every (?:morning|day) |todos los dias |cada manana )?(?:still alive|todavia viv[oa]|aun viv[oa]|sigo viv[oa])\b",
+    r"(?:decided|figured out|worked out|picked|chose|decidi|ya se|ya decidi) (?:on )?(?:how and when|when and how|the how and (?:the )?when"
+    r"|como y cuando|cuando y como)\b",
+    r"(?:took|swallowed|tome|me tome) (?:what was left|whats left|what s left|lo que quedaba|las que quedaban|what remained) (?:of |de )?"
+    r"(?:my |the |mi |el |la )?(?:\w+ )?(?:bottle|frasco|box|caja|\w+)?\b[^.!?]{0,25}?\b(?:[1-9]\d|twenty|thirty|veinte|treinta)\w*\b",
+    r"(?:picked up|grabbed|ordered|compre|consegui) (?:some |a |the )?(?:rope|noose|soga)\b(?![^.!?]{0,40}\b(?:for|to|pa|para) "
+    r"(?:the |my |a |el |la |mi )?(?:tie|tying|tie down|canoe|kayak|boat|camping|tent|tarp|truck|swing|tender|amarrar|garden|jardin|clothes))",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1569,6 +1597,11 @@ IDIOMS = [
     r"alive and kicking|still kicking|vivit[oa] y coleando",
     r"(?:scared|scare|scares|frightened|spooked|startled) (?:me|him|her|us|them|the \w+)(?: half)? to death|susto de muerte",
     r"(?:ill|i ll|i will|i can) sleep when (?:im|i m|i am) dead|dormire cuando (?:me muera|este muert[oa])",
+    r"jump(?:ing|ed)? ship\b",
+    # letters that tell news: "les escribí cartas a mis hijos, les conté que ya me siento mejor"
+    r"(?:escribi|he escrito|les escribi|wrote|writing) (?:\w+ ){0,2}?(?:cartas?|letters?)\b[^.!?]{0,60}?\b(?:les conte|les cuento|les dije que"
+    r"|contandoles|told them|telling them)\b",
+    r"(?:will|would|gonna|going to|i ll|ill) (?:literally |actually |honestly )?die if i (?:have to|gotta|must|need to)\b",
     r"(?:it ll|itll|it will|it s|its|it is) (?:all )?(?:be )?over soon\b(?=[^.!?]{0,30}\b(?:exams?|finals|semester|shift|project|deadline"
     r"|taxes|audit|wedding|move|renovation|trial|season)\b)",
     # a symptom one cannot stand any more: "ya no aguanto más con los mareos", "dont want to live like this with the

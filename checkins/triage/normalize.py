@@ -124,7 +124,7 @@ def normalize(text: str) -> Text:
         norm, origin = _fold_ascii(text)
     else:
         norm, origin = _fold_any(text)
-    norm, origin = _respell(norm, origin)
+    norm, origin = _join_pauses(*_respell(norm, origin))
     origin.append(len(text))
     return Text(
         norm=norm,
@@ -188,22 +188,39 @@ def _fold_any(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+# An ellipsis before the rest of a phrase is a pause, not the end of a sentence: "qué ganas de desaparecer... de la
+# oficina jaja", "no quiero seguir... con el horario". Joined, the phrase is read whole, its place or object included.
+_PAUSE = re.compile(
+    r"(?<=[a-z])\s*(?:\.{2,}|\u2026)\s*(?=(?:de|del|con|en|el|la|los|las|al|a (?:la|el|mi|mis)|of|with|at|from|about|in|on|the|my|mi|this"
+    r"|este|esta)\b)"
+)
+
+
+def _join_pauses(norm: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Return ``norm`` with pausing ellipses inside a phrase made one space, and the matching offset map."""
+    if ".." not in norm and "\u2026" not in norm:
+        return norm, origin
+    return _splice(norm, origin, ((*m.span(), " ") for m in _PAUSE.finditer(norm)))
+
+
 def _respell(norm: str, origin: list[int]) -> tuple[str, list[int]]:
     """Return ``norm`` with misspelt key words replaced, and the matching offset map."""
+    tokens = _TOKEN_M if " m " in norm or norm.startswith("m ") else _TOKEN
+    fixes = ((*m.span(), correct_spelling(m.group())) for m in tokens.finditer(norm))
+    return _splice(norm, origin, ((s, e, fixed) for s, e, fixed in fixes if fixed != norm[s:e]))
+
+
+def _splice(norm: str, origin: list[int], edits) -> tuple[str, list[int]]:
+    """Return ``norm`` with each (start, end, text) of ``edits`` (in order) put in place, and the offset map:
+    the new characters point at the characters they replace, the last one repeated."""
     pieces: list[str] = []
     new_origin: list[int] = []
     last = 0
-    for m in (_TOKEN_M if " m " in norm or norm.startswith("m ") else _TOKEN).finditer(norm):
-        word = m.group()
-        fixed = correct_spelling(word)
-        if fixed == word:
-            continue
-        s, e = m.span()
+    for s, e, text in edits:
         pieces.append(norm[last:s])
         new_origin.extend(origin[last:s])
-        pieces.append(fixed)
-        width = e - s
-        new_origin.extend(origin[s + min(k, width - 1)] for k in range(len(fixed)))
+        pieces.append(text)
+        new_origin.extend(origin[s + min(k, e - s - 1)] for k in range(len(text)))
         last = e
     if not pieces:
         return norm, origin

@@ -140,7 +140,7 @@ _ES = [
     r"(?:sueno|descanso) eterno",
     r"desaparecer(?:me)? (?:para siempre|por siempre|definitivamente)",
     r"(?:irme|ir|me voy|me quiero ir|me ire) (?:de aqui |de este mundo |de esta vida )?(?:para siempre|por siempre)"
-    r"(?! (?:de (?:vacaciones|viaje)|a (?:otro|otra|la|el|mi)|jaja))",
+    r"(?! (?:de (?:vacaciones|viaje)|a (?:otro|otra|la|el|mi)|jaja|de (?:este|ese|esta|esa|mi|la|el) (?!mundo\b|vida\b)\w+))",
     # giving up, tired of living, no future
     r"(?:me rendi|me rindo|rendirme|me voy a rendir|me doy por vencid[oa]|me di por vencid[oa]) (?:con|en|de) (?:" + _LIFE_ES + r")\b",
     r"(?:cansad[oa]|hart[oa]|agotad[oa]|me canse|me harte|me cansa|me harta|fastidiad[oa]) (?:de|con) (?:" + _LIFE_ES + r")\b"

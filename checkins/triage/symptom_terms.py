@@ -241,7 +241,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:jerk\w*|shook|shaking|convuls\w*|sacudi\w*|temblando) (?:all over|todo el cuerpo|entero|entera)[^.!?]{0,60}?"
         r"\b(?:dont|didnt|do not|cant|cannot|no) (?:remember|recall|me acuerdo|recuerdo)",
         r"(?:me dio|tuve|me dieron|le dio) (?:como )?(?:un |una especie de |otro )?ataques?\b(?! (?:de (?:panico|ansiedad|nervios|risa|tos|celos|asma|hambre)|al corazon|cardiaco))"
-        r"(?=[^.!?]{0,40}\b(?:tembl|sacud|no respond|convuls|perdi|me mordi|rigid|brinc|no me acuerdo|no recuerdo))",
+        # a witness told between: "me dio un ataque anoche, mi esposa dice que me puse tieso y sacudiéndome"
+        r"(?=[^.!?]{0,80}\b(?:tembl|sacud|no respond|convuls|perdi|me mordi|rigid|ties[oa]|brinc|no me acuerdo|no recuerdo))",
         r"(?:todo|to) el cuerpo (?:se me |me )?(?:puso a |empezo a |se puso a )?(?:brinc|sacud|tembl|convuls|retorc)\w*"
         r"[^.!?]{0,60}?\bno (?:me acuerdo|recuerdo)",
         r"(?:whole|entire) body (?:was |started |kept |went )?(?:jerking|shaking|convulsing|jumping|thrashing)"
@@ -284,7 +285,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|uneven|erratic|jumpy|flip ?flop\w*)\b(?! (?:food|track|lane|fashion|learner)\b)",
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
         # the heart itself felt fast: "heart felt a lil fast", "my heart feels kinda quick" ("heart felt heavy" is grief)
-        r"heart (?:felt|feels|feel|was|is|s|has been|been) (?:a lil |a little |a bit |kinda |kind of |really |so |super |way |too |pretty )?(?:fast|quick|rapid|racy)\b",
+        r"heart (?:felt|feels|feel|was|is|s|has been|been|goes|gets|went|got|runs) (?:a lil |a little |a bit |kinda |kind of |really |so |super |way |too |pretty )?(?:fast|quick|rapid|racy)\b",
         r"(?:heart ?rate|heart ?beat|pulse) (?:is |s |has been |been |goes |going |went |was )?(?:all over the place|all over|crazy|wild"
         r"|through the roof|out of control)\b",
         # "my heart is going nuts", "heart's going haywire", "mi corazón anda como loco"
@@ -298,6 +299,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:pulse|heart ?rate) (?:is |runs |running |goes |going |gets |was |been |has been |keeps |stays )(?:really |so |very |kinda "
         r"|pretty |super |way )?(?:racing|fast|high|rapid|up (?:over|past|to) (?:1\d\d|a hundred))\b",
         r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*",
+        # a heart that jumps: "con el corazón que brinca a veces" ("me salta el corazón de alegría" is joy)
+        r"corazon (?:que )?(?:me )?(?:brinca|brincaba|salta|saltaba|da brincos|da saltos|da vuelcos)\b(?! de (?:alegria|emocion|gusto|felicidad|amor))",
         r"corazon (?:se )?(?:me )?(?:sale|salia|va a salir|quiere salir|queria salir|iba a salir) (?:del|por el) pecho",
         r"heart (?:is |was |felt like it was |feels like its |feels like it s )?(?:coming|going to come|gonna come|about to come) out"
         r" of my chest", r"se me (?:acelera|agita|desboca) (?:\w+ ){0,2}?el corazon",
@@ -325,6 +328,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
+        # "mareada" with its end dropped, "to' mareá" ("la marea está alta" is the tide)
+        r"(?:me siento|ando|estoy|quede|me quede|me dejo|me tiene) (?:to |toa |toda |todo |bien |medio |re |muy )?marea\b",
         # ("the world spins fine without me" is a thought about mattering, not vertigo)
         r"(?:room|world|everything|my head|head|my heads|heads) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
         r"(?:kinda |kind of |sort of |just |totally |like |all |a bit |a little )?"
@@ -785,6 +790,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:(?<=pills )|(?<=meds )|(?<=dose )|(?<=medication ))(?:making|make|makes|keep|keeps|keeping) me yawn(?:ing)?\b|(?:yawn|yawning) at my desk\b",
         # the diminutive and the lay noun: "me da sueñito después del almuerzo", "anda más dormilón"
         r"(?:me da|me dan|me entra|con|un|tengo|ando con) suenit[oa]\b",
+        # drunk or dead with sleep, and asleep the whole day: "ando bien bolo de sueño", "me tiene dormida todo el día"
+        # ("camino como bolo" is unsteadiness; "me quedé dormida en la película" an evening)
+        r"(?:bol[oa]|borrach[oa]|muert[oa]|rendid[oa]) de sueno\b", r"(?:y|ando|estoy|paso|me paso|vivo|y bien|bien) dormid[oa] (?:todo el dia|todo el santo dia|todos los dias|el dia entero)\b",
         r"dormilon(?:a|es|as)?\b",
         r"(?:no (?:paro|puedo parar|dejo) de|me la paso) bostez\w*", r"bostezando (?:todo el dia|sin parar|a cada rato)",
         # the body's battery run down: "battery's at like 5% by noon every day since the dose went up"
@@ -887,9 +895,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|struggle to|hard time|problems?) (?:fall(?:ing)? |get(?:ting)? to |stay(?:ing)? )?"
         r"(?:sleep|asleep|sleeping)",
         r"not sleeping", r"(?:barely|hardly|havent|haven t|didnt|not) (?:been )?(?:sleep(?:ing)?"
-        r"|slept)\b", r"(?:no|little|zero|barely any) sleep\b",
+        r"|slept)\b", r"(?:no|little|zero|barely any|0) sleep\b", r"duermo (?:muy |bien )?poco\b",
         # ("stayed up all night guessing who did it", "up all night studying": kept up by something chosen)
-        r"up all night(?! (?:guessing|reading|watching|gaming|playing|partying|talking|studying|working|binging|binge\w*|finishing|cramming"
+        # (nor someone else up all night: "the baby was up all night")
+        r"(?<!baby was )(?<!baby is )(?<!kids were )(?<!kid was )(?<!dog was )up all night(?! (?:guessing|reading|watching|gaming|playing|partying|talking|studying|working|binging|binge\w*|finishing|cramming"
         r"|celebrating|dancing|chatting|texting|packing|cleaning|writing|drinking|with (?:the|my) (?:baby|kids?|friends|book|game))\b)",
         # the medication keeping one awake: "i think it's keeping me up", "me quita el sueño"
         r"(?:its|it s|it is|it was|its been|it s been|thats|that s|they re|theyre|pill is|med is|meds are|dose is|(?:it|this|the \w+) (?:keeps|kept))"
@@ -1069,9 +1078,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:me )?(?:quito|quitaron|quita|quitan) las ganas (?:de todo |de nada )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
         r"(?:no tengo|sin|cero|ya no tengo|no me dan) (?:nada de |ningunas |muchas |pocas )?ganas en la cama\b",
         r"(?:bedroom|intimacy) (?:issues|problems)",
-        # "harder to finish in bed since the zoloft", "takes forever to get there with my partner"
+        # "harder to finish in bed since the zoloft", "takes forever to get there with my partner", or with a wink:
+        # "takes forever to finish if u know what i mean" ("takes forever to finish on my end" is paperwork)
         r"(?:harder|tougher|more difficult|takes (?:forever|ages|longer|so long)) to (?:finish|climax|cum|come|orgasm|get there|get off)"
-        r"(?= in bed| during (?:sex|intimacy)| with (?:my )?(?:partner|wife|husband|bf|gf|boyfriend|girlfriend))",
+        r"(?= in bed| during (?:sex|intimacy)| with (?:my )?(?:partner|wife|husband|bf|gf|boyfriend|girlfriend)|,? if (?:u|you) know\b)",
         # the want said in bed: "cero ganas de nada en la cama", "en la cama, cero ganas" (not "ganas de salir de la cama")
         r"(?:cero|sin|pocas|no tengo|nada de|ya no tengo|ni) ganas (?:de nada )?en la cama\b",
         r"en la cama(?: \w+){0,2}? (?:cero|sin|pocas|nada de|ni) ganas\b",
@@ -1161,7 +1171,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"blur\w*", r"(?:vision|eyesight|sight) (?:is |has been |gets |seems |so |a bit |kinda )?"
         r"(?:blurry|blurred|fuzzy|weird|off|double|hazy|cloudy)",
         r"(?:cant|hard to|trouble) (?:see|focus my eyes)(?: clearly| straight| well| properly)\b",
-        r"double vision", r"seeing double", r"vision borrosa", r"veo (?:medio |un poco |algo |bien |todo |muy |re |como )?"
+        r"double vision", r"seeing double", r"vision borrosa", r"(?:veo|viendo) (?:medio |un poco |algo |bien |todo |muy |re |como )?"
         r"(?:borroso|doble|nublado|empanado)",
         # "words on my phone screen go all fuzzy"
         r"(?:words|letters|text|print|screen|signs|everything|things)(?:\s+\w+){0,4}?\s+(?:go|goes|get|gets|look|looks|went|going|getting"
@@ -1205,6 +1215,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b(?! (?:game|movie|show|film|series|apocalypse|costume|book)\b)"
         r"(?<!killing zombie)(?<!kill zombie)(?<!shooting zombie)",
         r"no siento nada", r"apagad[oa]", r"insensible", r"sin emociones",
+        # flat, Spanish: "me noto como plana", "ni lloro ni río" ("la tele es plana", "el camino plano" are things)
+        r"(?:me siento|me noto|ando|estoy|me veo) (?:como |medio |muy |bien |re |toda |todo )*plan[oa]\b",
+        r"(?:me siento|me noto|ando|estoy|vivo) (?:como )?sin sentir nada\b", r"ni lloro ni (?:me )?rio\b",
     ]),
     "hair_loss": ("hair_loss", [
         # "my hair's coming out in the brush": the contraction leaves "hair s"
