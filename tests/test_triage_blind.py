@@ -127,6 +127,9 @@ author read the classifier, phrased unlike the shared corpus:
   fixes for sets 113-117): a broad mix (118); overdoses, self-harm and harm to others told indirectly, eighth
   pass, mostly Spanish (119); passive wishes and quiet goodbyes in working parents' lives, seventh pass, mostly
   English (120); a realistic clinic week, 8% crisis (121); ordinary replies with no crisis, mostly Spanish (122).
+- ``replies-blind-123.jsonl`` … ``replies-blind-126.jsonl`` (150, and 200 for 126, written after the fixes for sets
+  118-122): a broad mix (123); overdoses, self-harm and harm to others told indirectly, ninth pass, mostly English
+  (124); passive wishes and quiet goodbyes, eighth pass, mostly Spanish (125); a realistic clinic week, 9% crisis (126).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -274,6 +277,10 @@ SETS = [
     ("replies-blind-120.jsonl", "blind120", 150, 70, 0.20),
     ("replies-blind-121.jsonl", "blind121", 200, 35, 0.50),
     ("replies-blind-122.jsonl", "blind122", 200, 15, 0.65),
+    ("replies-blind-123.jsonl", "blind123", 150, 60, 0.50),
+    ("replies-blind-124.jsonl", "blind124", 150, 65, 0.30),
+    ("replies-blind-125.jsonl", "blind125", 150, 65, 0.70),
+    ("replies-blind-126.jsonl", "blind126", 200, 30, 0.55),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

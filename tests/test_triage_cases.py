@@ -3764,6 +3764,25 @@ CRISIS_TWENTY_THIRD_ROUND = [
     not_crisis("pienso tirarme en el sofá todo el domingo, me lo merezco", lang="es"),
 ]
 
+CRISIS_TWENTY_FOURTH_ROUND = [
+    crisis("i know where he lives and when he gets off work. he's going to pay for what he did"),
+    crisis("everything's in order. the cat's food is stocked for my neighbor"),
+    crisis("drank the rest of the nyquil and the melatonin, all of it"),
+    crisis("emptied the medicine cabinet into a bag, it's in my car"),
+    crisis("cansada de ser persona, ya quisiera parar", lang="es"),
+    crisis("he vaciado el frasco entero hace un rato, lo siento", lang="es"),
+    crisis("ya le di el gato a mi hermana. ahora sí me puedo ir tranquila", lang="es"),
+    not_crisis("ya le di el gato a mi hermana, ahora sí me puedo ir tranquila de vacaciones", lang="es"),
+    case("me quiero borrar de estos mensajes, ¿cómo hago?", keyword="stop", lang="es"),
+    not_crisis("ganas de dormir y no despertar hasta el sábado jaja, semana pesada", lang="es"),
+    case("hace años intenté quitarme la vida, pero eso ya pasó. hoy ando en un 4", crisis=False, lang="es"),
+    not_crisis("me siento un estorbo en la oficina desde el cambio de jefe", lang="es"),
+    not_crisis("me corté la mano picando cilantro jaja", lang="es"),
+    not_crisis("wont be around next week, visiting my sister for her birthday. refill early?"),
+    not_crisis("mis hijos están mejor sin mí este fin, se fueron con su papá a la playa", lang="es"),
+    not_crisis("saving my empty pill bottles for the take-back day at the pharmacy"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3809,6 +3828,7 @@ SECTIONS = {
     "crisis_twenty_first_round": CRISIS_TWENTY_FIRST_ROUND,
     "crisis_twenty_second_round": CRISIS_TWENTY_SECOND_ROUND,
     "crisis_twenty_third_round": CRISIS_TWENTY_THIRD_ROUND,
+    "crisis_twenty_fourth_round": CRISIS_TWENTY_FOURTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -181,7 +181,8 @@ _INCIDENTAL_PART = re.compile(
     r"(?:\s+(?:un poco|un poquito|poquito|tantito|feo|bien feo|sin querer))?"
     r"\s+(?:el|la|las|los|un|una) (?:pelo|cabello|unas|fleco|dedo|mano|pie|rodilla|lengua|labio|tobillo|codo|barba|flequillo)\b"
     # the chore named: "me corté rasurándome las piernas", "me he cortado ... pelando patatas"
-    r"|\s+(?:rasurandome|afeitandome|depilandome|cocinando|pelando|picando|rebanando|planchando|haciendo (?:de )?comer|en la cocina)\b"
+    r"|(?:\s+(?:el|la) (?:brazo|pierna|mano|dedo|pulgar|muneca))?\s+(?:rasurandome|afeitandome|depilandome|cocinando|pelando|picando|rebanando"
+    r"|planchando|haciendo (?:de )?comer|en la cocina)\b"
     # any tool at a chore: "me quemé con el encendedor prendiendo las velas", "casi me corto con el cuchillo pelando papas"
     r"|\s+con (?:el|la|un|una) \w+(?: de cocina)? (?:pelando|picando|cocinando|cortando|rebanando|prendiendo|encendiendo|planchando|haciendo)\b"
     r"|(?:\s+con (?:el|la|un|una) \w+)?\s+al (?:rasurarme|afeitarme|depilarme|cocinar|pelar|picar|cortar|abrir)\b"
@@ -318,7 +319,8 @@ _ERRAND_NAMED = re.compile(
     r"|(?:grandpa|grandma|abuel[oa]|uncle|aunt|tio|tia|dad|mom|papa|mama|friend|amig[oa])s? (?:funeral|velorio|wake|memorial|burial|entierro)"
     r"|broke up|break ?up|ended things w(?:ith)? (?:my|him|her)|termine con (?:mi|el|ella)|(?:a|to) (?:cuidar a|take care of|care for) "
     r"|(?:me cambio|switching) (?:a|to) (?:una|otra|another|a) (?:clinica|clinic)"
-    r"|(?:farmacia|pharmacy) (?:de |en |over |out )?(?:alla|alli|there|nueva)|update my address|mi direccion)\b"
+    r"|(?:farmacia|pharmacy) (?:de |en |over |out )?(?:alla|alli|there|nueva)|update my address|mi direccion|visiting|a visitar|de visita"
+    r"|for my birthday|pa(?:ra)? mi cumple\w*)\b"
 )
 # ... and a rope or a gun for its chore: "pa tender la ropa", "for my husband's hunting rifles"
 _MEANS = re.compile(r"\b(?:gun|rope|soga|cuerda)\b")
@@ -338,6 +340,9 @@ _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
 _FOR_GOOD_END = re.compile(r"(?:para siempre|por siempre|forever|for good)$")
 _FROM_A_PLACE = re.compile(r"\s+(?:de|from) (?:este|ese|esta|esa|mi|la|el|this|that|my|the) (?!mundo\b|vida\b|world\b|life\b|planet\b|planeta\b)\w+")
+# In the way at work, not in life: "me siento un estorbo en el trabajo desde que me cambiaron de puesto".
+_BURDEN = re.compile(r"\b(?:estorbo|carga|burden)(?: en)?$")
+_AT_WORK = re.compile(r"\s*(?:(?:en )?(?:el trabajo|la chamba|la oficina|el equipo)|at work|at the office|on the team)\b")
 # Going out, said "tirarme pa la playa" in Caribbean Spanish ("tirarme al río" is no outing).
 _THROW_END = re.compile(r"(?:tirarme|aventarme)$")
 _OUT_TO = re.compile(r"\s+(?:pa|para|a|en) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")
@@ -388,6 +393,8 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and not _ON_PURPOSE.search(norm, start, clause_end):
         return True
     if _HERE_END.search(matched) and _HERE_PLACE.match(norm, end):
+        return True
+    if _BURDEN.search(matched) and _AT_WORK.match(norm, end):
         return True
     if _THROW_END.search(matched) and _OUT_TO.match(norm, end):
         return True

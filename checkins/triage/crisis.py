@@ -21,7 +21,9 @@ _WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$|despierte$|d
 _WAKE_DETAIL = re.compile(
     r"\s+(?:at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
     r"|exhausted|rested|refreshed|on time|in time|late|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
-    r"|maread[oa]|con dolor|(?:la|el|mi) (?:alarma|despertador|perro|bebe|vecino|ruido)|los ninos)\b"
+    r"|maread[oa]|con dolor|(?:la|el|mi) (?:alarma|despertador|perro|bebe|vecino|ruido)|los ninos"
+    # a lie-in with its end named: "ganas de dormirme y no despertar hasta el lunes jaja"
+    r"|hasta (?:el|la|las|manana|mediodia)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|tomorrow|the weekend|next week|\d))\b"
 )
 # A topic rather than a deed: "a movie about suicide", "overdose prevention".
 _TOPIC_BEFORE = re.compile(
@@ -257,9 +259,7 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "point" and matched.endswith(("point", "purpose", "use")):
             if not _point_is_about_life(text, start, end):
                 continue
-        if _WAKE_END.search(matched) and (
-                _WAKE_DETAIL.match(masked, end)
-                or _ALARM_BEFORE.search(masked, text.sentence_bounds(start)[0], start)):
+        if _woken_by_day(text, masked, start, end, matched):
             negated_ends.append(end)
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
@@ -335,6 +335,13 @@ _UNITS = re.compile(r"\s*(?:\d+\s*)?(?:mg|mgs|hrs?|hours?|horas?|mins?|minutes?|
 _ERRAND = re.compile(FOR_AN_ERRAND)
 
 
+def _woken_by_day(text: Text, masked: str, start: int, end: int, matched: str) -> bool:
+    """True for not waking said of a morning: "not wake up until monday", "the alarm went off and i didnt want to wake up"."""
+    return _WAKE_END.search(matched) is not None and (
+        _WAKE_DETAIL.match(masked, end) is not None
+        or _ALARM_BEFORE.search(masked, text.sentence_bounds(start)[0], start) is not None)
+
+
 def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
     """Return one crisis hit from the broad net when no existing guard explains it."""
     for start, end, matched in net_candidates(masked):
@@ -355,7 +362,7 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue
-        if harmless_scope(masked, start, end, matched, text.sentence_bounds(start)[1]):
+        if harmless_scope(masked, start, end, matched, text.sentence_bounds(start)[1]) or _woken_by_day(text, masked, start, end, matched):
             continue  # the same ordinary readings as a phrase the rules matched
         return [Hit("crisis", start, end)]
     return []

@@ -410,8 +410,8 @@ SELF = [
     r"(?:mejor|prefiero|quisiera|quiero|ojala|deseo|me gustaria) no (?:despertar(?:me)?|existir"
     r"|estar aqui|seguir)",
     r"seria mejor (?:no estar|morir(?:me)?|no despertar|desaparecer|no existir|estar muert[oa])",
-    r"(?:estarian|estaria|estarias|estan|estaran|estariamos|vivirian) mejor sin mi(?! encima| detras| molestando)",
-    r"mejor sin mi(?! encima| detras| molestando)",
+    r"(?:estarian|estaria|estarias|estan|estaran|estariamos|vivirian) mejor sin mi(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)",
+    r"mejor sin mi(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)",
     r"nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me echaria de menos)",
     r"(?:soy|ser) una carga",
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
@@ -1307,6 +1307,20 @@ SELF = [
     r"(?:my |the |mi |el |la )?(?:\w+ )?(?:bottle|frasco|box|caja|\w+)?\b[^.!?]{0,25}?\b(?:[1-9]\d|twenty|thirty|veinte|treinta)\w*\b",
     r"(?:picked up|grabbed|ordered|compre|consegui) (?:some |a |the )?(?:rope|noose|soga)\b(?![^.!?]{0,40}\b(?:for|to|pa|para) "
     r"(?:the |my |a |el |la |mi )?(?:tie|tying|tie down|canoe|kayak|boat|camping|tent|tarp|truck|swing|tender|amarrar|garden|jardin|clothes))",
+    # twenty-fourth round: where he works and when he leaves, everything in order with the dog's food stocked, the rest
+    # of the children's syrup drunk, the medicine cabinet emptied into a bag, tired of being a person, a blister emptied,
+    # free to go in peace now the dogs are given away
+    r"i know (?:where|when) (?:he|she|they) (?:works|lives|leaves|gets off|parks|sleeps)\b[^.!?]{0,30}?\b(?:and )?(?:when|where) (?:he|she|they)"
+    r" (?:leaves|gets off|works|lives|parks|is alone)\b",
+    r"(?:(?:put|got|have) everything|everythings|everything s|everything is) in order\b[^!?]{0,60}?\b(?:dogs?|cats?|pets?|perr[oa]s?|gat[oa]s?)\b[^.!?]{0,30}?\b(?:food|comida|stocked)\b",
+    r"(?:drank|chugged|swallowed|downed|me tome|me bebi) (?:the rest of|all of|the whole|a whole bottle of|toda la|todo el|el resto de) (?:my |the"
+    r" |his |her |my \w+s |mi |el |la )?(?:\w+ )?(?:benadryl|nyquil|cough syrup|syrup|jarabe|tylenol|melatonin|medicine|meds|medicina)\b",
+    r"(?:cleaned out|emptied|vacie|vacié) (?:the|my|el|mi) (?:medicine cabinet|botiquin|pill drawer|cajon de (?:las )?medicinas)\b[^.!?]{0,30}?\b"
+    r"(?:into|in|en) (?:a|my|una|mi) (?:ziploc|baggie|bag|bolsa|purse|bolso)\b",
+    r"(?:tired|sick|cansad[oa]|hart[oa]) (?:of|de) (?:being a (?:person|human)|being human|ser (?:una )?persona)\b",
+    r"(?:he vaciado|vaciado|vacie) (?:el|un) (?:blister|frasco|bote) entero\b",
+    r"(?:ahora si |ya )?(?:ya )?me puedo ir tranquil[oa]\b(?! (?:de vacaciones|al trabajo|a (?:la|el|mi|casa)|de viaje|a dormir))"
+    r"|now i can (?:go|leave) in peace\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
 ]
@@ -1598,6 +1612,9 @@ IDIOMS = [
     r"(?:scared|scare|scares|frightened|spooked|startled) (?:me|him|her|us|them|the \w+)(?: half)? to death|susto de muerte",
     r"(?:ill|i ll|i will|i can) sleep when (?:im|i m|i am) dead|dormire cuando (?:me muera|este muert[oa])",
     r"jump(?:ing|ed)? ship\b",
+    # empty bottles kept for the take-back day: "been collecting my old pill bottles in a jar to drop off"
+    r"(?:collecting|saving|juntando|guardando) (?:my |the |all my |las |los |mis )?(?:old |empty |vacias |viejos |viejas )?(?:pill bottles|bottles"
+    r"|frascos|cajas vacias|empty boxes)\b",
     # letters that tell news: "les escribí cartas a mis hijos, les conté que ya me siento mejor"
     r"(?:escribi|he escrito|les escribi|wrote|writing) (?:\w+ ){0,2}?(?:cartas?|letters?)\b[^.!?]{0,60}?\b(?:les conte|les cuento|les dije que"
     r"|contandoles|told them|telling them)\b",

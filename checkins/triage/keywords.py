@@ -69,8 +69,8 @@ _STOP_REQUEST = Scanner([(
     r"|dar(?:me)? de baja|darme de baja|quiero darme de baja"
     r"|quiero (?:salir|cancelar)(?=\s*(?:[.!?,;]|$)| (?:ya|todo|esto|de esto|por favor|porfa|gracias|(?:de|del|de la|de los|los|las|el|la|mi|mis)"
     r" (?:programa|lista|servicio|mensajes|textos|recordatorios|suscripcion)|de aqui)\b)"
-    r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame) de (?:la|esta|su|tu|sus|este|el)"
-    r" (?:lista|programa|servicio|mensajes)"
+    r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
+    r" (?:lista|programa|servicio|mensajes|textos|recordatorios)"
     r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes",
 )], suffix=r"\b")
 

@@ -132,7 +132,7 @@ _GOOD_NOW = re.compile(
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
     r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
     r"|nada de eso|estoy en otra|por suerte|todo tranquilo|estoy tranquil[oa]"
-    r"|planted|garden\w*|went hiking|baked|danced|how far (?:i ve|ive|i have) come"
+    r"|planted|garden\w*|went hiking|baked|danced|how far (?:i ve|ive|i have) come|(?:ando|estoy|i m|im|i am)(?: like)? (?:en )?(?:un|a) [45]\b"
     r"|anniversary|aniversario|ni lo pienso|ya lo supere|(?:muy |bien )?lejos de eso|far (?:away )?from (?:that|there)"
     # a morning met gladly: "hoy me levanté a ver el amanecer con mi hija", "this morning i got up early to run"
     r"|me levante (?:temprano )?(?:a|para) (?:ver|correr|caminar|disfrutar)|got up (?:early )?to (?:watch|see|run|walk|enjoy))\b"

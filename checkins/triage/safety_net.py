@@ -131,7 +131,7 @@ _ES = [
     # the future without oneself: "para que la lea cuando ya no esté", "cuando me haya ido"
     r"(?:cuando|para cuando|una vez que|el dia que) (?:yo )?(?:ya no (?:este|exista|viva)|me (?:haya ido|muera|haya muerto))"
     r"(?=\s*(?:[.!?,;]|$|aqui|en este mundo|para siempre))",
-    r"(?:mejor|mejores|felices|tranquil[oa]s|en paz) " + _gap(3) + r"sin mi\b(?! encima| detras| molestando)",
+    r"(?:mejor|mejores|felices|tranquil[oa]s|en paz) " + _gap(3) + r"sin mi\b(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)",
     r"(?:merecen|merece) (?:a )?(?:alguien |una |un )?(?:mejor|algo mejor)\b " + _gap(2) + r"que yo\b",
     # not waking
     r"(?:ojala|quisiera|quiero|kiero|deseo|desearia|me gustaria|ganas de|espero|rezo por)\b " + _gap(4)
