@@ -217,7 +217,7 @@ _LEFT_A_JOB = re.compile(
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
 # A dream told: "anoche soñé q me moría y me desperté riéndome", "dreamt i died and woke up laughing".
-DREAMT = re.compile(r"\b(?:sone|dreamt|dreamed|had a dream|tuve un sueno)(?: that| que| q| donde| where)?(?: i| yo)?\s*$")
+_DREAMT = re.compile(r"\b(?:sone|dreamt|dreamed|had a dream|tuve un sueno)(?: that| que| q| donde| where)?(?: i| yo)?\s*$")
 _DREAM_OF = re.compile(r"\b(?:dream|dreaming|dreams|sueno|sonando|sueno con) (?:of|about|con)\b")
 # Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
 _SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
@@ -338,19 +338,22 @@ _NO_RETURN = re.compile(
 )
 _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
-_FOR_GOOD_END = re.compile(r"(?:para siempre|por siempre|forever|for good)$")
-_FROM_A_PLACE = re.compile(r"\s+(?:de|from) (?:este|ese|esta|esa|mi|la|el|this|that|my|the) (?!mundo\b|vida\b|world\b|life\b|planet\b|planeta\b)\w+")
-# In the way at work, not in life: "me siento un estorbo en el trabajo desde que me cambiaron de puesto".
-_BURDEN = re.compile(r"\b(?:estorbo|carga|burden)(?: en)?$")
-_AT_WORK = re.compile(r"\s*(?:(?:en )?(?:el trabajo|la chamba|la oficina|el equipo)|at work|at the office|on the team)\b")
-# Going out, said "tirarme pa la playa" in Caribbean Spanish ("tirarme al río" is no outing).
-_THROW_END = re.compile(r"(?:tirarme|aventarme)$")
-_OUT_TO = re.compile(r"\s+(?:pa|para|a|en) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")
-# Not wanting to be here, of a place or weather: "ya no quiero estar aquí en este frío".
-_HERE_END = re.compile(r"(?:estar aqui|be here|being here)$")
-_HERE_PLACE = re.compile(
-    r"\s+(?:en (?:este|esta) (?:frio|calor|pueblo|ciudad|trabajo|lugar|pais|clima|casa|depa|hospital|escuela|oficina)"
-    r"|in this (?:cold|heat|town|city|job|weather|country|house|apartment|place|hospital|school|office))\b"
+# Words of leaving, not being here, being in the way or throwing oneself, said of a place, a job or an outing named
+# right after them: (how the match ends, what follows it).
+_SAID_OF_A_PLACE = (
+    # leaving a job or a town for good: "me voy para siempre... de este trabajo, renuncié"
+    (re.compile(r"(?:para siempre|por siempre|forever|for good)$"),
+     re.compile(r"\s+(?:de|from) (?:este|ese|esta|esa|mi|la|el|this|that|my|the) (?!mundo\b|vida\b|world\b|life\b|planet\b|planeta\b)\w+")),
+    # not wanting to be here, of a place or weather: "ya no quiero estar aquí en este frío"
+    (re.compile(r"(?:estar aqui|be here|being here)$"),
+     re.compile(r"\s+(?:en (?:este|esta) (?:frio|calor|pueblo|ciudad|trabajo|lugar|pais|clima|casa|depa|hospital|escuela|oficina)"
+                r"|in this (?:cold|heat|town|city|job|weather|country|house|apartment|place|hospital|school|office))\b")),
+    # in the way at work: "me siento un estorbo en el trabajo desde que me cambiaron de puesto"
+    (re.compile(r"\b(?:estorbo|carga|burden)(?: en)?$"),
+     re.compile(r"\s*(?:(?:en )?(?:el trabajo|la chamba|la oficina|el equipo)|at work|at the office|on the team)\b")),
+    # going out, "tirarme pa la playa" in Caribbean Spanish ("tirarme al río" is no outing)
+    (re.compile(r"(?:tirarme|aventarme)$"),
+     re.compile(r"\s+(?:pa|para|a|en) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")),
 )
 _DELIBERATE = re.compile(r"\b(?:on purpose|a proposito|adrede|felt good|se sintio bien|to feel something|para sentir algo)\b")
 _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
@@ -366,7 +369,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if _CANT_STAND.fullmatch(matched) and _SYMPTOM_BEFORE.search(norm, max(0, start - 80), start) \
             and not _LIFE_AFTER.match(norm, end):
         return True
-    if DREAMT.search(norm, max(0, start - 30), start):
+    if _DREAMT.search(norm, max(0, start - 30), start):
         return True
     if _GOODBYE.search(matched) and (_LEFT_A_JOB.search(norm) or (
             _DREAM_BEFORE.search(norm, max(0, start - 60), start) and not _DREAM_OF.search(norm, max(0, start - 20), start))):
@@ -384,19 +387,12 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)
                                                        or _AS_PRESCRIBED.search(norm, end, clause_end)):
         return True
-    # leaving a job or a town for good: "me voy para siempre... de este trabajo, renuncié"
-    if _FOR_GOOD_END.search(matched) and _FROM_A_PLACE.match(norm, end):
-        return True
     if _PREP_END.search(matched) and _ERRAND.match(norm, end):
         return True
     if _CLITIC_HARM_END.search(matched) and _INCIDENTAL_PART.match(norm, end) \
             and not _ON_PURPOSE.search(norm, start, clause_end):
         return True
-    if _HERE_END.search(matched) and _HERE_PLACE.match(norm, end):
-        return True
-    if _BURDEN.search(matched) and _AT_WORK.match(norm, end):
-        return True
-    if _THROW_END.search(matched) and _OUT_TO.match(norm, end):
+    if any(ending.search(matched) and place.match(norm, end) for ending, place in _SAID_OF_A_PLACE):
         return True
     if (_SETTING_OFF.search(matched) or (_GIVING.match(matched) and _GIVEN_TO.match(norm, end))) and not _NO_RETURN.search(norm):
         lo, hi = max(0, start - 120), end + 120

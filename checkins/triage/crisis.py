@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .composed import COMPOSED, COMPOSED_PATTERN, DREAMT, harmless_scope
+from .composed import COMPOSED, COMPOSED_PATTERN, harmless_scope
 from .crisis_terms import CRISIS, EMOJI, FOR_AN_ERRAND, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, Hit
 from .lexicon import MED_REF, NEGATORS, RELATIONS
@@ -358,12 +358,12 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _over_after(text, end, matched) or is_past(text, start, end):
             continue
-        if _told_as_simile(masked, start) or DREAMT.search(masked, max(0, start - 30), start):
+        if _told_as_simile(masked, start):
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue
         if harmless_scope(masked, start, end, matched, text.sentence_bounds(start)[1]) or _woken_by_day(text, masked, start, end, matched):
-            continue  # the same ordinary readings as a phrase the rules matched
+            continue  # the same ordinary readings as a phrase the rules matched, a dream told among them
         return [Hit("crisis", start, end)]
     return []
 

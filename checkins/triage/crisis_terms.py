@@ -55,6 +55,9 @@ _MOVING = (
 # Not being somewhere named is no wish to be gone: "si no estuviera en el salón de esa maestra".
 NOT_THERE = r"(?! (?:en|aqui en|ahi en) (?:el|la|ese|esa|este|esta|mi) (?!mundo\b|vida\b)\w+)"
 
+# Without me for now or without my hovering is no wish to be gone: "mis hijos están mejor sin mí esta semana", "sin mí encima".
+NOT_FOR_GOOD = r"(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)"
+
 # Going on with a chore is no life: "no le veo sentido a seguir pagando el gimnasio".
 ON_WITH_A_CHORE = (
     r"(?! (?:pagando|yendo|estudiando|trabajando|manejando|jugando|comprando|tomando|intentando con"
@@ -410,8 +413,8 @@ SELF = [
     r"(?:mejor|prefiero|quisiera|quiero|ojala|deseo|me gustaria) no (?:despertar(?:me)?|existir"
     r"|estar aqui|seguir)",
     r"seria mejor (?:no estar|morir(?:me)?|no despertar|desaparecer|no existir|estar muert[oa])",
-    r"(?:estarian|estaria|estarias|estan|estaran|estariamos|vivirian) mejor sin mi(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)",
-    r"mejor sin mi(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)",
+    r"(?:estarian|estaria|estarias|estan|estaran|estariamos|vivirian) mejor sin mi" + NOT_FOR_GOOD,
+    r"mejor sin mi" + NOT_FOR_GOOD,
     r"nadie (?:me )?(?:extranaria|notaria|se daria cuenta|me echaria de menos)",
     r"(?:soy|ser) una carga",
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "

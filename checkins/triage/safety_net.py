@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .crisis_terms import _THAN_A_CHORE, NOT_THERE, ON_WITH_A_CHORE
+from .crisis_terms import _THAN_A_CHORE, NOT_FOR_GOOD, NOT_THERE, ON_WITH_A_CHORE
 from .lexicon import alt
 from .scanner import Scanner
 
@@ -131,7 +131,7 @@ _ES = [
     # the future without oneself: "para que la lea cuando ya no esté", "cuando me haya ido"
     r"(?:cuando|para cuando|una vez que|el dia que) (?:yo )?(?:ya no (?:este|exista|viva)|me (?:haya ido|muera|haya muerto))"
     r"(?=\s*(?:[.!?,;]|$|aqui|en este mundo|para siempre))",
-    r"(?:mejor|mejores|felices|tranquil[oa]s|en paz) " + _gap(3) + r"sin mi\b(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)",
+    r"(?:mejor|mejores|felices|tranquil[oa]s|en paz) " + _gap(3) + r"sin mi\b" + NOT_FOR_GOOD,
     r"(?:merecen|merece) (?:a )?(?:alguien |una |un )?(?:mejor|algo mejor)\b " + _gap(2) + r"que yo\b",
     # not waking
     r"(?:ojala|quisiera|quiero|kiero|deseo|desearia|me gustaria|ganas de|espero|rezo por)\b " + _gap(4)
