@@ -130,6 +130,10 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-123.jsonl`` … ``replies-blind-126.jsonl`` (150, and 200 for 126, written after the fixes for sets
   118-122): a broad mix (123); overdoses, self-harm and harm to others told indirectly, ninth pass, mostly English
   (124); passive wishes and quiet goodbyes, eighth pass, mostly Spanish (125); a realistic clinic week, 9% crisis (126).
+- ``replies-blind-127.jsonl``, ``replies-blind-129.jsonl`` … ``replies-blind-131.jsonl`` (150, and 200 for 130 and 131,
+  written after the fixes for sets 123-126): a broad mix (127); passive wishes and quiet goodbyes in the patient's own
+  circumstances, ninth pass (129); a realistic clinic week, 8% crisis (130); ordinary replies with no crisis, half Spanish,
+  in the words of doses, idioms, moves and goodbyes (131).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -281,13 +285,17 @@ SETS = [
     ("replies-blind-124.jsonl", "blind124", 150, 65, 0.30),
     ("replies-blind-125.jsonl", "blind125", 150, 65, 0.70),
     ("replies-blind-126.jsonl", "blind126", 200, 30, 0.55),
+    ("replies-blind-127.jsonl", "blind127", 150, 60, 0.50),
+    ("replies-blind-129.jsonl", "blind129", 150, 65, 0.50),
+    ("replies-blind-130.jsonl", "blind130", 200, 30, 0.50),
+    ("replies-blind-131.jsonl", "blind131", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
-            "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl"}
+            "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl"}
 
 
 @functools.cache

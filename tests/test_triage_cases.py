@@ -3783,6 +3783,134 @@ CRISIS_TWENTY_FOURTH_ROUND = [
     not_crisis("saving my empty pill bottles for the take-back day at the pharmacy"),
 ]
 
+EIGHTEENTH_PASS = [
+    # a rash spelt as heard ("salpullio"); the skin of food peeled for dinner is no rash
+    flag("rash", "me salió un salpullio en la espalda desde que subieron la dosis", lang="es", side_effects=["rash"]),
+    case("pelando la piel del pescado pa la comida, sin efectos con la carbamazepina", asked="side_effects", lang="es", side_effects=[], no_reason="red_flag:rash"),
+    # a rash or fits long ago or lifelong, asked about; a rash back again now stays a red flag
+    case("had a rash as a kid from penicillin, does that matter for the lamictal", triage="routine", side_effects=[], reason="question"),
+    case("de niño me dieron convulsiones con la fiebre, ¿importa pa el bupropión?", lang="es", triage="routine", no_reason="red_flag:seizure"),
+    flag("rash", "had a rash as a kid from penicillin and now i have one again on my chest"),
+    case("se me traba la lengua cuando hablo rápido desde chiquito, con el litio todo bien", meds=["lithium"], lang="es", triage="none", side_effects=[]),
+    # a heart that jumps "de la emoción" is joy; one that jumps with the head spinning is a red flag
+    case("el corazón me brinca de la emoción, mañana nace mi nieta", asked="side_effects", lang="es", side_effects=[]),
+    flag("heart_rhythm", "el corazon me brinca y me da vuelta la cabeza", lang="es", side_effects=["palpitations", "dizziness"]),
+    case("my heart kinda races after the afternoon dose but otherwise fine", asked="side_effects", side_effects=["palpitations"]),
+    # dizzy with the end dropped before "un chin", or in the superlative; the tide is no dizziness
+    case("mareá un chin todavía pero bien", asked="side_effects", lang="es", side_effects=["dizziness"]),
+    case("estoy mareadísima desde ayer con la pastilla nueva", asked="side_effects", lang="es", side_effects=["dizziness"]),
+    case("la marea todavía sube en la tarde, ánimo 5", asked="mood", lang="es", side_effects=[], mood=5),
+    # a near-faint is dizziness too
+    case("heart pounding and i feel like im gonna pass out", asked="side_effects", side_effects=["palpitations", "dizziness"], triage="urgent"),
+    # the sight turning blurred; a photo turning blurred is the photo
+    case("la vista se me pone borrosa en las tardes", asked="side_effects", lang="es", side_effects=["blurred_vision"]),
+    case("la foto se puso borrosa, la tomé otra vez. sin efectos", asked="side_effects", lang="es", side_effects=[]),
+    # the sleepiness the pill brings named as a thing; a dream had is no sleepiness
+    case("el sueño que me da la quetiapina es terrible", asked="side_effects", lang="es", side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("el sueño que tuve anoche fue rarísimo jaja, ánimo 4", asked="mood", lang="es", side_effects=[], mood=4),
+    # hunger the pill brings; a smell making one hungry is the smell
+    case("the mirtazapine is making me so hungry, up 4 lbs", side_effects=["appetite_change", "weight_gain"]),
+    case("the smell of tacos is making me hungry lol, mood 4", asked="mood", side_effects=[], mood=4),
+    # sleep counted in hours; a two-hour nap is no sleeplessness
+    case("duermo 2 horas nomás desde el cambio", asked="side_effects", lang="es", side_effects=["insomnia"]),
+    case("tomé una siesta, dormí 2 horas de siesta jaja, ánimo 5", asked="mood", lang="es", side_effects=[], mood=5),
+    # days without sleep with a hedge, euphoria and a purchase: mania; a new baby keeps one up without it
+    flag("mania", "havent slept in like 4 days but i feel amazing, bought a jet ski yesterday lol", asked="open"),
+    # hallucinations in Spanish; real neighbours through the wall are none
+    flag("confusion", "veo sombras que se mueven en el cuarto y oigo que me hablan", asked="open", lang="es"),
+    case("oigo que me hablan los vecinos por la pared jaja, son bien chismosos", lang="es", no_reason="red_flag:confusion"),
+    # a symptom borne no longer, without "más"; the heat borne no longer names no symptom
+    case("no aguanto el dolor de cabeza, me tiene loca", asked="side_effects", lang="es", triage="high", side_effects=["headache"]),
+    case("no aguanto el calor de esta ciudad jaja, sin efectos", asked="side_effects", lang="es", triage="none", side_effects=[]),
+    case("no me siento seguro manejando con tanto sueño que me da", asked="side_effects", lang="es", triage="high", reason="severe_side_effects"),
+    # idioms: laughing "to fainting", a football fever, a self-disgust, an exertion on the stairs with a heart said normal
+    case("me privé de la risa con el video jaja, todo bien con la pastilla", lang="es", triage="none", no_reason="red_flag:fainting"),
+    case("ando con la fiebre del mundial jaja, me siento bien con la clozapina", asked="side_effects", meds=["clozapine"], lang="es", triage="none"),
+    case("un 3, me doy asco con estos kilos de más", asked="mood", lang="es", side_effects=["weight_gain"], mood=3),
+    case("me falta el aire cuando subo los 3 pisos, el corazón normal", asked="side_effects", lang="es", triage="routine", no_reason="red_flag:allergic_reaction"),
+    case("el corazón me late a mil y me falta el aire cuando subo las escaleras", asked="side_effects", lang="es", triage="urgent"),
+    # dark urine put down to too little water; a chest pain since found to be heartburn; a sushi night over by morning
+    case("pee is dark when i dont drink enough water, no pain", asked="side_effects", triage="routine", no_reason="red_flag:liver"),
+    case("el dolor en el pecho que le conté resultó ser reflujo, ya me vio el médico", asked="side_effects", lang="es", no_reason="red_flag:chest_pain"),
+    case("threw up last night after bad oysters, fine this morning", asked="side_effects", side_effects=[], triage="none"),
+    # a child's runs and a relative's sleepiness since starting the pill (the relative is the patient)
+    case("the kids have the runs this week, im fine so far", side_effects=[]),
+    case("my daughters teacher says shes been sleepy in class since starting the sertraline", side_effects=["drowsiness"]),
+    case("been up 3 nights with the baby, so tired", side_effects=["drowsiness"], no_reason="red_flag:mania"),
+    # sleep sought, tiredness foreseen for tomorrow, "apagada" telling the mood
+    case("mañana me mudo, voy a estar muerta de cansancio jaja. efectos ninguno", asked="side_effects", lang="es", triage="none", side_effects=[]),
+    case("pues como un 2, ando bien apagado", asked="mood", lang="es", mood=2, side_effects=[], triage="high"),
+    case("me siento apagada, como un zombi", asked="side_effects", lang="es", side_effects=["emotional_blunting"]),
+    # adherence: the medicine refused, in Spanish and English; coffee refused or a chore done is not the medicine
+    case("no quiero más la sertralina, me tiene como zombie", lang="es", adherence="stopped", triage="high"),
+    case("no quiero más café por hoy jaja, ánimo 4", asked="mood", lang="es", adherence=None, mood=4),
+    case("im done w the zoloft, it makes me numb", adherence="stopped", reason="stopped_medication"),
+    case("im done w the laundry finally, mood 4", asked="mood", adherence=None, mood=4),
+    case("took my lexapro tho, just ran out of coffee lol", adherence="taking"),
+    case("took all of today's 👍", asked="adherence", adherence="taking"),
+    case("me las tomo todas las noches sin falta", lang="es", adherence="taking"),
+    case("se me han olvidado dos pastillas esta semana", lang="es", adherence="missed"),
+    case("¿si se me pasa una dosis me tomo dos al otro día?", lang="es", adherence=None, reason="question"),
+    # questions: the prescription followed "tal cual", a price without prescription, an appointment elsewhere, a change already made
+    case("me tomé todas las de la semana tal cual la receta", asked="adherence", lang="es", no_reason="question"),
+    case("ya tengo la cita del consulado gracias a Dios, ánimo 5", asked="mood", lang="es", mood=5, no_reason="question"),
+    case("necesito una cita para revisar la dosis", lang="es", reason="question"),
+    case("sleeping great since the dose change, 5", asked="mood", mood=5, no_reason="question"),
+    case("does that matter for the wellbutrin", reason="question"),
+    # doubts about the treatment itself are read by a person; doubts about life are a crisis (not written here)
+    case("whats even the point of this pill lol, still taking it", triage="routine", adherence="taking", reason="question"),
+    case("no le veo sentido a seguir con la sertralina, igual la sigo tomando", lang="es", triage="routine", reason="question"),
+    # acknowledgements, the pill or the writer said fine, and none of the effects
+    case("dale, gracias por avisar", lang="es", triage="none"),
+    case("ta bien, gracias mi doc", lang="es", triage="none"),
+    case("ta mal, gracias mi doc", lang="es", triage="routine"),
+    case("mi esposo se gastó la quincena en el futbol jaja, yo tranquila con mi pastilla", lang="es", triage="none"),
+    case("me dio un ataque de risa en el metro jaja. la pastilla bien", lang="es", triage="none"),
+    case("estoy cansado de la misma rutina, nada más. efectos ninguno", asked="side_effects", lang="es", triage="none", side_effects=[]),
+    case("os escribo para despedirme, dadme de baja de los mensajes", lang="es", keyword="stop"),
+    case("me dieron de baja del trabajo por el covid", lang="es", keyword=None),
+    # mood: "de pena" is clearly bad ("qué pena" is a pity); a score taken back for another
+    case("de pena, la verdad", asked="mood", lang="es", triage="high", mood=None),
+    case("qué pena lo de tu mamá, yo ando en un 4", asked="mood", lang="es", mood=4, no_reason="low_mood"),
+    case("4 jk its a 2", asked="mood", mood=2),
+]
+
+CRISIS_TWENTY_FIFTH_ROUND = [
+    crisis("already worked out which bridge. probably sunday"),
+    not_crisis("figured out which bridge to take so i skip the toll, new job starts monday"),
+    crisis("ya sé cuál puente, el domingo tal vez", lang="es"),
+    not_crisis("ya sé cuál puente tomar pa llegar más rápido al trabajo", lang="es"),
+    crisis("mixed up my organizer and the bottle and took about four days worth this morning, feel weird"),
+    not_crisis("took four days worth with me to my sister's, back thursday"),
+    crisis("one more eviction letter and i'm walking into traffic. not really kidding"),
+    not_crisis("so hot today i'm walking into the lake to cool off lol"),
+    crisis("ya mejor que me lleve la flaca, no le veo salida a nada", lang="es"),
+    not_crisis("me lleva la calaca con este tráfico, llegué tarde otra vez jaja", lang="es"),
+    crisis("rezo a dios q no amanezca, ya no puedo con las deudas", lang="es"),
+    crisis("my daughter's counselor says she's been cutting and told a friend she wants to die. she's on the sertraline you started"),
+    case("my sister told me she wants to die, she takes zoloft too, i'm worried about her", crisis=False),
+    crisis("attempted once, years back, and now the same thoughts are coming back"),
+    case("tried once back in 2015. doing well now, 4 today", crisis=False),
+    not_crisis("my kids are better off without me this weekend, they're at grandma's and i'm sleeping in"),
+    not_crisis("the crew is better off without me on the night shift, i was useless at 3am. days from monday"),
+    not_crisis("mis hijos se la pasan mejor sin mí cuando van con su papá, y yo descanso", lang="es"),
+    not_crisis("wrote a note for my husband to pick up the refill on his way home"),
+    not_crisis("pills counted out in the weekly organizer, haven't missed one"),
+    not_crisis("ya no quiero seguir engordando con esta pastilla, ¿hay otra opción?", lang="es"),
+    not_crisis("ya no quiero estar aquí en monterrey con este calor, me regreso a zacatecas en enero", lang="es"),
+    not_crisis("my laptop cant go on like this, third crash today"),
+    not_crisis("don't want to be here anymore at this company, interviewing elsewhere"),
+    not_crisis("last day of teaching friday, i retire! wrote goodbye cards to my class"),
+    not_crisis("último día en la oficina, ya me despedí de todos. el lunes empiezo en la nueva", lang="es"),
+    not_crisis("why am i still here lol the dmv line hasn't moved"),
+    not_crisis("did not want to wake up this morning, so groggy after the dose"),
+    not_crisis("me quiero dormir y no despertarme hasta el mediodía con esta pastilla", lang="es"),
+    not_crisis("took the whole bottle w me on vacation so i wouldnt run out"),
+    not_crisis("me corté con la rasuradora, nada grave", lang="es"),
+    case("last month i took a double dose by mistake but the doctor checked my levels and everything came back fine", crisis=False),
+    case("el mes pasado me tomé doble dosis sin querer, me hicieron análisis y todo salió bien", crisis=False, lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3815,6 +3943,7 @@ SECTIONS = {
     "fifteenth_pass": FIFTEENTH_PASS,
     "sixteenth_pass": SIXTEENTH_PASS,
     "seventeenth_pass": SEVENTEENTH_PASS,
+    "eighteenth_pass": EIGHTEENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -3829,6 +3958,7 @@ SECTIONS = {
     "crisis_twenty_second_round": CRISIS_TWENTY_SECOND_ROUND,
     "crisis_twenty_third_round": CRISIS_TWENTY_THIRD_ROUND,
     "crisis_twenty_fourth_round": CRISIS_TWENTY_FOURTH_ROUND,
+    "crisis_twenty_fifth_round": CRISIS_TWENTY_FIFTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

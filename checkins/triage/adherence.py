@@ -156,7 +156,7 @@ _STOPPED = [
     rf"no longer (?:taking|on) (?:it|them|{_OBJ})",
     rf"(?:not|never) taking (?:it|them|{_OBJ})\b(?! (?:with|at|in the|before|after|on an|and))",
     # "... and be done with it" closes a thought; it is no stop
-    rf"(?:(?<!\bbe )done with|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
+    rf"(?:(?<!\bbe )done (?:with|w)|im off|i am off|been off|went off|off of) (?:it|them|{_OBJ})\b",
     # an empty bottle is running out: "bottle's been empty since the weekend" (not "the wine bottle is empty")
     r"(?<!water )(?<!wine )(?<!beer )(?<!milk )(?<!soda )(?<!shampoo )(?<!vodka )(?<!whiskey )(?<!juice )"
     r"(?:pill |med |meds |medicine |prescription )?(?:bottles?|pill ?box) (?:s |is |has been |s been |been |was |went |are |have been )?(?:totally "
@@ -219,7 +219,7 @@ _STOPPED = [
     # the pill itself refused or ended in words: "ya no quiero la olanzapina", "quiero ponerle fin a esta pastilla",
     # "want to be done with these pills", "i want to end it with the lithium" (the medicine named: "ready to be done
     # with it" may be life itself; "ya no quiero la pastilla de la mañana, ¿la tomo de noche?" asks, and is read as such)
-    rf"ya no quiero (?:mas )?(?:la |el |las |los |esta |este |estas |estos |mi |mis )(?:{MED_REF})\b(?! (?:de la|del|en la|por la) \w+)",
+    rf"(?:ya )?no quiero (?:mas )?(?:la |el |las |los |esta |este |estas |estos |mi |mis )(?:{MED_REF})\b(?! (?:de la|del|en la|por la) \w+)",
     rf"(?:quiero|voy a|pienso|quisiera) (?:ponerle fin|poner fin|ponerle punto final|terminar con|acabar con) (?:a )?(?:la |el |las |los |esta |este"
     rf" |estas |estos |mi |mis )(?:{MED_REF})\b",
     rf"(?:want|wanna|going|gonna|need|ready)(?: to)? (?:be done with|put an end to|get off of|be off|end it with|end things with) {_OBJ}(?! (?:by|before|for) (?:my|the|surgery))\b",
@@ -303,7 +303,7 @@ _MISSED = [
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
     # ("se me olvida todo", "se me olvidan las cosas" is memory, not a dose)
-    r"se me (?:olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|lo q|si\b|a que|como\b(?! (?:\d|una|dos|tres|cuatro|cinco)\b)|quien|nombres|palabras|las palabras"
+    r"se me (?:(?:ha |han )?olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|lo q|si\b|a que|como\b(?! (?:\d|una|dos|tres|cuatro|cinco)\b)|quien|nombres|palabras|las palabras"
     # an appointment or what was said: "se me olvidó la cita del martes", "se me olvidó lo q dijo la doctora"
     r"|la cita|mi cita|las citas|la consulta|mi consulta|el turno|mi turno|la llamada|la clave|la contrasena"
     r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que"
@@ -367,7 +367,7 @@ _TAKING = [
     rf"(?:(?:one|two|three|four|both|half|\d+|una|dos|tres|media)(?: of)?(?: (?:the|my|them|em|las|los|de))?(?: \w+)? )?"
     rf"(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
     rf" day)|each (?:day|morning|night)|as (?:prescribed|directed)|religiously|like clockwork"
-    rf"|on time|regularly|consistently|todos los dias|a diario|diario|diariamente|cada (?:dia|manana"
+    rf"|on time|regularly|consistently|todos los dias|todas las (?:noches|mananas)|a diario|diario|diariamente|cada (?:dia|manana"
     rf"|noche)|diari[oa]s)",
     r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
     r"|skip|forget)\b",
@@ -467,6 +467,10 @@ _TAKING = [
     # "Took it, mood 4": the dose said first and bare (never beside overdose words)
     r"(?:^|(?<=[.!;] ))(?:took|taken) (?:it|my (?:meds|pills|dose))(?=\s*[.!,;]|\s*$)"
     r"(?![\s\S]*\b(?:bottle|frasco|whole|all|handful|too many|extra|again|twice|more|rest|[0-9]+ (?:pills|tabs|of))\b)",
+    # the named pill taken beside other news, said with a "tho": "ran out of coffee lol. took my seroquel tho"
+    rf"(?<!not )(?<!never )(?<!didnt )(?<!if i )(?:took|taken) my (?:{MED_REF}) (?:tho|though|anyway|anyways|at least|still)\b",
+    # all of the day's doses: "took all of today's 👍" ("took all of today's at once" is an overdose)
+    r"(?:took|taken|tome|me tome) all (?:of )?(?:today s|todays|tonight s|this morning s)(?: (?:pills|meds|doses))?\b(?![^.!?]{0,30}\b(?:at once|together|all at|whole|bottle|extra)\b)",
     # one's own taken after a near mix-up: "took mine tho", "me tomé la mía"
     r"(?<!nearly )(?<!almost )(?<!casi )(?:took|taken|tome|me tome) (?:mine|la mia|las mias|el mio|los mios)\b",
     # a dose split as told: "parti las de 50 en mitades como dijo el doctor", "1/2 tab like u said, splitting w a pill cutter"
@@ -827,7 +831,7 @@ _IF_BEFORE = re.compile(
     r"(?: hoy| today| tonight| esta noche| manana| tomorrow| un dia| one day)?(?: i| yo)?(?: ever| alguna vez| just| solo)?\s*$"
 )
 _IF_IN_SENTENCE = re.compile(r"\b(?:if|what if|in case|do i|should i|can i|could i|si|y si)\b")
-_BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|se me olvidan?)\b")
+_BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|se me olvidan?|se me pasan?)\b")
 
 
 # "no, i stopped": the "no" answers the question, it does not deny what follows.

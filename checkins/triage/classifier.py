@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .adherence import read_adherence
 from .concerns import find_concerns
-from .crisis import find_crisis, hypothetical, ruled_out
+from .crisis import back_again, find_crisis, hypothetical, ruled_out
 from .crisis_model import bare_confirmation, says_crisis, short
 from .findings import DENIED, REASON_ORDER, Hit, level_of
 from .keywords import (
@@ -41,8 +41,11 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
         keyword = "stop"
         hits.append(Hit("opt_out", *request))
     crisis_hits = find_crisis(text)
+    others = find_past_and_others(text)
+    # a past crisis these readings found may be told as back: "tried once in 2019, the same thoughts are back"
+    crisis_hits += back_again(text, crisis_hits + others)
     hits.extend(crisis_hits)
-    hits.extend(find_past_and_others(text))
+    hits.extend(others)
     symptoms = find_symptoms(text, reply.medications, asked)
     hits.extend(symptoms.hits)
     adherence, adherence_hits = read_adherence(

@@ -190,6 +190,8 @@ _INCIDENTAL_PART = re.compile(
     # "me quemé el brazo con el horno haciendo arepas"
     r"|(?:\s+(?:el|la) (?:brazo|pierna|muneca|panza|cara|cuello))?\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla"
     r"|aceite|agua caliente|vapor|cafe|sopa|parrilla|asador|rizador|tenazas?|secadora|cuchillo de cocina|abrelatas|tijeras de cocina|mandolina"
+    # a shaver is for shaving: "me corté con la rasuradora esta mañana"
+    r"|rasuradora|afeitadora|maquina de afeitar|maquinita de afeitar"
     r"|pelador|pelapapas|rallador|licuadora|lata)\b"
 )
 # Not existing has no holiday in it: "stop existing for a while" is still a wish not to exist.
@@ -212,7 +214,8 @@ _LIFE_AFTER = re.compile(r"[\s,.]*(?:(?:la|mi|esta) vida|vivir|seguir|quiero mor
 # last one i was saying goodbye to everyone at an airport". Dreaming *of* saying goodbye is a wish, not a dream told.
 _GOODBYE = re.compile(r"\b(?:goodbyes?|adios|despedi\w*|despido|farewell)\b")
 _LEFT_A_JOB = re.compile(
-    r"\b(?:retir(?:ed|ing|ement|es)|me jubil\w*|se jubil\w*|jubilacion|last day (?:at|of) (?:work|the job)|ultimo dia (?:de|en el) (?:trabajo|chamba)"
+    r"\b(?:retir(?:e|ed|ing|ement|es)|me jubil\w*|se jubil\w*|jubilacion|last day (?:at|of) (?:work|the job|teaching|school|my job)"
+    r"|ultimo dia (?:de|en (?:el|la)) (?:trabajo|chamba|jale|oficina|empresa|escuela|laburo|curro|pega)"
     r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice))\b"
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
@@ -275,7 +278,7 @@ _PACK_FINISHED = re.compile(
 )
 # "Took" as carried: "took the whole month's supply with me on the trip".
 _CARRIED = re.compile(
-    r"\s+(?:with me|along|on (?:the|my) (?:trip|vacation|flight|plane|cruise)|in my (?:bag|purse|suitcase|carry ?on|backpack)"
+    r"\s+(?:with me|w me|along|on (?:the|my) (?:trip|vacation|flight|plane|cruise)|in my (?:bag|purse|suitcase|carry ?on|backpack)"
     r"|to (?:work|school|the (?:trip|cabin|airport|pharmacy)))\b"
 )
 # One whole tablet where half was meant: "took the whole tablet instead of half".
@@ -351,6 +354,10 @@ _SAID_OF_A_PLACE = (
     # in the way at work: "me siento un estorbo en el trabajo desde que me cambiaron de puesto"
     (re.compile(r"\b(?:estorbo|carga|burden)(?: en)?$"),
      re.compile(r"\s*(?:(?:en )?(?:el trabajo|la chamba|la oficina|el equipo)|at work|at the office|on the team)\b")),
+    # still here, in a queue: "why am i still here lol pharmacy line is an hour long"
+    (re.compile(r"still here$"),
+     re.compile(r"[\s,.!]*(?:(?:lol|lmao|smh|ugh|jaja\w*)[\s,.!]*)?(?:at |in )?(?:the |this )?(?:pharmacy|line|queue|dmv|waiting room|airport|office"
+                r"|meeting|class|lobby|clinic|lab|bank|store|traffic|parking lot)\b")),
     # going out, "tirarme pa la playa" in Caribbean Spanish ("tirarme al río" is no outing)
     (re.compile(r"(?:tirarme|aventarme)$"),
      re.compile(r"\s+(?:pa|para|a|en) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")),

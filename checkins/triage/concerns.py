@@ -154,17 +154,17 @@ _QUESTION = (
     # the new dose taken or being taken is news: "took the new dose last night", "on the new dose every day"
     r"|(?<!took the )(?<!taking the )(?<!on the )(?<!started the )(?<!start the )(?<!took my )(?<!taking my )(?<!on my )(?<!started my )"
     r"new dose(?! (?:is|s|has been|seems(?: to be)?) (?:really |totally |definitely )?(?:helping|working|good|great|fine|better))"
-    r"|dose (?:change|increase|decrease|adjust\w*)|(?:increase|lower|raise|reduce|change|adjust"
+    r"|(?<!since the )(?<!since my )(?<!after the )(?<!after my )dose (?:change|increase|decrease|adjust\w*)|(?:increase|lower|raise|reduce|change|adjust"
     r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)"
     # the prescription followed is no request: "juntas como dice la receta"
     r"|(?<!como dice la )(?<!como dijo la )(?<!segun la )(?<!como indica la )(?<!como manda la )(?<!asi dice la )(?<!asi lo dice la )"
-    r"(?<!asi dijo la )(?<!lo que dice la )(?<!asi indica la )(?<!asi manda la )receta|(?<!at the )(?<!at my )(?<!at a )(?<!en la )(?<!de la )"
+    r"(?<!asi dijo la )(?<!lo que dice la )(?<!asi indica la )(?<!asi manda la )(?<!tal cual la )(?<!tal como la )(?<!tal cual dice la )(?<!sin )receta|(?<!at the )(?<!at my )(?<!at a )(?<!en la )(?<!de la )"
     # the pharmacy visited or late, no request: "ya fui por más a la farmacia", "la farmacia otra vez con retraso"
     r"(?<!fui a la )(?<!mas a la )(?<!voy a la )(?<!pase a la )(?<!fuimos a la )farmacia"
     r"(?! (?:otra vez |de nuevo |siempre |ya )?(?:con retraso|se (?:tardo|tarda|atraso)|atrasad[oa]|me (?:dio|dieron|entrego|entregaron))\b)"
     r"|(?<!nos vemos en la )(?<!lista para la )(?<!listo para la )(?<!antes de la )(?<!hasta la )"
     # an appointment confirmed is an acknowledgement: "confirmo mi cita del lunes"
-    r"(?<!confirmo )(?<!confirmo mi )(?<!confirmo la )(?<!confirmada la )(?<!confirmando la )(?<!confirmando mi )cita|llam(?:en"
+    r"(?<!confirmo )(?<!confirmo mi )(?<!confirmo la )(?<!confirmada la )(?<!confirmando la )(?<!confirmando mi )cita(?! (?:de|del|con el|con la|en el|en la) (?:migracion|inmigracion|consulado|embajada|asilo|uscis|banco|abogad[oa]|visa|pasaporte|dentista|notaria|registro))|llam(?:en"
     r"|ar)me|pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
     r"|what do i do|what should i do|need (?:a|more|my) (?:refill|meds|prescription)"
     # a hope or a check that asks all the same: "hope that's ok", "just checking thats ok", "necesito resurtido"
@@ -175,6 +175,12 @@ _QUESTION = (
     r"|(?:need|needs|gonna need|will need) (?:some )?more (?:pills|meds|tablets)"
     r"|necesito (?:mas|otra caja de|otro frasco de) (?:pastillas|medicina|medicamento|pildoras|tabletas)"
     # "your question" is the clinic's: "just answering ur question lol"
+    # doubts about the treatment itself are for the prescriber to hear: "whats even the point of this pill",
+    # "no le veo sentido a seguir con el escitalopram" ("... a seguir viviendo" is not about the pill)
+    r"|(?:whats|what s|what is) (?:even |really )?the point (?:of|in) (?:taking )?(?:this|these|the|my) (?:pills?|meds?|medications?|medicine|" + MED_REF + r")"
+    r"|no (?:le )?veo (?:el )?sentido (?:a|de|en) (?:seguir (?:con|tomando) |tomar |tomarme )(?:tanta |tantas |la |el |las |los |esta |este |mi |mis )?"
+    r"(?:pastillas?|medicinas?|medicamentos?|tratamiento|" + MED_REF + r")"
+    r"|(?:does|would|will|could) (?:that|it|this) (?:matter|be a problem|make a difference) (?:for|with|on|if)"
     r"|wondering (?:if|whether|about)|(?<!your )(?<!ur )(?<!yur )question"
     # asked indirectly: "dying to know if i can switch to the generic", "curious whether i could split it"
     r"|(?:dying|want|wanna|would like|id like|i d like|need|curious|trying) to (?:know|find out) (?:if|whether"
@@ -192,7 +198,8 @@ _QUESTION = (
 # "muchas gracias x mandar la receta", "gracias por llamarme ayer".
 THANKED_FOR = (
     r"(?:thanks|thank you|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias)(?: (?:so|very) much| a lot| a ton| again| tanto| de nuevo)?"
-    r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through)?|the call(?:ing)?(?: in)?|(?:mandar|mandarme|enviar|enviarme|pasar|surtir|llamarme"
+    r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through)?|the call(?:ing)?(?: in)?|the heads up|letting me know"
+    r"|(?:avisar|avisarme|el aviso|recordarme|mandar|mandarme|enviar|enviarme|pasar|surtir|llamarme"
     r"|llamar|hablarme|renovar|renovarme)\b)(?: (?:the|my|me|in|it|la|el|mi|mis|las|los))*(?: (?:new|nueva|nuevo))?"
     r"(?: (?:refills?|prescriptions?|scripts?|rx|receta|recetas|resurtido|medicina|medicinas))?(?: (?:yesterday|today|so fast|so quick|ayer|hoy|tan rapido))?"
 )

@@ -19,7 +19,7 @@ from .scanner import Scanner, without_guards
 # What one wakes up to ("at 5am", "with a headache", "groggy") is about mornings, not death.
 _WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$|despierte$|despertara$")
 _WAKE_DETAIL = re.compile(
-    r"\s+(?:at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
+    r"(?:me)?\s+(?:this morning|at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
     r"|exhausted|rested|refreshed|on time|in time|late|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
     r"|maread[oa]|con dolor|(?:la|el|mi) (?:alarma|despertador|perro|bebe|vecino|ruido)|los ninos"
     # a lie-in with its end named: "ganas de dormirme y no despertar hasta el lunes jaja"
@@ -144,6 +144,9 @@ _FOR_PATIENT = re.compile(
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera)\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
+    # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"
+    r"|\b(?:he|she|hes|shes|he s|she s|el|ella) (?:takes|is on|s on|on|has been on|been on|was started on|esta tomando|esta con)"
+    r" (?:the |his |her |su |la |el )?(?:new )?" + MED_REF + r"\b(?! (?:too|also|as well|like me|tambien|igual que yo)\b)"
 )
 
 
@@ -300,10 +303,7 @@ def find_crisis(text: Text) -> list[Hit]:
         hits.append(Hit("crisis", start, end))
     if not any(h.reason == "crisis" for h in hits):
         hits.extend(_second_thoughts(text, hits, negated_ends))
-    if not any(h.reason == "crisis" for h in hits) and any(h.reason == "past_crisis" for h in hits):
-        m = _RECUR.search(text.norm)
-        if m:
-            hits.append(Hit("crisis", m.start(), m.end()))
+    hits.extend(back_again(text, hits))
     hits.extend(Hit(DENIED, end, end) for end in negated_ends)
     if not any(h.reason == "crisis" for h in hits):
         hits.extend(_safety_net(text, masked, hits))
@@ -333,6 +333,15 @@ def _over_as_before(text: Text, negated_ends: list[int]) -> list[Hit]:
 # A dose or a span of time right after the words: "sleep forever 12 hours", "dead 2 days".
 _UNITS = re.compile(r"\s*(?:\d+\s*)?(?:mg|mgs|hrs?|hours?|horas?|mins?|minutes?|minutos?|dias?|days?)\b")
 _ERRAND = re.compile(FOR_AN_ERRAND)
+
+
+def back_again(text: Text, hits: list[Hit]) -> list[Hit]:
+    """Return a crisis hit where a past crisis is read and the reply says it is back: "tried once back in 2019 and
+    lately the same thoughts are back"."""
+    if any(h.reason == "crisis" for h in hits) or not any(h.reason == "past_crisis" for h in hits):
+        return []
+    m = _RECUR.search(text.norm)
+    return [Hit("crisis", m.start(), m.end())] if m else []
 
 
 def _woken_by_day(text: Text, masked: str, start: int, end: int, matched: str) -> bool:

@@ -22,13 +22,18 @@ _ACCIDENT = (
     r"|to (?:get|finish|make|meet|pay)|over (?:this|work|it)|studying|working|laughing))"
 )
 
+# A note for an errand: "wrote a note for my mom to grab the refill".
+A_NOTE_FOR_AN_ERRAND = (
+    r"(?![^.!?]{0,12}? (?:\w+ ){0,2}?to (?:grab|pick up|get|buy|bring|feed|walk|water|pay|call|sign|drop off|let|check|take out)\b)"
+)
 # Letters that are ordinary correspondence: "letters to my pen pal, she always writes back".
 _CORRESPONDENCE = (
     # ... or letters that tell news: "les escribí cartas a mis hijos, les conté que ya me siento mejor"
     r"(?![^.!?]{0,60}\b(?:les conte|les cuento|les dije que|told them|telling them|contandoles)\b)"
     r"(?! (?:\w+ )?(?:pen ?pals?|penfriends?|landlord|congress\w*|senator|representative|insurance|bank"
     r"|school|teacher|professor|boss|employer|editor|council|mayor|future self|younger self)\b)"
-    r"(?![^.!?]{0,40}\b(?:time capsule|school project|class project|for (?:their|his|her|a) (?:school|class)))"
+    + A_NOTE_FOR_AN_ERRAND
+    + r"(?![^.!?]{0,40}\b(?:time capsule|school project|class project|for (?:their|his|her|a) (?:school|class)))"
     r"(?![^.!?]{0,60}\b(?:writes? back|wrote back|written back|replies|replied|answers? (?:me|them)"
     r"|(?:for|on) (?:her|his|their|our) (?:birthday|anniversary|graduation|wedding)|christmas cards?"
     r"|thank you (?:notes?|cards?)|cover letter|about (?:the|my) (?:rent|heater|bill|lease|repairs?)))"
@@ -57,6 +62,23 @@ NOT_THERE = r"(?! (?:en|aqui en|ahi en) (?:el|la|ese|esa|este|esta|mi) (?!mundo\
 
 # Without me for now or without my hovering is no wish to be gone: "mis hijos están mejor sin mí esta semana", "sin mí encima".
 NOT_FOR_GOOD = r"(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)"
+# Pills set out in the week's organiser: "pills counted out in the sun-sat box".
+IN_AN_ORGANISER = (
+    r"(?![^.!?]{0,12}?\b(?:in|into) (?:the|my|a) (?:[\w-]+ ){0,2}?(?:box|organizer|organiser|pill ?box|pastillero|case|container|tray"
+    r"|dispenser)\b|[^.!?]{0,12}?\bfor the (?:week|month)\b)"
+)
+# A thing that cannot go on is no life: "my car cant go on like this".
+NOT_OF_A_THING = "".join(f"(?<!{thing} )" for thing in (
+    "car", "truck", "van", "phone", "laptop", "computer", "printer", "fridge", "heater", "knees", "back", "budget", "wallet"))
+# Being somewhere named is no wish to be gone: "ya no quiero estar aquí en bogotá con este frío" ("en serio" is no place).
+NOT_A_NAMED_PLACE = (
+    r"(?! en (?!(?:serio|realidad|verdad|fin|general|resumen|este|ese|esta|esa|el|la|mi|mundo|vida|tierra|nada)\b)[a-z]+\b)"
+)
+# Others better off without one for a while or on a shift: "better off without me this weekend", "on nights".
+FOR_A_WHILE = (
+    r"(?! (?:for (?:a|an|the|one|two|three|few|couple|\d+)\b|while|during|at work|this (?:weekend|week)|today|tonight"
+    r"|on (?:nights|days|weekends|the (?:night|day|late|early|weekend) shift|that shift|this (?:project|shift)))\b)"
+)
 
 # Going on with a chore is no life: "no le veo sentido a seguir pagando el gimnasio".
 ON_WITH_A_CHORE = (
@@ -121,7 +143,9 @@ SELF = [
     r"|exist|existing|go on|keep going|keep living|wake up|carry on|do this anymore"
     r"|be on this earth|be in this world|be here(?=\s*(?:anymore|any more|any longer|no more"
     r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))"
-    r"(?! (?:like this )?with (?:this|these|the|my) )",  # "live like this with the nausea"
+    r"(?! (?:like this )?with (?:this|these|the|my) )"  # "live like this with the nausea"
+    # ... or at a job or a place: "dont want to be here anymore at this job"
+    r"(?! (?:anymore |any more |any longer |no more )?(?:at|in|on) (?:this|that|my|the) (?!world\b|earth\b|planet\b|life\b)\w+)",
     r"(?:dont|do not|doesnt|wouldnt|stopped|no longer|quit) (?:really |even |honestly )?car(?:e|ing) (?:anymore |any more |now )?"
     r"(?:if|whether) i (?:live|die|wake up|make it)",
     r"(?:if|whether) i live or die",
@@ -141,7 +165,7 @@ SELF = [
     r"|to|for)? ?(?:living|life|existing|going on|being alive|anything|it all|anymore"
     r"|any more|trying|waking up|being here|keep going|keep living|carry on|go on|live|continue"
     r"|be here|be alive|wake up)",
-    r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this |to (?:work|school|class|the gym|practice|church)\b"
+    NOT_OF_A_THING + r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this |to (?:work|school|class|the gym|practice|church)\b"
     r"|that |with (?:the|my|this) |trip|like that\b"
     # ... a symptom named after "like this" is the symptom: "cant go on like this with the nausea"
     r"|like this with (?:the|this|these|my|all (?:the|this)) (?!life\b)))",
@@ -170,20 +194,19 @@ SELF = [
     r"(?:theres|there is|i have|i see|ive got|see|with) no hope\b(?! (?:that|this|the|it))",
     r"lost all hope",
     # others better off, burden
-    r"better off without me", r"better off\b[^!?]{0,30}?[.,;]\s*without me\b",
+    r"better off without me" + FOR_A_WHILE, r"better off\b[^!?]{0,30}?[.,;]\s*without me\b",
     r"(?:be|are|is|d be|would be|will be|were) (?:so much |a lot |way )?(?:better|happier|fine"
     r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was gone|was dead|were gone|were dead|wasnt here|wasnt around|was|were|wasnt|werent"
     r"|wasn t|died|left for good|disappeared)|without me|with me gone|once im gone"
-    r"|when im gone)(?! (?:for (?:a|an|the|one|two|three|few|couple|\d+)\b|while|during|at work|this"
-    r" (?:weekend|week)|today|tonight))"
+    r"|when im gone)" + FOR_A_WHILE +
     # ... or if i stopped a habit: "hed be better off if i wasnt hogging the xbox"
     r"(?!(?:nt|n t)? (?:hogging|yelling|nagging|bugging|bothering|complaining|hovering|snoring|so loud|so annoying))",
-    r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?",
+    r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?" + FOR_A_WHILE,
     r"(?:would|d|will|are|is|be|were|all) (?:\w+ ){0,2}?(?:better|easier|happier|simpler|fine|okay|ok"
     r"|best|lighter) (?:\w+ ){0,3}?without me\b(?! (?:for|while|at|during|this|today|tonight|on|when"
     r"|until|till|there))",
     r"(?:be|are|is|d be|would be|will be) better (?:off )?(?:if i (?:was|were|wasnt|werent)"
-    r" (?:gone|dead|here|around|alive)|without me|if i died|if i disappeared|with me gone)",
+    r" (?:gone|dead|here|around|alive)|without me|if i died|if i disappeared|with me gone)" + FOR_A_WHILE,
     r"(?:nobody|no one|noone|no1|none of them) (?:would|will|d|is going to|gonna)? ?(?:even "
     r"|really )?(?:notice|care|miss me|mourn)\b(?! about)",
     r"if i (?:was|were) (?:gone|dead)", r"if i (?:died|disappeared)\b(?! (?:from|of))",
@@ -289,9 +312,9 @@ SELF = [
     r"|should|might|could) (?:just )?(?:take|swallow|down|taking|swallowing) (?:all|every one|the whole"
     r"|the rest|a bunch|a handful|enough)\b",
     r"(?:got|have|had|put|getting) (?:the|my|all the|all my) (?:pills|meds|rope|gun|knife|razor"
-    r"|blades?) (?:ready|lined up|counted|out in front)",
+    r"|blades?) (?:ready|lined up|counted|out in front)" + IN_AN_ORGANISER,
     r"(?:pills|meds|rope|gun|knife|razor|blades?) (?:are |is )?(?:ready|lined up|counted out"
-    r"|in front of me|in my hand)",
+    r"|in front of me|in my hand)" + IN_AN_ORGANISER,
     r"(?:gonna|going to|about to|want to|wanna|ready to|thinking (?:about|of)) jump(?:ing)?"
     r"(?=\s*(?:[.!?,;]|$| off| from| in front|tonight|today))",
     r"(?:razor|blade|lighter|scissors|knife)\b[^.!?]{0,20}\b(?:my|on my) (?:arms?|wrists?|legs?|thighs?"
@@ -399,8 +422,9 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
-    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
-    r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida)| en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b))",
+    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo|(?!viviendo|existiendo|luchando|sufriendo|respirando|aguantando|despertando|sobreviviendo|intentando|adelante)\w+(?:ando|iendo)\b))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
+    r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida)| en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)"
+    r")" + NOT_A_NAMED_PLACE,
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
     r"|preferiria) (?:morir(?:me)?"
     r"|estar muert[oa]|desaparecer|dejar de existir|no existir|no despertar)",
@@ -768,7 +792,7 @@ SELF = [
     r"(?:scratch|scrach|skratch)\w* (?:up )?(?:my |me )?(?:wrists?|rists?|arms?|legs?)\b[^.!?]{0,20}?\b(?:razor|razer|blade|knife"
     r"|glass)\b",
     # fifth round
-    r"better off (?:without|w o|wo|w/o|sin) me\b",
+    r"better off (?:without|w o|wo|w/o|sin) me\b" + FOR_A_WHILE,
     r"\b(?:bye|adios|chao|goodbye) (?:forever|para siempre)\b",
     r"took (?:a |like a )?(?:handful|fistful|bunch)\b[^.!?]{0,20}?\b(?:w|with|con) (?:vodka|wine|beer|alcohol|whiskey|tequila|booze"
     r"|liquor|vino|cerveza|rum|gin)\b",
@@ -868,7 +892,7 @@ SELF = [
     r"(?:ya no se van a|no se van a) tener que preocupar por mi\b" + _MOVING,
     # a note left "just in case" is a goodbye letter without the word
     r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
-    r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|tho\b|though\b|$))",
+    r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|tho\b|though\b|$))" + A_NOTE_FOR_AN_ERRAND,
     r"(?:escribi|deje|dejando|tengo) (?:una|la|mi) (?:notita|nota|carta)\b(?=[.!,\s]*(?:por si acaso|por si las dudas|para mi (?:familia"
     r"|mama|papa|esposo|esposa|hijos)|$))",
     # tenth round: asked of god, weary of breathing, showing oneself out, self-harm by tool or diminutive, burdens lifted
@@ -1062,7 +1086,7 @@ SELF = [
     r"(?:amanecer|despertar(?:me)?)\b"
     r"(?! (?:temprano|tan temprano|a\b|al\b|con|cansad\w*|para ir|pa ir|tarde))",
     r"(?:(?:le )?pido|pidiendo(?:le)?|rezo|ruego|le ruego|pray|praying|ask|asking)\b (?:a |to )?(?:dios|diosito|god|the lord|la virgen)\b"
-    r"[^.!?]{0,12}?\b(?:no despertar(?:me)?|no amanecer|que no (?:despierte|amanezca)|not to wake up|to not wake up|that i (?:dont|wont)"
+    r"[^.!?]{0,12}?\b(?:no despertar(?:me)?|no amanecer|(?:que|q|k) no (?:despierte|amanezca)|not to wake up|to not wake up|that i (?:dont|wont)"
     r" wake up|que me lleve|to take me)\b",
     r"(?:dont|do not|don t) think i (?:can|could) (?:go on|keep going|keep living|hold on|last|survive) (?:much |a lot |any )?"
     r"(?:longer|anymore|any more)\b",
@@ -1326,6 +1350,20 @@ SELF = [
     r"|now i can (?:go|leave) in peace\b",
     r"(?:got|have|put|left) everything in order\b[^!?]{0,100}?\b(?:the letter|a letter|a note|thanks for everything|in (?:her|his|their)"
     r" name)\b",
+    # twenty-fifth round: which overpass figured out, a few days' worth taken at once by mistake, walking into the lake
+    # when the next bill collector calls, death asked to come for one ('que me lleve la calaca')
+    r"(?:figured out|worked out|decided|picked|chose|know(?: now)?|i know) (?:which|what) (?:bridge|overpass|building|roof|rooftop|cliff|ledge"
+    r"|tracks|parking garage)\b(?! (?:to (?:take|cross|use|drive|go|park|get)|route|exit|is (?:faster|closer|shorter|quicker)|for (?:the|our|my|a)\b))",
+    r"(?:ya )?(?:se|decidi|escogi|elegi) (?:cual|que) (?:puente|edificio|azotea|barranco|vias)\b(?! (?:tomar|cruzar|usar|agarrar|es mas|para (?:ir|llegar)))",
+    r"(?:took|swallowed|popped|downed|had)\b[^.!?]{0,60}?\b(?:[2-9]|two|three|four|five|six|seven|several|a few) (?:days?|weeks?) (?:s )?worth"
+    r"(?: of (?:\w+ ){0,2}?(?:pills|meds|doses|it|them|lithium|" + MED_REF + r"))? (?:this morning|tonight|today|last night|at once|in one go"
+    r"|all at once|together)\b(?! (?:to|with|for|out|into)\b)",
+    r"(?:im|i m|i am|ill|i ll|i will|im gonna|i m gonna|gonna|going to)(?: just)? (?:walk(?:ing)?|swim(?:ming)?|driv(?:e|ing)) (?:out )?(?:into|in front of)"
+    r" (?:the (?:sea|ocean|river|lake|waves|water)|traffic|a (?:bus|train|truck))\b(?! (?:to (?:swim|cool|fish|wade|float|get)|for (?:a|the) (?:swim|dip|photo|pic)"
+    r"|house|cabin|trail|path|park|shore|side|with|club)\b)",
+    r"(?:ojala|mejor|ya|quiero|que|q)\b[^.!?]{0,12}?\b(?:que |q )?(?:me|nos) (?:lleve|llevara|recoja|venga a (?:buscar|llevar)) la (?:calaca|flaca|huesuda"
+    r"|parca|pelona|muerte|catrina)\b",
+    r"(?:me quiero|quisiera|ya me quiero) ir con la (?:calaca|flaca|huesuda|parca|pelona)\b",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -1632,6 +1670,12 @@ IDIOMS = [
     r"(?:cant|can t|dont want to|do not want to) (?:keep going|go on|live|keep living) like this with (?:them|it)\b",
     r"(?:(?:dont|do not|cant|can t) (?:want to |wanna )?|(?:tired|sick) of )(?:live|living|go on|going on) like this with (?:the|this|these|my) (?!life\b|depression\b|sadness\b"
     r"|loneliness\b|pain\b)\w+",
+    # having more fun without one: "mis hijos se la pasan mejor sin mí con su papá", "se divierten más sin mí"
+    r"(?:se )?la pas(?:an|a|amos|aron|aban) (?:mucho |muy |bien |super |re )?mejor sin mi\b|se divierten (?:mucho )?mas sin mi\b",
+    # envy of people somewhere nice, and a change of clinic, are no wish to be gone: "would trade places with anyone at the
+    # beach rn", "ya no voy a necesitar más citas aquí, me cambio a una clínica cerca de mi casa"
+    r"(?:trade|swap) places with (?:anyone|anybody|someone|everyone) (?:at|on|in) the (?:beach|pool|lake|game|concert|park|mountains|islands?)\b",
+    r"(?:me cambio|me voy a cambiar|cambiarme|switching|moving) (?:a|to) (?:una|otra|another|a new|a) (?:clinica|clinic|consultorio|practice)\b",
 ]
 
 

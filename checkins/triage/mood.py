@@ -103,6 +103,13 @@ class MoodNumber(NamedTuple):
     end: int
 
 
+# A score taken back for another: "3 lmao jk its a 1", "un 4, mentira, un 2": the second one stands.
+_TAKEN_BACK = re.compile(
+    r"^\W*\d\b[^.!?]{0,15}?\b(?:jk|j k|just kidding|kidding|nah|no wait|wait no|actually|mentira|bueno no|no es cierto)\W+"
+    r"(?:(?:its|it s|more like|really|honestly|es|mas bien|como|prob|probably)\s+)*(?:a |un )?(?P<n>[1-5])\b(?!\s*(?:/|out of|de)\s*10)"
+)
+
+
 def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     """Return the mood number the reply gives, or None when it gives none."""
     norm = text.norm
@@ -117,6 +124,10 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     if found:
         m = min(found, key=lambda m: m.start("n"))
         return MoodNumber(_plain(m), m.start("n"), m.end())
+    if asked == "mood":
+        m = _TAKEN_BACK.search(norm)
+        if m:
+            return MoodNumber(int(m.group("n")), m.start("n"), m.end("n"))
     if asked != "mood":
         m = _FEELING.search(norm)
         value = _plain(m) if m else None
@@ -193,7 +204,7 @@ _BAD = (
     r"|pesim[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"
     r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"
     r"|(?:feel|feeling|im|i am) (?:at )?(?:my|the) lowest|por el piso|por los suelos|por el suelo|bajonead[oa]|hech[oa] (?:pelota|mierda|polvo|bolsa|trizas)"
-    r"|de la patada|del asco"
+    r"|de la patada|del asco|(?<!\bque )(?<!\bda )(?<!\bdan )de pena"
     # the bare verdict in a mood answer: "garbage tbh", "trash", "una basura" ("took out the garbage" is a chore)
     r"|(?<!the )(?<!out )(?<!take )(?<!took )(?<!my )(?<!a )(?:absolute |total |pure |hot )?(?:garbage|trash)"
     r"(?! (?:can|cans|bin|bins|day|bag|bags|truck|man|disposal|collection|pickup|pick up|fire|out|tv|food)\b)"
@@ -301,7 +312,7 @@ _ABOUT_TREATMENT = re.compile(
 # Years ago: "in college", "back in", "hace 10 años", "de joven" ("depressed since college" goes on). Also
 # read by past_and_others.py for attempts told as long past.
 LONG_AGO = re.compile(
-    r"(?<!since )(?<!desde )\b(?:in (?:college|high school|middle school|my (?:teens|twenties|20s))|(?:\w+ )?years ago|yrs ago|back in"
+    r"(?<!since )(?<!desde )\b(?:in (?:college|high school|middle school|my (?:teens|twenties|20s))|(?:\w+ )?years (?:ago|back)|yrs ago|back in"
     r"|when i was (?:a kid|a teen|younger|little|in school|\d+)|as a (?:kid|teen|teenager|child)|hace (?:\d+|muchos|varios|unos|dos|tres"
     r"|cinco|diez) anos|de (?:joven|adolescente|nin[oa])|cuando (?:era|estaba en la)|en la (?:prepa|secundaria|universidad))\b"
 )

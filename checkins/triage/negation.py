@@ -53,7 +53,7 @@ _RESOLVED_AFTER = re.compile(
     r"|ganas|razon))))\b"
 )
 _JOKE_AFTER = re.compile(
-    r"\b(?:obviously not|jk|just kidding|(?<!not )(?<!no )(?<!im not )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
+    r"\b(?:obviously not|jk|just kidding|(?<!not )(?<!no )(?<!im not )(?<!really )(?<!even )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
     r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio))"
 )
 _DENIED_AFTER = re.compile(
@@ -113,7 +113,7 @@ _WEAK_PAST = re.compile(
     # "before bed", "antes de dormir": a time of day, not of life
     r"|before(?! (?:bed|sleep|sleeping|i (?:sleep|go|fall)|going|work|school|dinner|breakfast|lunch)\b)"
     r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
-    r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)"
+    r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)|last month|el mes pasado|hace (?:un|dos|tres|unos) mes(?:es)?"
     r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa]"
     r"|(?:in|back in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
     r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b"
@@ -165,6 +165,9 @@ _RESOLUTION = re.compile(
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)|(?:tengo|llevo|cumpli|cumplo) (?:\w+ ){0,2}(?:anos?|meses|semanas) limpi[oa]"
+    # a dose mistake checked and found harmless: "me hicieron niveles y todo salió bien", "levels came back fine"
+    r"|todo salio bien|salio todo bien|(?:levels|labs|bloodwork|everything|it all) (?:were|came back|are) (?:fine|normal|ok|okay|good)"
+    r"|(?:niveles|examenes|analisis) (?:salieron )?(?:bien|normales)"
     r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
     r"|(?:aqui|aca) sigo,? (?:viv[oa],? )?(?:y )?(?:agradecid[oa]|feliz|bien|de pie)|sigo viv[oa] y (?:agradecid[oa]|feliz|bien)"
     # a good present season after a bad one: "last winter i didnt want to wake up. this winter im building a snowman"

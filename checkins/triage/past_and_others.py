@@ -25,6 +25,8 @@ _PAST_ATTEMPT = re.compile(
     # the verb alone: "i attempted back in 2016, been stable for years"
     r"|\bi attempted\b(?! (?:to|the|a|an|my|it|this|that|some|one|two|every)\b)"
     r"|\bmy (?:last |only |first |one )?(?:suicide )?attempt (?:was|in|back)\b"
+    # the deed left unnamed: "tried once back in 2019"
+    r"|\b(?:i )?(?:tried|attempted) (?:once|twice|before)\b(?! (?:to|the|a|an|it|that|this|yoga|again)\b)"
 )
 # A year well past: "had an od in 2017".
 _YEARS_BACK = re.compile(r"\b(?:in|back in|en|en el|since) (?:19[5-9][0-9]|20[01][0-9])\b")
@@ -96,7 +98,7 @@ def find_past_and_others(text: Text) -> list[Hit]:
     """Return past_crisis and third_party_crisis hits; cheap word checks gate each pattern."""
     norm = text.norm
     hits: list[Hit] = []
-    attempt = "intento" in norm or "attempt" in norm
+    attempt = "intento" in norm or "attempt" in norm or "tried " in norm
     overdose = "overdose" in norm or "sobredosis" in norm or " od" in norm
     if attempt or overdose:
         hits.extend(_past_attempt(text))

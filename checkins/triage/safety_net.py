@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .crisis_terms import _THAN_A_CHORE, NOT_FOR_GOOD, NOT_THERE, ON_WITH_A_CHORE
+from .crisis_terms import _THAN_A_CHORE, NOT_A_NAMED_PLACE, NOT_FOR_GOOD, NOT_OF_A_THING, NOT_THERE, ON_WITH_A_CHORE
 from .lexicon import alt
 from .scanner import Scanner
 
@@ -107,7 +107,7 @@ _EN = [
     r"(?:cant|can not|cannot|dont|do not) see (?:myself|me) (?:making it|being (?:here|alive|around)|alive|around|living|surviving|getting through)",
     r"how (?:much )?(?:longer|long) (?:i|im|i can|can i|i will|ill)\b " + _gap(2)
     + r"(?:keep (?:living|going|on)|go on|live|hold on|last|survive|do this)\b",
-    r"(?:cant|can not|cannot) (?:keep )?(?:living|go on|going on|keep going)(?=\s*(?:$|[.!?,;]|like this|anymore|any more|any longer|honestly|tbh))"
+    NOT_OF_A_THING + r"(?:cant|can not|cannot) (?:keep )?(?:living|go on|going on|keep going)(?=\s*(?:$|[.!?,;]|like this|anymore|any more|any longer|honestly|tbh))"
     # ... with a symptom named, it is the symptom: "cant go on like this with the nausea"
     r"(?! like this with (?:the|this|these|my|all (?:the|this)) (?!life\b)\w+)",
     r"(?:im|i am|i feel like|i feel|feel like)\b " + _gap(2) + r"(?:a |such a |just a )?burden\b",
@@ -152,7 +152,8 @@ _ES = [
     r"(?:no|ya no) (?:veo|hay|tengo) (?:ningun )?futuro(?: para mi)?(?=\s*(?:$|[.!?,;]|ya|la verdad))",
     r"no me veo (?:viv[oa]|aqui|llegando|sobreviviendo|en (?:un|unos|el) (?:ano|anos|futuro))",
     r"(?:no|ya no) (?:puedo|aguanto|soporto) (?:mas )?(?:seguir viviendo|vivir asi|la vida|con mi vida|seguir asi|estar viv[oa]|existir)\b",
-    r"(?:no|ya no) (?:quiero|deseo|kiero) (?:seguir )?(?:estar|vivir|seguir) (?:en este mundo|en esta vida|viv[oa]|aqui)\b(?! (?:en|con) (?:este|esta|el|la|mi) (?!mundo|vida))",
+    r"(?:no|ya no) (?:quiero|deseo|kiero) (?:seguir )?(?:estar|vivir|seguir) (?:en este mundo|en esta vida|viv[oa]|aqui)\b(?! (?:en|con) (?:este|esta|el|la|mi) (?!mundo|vida))"
+    + NOT_A_NAMED_PLACE,
     r"(?:quitarme|quitarse) (?:de en medio|del camino)|(?:sobro|estorbo) (?:en|aqui)|siento que (?:sobro|estorbo)|(?:soy|me siento) (?:una )?carga\b",
     r"(?:que|me) (?:se )?(?:acabe|termine|terminara|acabara) (?:mi vida|la vida|todo ya|mi existencia)",
     r"(?:ojala|quisiera|quiero|espero)\b " + _gap(4) + r"me (?:atropell\w*|mat\w*|lleve|pase algo)\b(?! (?:de (?:risa|hambre|sueno)))",

@@ -42,7 +42,7 @@ _NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase"
 # unless the patient comes back in before the symptom ("my husband says i was shaking").
 _OTHER_OWNER = re.compile(
     r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r")(?:s)?"
-    r"|(?:my|the|his|her|mi|el|la) (?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota))\b"
+    r"|(?:my|the|his|her|mi|el|la) (?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota)|(?:the (?:kids|children|baby|babies|twins|little ones)|(?:el|la|los|las) (?:nenes?|nenas?|bebes?|nin[oa]s?|chamac[oa]s?|peque))(?= (?:have|has|had|got|are|is|tiene|tienen|tuvo|tuvieron|anda|andan|esta|estan)\b))\b"
 )
 # A relative who only noticed or told of it: "my roommate noticed red blotches spreading".
 _OBSERVER = re.compile(
@@ -135,6 +135,8 @@ _YESTERDAY = re.compile(
 _FINE_NOW = re.compile(
     r"\b(?:today|now|hoy|ahora|ya)\W+(?:(?:i m|im|i am|i feel|feeling|estoy|me siento|ando) )?(?:totally |completely |muy |re )?"
     r"(?:fine|ok|okay|good|better|great|bien|mejor|normal|perfect[oa]?)\b"
+    # the good today said second: "threw up last night after bad sushi, fine this morning"
+    r"|\b(?:fine|ok|okay|good|better|great|bien|mejor|normal) (?:this morning|today|now|esta manana|hoy|ahora)\b"
     r"|\b(?:all|its all|it s all|everything s|everythings|everything is|everything|todo) (?:totally |completely )?(?:fine|ok|okay|good|better"
     r"|great|bien|normal|clear|cleared up) (?:now|ahora|ya|since|these days)\b"
 )
@@ -200,6 +202,8 @@ _FAINT_IDIOM = re.compile(
     # the same surprise in Spanish: "casi me desmayo cuando vi el recibo de la luz", "por poco me desmayo al ver la cuenta"
     r"|(?:casi|por poco|ya merito|poquito mas y) (?:me )?(?:desmay\w*|muero|caigo)\s+(?:cuando (?:vi|veo|escuche|oi|lei|abri|me dijeron|me dijo"
     r"|llego|supe)|al (?:ver|oir|escuchar|leer|abrir|saber|enterarme)|(?:del|de la) (?:susto|impresion|sorpresa|emocion|risa|gusto))"
+    # laughing or delighted "to fainting": "me privé de la risa con mi sobrino" ("me privé del susto" is a faint)
+    r"|(?:me )?priv(?:e|o|a|aba|ado|ada|andome)\s+(?:de (?:la )?(?:risa|gusto|alegria|emocion)|del gusto)"
     r"|pass(?:ed|ing)? out (?:on the (?:couch|sofa)|in (?:bed|my bed)|in front of the tv|watching|early|by \d|at \d"
     r"|like a (?:baby|log|rock))"
     r"|pass(?:ed|ing)? out\b[^.!?]{0,40}?\bslept (?:great|well|so well|good|like a)"
@@ -345,6 +349,77 @@ _BETTER_NOW = re.compile(
 )
 
 
+# Long ago or lifelong, in the symptom's sentence and with nothing current in its clause: "had a rash when i was a
+# kid from amoxicillin", "de niña me salió un sarpullido", "se me traba la lengua ... desde chiquita", "my dad had
+# seizures when he was younger". Not new, so not a side effect ("not long ago" is recent).
+_YEARS_AGO = re.compile(r"\b(?:(?:years|yrs|ages|(?<!not )long) ago|hace (?:muchos|varios|\d+) anos)\b")
+_LONG_GONE_NEXT = re.compile(
+    r"[\s.,;]*(?:(?:it|that|which|and|y) )?(?:cleared(?: up)?|went away|healed|resolved|se (?:me |le )?(?:quito|fue|paso|curo))(?: \w+)?"
+    r" (?:(?<!not )long ago|years ago|ages ago|hace (?:mucho|anos|muchos anos))\b"
+)
+# ... not the years since someone died: "asking for my dad who passed 10 yrs ago"
+_DIED = re.compile(r"\b(?:passed|passed away|died|murio|fallecio|se nos fue)\b")
+_FAR_PAST = re.compile(
+    r"\b(?:when (?:i|he|she|they) (?:was|were) (?:a kid|a child|a baby|a teen|a teenager|little|young|younger|small|in (?:school|high school))"
+    r"|as a (?:kid|child|baby|teen|teenager)|de (?:nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven|bebe)"
+    r"|desde (?:chiquit[oa]|nin[oa]|pequen[oa]|chic[oa]|siempre|que tengo memoria)|cuando (?:era|estaba) (?:nin[oa]|chiquit[oa]|pequen[oa]"
+    r"|chic[oa]|joven|bebe)|(?:my|his|her) (?:whole|entire) life|all my life|toda (?:mi|la|su) vida"
+    r"|since (?:i was (?:a kid|little|a child|small|a baby)|childhood|birth))\b"
+)
+_NOW_WORD = re.compile(
+    r"\b(?:now|ahora|again|de nuevo|otra vez|today|hoy|this (?:week|morning)|esta (?:semana|manana)|yesterday|ayer|anoche|last night"
+    r"|since (?:starting|i started|the)|desde (?:que|q) (?:empece|me (?:subieron|cambiaron|dieron))|back|volvio|volvieron|regreso)\b"
+)
+# A near-faint is dizziness as well: "feel like im gonna pass out" (the fainting red flag stands).
+_ABOUT_TO = re.compile(r"\b(?:gonna|going to|about to|might|like i could|me (?:voy|iba) a|casi me)\s+$")
+# "la fiebre del mundial": a craze, not a temperature.
+_FEVER_IDIOM = re.compile(r" (?:del|de la|de los|de) (?:mundial|futbol|copa|clasico|sabado|compras|oro|juego|baile|fiesta)\b")
+# The skin of food: "pelando la piel del pollo pa la cena".
+_FOOD_SKIN = re.compile(
+    r" (?:del|de la|de los|de las|de) (?:pollo|pescado|salmon|papas?|naranjas?|frutas?|platanos?|manzanas?|salchichas?|cebollas?|ajo"
+    r"|tomates?|duraznos?|mangos?|cerdo|pavo|chorizo|uvas?)\b"
+)
+# Dark urine put down to drinking too little is no liver sign: "pee is dark yellow when i dont drink enough water".
+_DRANK_LITTLE = re.compile(
+    r"\b(?:dont|don t|didnt|do not|not|forget to) drink(?:ing)? (?:enough|much|a lot of|more)?(?: water)?|dehydrat\w*|deshidrat\w*"
+    r"|no tomo (?:suficiente |mucha )?agua|tomo poca agua|sin tomar agua\b"
+)
+# Short of breath on the stairs or a climb is effort, not an allergic reaction: "me falta el aire cuando subo los 4 pisos".
+_ON_CLIMB = re.compile(
+    r"\b(?:cuando|al) (?:subo|subir|camino|caminar|corro|correr) (?:(?:las|los|unas|unos|\d+|tres|cuatro|cinco) ){0,2}(?:escaleras|pisos"
+    r"|gradas|cuadras|cerro|loma|subida)|\b(?:climbing|walking up|going up|run up|running up|take|taking) (?:the |a few |\d+ |two |three )?"
+    r"(?:stairs|flights?(?: of stairs)?|steps|hill)\b"
+)
+_HEART_WORD = re.compile(
+    r"\b(?:heart|corazon|pulse|pulso|palpitat\w*|latidos?|dizz\w*|light ?headed|mare\w*)\b(?! (?:normal|bien|fine|ok|okay|tranquilo|is fine|is normal|esta bien|esta normal)\b)"
+)
+# A symptom told before and since explained as harmless: "el dolor en el pecho q le conté era acidez".
+_EXPLAINED = re.compile(
+    r"(?:\s+\w+){0,7}?\s+(?:era|fue|resulto(?: ser)?|was (?:just|only)|turned out to be|turned out it was) (?:solo |nada mas |just |only |puro |pura )?"
+    r"(?:acidez|agruras|gases|reflujo|heartburn|reflux|gas|indigestion|muscular|un musculo|a pulled muscle|nada|nothing)\b"
+)
+# Disgust at oneself is no nausea: "me doy asco".
+_SELF_DISGUST = re.compile(r"\b(?:me doy|te das|se da|doy)\s+$")
+# Sleep sought with an overdose or a pill is no side effect: "took 8 so id just stay knocked out".
+_SLEEP_SOUGHT = re.compile(
+    r"\b(?:so (?:that )?(?:i d|id|i would|i could|i can)|para (?:que )?(?:me )?(?:quede|quedar|quedarme|estar|dormir))(?: (?:just|stay|be|get|keep))*\s+$"
+)
+# Tiredness foreseen for a day ahead: "mañana es la mudanza, me voy a morir de cansancio".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:me voy a|voy a (?:estar|quedar|andar)|i m going to be|im going to be|im gonna be|i m gonna be|gonna be|going to be|i ll be|ill be"
+    r"|will be)(?: \w+){0,2}?\s+$"
+)
+_DAY_AHEAD = re.compile(
+    r"\b(?:manana|tomorrow|tonight|esta noche|next week|la semana que viene|la proxima semana|this weekend|el finde|pasado manana)\b"
+)
+# "ando bien apagada" answering the mood question tells the mood, not a blunting.
+_MOOD_STATE = re.compile(r"\b(?:ando|andaba|estoy|ando como)(?: (?:bien|medio|muy|re|toda|todo|super))?\s+$")
+# A relative tied to the treatment by its start: "hes been sleepy in class since starting fluoxetine".
+_STARTED_ON = re.compile(
+    r"\bsince (?:starting|he started|she started|they started|going on|he went on|she went on)(?: on)? (?:the |his |her |their )?(?:" + MED_REF + r")\b"
+)
+
+
 @dataclass
 class SymptomReport:
     """Symptoms present now: canonical side effects, red-flag and severity hits."""
@@ -368,6 +443,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     denied = False
     # The slower scope rules run only on replies that hold their words.
     over = _OVER_WORD.search(norm) is not None
+    far_past = _FAR_PAST.search(norm) is not None or _YEARS_AGO.search(norm) is not None
     fine_now = _FINE_NOW.search(norm) is not None and _YESTERDAY.search(norm) is not None
     wishes = "wish" in norm or "hop" in norm or "pray" in norm or "ojala" in norm
     stop_reason = _STOPPED_BECAUSE.search(norm)
@@ -387,6 +463,23 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 denied = True
             continue
         if name == "fainting" and _is_faint_idiom(text, start, end):
+            continue
+        if (far_past and (_is_long_ago(text, start) or _gone_long_ago(text, start))) or (name == "fever" and _FEVER_IDIOM.match(norm, end)) \
+                or (name == "rash" and _FOOD_SKIN.match(norm, end)) \
+                or (name == "chest_pain" and _EXPLAINED.match(norm, end, text.clause_bounds(start)[1])):
+            denied = True
+            continue
+        if name == "dark_urine" and _DRANK_LITTLE.search(norm, *text.sentence_bounds(start)):
+            name = "other_symptom"
+        if name == "breathing" and _ON_CLIMB.search(norm, *text.sentence_bounds(start)) and not _HEART_WORD.search(norm):
+            name = "other_symptom"
+        if name == "nausea" and norm.startswith("asco", start) and _SELF_DISGUST.search(norm, max(0, start - 10), start):
+            continue
+        if name == "drowsiness" and (_SLEEP_SOUGHT.search(norm, text.clause_bounds(start)[0], start) or (
+                _FUTURE_BEFORE.search(norm, text.clause_bounds(start)[0], start) and _DAY_AHEAD.search(norm, *text.sentence_bounds(start)))):
+            continue
+        if name == "emotional_blunting" and asked == "mood" and norm.startswith("apagad", start) \
+                and _MOOD_STATE.search(norm, max(0, start - 20), start):
             continue
         if name == "insomnia" and _BECAUSE_BEFORE.search(norm, max(0, start - 20), start) \
                 and _MORE_TAKEN.search(norm, text.sentence_bounds(start)[0], start):
@@ -437,6 +530,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         atoms.setdefault(name, []).append((start, end))
 
     report = SymptomReport(denied=denied)
+    if "fainting" in atoms and any(_ABOUT_TO.search(norm, max(0, s - 20), s) for s, _ in atoms["fainting"]):
+        report.side_effects.add("dizziness")
     for name, spans in atoms.items():
         term = CANONICAL[name]
         if term:
@@ -537,6 +632,22 @@ def _is_over_after(text: Text, pos: int) -> bool:
     return over and _WONT_BEFORE.search(text.norm, max(0, pos - 12), pos) is None
 
 
+def _is_long_ago(text: Text, start: int) -> bool:
+    """Return True when the symptom's sentence places it long ago or lifelong and its clause says nothing current."""
+    clause = text.clause_bounds(start)
+    if _FAR_PAST.search(text.norm, *text.sentence_bounds(start)) is None and not any(
+            abs(m.start() - start) <= 40 and not _DIED.search(text.norm, max(clause[0], m.start() - 25), m.start())
+            for m in _YEARS_AGO.finditer(text.norm, *clause)):
+        return False
+    return _NOW_WORD.search(text.norm, *clause) is None
+
+
+def _gone_long_ago(text: Text, start: int) -> bool:
+    """Return True when the next clause says the symptom went long ago ("a rash last yr, cleared up long ago")."""
+    _, clause_end = text.clause_bounds(start)
+    return clause_end < len(text.norm) and _LONG_GONE_NEXT.match(text.norm, clause_end) is not None
+
+
 def _is_wished_away(text: Text, start: int) -> bool:
     """Return True when the negation before a symptom is the aim of a requested change ("so im not so groggy")."""
     lo = text.sentence_bounds(start)[0]
@@ -623,12 +734,15 @@ _NEEDS_OWNER = {
         r"\b(?:(?:ando|anda|andaba|andamos)(?: (?:tan|muy|bien|re|super|medio|todo el dia))*|(?:estoy|me siento|paso|vivo)"
         r"(?: (?:tan|muy|bien|re|super))+)\s+$"
     ),
+    "hungry_by_med": re.compile(
+        r"\b(?:" + MED_NAMES + r"|med|meds|medication|medicine|pills?|dose)(?:\s+(?:is|s|has been|been|really|just|still|always|kinda))*\s+$"
+    ),
     "restlessness_let": re.compile(
         r"\b(?:legs?|feet|body|feeling|sensation|itch\w*|urge|restless\w*|inquiet\w*|jitter\w*|this|it|motor|energy|piernas|pies|cuerpo)"
         r"(?:\s+(?:just|still|really|simply|literally|never|always))?\s+$"
     ),
 }
-_OWNED_AS = {"yellow_self": "yellow", "restlessness_let": "restlessness", "weight_self": "weight_gain", "sleepy_self": "drowsiness"}
+_OWNED_AS = {"hungry_by_med": "appetite_change", "yellow_self": "yellow", "restlessness_let": "restlessness", "weight_self": "weight_gain", "sleepy_self": "drowsiness"}
 # Restlessness that still lets them sit is an ordinary side effect, not akathisia: "a bit restless in the
 # evenings but i can still sit and watch tv", "inquieta pero sí puedo estar sentada".
 _CAN_SIT = re.compile(
@@ -675,7 +789,7 @@ def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str) -> bo
     norm = text.norm
     if _PET.search(owner.group()):
         return False
-    if _PROXY.search(norm, 0, start) or _PATIENT_TIE.search(norm):
+    if _PROXY.search(norm, 0, start) or _PATIENT_TIE.search(norm) or _STARTED_ON.search(norm):
         return True
     return name in _RED_FLAG_ATOMS and _CARED_FOR.match(norm, owner.start()) is not None \
         and not _OBSERVER.match(norm, owner.end()) and not is_past(text, start, start + 1) \

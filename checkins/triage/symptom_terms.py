@@ -96,7 +96,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|bright )?(?:red and (?:burning|peeling|blistering|hot)|burning like|like a sunburn"
         r"|blotchy|splotchy)",
         r"lips? (?:are |is )?(?:all )?(?:cracked and bleeding|blistered|blistering|peeling|crusty"
-        r"|crusting|bleeding)", r"eyes? (?:are |r |is )?(?:all )?(?:(?:red|sore|itchy|swollen) (?:and |n )?)?(?:crusty|crusted|burning and red|burning)", r"salpullido", r"erupci\w*",
+        r"|crusting|bleeding)", r"eyes? (?:are |r |is )?(?:all )?(?:(?:red|sore|itchy|swollen) (?:and |n )?)?(?:crusty|crusted|burning and red|burning)", r"sa[lr]pull?io\b", r"salpullido", r"erupci\w*",
         # "todo el blíster", "the whole blister strip": the pill pack, not the skin
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
         r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b)\w*", r"ampollas?",
@@ -271,7 +271,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "el pulso estaba un poco rápido", "my pulse has been running fast"
         r"(?:pulso|ritmo cardiaco|frecuencia cardiaca|latidos)(?: \w+){0,3}? (?:rapido|acelerad[oa]|alt[oa]|rapidisimo|a mil)\b",
         r"(?:pulse|heart ?rate|heartbeat)(?: \w+){0,3}? (?:fast|racing|high|elevated|through the roof)\b",
-        r"(?<!broken )(?<!lonely )(?<!their )(?<!our )heart(?: s|s)? (?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
+        r"(?<!broken )(?<!lonely )(?<!their )(?<!our )heart(?: s|s)? (?:kinda |kind of |sort of |sometimes |still |always )?(?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
         r"|races|raced|pounding|pounds|hammering|hammers|banging|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
         r"|flip\w*|go(?:ing|es) (?:crazy|insane|nuts|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
         r"|like (?:a |the )?(?:drum\w*|jackhammer|hammer|freight train|train|crazy|mad|hummingbird))|irregular|beating (?:so |really "
@@ -300,7 +300,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|pretty |super |way )?(?:racing|fast|high|rapid|up (?:over|past|to) (?:1\d\d|a hundred))\b",
         r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*",
         # a heart that jumps: "con el corazón que brinca a veces" ("me salta el corazón de alegría" is joy)
-        r"corazon (?:que )?(?:me )?(?:brinca|brincaba|salta|saltaba|da brincos|da saltos|da vuelcos)\b(?! de (?:alegria|emocion|gusto|felicidad|amor))",
+        r"corazon (?:que )?(?:me )?(?:brinca|brincaba|salta|saltaba|da brincos|da saltos|da vuelcos)\b(?! de (?:la |el )?(?:alegria|emocion|gusto|felicidad|amor))",
         r"corazon (?:se )?(?:me )?(?:sale|salia|va a salir|quiere salir|queria salir|iba a salir) (?:del|por el) pecho",
         r"heart (?:is |was |felt like it was |feels like its |feels like it s )?(?:coming|going to come|gonna come|about to come) out"
         r" of my chest", r"se me (?:acelera|agita|desboca) (?:\w+ ){0,2}?el corazon",
@@ -323,7 +323,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a heart that jumps or skips ("ta' brincando raro"), not one that leaps for joy
         r"(?:el |mi )?corazon (?:me |se me |se )?(?:esta |ta |anda |sigue )?(?:brinc\w*|salt(?:a|ando|o|andose)"
         r"|latiendo (?:raro|rapido|fuerte|irregular|como loco)|late raro|irregular|da (?:brincos|saltos|vuelcos)"
-        r"|desbocad[oa])\b(?! de (?:alegria|emocion|gusto|felicidad|amor|contento))",
+        r"|desbocad[oa])\b(?! de (?:la |el )?(?:alegria|emocion|gusto|felicidad|amor|contento))",
         r"latidos? (?:irregulares|raros|acelerados)", r"arritmia",
     ]),
     "dizziness": ("dizziness", [
@@ -350,7 +350,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:nearly|almost) (?:keeled|keel|toppled|fell) over\b",
         # "feel like im about to fall over", "siento que me voy a caer" (standing, not tripping)
         r"(?:feel|feeling|felt) (?:like )?(?:i m |im |i am |i was |i )?(?:about to|going to|gonna|gunna|might|could) (?:fall|keel|topple) over\b",
-        r"(?:siento|sentia|senti) (?:que|como que) me (?:voy|iba) a (?:caer|desplomar|ir de lado)\b", r"mare(?:o|os|ad[oa]|ada)\b", r"(?:me da|da) vueltas (?:la cabeza|todo)",
+        r"(?:siento|sentia|senti) (?:que|q|como que|como q) me (?:voy|iba) a (?:caer|desplomar|ir de lado)\b", r"mare(?:o|os|ad[oa]|ada|adisim[oa])\b", r"(?:me da|da) vueltas? (?:la cabeza|todo)",
+        # "mareá un chin todavía": the clipped word before a small amount or a still ("la marea todavía sube" is the tide)
+        r"(?<!\bla )(?<!\buna )(?<!\bde )marea(?= (?:un (?:chin|chinito|poco|poquito|pelin)|todavia|aun|a ratos|otra vez|de nuevo)\b)",
         # the diminutive: "me da un mareíto", "ando mareadita"
         r"mare(?:it[oa]s?|adit[oa]s?)\b",
         r"todo (?:me )?da vueltas",
@@ -412,6 +414,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"me (?:cuesta|costaba|cuestan) (?:mucho |muchisimo |bastante |trabajo |un monton )?(?:mantenerme|quedarme|estar) despiert[oa]",
     ]),
     "confusion": (None, [
+        # shapes seen moving and voices heard talking to them ("oigo q me hablan los vecinos por la pared" is the neighbours)
+        r"(?:veo|vi|viendo|miro|mire) (?:unas |unos )?(?:sombras|bultos|figuras|gente|personas|bichos|animales)\b(?: \w+){0,4}? (?:q|que) (?:se mueven|se movian|no (?:estan|hay|existen))\b",
+        r"(?:oigo|escucho|oia|escuchaba|oi|escuche) (?:q|que) me hablan\b(?![^.!?]{0,40}\b(?:por|x|a traves de|del otro lado de) (?:la |el )?(?:pared|telefono|puerta|ventana|celular|radio|tele))",
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
         r"disorient\w*",
         r"(?:cant|can t|cannot|couldnt|hard to) (?:think straight|think clearly|remember (?:where"
@@ -517,6 +522,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "weight_self": ("weight_gain", [r"(?:gord[oa]|gordit[oa]|gordisim[oa]|panzon[a]?|rellenit[oa]|fat|chubby|chunky)\b"]),
     "sleepy_self": ("drowsiness", [r"dormid[oa]s?\b"]),
     # the pill that floors them: "the trazodone hits hard" (kept only with the pill just before, side_effects.py)
+    # hunger the pill brings, owned by the pill just before it (``side_effects._NEEDS_OWNER``): "mirtazapine making me
+    # hungry" ("the smell is making me hungry" is the smell)
+    "hungry_by_med": ("appetite_change", [
+        r"(?:making|makes|made|keeps|keep|kept) me (?:so |really |super |always |constantly |very )?(?:hungry|starving|ravenous|snacky)\b",
+    ]),
     "med_hits_hard": ("drowsiness", [
         r"(?:hits|hit|is hitting|kicks in|kicked in|knocks me out) (?:me )?(?:so |really |super |pretty |way too |too )?hard\b",
     ]),
@@ -618,7 +628,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "no_sleep_days": ("insomnia", [
         r"(?:no|without|zero|barely any|hardly any) sleep (?:for|in) (?:\d+|a few|several|two"
-        r"|three|days)", r"(?:havent|haven t|didnt|not|barely) (?:slept|sleeping) (?:in|for)"
+        r"|three|days)", r"(?:havent|haven t|didnt|not|barely) (?:slept|sleeping) (?:in|for)(?: like| about| almost| over)?"
         r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
         r"up for (?:\d+|two|three|days) (?:days|nights) straight",
         # "havent slept since thursday"
@@ -779,6 +789,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dolor|me duele\w*) (?:debajo|abajo) de (?:las|mis) costillas",
     ]),
     "drowsiness": ("drowsiness", [
+        # the sleepiness the pill brings, named as a thing: "el sueño q me da es terrible" ("el sueño que tuve" is a dream)
+        r"(?:el |un |tanto |ese |este )sueno (?:q|que) me (?:da|dan|daba|provoca|causa|produce|deja)\b",
         r"(?:energy|motivation)(?: is| has)? (?:gone|zero|nonexistent|non existent|tanked|drained)",
         # "tired of being alive ... alive tired" is weariness of life, not sleepiness
         r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )(?<!alive )(?<!soul )(?<!life )tired(?! of)", r"tiredness",
@@ -884,6 +896,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "insomnia": ("insomnia", [
         r"insomnia", r"insomnio", r"sleepless\w*",
+        r"(?:duermo|dormi|he dormido|sleeping|slept|sleep|getting|get) (?:solo |nomas |apenas |only |like |maybe |barely )?(?:[1-3]|una|dos|tres|one|two|three) (?:horas?|hours?|hrs?)\b(?! (?:de siesta|of (?:a )?nap|nap|straight through|more|extra|mas))",
         # not one eye shut: "no pegaba ojo", "no pegué el ojo en toda la noche"
         r"(?:no|ni) (?:pego|pegaba|pegue|he pegado|pude pegar|puedo pegar) (?:el |un )?ojo\b",
         # woken again and again: "fitbit says im waking up like 6 times a night", "me despierto como 5 veces en la noche"
@@ -1178,6 +1191,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|are|is|seem|seems)(?: all| kinda| kind of| a bit| so| really| super)? (?:fuzzy|blurry|blurred|hazy|out of focus)",
         r"(?:letras|palabras|todo|las cosas)(?:\s+\w+){0,3}?\s+(?:se ven|las veo|lo veo|se me ven) (?:\w+ )?(?:borros[oa]s?|doble)",
         r"vista borrosa",
+        r"(?:vista|vision) (?:se me |se |me )?(?:pone|puso|ponia|vuelve|volvio|queda|quedo|hace|hizo) (?:\w+ )?(?:borros[oa]|nublad[oa]|empanad[oa])",
     ]),
     "vivid_dreams": ("vivid_dreams", [
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
@@ -1320,6 +1334,11 @@ SEVERITY = Scanner([(
     r"|(?:ya )?no (?:puedo|aguanto|soporto)(?: mas)? con (?:las|los|el|la|este|esta|estos|estas|tanto|tanta|tantas|tantos)"
     # the symptom borne no longer, without "con": "no aguanto más este sudor", "ya no soporto más las náuseas"
     r"|(?:ya )?no (?:aguanto|soporto) mas (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas)\b"
+    # ... or named without "más": "no aguanto el dolor de cabeza" ("no aguanto el calor" names no symptom)
+    r"|(?:ya )?no (?:aguanto|soporto) (?:el|la|los|las|este|esta|estos|estas) (?:\w+ ){0,2}?(?:dolor\w*|nausea\w*|mareo\w*|sueno|sudor\w*"
+    r"|temblor\w*|comezon|picazon|insomnio|migran\w*|jaqueca\w*|calambre\w*)\b"
+    # not safe at the wheel, in Spanish: "no me siento segura manejando con la quetiapina"
+    r"|no me siento segur[oa] (?:manejando|al volante|conduciendo|para manejar|para conducir|de manejar|cuidando a)"
     # "ya me mandaron a mi casa 2 veces", "got sent home from work"
     r"|(?:me )?(?:mandaron|enviaron|regresaron|corrieron) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
     r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
