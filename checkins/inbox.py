@@ -74,6 +74,7 @@ _REASON_WORDS = {
     "restlessness": "Can't sit still", "worsening": "Getting worse", "pregnancy": "Pregnancy",
     "missed_doses": "Missed doses", "question": "Question for the prescriber",
     "opt_out": "Left the program (opted out)", "third_party_crisis": "Someone else in crisis",
+    "third_party_symptom": "Someone else's warning symptom",
     "past_crisis": "Past crisis mentioned", "unparsed": "Needs a person to read",
     "not_responding": "Not responding", "media": "Picture or media", "long_message": "Long message",
     "side_effects": "Side effects",

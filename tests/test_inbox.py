@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from checkins.db import transaction
+from checkins.inbox import reason_words
 from checkins.models import (
     AuditEvent,
     Cover,
@@ -23,6 +24,7 @@ from checkins.models import (
     PatientStatus,
     Purpose,
 )
+from checkins.triage import Reply, classify
 from tests.conftest import NOW
 from tests.support.factories import make_patient
 from tests.support.web import post, sign_in
@@ -320,3 +322,9 @@ def test_audit_rows_cannot_be_edited_or_deleted(services, scene, client):
     with pytest.raises(DBAPIError):
         with transaction(services.engine) as session:
             session.delete(session.exec(select(AuditEvent)).first())
+
+
+def test_a_relatives_warning_symptom_is_read_as_theirs_and_said_so():
+    reading = classify(Reply(text="my grandma had a seizure yesterday, scary. i'm fine tho"))
+    assert reading.triage == "routine" and reading.reasons == ("third_party_symptom",)
+    assert reason_words("third_party_symptom") == "Someone else's warning symptom"

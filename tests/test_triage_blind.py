@@ -130,10 +130,15 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-123.jsonl`` … ``replies-blind-126.jsonl`` (150, and 200 for 126, written after the fixes for sets
   118-122): a broad mix (123); overdoses, self-harm and harm to others told indirectly, ninth pass, mostly English
   (124); passive wishes and quiet goodbyes, eighth pass, mostly Spanish (125); a realistic clinic week, 9% crisis (126).
-- ``replies-blind-127.jsonl``, ``replies-blind-129.jsonl`` … ``replies-blind-131.jsonl`` (150, and 200 for 130 and 131,
-  written after the fixes for sets 123-126): a broad mix (127); passive wishes and quiet goodbyes in the patient's own
-  circumstances, ninth pass (129); a realistic clinic week, 8% crisis (130); ordinary replies with no crisis, half Spanish,
-  in the words of doses, idioms, moves and goodbyes (131).
+- ``replies-blind-127.jsonl`` … ``replies-blind-131.jsonl`` (150, and 200 for 130 and 131, written after the fixes for sets
+  123-126): a broad mix (127); red flags and high findings in lay, bodily and folk words, told by the patient or a carer,
+  beside milder or past versions and idioms (128); passive wishes and quiet goodbyes in the patient's own circumstances,
+  ninth pass (129); a realistic clinic week, 8% crisis (130); ordinary replies with no crisis, half Spanish, in the words of
+  doses, idioms, moves and goodbyes (131).
+- ``replies-blind-132.jsonl`` … ``replies-blind-136.jsonl`` (150, and 200 for 135 and 136, written after the fixes for sets
+  127-131): a broad mix (132); overdoses, self-harm and harm to others told indirectly, tenth pass, half Spanish (133); long
+  mixed messages with the danger in one clause anywhere (134); a realistic clinic week, 8% crisis (135); ordinary replies with
+  no crisis, mostly English, in the words of doses, idioms, goodbyes and gifts (136).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -286,16 +291,23 @@ SETS = [
     ("replies-blind-125.jsonl", "blind125", 150, 65, 0.70),
     ("replies-blind-126.jsonl", "blind126", 200, 30, 0.55),
     ("replies-blind-127.jsonl", "blind127", 150, 60, 0.50),
+    ("replies-blind-128.jsonl", "blind128", 150, 65, 0.60),
     ("replies-blind-129.jsonl", "blind129", 150, 65, 0.50),
     ("replies-blind-130.jsonl", "blind130", 200, 30, 0.50),
     ("replies-blind-131.jsonl", "blind131", 200, 15, 0.50),
+    ("replies-blind-132.jsonl", "blind132", 150, 60, 0.50),
+    ("replies-blind-133.jsonl", "blind133", 150, 65, 0.50),
+    ("replies-blind-134.jsonl", "blind134", 150, 60, 0.50),
+    ("replies-blind-135.jsonl", "blind135", 200, 30, 0.50),
+    ("replies-blind-136.jsonl", "blind136", 200, 15, 0.30),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
 ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-75.jsonl", "replies-blind-76.jsonl",
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
-            "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl"}
+            "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
+            "replies-blind-136.jsonl"}
 
 
 @functools.cache

@@ -3875,6 +3875,86 @@ EIGHTEENTH_PASS = [
     case("4 jk its a 2", asked="mood", mood=2),
 ]
 
+NINETEENTH_PASS = [
+    # a carer tells of the patient in the third person: jaundice, a night-less spree (the relative on the medication is the patient)
+    flag("liver", "mi abuela toma el depakote y está amarilla, amarilla, como un limón, y le duele la barriga", asked="open", meds=("valproate",), lang="es", side_effects=["stomach_pain"]),
+    flag("mania", "mi esposo lleva 4 noches sin dormir y anda con una energía q no es normal, se gastó los ahorros en un carro", asked="open", meds=("lithium",), lang="es", side_effects=["insomnia"]),
+    flag("mania", "Mi hija no duerme, lleva días hablando sin parar y se ha gastado 2000 euros en ropa", asked="open", lang="es"),
+    # ... but a relative's bad nights, a wall painted yellow, a child's tummy ache stay theirs
+    case("mi esposo no duerme, anda preocupado por el trabajo. yo bien con mi pastilla", lang="es", side_effects=[], no_reason="red_flag:mania"),
+    case("pintamos la pared y está amarilla, quedó bonita", lang="es", side_effects=[], no_reason="red_flag:liver"),
+    case("a mi hijo le duele la barriga de tanto dulce, yo bien", lang="es", side_effects=[]),
+    case("mi esposo se gastó los ahorros en un carro y yo ni sabía, la pastilla bien", lang="es", no_reason="red_flag:mania"),
+    # the patient's own spree told in Spanish: energy "a tope", the wage spent, ideas flying
+    flag("mania", "llevo tres noches sin dormir y estoy a tope de energía, me he gastado todo el sueldo en muebles", asked="open", lang="es"),
+    flag("mania", "las ideas me van rapidísimo y me he gastado todo el sueldo en muebles", asked="open", lang="es"),
+    # someone else's emergency is read by a person (routine), never the patient's red flag
+    reads("my grandma had a seizure yesterday, shes ok now. im stressed but fine", "routine", reason="third_party_symptom"),
+    case("a mi papá le dio dolor de pecho y lo llevamos a urgencias, ya está bien. yo bien con mis pastillas", lang="es", triage="routine", no_reason="red_flag:chest_pain"),
+    case("my coworker fainted at work, im fine and taking my pill", triage="routine", no_reason="red_flag:fainting"),
+    # a stiff neck is a symptom; a sore throat is no sore in the throat
+    case("ando engarrotado del cuello x dormir chueco, sin calentura ni nada", lang="es", triage="routine"),
+    case("3 i think. been feeling flu-ish, achy and a low fever, throats sore. still taking the clozapine", asked="mood", meds=("clozapine",), side_effects=[], reason="red_flag:infection_on_clozapine", no_reason="red_flag:rash"),
+    case("got a throat sore on my tonsil, hurts to swallow", reason="red_flag:rash"),
+    # the medicine named first, then taken; a dose changed as told and done; the stop denied
+    case("La clozapina la tomo bien, sin fiebre ni dolor de garganta", lang="es", adherence="taking"),
+    case("El litio lo tomo, eso sí", lang="es", adherence="taking"),
+    case("las pastillas las tomo", lang="es", adherence="taking"),
+    case("la clozapina no la tomo desde el lunes", lang="es", no_reason=None, adherence="missed"),
+    case("el litio lo tomo o lo dejo?", lang="es", adherence=None),
+    case("tomo el litio normal", lang="es", adherence="taking"),
+    case("cuando tomo el litio normal me mareo", lang="es", adherence=None),
+    case("5!! mejor q nunca, sin efectos, tomándola diario", asked="mood", lang="es", adherence="taking"),
+    case("3/5, un poco de dolor de cabeza, me la tomé todos los días", asked="mood", lang="es", adherence="taking"),
+    case("tomé mis pastillas, todo bien por acá", lang="es", adherence="taking", triage="none"),
+    case("Yo bien, tomando la lamotrigina sin falta, nada de ronchas", lang="es", adherence="taking"),
+    case("pero toy bien, tomándome la pastilla", lang="es", adherence="taking"),
+    case("no he dejado de tomarlo", lang="es", adherence="taking"),
+    case("he dejado de tomarlo", lang="es", adherence="stopped"),
+    case("el dr me dijo q doblara la dosis y así lo hice, todo bien", lang="es", adherence="taking"),
+    case("doubled it like u said 2 wks ago, all good", adherence="taking"),
+    case("doubled my coffee like u said lol", adherence=None),
+    case("took two tonight instead of one like the dr said for this week. no probs", adherence="taking"),
+    case("ok so the bottle says take 2 at night now, i took both. is that right?", adherence="taking", reason="question"),
+    case("took all my night ones at 9 like always", adherence="taking"),
+    case("im holding up and taking everything. 2", asked="mood", adherence="taking", mood=2),
+    case("taking mine every morning", adherence="taking"),
+    # a wish to go on no longer is a stop; a shift quit is no stop; one night's dose not taken is missed
+    case("ya no tengo ganas de seguir con la fluoxetina, me tiene con náuseas", lang="es", adherence="stopped", triage="high"),
+    case("ya no tengo ganas de nada hoy, pero la fluoxetina sí la tomo", lang="es", no_reason="stopped_medication"),
+    case("i want to quit the night shift not the meds lol. took em", asked="adherence", adherence="taking", triage="none"),
+    case("esa noche no me tomé la trazodona por si acaso", lang="es", adherence="missed"),
+    case("noo 😕", asked="adherence", adherence="missed"),
+    # a score with its punctuation dictated, or after an "anyway"; a hotline number is no score
+    case("Tres punto. Me duele el estómago", asked="mood", lang="es", mood=3),
+    case("Three comma I think. The Wellbutrin gives me headaches", asked="mood", mood=3),
+    case("my phone died mid text sorry. anyway 4, no issues", asked="mood", mood=4, triage="none"),
+    case("i have the 988 number saved, havent needed it at all. 4 this week", asked="mood", mood=4),
+    # sleep and its lay words: an hour's sleep, hours to fall asleep, up at 2am, kept awake, asleep at every turn
+    case("took like 8 hrs to fall asleep last night lol", side_effects=["insomnia"]),
+    case("sleep is dead to me lol, up at 2am every night since the new med", side_effects=["insomnia"]),
+    case("up at 6am every morning for the gym, feeling good", side_effects=[]),
+    case("el cipote está con los dientes y no me deja dormir jaja", lang="es", side_effects=["insomnia"]),
+    case("la pastilla me tiene matada, con un sueño q no veas", lang="es", side_effects=["drowsiness"]),
+    case("dying for a nap but otherwise ok", side_effects=["drowsiness"], crisis=False),
+    case("los sueños están bien intensos", lang="es", side_effects=["vivid_dreams"]),
+    case("Mi mamá anda muy confundida. Se duerme a cada rato y no la podemos despertar. Toma la quetiapina", lang="es", side_effects=["drowsiness"]),
+    # weight, hair, food kept down
+    case("my weight is up again which sucks", side_effects=["weight_gain"]),
+    case("ya subí como siete kilos", lang="es", side_effects=["weight_gain"]),
+    case("speaking of hair its been thinning since the valproate", side_effects=["hair_loss"]),
+    case("cant keep breakfast down", side_effects=["vomiting"]),
+    # a symptom put down to something else, the medication ruled out
+    case("bruises on my legs r from soccer lol not the meds. no side effects", side_effects=[], triage="none"),
+    case("bruises on my legs, not sure if its the meds", triage="routine"),
+    # a reason given for a past stop is no symptom now
+    case("stopped it 5 days ago bc of the sexual side effects", side_effects=[], adherence="stopped"),
+    # questions: the lab's hours, a talk about changing the pills
+    case("what time does the lab open", reason="question"),
+    case("the lab opens at 7 so i went early", no_reason="question"),
+    case("quiero hablar de cambiarlas", lang="es", reason="question"),
+]
+
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
     not_crisis("figured out which bridge to take so i skip the toll, new job starts monday"),
@@ -3911,6 +3991,56 @@ CRISIS_TWENTY_FIFTH_ROUND = [
     case("el mes pasado me tomé doble dosis sin querer, me hicieron análisis y todo salió bien", crisis=False, lang="es"),
 ]
 
+CRISIS_TWENTY_SIXTH_ROUND = [
+    crisis("my brother won't stop screaming at me. slipped some antifreeze in his juice, haven't decided"),
+    not_crisis("put rat poison in the garage for the mice, don't worry the dog can't reach it"),
+    crisis("sharpened my knife, he's gonna learn not to touch my stuff"),
+    not_crisis("sharpened my knife for the bbq tomorrow, brisket time"),
+    crisis("fui a varias farmacias para que no sospecharan y compré pastillas en cada una", lang="es"),
+    not_crisis("fui a tres farmacias porque en ninguna había mi pastilla, al fin la encontré", lang="es"),
+    crisis("me empiné el frasco de clonazepam anoche, no me acuerdo de nada", lang="es"),
+    not_crisis("me empiné la botella de agua después del gym, un 4", lang="es"),
+    crisis("estoy calculando cuántas pastillas harían falta, no creo que sean tantas", lang="es"),
+    not_crisis("estoy calculando cuántas pastillas me harían falta para el viaje de un mes", lang="es"),
+    crisis("the strip had 10, all popped out since breakfast. please don't call anyone"),
+    crisis("mi esposo cree que las marcas son del perro. no son del perro", lang="es"),
+    not_crisis("mi esposo cree que las marcas en el sofá son del perro jaja, y sí son", lang="es"),
+    crisis("20 el lunes, hoy miércoles quedan 3. no pregunten", lang="es"),
+    crisis("pedí unas pastillas por internet, llegan mañana y con eso se acaba todo", lang="es"),
+    not_crisis("mañana entrego los papeles y con eso se acaba todo el trámite", lang="es"),
+    crisis("el puente de la autopista me llama cada vez que paso", lang="es"),
+    crisis("keeping all my old pills in a jar in case i decide to go through with it"),
+    crisis("ya no tengo pa que vivir, mis hijos ni me llaman", lang="es"),
+    crisis("si me la tomé. toda la del mes de golpe", lang="es"),
+    not_crisis("the kids are better off without me nagging about chores, they did great on their own"),
+    not_crisis("mi familia estaría mejor sin mi suegro metido en todo jaja", lang="es"),
+    not_crisis("ya no tiene caso seguir con la sertralina si no me hace nada, quiero hablarlo con la doctora", lang="es"),
+    not_crisis("este es mi último mensaje por unos días, me voy a la sierra sin señal", lang="es"),
+    not_crisis("burned my arm on the curling iron this morning, so clumsy"),
+    not_crisis("the finale unalived my favorite character and i'm still upset lol, 4"),
+    not_crisis("my cat scratched up my arms at the vet lol"),
+    not_crisis("junté las pastillas de la semana en el pastillero para no olvidarme", lang="es"),
+    not_crisis("took my meds, got the whole month's worth in the weekly organizer"),
+    case("hace tres años tuve un intento pero hoy me siento otra persona, con ganas", crisis=False, lang="es"),
+    not_crisis("drove across the desert, 120 degrees, i thought i was gonna die lol. 4 today"),
+    not_crisis("no quiero seguir viviendo con mi suegra, nos mudamos en marzo", lang="es"),
+    not_crisis("i don't want to be here anymore, this office is freezing. transferring to the downtown branch"),
+    not_crisis("made a plan for how to handle thanksgiving without stressing, feeling good"),
+    not_crisis("giving my stuff away to friends since i'm moving into a tiny studio"),
+    not_crisis("me quemé un poco el brazo con la parrilla, nada grave. un 4", lang="es"),
+    not_crisis("been cutting back on sugar like you said, feeling better"),
+    not_crisis("quisiera no despertar tan temprano, la pastilla me deja con sueño", lang="es"),
+    not_crisis("didn't want to wake up from that dream, i was on a beach"),
+    not_crisis("took all of them this morning like the pill chart says"),
+    not_crisis("gonna be gone 2 weeks for work, can i get the refill early?"),
+    not_crisis("went bungee jumping off a bridge on vacation, amazing"),
+    not_crisis("took the whole bottle back to the pharmacy, they gave me the wrong strength"),
+    not_crisis("can't keep doing this dose, too sleepy at work. can we lower it?"),
+    not_crisis("this is goodbye to my old phone, it finally died"),
+    not_crisis("gave my sister my car since i'm moving downtown, don't need it anymore"),
+    not_crisis("sat in the garage with the car running a few minutes to warm it up, then drove to work"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -3944,6 +4074,7 @@ SECTIONS = {
     "sixteenth_pass": SIXTEENTH_PASS,
     "seventeenth_pass": SEVENTEENTH_PASS,
     "eighteenth_pass": EIGHTEENTH_PASS,
+    "nineteenth_pass": NINETEENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -3959,6 +4090,7 @@ SECTIONS = {
     "crisis_twenty_third_round": CRISIS_TWENTY_THIRD_ROUND,
     "crisis_twenty_fourth_round": CRISIS_TWENTY_FOURTH_ROUND,
     "crisis_twenty_fifth_round": CRISIS_TWENTY_FIFTH_ROUND,
+    "crisis_twenty_sixth_round": CRISIS_TWENTY_SIXTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -126,7 +126,7 @@ _STOPPED = [
     r"|decided to|ready to|considering) (?:stop(?:ping)?|quit(?:ting)?|get(?:ting)? off"
     r"|com(?:e|ing) off|go(?:ing)? off)\b(?! (?:the |this |these |your |my )?(?:program|texts?"
     r"|messages?|list|service|study|check ?ins?|reminders?|job|smoking|drinking|vaping|alcohol"
-    r"|coffee|caffeine)\b)"
+    r"|coffee|caffeine|(?:night |day |morning |evening |late |weekend )?shifts?|work|gym|team|class|classes|course|band|choir|diet)\b)"
     # a symptom stopped is a wish to be rid of it: "i want to stop the night sweats", "want to stop feeling so dizzy"
     r"(?! (?:the |these |this |my |all the |all this )?(?:night sweats|sweats|sweating|nausea|headaches?|migraines?|shaking|tremors?"
     r"|itching|itchiness|dizziness|dizzy spells|vomiting|throwing up|diarrhea|cravings|weight gain|nightmares|bad dreams|dreams|insomnia"
@@ -197,7 +197,9 @@ _STOPPED = [
     rf"|mejor) dejar(?:la|lo|las|los)?\s+(?:de tomar|{_OBJ})",
     r"(?:quiero|voy a|pienso|quisiera|me gustaria|pensando en|estoy por|punto de|mejor) dejar(?:la|lo|las|los)\b",
     # "he dejado la lamotrigina", "mejor la dejo"
-    rf"(?:(?<=\bhe )|(?<=\bha )|(?<=hemos ))dejado (?:de tomar|{_OBJ}{_LEFT_AT})",
+    rf"(?<!\bno he )(?<!\bno ha )(?<!\bnunca he )(?:(?<=\bhe )|(?<=\bha )|(?<=hemos ))dejado (?:de tomar|{_OBJ}{_LEFT_AT})",
+    # no wish left to go on with it: "ya no tengo ganas de seguir con la fluoxetina"
+    rf"no (?:tengo|tiene|me quedan) (?:mas )?ganas de (?:seguir|continuar) (?:con |tomando )?(?:{_OBJ}|esta pastilla|estas pastillas|este medicamento)\b",
     r"(?:la|lo|las|los) he dejado" + _PRONOUN_STOP,
     r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
     # ... but stress, patience or one's rope running out is no medication: "ya se me acabó el estrés", "se me acabó la cuerda"
@@ -267,6 +269,8 @@ _NOT_TAKEN_FOR = (
     rf"|{MED_REF})\b"
 )
 _MISSED = [
+    # one night's dose not taken: "esa noche no me tomé la trazodona por si acaso" ("si no me tomo" is a condition)
+    rf"(?<!\bsi )(?<!\bque )(?<!\bq )no me tome (?:la |el |mi |las |los |mis )(?:{MED_REF})\b",
     r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that)\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
@@ -359,14 +363,32 @@ _UNSURE = (
     r"(?<!whether i )(?<!remember i )(?<!remember if i )(?<!thought i )(?<!sure i )(?<!think i )"
 )
 _TAKING = [
+    # the stop denied: "no he dejado de tomarlo"
+    r"(?:no|nunca) (?:he|e|ha) dejado de tomar(?:la|lo|las|los)?\b",
+    # the medicine named first, then taken: "la clozapina la tomo bien", "El litio lo tomo, eso sí", "la sertralina la sigo"
+    # ("la clozapina no la tomo" puts the "no" between)
+    rf"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero ))(?:el |la |los |las |mi |mis )(?:{MED_REF}) (?:si |ya |tambien )?(?:la|lo|las|los)"
+    r" (?:tomo|sigo(?: tomando)?|estoy tomando|continuo)\b(?![^.!?]{0,30}\?)",
+    # the dose changed as told, and done: "doubled it like u said", "el dr me dijo q doblara la dosis y así lo hice"
+    r"(?:doubled|upped|increased|raised|halved|lowered) (?:it|them|the dose|my dose)\b[^.!?]{0,10}?\b(?:like|as) (?:u|you|the (?:doc|dr|doctor)|dr \w+"
+    r"|my (?:doc|doctor)) (?:said|told me|asked|suggested)\b",
+    r"(?:me dijo|me dijeron|me indico|me indicaron) (?:q|que) (?:doblara|subiera|aumentara|bajara|tomara|partiera) (?:la |el |las |los |mi )?(?:\w+ )?"
+    r"(?:y )?(?:asi lo hice|eso hice|asi hice|ya lo hice|lo hice)\b",
+    # the label's count, taken: "the bottle says take 2 at night now, i took both"
+    r"(?:bottle|label|box|prescription|doctor|doc|dr) says (?:to )?take (?:2|two|both)\b[^.!?]{0,40}?\bi took (?:both|them|em|2|two)\b",
+    # a past dose, bare at a clause's end: "tomé mis pastillas, todo bien"
+    r"(?:^|(?<=[.!,;] )|(?<=\bya )|(?<=\bsi ))(?:ya )?(?:me )?tome (?:mis|las|la|mi) (?:pastillas?|medicinas?|medicamentos?|pildoras?)(?=\s*[.!,;]|\s*$)",
+    # the named medicine taken without fail: "Yo bien, tomando la lamotrigina sin falta"
+    rf"(?<!\bno )(?<!\bno estoy )tomando (?:la |el |las |los |mi |mis )(?:{MED_REF})\b (?:sin falta|todos los dias|a diario|diario|normal|como siempre)\b",
     # ("doing my meds every day", "remembering my pills every morning", a carer's "se la toma todos los días")
-    rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo|doing|remembering|remember|remembered|se (?:la|lo|las|los) toma|still on|been on)"
-    rf" (?:it |them |{_OBJ} "
+    rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo|me (?:la|lo|las|los) tome|tomandola|tomandolas|tomandolo|tomandolos"
+    rf"|doing|remembering|remember|remembered|se (?:la|lo|las|los) toma|still on|been on)"
+    rf" (?:it |them |mine |{_OBJ} "
     rf"|la |lo |las |los )?"
     # a count of tablets between: "taking two of the 50s every morning"
     rf"(?:(?:one|two|three|four|both|half|\d+|una|dos|tres|media)(?: of)?(?: (?:the|my|them|em|las|los|de))?(?: \w+)? )?"
     rf"(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
-    rf" day)|each (?:day|morning|night)|as (?:prescribed|directed)|religiously|like clockwork"
+    rf" day)|each (?:day|morning|night)|as (?:prescribed|directed|normal|usual)|like (?:normal|usual)|religiously|like clockwork"
     rf"|on time|regularly|consistently|todos los dias|todas las (?:noches|mananas)|a diario|diario|diariamente|cada (?:dia|manana"
     rf"|noche)|diari[oa]s)",
     r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
@@ -455,9 +477,10 @@ _TAKING = [
     # ... after an "anyway" or an "i'm", with the habit or the instructions after it: "anyway taking my pills, mood's a 5",
     # "I'm taking everything as directed", "taking everything every day", "sigo tomando todo como me dijo",
     # "yo bien, tomando la medicación", "yo aguantando, tomo mis pastillas"
-    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am ))(?:yes |yeah |still |and |y )?"
+    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am )|(?<=\band ))(?:yes |yeah |still |and |y )?"
     r"(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
     r"|(?:sigo |estoy )?tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)|(?:la|mi) (?:medicacion|medication))"
+    r"|(?:sigo |estoy )?tomandome (?:la|las|mi|mis) (?:pastillas?|medicinas?|medicacion|medicamentos?)"
     r"|(?:me )?tomo (?:todas )?mis (?:pastillas|medicinas|medicamentos))"
     r"(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien|and|y|every ?day|daily|as (?:directed|prescribed|told)"
     r"|like (?:the )?(?:doc|doctor|dr) said|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto)|todos los dias|sin falta|a diario)\b)",
@@ -482,10 +505,10 @@ _TAKING = [
     # ("took all my pills" alone, "took my meds with vodka" and "took my meds twice" are no habit; "forgot if i took my meds"
     # is unsure; "accidentally took my morning dose at night" and "took my dose then threw up" are a slip to ask about)
     r"(?<!not )(?<!never )(?<!didnt )(?<!if i )(?<!whether i )(?<!forgot i )(?<!accidentally )(?<!mistakenly )(?:took|taken)"
-    r" (?:(?:all )?my (?:morning|evening|night|nighttime|bedtime|am|pm|daily) (?:meds|pills|medications?)|my (?:meds|medications?|medicine))\b"
+    r" (?:(?:all )?my (?:morning|evening|night|nighttime|bedtime|am|pm|daily) (?:meds|pills|medications?|ones)|my (?:meds|medications?|medicine))\b"
     r"(?![^.!?]{0,40}?\b(?:bottle|whole|extra|too many|twice|again|vodka|alcohol|booze|rest|handful|bunch|in one go|at once|all at once|double|\d+ (?:pills|tabs|of)))",
     # the pill taken as usual, Spanish: "tomándome la pastilla normal", "me tomo la pastilla como siempre"
-    r"(?:tomandome|tomandomela|me tomo|me estoy tomando|sigo tomando|tomando) (?:la |mi |las |mis )?(?:pastillas?|medicinas?|pildoras?|(?:" + MED_NAMES + r"))"
+    r"(?<!\bcuando )(?<!\bsi )(?:tomandome|tomandomela|me tomo|me estoy tomando|sigo tomando|tomando|tomo) (?:la |mi |las |mis |el |los )?(?:pastillas?|medicinas?|pildoras?|(?:" + MED_NAMES + r"))"
     r" (?:normal|como siempre|como debe ser|sin problema|bien|igual que siempre)\b",
     # one's own pills taken as usual beside another's news: "yo me tomo lo mío normal", "sigo tomándome las mías"
     r"(?<!\bno )(?<!\bno estoy )(?:sigo tomando|sigo tomandome|me tomo|tomando|tomandome|me sigo tomando) (?:lo mio|las mias|los mios|la mia)\b",
@@ -512,6 +535,8 @@ _SHORT_DURATION = re.compile(
 _ELSEWHERE = (
     # a call on the way: "stopped by cvs yesterday", "stopped at the pharmacy", "stopped in to pick it up"
     r"(?! (?:by|at|in|off at|off by|over)\b)"
+    # something else quit, the medicine set apart: "i want to quit the night shift not the meds lol"
+    rf"(?![^.!?]{{0,30}}\b(?:not|no|pero no) (?:the |my |mis |las |la |el |los )?(?:{MED_REF})\b)"
     r"(?! (?:the|my|all|those|these|that|this|drinking|smoking|vaping|eating|using|going"
     r"|on (?!(?:it|them)\b)|el|la|los|las|mi|mis|de (?!tomar))\b"
     rf"(?![^.!?,;]{{0,25}}\b(?:{MED_REF})\b))"
@@ -560,7 +585,7 @@ _YES_WORD = re.compile(
     r"|\b(?:yes|yeah|yep|yup)\b(?=\s*(?:[.!?,;]|$))"
 )
 _NO = re.compile(
-    r"^\W*(?:like |um |uh |i d say |id say |probably |prob )?(?:no|nope|nah|nel|nop|not really|not always|not every ?day|sometimes|mostly"
+    r"^\W*(?:like |um |uh |i d say |id say |probably |prob )?(?:no+|nope|nah|nel|nop|not really|not always|not every ?day|sometimes|mostly"
     r"|most (?:days|nights|mornings|evenings|of the week)|some (?:days|nights)"
     r"|almost|kinda|sort of|usually|most of the time|no siempre|a veces|casi|la mayoria"
     r"|every other day|on and off|here and there|not quite)\b(?!\s*(?:extra|extras|more than|double|doubled|additional)\b)"
@@ -610,7 +635,7 @@ _DOSE_OBJ = (
     r"|(?:todays|tonights|this mornings|the new|my new|my usual|my regular) dose|my (?:morning |evening |night |bedtime |usual )?"
     r"(?:pill|pills|dose|meds|one|ones)|(?:the|my) whole (?:tablet|tab|pill|\d+)|all (?:of )?(?:todays|my morning|my evening|my night"
     r"|my bedtime) (?:pills|meds|doses)|all of todays (?:pills|meds|doses)|all my doses|(?:[12]|two) of the new \w+"
-    r"|(?:2|two)(?=\s*(?:[,.;]|$| (?:like|as|per|of|pills|tabs|tablets|today|this|at|with|together|last)\b))"
+    r"|(?:2|two)(?=\s*(?:[,.;]|$| (?:like|as|per|of|pills|tabs|tablets|today|tonight|this|at|with|together|last|instead)\b))"
     r"|(?:my |the )?(?:" + MED_NAMES + r"))"
 )
 _DOSE_TAKEN = Scanner([("taking",

@@ -188,7 +188,7 @@ _INCIDENTAL_PART = re.compile(
     r"|(?:\s+con (?:el|la|un|una) \w+)?\s+al (?:rasurarme|afeitarme|depilarme|cocinar|pelar|picar|cortar|abrir)\b"
     # or on a kitchen or household tool, the body part named or not: "me quemé con el comal haciendo tortillas",
     # "me quemé el brazo con el horno haciendo arepas"
-    r"|(?:\s+(?:el|la) (?:brazo|pierna|muneca|panza|cara|cuello))?\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla"
+    r"|(?:\s+(?:un poco|un poquito|poquito|tantito|feo))?(?:\s+(?:el|la) (?:brazo|pierna|muneca|panza|cara|cuello))?\s+con (?:el|la|los|las|un|una) (?:comal|sarten|plancha|horno|estufa|olla"
     r"|aceite|agua caliente|vapor|cafe|sopa|parrilla|asador|rizador|tenazas?|secadora|cuchillo de cocina|abrelatas|tijeras de cocina|mandolina"
     # a shaver is for shaving: "me corté con la rasuradora esta mañana"
     r"|rasuradora|afeitadora|maquina de afeitar|maquinita de afeitar"
@@ -256,6 +256,7 @@ _AS_PRESCRIBED = re.compile(
     r" (?:el|la) (?:doctor|doctora|dr|dra|medico|medica|receta|farmacia|farmaceutico)|like the (?:doctor|dr|label|pharmacist) (?:said|says)"
     r"|as the (?:doctor|dr|label|bottle) says|as prescribed|como me (?:la |las |lo |los )?recetaron"
     # the change agreed with the prescriber: "like we talked about for the titration", "like the new instructions said"
+    r"|like the (?:pill )?(?:chart|schedule|calendar|organizer|label|box) (?:says|said)"
     r"|(?:like|as) (?:we|you) (?:talked about|discussed|agreed|said)|like (?:dr|doctor|doc) \w+ (?:said|says|told me)|like the (?:new )?instructions (?:said|say)|per the (?:new )?instructions"
     r"|como (?:quedamos|hablamos|acordamos)|for the titration|you (?:ok d|okd|okayed|approved)|que me (?:autorizaron|autorizo|aprobaron|aprobo))\b"
 )
@@ -278,7 +279,7 @@ _PACK_FINISHED = re.compile(
 )
 # "Took" as carried: "took the whole month's supply with me on the trip".
 _CARRIED = re.compile(
-    r"\s+(?:with me|w me|along|on (?:the|my) (?:trip|vacation|flight|plane|cruise)|in my (?:bag|purse|suitcase|carry ?on|backpack)"
+    r"\s+(?:with me|w me|along|back (?:to|into)\b|on (?:the|my) (?:trip|vacation|flight|plane|cruise)|in my (?:bag|purse|suitcase|carry ?on|backpack)"
     r"|to (?:work|school|the (?:trip|cabin|airport|pharmacy)))\b"
 )
 # One whole tablet where half was meant: "took the whole tablet instead of half".
@@ -307,14 +308,14 @@ _RULED_OUT_AFTER = re.compile(
 # will bc of the knee surgery". Never when the reply says there is no coming back.
 _SETTING_OFF = re.compile(
     r"\b(?:giv\w* away|gave away|regal\w*|goodbyes?|despedi\w*|despido|adios|busque\w*|look(?:ing)? for me|find me|todo listo|affairs in order|asuntos en orden"
-    r"|papeles en orden|(?:wont|won t|not gonna|not going to) be (?:here|around)|no voy a estar|no voy a necesitar|last (?:text|message"
+    r"|papeles en orden|(?:wont|won t|not gonna|not going to) be (?:here|around)|(?:wont|won t|dont|don t) need (?:it|them|this|that)|no voy a estar|no voy a necesitar|last (?:text|message"
     r"|reply|answer)|ultim[oa] (?:mensaje|respuesta)|will|testamento|gun|rope|soga|cuerda)\b"
 )
 # "giving my cat to the neighbor": a giving away with its taker named
 _GIVING = re.compile(r"(?:giv(?:e|ing|en)|gave) (?:my|our) ")
-_GIVEN_TO = re.compile(r"\s+to (?:the|my|a|her|his|our|their) ")
+_GIVEN_TO = re.compile(r"\s+to (?:(?:the|my|a|her|his|our|their) |(?:friends|family|neighbou?rs|goodwill|charity|coworkers|cousins)\b)")
 _ERRAND_NAMED = re.compile(
-    r"\b(?:mov(?:ing|e|ed) (?:to|out|in|into|back|across|away to|house|in with)\b|(?:me|nos) mud\w*|mudanza|me voy a vivir (?:a|con)"
+    r"\b(?:mov(?:ing|e|ed) (?:to|out|in|into|back|across|away to|house|in with|downtown|upstate|abroad|closer|home)\b|(?:me|nos) mud\w*|mudanza|me voy a vivir (?:a|con)"
     r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic)|(?:casa|depa|departamento|trabajo|numero"
     r"|telefono) nuev[oa]|nuev[oa] (?:casa|depa|trabajo|numero|telefono)"
     r"|vacation|vacaciones|holiday|trip|viaje|viajar|flight|vuelo|cruise|crucero|(?:a|pa|para) trabajar|deploy\w*"
@@ -336,7 +337,8 @@ _NOT_FOR = re.compile(r"\b(?:not|no|ni|wasnt|wasn t|isnt|isn t|werent|aint|nothi
 _NO_RETURN = re.compile(
     r"\b(?:not coming back|wont be back|won t be back|never coming back|not (?:planning|going) to come back|for good|para siempre|forever"
     r"|no (?:pienso|voy a|vamos a|creo) (?:volver|regresar)|sin regreso|one way|de ida nomas|no regreso|no vuelvo|(?:ultimo|last|final) (?:viaje"
-    r"|trip)|al otro mundo|al cielo|(?:a|to) (?:un lugar mejor|a better place|heaven)|con dios|with god|wont need|won t need"
+    r"|trip)|al otro mundo|al cielo|(?:a|to) (?:un lugar mejor|a better place|heaven)|con dios|with god"
+    r"|(?:wont|won t) need(?! (?:it all|all (?:of )?(?:it|that|this|my \w+)|(?:so|that) much|the (?:space|room|car|extra))\b)"
     r"|no (?:voy a|vas a|van a) necesitar)\b"
 )
 _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
@@ -358,6 +360,10 @@ _SAID_OF_A_PLACE = (
     (re.compile(r"still here$"),
      re.compile(r"[\s,.!]*(?:(?:lol|lmao|smh|ugh|jaja\w*)[\s,.!]*)?(?:at |in )?(?:the |this )?(?:pharmacy|line|queue|dmv|waiting room|airport|office"
                 r"|meeting|class|lobby|clinic|lab|bank|store|traffic|parking lot)\b")),
+    # gone for a span or a trip: "im gonna be gone 2 weeks visiting my mom"
+    (re.compile(r"\bgone$"),
+     re.compile(r"\s+(?:for )?(?:(?:\d+|a|an|one|two|three|four|a few|a couple(?: of)?) (?:days?|weeks?|months?|nights?)|(?:on|for) (?:a |my |the )?"
+                r"(?:trip|vacation|holiday|work trip|business)|visiting|this (?:weekend|week))\b")),
     # going out, "tirarme pa la playa" in Caribbean Spanish ("tirarme al río" is no outing)
     (re.compile(r"(?:tirarme|aventarme)$"),
      re.compile(r"\s+(?:pa|para|a|en) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")),

@@ -193,6 +193,12 @@ _QUESTION = (
     r"|(?:me muero (?:de ganas )?(?:por|x)|muero (?:por|x)|me muero de ganas de|tengo ganas de|me encantaria|necesito|me gustaria) saber"
     r" (?:si|cuando|cuanto|como|que|a que hora|por que|para cuando)\b|(?<!no )(?:puedo|podria|debo|deberia) (?:tomar\w*|cambiar\w*|partir\w*|subir\w*|bajar\w*"
     r"|dejar\w*|mezclar\w*|aumentar\w*|reducir\w*))"
+    # the clinic's hours asked, and a talk about the treatment requested: "what time does the lab open",
+    # "quiero hablar de cambiarlas"
+    r"|(?:what time|when) (?:does|do|is|will) (?:the |your )?(?:lab|pharmacy|clinic|office|front desk)(?: \w+)? (?:open|close)"
+    r"|(?:quiero|quisiera|me gustaria|necesito) (?:hablar|platicar|ver) (?:de|sobre|lo de) (?:cambiar(?:la|las|lo|los|le)?|suspender(?:la|las|lo|los)?"
+    r"|bajar(?:la|las|le)?|subir(?:la|las|le)?|la dosis)"
+    r"|i (?:want|would like|d like|need) to (?:talk|discuss)(?: about)? (?:changing|switching|lowering|raising|the dose)"
 )
 # Thanks for something already done is no request: "thanks so much for calling in the refill!",
 # "muchas gracias x mandar la receta", "gracias por llamarme ayer".

@@ -19,7 +19,7 @@ from .scanner import Scanner, without_guards
 # What one wakes up to ("at 5am", "with a headache", "groggy") is about mornings, not death.
 _WAKE_END = re.compile(r"(?:wake|waking|woke) up$|despertar(?:me)?$|despierte$|despertara$")
 _WAKE_DETAIL = re.compile(
-    r"(?:me)?\s+(?:this morning|at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
+    r"(?:me)?\s+(?:this morning|so early|tan temprano|tan tarde|from (?:that|the|a|my|this) dream|at|with|groggy|tired|early|so|feeling|before|for|to|\d|every|sick|nauseous|dizzy"
     r"|exhausted|rested|refreshed|on time|in time|late|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
     r"|maread[oa]|con dolor|(?:la|el|mi) (?:alarma|despertador|perro|bebe|vecino|ruido)|los ninos"
     # a lie-in with its end named: "ganas de dormirme y no despertar hasta el lunes jaja"

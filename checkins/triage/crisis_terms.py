@@ -61,11 +61,15 @@ _MOVING = (
 NOT_THERE = r"(?! (?:en|aqui en|ahi en) (?:el|la|ese|esa|este|esta|mi) (?!mundo\b|vida\b)\w+)"
 
 # Without me for now or without my hovering is no wish to be gone: "mis hijos están mejor sin mí esta semana", "sin mí encima".
-NOT_FOR_GOOD = r"(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos)"
+NOT_FOR_GOOD = (
+    r"(?! encima| detras| molestando| esta semana| este fin| unos dias| por unos"
+    # ... and "sin mi suegra" is without someone else: the "mi" is a possessive
+    r"| (?:\w+ )?(?:" + RELATIONS + r"|celular|carro|coche|perro|gato|ruido|musica)\b)"
+)
 # Pills set out in the week's organiser: "pills counted out in the sun-sat box".
 IN_AN_ORGANISER = (
-    r"(?![^.!?]{0,12}?\b(?:in|into) (?:the|my|a) (?:[\w-]+ ){0,2}?(?:box|organizer|organiser|pill ?box|pastillero|case|container|tray"
-    r"|dispenser)\b|[^.!?]{0,12}?\bfor the (?:week|month)\b)"
+    r"(?![^.!?]{0,40}?\b(?:in|into|en) (?:the|my|a|un|el|mi) (?:[\w-]+ ){0,2}?(?:box|organizer|organiser|pill ?box|pastillero|organizador"
+    r"|case|container|tray|dispenser)\b|[^.!?]{0,12}?\bfor the (?:week|month)\b|[^.!?]{0,60}?\bpa(?:ra)? no (?:confundirme|olvidarme|equivocarme))"
 )
 # A thing that cannot go on is no life: "my car cant go on like this".
 NOT_OF_A_THING = "".join(f"(?<!{thing} )" for thing in (
@@ -74,10 +78,17 @@ NOT_OF_A_THING = "".join(f"(?<!{thing} )" for thing in (
 NOT_A_NAMED_PLACE = (
     r"(?! en (?!(?:serio|realidad|verdad|fin|general|resumen|este|ese|esta|esa|el|la|mi|mundo|vida|tierra|nada)\b)[a-z]+\b)"
 )
+# A goodbye to a thing or a place: "i think this is goodbye to my old car".
+TO_A_THING = (
+    r"(?! to (?:my|the|our|this|that) (?:old |poor |beloved |first )?(?:car|phone|laptop|job|apartment|house|couch|hair|truck|bike|city|town"
+    r"|office|team|summer|vacation|school|class|dog s|cat s)\b)"
+)
 # Others better off without one for a while or on a shift: "better off without me this weekend", "on nights".
 FOR_A_WHILE = (
     r"(?! (?:for (?:a|an|the|one|two|three|few|couple|\d+)\b|while|during|at work|this (?:weekend|week)|today|tonight"
-    r"|on (?:nights|days|weekends|the (?:night|day|late|early|weekend) shift|that shift|this (?:project|shift)))\b)"
+    r"|on (?:nights|days|weekends|the (?:night|day|late|early|weekend) shift|that shift|this (?:project|shift))"
+    # ... or without a habit of one's: "kids are better off without me hovering over their homework"
+    r"|(?!being|living|existing|breathing|anything|nothing|something|around)[a-z]+ing)\b)"
 )
 
 # Going on with a chore is no life: "no le veo sentido a seguir pagando el gimnasio".
@@ -109,7 +120,8 @@ SELF = [
     r"|stabbing|stabbed|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bruise"
     r"|bruising|strangle|strangling|choke|choking|mutilate|mutilating|bleed|bleeding|carve"
     r"|carving|slit|slitting) my ?self\b" + _ACCIDENT,
-    r"unaliv\w*\b(?! (?:him|her|them)sel)", r"sewer ?slide",
+    r"unaliv\w*\b(?! (?:him|her|them)sel)(?! (?:my |the |a |his |her )?(?:fave |favorite |favourite |main |best )?(?:character|villain|hero"
+    r"|protagonist|ship)\b)", r"sewer ?slide",
     r"(?:take|taking|took|end|ending) my (?:own )?life",
     r"end(?:ing)? it all",
     r"(?:want|wanna|going|gonna|ways|way|how|plan|planning|ready|thinking (?:about|of)|think"
@@ -145,7 +157,9 @@ SELF = [
     r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))"
     r"(?! (?:like this )?with (?:this|these|the|my) )"  # "live like this with the nausea"
     # ... or at a job or a place: "dont want to be here anymore at this job"
-    r"(?! (?:anymore |any more |any longer |no more )?(?:at|in|on) (?:this|that|my|the) (?!world\b|earth\b|planet\b|life\b)\w+)",
+    r"(?! (?:anymore |any more |any longer |no more )?(?:at|in|on) (?:this|that|my|the) (?!world\b|earth\b|planet\b|life\b)\w+)"
+    r"(?! ?(?:anymore|any more)?[,.;]* (?:this|that|my) (?:apartment|house|place|job|town|city|building|neighborhood|office|school|class|party"
+    r"|store|line|hospital|dorm)\b)",
     r"(?:dont|do not|doesnt|wouldnt|stopped|no longer|quit) (?:really |even |honestly )?car(?:e|ing) (?:anymore |any more |now )?"
     r"(?:if|whether) i (?:live|die|wake up|make it)",
     r"(?:if|whether) i live or die",
@@ -173,7 +187,8 @@ SELF = [
     r"(?:anymore|any more|any longer)",
     r"cant (?:cope|live like this|keep living like this|live with this|bear it|bear living)",
     r"(?:cant|can t|cannot|dont think i can|not sure i can|no way i can|dont know if i can"
-    r"|dont know how much longer i can|no longer) (?:keep (?:doing this|doing it|going(?! to (?:work|school|class|the gym|practice|church)\b)|living|on)"
+    r"|dont know how much longer i can|no longer) (?:keep (?:doing this(?! (?:dose|med|meds|medication|pill|pills|job|shift|schedule|commute"
+    r"|diet|workout|routine)\b)|doing it|going(?! to (?:work|school|class|the gym|practice|church)\b)|living|on)"
     r"|do this (?:much|any) longer|hold on (?:much )?(?:longer|anymore))",
     r"(?:googl\w*|look(?:ing|ed)? up|research\w*|search\w*|read(?:ing)? about) (?:how|ways|what"
     r"|the best way|methods?|painless)\b(?:\s+\w+){0,6}?\s+(?:to (?:die|kill myself|end it|overdose"
@@ -204,7 +219,7 @@ SELF = [
     r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?" + FOR_A_WHILE,
     r"(?:would|d|will|are|is|be|were|all) (?:\w+ ){0,2}?(?:better|easier|happier|simpler|fine|okay|ok"
     r"|best|lighter) (?:\w+ ){0,3}?without me\b(?! (?:for|while|at|during|this|today|tonight|on|when"
-    r"|until|till|there))",
+    r"|until|till|there))" + FOR_A_WHILE,
     r"(?:be|are|is|d be|would be|will be) better (?:off )?(?:if i (?:was|were|wasnt|werent)"
     r" (?:gone|dead|here|around|alive)|without me|if i died|if i disappeared|with me gone)" + FOR_A_WHILE,
     r"(?:nobody|no one|noone|no1|none of them) (?:would|will|d|is going to|gonna)? ?(?:even "
@@ -283,7 +298,7 @@ SELF = [
     r"(?:want|wanna|wish|ready|need|going) (?:to )?(?:be|go|join)\b[^.!?]{0,25}\b(?:in heaven"
     r"|to heaven|the other side|a better place)",
     # goodbyes, preparations, means
-    r"this (?:is|will be|ll be|is going to be|is gonna be) (?:my )?(?:goodbye|the end(?=\s*(?:[.!?,;]|$| for me| of me| of the road))|it for me"
+    r"this (?:is|will be|ll be|is going to be|is gonna be) (?:my )?(?:goodbye" + TO_A_THING + r"|the end(?=\s*(?:[.!?,;]|$| for me| of me| of the road))|it for me"
     r"|my last (?:message|text))",
     r"(?:final|last) goodbye", r"goodbye (?:forever|everyone|world|cruel world)",
     r"saying (?:my )?goodbyes",
@@ -330,10 +345,10 @@ SELF = [
     r" (?:when|how|where) (?:im going to|im gonna|i will|ill|i am going to|to) (?:do it|end it)\b",
     r"(?:i have|ive got|i ve got|i made|made|i got) a plan(?: now| already| ready)?(?=\s*(?:$|[.!,]| and | if (?:things|it|this|nothing|i)"
     r" (?:dont|doesnt|do not|does not|cant|don t) | to (?:do it|end"
-    r"|kill|die|go through)| for (?:it|how|when|tonight)))",
+    r"|kill|die|go through)| for (?:it|how(?! to (?:do|handle|get through|manage|celebrate|spend|make|pay|save|plan|cook|host))|when|tonight)))",
     r"(?:slit|slice|slicing|slitting|cut|cutting) (?:my|open my) (?:wrists?|throat|veins)",
     r"(?:slit|sliced|slashed) (?:my|open my) (?:thighs?|arms?|legs?|stomach|skin)\b",
-    r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
+    r"(?<!bungee )(?<!bungy )(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
     r"|out of|into) (?:a |the |my |an )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass"
     r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)" + _FOR_FUN,
     # the place named first: "drove over the bridge i almost jumped from back in 2019"
@@ -352,7 +367,7 @@ SELF = [
     r"(?:cut|cutting|cuts|slash|slashing|slashed|burn|burning|burned|burnt|scratch|scratching"
     r"|scratched|carve|carving|carved) (?:my|on my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|forearms?"
     r"|ankles?|belly)(?! (?:on (?!purpose)|while|cooking|with the oven|shaving|by accident"
-    r"|accidentally|from (?:the|a|my) (?:oven|stove|pan|iron|grill|kettle|curling iron|straightener|burner|pot|tray|radiator|exhaust"
+    r"|accidentally|(?:from|with|w|on) (?:the|a|my) (?:oven|stove|pan|iron|grill|kettle|curling iron|straightener|burner|pot|tray|radiator|exhaust"
     r"|muffler)))",
     r"(?:cut|burn\w*|hit|hurt|scratch\w*|bit|slapp?\w*|punch\w*|stabb?\w*|bruis\w*) "
     r"[^.!?]{0,25}\bon purpose",
@@ -366,7 +381,8 @@ SELF = [
     r"|was bleeding|bruised)",
     r"made myself (?:bleed|bruise|throw up)",
     r"(?:started|been|keep|kept|back to|going to start) (?:cutting|burning|self harming"
-    r"|hurting myself)",
+    r"|hurting myself)(?! (?:back|down|out|off|up|corners|class"
+    r"|carbs|sugar|coffee|caffeine|my hair|hair|costs|coupons|the (?:grass|lawn|hedges?|cake|wood|budget))\b)",
     r"cutting again", r"(?:i|ive|i ve|and|just|also|then|relapsed and) cut again",
     r"relapsed(?: and)? (?:cut|cutting|self harmed|burned|burnt|hurt myself)",
     r"(?:relapsed|relapse) (?:on|with|into) (?:cutting|self harm|sh|hurting myself)",
@@ -422,8 +438,8 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
-    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo|(?!viviendo|existiendo|luchando|sufriendo|respirando|aguantando|despertando|sobreviviendo|intentando|adelante)\w+(?:ando|iendo)\b))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
-    r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis) (?!vida)| en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)"
+    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo|(?!viviendo|existiendo|luchando|sufriendo|respirando|aguantando|despertando|sobreviviendo|intentando|adelante)\w+(?:ando|iendo)\b|viviendo (?:con|en|aqui en) (?:mis|mi|los|las|el|la|este|esta) (?!vida\b|mundo\b)\w+))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
+    r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis|mi) (?!vida)| en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)"
     r")" + NOT_A_NAMED_PLACE,
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
     r"|preferiria) (?:morir(?:me)?"
@@ -445,7 +461,7 @@ SELF = [
     r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)" + ON_WITH_A_CHORE,
     r"no vale la pena (?:vivir|seguir)",
     r"(?:la vida|mi vida|vivir|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))(?: para mi)?",
-    r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)",
+    r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)" + ON_WITH_A_CHORE,
     r"me (?:quiero|voy a|pienso|dan ganas de|gustaria|quisiera) (?:cortar|lastimar|quemar|hacer dano"
     r"|golpear)\b(?! (?:el|la|los|las|un|una|con) )",
     r"me (?:estoy|sigo|he estado|e estado|eh estado|ando|he seguido) (?:haciendo dano|lastimando|cortando|quemando|golpeando)",
@@ -478,7 +494,7 @@ SELF = [
     r"(?:cortarme|cortar) las venas",
     r"(?:juntando|acumulando|ahorrando|he juntado|he acumulado|junte|acumule) (?:mis |las |unas"
     r" |algunas |varias |muchas )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")\b(?!(?: \w+)? para"
-    r" (?:llevar\w*|devolver\w*|tirar\w*|la farmacia|el viaje))",
+    r" (?:llevar\w*|devolver\w*|tirar\w*|la farmacia|el viaje))" + IN_AN_ORGANISER,
     r"(?:guardando|guarde|he guardado|escondiendo|escondi|he escondido) (?:mis |las |unas |algunas"
     r" |varias |muchas )?(?:pastillas|pildoras|tabletas|" + MED_REF + r") para (?:cuando|el dia"
     r"|el momento|tomarmelas|tomarlas todas)",
@@ -499,7 +515,8 @@ SELF = [
     r"(?:puente|edificio|techo|azotea|ventana|balcon) (?:del que|de la que|de donde|desde donde|desde el que|desde la que)"
     r" (?:casi |una vez |ya )?me (?:tire|avente|lance|(?:iba a|quise|queria) (?:tirar|aventar|lanzar))\b",
     r"(?:me despido de (?:todos|ustedes)|despedirme de (?:todos|ustedes|mi familia)"
-    r"|esto es (?:un )?adios|cartas? de despedida|(?:ultimo|ultima) (?:mensaje|texto))",
+    r"|esto es (?:un )?adios|cartas? de despedida|(?:ultimo|ultima) (?:mensaje|texto)(?! (?:x|por|for|en) (?:unos|un par de|unas|a few"
+    r"|a couple of|some|the next|\d+) (?:dias|days|semanas|weeks|horas|hours)))",
     r"(?:ya )?(?:tengo|tengo todo|elegi|escogi|decidi|puse) (?:el |un |la )?(?:plan|dia|fecha|metodo|como hacerlo)"
     r"(?=\s*(?:[.!?,;]|$| y (?:el|la) (?:dia|fecha|plan|metodo)| para (?:hacerlo|matarme|acabar)))",
     r"(?:ya )?(?:tengo )?todo planeado(?=\s*(?:[.!?,;]|$))",
@@ -665,7 +682,8 @@ SELF = [
     r"relapsed\b[^?]{0,25}?\b(?:sh|self harm|self harming|cutting|cut|burned|burning)\b",
     r"(?:days?|weeks?|months?|years?|yrs?) (?:clean|sh free|self harm free)\b[^.!?]{0,30}?\b(?:threw (?:it )?(?:all )?away|blew it|ruined it|relapsed"
     r"|broke it|lost it|gone|reset)\b",
-    r"(?:scratched|scratching|scratch|clawed|clawing) up my (?:arms?|wrists?|legs?|thighs?|skin)\b",
+    r"(?<!kitten )(?<!cat )(?<!puppy )(?<!dog )(?<!kittens )(?<!cats )(?:scratched|scratching|scratch|clawed|clawing) up my (?:arms?|wrists?"
+    r"|legs?|thighs?|skin)\b",
     r"me volvi a (?:cortar|quemar|lastimar|golpear|rasgunar|hacer dano|hacer cortes)\b(?! (?:el |la |los |las |un |una )?"
     r"(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo|pie|cocinando|con la estufa|con el sol|con la plancha|jugando))",
     r"(?:sin|llevaba \w+ \w+ sin) (?:lastimarme|cortarme|hacerme dano|quemarme)\b[^.!?]{0,40}?\b(?:recai|volvi a hacerlo"
@@ -871,7 +889,7 @@ SELF = [
     + PERSON,
     r"(?:took|swallowed|popped|downed|ate) (?:my|the) (?:whole |entire )?(?:\w+ )?(?:stash|supply|hoard)\b",
     r"(?:tome|me tome|trague|me trague) (?:un chingo|un madral|una bola|un huevo|un friego|un chorro) de\b",
-    r"de (?:toda )?(?:la semana|el mes|todo el mes)\b[^.!?]{0,20}?\b(?:en una (?:sola )?vez|de una vez|de golpe|juntas|de un jalon|de un trago)",
+    r"(?:de (?:toda )?(?:la semana|el mes|todo el mes)|del mes(?: entero| completo)?|de la semana entera)\b[^.!?]{0,20}?\b(?:en una (?:sola )?vez|de una vez|de golpe|juntas|de un jalon|de un trago)",
     r"(?:took|popped|swallowed|downed|ate) (?:the |a |my )?(?:whole|entire|full) (?:\w+ )?(?:bottle|pack|box|packet|blister pack|strip"
     r"|blister|supply|prescription)\b",
     r"(?:took|tome|me tome|swallowed|popped) (?:[2-9]|two|three|four|five|a few|several) (?:days?|weeks?|dias|semanas) (?:of|worth of|de)"
@@ -1246,7 +1264,7 @@ SELF = [
     r"|\d\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|three|four|five|six|seven|eight|nine|ten)\b",
     r"(?:ate|took|swallowed|popped|downed|me comi|me tome|me trague)\b[^.!?]{0,40}?\b(?:the whole month(?:s| s)?(?: worth| supply)?"
     r"|a (?:whole |full )?month s (?:worth|supply)|todas las del mes|las de todo el mes|el mes entero)\b(?![^.!?]{0,12}\b(?:with me|to|on the trip"
-    r"|para el viaje|conmigo))",
+    r"|para el viaje|conmigo))" + IN_AN_ORGANISER,
     r"(?:took|swallowed|tome|me tome|me trague)\b[^!?]{0,40}?\b(?:the whole|the entire|toda la|todo el) (?:new )?(?:refill|prescription"
     r"|script|resurtido|receta)\b(?![^.!?]{0,12}\b(?:with me|to|on the trip|para el viaje|conmigo|a la))",
     r"(?:si (?:me pasa|me llega a pasar) algo|if (?:anything|something) (?:happens|were to happen) to me)\b[^!?]{0,30}?\b(?:y |and )?"
@@ -1364,6 +1382,38 @@ SELF = [
     r"(?:ojala|mejor|ya|quiero|que|q)\b[^.!?]{0,12}?\b(?:que |q )?(?:me|nos) (?:lleve|llevara|recoja|venga a (?:buscar|llevar)) la (?:calaca|flaca|huesuda"
     r"|parca|pelona|muerte|catrina)\b",
     r"(?:me quiero|quisiera|ya me quiero) ir con la (?:calaca|flaca|huesuda|parca|pelona)\b",
+    # twenty-sixth round: poison put in someone's coffee, a screwdriver sharpened for a lesson, pharmacies visited so none
+    # would suspect, a bottle gulped down, how many would be needed worked out, a blister emptied since lunch, cuts the
+    # mother thinks were the cat's, a box counted down in days, pills ordered that will end it all, the bridge that calls,
+    # old bottles kept in case one goes through with it, nothing to live for spelt 'pa que'
+    r"(?:put|putting|mixed|slipped|added|puse|le puse|eche|le eche|meti|le meti) (?:some |a little |the |un poco de |poquito de )?(?:rat poison"
+    r"|poison|antifreeze|bleach|veneno(?: (?:de|pa|para) ratas?)?|raticida|matarratas|cloro)\b[^.!?]{0,10}?\b(?:in|into|en|a) (?:his|her|their"
+    r"|su|sus|el|la|my|mi) (?:\w+ )?(?:coffee|drink|food|tea|soup|beer|juice|water|cafe|comida|bebida|sopa|te|cerveza|jugo|agua|cereal)\b",
+    r"(?:sharpened|sharpening|sharpen|afile|afilando|le saque filo a) (?:my|the|a|mi|el|la|un|una) (?:\w+ )?(?:screwdriver|knife|machete|blade"
+    r"|desarmador|destornillador|cuchillo|navaja|machete)\b[^!?]{0,40}?\b(?:(?:he|she|they)(?: s| is| are| re|s|re)? (?:gonna|going to) (?:learn"
+    r"|pay|regret it|see|get it)|(?:va|van) a (?:aprender|pagar|ver|saber))\b",
+    r"(?:farmacias?|pharmac\w*|stores?|tiendas?|walgreens|cvs)\b[^.!?]{0,50}?\b(?:pa(?:ra)? (?:que|q) no (?:sospech\w+|se dieran cuenta"
+    r"|me preguntaran)|so (?:they|nobody|no one|noone) (?:wouldnt|would not|wouldn t|wont|won t|doesnt|does not) (?:get suspicious|suspect|notice"
+    r"|ask))\b|(?:pa(?:ra)? (?:que|q) no (?:sospech\w+|se dieran cuenta)|so (?:they|nobody|no one) (?:wouldnt|would not|wouldn t) (?:get suspicious"
+    r"|suspect|notice))\b[^.!?]{0,50}?\b(?:farmacias?|pharmac\w*|stores?|pills|pastillas|paracetamol|tylenol|ibuprofen|advil)\b",
+    r"me (?:empine|empino|empinare|voy a empinar|bebi|trague|tome) (?:el|un|todo el|la|una|toda la) (?:frasco|bote|botella|tira|blister|caja)"
+    r" (?:entero |entera |completo |completa )?de (?:\w+ )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")\b",
+    r"(?:calculando|calcule|calculo|calcular|averiguando|averigue|googleando|figuring out|figured out|calculating|working out|worked out)"
+    r" (?:cuantas|cuantos|how many)\b[^.!?]{0,40}?\b(?:harian falta|hacen falta|se necesitan|necesitaria|serian suficientes|would (?:it )?take"
+    r"|it would take|would be enough|(?:it )?takes to)\b(?! (?:para|pa|for|to) (?:el|la|los|las|un|una|the|a|my|mi|todo|finish|cover|last|get)\b)",
+    r"(?:blister|pack|bottle|pills|tabs|strip|box|card|frasco|pastillas|tira|caja)\b[^!?]{0,40}?\b(?:all|every one|todas|todos)(?: of them)? (?:popped|gone|taken|swallowed)"
+    r"(?: out)? (?:since|in|desde|en) (?:lunch|breakfast|dinner|this morning|noon|the last (?:hour|few hours)|an hour|la comida|el almuerzo"
+    r"|la manana|el desayuno|mediodia)\b",
+    r"\b[1-9]\d (?:el|on|on the|last) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b[^!?]{0,30}?\b(?:quedan|left|now|ahora|hoy|today) (?:\w+ )?(?:[0-9]|one|two|three|four|five|una|dos|tres|cuatro"
+    r"|cinco)\b(?! (?:more|days|weeks|dias|semanas)\b)",
+    r"con (?:eso|esto|esas|estas|ellas) (?:se acaba|se termina|se acaban|se terminan|acabo|termino) (?:todo|con todo)\b"
+    r"(?! (?:el|la|los|las|lo de|este|esta)\b)|(?:that|this|they|those) (?:will|ll|should|d|would) end (?:it all|everything)\b",
+    r"(?:puente|vias|edificio|azotea|barranco|bridge|tracks|ledge|cliff|rooftop)\b[^.!?]{0,30}?\b(?:me llama|me esta llamando|me llamaba"
+    r"|keeps calling (?:to )?me|is calling (?:to )?me|calls to me)\b",
+    r"(?:in case|for when|if|once|when) i (?:decide|choose|finally decide|ever decide|make up my mind) to (?:go (?:thru|through) with it|do it"
+    r"|end it)\b",
+    r"no tengo (?:pa|pa que|pa q|para que|para q|por que|por q) vivir\b",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -1434,6 +1484,11 @@ PAST = [
 
 # Others said to be better off: about the patient even though someone else is the subject.
 ABOUT_ME = [
+    # cuts someone believes were the cat's, and were not: "mi mamá cree q los cortes son del gato jaja no son del gato"
+    r"(?:cree|creen|piensa|piensan|thinks|think|dice|dicen|says|say)\b (?:que |q )?(?:los cortes|las marcas|las cortadas|los rasgunos|the cuts"
+    r"|the marks|the scratches|the scars) (?:son|eran|fueron|are|were|came) (?:del|de la|de mi|from the|from my) (?:gato|gata|gatito|cat|kitten"
+    r"|perro|dog)\b[^!?]{0,25}?[.!?,;]*\s*(?:(?:jaja\w*|lol|haha\w*) )?(?:no son|no eran|no fue|no fueron|they re not|theyre not|they arent"
+    r"|they aren t|its not|it s not|not)\b",
     # others better off with only the other parent: "the kids would be better off with just their dad"
     r"(?:would be|d be|are|be|estarian) (?:better off|mejor) (?:with just|with only|solo con|nomas con) (?:their|his|her|my|our|su|sus|mi)"
     r" (?:dad|mom|father|mother|husband|wife|family|papa|mama|padre|madre|esposo|esposa|familia)\b",
@@ -1451,7 +1506,9 @@ ABOUT_ME = [
     r"better off with (?:the|my) (?:life )?insurance\b|(?:mejor|estarian mejor|estaran mejor) con (?:el|mi) seguro(?: de vida)?\b",
     # a means set up, told in the third person or with no subject at all
     r"(?:sat|sitting|sit|stayed|lay|lying|locked|closed|shut|fell asleep)\b[^.!?]{0,30}?\bgarage\b[^.!?]{0,40}?"
-    r"\b(?:car|engine|motor) (?:running|on)\b(?! (?:late|low|fine|well|rough|again|smoothly|empty))",
+    r"\b(?:car|engine|motor) (?:running|on)\b(?! (?:late|low|fine|well|rough|again|smoothly|empty))"
+    # ... warming it up: "sat in the garage w the car running 10 min waiting for it to defrost"
+    r"(?![^.!?]{0,40}\b(?:defrost\w*|warm(?:ing)? (?:it |the car |her |him )?up|heat(?:ing)? (?:it )?up|waiting for (?:it|the car|the windshield) to))",
     r"(?:encerrad[oa]|sentad[oa]|me encerre|me sente|me quede)\b[^.!?]{0,30}?\b(?:garaje|cochera)\b[^.!?]{0,40}?"
     r"\b(?:carro|coche|auto|motor) (?:prendido|encendido)\b",
     # the same told engine first: "sitting in the car with the engine running and the garage door shut"
@@ -1674,6 +1731,8 @@ IDIOMS = [
     r"(?:se )?la pas(?:an|a|amos|aron|aban) (?:mucho |muy |bien |super |re )?mejor sin mi\b|se divierten (?:mucho )?mas sin mi\b",
     # envy of people somewhere nice, and a change of clinic, are no wish to be gone: "would trade places with anyone at the
     # beach rn", "ya no voy a necesitar más citas aquí, me cambio a una clínica cerca de mi casa"
+    r"(?:i )?(?:thought|swore|felt like) i was (?:gonna|going to|about to) die\b(?! (?:and|but) i (?:wish|wanted|hoped))"
+    r"|pense (?:que|q) me (?:iba a morir|moria)\b(?! y (?:ojala|quisiera))",
     r"(?:trade|swap) places with (?:anyone|anybody|someone|everyone) (?:at|on|in) the (?:beach|pool|lake|game|concert|park|mountains|islands?)\b",
     r"(?:me cambio|me voy a cambiar|cambiarme|switching|moving) (?:a|to) (?:una|otra|another|a new|a) (?:clinica|clinic|consultorio|practice)\b",
 ]

@@ -24,6 +24,7 @@ routine
   ``opt_out``                 the ``stop`` keyword or a request in words to stop the texts
   ``third_party_crisis``      someone else's crisis
   ``past_crisis``             a crisis clearly in the past and resolved
+  ``third_party_symptom``     someone else's red-flag symptom ("my grandma had a seizure")
   ``unparsed``                nothing could be read with confidence
 none
   ``opt_in``                  the ``start`` keyword
@@ -52,6 +53,7 @@ REASON_LEVEL: dict[str, str] = {
     "opt_out": ROUTINE,
     "third_party_crisis": ROUTINE,
     "past_crisis": ROUTINE,
+    "third_party_symptom": ROUTINE,
     "unparsed": ROUTINE,
     "opt_in": NONE,
     "help": NONE,

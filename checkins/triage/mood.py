@@ -65,7 +65,7 @@ _FEELING = re.compile(
 # Words that may trail a closing score: "... 4 tho", "3 i guess", "cuatro creo".
 _TRAIL = (r"(?:\s+(?:tho|though|lol|lmao|haha\w*|jaja\w*|i guess|i think|maybe|prob|probably|honestly|tbh|overall|btw|fr|ngl"
           r"|lowkey|no cap|for real"
-          r"|today|tonight|rn|hoy|creo|supongo|nomas))*")
+          r"|today|tonight|rn|hoy|creo|supongo|nomas|this week|esta semana))*")
 _END = re.compile(
     r"(?<![\w/$#.,])(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\btook )(?<!\btake )(?<!\bevery )"
     r"(?<!\bsince )(?<!\bafter )(?<!\buntil )" + _RANGE + _TRAIL + r"\W*$"
@@ -74,9 +74,10 @@ _END = re.compile(
 # ("great week, 5! but my lips ..." counts: a clause of its own, closed by "!" or ".")
 _OWN_SENTENCE = re.compile(
     r"(?:^|[.!?;:,]\s*)(?:(?:meh|eh|ok|okay|fine|good|bad|great|alright|idk|hm+|um+|uh+|ugh|so so|honestly|prob|probably|maybe"
-    r"|regular|bien|mal|pues|bueno|este|mmm+)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
+    r"|regular|bien|mal|pues|bueno|este|mmm+|anyway|anyways|also|btw|so)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
     # "me? 4, doing fine", "... curved. 4, still taking it every day"
-    r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo)\b))"
+    r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
+    r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else)|sin (?:novedad|problemas|efectos))\b))"
 )
 # ... or set off by an emoji: "i'd kill for a vacation 😂 5 tho, feeling solid"
 _AFTER_EMOJI = re.compile(
@@ -84,7 +85,8 @@ _AFTER_EMOJI = re.compile(
 )
 # A number word that opens the reply as its own sentence or clause is a score: "two. i don't
 # care anymore", "cuatro, aunque el tráfico me está matando", "cuatro jaja pero ...".
-_SENTENCE_END = re.compile(r"\s*(?:[.!;:,]|(?:jaja|haha|jeje|lol|lmao)\w*\b)")
+# (dictated punctuation too: "Tres punto.", "Three comma I think")
+_SENTENCE_END = re.compile(r"\s*(?:[.!;:,]|(?:jaja|haha|jeje|lol|lmao)\w*\b|(?:punto|coma|comma|period|full stop)\b)")
 # A score run into the words around it: "feelinglikea3todaynotbadnotgreat".
 _GLUED = re.compile(
     r"(?:feel|feeling|like|mood|im|a|an|at|un|una|como|animo|its)(?P<n>[1-5])(?P<n2>)(?![\d.,/%])(?=[a-z]{2}|\W*$)"

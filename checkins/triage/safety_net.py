@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .crisis_terms import _THAN_A_CHORE, NOT_A_NAMED_PLACE, NOT_FOR_GOOD, NOT_OF_A_THING, NOT_THERE, ON_WITH_A_CHORE
+from .crisis_terms import (
+    _THAN_A_CHORE, FOR_A_WHILE, NOT_A_NAMED_PLACE, NOT_FOR_GOOD, NOT_OF_A_THING, NOT_THERE, ON_WITH_A_CHORE, TO_A_THING,
+)
 from .lexicon import alt
 from .scanner import Scanner
 
@@ -83,7 +85,7 @@ _EN = [
     r"(?! (?:on|for|to|from|at|this|next|tomorrow|today|tonight|until|till|by|in \d)\b)",
     r"(?:better|happier|easier|fine|ok|okay|freer|lighter|relieved)\b " + _gap(3)
     + r"(?:without me|if i (?:wasnt|werent|was not|were not) (?:here|around|alive))"
-    r"(?! (?:while|on|for|at|during|this|next|tomorrow|today|tonight|all week|lol|lmao|haha|jaja)\b)",
+    r"(?! (?:while|on|for|at|during|this|next|tomorrow|today|tonight|all week|lol|lmao|haha|jaja)\b)" + FOR_A_WHILE,
     r"(?:deserve|deserves)(?: a| an| someone)? better\b " + _gap(2) + r"than me\b",
     r"(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much longer|for long|anymore|any longer)",
     # not waking, sleep that does not end
@@ -121,7 +123,7 @@ _EN = [
     + _LOOKED_FOR_A_REASON,
     # heaven, farewells
     r"(?:want|wanna|ready|wish|need|long)\b " + _gap(3) + r"(?:to )?(?:go |be )?(?:\w+ ){0,3}?(?:in heaven|home to (?:god|jesus)|with (?:god|jesus))\b",
-    r"(?:this is|heres) (?:my )?(?:goodbye|farewell)|goodbye (?:forever|world|cruel world)",
+    r"(?:this is|heres) (?:my )?(?:goodbye|farewell)" + TO_A_THING + r"|goodbye (?:forever|world|cruel world)",
 ]
 
 _ES = [

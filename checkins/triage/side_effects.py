@@ -264,7 +264,10 @@ _STOP_SAID = re.compile(
 _CAUSED_THEN = re.compile(
     r"\b(?:me (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba|tenia|tenian|traia|traian)"
     r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|used to (?:give|make)) me"
-    r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me)(?: (?:sentir|feel|so|tan|muy|mucho|like|como|un|una|a|an))*\s*$"
+    r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me"
+    # the reason given for the stop: "stopped it 5 days ago bc of the sexual side effects"
+    r"|(?:bc|because|cuz|coz|cause) of(?: the| those| these| all the| all those)?|due to(?: the)?)"
+    r"(?: (?:sentir|feel|so|tan|muy|mucho|like|como|un|una|a|an))*\s*$"
 )
 # A wish for a time without it: "id kill for one morning where im not groggy" has it every morning.
 _WISHED_WITHOUT = re.compile(
@@ -316,8 +319,8 @@ _CARED_FOR = re.compile(r"(?:my|mi|our|a mi|nuestr[oa]) (?:\w+ )?" + CARED_FOR +
 # ... unless the reply sets the relative's trouble apart from the writer's own health or gives it a
 # cause of its own: "my sister's face swelled up from a bee sting, scary! im fine though".
 _WRITER_FINE = re.compile(
-    r"\b(?:(?:im|i m|i am|me|myself) (?:doing )?(?:fine|ok|okay|good|great|alright)|(?:yo )?estoy bien|as for me|en cuanto a mi"
-    r"|yo (?:ando|sigo) bien)\b"
+    r"\b(?:(?:im|i m|i am|me|myself) (?:doing |\w+ but |\w+ and )?(?:fine|ok|okay|good|great|alright)|(?:yo )?estoy bien|as for me|en cuanto a mi"
+    r"|yo (?:ando|sigo) bien|yo bien)\b"
 )
 _OWN_CAUSE = re.compile(
     r"\b(?:from|after|by) (?:a |an |the )?(?:bee|wasp|bug|insect|spider|sting|stings|allergy|allergic|food|peanuts?|shellfish"
@@ -430,6 +433,19 @@ class SymptomReport:
     denied: bool = False  # some symptom named only to say it is absent or gone
 
 
+# Signs of mania a carer tells of a relative ("mi hija no duerme, lleva días hablando sin parar"): the
+# relative is the patient only when together they make the red flag; a relative's bad night alone is theirs.
+_MANIA_PARTS = frozenset({"energy_high", "no_sleep_days", "big_purchase", "euphoric", "days_awake", "not_tired", "insomnia"})
+# Spanish third-person forms ("le duele la barriga", "no duerme", "lleva 4 noches sin dormir", "está amarilla")
+# are read only with a relative named just before them.
+_THIRD_PERSON = re.compile(r"le |no duerme\b|lleva |llevan ")
+# A symptom put down to something else, the medication ruled out: "bruises on my legs r from soccer lol not the meds".
+_NOT_THE_MEDS = re.compile(
+    r"\b(?:r|are|is|s|were|was|son|es|fueron|vienen) (?:from|de|por) [^.!?]{1,30}?\b(?:not|no (?:es|son))(?: (?:from|de|por))?"
+    r" (?:the|my|la|las|mis|el|los) (?:meds|pills|medications?|medicine|pastillas?|medicinas?)\b"
+)
+
+
 def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> SymptomReport:
     """Return what the reply reports as present now, with the red flags it raises."""
     norm = text.norm
@@ -449,7 +465,16 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     stop_reason = _STOPPED_BECAUSE.search(norm)
     if stop_reason and not _BETTER_NOW.search(norm, stop_reason.end()):
         stop_reason = None
+    held: dict[str, list[tuple[int, int]]] = {}
+    others: list[Hit] = []
     for name, start, end in raw:
+        third = None
+        if name == "yellow_third" or _THIRD_PERSON.match(norm, start):
+            third = _last_owner(text, start)
+            if third is None:
+                continue
+        if name == "yellow_third":
+            name = "yellow"
         if name in _NEEDS_OWNER:
             if not _NEEDS_OWNER[name].search(norm, max(text.clause_bounds(start)[0], start - 60), start):
                 continue
@@ -484,7 +509,16 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "insomnia" and _BECAUSE_BEFORE.search(norm, max(0, start - 20), start) \
                 and _MORE_TAKEN.search(norm, text.sentence_bounds(start)[0], start):
             continue
-        if _is_someone_elses(text, start, end, name):
+        carers = False
+        if _someone_elses(text, start, end, name, third):
+            if name not in _MANIA_PARTS or _someone_elses(text, start, end, "mania", third):
+                # someone else's emergency is still read by a person: "my grandma had a seizure yesterday"
+                if name in _RED_FLAG_ATOMS:
+                    others.append(Hit("third_party_symptom", start, end))
+                continue
+            carers = True
+        if name not in _RED_FLAG_ATOMS and _NOT_THE_MEDS.search(norm, end, text.sentence_bounds(start)[1]):
+            denied = True
             continue
         if name in _SPARED_ATOMS and _SPARED_ME.search(norm, start, text.sentence_bounds(start)[1]):
             continue
@@ -527,9 +561,14 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             denied = True
             crossable |= frozenset(_WORD.findall(norm[start:end]))
             continue
-        atoms.setdefault(name, []).append((start, end))
+        (held if carers else atoms).setdefault(name, []).append((start, end))
 
-    report = SymptomReport(denied=denied)
+    if held:
+        merged = {**held, **atoms}
+        if any(flag == "mania" for flag, _ in _red_flags(merged, False, False)):
+            for name, spans in held.items():
+                atoms.setdefault(name, []).extend(spans)
+    report = SymptomReport(denied=denied, hits=others)
     if "fainting" in atoms and any(_ABOUT_TO.search(norm, max(0, s - 20), s) for s, _ in atoms["fainting"]):
         report.side_effects.add("dizziness")
     for name, spans in atoms.items():
@@ -778,6 +817,21 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "") -> bool:
     if _FIRST_PERSON.search(text.norm, last.end(), end) or _ME_TOO.search(text.norm, start, sent_end):
         return False
     return not _is_carers_patient(text, last, start, name)
+
+
+def _last_owner(text: Text, start: int) -> re.Match | None:
+    """Return the last relative named before ``start`` in its sentence (a third-person symptom's owner)."""
+    last = None
+    for m in _OTHER_OWNER.finditer(text.norm, text.sentence_bounds(start)[0], start):
+        last = m
+    return last
+
+
+def _someone_elses(text: Text, start: int, end: int, name: str, third: re.Match | None) -> bool:
+    """A third-person symptom belongs to its relative however far back they were named; others as usual."""
+    if third is not None:
+        return not _is_carers_patient(text, third, start, name)
+    return _is_someone_elses(text, start, end, name)
 
 
 def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str) -> bool:

@@ -73,7 +73,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"\b(?:no se (?:me )?(?:baja|quita)|horas|desde|me duele|duele)",
     ]),
     "mouth_sores": ("rash", [
-        r"(?:mouth|lip|(?:tongue|tounge)|eye|gum|throat)s? (?:sores?|ulcers?|blisters?)",
+        r"(?:(?:mouth|lip|(?:tongue|tounge)|eye|gum)s?|throat) (?:sores?|ulcers?|blisters?)",
         r"(?:sores?|ulcers?|blisters?) (?:in|on|inside|around|at the corners? of)(?: of)? (?:my |the |both )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums"
         r"|cheeks?|throat)",
         r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
@@ -401,7 +401,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "muscles all locked up", "my body seized up"
         r"(?:muscles?|body|legs|arms|jaw|neck) (?:are |is |were |was |feel |felt |got |went )?(?:all |totally |completely )?(?:locked|seized) up",
         # hard as a board in Spanish: "los músculos durísimos", "músculos agarrotados"
-        r"musculos (?:\w+ )?(?:durisimos|duros|tiesos|agarrotados|trabados|como piedra)", r"agarrotad[oa]s?",
+        r"musculos (?:\w+ )?(?:durisimos|duros|tiesos|agarrotados|trabados|como piedra)", r"agarrotad[oa]s?", r"engarrotad[oa]s?",
         r"cant move my (?:neck|body|arms|legs)", r"rigidez", r"ties[oa]s?", r"entumid[oa]",
     ]),
     # Not staying awake is both drowsiness and the confusion red flag ("cant stay awake").
@@ -515,6 +515,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
 
     ]),
+    # the colour told of someone else, "mi abuela ... está amarilla": kept only with a relative before it (side_effects.py)
+    "yellow_third": (None, [r"(?:esta|anda|se ve|se (?:esta |ha )?(?:puesto|puso|poniendo|pone)) (?:muy |toda |todo |bien |medio |un poco |como )?amarill[oa]\b"]),
     # "im looking yellow", "me estoy poniendo amarilla": kept only with the person just before (side_effects.py)
     "yellow_self": (None, [r"(?:yellow\w*|jaundiced|orangey|orangish|amarill[oa]s?)\b"]),
     # "me tiene bien gorda", "made me so fat"; "ando tan dormida todo el día": kept only with the verb just before (side_effects.py;
@@ -569,6 +571,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dont|don t|do not|havent|haven t|have not|hardly|barely) (?:even )?(?:need|needed) (?:to |any |much )?sleep",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
+        r"(?:ideas|pensamientos) (?:me |le )?(?:van|iban|corren|vuelan) (?:rapidisimo|rapidisimas|muy rapido|a toda (?:velocidad|maquina|prisa))\b",
         r"(?:ideas|pensamientos) y mas (?:ideas|pensamientos)", r"(?:ideas|thoughts) (?:and|on top of) more (?:ideas|thoughts)",
         r"no (?:paro|puedo parar|dejo) de tener ideas", r"(?:ideas|pensamientos) (?:nuevas |nuevos )?sin parar",
         r"(?:ideas|thoughts) (?:keep |are |r |keep on )?(?:coming|flowing|pouring|pouring in|pouring out|rushing|running|spilling out)"
@@ -583,17 +586,19 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?: of)? (?:\w+ ){0,2}?(?:savings|rent|paycheck|money|retirement|401k|inheritance)(?:\s+\w+){0,3}?\s+"
         r"(?:in (?:one|a single) (?:night|day|afternoon|evening|weekend|go)|(?:on|into) (?:crypto|bitcoin|lottery|scratch"
         r"|the casino|gambling|slots))",
-        r"gaste (?:tod[oa]s? )(?:la |el |los |mis )?(?:plata|dinero|lana|renta|alquiler|ahorros|sueldo|quincena|aguinaldo)",
+        r"(?:gaste|he gastado) (?:tod[oa]s? )(?:la |el |los |mis )?(?:plata|dinero|lana|renta|alquiler|ahorros|sueldo|quincena|aguinaldo)",
         r"talking (?:a mile a minute|a million miles an hour|nonstop so fast)",
         r"gaste todo", r"reckless\w*",
         r"gaste (?:los|mis|el|la) (?:chavos|cuartos|chavitos|dinero|plata|lana|pesos|billetes|reales) de (?:la|mi|el) (?:renta|alquiler|luz|hipoteca|comida)",
-        r"(?:booked|bought|put) (?:a |an )?(?:trip|flight|flights|vacation|cruise|vegas|hawaii|cancun|paris)(?: \w+){0,3}? on (?:credit|my card|the card|credit cards?)\b", r"gaste (?:los |mis |nuestros |todos los |todos mis )ahorros",
+        r"(?:booked|bought|put) (?:a |an )?(?:trip|flight|flights|vacation|cruise|vegas|hawaii|cancun|paris)(?: \w+){0,3}? on (?:credit|my card|the card|credit cards?)\b", r"(?:gaste|he gastado) (?:los |mis |nuestros |todos los |todos mis )ahorros",
         r"(?:cant|can t|couldnt) stop (?:spending|shopping|buying)", r"on a whim",
         r"impulse (?:buy|buys|buying|purchases)", r"(?:spending|spent) (?:so much|way too much"
         r"|tons of|crazy amounts|thousands)",
     ]),
     # A big purchase on credit is a sign of mania only beside euphoria or boundless energy.
     "big_purchase": (None, [
+        # someone else's savings or wage spent ("mi esposo se gastó los ahorros en un carro"): a sign only beside energy
+        r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo)\b",
         # a large sum charged: "put 8k on the credit card for a boat", "le cargué 10 mil a la tarjeta"
         r"(?:put|charged|charging|racked up|ran up|spent) (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})"
         r"(?: dollars| bucks)? (?:on|to) (?:my|the|a|our) (?:\w+ )?(?:credit ?)?cards?\b",
@@ -602,7 +607,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # trabajo sin pensarlo", "quit my job on the spot to start a crypto thing"
         r"preste (?:dinero|lana|plata|varo) a (?:medio mundo|todo el mundo|todos|cualquiera)",
         # a large sum spent on things: "gasté como 2 mil dólares en cosas por internet", "spent like 2k on stuff online"
-        r"gaste (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks)? en (?:cosas|ropa|compras|tonterias|pendejadas"
+        r"(?:gaste|he gastado|(?:se )?ha gastado|se gasto) (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks| euros)? en (?:cosas|ropa|compras|tonterias|pendejadas"
         r"|internet|amazon|linea)\b",
         r"spent (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})(?: dollars| bucks)? (?:on|in) (?:stuff|things|junk"
         r"|random stuff|amazon|online|clothes|shopping)\b",
@@ -637,7 +642,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sin dormir (?:en|por) (?:\d+|varios) dias",
         r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
         r"|varios|dos|tres|cuatro) (?:dias|noches)",
-        r"llevo (?:\d+ |varios |varias |dos |tres |cuatro )?(?:dias|noches) sin dormir",
+        r"(?:llevo|lleva|llevamos|llevan) (?:\d+ |varios |varias |dos |tres |cuatro |cinco )?(?:dias|noches) sin dormir",
         r"(?:no he dormido|no duermo|no he podido dormir|no pego (?:el )?ojo|no he pegado (?:el )?ojo)(?: nada)? (?:en |desde hace |hace |por )"
         r"(?:varios |unos |muchos )?(?:dias|noches)\b",
     ]),
@@ -652,6 +657,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|montones|un chingo|una bola|un mundo) de energia",
         r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
+        r"a tope de energia", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
         # "estoy a mil!!": the person, not the heart, at full speed
         r"(?:estoy|ando|me siento|andaba|estaba|ando bien|estoy bien) a mil\b(?! por hora de)",
@@ -730,7 +736,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"barf\w*", r"(?<!\ble )(?<!\bles )(?<!\bte )devolv\w*\b(?! (?:(?:la|el|los|las|lo|mi|mis|su|sus|tu|tus|un|una) )?(?:plata|dinero|lana|varo|feria"
         r"|depto|departamento|depa|casa|cuarto|libros?|llaves?|auto|carro|coche|llamadas?|mensajes?|ropa|prestamo|favor|renta|alquiler|cosas?"
         r"|paquetes?|regalos?|compras?|pedidos?|zapatos|celular|telefono|prestado)\b)",
-        r"(?:cant|can t|cannot|couldnt|unable to|not able to) keep (?:nothing|anything|any food|food|a thing|water|liquids|it|them) down\b",
+        r"(?:cant|can t|cannot|couldnt|unable to|not able to) keep (?:nothing|anything|any food|food|a thing|water|liquids|it|them|(?:my )?(?:breakfast|lunch|dinner|meals?|food))(?: \w+)? down\b",
         # "devuelve todo lo que come": "devolver" in the present, of food ("devuelvo el libro" is a return)
         r"devuelv\w* (?:todo|toda la comida|la comida|lo que (?:come|como|comi|comio|comemos|coma|toma|tomo|bebe))",
     ]),
@@ -779,6 +785,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"me (?:duele|dolia) (?:el |la |mucho el |mucho la |un poco el |un poco la |un poquito el |un poquito la )?(?:estomago|panza|barriga"
         r"|abdomen|vientre|pancita)",
         r"(?:estomago|panza|barriga|pancita|vientre) me (?:duele|dolia|esta doliendo)\b",
+        # a carer's "y le duele la barriga" (whose it is, side_effects.py decides)
+        r"le (?:duele|dolia|esta doliendo) (?:mucho |un poco )?(?:el|la) (?:estomago|panza|barriga|abdomen|vientre|pancita)\b",
         r"me (?:duele|duelen|dolia|esta doliendo) (?:mucho |un poco )?(?:el|la) (?:costado|lado|parte|ladito)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?"
         r"(?:panza|barriga|estomago|pancita|abdomen|vientre)\b",
         r"(?:dolor|dolores) (?:en el|del) (?:costado|lado)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?(?:panza|barriga|estomago|abdomen|vientre)\b",
@@ -791,6 +799,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "drowsiness": ("drowsiness", [
         # the sleepiness the pill brings, named as a thing: "el sueño q me da es terrible" ("el sueño que tuve" is a dream)
         r"(?:el |un |tanto |ese |este )sueno (?:q|que) me (?:da|dan|daba|provoca|causa|produce|deja)\b",
+        r"(?:con|tengo|me da|me dan) (?:un |tanto |mucho )?sueno (?:q|que) no (?:veas|ves|te imaginas|puedo)\b",
+        # asleep at every turn: "se duerme a cada rato" (a carer's, side_effects.py reads whose)
+        r"(?:me|se) (?:duermo|duerme|quedo dormid[oa]|queda dormid[oa]) (?:a cada rato|todo el (?:dia|tiempo)|en (?:todos lados|cualquier lado|donde sea))\b",
+        # "dying for a nap" (no crisis, a sleepiness)
+        r"(?:dying|dyin|dieing) for (?:a |some )?(?:nap|sleep|siesta)\b",
         r"(?:energy|motivation)(?: is| has)? (?:gone|zero|nonexistent|non existent|tanked|drained)",
         # "tired of being alive ... alive tired" is weariness of life, not sleepiness
         r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )(?<!alive )(?<!soul )(?<!life )tired(?! of)", r"tiredness",
@@ -919,6 +932,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"wak(?:e|ing) up (?:at \d|in the middle of the night|all night|every \w+ hours?|a lot"
         r"|constantly|so early)", r"lying awake", r"no (?:puedo|pude|logro|he podido) dormir(?: (?:nada|casi nada|ni un poco|ni una hora))?\b", r"no duermo",
         r"me cuesta dormir", r"desvelad[oa]", r"no he dormido",
+        # a carer's "mi hija no duerme" ("no duerme la siesta" is a nap skipped)
+        r"no duerme\b(?! (?:la |su )?siesta)",
+        r"(?:slept|sleep|sleeping|got|get|getting) (?:maybe |like |only |barely |about |just )?(?:an|a single) hour\b(?! (?:nap|of (?:a )?nap|more|extra|longer))",
+        r"(?:took|takes|taking|take) (?:me )?(?:like |about |almost |over |nearly |maybe )?(?:\d+|two|three|four|five|six|several|a few|hours|forever|ages)"
+        r"(?: (?:hrs?|hours?))? to (?:fall asleep|get to sleep|fall back asleep)\b",
+        r"(?:up|awake) (?:at|til|till|until) [1-5] ?(?:am|a m)? (?:every|each|most) nights?\b",
+        # kept awake by someone or something: "el bebé no me deja dormir", "the neighbours wont let me sleep"
+        r"no me (?:deja|dejan|dejo|dejaron|dejaba) dormir\b", r"(?:wont|won t|doesnt|didnt|dont|wouldnt) let me sleep\b",
         # woken in the night and awake since: "wake up at 3am and cant get back to sleep", "no me puedo volver a dormir"
         r"(?:cant|can t|cannot|couldnt|never|hard to|trouble|unable to) (?:get|go|getting|going|fall|falling) back (?:to sleep|asleep)\b",
         r"no (?:me )?(?:puedo|pude|logro|he podido) volver a dormir(?:me)?\b|no me (?:vuelvo|volvi) a dormir\b",
@@ -958,7 +979,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
         r" (?:dont|don t|doesnt|does not|no longer|wont|won t|dont even) (?:fit|close|button)",
         r"(?:ya )?no me (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
-        r"weight (?:is )?going up",
+        r"weight (?:is )?going up", r"(?:my )?weight(?: s| is| has been| been)? up (?:again|more|a lot|a bit|some)\b",
         # "up like 10 lbs" ("picked up 10 lbs of apples" is a load)
         r"(?<!picked )(?<!pick )(?<!lifted )(?<!lift )(?<!lifting )(?<!carried )(?<!carry )(?<!carrying )up (?:maybe |probably |prob |roughly |at least )?(?:like |about |almost |over "
         r"|nearly |around )?(?:\d+|five|ten|fifteen|twenty)"
@@ -972,7 +993,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|a lot of |so much |extra )?(?:weight|pounds|lbs|kilos)",
         r"(?:weights?|scale|the number on the scale) (?:keeps |is |has been |been |s |just )?(?:creeping|creeps|inching|inches|climbing"
         r"|climbs|sneaking|piling|ticking|going|goes|went|crept) (?:back )?up\b",
-        r"(?:subi|he subido|aumente|aumento) (?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:\d+ )?(?:kilos?|peso|libras)",
+        r"(?:subi|he subido|aumente|aumento) (?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|varios) )?(?:kilos?|peso|libras)",
         r"weight (?:that )?(?:ive|i ve|i have|i|im) (?:gained|put on|packed on|putting on|gaining)",
         # "cant deal with the weight anymore": the gain is the complaint
         r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
@@ -1201,7 +1222,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the verb: "sueño cosas rarísimas", "sueño puras cosas feas" ("sueño con ser maestra" is a wish)
         r"(?:sueno|sonaba|sone|ando sonando|estoy sonando) (?:puras |muchas |unas )?cosas (?:muy |bien |super |re |tan )?(?:rar[ao]s|rarisimas|extranas|feas|horribles|locas|espantosas)\b",
         r"(?<!es una )(?<!fue una )(?<!sido una )(?<!era una )(?<!que )(?<!vaya )(?<!menuda )(?<!toda una )(?<!verdadera )(?<!una total )"
-        r"pesadillas?", r"suenos? (?:muy |bien |super |re |tan )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?|locos?"
+        r"pesadillas?", r"suenos? (?:(?:estan|son|andan|han estado|me salen) )?(?:muy |bien |super |re |tan )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?|locos?"
         r"|horribles?|espantosos?|terrorificos?|de terror|rarisimos?|tan reales)",
         r"dreams? (?:are |r |have been |so |really |been |got |get |getting |just )*(?:vivid|weird|crazy|intense|strange|wild|insane|bizarre"
         r"|nuts|messed up|scary|disturbing|terrifying|freaky|trippy|so real|realistic|like (?:horror )?movies)",
@@ -1237,6 +1258,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "my hair's coming out in the brush": the contraction leaves "hair s"
         r"hairs? (?:s |is |was |has been |keeps |kept |started |been |seems to be |is still )?(?:loss|falling out|coming out|thinning|shedding)",
         r"(?:losing|lost|shedding) (?:my |a lot of |so much |clumps of )?hair", r"thinning hair",
+        r"hair\b[^.!?]{0,12}?\b(?:its|it s|it has|its been|it s been) (?:been )?(?:thinning|falling out|coming out|shedding)\b",
         r"(?:hair|ponytail|braid|hairline) (?:is |has gotten |got |getting |looks |seems )?(?:way |so |much |a lot |really |super )?(?:thinner|receding)",
         r"(?:hair|ponytail|braid|bun|pelo|cabello|cola de caballo|trenza)(?: is| s| has gotten| got| es| esta| quedo)? (?:like |about |maybe "
         r"|como )?(?:half|a third|a quarter|a fraction|la mitad)(?: of)? (?:what it (?:used to be|was)|(?:the|its) (?:size|thickness)"
