@@ -139,6 +139,11 @@ author read the classifier, phrased unlike the shared corpus:
   127-131): a broad mix (132); overdoses, self-harm and harm to others told indirectly, tenth pass, half Spanish (133); long
   mixed messages with the danger in one clause anywhere (134); a realistic clinic week, 8% crisis (135); ordinary replies with
   no crisis, mostly English, in the words of doses, idioms, goodbyes and gifts (136).
+- ``replies-blind-137.jsonl`` … ``replies-blind-141.jsonl`` (150, and 200 for 140 and 141, written after the fixes for sets
+  132-136): a broad mix (137); passive wishes and quiet goodbyes in everyday images, memes and sarcasm, tenth pass, mostly
+  English (138); red flags and high findings told through the body or by a partner or parent, mostly English (139); a
+  realistic clinic week, 8% crisis (140); ordinary replies with no crisis, mostly Spanish, in the words of doses, idioms,
+  goodbyes and gifts (141).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -300,6 +305,11 @@ SETS = [
     ("replies-blind-134.jsonl", "blind134", 150, 60, 0.50),
     ("replies-blind-135.jsonl", "blind135", 200, 30, 0.50),
     ("replies-blind-136.jsonl", "blind136", 200, 15, 0.30),
+    ("replies-blind-137.jsonl", "blind137", 150, 60, 0.50),
+    ("replies-blind-138.jsonl", "blind138", 150, 65, 0.30),
+    ("replies-blind-139.jsonl", "blind139", 150, 65, 0.30),
+    ("replies-blind-140.jsonl", "blind140", 200, 30, 0.50),
+    ("replies-blind-141.jsonl", "blind141", 200, 15, 0.65),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -307,7 +317,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
-            "replies-blind-136.jsonl"}
+            "replies-blind-136.jsonl", "replies-blind-141.jsonl"}
 
 
 @functools.cache

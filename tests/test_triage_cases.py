@@ -3955,6 +3955,76 @@ NINETEENTH_PASS = [
     case("quiero hablar de cambiarlas", lang="es", reason="question"),
 ]
 
+TWENTIETH_PASS = [
+    # idioms that look like red flags: a rash decision, passing out laughing, windows blacked out, a heart that skipped a beat
+    case("made a rash decision and adopted a 2nd cat lol. no side effects", triage="none", side_effects=[]),
+    case("nearly passed out laughing at my kids school play 😂 5", asked="mood", triage="none", mood=5),
+    case("nothing really. blacked out my bedroom windows for night shift sleep and its helping", asked="side_effects", triage="none"),
+    case("my heart skipped a beat when he proposed!!! mood 5 obviously", triage="none", side_effects=[], adherence=None),
+    flag("rash", "got a rash on my arms since the new dose", meds=("lamotrigine",)),
+    # a pet's seizure is the pet's; a swelling with a cause of its own, gone down; voices that are the neighbours
+    case("a mi perrito le dieron convulsiones anoche pobre, yo con la pastilla todo bien, 4", asked="mood", lang="es", triage="none"),
+    case("face was swollen after the dentist pulled my wisdom tooth but its gone down now. no issues w the meds", asked="side_effects", triage="none"),
+    case("oigo voces de noche pero son los vecinos peleando jaja, duermo malisimo", lang="es", triage="routine", no_reason="red_flag:confusion"),
+    case("im confused abt whether to take it w food or not? can u clarify", triage="routine", no_reason="red_flag:confusion"),
+    # a carer's report tied to a medication just started is the patient's
+    flag("allergic_reaction", "my wife's face is swollen around her eyes and she says her throat feels weird. started the trazodone last night", asked="open"),
+    # severity: kept from work, school or the wheel; but "need a nap so bad" and "pollen is brutal" are not the symptom's
+    case("me muero de sueño con la quetiapina, no me puedo levantar pa ir a trabajar ya van 3 dias", lang="es", triage="high", reason="severe_side_effects"),
+    case("so dizzy i dont feel safe driving to work", asked="side_effects", triage="high", reason="severe_side_effects"),
+    case("no doy más con el temblor de las manos, no puedo ni escribir en el laburo", lang="es", triage="high", reason="severe_side_effects"),
+    case("she's so drowsy on the new dose she fell asleep in class twice and cant get her homework done", triage="high", reason="severe_side_effects"),
+    case("need a nap so bad. this stuff makes me drowsy all afternoon", asked="side_effects", triage="routine", side_effects=["drowsiness"]),
+    case("pollen is brutal, sneezing nonstop. from the med just a bit of a headache in the afternoons", asked="side_effects", triage="routine"),
+    case("my feet are killing me from the new job lol. no side effects tho", asked="side_effects", triage="none"),
+    # restlessness: a household's restless night, or one that lets them sit
+    case("4. baby was up teething so the whole house had a restless night lol but im good", asked="mood", triage="none", side_effects=[]),
+    case("ando un poco inquieta en la noche, pero puedo estar sentada tranquila", lang="es", triage="routine", no_reason="restlessness"),
+    # worsening: of a symptom in Spanish, not of the traffic
+    case("la ansiedad esta peor, tengo ataques de panico casi diario", lang="es", triage="high", reason="worsening"),
+    case("traffic was the worst its ever been today ugh. mood's a 4 tho", asked="mood", triage="none", mood=4),
+    # canonical terms in lay words
+    case("me corté el cabello bien cortito xq se me esta cayendo un montón desde el depakote", lang="es", side_effects=["hair_loss"]),
+    case("weight's still creeping up, also burned my wrist on the oven rack", asked="side_effects", side_effects=["weight_gain"]),
+    case("no se me antoja nada, casi no como", asked="side_effects", lang="es", triage="routine", side_effects=["appetite_change"]),
+    case("es normal q me de tanta hambre con la quetiapina? me estoy comiendo todo", lang="es", side_effects=["appetite_change"]),
+    case("not suicidal or anything just really flat lately", triage="routine", side_effects=["emotional_blunting"]),
+    case("desde la sertralina no siento nada en la intimidad, ni ganas", lang="es", side_effects=["sexual"]),
+    case("me quedo frita en el sofá a las 9, estoy KO todo el día", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("sleeping like the dead since the dose went up, 12 hrs a night easy", side_effects=["drowsiness"]),
+    case("mi pololo dice que tengo los ojos amarillos, y me duele la guata", lang="es", triage="urgent", side_effects=["stomach_pain"]),
+    case("estoy re transpirado y con fiebre, nose q me pasa", lang="es", side_effects=["sweating"]),
+    case("compre veneno pa ratas xq la casa se lleno de ratones, que asco. yo bien, sin efectos de la pastilla", lang="es", triage="none", side_effects=[]),
+    case("tuve fiebre la semana pasada x una gripa pero ya estoy bien, sin fiebre ni nada", asked="side_effects", lang="es", triage="none", side_effects=[]),
+    # adherence: told in plain or regional words
+    case("sipi", asked="adherence", lang="es", triage="none", adherence="taking"),
+    case("ta to bien doc, me las toy tomando toas los dias", lang="es", triage="none", adherence="taking"),
+    case("He rellenado el pastillero con las de la semana, me las tomo religiosamente", lang="es", triage="none", adherence="taking"),
+    case("la doctora me dijo q doblara la dosis y asi le hice. todo bien", lang="es", adherence="taking"),
+    case("doc said to double the dose so im on 100mg now. no issues so far", adherence="taking"),
+    case("si pero a veces se me pasa la de la noche", asked="adherence", lang="es", triage="routine", adherence="missed"),
+    case("la deje el finde xq fui a una boda, pero ya la retome", lang="es", triage="routine", adherence="missed"),
+    case("no la he tomado desde el lunes, me daba mucho mareo", lang="es", triage="high", adherence="stopped", side_effects=[]),
+    case("dry mouth still. kinda thinking about ending it with the wellbutrin, can we try something else?", triage="high", adherence="stopped"),
+    case("Se me cayó el frasco entero por el inodoro, no me queda ni una, me mandan otra receta?", lang="es", triage="high", adherence="stopped"),
+    case("almost ran out but grabbed the refill yesterday, all set", triage="none", adherence="taking"),
+    case("estoy embarazada, sigo con la paroxetina o la dejo?", lang="es", triage="high", adherence=None),
+    # ... and look-alikes: a sore throat passing, vices quit, a near heart attack at a bill, the gym left
+    case("la semana pasada tuve la garganta irritada pero ya se me pasó, y la analítica salió bien", lang="es", triage="none", adherence=None),
+    case("ya habia dejado el cigarro hace meses y ahora tmb el cafe, ya no me quedan vicios jaja. todo bien", lang="es", triage="none", adherence=None),
+    case("casi me da un infarto cuando vi la cuenta de la luz jaja. los remedios bien, me los tomo todos", asked="adherence", lang="es", triage="none", adherence="taking"),
+    case("me quiero dar de baja del gimnasio y no me dejan jaja. la pastilla bien, sin molestias", lang="es", triage="none", keyword=None),
+    case("quiero darme de baja", lang="es", keyword="stop"),
+    # good news with no score: nothing for a person to read
+    case("hoy me despedi de la chamba despues de 22 años en la fabrica, ya soy jubilado!! bien contento", lang="es", triage="none"),
+    case("said bye to my coworkers today, last day at the bank before we move to denver. so excited!!", triage="none"),
+    case("ya no aguanto el calor jaja me estoy derritiendo. de la pastilla ninguna molestia", lang="es", triage="none"),
+    case("pee gets darker when i forget to drink water, drinking more now and its normal again. otherwise nothing", asked="side_effects", triage="none"),
+    case("must be seeing things, pharmacy actually had my refill ready on time lol. all good", triage="none"),
+    case("que chilero doc ya me siento mejor, un 4, y me las tomo cabal todos los dias", asked="mood", lang="es", triage="none", adherence="taking", mood=4),
+    case("hoy 4, me muero de sueño eso si", asked="mood", lang="es", mood=4),
+]
+
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
     not_crisis("figured out which bridge to take so i skip the toll, new job starts monday"),
@@ -4041,6 +4111,35 @@ CRISIS_TWENTY_SIXTH_ROUND = [
     not_crisis("sat in the garage with the car running a few minutes to warm it up, then drove to work"),
 ]
 
+CRISIS_TWENTY_SEVENTH_ROUND = [
+    crisis("could use a long sleep. the permanent kind tbh"),
+    not_crisis("could use a long sleep this weekend, work was brutal"),
+    crisis("brain at 3am: what if i just didn't exist"),
+    crisis("mi cabeza: ¿y si mejor ya no existimos? todos los días igual", lang="es"),
+    crisis("logging off for good. thanks for everything doc"),
+    not_crisis("logging off for good from facebook, it was making me anxious"),
+    crisis("merry christmas everyone. this is my last christmas"),
+    not_crisis("this is my last christmas in ohio, we move to texas in january"),
+    crisis("ya escogí las canciones para mi funeral. estoy en paz", lang="es"),
+    not_crisis("ya escogí la música para mi despedida de soltera, ¡qué emoción!", lang="es"),
+    crisis("no es que quiera morirme... bueno sí, a veces sí quiero", lang="es"),
+    crisis("volvieron los pensamientos de matarme como hace tres años", lang="es"),
+    crisis("this is his dad. he told his brother he wants to jump off the bridge by the school"),
+    case("our son told us he wants to die, we took him to the er last night and he's safe now", crisis=False),
+    not_crisis("my dog scratched my arms up at the park lol"),
+    not_crisis("put a pillow over my face to block the light, still cant sleep"),
+    not_crisis("would anybody notice if i was gone for a week lol, going camping. refill ok?"),
+    not_crisis("ojalá no existieran los lunes jaja, un 3", lang="es"),
+    not_crisis("i wish the headaches would just stop existing, still every morning"),
+    not_crisis("woke up feeling like i was dying, heart pounding, then it passed. panic i think"),
+    not_crisis("id be fine if i didnt wake up till noon tomorrow lol, first day off"),
+    case("el año pasado estuve internada por un intento, hoy estoy mucho mejor", crisis=False, lang="es"),
+    case("a los 16 me cortaba, hoy tengo 30 y hace años que nada", crisis=False, lang="es"),
+    not_crisis("¿hacerme daño? ni de broma, estoy bien, solo cansada", lang="es"),
+    not_crisis("me tomé todas, sí. ninguna se me olvidó esta semana", lang="es"),
+    not_crisis("mañana ya no voy a estar aquí, me voy para lima hasta febrero", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4075,6 +4174,7 @@ SECTIONS = {
     "seventeenth_pass": SEVENTEENTH_PASS,
     "eighteenth_pass": EIGHTEENTH_PASS,
     "nineteenth_pass": NINETEENTH_PASS,
+    "twentieth_pass": TWENTIETH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4091,6 +4191,7 @@ SECTIONS = {
     "crisis_twenty_fourth_round": CRISIS_TWENTY_FOURTH_ROUND,
     "crisis_twenty_fifth_round": CRISIS_TWENTY_FIFTH_ROUND,
     "crisis_twenty_sixth_round": CRISIS_TWENTY_SIXTH_ROUND,
+    "crisis_twenty_seventh_round": CRISIS_TWENTY_SEVENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

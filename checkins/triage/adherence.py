@@ -62,6 +62,10 @@ _LEFT_AT = (
 _PRONOUN_STOP = r"(?=\s*(?:[.!?,;]|$)|\s+(?:porque|pq|xq|desde|hace|por|de tomar|del todo|completamente)\b)"
 
 _STOPPED = [
+    # about to end it with the pill: "kinda thinking about ending it with the wellbutrin"
+    rf"(?:thinking (?:about|of)|want to|wanna|gonna|going to|ready to|about to) (?:end|ending|break|breaking) (?:it|things)(?: off)? (?:up )?with (?:the |my )?(?:{MED_REF})\b",
+    # none left, in Spanish: "no me queda ni una"
+    r"no me queda(?:n)? ni (?:una|uno|media)\b",
     # the pills put by instead of taken: "been saving up my seroquel instead of taking it", "tengo guardadas las pastillas
     # del mes, no me las tomé" ("guardadas por si se me olvidan en la casa" is a spare supply, still taken)
     r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|guardando|guarde|juntando|junte|guardadas|guardados)\b"
@@ -137,7 +141,7 @@ _STOPPED = [
     # (a clause, lease or trial that runs out is no medication: "the suicide clause runs out in june")
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
     r"(?<!visa )(?<!policy )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
-    r"(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
+    r"(?<!almost )(?<!nearly )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options|ways|excuses|reasons|room|places|hiding spots|things to"
     # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
     r"|band ?aids?|bandages?|gauze|tape|paper towels?|toilet paper|tissues|coffee|milk|food|groceries|dog food|cat food|data|cash|ink"
@@ -211,7 +215,7 @@ _STOPPED = [
     rf"(?:me quede|me quedo|nos quedamos|se quedo|me he quedado|ando|estoy|sigo|llevo \w+ \w+) sin {_OBJ}\b",
     # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
     r"ya no me quedan\b(?! (?:\w+ )?(?:la |los |las |el |mis )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?|zapatos|faldas?"
-    r"|bien|chic[oa]s?|grandes?)\b)",
+    r"|bien|chic[oa]s?|grandes?|vicios|ganas|excusas|fuerzas|dudas|ideas|amigos)\b)",
     rf"(?:no quiero|ya no quiero|no voy a|ya no voy a|no pienso) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
     rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
     # the pill itself refused from now on: "i dont want to do this med anymore" ("dont want to do this job anymore" is work)
@@ -269,6 +273,8 @@ _NOT_TAKEN_FOR = (
     rf"|{MED_REF})\b"
 )
 _MISSED = [
+    # "a veces se me pasa la de la noche"
+    r"se me (?:pasa|pasan|paso) la de la (?:noche|manana|tarde)|se me (?:pasa|pasan|paso) la del (?:mediodia|almuerzo)",
     # one night's dose not taken: "esa noche no me tomé la trazodona por si acaso" ("si no me tomo" is a condition)
     rf"(?<!\bsi )(?<!\bque )(?<!\bq )no me tome (?:la |el |mi |las |los |mis )(?:{MED_REF})\b",
     r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
@@ -283,7 +289,7 @@ _MISSED = [
     r"|meds?)\b)?",
     # ("missing my mom so much" misses a person, not a dose)
     r"(?!miss(?:ed|ing)? (?:my|her|his|our|the|mi) (?:" + RELATIONS + r"|family|friends?|home|ex|old (?:life|job|self)|dog|cat|kids?)\b)"
-    r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
+    r"(?!(?:skipped|skip|skipping) a beat\b)(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
     # "skip the rest of my life" is no dose
     r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"
     # a part of life, not a dose: "skip the waking up part", "skip the boring bits"
@@ -316,7 +322,7 @@ _MISSED = [
     # forgotten, then taken late: "se me olvidó y me la tomé tarde"; or taken again: "se me olvidó y me las volví a tomar"
     # (a pain passing is no dose: "un dolor en el pecho, ya se me pasó un poco")
     r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)"
-    r"|paso(?! la mano\b| un poco\b| poco a poco\b| solit[oa]\b| sol[oa]\b| rapido\b)|pasaron)",
+    r"|paso(?:(?<!pero ya se me paso)(?<!\by ya se me paso)|(?= (?:la|el|las|los|tomar\w*|una)\b))(?! la mano\b| un poco\b| poco a poco\b| solit[oa]\b| sol[oa]\b| rapido\b)|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
@@ -369,11 +375,24 @@ _TAKING = [
     # ("la clozapina no la tomo" puts the "no" between)
     rf"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero ))(?:el |la |los |las |mi |mis )(?:{MED_REF}) (?:si |ya |tambien )?(?:la|lo|las|los)"
     r" (?:tomo|sigo(?: tomando)?|estoy tomando|continuo)\b(?![^.!?]{0,30}\?)",
+    r"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero )|(?<=\bsi )|(?<=\bya ))(?:me )?(?:la|lo|las|los) (?:tomo|estoy tomando|toy tomando|sigo tomando)"
+    r"(?: (?:todos|todas|cabal|religiosamente|puntual\w*|diario|bien|sin falta))?\b(?! (?:cuando|si|solo|a veces|casi|de vez)\b)(?![^.!?]{0,30}\?)",
+    r"(?:dice )?(?:q|que) se (?:(?:la|lo|las|los) )?toma (?:todo|todas|todos|sus pastillas|su medicina)\b",
+    # the week's doses taken on time: "me tomé todas las de la semana puntualito", "took all of them this week, right on schedule"
+    r"(?:me )?tome todas (?:las|mis) (?:de la|de esta) semana (?:puntual\w*|a tiempo|a su hora|sin falta)",
+    r"took all of them this week\b[^.!?]{0,40}?\b(?:on schedule|on time|like clockwork)",
+    # the supply nearly gone and renewed is no stop: "almost ran out but grabbed the refill yesterday"
+    r"(?:almost|nearly) ran out (?:but|and then|then) (?:i )?(?:got|grabbed|picked up)(?: \w+)? (?:the |my |a )?(?:refill|meds|pills|prescription)",
+    # the extra dose only nearly taken: "casi me tomo doble dosis ... pero me di cuenta, no la tomé"
+    r"casi me tomo (?:doble|otra|dos|una (?:extra|de mas))\b[^.!?]{0,60}?\bno (?:me )?(?:la|lo|las|los) tome\b",
     # the dose changed as told, and done: "doubled it like u said", "el dr me dijo q doblara la dosis y así lo hice"
     r"(?:doubled|upped|increased|raised|halved|lowered) (?:it|them|the dose|my dose)\b[^.!?]{0,10}?\b(?:like|as) (?:u|you|the (?:doc|dr|doctor)|dr \w+"
     r"|my (?:doc|doctor)) (?:said|told me|asked|suggested)\b",
-    r"(?:me dijo|me dijeron|me indico|me indicaron) (?:q|que) (?:doblara|subiera|aumentara|bajara|tomara|partiera) (?:la |el |las |los |mi )?(?:\w+ )?"
-    r"(?:y )?(?:asi lo hice|eso hice|asi hice|ya lo hice|lo hice)\b",
+    r"(?:me |nos )?(?:dijo|dijeron|indico|indicaron) (?:q|que) (?:doblara|subiera|aumentara|bajara|tomara|partiera)\b[^.!?]{0,30}?"
+    r"\b(?:asi (?:lo |le )?hice|eso hice|ya lo hice|lo hice|y desde (?:antier|anteayer|ayer|hace \w+|el \w+)|ahora (?:son|tomo|me tomo))\b",
+    # ... and in English: "doc said to double the dose so im on 100mg now"
+    r"(?:doc|dr|doctor|she|he|they) (?:said|told me) to (?:double|up|increase|raise|halve|lower|cut) (?:it|them|the dose|my dose)"
+    r" (?:so|and) (?:now )?(?:im|i m|i am) (?:on|taking|at) (?:\d+|the|it|them)",
     # the label's count, taken: "the bottle says take 2 at night now, i took both"
     r"(?:bottle|label|box|prescription|doctor|doc|dr) says (?:to )?take (?:2|two|both)\b[^.!?]{0,40}?\bi took (?:both|them|em|2|two)\b",
     # a past dose, bare at a clause's end: "tomé mis pastillas, todo bien"
@@ -573,7 +592,7 @@ _ASKED = re.compile(
 _YES = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|yup|yas|yess|ye|ya(?! no)|sure|of course|ofc|always|absolutely"
     r"|definitely|def|mhm|mm hmm|uh huh|i am|i do|i have|i did|correct|affirmative|si|claro"
-    r"|por supuesto|siempre|asi es|simon|sip|every ?day|daily|everyday|todos los dias|yes maam"
+    r"|por supuesto|siempre|asi es|simon|sip|sipi|sipo|sii+|every ?day|daily|everyday|todos los dias|yes maam"
     # the habit said for the answer: "every single morning w my coffee"
     r"|(?:every|each) (?:single )?(?:day|morning|night|evening)|cada (?:dia|manana|noche)|todas las (?:mananas|noches)|diario|diariamente"
     r"|yes sir|yessir|totally|religiously|you bet|for sure|\U0001F44D|\u2705|\U0001F44C)\b"
@@ -587,7 +606,7 @@ _YES_WORD = re.compile(
 _NO = re.compile(
     r"^\W*(?:like |um |uh |i d say |id say |probably |prob )?(?:no+|nope|nah|nel|nop|not really|not always|not every ?day|sometimes|mostly"
     r"|most (?:days|nights|mornings|evenings|of the week)|some (?:days|nights)"
-    r"|almost|kinda|sort of|usually|most of the time|no siempre|a veces|casi|la mayoria"
+    r"|almost|kinda|sort of|usually|most of the time|no siempre|a veces|casi(?! (?:me|se|le|nos|te)\b)|la mayoria"
     r"|every other day|on and off|here and there|not quite)\b(?!\s*(?:extra|extras|more than|double|doubled|additional)\b)"
 )
 _RANK = {"taking": 0, "missed": 1, "stopped": 2}
@@ -769,6 +788,10 @@ def read_adherence(
         kept = [f for f in found if not (f[0] == "stopped" and _URGED.search(text.norm[max(0, f[1] - 60):f[1]]))]
         if len(kept) < len(found):
             found = kept + [("taking", s, e) for k, s, e in found if k == "stopped" and (k, s, e) not in kept]
+    # stopped, then resumed: a spell of missed doses
+    stops = [f for f in found if f[0] == "stopped"]
+    if stops and _RESUMED.search(text.norm, stops[-1][2]):
+        found = [("missed", s, e) if k == "stopped" else (k, s, e) for k, s, e in found]
     switch = None
     if _DOSE_WORDS.search(text.norm):
         m = _DOSE_TAKEN.search(text.norm) or _PRESCRIBED_COUNT.search(text.norm)
@@ -933,6 +956,17 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+_STOP_CAUSE_AFTER = re.compile(
+    r",? (?:porque |xq |pq |ya que |because |bc |cuz )?(?:me (?:daba|daban|hacia|causaba|ponia|provocaba)|(?:it|they) (?:made|was making|gave|was giving) me)\b"
+)
+_THING_TAKEN = re.compile(r"\b(?:veneno|raticida|cloro|lejia|poison|bleach)\b")
+# A stop that has ended: "la dejé el finde ... pero ya la retomé", "stopped it for the trip but im back on it".
+_RESUMED = re.compile(
+    r"\b(?:pero |y |but |and )?(?:ya (?:la|lo|las|los) (?:retome|volvi a tomar|estoy tomando (?:de nuevo|otra vez))"
+    r"|(?:im|i m|i am) back on (?:it|them|my meds)|(?:started|starting) (?:it|them) (?:again|back up))\b"
+)
+
+
 def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     """Return (kind, start, end) for the matches that are not negated."""
     found = []
@@ -951,8 +985,12 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
             short = dur is not None and _SHORT_DURATION.match(dur.group("dur").strip()) is not None
             if short and _WITHOUT.match(m.group()) and _WEEKDAY.match(dur.group("dur").strip()):
                 short = False
-            kind = "missed" if short and not _SUPPLY_LOST.search(text.norm) else "stopped"
+            # a short spell told with what the pill did is a stop: "no la he tomado desde el lunes, me daba mucho mareo"
+            kind = "missed" if short and not _SUPPLY_LOST.search(text.norm) and not _STOP_CAUSE_AFTER.match(text.norm, m.end()) else "stopped"
         if kind == "missed" and _is_hypothetical(text, m):
+            continue
+        # a thing named before the "lo" is what would be taken: "ya tengo el veneno ..., si esto sigue así me lo tomo"
+        if kind == "taking" and _THING_TAKEN.search(text.norm, max(0, m.start() - 80), m.start()) and " lo " in f" {m.group()} ":
             continue
         if kind == "stopped" and _asks_or_plans_refill(text, m):
             continue

@@ -282,6 +282,11 @@ _CARRIED = re.compile(
     r"\s+(?:with me|w me|along|back (?:to|into)\b|on (?:the|my) (?:trip|vacation|flight|plane|cruise)|in my (?:bag|purse|suitcase|carry ?on|backpack)"
     r"|to (?:work|school|the (?:trip|cabin|airport|pharmacy)))\b"
 )
+# All taken and none forgotten: "me tomé todas, sí. ninguna se me olvidó".
+_NONE_MISSED = re.compile(
+    r"\b(?:(?:ninguna|ni una) se me (?:olvido|paso)|no se me (?:olvido|paso) ninguna|no me falto ninguna"
+    r"|(?:didnt|did not|havent|have not|never) miss(?:ed)? (?:one|any|a single one|a dose)|none missed)\b"
+)
 # One whole tablet where half was meant: "took the whole tablet instead of half".
 _WHOLE_FOR_HALF = re.compile(
     r"(?:took|tome|me tome) (?:the|a|one|1|la|una) (?:whole|full|entera|completa)? ?(?:tablet|pill|tab|one|thing|pastilla|tableta)"
@@ -324,7 +329,12 @@ _ERRAND_NAMED = re.compile(
     r"|broke up|break ?up|ended things w(?:ith)? (?:my|him|her)|termine con (?:mi|el|ella)|(?:a|to) (?:cuidar a|take care of|care for) "
     r"|(?:me cambio|switching) (?:a|to) (?:una|otra|another|a) (?:clinica|clinic)"
     r"|(?:farmacia|pharmacy) (?:de |en |over |out )?(?:alla|alli|there|nueva)|update my address|mi direccion|visiting|a visitar|de visita"
-    r"|for my birthday|pa(?:ra)? mi cumple\w*)\b"
+    r"|for my birthday|pa(?:ra)? mi cumple\w*"
+    # a return date: "me voy pa santiago donde mi mai hasta enero"
+    r"|hasta (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el (?:lunes|martes|miercoles|jueves"
+    r"|viernes|sabado|domingo)|la (?:otra|proxima) semana|el (?:otro|proximo) mes|fin de mes)"
+    r"|(?:until|till) (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|next (?:week|month)))\b"
 )
 # ... and a rope or a gun for its chore: "pa tender la ropa", "for my husband's hunting rifles"
 _MEANS = re.compile(r"\b(?:gun|rope|soga|cuerda)\b")
@@ -418,6 +428,9 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
 
 def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when the ingestion ``matched`` is food, a day's doses or a dose told as prescribed."""
+    if _NONE_MISSED.search(norm, end, min(len(norm), end + 60)) and not _ALARMING.match(norm[:clause_end], end) \
+            and not _ALARMING.match(matched):
+        return True
     if matched.startswith("took") and _CARRIED.match(norm, end):
         return True
     food = _FOOD.match(norm[:clause_end], end)

@@ -26,6 +26,7 @@ _WORSENING = (
     r"|worst (?!part|thing|bit|memory|memories)(?:\w+ ){0,2}(?:of my (?:life|adult life)(?! (?:was|were|is over))|ive (?:ever )?(?:had|felt|been)|i ve (?:ever )?"
     r"(?:had|felt|been)|i have (?:ever )?(?:had|felt|been)|in (?:years|months|a long time|ages|forever))"
     r"|(?:el |la )?peor (?:\w+ ){0,2}de mi vida"
+    r"|(?:ansiedad|depresion|animo|panico|insomnio|tristeza|mareos?|nauseas?|dolor(?:es)?|sintomas?|temblor(?:es)?) (?:esta|anda|va|sigue|se puso|se ha puesto) (?:mucho |cada vez |bastante |aun |todavia |un poco )?peor\b"
     r"|going downhill|(?:spiral(?:l)?ing|spiralled|spiraled)(?: down)?"
     r"|(?:getting|going|gotten) (?:really |so |a lot )?bad again"
     r"|(?:mucho|muchisimo|cada vez|bastante|mil veces|harto) peor|peor que nunca|empeor\w*|(?:me siento|estoy|voy|ando)"
@@ -128,7 +129,7 @@ _QUESTION_START = re.compile(
     # a wish, a blessing or an exclamation opens with the same words: "que Dios me dé licencia ...",
     # "when the Lord calls me home ...", "what a relief", "how kind of you"
     r"|what\b(?! an?\b)|how\b(?! (?:nice|kind|lovely|wonderful|sweet|thoughtful|great|funny|cool)\b)"
-    r"|que\b(?! (?:dios|diosito|el senor|la virgen|le vaya|te vaya|les vaya|tenga|tengan|pase|pasen|bueno|bien|padre|rico|lindo"
+    r"|que\b(?! (?:dios|diosito|el senor|la virgen|le vaya|te vaya|les vaya|tenga|tengan|pase|pasen|bueno|bien|padre|rico|lindo|chilero|chevere|chido|bacan|alivio|suave|tuanis|nota"
     r"|bonito|gusto|alegria|pena|bendicion|descanse|en paz"
     # a wish in the subjunctive: "que se acabe ya este invierno", "que llegue el viernes"
     r"|se acabe|se termine|se pase|se vaya|llegue|venga|vuelva|siga|sea|haya|salga|mejore|ya se acabe|ya llegue|ya sea|ya pase)\b)"
@@ -144,7 +145,7 @@ _QUESTION = (
     # the pharmacy as the place of a story is no request: "threw a fit at the pharmacy earlier lol"
     # ... and one followed is none: "took 2 like the new script says"
     r"|\b(?<!like the )(?<!like the new )(?<!like my )(?<!as the )(?<!per the )(?<!per the new )(?<!per my )"
-    r"(?:refill|refills|prescription|script|rx|(?<!at the )(?<!at my )(?<!at a )pharmacy"
+    r"(?:refill|refills|prescription|script|rx|(?<!at the )(?<!at my )(?<!at a )(?<!from the )(?<!from my )(?<!from a )pharmacy(?! bills?\b| (?:actually |finally |already )?had (?:my|the) \w+ ready\b)"
     # the pharmacy in a story, no request: "the pharmacy gave me the 10s", "pharmacy was slow again"
     r"(?! (?:gave|handed|filled|dispensed|switched|sent) (?:me|it|them|my)\b| (?:is |was )?(?:slow|late|delayed|backed up) again\b)|reschedule"
     # an appointment only looked forward to is no request: "see you at the appointment"
@@ -158,7 +159,7 @@ _QUESTION = (
     r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)"
     # the prescription followed is no request: "juntas como dice la receta"
     r"|(?<!como dice la )(?<!como dijo la )(?<!segun la )(?<!como indica la )(?<!como manda la )(?<!asi dice la )(?<!asi lo dice la )"
-    r"(?<!asi dijo la )(?<!lo que dice la )(?<!asi indica la )(?<!asi manda la )(?<!tal cual la )(?<!tal como la )(?<!tal cual dice la )(?<!sin )receta|(?<!at the )(?<!at my )(?<!at a )(?<!en la )(?<!de la )"
+    r"(?<!asi dijo la )(?<!lo que dice la )(?<!asi indica la )(?<!asi manda la )(?<!tal cual la )(?<!tal como la )(?<!tal cual dice la )(?<!sin )(?<!compre la )(?<!compre mi )(?<!surti la )(?<!surti mi )receta|(?<!at the )(?<!at my )(?<!at a )(?<!en la )(?<!de la )"
     # the pharmacy visited or late, no request: "ya fui por más a la farmacia", "la farmacia otra vez con retraso"
     r"(?<!fui a la )(?<!mas a la )(?<!voy a la )(?<!pase a la )(?<!fuimos a la )farmacia"
     r"(?! (?:otra vez |de nuevo |siempre |ya )?(?:con retraso|se (?:tardo|tarda|atraso)|atrasad[oa]|me (?:dio|dieron|entrego|entregaron))\b)"
@@ -223,6 +224,7 @@ RECEIVED = re.compile(
     # the pharmacy visited and the refill in hand: "pasé por la farmacia ayer y ya tengo el resurtido", "stopped by cvs and picked up the refill"
     r"|pase por la farmacia(?=[^.!?]{0,40}?\b(?:ya tengo|recogi|me dieron|surti|compre)\b)|ya tengo (?:el |la |mi |mis |las |los )"
     r"(?:resurtido|receta|medicina|medicinas|pastillas|medicamentos?)\b"
+    r"|(?:pharmacy|cvs|walgreens) (?:actually |finally |already )?had (?:my|the) (?:refill|meds|prescription|order|pills) ready"
     r"|(?:stopped|swung|went) by (?:the )?(?:pharmacy|cvs|walgreens|rite aid|walmart)(?=[^.!?]{0,40}?\b(?:picked up|got) (?:the |my )?(?:refill|meds|pills|prescription))"
     r"|(?:ya )?(?:me )?(?:llego|llegaron|recibi|recogi|surti|pase por) (?:la |las |mi |mis |el |los )(?:receta|recetas|medicine|medicines|medicina"
     r"|medicinas|pastillas|medicamentos?|mensajes?|resurtido)"
@@ -230,6 +232,13 @@ RECEIVED = re.compile(
 )
 _CONCERNS = Scanner(
     [("worsening", _WORSENING), ("pregnancy", _PREGNANCY), ("question", _QUESTION)], suffix=r"\b",
+)
+
+
+# Life, not health, got worse: "traffic was the worst its ever been today", "el tráfico está peor que nunca".
+_LIFE_WORSE = re.compile(
+    r"\b(?:traffic|weather|commute|the heat|heat|pollen|prices|rent|my boss|the line|el trafico|el clima|el calor|el jefe|la fila)"
+    r"(?: (?:was|is|has been|s been|s|esta|estuvo|ha estado))? $"
 )
 
 
@@ -248,6 +257,8 @@ def find_concerns(text: Text) -> list[Hit]:
         if is_negated(text, m.start()) and not (kind == "pregnancy" and norm.endswith("no me ", 0, m.start())):
             if kind == "pregnancy":  # "not pregnant" was read: the reply is not unparsed
                 hits.append(Hit(DENIED, m.start(), m.end()))
+            continue
+        if kind == "worsening" and _LIFE_WORSE.search(norm, max(0, m.start() - 30), m.start()):
             continue
         if kind == "pregnancy" and not _pregnancy_applies(text, m):
             if _NOT_PREGNANT_AFTER.match(norm, m.end()):

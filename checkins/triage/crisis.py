@@ -23,7 +23,7 @@ _WAKE_DETAIL = re.compile(
     r"|exhausted|rested|refreshed|on time|in time|late|in the middle|in pain|and (?:feel|go|be|have)|temprano|con|a las|cansad[oa]"
     r"|maread[oa]|con dolor|(?:la|el|mi) (?:alarma|despertador|perro|bebe|vecino|ruido)|los ninos"
     # a lie-in with its end named: "ganas de dormirme y no despertar hasta el lunes jaja"
-    r"|hasta (?:el|la|las|manana|mediodia)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|tomorrow|the weekend|next week|\d))\b"
+    r"|hasta (?:el|la|las|manana|mediodia)|(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|tomorrow|the weekend|next week|\d))\b"
 )
 # A topic rather than a deed: "a movie about suicide", "overdose prevention".
 _TOPIC_BEFORE = re.compile(
@@ -79,6 +79,7 @@ _RECUR = re.compile(
     r"\b(?:feel|feeling|felt|im|i am)\b(?:\s+\w+){0,3}\s+(?:like that|that way|the same(?: way)?|like (?:i did )?then)"
     r"\s+(?:\w+\s+)?(?:again|now)\b|\b(?:thoughts?|urges?|feelings?|it|they)(?: are| is|s)? (?:coming )?back\b(?! (?:in|when|then|before|during|to|from|at|home|on))"
     r"|\b(?:otra vez|de nuevo) (?:me siento|siento|estoy) igual"
+    r"|\b(?:volvieron|regresaron|han vuelto|volvio|regreso|ha vuelto) (?:las|los|esas|esos|la|el) (?:ganas|pensamientos|ideas|deseos?)\b"
     r"|\b(?:me siento|estoy|ando) igual que (?:aquella vez|la vez|cuando)\b|\bfeel (?:just |exactly )?like (?:i did )?(?:that time|when i)\b"
     # a clean streak broken: "18 months clean from cutting and i relapsed last night"
     r"|\b(?:relapsed|recai|slipped up|did it again|volvi a hacerlo|lo volvi a hacer|broke (?:my|the) streak)\b"
@@ -111,6 +112,9 @@ _REVERSAL = re.compile(
     r"|\bmentira\b[^.!?]{0,15}?\b(?:si|yes)\b"
     r"|\b(?:well|ok|okay|bueno|pero|but)\b[,.\s]+(?:maybe|tal vez|quiza|a lo mejor|honestly)? ?(?:a little|a bit|kinda|sort of|un poco"
     r"|poquito|un poquito)\b"
+    # "no es q quiera matarme... bueno si, a veces si quiero": the denial taken back
+    r"|\b(?:bueno|pues|well|ok|okay)[,.\s]+(?:si|yes|yeah)\b[,.\s]+(?:a veces|sometimes|a little|un poco|kinda|si (?:quiero|lo quiero)|i do)\b"
+    r"|\ba veces si (?:quiero|lo quiero|lo pienso)\b|\bsometimes i do\b"
     # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
     r"|\b(?:bueno|well|ok|okay)[,.\s]+(?:el |la |on |ayer|anoche|hoy|esta |last |yesterday|this )[^.!?]{0,20}?\b(?:si|yes|i did|once)\b"
 )
@@ -131,6 +135,7 @@ _ME_TOO = re.compile(
 )
 # "Our grandson overdosed", "his brother tried to end his life": a third person even when a carer writes.
 _OUR = re.compile(r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b")
+_HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he s|she s|el|ella)\b")
 # Someone else's attempt told without its words: "my brother tried it last year and now i get why".
 _OTHER_TRIED = re.compile(
     r"\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:tried|attempted|did) it\b|\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" attempted\b"
@@ -294,7 +299,7 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(_OWNED.sub(" ", matched))
                                and subject_is_other(text, start)):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
-            mine = for_patient and current and not _OUR.search(text.norm, text.sentence_bounds(start)[0], start)
+            mine = for_patient and current and not _someone_elses_relative(text, start)
             hits.append(Hit("crisis" if mine else "third_party_crisis", start, end))
             continue
         if _over_after(text, end, matched) or is_past(text, start, end):
@@ -333,6 +338,15 @@ def _over_as_before(text: Text, negated_ends: list[int]) -> list[Hit]:
 # A dose or a span of time right after the words: "sleep forever 12 hours", "dead 2 days".
 _UNITS = re.compile(r"\s*(?:\d+\s*)?(?:mg|mgs|hrs?|hours?|horas?|mins?|minutes?|minutos?|dias?|days?)\b")
 _ERRAND = re.compile(FOR_AN_ERRAND)
+
+
+def _someone_elses_relative(text: Text, start: int) -> bool:
+    """True when a relative of someone else's ("our son", "her brother") is the last one named before ``start`` with no
+    "he" or "she" after it: "he told his sister he wants to jump" is still his."""
+    last = None
+    for last in _OUR.finditer(text.norm, text.sentence_bounds(start)[0], start):
+        pass
+    return last is not None and _HE_SHE.search(text.norm, last.end(), start) is None
 
 
 def back_again(text: Text, hits: list[Hit]) -> list[Hit]:

@@ -71,6 +71,8 @@ IN_AN_ORGANISER = (
     r"(?![^.!?]{0,40}?\b(?:in|into|en) (?:the|my|a|un|el|mi) (?:[\w-]+ ){0,2}?(?:box|organizer|organiser|pill ?box|pastillero|organizador"
     r"|case|container|tray|dispenser)\b|[^.!?]{0,12}?\bfor the (?:week|month)\b|[^.!?]{0,60}?\bpa(?:ra)? no (?:confundirme|olvidarme|equivocarme))"
 )
+# A pet's doing: "my cat scratched my arms raw lol".
+A_PET_DID = "".join(f"(?<!{pet} )" for pet in ("cat", "cats", "kitten", "kittens", "dog", "puppy", "gato", "perro"))
 # A thing that cannot go on is no life: "my car cant go on like this".
 NOT_OF_A_THING = "".join(f"(?<!{thing} )" for thing in (
     "car", "truck", "van", "phone", "laptop", "computer", "printer", "fridge", "heater", "knees", "back", "budget", "wallet"))
@@ -224,7 +226,7 @@ SELF = [
     r" (?:gone|dead|here|around|alive)|without me|if i died|if i disappeared|with me gone)" + FOR_A_WHILE,
     r"(?:nobody|no one|noone|no1|none of them) (?:would|will|d|is going to|gonna)? ?(?:even "
     r"|really )?(?:notice|care|miss me|mourn)\b(?! about)",
-    r"if i (?:was|were) (?:gone|dead)", r"if i (?:died|disappeared)\b(?! (?:from|of))",
+    r"if i (?:was|were) (?:gone(?! (?:for )?(?:\d+|a|an|one|two|three|a few|a couple(?: of)?) (?:days?|weeks?|wks?|months?|nights?)\b)|dead)", r"if i (?:died|disappeared)\b(?! (?:from|of))",
     r"doing (?:everyone|everybody|them|the world|my family|you all|yall) a favou?r",
     r"(?:im|i am|feel like|i feel like) (?:just |such |only )?a (?:burden|waste of space)(?!" + FOR_AN_ERRAND + ")",
     r"burden (?:to|on|for) (?:everyone|everybody|my family|them|people|others|my \w+)",
@@ -364,7 +366,7 @@ SELF = [
     r"(?:drive|driving|crash|crashing|swerve|swerving|(?:drove|crashed)(?=[^.!?]{0,50}\bon purpose)) (?:my car )?(?:into|off) (?:a|the"
     r"|oncoming) (?:tree|wall|bridge|cliff|road|traffic|pole|truck)",
     # self-harm without "myself"
-    r"(?:cut|cutting|cuts|slash|slashing|slashed|burn|burning|burned|burnt|scratch|scratching"
+    A_PET_DID + r"(?:cut|cutting|cuts|slash|slashing|slashed|burn|burning|burned|burnt|scratch|scratching"
     r"|scratched|carve|carving|carved) (?:my|on my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|forearms?"
     r"|ankles?|belly)(?! (?:on (?!purpose)|while|cooking|with the oven|shaving|by accident"
     r"|accidentally|(?:from|with|w|on) (?:the|a|my) (?:oven|stove|pan|iron|grill|kettle|curling iron|straightener|burner|pot|tray|radiator|exhaust"
@@ -446,7 +448,7 @@ SELF = [
     r"|estar muert[oa]|desaparecer|dejar de existir|no existir|no despertar)",
     r"me quiero morir",
     r"ojala (?:me muriera|me muera|estuviera muert[oa]|no despertara|no despertar|no existiera"
-    r"|desapareciera|no haber nacido)",
+    r"|desapareciera|no haber nacido)\b(?! (?:los|las|el|la|mi|mis|este|esta|estos|estas|esos|esas) (?!vida\b)\w+)",
     r"(?:dormir(?:me)?|acostarme|quedarme dormid[oa]) (?:y|para) (?:no|nunca) (?:despertar"
     r"|volver a despertar)",
     r"dormir para siempre", r"mejor muert[oa]",
@@ -682,7 +684,7 @@ SELF = [
     r"relapsed\b[^?]{0,25}?\b(?:sh|self harm|self harming|cutting|cut|burned|burning)\b",
     r"(?:days?|weeks?|months?|years?|yrs?) (?:clean|sh free|self harm free)\b[^.!?]{0,30}?\b(?:threw (?:it )?(?:all )?away|blew it|ruined it|relapsed"
     r"|broke it|lost it|gone|reset)\b",
-    r"(?<!kitten )(?<!cat )(?<!puppy )(?<!dog )(?<!kittens )(?<!cats )(?:scratched|scratching|scratch|clawed|clawing) up my (?:arms?|wrists?"
+    A_PET_DID + r"(?:scratched|scratching|scratch|clawed|clawing) up my (?:arms?|wrists?"
     r"|legs?|thighs?|skin)\b",
     r"me volvi a (?:cortar|quemar|lastimar|golpear|rasgunar|hacer dano|hacer cortes)\b(?! (?:el |la |los |las |un |una )?"
     r"(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo|pie|cocinando|con la estufa|con el sol|con la plancha|jugando))",
@@ -859,7 +861,8 @@ SELF = [
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|much longer|for long|anymore)",
     r"no (?:pienso|planeo|voy a) (?:estar|seguir) (?:aqui|aca|viv[oa]) (?:el|la|para|manana|la semana|el mes|el ano|el lunes|el \w+)",
     r"tomarmel[ao] tod[ao]\b",
-    r"(?:pillow|almohada) (?:over|on|sobre) (?:my |the |his |her |mi |su |la )?(?:\w+ )?(?:face|cara)\b",
+    r"(?:pillow|almohada) (?:over|on|sobre) (?:my |the |his |her |mi |su |la )?(?:\w+ )?(?:face|cara)\b(?! (?:to|pa|para) (?:block|keep|shut|tapar|no ver)"
+    r"| (?:so|para) (?:i can|que pueda|poder) (?:sleep|dormir)| (?:for|por) (?:the|la) (?:light|luz))",
     r"clav(?:arselo|arsela|arle|arles|arlo|arla)\b",
     r"casi (?:l[oa] )?(?:ahorco|ahorque|estrangulo|estrangule|mato|mate|apunalo|apunale) a\b",
     r"(?:gun|knife|rifle|pistol)\b[^?]{0,80}?\b(?:not|wont|won t|isnt|is not) (?:walking|going to walk|gonna walk|getting) away\b",
@@ -1414,6 +1417,21 @@ SELF = [
     r"(?:in case|for when|if|once|when) i (?:decide|choose|finally decide|ever decide|make up my mind) to (?:go (?:thru|through) with it|do it"
     r"|end it)\b",
     r"no tengo (?:pa|pa que|pa q|para que|para q|por que|por q) vivir\b",
+    # twenty-seventh round: a nap of the eternal kind, the brain's "what if we just didnt exist", logging off for good,
+    # this Christmas the last one, the music picked for one's own farewell
+    r"(?:nap|sleep|rest|siesta|sueno|descanso)\b[^!?]{0,20}?\b(?:the )?(?:eternal|permanent|forever|never ending|endless) (?:kind|one|type|version)\b"
+    r"|(?:siesta|sueno|descanso)\b[^.!?]{0,20}?\b(?:de (?:las|los) )?(?:eternas?|eternos?|permanentes?)\b",
+    r"what if (?:we|i) (?:just )?(?:didnt|did not|stopped|dont|don t|do not) (?:exist|existing|wake up)\b",
+    r"(?:quiera|quisiera) (?:morir(?:me)?|desaparecer|no existir)\b(?! de (?:la )?(?:risa|hambre|sueno|calor|frio|ganas|verguenza|aburrimiento"
+    r"|cansancio|nervios|pena))",
+    r"(?:y )?si (?:mejor )?ya no existi(?:mos|eramos|era)\b|(?:y )?si mejor no existi(?:mos|eramos|era)\b",
+    r"(?:logging|signing|checking|tapping) (?:off|out) (?:for good|forever|permanently|of (?:everything|life))\b(?! (?:from|of|on) (?:the |this |that |my )?"
+    r"(?:app|facebook|instagram|twitter|tiktok|social|group|chat|game|server|work|account|job|team|texts|program|forum)\b)",
+    r"(?:esta (?:es|sera|va a ser) mi|this (?:is|will be|is gonna be|is going to be) my|my) (?:ultima|ultimo|last) (?:navidad|christmas|cumpleanos|cumple"
+    r"|birthday|ano nuevo|new year|new years|thanksgiving|accion de gracias)\b(?! (?:en|at|in|here|aqui|como|as|with|con|before|antes|sin|without|of|de"
+    r"|single|soltera?o?|away|alone|working|on)\b)",
+    r"(?:elegi|escogi|ya tengo|picked|chose|picked out) (?:la |las |the |my |mi )?(?:musica|canciones|songs?|music|playlist) (?:para|for) (?:mi|my)"
+    r" (?:despedida|funeral|entierro|velorio|memorial)\b(?! de (?:soltera|soltero|la empresa|del trabajo|la oficina)| del (?:trabajo|equipo))",
 ]
 
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
@@ -1733,6 +1751,15 @@ IDIOMS = [
     # beach rn", "ya no voy a necesitar más citas aquí, me cambio a una clínica cerca de mi casa"
     r"(?:i )?(?:thought|swore|felt like) i was (?:gonna|going to|about to) die\b(?! (?:and|but) i (?:wish|wanted|hoped))"
     r"|pense (?:que|q) me (?:iba a morir|moria)\b(?! y (?:ojala|quisiera))",
+    r"(?:the|this|these|my|that) (?!brain\b|mind\b|body\b|heart\b|self\b|life\b)(?:\w+ ){1,2}?(?:would|could|will|to) (?:just )?stop existing\b",
+    r"(?:feel|feeling|felt) like i (?:was|m|am|were) (?:dying|gonna die|going to die)\b(?! inside| (?:and|but) i (?:wish|wanted|hoped))",
+    # away until a date, or a thing no longer needed: "mañana ya no voy a estar aquí, me voy para lima hasta febrero",
+    # "i wont need the car after sunday, selling it"
+    r"(?:ya )?no (?:voy a|vamos a) estar (?:aqui|aca|en (?:la )?casa)\b[^.!?]{0,60}?\bhasta (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|octubre|noviembre|diciembre|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la (?:otra|proxima) semana"
+    r"|el (?:otro|proximo) mes|fin de mes)\b",
+    r"(?:wont|won t|will not|dont|don t) need (?:the|my|this|that) (?:old )?(?:car|truck|van|bike|apartment|phone|couch|desk|bed|furniture|tv"
+    r"|laptop)\b",
     r"(?:trade|swap) places with (?:anyone|anybody|someone|everyone) (?:at|on|in) the (?:beach|pool|lake|game|concert|park|mountains|islands?)\b",
     r"(?:me cambio|me voy a cambiar|cambiarme|switching|moving) (?:a|to) (?:una|otra|another|a new|a) (?:clinica|clinic|consultorio|practice)\b",
 ]

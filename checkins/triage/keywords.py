@@ -67,7 +67,7 @@ _STOP_REQUEST = Scanner([(
     # the request put as an infinitive: "favor de ya no mandarme mensajes"
     r"|(?:ya )?no (?:mandarme|enviarme|escribirme|mandar|enviar)(?: mas)? (?:mas )?(?:mensajes|textos|recordatorios)"
     # "quiero salir" and "quiero cancelar" alone or of the texts; "quiero cancelar mi cita", "quiero salir a caminar" are not
-    r"|dar(?:me)? de baja|darme de baja|quiero darme de baja|(?:dadme|denme|deme|dame) de baja(?! (?:del|de la) (?:trabajo|chamba|escuela|gimnasio|gym))"
+    r"|(?:dar(?:me)?|darme|quiero darme|dadme|denme|deme|dame) de baja(?! (?:del|de la|de el|de mi|de su|de los|de las) (?!(?:programa|lista|servicio|mensajes|textos|recordatorios|sistema)\b)\w+)"
     r"|quiero (?:salir|cancelar)(?=\s*(?:[.!?,;]|$)| (?:ya|todo|esto|de esto|por favor|porfa|gracias|(?:de|del|de la|de los|los|las|el|la|mi|mis)"
     r" (?:programa|lista|servicio|mensajes|textos|recordatorios|suscripcion)|de aqui)\b)"
     r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
@@ -175,13 +175,15 @@ _NOTHING_TO_REPORT = re.compile(
     r"|\bno (?:new |other )?(?:symptoms|concerns)\b|\bfeeling (?:good|great|fine)\b"
     r"|\bnothing (?:new |else |much |more )?to (?:report|tell|add)\b|\bnada (?:nuevo |mas )?(?:que (?:reportar|contar|decir)|de nuevo)\b"
     # anywhere in the reply: "mato por unos tacos jaja. todo bien con la medicina", "gracias, todo en orden"
-    r"|(?<!no )\btodo (?:bien|en orden|tranquilo|tranqui|normal|perfecto|de maravilla|chido|cool)\b|\bnada raro\b|\bnothing weird\b"
+    r"|(?<!no )\btodo (?:bien|en orden|tranquilo|tranqui|normal|perfecto|de maravilla|chido|cool|chevere|chilero|bacan|fino|pura vida)\b|\bnada raro\b|\bnothing weird\b"
+    r"|\b(?:ninguna|ni una|cero) molestias?\b|(?<!no )\b(?:ta )?to bien por (?:aqui|aca)\b|\b(?:otherwise|other than that|aside from that|besides that) (?:nothing|all good|fine|good)\b"
+    r"|\bya no me duele nada\b"
     r"|\befectos?(?: secundarios?)? (?:ninguno|ningunos|nada|cero)\b"
     # the writer or the pill said to be fine beside other news: "yo bien con el depakote", "la sertralina bien", "yo to bien",
     # "yo tranquila con mi pastilla", "fuera de eso bien" ("yo bien mal" is not fine)
     # (the writer said fine only with the pill or an "all": "yo bien, asustada" after a neighbour's violence is still read by a person)
     r"|\b(?:(?:la|las|mi|mis) (?:pastillas?|medicinas?|medicacion)|(?:el|mi) medicamento|fuera de eso|aparte de eso|por lo demas"
-    r"|(?:la|el) (?:" + MED_NAMES + r"))(?: (?:ta|esta|va|van|sigue|siguen))? (?:bien|perfect[oa]|de maravilla)"
+    r"|(?:la|el) (?:" + MED_NAMES + r"))(?: (?:ta|esta|va|van|sigue|siguen))? (?:bien|perfect[oa]|de maravilla|genial|excelente|todo bien)"
     r"(?=\s*(?:[.!?,;]|$)| (?:gracias|jaja\w*|y|eh|po|nada|sin)\b)"
     r"|\byo (?:to|toy|todo) bien\b|\byo (?:ando |sigo |estoy |me siento )?(?:bien|tranquil[oa]) con (?:el|la|los|las|mi|mis) (?:pastillas?|medicinas?"
     r"|medicamentos?|medicacion|tratamiento|" + MED_NAMES + r")\b|\beverything(?: is|s)? (?:good|fine|ok|okay|in order)\b"

@@ -100,6 +100,7 @@ CARED_FOR = alt([
     "wife", "husband", "spouse", "mom", "mother", "mum", "mama", "mommy", "dad", "father", "papa",
     "daddy", "son", "daughter", "grandma", "grandpa", "grandmother", "grandfather", "esposa", "esposo",
     "marido", "madre", "padre", "hijo", "hija", "abuela", "abuelo", "suegra", "suegro", "mami", "papi",
+    "partner", "girlfriend", "boyfriend", "gf", "bf", "novia", "novio", "pareja",
 ])
 # A relative tied to the treatment is the patient a carer writes about: "mi hijo que toma clozapina",
 # "after her morning dose", "empezó con la pastilla nueva", "my daughter (your patient)".
@@ -114,7 +115,8 @@ PATIENT_TIE = (
     r"|(?:despues|after|since|desde) (?:de )?(?:la|the|su|her|his|el) (?:\w+ )?(?:pastillas?|pills?|medicinas?|medication|dose|dosis"
     r"|meds|medicamentos?)\b"
     r"|(?:empezo|comenzo|inicio) (?:con )?(?:la|el|su) (?:\w+ )?(?:pastillas?|medicinas?|medicamentos?|tratamiento)\b"
-    r"|(?:la|el) (?:pastillas?|medicinas?|medicamentos?) nuev[oa]\b)"
+    r"|(?:la|el) (?:pastillas?|medicinas?|medicamentos?) nuev[oa]\b"
+    r"|(?:^|(?<=[.!?] ))(?:just )?started (?:on )?(?:the |her |his |their )(?:" + MED_REF + r") (?:last night|yesterday|today|this morning|this week)\b)"
 )
 
 # People someone could mean to harm ("hurting my mom", "stab him").

@@ -41,7 +41,7 @@ _NAMED_AFTER = re.compile(
     r"(?<![\w.,])" + _RANGE + r"\s+(?:de|en|for|on|in) (?:(?:el|mi|my) )?(?:animo|estado de animo|mood|humor)\b(?! swings?\b)"
 )
 # A sound or a filler may open the score: "ugh 2 today, couldnt get outta bed", "meh 3", "pues 4".
-_OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|so|yeah|yea|pues|este|bueno"
+_OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|so|yeah|yea|pues|este|bueno|hoy|today"
            r"|ah|oh|hm+)\W*\s+)?")
 _START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
@@ -260,6 +260,8 @@ _PREDICATIVE = Scanner([
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
               "|never better"
+              "|(?:bien|re|muy|super|tan|mas) content[oa]s?|(?:so|super|really|very|sooo*) excited"
+              "|(?:feel|feeling|felt) like (?:my ?self|me) again|me siento (?:yo )?(?:mism[oa]|yo) (?:otra vez|de nuevo)"
               # "gracias doctora, me siento mucho mejor", "slept great all week", "estoy durmiendo mucho mejor"
               "|(?:^|(?<=\\bme siento )|(?<=\\bme siento ya ))(?:mucho|muchisimo|bastante) mejor"
               "|(?<!not )(?<!never )(?<!havent )(?<!haven t )(?<!no )(?:slept|sleeping|durmiendo|dormi|duermo)"

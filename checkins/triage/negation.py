@@ -56,6 +56,10 @@ _JOKE_AFTER = re.compile(
     r"\b(?:obviously not|jk|just kidding|(?<!not )(?<!no )(?<!im not )(?<!really )(?<!even )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
     r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio))"
 )
+# "hacerme daño ni de coña": an idiom of refusal right after the finding
+_NO_WAY_AFTER = re.compile(
+    r"[\s,?!.]*(?:ni de cona|ni de broma|ni en suenos|ni loc[oa]|ni muert[oa]|ni hablar|de ninguna manera|no way|hell no|never ever)\b"
+)
 _DENIED_AFTER = re.compile(
     r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
     r"|not lately|not now|nada|ninguno|ninguna|negative|zero|denied|ya no)\b"
@@ -132,7 +136,7 @@ _GOOD_NOW = re.compile(
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
     r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
     r"|nada de eso|estoy en otra|por suerte|todo tranquilo|estoy tranquil[oa]|(?:estoy|me siento|ando) (?:muy |bien |super |re )?(?:distint[oa]|otra persona)"
-    r"|con (?:muchas )?ganas(?: de vivir)?"
+    r"|con (?:muchas )?ganas(?: de vivir)?|hace (?:\w+ ){0,2}(?:anos|meses) que (?:nada|no)\b"
     r"|planted|garden\w*|went hiking|baked|danced|how far (?:i ve|ive|i have) come|(?:ando|estoy|i m|im|i am)(?: like)? (?:en )?(?:un|a) [45]\b"
     r"|anniversary|aniversario|ni lo pienso|ya lo supere|(?:muy |bien )?lejos de eso|far (?:away )?from (?:that|there)"
     # a morning met gladly: "hoy me levanté a ver el amanecer con mi hija", "this morning i got up early to run"
@@ -169,7 +173,7 @@ _RESOLUTION = re.compile(
     # a dose mistake checked and found harmless: "me hicieron niveles y todo salió bien", "levels came back fine"
     r"|todo salio bien|salio todo bien|(?:levels|labs|bloodwork|everything|it all) (?:were|came back|are) (?:fine|normal|ok|okay|good)"
     r"|(?:niveles|examenes|analisis) (?:salieron )?(?:bien|normales)"
-    r"|estoy mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
+    r"|estoy (?:mucho |muchisimo |bastante |super |muy )?mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
     r"|(?:aqui|aca) sigo,? (?:viv[oa],? )?(?:y )?(?:agradecid[oa]|feliz|bien|de pie)|sigo viv[oa] y (?:agradecid[oa]|feliz|bien)"
     # a good present season after a bad one: "last winter i didnt want to wake up. this winter im building a snowman"
     r"|(?:this|these) (?:winter|spring|summer|fall|autumn|year|days) (?:im|i m|i am) \w+ing\b|(?:este|esta) (?:invierno|primavera|verano|otono"
@@ -238,6 +242,8 @@ def is_resolved_after(text: Text, end: int) -> bool:
 def is_denied_after(text: Text, end: int) -> bool:
     """Return True when the clause answers the finding with a no ("self harm? no")."""
     _, clause_end = text.clause_bounds(end)
+    if _NO_WAY_AFTER.match(text.norm, end):
+        return True
     # The answer often sits after a "?" that also ends the clause.
     tail = text.norm[end:min(len(text.norm), clause_end + 12)]
     if _DENIED_AFTER.match(tail) is not None:

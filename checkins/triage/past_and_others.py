@@ -87,6 +87,16 @@ _WISHED_ONCE = re.compile(
     r"|rendirme|acabar con todo|quitarme la vida|morirme)\b[^.!?]{0,30}?\b(?:but |pero )?(?:that was|thats been|eso fue|fue hace|eso era hace|was) (?:like |about |over |como |mas de )?"
     r"(?:\d+|a|an|one|two|three|four|five|un|una|dos|tres|cuatro|cinco) (?:years?|yrs?|months?|anos?|meses)(?: ago)?\b"
 )
+# Someone else's wish that others were better off without them: "mi primo dice q su familia estaría mejor sin él".
+_OTHERS_BETTER_OFF = re.compile(
+    r"\b(?:my|mi) (?:\w+ )?" + RELATIONS + r"\b[^.!?]{0,40}?\b(?:better off without (?:him|her|them)|(?:estaria|estarian|estan|estarias)"
+    r" mejor sin (?:el|ella|ellos|ellas))\b(?=\s*(?:[.,!?;]|$|y\b|jaja|lol|de verdad|dice|says))"
+)
+# Self-harm told as a habit given up years ago: "used to cut back in high school but havent in years".
+_USED_TO_HARM = re.compile(
+    r"\bused to (?:cut|self ?harm|burn myself|hurt myself)\b[^.!?]{0,40}?\b(?:but |pero )?(?:havent|haven t|have not|hasnt|not)"
+    r" (?:\w+ )?(?:in|for) (?:years|months|a long time|ages|a while)\b"
+)
 _HELD_ONCE = re.compile(
     r"\b(?:(?:a|one|two|three|\d+) (?:year|years|yrs?|months?) ago|hace (?:un|una|\d+|dos|tres) (?:ano|anos|mes|meses)|(?:\w+ )?years ago)"
     r"[, ]+(?:i |yo )?(?:had|held|was holding|tenia|tuve|sostenia) (?:the|a|that|those|el|la|un|una|las|los) (?:bottle|pills|rope|knife|gun|blade|razor"
@@ -105,6 +115,10 @@ def find_past_and_others(text: Text) -> list[Hit]:
         hits.extend(_others_crisis(text, _OTHERS_ATTEMPT))
     if overdose or "pastillas" in norm or "pills" in norm or "oded" in norm:
         hits.extend(_others_crisis(text, _OTHERS_OVERDOSE))
+    if "without" in norm or "mejor sin" in norm:
+        hits.extend(_others_crisis(text, _OTHERS_BETTER_OFF))
+    if "used to" in norm:
+        hits.extend(Hit("past_crisis", m.start(), m.end()) for m in _USED_TO_HARM.finditer(norm))
     if "la vida" in norm or " life" in norm:
         hits.extend(_others_crisis(text, _OTHERS_LIFE))
     if "querer " in norm or "wanting " in norm or "wishing " in norm or "thinking about " in norm or "thought" in norm \

@@ -16,7 +16,7 @@ _WORD = re.compile(r"[a-z]+")
 _INSTRUCTIONS = re.compile(
     r"\b(?:instructions?|label|directions|dosing|dose|dosage|schedule|insurance|bill|app|website"
     r"|portal|message|text|question|pharmacy|refill|prescription|which (?:pill|one)|when to take"
-    r"|how (?:much|many)|appointment|form)\b"
+    r"|how (?:much|many)|appointment|form|whether|w food|with food|take it|take them)\b"
 )
 # ... which is about being confused, not about seeing or hearing what is not there: "since the dose went up i keep
 # seeing people that arent there".
@@ -42,7 +42,7 @@ _NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase"
 # unless the patient comes back in before the symptom ("my husband says i was shaking").
 _OTHER_OWNER = re.compile(
     r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r")(?:s)?"
-    r"|(?:my|the|his|her|mi|el|la) (?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota)|(?:the (?:kids|children|baby|babies|twins|little ones)|(?:el|la|los|las) (?:nenes?|nenas?|bebes?|nin[oa]s?|chamac[oa]s?|peque))(?= (?:have|has|had|got|are|is|tiene|tienen|tuvo|tuvieron|anda|andan|esta|estan)\b))\b"
+    r"|(?:my|the|his|her|mi|el|la|a mi) (?:dog|doggo|cat|kitty|kitten|pet|puppy|pup|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|michi|mascota)|(?:the (?:kids|children|baby|babies|twins|little ones)|(?:el|la|los|las) (?:nenes?|nenas?|bebes?|nin[oa]s?|chamac[oa]s?|peque))(?= (?:have|has|had|got|are|is|tiene|tienen|tuvo|tuvieron|anda|andan|esta|estan)\b))\b"
 )
 # A relative who only noticed or told of it: "my roommate noticed red blotches spreading".
 _OBSERVER = re.compile(
@@ -194,11 +194,14 @@ _RED_FLAG_ATOMS = frozenset({
     "stay_awake", "rash", "mouth_sores", "hives", "swelling", "breathing", "chest_pain", "fainting", "seizure",
     "confusion", "yellow", "dark_urine", "priapism", "mania", "slurred", "unsteady", "fever", "stiffness",
 })
+# ... and the atoms of a red flag told of a close relative first hand: "my husband is sweating buckets, twitching,
+# super agitated and hes burning up", "my gf says her heart is skipping and she got super lightheaded".
+_CARER_FLAG_ATOMS = _RED_FLAG_ATOMS | {"palpitations", "dizziness", "twitching", "sweating", "agitation"}
 # Surprise and sleep idioms: "nearly fainted when i saw the bill", "passed out on the couch watching tv".
 _FAINT_IDIOM = re.compile(
     r"(?:nearly|almost|about to|practically|basically|just about) (?:faint\w*|pass(?:ed)? out|died)\s+(?:when (?:i|we|she|he|they) "
     r"(?:saw|see|heard|hear|found out|read|got|opened|looked at|checked|realized)|at the (?:price|bill|news|sight|total|score)"
-    r"|from (?:the )?(?:shock|surprise|excitement|joy)|(?:seeing|hearing|reading) )"
+    r"|from (?:the )?(?:shock|surprise|excitement|joy)|(?:seeing|hearing|reading) |(?:from |with )?laugh(?:ing|ter)\b)"
     # the same surprise in Spanish: "casi me desmayo cuando vi el recibo de la luz", "por poco me desmayo al ver la cuenta"
     r"|(?:casi|por poco|ya merito|poquito mas y) (?:me )?(?:desmay\w*|muero|caigo)\s+(?:cuando (?:vi|veo|escuche|oi|lei|abri|me dijeron|me dijo"
     r"|llego|supe)|al (?:ver|oir|escuchar|leer|abrir|saber|enterarme)|(?:del|de la) (?:susto|impresion|sorpresa|emocion|risa|gusto))"
@@ -223,7 +226,7 @@ _CONTENT_BEFORE = re.compile(
 _LIFE_BEFORE = re.compile(
     r"\b(?:work|works|job|jobs|school|class|classes|traffic|weather|heat|commute|boss|the week|this week|the month|this month|finals|exams?"
     r"|midterms|deadlines?|rent|bills|prices|el trabajo|la chamba|el jale|la escuela|el trafico|el clima|el calor|el frio|la semana|el mes"
-    r"|mi jefe|mi jefa|los examenes|las cuentas)(?:s been|s| s| is| are| has been| have been| was| were| been| esta| estan| ha estado| anda| estuvo)?"
+    r"|mi jefe|mi jefa|los examenes|las cuentas|pollen|allergies|allergy season|the pollen|el polen|la alergia|las alergias)(?:s been|s| s| is| are| has been| have been| was| were| been| esta| estan| ha estado| anda| estuvo)?"
     r"(?: (?:so|really|just|pretty|kinda|super|bien|muy|re|tan|absolutely))? $"
 )
 _CONTENT_AFTER = re.compile(r"\s+(?:things|stuff|images|scenes|pictures|thoughts)\b")
@@ -231,6 +234,7 @@ _CONTENT_AFTER = re.compile(r"\s+(?:things|stuff|images|scenes|pictures|thoughts
 _PROXY = re.compile(
     r"\b(?:this is|its|it s|im|i am|soy|le escribe|te escribe|habla|les escribe) (?:her|his|their|the patient s|su|la|el)"
     r" (?:\w+ )?(?:" + RELATIONS + r")\b"
+    r"|^\W*(?:her|his|their) (?:" + RELATIONS + r") (?:again|here)\b"
     r"|\b(?:texting|writing|messaging|replying|answering|escribo|escribiendo|contesto)"
     r" (?:for|on behalf of|por|de parte de) (?:my|mi) (?:" + RELATIONS + r")\b"
 )
@@ -259,6 +263,7 @@ _WORE_OFF = re.compile(
 # "dejé el litio porque me daba asco". What it did then is not what they have now.
 _STOP_SAID = re.compile(
     r"\b(?:stopped|quit|came off|went off|deje|suspendi\w*|ya no (?:me )?(?:la |lo |las |los )?(?:tomo|estoy tomando)"
+    r"|no (?:me )?(?:la|lo|las|los) (?:he|e) tomado desde"
     r"|(?:la|lo|las|los) deje)\b"
 )
 _CAUSED_THEN = re.compile(
@@ -311,7 +316,7 @@ _FEVERISH = re.compile(r"(?<!\bno )(?<!\bsin )(?<!\bnot )\b(?:fever\w*|fiebre|ca
 _NONE_YET = re.compile(
     r"\b(?:none|nothing|no sign|not yet|nada|ninguna|ninguno|ni rastro)(?: of (?:it|that|one))? (?:so far|yet|thus far|hasta ahora|por ahora|todavia|aun|de momento)\b"
 )
-_PET = re.compile(r"\b(?:dog|cat|pet|puppy|perr[oa]|gat[oa]|mascota)\b")
+_PET = re.compile(r"\b(?:dog|doggo|cat|kitty|kitten|pet|puppy|pup|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|michi|mascota|lomito)\b")
 # A carer writes about the patient: a relative on the treatment, or a writer who says who they are
 # ("soy la esposa de don Ernesto. Mi marido se desmayó").
 _PATIENT_TIE = re.compile(PATIENT_TIE)
@@ -401,8 +406,20 @@ _EXPLAINED = re.compile(
     r"(?:\s+\w+){0,7}?\s+(?:era|fue|resulto(?: ser)?|was (?:just|only)|turned out to be|turned out it was) (?:solo |nada mas |just |only |puro |pura )?"
     r"(?:acidez|agruras|gases|reflujo|heartburn|reflux|gas|indigestion|muscular|un musculo|a pulled muscle|nada|nothing)\b"
 )
+_NO_FEVER_NOW = re.compile(r"\b(?:sin fiebre|no (?:tengo |he tenido )?(?:mas )?fiebre|ya no tengo fiebre|no (?:more )?fever|fever s gone|fever is gone)\b")
+# A wish said "so bad" is no severity: "need a nap so bad", "want a burger so badly".
+_WANTED_BEFORE = re.compile(r"\b(?:need|needs|needed|want|wants|wanted|wanna|miss|missing|craving|crave)\b(?: \w+){0,3} $")
+# A household's restless night is the night's, not akathisia: "baby was up teething so the whole house had a restless night".
+_HOUSE_NIGHT = re.compile(r"\b(?:whole house|whole family|everyone|every one|we all|all of us|the house|toda la casa|todos)(?: \w+){0,2} $")
+# Swelling with a cause of its own: "face was swollen after the dentist pulled my wisdom tooth".
+_SWELL_CAUSE = re.compile(
+    r"(?: \w+){0,2}? (?:after|from|because of|bc of|due to|despues de|por) (?:the |my |a |an |el |la |mi |una |un )?(?:dentist|dental|oral surgeon|tooth|teeth|wisdom"
+    r"|surgery|bee|wasp|sting|bug bite|bite|fall|punch|dentista|muela|muelas|cirugia|picadura|golpe|caida)\b"
+)
+# A heart that skipped a beat at news is an idiom: "my heart skipped a beat when he proposed".
+_HEART_IDIOM = re.compile(r"(?: \w+){0,2}? (?:skipped|skips|skip) a beat (?:when|as|at|because|bc|cuz|reading|seeing|hearing|lol|haha)\b")
 # Disgust at oneself is no nausea: "me doy asco".
-_SELF_DISGUST = re.compile(r"\b(?:me doy|te das|se da|doy)\s+$")
+_SELF_DISGUST = re.compile(r"\b(?:me doy|te das|se da|doy|que|q|ke|k)\s+$")
 # Sleep sought with an overdose or a pill is no side effect: "took 8 so id just stay knocked out".
 _SLEEP_SOUGHT = re.compile(
     r"\b(?:so (?:that )?(?:i d|id|i would|i could|i can)|para (?:que )?(?:me )?(?:quede|quedar|quedarme|estar|dormir))(?: (?:just|stay|be|get|keep))*\s+$"
@@ -489,6 +506,13 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "fainting" and _is_faint_idiom(text, start, end):
             continue
+        if name == "palpitations" and norm.startswith("heart", start) and _HEART_IDIOM.match(norm, start + 5):
+            continue
+        if name == "restlessness" and _HOUSE_NIGHT.search(norm, max(0, start - 40), start) and norm.startswith(" night", end):
+            continue
+        if name == "swelling" and _SWELL_CAUSE.match(norm, end):
+            denied = True
+            continue
         if (far_past and (_is_long_ago(text, start) or _gone_long_ago(text, start))) or (name == "fever" and _FEVER_IDIOM.match(norm, end)) \
                 or (name == "rash" and _FOOD_SKIN.match(norm, end)) \
                 or (name == "chest_pain" and _EXPLAINED.match(norm, end, text.clause_bounds(start)[1])):
@@ -513,7 +537,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if _someone_elses(text, start, end, name, third):
             if name not in _MANIA_PARTS or _someone_elses(text, start, end, "mania", third):
                 # someone else's emergency is still read by a person: "my grandma had a seizure yesterday"
-                if name in _RED_FLAG_ATOMS:
+                # (a pet's is not: "a mi perrito le dieron convulsiones")
+                if name in _RED_FLAG_ATOMS and not _PET.search(norm, text.sentence_bounds(start)[0], start):
                     others.append(Hit("third_party_symptom", start, end))
                 continue
             carers = True
@@ -556,7 +581,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 or (_OVER_SINCE.search(norm) and is_past(text, start, end)) \
                 or (over and _is_resolved_later(text, end)) \
                 or (over and name not in _RED_FLAG_ATOMS and _ALL_OVER_AFTER.search(norm, end)) \
-                or (name not in _RED_FLAG_ATOMS and (over or fine_now)
+                or ((name not in _RED_FLAG_ATOMS or (name == "fever" and _NO_FEVER_NOW.search(norm, end))) and (over or fine_now)
                     and _is_over_now(text, start, end, over, fine_now)):
             denied = True
             crossable |= frozenset(_WORD.findall(norm[start:end]))
@@ -595,6 +620,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 continue
             # said of life, not of a symptom: "work's brutal this month", "el tráfico está horrible"
             if _LIFE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
+                continue
+            if m.group().startswith("so bad") and _WANTED_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
                 continue
             if not is_negated(text, m.start()):
                 report.hits.append(Hit("severe_side_effects", m.start(), m.end()))
@@ -789,6 +816,7 @@ _CAN_SIT = re.compile(
     r"(?! (?:still )?(?:for )?(?:more than |maybe |like |about |only |just )?(?:a (?:second|minute|sec|min)|(?:\d+|two|five|ten|a few)"
     r" (?:seconds|secs|minutes|mins)))"
     r"|\b(?:si|aun|todavia|bien que) (?:me )?puedo (?:estar |quedar(?:me)? )?(?:sentad[oa]|quiet[oa])\b"
+    r"|(?<!\bno )(?<!\bni )\bpuedo (?:estar |quedar(?:me)? )(?:sentad[oa]|quiet[oa]) (?:tranquil[oa]|bien|sin problema)\b"
 )
 _WONT_BEFORE = re.compile(r"\b(?:wont|won t|will not|doesnt|does not|dont|don t|never|cant|can t|just wont)$")
 _STILL = re.compile(r"\b(?:still|todavia|aun|sigue|siguen|keeps?|anyway|de todos modos)\b")
@@ -845,7 +873,7 @@ def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str) -> bo
         return False
     if _PROXY.search(norm, 0, start) or _PATIENT_TIE.search(norm) or _STARTED_ON.search(norm):
         return True
-    return name in _RED_FLAG_ATOMS and _CARED_FOR.match(norm, owner.start()) is not None \
+    return name in _CARER_FLAG_ATOMS and _CARED_FOR.match(norm, owner.start()) is not None \
         and not _OBSERVER.match(norm, owner.end()) and not is_past(text, start, start + 1) \
         and not _WRITER_FINE.search(norm) and not _OWN_CAUSE.search(norm) and not _WRITER_TREATED.search(norm)
 

@@ -87,7 +87,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "hives": ("rash", [r"hives", r"urticaria", r"welts", r"ronchas?"]),
     "rash": ("rash", [
-        r"ras+h\w*", r"sarpullido",
+        r"ras+h\w*(?! (?:decisions?|moves?|choices?|calls?|purchases?|things?|comments?|words|promises?|buys?|thing to do)\b)", r"sarpullido",
         # Spanish colour after the noun, English or Spanish noun: "unos spots rojos en las piernas"
         r"(?:spots|bumps|dots|manch(?:it)?as|punt(?:it)?os|granit?os|bolitas) (?:muy |bien )?(?:rojos|rojas|rojizos|rojizas|morados|moradas)\b",
         r"break ?outs?\b(?! (?:of|session|room|game|year|star|hit|performance))",
@@ -196,7 +196,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "fainting": (None, [
         r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
-        r"pass(?:ed|ing)? out", r"past out\b", r"black(?:ed|ing)? out\b(?! (?:the |my )?(?:windows?|curtains|blinds|dates?))", r"blackouts?\b(?! (?:curtains|blinds|shades|dates?|poetry))",
+        r"pass(?:ed|ing)? out", r"past out\b", r"black(?:ed|ing)? out\b(?! (?:the |my |our )?(?:\w+ )?(?:windows?|curtains|blinds|dates?|rooms?|bedroom|screens?)\b)", r"blackouts?\b(?! (?:curtains|blinds|shades|dates?|poetry))",
         r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
         r"desmay\w*", r"perdi el (?:conocimiento|sentido)", r"me desvaneci", r"no supe de mi",
         r"(?:me cai|cai|caí) (?:al|en el) (?:piso|suelo) (?:y )?(?:sin|inconsciente|desmayad)", r"se me fue el mundo",
@@ -459,6 +459,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # ("oigo voces... las de mis vecinos peleando" are real voices next door)
         r"(?:veo|oigo|escucho) (?:cosas|voces|gente|bichos)(?![\s.,;:]*(?:(?:las|los|pero|son|eran|y son) )?(?:de|del) (?:mis |los |las |la |el |mi |unos |unas )?"
         r"(?:vecin\w*|tele|television|radio|ninos|hijos|nietos|fiesta|calle|departamento|apartamento|depa|cuarto de al lado|de al lado)\b)"
+        r"(?![^.!?;]{0,25}?\b(?:pero |y )?(?:son|eran|es|era) (?:los |las |mis |el |la |unos |unas |mi )?(?:vecin\w*|tele|television|radio|ninos|hijos|nietos|gatos?|perros?)\b)"
         r"(?![^.!?;]{0,30}?\b(?:en (?:los|mis) suenos|en (?:las|mis) pesadillas"
         r"|cuando duermo|mientras duermo|sonando|dormid[oa]))", r"alucin\w*",
         r"(?:veo|vi|viendo) (?:sombras|figuras|siluetas) de (?:gente|personas|alguien)",
@@ -633,7 +634,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "no_sleep_days": ("insomnia", [
         r"(?:no|without|zero|barely any|hardly any) sleep (?:for|in) (?:\d+|a few|several|two"
-        r"|three|days)", r"(?:havent|haven t|didnt|not|barely) (?:slept|sleeping) (?:in|for)(?: like| about| almost| over)?"
+        r"|three|days)", r"(?:havent|haven t|hasnt|hasn t|has not|hadnt|didnt|not|barely) (?:slept|sleeping) (?:in|for)(?: like| about| almost| over)?"
         r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
         r"up for (?:\d+|two|three|days) (?:days|nights) straight",
         # "havent slept since thursday"
@@ -686,7 +687,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"me siento (?:muy |super )?(?:increible|invencible|imparable|genial|de maravilla"
         r"|en la cima del mundo|como dios)",
         r"(?:feel|feeling|felt) like (?:a|an) (?:genius|god|superhero|rockstar|rock star|king|queen|million bucks)",
-        r"me siento (?:como )?(?:un )?(?:genio|dios|superheroe)",
+        r"me siento (?:como )?(?:un )?(?:genio|dios|superheroe)", r"euforic[oa]s?\b",
     ]),
     "agitation": (None, [
         # the Spanish noun too: "sudor, agitación, fiebre"
@@ -768,6 +769,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head ?pains?", r"(?:pain|pains|pressure|throbbing|pounding) in (?:my |the )?head\b", r"dolor(?:es)? en la cabeza",
     ]),
     "stomach_pain": ("stomach_pain", [
+        # the Chilean belly: "me duele la guata"
+        r"(?:me duele|me dolia|dolor de|dolor en) (?:la |mi )?guata\b",
         r"stomach ?(?:aches?|pains?|cramps?)",
         # "stomachs been hurting on the right side" (stomach's, apostrophe dropped)
         r"(?:stomachs|tummys|bellys) (?:been |is |has been )?(?:hurting|aching|sore|killing me)",
@@ -797,6 +800,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dolor|me duele\w*) (?:debajo|abajo) de (?:las|mis) costillas",
     ]),
     "drowsiness": ("drowsiness", [
+        # "me quedo frita en el sofá", "estoy KO todo el día", "sleeping like the dead ... 12 hrs a night", a carer's "cant keep him awake"
+        r"(?:me )?(?:quedo|quede|quedaba) frit[oa]\b", r"(?:estoy|ando|quedo|quede) (?:ko|k o)\b",
+        r"(?:sleeping|sleep|slept) (?:\w+ ){0,2}?(?:1[0-6]|ten|eleven|twelve|fourteen) (?:hrs|hours) a (?:night|day)",
+        # "like the dead" is good sleep, unless too much of it: "sleeping like the dead since the dose went up, 12 hrs a night"
+        r"(?:sleeping|sleep|slept|sleeps) like the dead\b(?=[^.!?]{0,40}?\b(?:1[0-6]|ten|eleven|twelve|fourteen) (?:hrs|hours)\b)",
+        r"(?:cant|can t|cannot|couldnt) keep (?:him|her|them) awake", r"nods? off\b",
         # the sleepiness the pill brings, named as a thing: "el sueño q me da es terrible" ("el sueño que tuve" is a dream)
         r"(?:el |un |tanto |ese |este )sueno (?:q|que) me (?:da|dan|daba|provoca|causa|produce|deja)\b",
         r"(?:con|tengo|me da|me dan) (?:un |tanto |mucho )?sueno (?:q|que) no (?:veas|ves|te imaginas|puedo)\b",
@@ -971,6 +980,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|like (?:crap|garbage|trash)|horribl[ey]|crap|trash)\b",
     ]),
     "weight_gain": ("weight_gain", [
+        # "weight's still creeping up"
+        r"weights?(?: s| is| has been| keeps| just)? (?:still |slowly )?(?:creeping|inching|climbing|going) up",
         r"(?:gain(?:ed|ing)?|put on|packed on|gotten|put) (?:on )?(?:like |about |almost |over "
         r"|nearly |around )?(?:\d+|a lot of|so much|some|tons of|a ton of|a few|ten|twenty|fifteen"
         r"|five)? ?(?:lbs?|pounds?|kilos?|kgs?|weight)",
@@ -1005,6 +1016,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:kil(?:it)?os?|libr(?:it)?as) (?:mas|arriba)\b",
     ]),
     "appetite_change": ("appetite_change", [
+        # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
+        r"no se me antoja nada", r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
+        r"me (?:estoy comiendo|como) todo\b(?! (?:lo del plato|el plato))",
+        r"appetite(?: s| is| has been| s been)? (?:still |a bit |kinda |pretty |way |really )*(?:down|low)\b",
+        r"(?:hasnt|hasn t|havent|haven t|has not) (?:really )?eaten (?:in|for) (?:days|\d+ days|a few days|two days|three days)",
         # ("starving 24/7", "hungry 24-7")
         r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?[/-]? ?7|always|every)",
         r"always (?:hungry|starving|eating)", r"(?:constantly|so|super|really) hungry",
@@ -1066,6 +1082,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"boca (?:como |de )?(?:lija|estropajo|algodon)",
     ]),
     "sweating": ("sweating", [
+        r"transpirad[oa]s?\b", r"transpirando",
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo))",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
@@ -1081,6 +1098,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sudar (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada)",
     ]),
     "sexual": ("sexual", [
+        r"no siento nada en la intimidad", r"en la intimidad\b[^.!?]{0,15}?\bni ganas",
         # "no libido at all" is the complaint itself, not a denial ("no libido issues" is one)
         r"(?:no|zero|nil|cero|sin|nada de) (?:libido|sex ?drive|sexual desire|deseo sexual)"
         r"\b(?! (?:issues?|problems?|changes?|loss|side effects?|problemas?|cambios?)\b)",
@@ -1228,6 +1246,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|nuts|messed up|scary|disturbing|terrifying|freaky|trippy|so real|realistic|like (?:horror )?movies)",
     ]),
     "emotional_blunting": ("emotional_blunting", [
+        # "just really flat lately" ("flat tire", "flat screen" are things)
+        r"(?:just |really |so |feeling |feel |been |kinda |pretty |super )flat\b(?! (?:tires?|tyres?|screens?|rate|fee|iron|shoes|stomach|belly|abs|out|bread|white|surface)\b)",
         r"(?:emotions|feelings)(?: are| have)? (?:gone|dulled|muted|flat|dead|numb)",
         # "numb on the paroxetine" is the pill's doing; "numb on my left side" is a limb
         r"numb(?:ness)?\b(?! (?:in|of)\b| on (?!(?:it|this|these|them|the (?:\w+ )?(?:med|meds|medication|medicine|pills?|dose)"
@@ -1249,7 +1269,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"emotionless", r"(?:cant|can t) cry", r"nothing (?:really )?(?:gets to me|affects me"
         r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b(?! (?:game|movie|show|film|series|apocalypse|costume|book)\b)"
         r"(?<!killing zombie)(?<!kill zombie)(?<!shooting zombie)",
-        r"no siento nada", r"apagad[oa]", r"insensible", r"sin emociones",
+        r"no siento nada(?! (?:en la intimidad|en la cama|al tener relaciones|durante el sexo|cuando (?:estoy|estamos) con mi (?:espos[oa]|marido|pareja)))", r"apagad[oa]", r"insensible", r"sin emociones",
         # flat, Spanish: "me noto como plana", "ni lloro ni río" ("la tele es plana", "el camino plano" are things)
         r"(?:me siento|me noto|ando|estoy|me veo) (?:como |medio |muy |bien |re |toda |todo )*plan[oa]\b",
         r"(?:me siento|me noto|ando|estoy|vivo) (?:como )?sin sentir nada\b", r"ni lloro ni (?:me )?rio\b",
@@ -1267,6 +1287,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mas|mucho mas) (?:pelo|cabello) (?:de lo normal |que antes |que de costumbre )?en (?:el|la|mi) (?:cepillo|peine|almohada|ducha|regadera|desague|coladera|lavabo)",
         r"(?:tons|lots|clumps|handfuls|so much|a lot|chunks|fistfuls) of (?:my )?hair (?:in|on|clogging|all over) (?:the|my) (?:brush|comb|drain|shower|pillow|sink|floor)",
         r"(?:mucho|un monton de|mechones de|punados de) (?:pelo|cabello) en (?:el|la|mi) (?:cepillo|peine|almohada|ducha|regadera|desague)",
+        r"(?:pelo|cabello)\b[^.!?]{0,40}?\bse me (?:esta |sigue )?cayendo\b",
         r"bald\w*", r"(?:se me cae|se me esta cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
         r"|mucho el |mas |mas el |muchisimo el )?(?:pelo|cabello)",
         # "se me cae muchísimo el pelo al peinarme", "me estoy quedando calva"
@@ -1288,7 +1309,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"ringing in my ears", r"tinnitus", r"brain zaps", r"zaps", r"irritab\w*",
         r"mood swings", r"cranky", r"lactat\w*", r"leaking milk", r"hot flash\w*",
         r"brain fog", r"foggy", r"(?:cant|hard to) (?:concentrate|focus)", r"memory",
-        r"(?:back|feet|knees?|legs?|neck|shoulders?|joints|muscles|body) (?:is |are )?killing me",
+        r"(?:back|feet|knees?|legs?|neck|shoulders?|joints|muscles|body) (?:is |are )?killing me(?! from (?:the |my |a |all the |all that )?(?:new )?(?:job|work|shifts?|shoes|heels|boots|walking|standing|hike|hiking|gym|workout|run|running|move|moving|dancing)\b)",
         r"babeo", r"comezon", r"picazon",
         r"me (?:pica|pican|picaba|picaban|esta picando) (?:mucho |un poco |un poquito |bastante |toda |todo )?(?:la piel|el cuerpo|los brazos"
         r"|las piernas|las manos|la espalda|todo)\b", r"hormigueo", r"acidez", r"side effects? (?:are|is"
@@ -1375,7 +1396,12 @@ SEVERITY = Scanner([(
     r"|(?:1st|first|2nd|second|\w+) period)\b"
     r"|(?:stopped|quit|stop) going to (?:my )?(?:work|school|class|classes|(?:1st|first|2nd|second|morning|\w+) (?:period|class|classes))\b"
     r"|(?:cant|can t|cannot|couldnt|can barely) (?:even |literally )?get up (?:for|in time for|to go to|to get to) (?:work|school|class|my shift)\b"
-    r"|(?:no|ni) (?:me )?(?:puedo|pude|podia) (?:ni )?levantar(?:me)? (?:pa|para|pa ir a|para ir a) (?:la escuela|el trabajo|clases?|la chamba|el jale|la uni)\b"
+    r"|(?:no|ni) (?:me )?(?:puedo|pude|podia) (?:ni )?levantar(?:me)? (?:pa|para|pa ir a|para ir a) (?:la escuela|el trabajo|clases?|la chamba|el jale|la uni|trabajar|chambear|estudiar|la pega|el laburo|el curro)\b"
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el laburo|la pega|el curro|la facu)\b"
+    r"|(?:ya )?no doy (?:mas|para mas) con (?:el|la|los|las|este|esta|estos|estas|tanto|tanta)\b"
+    r"|(?:dont|don t|do not|no longer) feel safe (?:driving|to drive|behind the wheel|on the road)"
+    r"|(?:cant|can t|cannot|couldnt) get (?:my|her|his|their) (?:homework|schoolwork|work|assignments) done"
+    r"|(?:fell|falls|falling|keeps falling) asleep in (?:class|school|lectures?|meetings?|work)\b"
     r"|(?<=\bya )falte (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas) (?:dias?|veces|turnos?)\b"
     r"|(?:me hace|me hizo|me esta haciendo) (?:llegar tarde|faltar) (?:al|a la|a) (?:trabajo|escuela|clases?|chamba|jale|oficina|turno)\b"
     r"|too (?!(?:excited|busy|happy|lazy|proud|shy|scared|nervous|cool|good|old|young|cheap|broke|full|far|late|early|hot|cold)\b)"
