@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MED_REF, PERSON, RELATIONS
+from .lexicon import MED_REF, PERSON, RELATIONS, not_after
 from .scanner import Scanner
 
 _ACCIDENT = (
@@ -72,10 +72,10 @@ IN_AN_ORGANISER = (
     r"|case|container|tray|dispenser)\b|[^.!?]{0,12}?\bfor the (?:week|month)\b|[^.!?]{0,60}?\bpa(?:ra)? no (?:confundirme|olvidarme|equivocarme))"
 )
 # A pet's doing: "my cat scratched my arms raw lol".
-A_PET_DID = "".join(f"(?<!{pet} )" for pet in ("cat", "cats", "kitten", "kittens", "dog", "puppy", "gato", "perro"))
+A_PET_DID = not_after("cat", "cats", "kitten", "kittens", "dog", "puppy", "gato", "perro")
 # A thing that cannot go on is no life: "my car cant go on like this".
-NOT_OF_A_THING = "".join(f"(?<!{thing} )" for thing in (
-    "car", "truck", "van", "phone", "laptop", "computer", "printer", "fridge", "heater", "knees", "back", "budget", "wallet"))
+NOT_OF_A_THING = not_after(
+    "car", "truck", "van", "phone", "laptop", "computer", "printer", "fridge", "heater", "knees", "back", "budget", "wallet")
 # Being somewhere named is no wish to be gone: "ya no quiero estar aquí en bogotá con este frío" ("en serio" is no place).
 NOT_A_NAMED_PLACE = (
     r"(?! en (?!(?:serio|realidad|verdad|fin|general|resumen|este|ese|esta|esa|el|la|mi|mundo|vida|tierra|nada)\b)[a-z]+\b)"
@@ -350,7 +350,7 @@ SELF = [
     r"|kill|die|go through)| for (?:it|how(?! to (?:do|handle|get through|manage|celebrate|spend|make|pay|save|plan|cook|host))|when|tonight)))",
     r"(?:slit|slice|slicing|slitting|cut|cutting) (?:my|open my) (?:wrists?|throat|veins)",
     r"(?:slit|sliced|slashed) (?:my|open my) (?:thighs?|arms?|legs?|stomach|skin)\b",
-    r"(?<!bungee )(?<!bungy )(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
+    not_after("bungee", "bungy") + r"(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of"
     r"|out of|into) (?:a |the |my |an )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass"
     r"|train|car|bus|truck|traffic|window|parking garage|tracks|river|highway)" + _FOR_FUN,
     # the place named first: "drove over the bridge i almost jumped from back in 2019"

@@ -13,6 +13,11 @@ def alt(words) -> str:
     return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
 
 
+def not_after(*words: str) -> str:
+    """Return lookbehinds ruling out a match right after any of ``words`` and a space (each lookbehind has one width)."""
+    return "".join(f"(?<!{word} )" for word in words)
+
+
 # generic name -> other names patients use (brands, Spanish spellings)
 MEDICATIONS: dict[str, tuple[str, ...]] = {
     "sertraline": ("zoloft", "sertralina"),
