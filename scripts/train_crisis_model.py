@@ -43,6 +43,12 @@ C = 4.0  # inverse regularisation, chosen by leave-one-group-out
 # 3 of 568 everyday replies; 0.4 caught 1-2 points more again but reached 4.9% false alarms.
 THRESHOLD = 0.6
 GUARDED_THRESHOLD = 0.75
+# Where every crisis word the rules found was an idiom, the probability at which the model speaks. Replayed
+# on three rounds of fresh sets (132-146) with the rules and model as they stood before each, 0.85 caught 2
+# more of their 450 crisis replies ("los cortes son nuevos" after "un calor de muerte") and 0.95 one, neither
+# raising a false alarm there; but 0.85 alarmed on four hand-written look-alikes ("these pills saved my life",
+# scored 0.89-0.93). Denials stay silent: "i don't want to die" scores above 0.9 on its words alone.
+IDIOM_THRESHOLD = 0.95
 # Everyday replies count this many times in training: they are the commonest replies of all, and the model
 # saw crisis in their words ("ya me tomé las pastillas"). Trained without half of them, the other half drew
 # crisis false alarms on 1.8% (4 asked contexts each) at weight 3 against 3.2% at weight 1, for one fewer
@@ -89,7 +95,7 @@ def train(data: dict[str, list[tuple[Reply, bool]]]) -> dict:
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, fit.coef_[0])
                if abs(w) >= PRUNE}
     return {"bias": round(float(fit.intercept_[0]), 4), "threshold": THRESHOLD,
-            "guarded_threshold": GUARDED_THRESHOLD, "trained_on": list(data),
+            "guarded_threshold": GUARDED_THRESHOLD, "idiom_threshold": IDIOM_THRESHOLD, "trained_on": list(data),
             "replies": len(rows), "crisis": sum(y), "weights": dict(sorted(weights.items()))}
 
 

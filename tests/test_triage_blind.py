@@ -144,6 +144,12 @@ author read the classifier, phrased unlike the shared corpus:
   English (138); red flags and high findings told through the body or by a partner or parent, mostly English (139); a
   realistic clinic week, 8% crisis (140); ordinary replies with no crisis, mostly Spanish, in the words of doses, idioms,
   goodbyes and gifts (141).
+- ``replies-blind-142.jsonl`` … ``replies-blind-146.jsonl`` (150, and 200 for 145 and 146, written after the fixes for sets
+  137-141): a broad mix (142); overdoses, self-harm and harm to others told indirectly, eleventh pass, mostly Spanish, with
+  carers' reports of pills missing and a patient who cannot be woken (143); danger tucked inside a routine answer to the
+  question asked (144); a realistic clinic week, 8% crisis (145); ordinary replies with no crisis, half Spanish, in the words
+  of doses, idioms, goodbyes, memorials and past crises (146). One hand-written case was relabelled with them: "i could
+  strangle my coworker lol" is anger laughed off, as every labelled set reads it, not a crisis.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -310,6 +316,11 @@ SETS = [
     ("replies-blind-139.jsonl", "blind139", 150, 65, 0.30),
     ("replies-blind-140.jsonl", "blind140", 200, 30, 0.50),
     ("replies-blind-141.jsonl", "blind141", 200, 15, 0.65),
+    ("replies-blind-142.jsonl", "blind142", 150, 65, 0.40),
+    ("replies-blind-143.jsonl", "blind143", 150, 85, 0.60),
+    ("replies-blind-144.jsonl", "blind144", 150, 65, 0.35),
+    ("replies-blind-145.jsonl", "blind145", 200, 30, 0.35),
+    ("replies-blind-146.jsonl", "blind146", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -317,7 +328,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
-            "replies-blind-136.jsonl", "replies-blind-141.jsonl"}
+            "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl"}
 
 
 @functools.cache

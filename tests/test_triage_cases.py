@@ -652,7 +652,9 @@ PASSIVE_AND_INDIRECT = [
     reads('bashing my head against the wall', 'urgent', crisis=True),
     reads('i made myself bleed', 'urgent', crisis=True),
     reads('i want to hurt my boyfriend', 'urgent', crisis=True),
-    reads('i could strangle my coworker lol', 'urgent', crisis=True),
+    # anger laughed off is an idiom, as every labelled set has it ("i could kill him lol"); meant, it is not
+    reads('i could strangle my coworker lol', 'none'),
+    reads('i could strangle my coworker and i mean it', 'urgent', crisis=True),
     reads('i feel like hurting someone', 'urgent', crisis=True),
     reads('im afraid i might hurt my daughter', 'urgent', crisis=True),
     reads('ill kill anyone who comes near me', 'urgent', crisis=True),
@@ -4025,6 +4027,77 @@ TWENTIETH_PASS = [
     case("hoy 4, me muero de sueño eso si", asked="mood", lang="es", mood=4),
 ]
 
+TWENTY_FIRST_PASS = [
+    # taking it, said with the habit and no usual verb: two named together, "on my X daily", a carer who gives it
+    case("hectic week at work. still doing my lamotrigine + abilify every morning, all fine", adherence="taking", triage="none"),
+    case("hectic week at work. still doing my taxes every morning, ugh", adherence=None),
+    case("new apartment is chaos lol, on my prozac daily and sleeping ok", adherence="taking", triage="none"),
+    case("mood 4, sertraline + bupropion daily", adherence="taking", mood=4, triage="none"),
+    case("le doy la quetiapina a mi hijo cada noche como dijo la doctora", lang="es", adherence="taking"),
+    case("le estoy dando de cenar a mi hijo cada noche temprano", lang="es", adherence=None),
+    case("su abuela se la da cada mañana con el desayuno", lang="es", adherence="taking"),
+    case("he takes his lithium same as always, i put it in his pill box", adherence="taking"),
+    case("Toma la sertralina como se la recetaron, sin falta", lang="es", adherence="taking"),
+    # still on it, or doing well on it; not "no longer on it", nor a waitlist
+    case("gave up vaping finally! doing great on the wellbutrin, it helps", adherence="taking", triage="none"),
+    case("still on the waitlist for a therapist", adherence=None),
+    case("doing pretty good on the lexapro honestly, 4", asked="mood", adherence="taking", mood=4, triage="none"),
+    case("no longer on the lexapro since march", reason="stopped_medication", adherence="stopped"),
+    case("con su tratamiento al día, gracias a Dios", lang="es", adherence="taking"),
+    case("off to the beach for 10 days. ill keep taking it with lunch like always", adherence="taking", triage="none"),
+    case("took my regular seroquel at bedtime, nothing more", adherence="taking"),
+    case("took my regular walk at bedtime", adherence=None),
+    case("me tomo mi dosis de siempre, ni más ni menos", lang="es", adherence="taking"),
+    case("took all my meds this morning like a good boy", adherence="taking"),
+    case("took one ativan before the dentist like dr said", adherence="taking", triage="none"),
+    case("cut it in half like the pharmacist said", adherence="taking"),
+    case("i swallow two of the 50s at night now", adherence="taking"),
+    case("should i swallow two of the 50s at night now?", adherence=None),
+    case("trabajo, trabajo y trabajo, pero tomándome la medicina to los días", lang="es", adherence="taking"),
+    case("se acabó la caja vieja y mañana empiezo la nueva, todo en orden", lang="es", adherence="taking"),
+    case("finally all good, taking my lamictal", adherence="taking", triage="none"),
+    # a week without it is a stop; a skip told with the clitic first, a count missed
+    case("no la he tomado en toda la semana porque no tenía para comprarla", lang="es", adherence="stopped", triage="high"),
+    case("me la salté el sábado, hoy ya me la tomé", lang="es", adherence="missed"),
+    case("3 missed last week, the bottle rolled under the car seat", adherence="missed"),
+    case("3 missed calls from the pharmacy last week", adherence=None),
+    case("no he faltado ni una, ni una dosis se me olvidó", asked="adherence", lang="es", adherence="taking", triage="none"),
+    # put by instead of taken is a stop; the pharmacy running out is not the patient's stop
+    case("been keeping the seroquel in a drawer instead of taking it", adherence="stopped"),
+    case("yes taking it. the pharmacy runs out a lot so i keep a few spare", asked="adherence", adherence="taking", no_reason="stopped_medication"),
+    case("i quit all of them last week, the zoloft and the trazodone", adherence="stopped", reason="stopped_medication"),
+    # left somewhere, not given up; a pain that passed is no missed dose; fed up is no stop by itself
+    case("se me olvidó la pastilla el lunes, la dejé donde mi suegra", lang="es", adherence="missed", triage="routine"),
+    case("ya se me pasó el dolor de cabeza, gracias", lang="es", adherence=None, no_reason="missed_doses"),
+    case("estoy harta de la fluoxetina, ¿me la pueden cambiar?", lang="es", adherence=None, no_reason="stopped_medication"),
+    case("estoy harta de la fluoxetina, la voy a dejar", lang="es", adherence="stopped"),
+    # side effects in Spanish wordings
+    case("nomás me duele un poquito la cabeza en la tarde", lang="es", side_effects=["headache"], triage="routine"),
+    case("he cogido 3 kilos desde que empecé", lang="es", side_effects=["weight_gain"]),
+    case("he cogido el autobús temprano", lang="es", side_effects=[]),
+    case("la vista un poco borrosa al leer, y ya", lang="es", side_effects=["blurred_vision"]),
+    case("me da un sueñazo después de la pastilla", lang="es", side_effects=["drowsiness"]),
+    case("tengo un sueño que me muero desde la dosis nueva", lang="es", side_effects=["drowsiness"]),
+    case("se me antojan los dulces todo el día", lang="es", side_effects=["appetite_change"]),
+    case("se me antoja comer tacos hoy jaja", lang="es", side_effects=[]),
+    # severity: kept from driving to work
+    case("me mareo tanto que no puedo conducir para ir al curro", lang="es", triage="high", reason="severe_side_effects"),
+    case("me mareo un poco pero conduzco bien al curro", lang="es", triage="routine", no_reason="severe_side_effects"),
+    # red flags: a relative who cannot stay awake with confusion, voices with nobody home, a fit named by someone else
+    flag("confusion", "my dad doesnt know what month it is and keeps falling asleep mid conversation", asked="open", side_effects=["drowsiness"]),
+    flag("confusion", "mi abuelo está confundido y no se puede mantener despierto", asked="open", lang="es", side_effects=["drowsiness"]),
+    flag("confusion", "i keep hearing somebody calling my name when im alone at home"),
+    case("i keep hearing my neighbour calling my name when shes locked out lol", no_reason="red_flag:confusion"),
+    flag("confusion", "no side effects except tiny men on my dresser who talk to me at night"),
+    flag("seizure", "had what the er doc called a seizure last night, fine today", asked="open"),
+    case("had what my mom called a fit of giggles at dinner lol", no_reason="red_flag:seizure"),
+    # mania in Spanish: days of two hours' sleep with grandeur, no need of sleep, an energy "brutal"
+    flag("mania", "llevo 4 días durmiendo 2 horas, me siento dios, empecé 2 negocios", asked="open", lang="es"),
+    flag("mania", "tres noches sin dormir y ni falta me hace, ya renuncié", asked="open", lang="es"),
+    flag("mania", "llevo 3 noches sin dormir y tengo una energía brutal", asked="open", lang="es"),
+    case("llevo 3 noches durmiendo mal por el calor", lang="es", triage="routine", no_reason="red_flag:mania"),
+]
+
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
     not_crisis("figured out which bridge to take so i skip the toll, new job starts monday"),
@@ -4140,6 +4213,56 @@ CRISIS_TWENTY_SEVENTH_ROUND = [
     not_crisis("mañana ya no voy a estar aquí, me voy para lima hasta febrero", lang="es"),
 ]
 
+# Round 28 (sets 142-146): pills short by a count one does not remember taking, a blade kept at hand, doses kept
+# instead of swallowed, a carer who finds the bottle empty and cannot wake the patient, a wish not to live told of the
+# patient, thinking of doing what a relative did; and anger or shame laughed off, a character's death, an anniversary
+# of an attempt, someone else's words repeated, a goodbye to the program, a dose doubled with the doctor's leave.
+CRISIS_TWENTY_EIGHTH_ROUND = [
+    crisis("i'm missing like 30 of my seroquel and i honestly don't remember taking them, i feel really out of it"),
+    not_crisis("missing 2 pills from the new bottle, pharmacy probably miscounted. i dont remember them giving me less though"),
+    crisis("llevo un mes sin cortarme pero hoy tengo las ganas muy fuertes y tengo la cuchilla aqui conmigo", lang="es"),
+    not_crisis("tengo la navaja aquí para pelar la fruta del almuerzo, ánimo 4", asked="mood", lang="es"),
+    crisis("been putting my meds in a shoebox instead of taking them. almost enough now"),
+    crisis("soy la abuela de Kevin. encontré el frasco de sertralina vacío y no lo puedo despertar", lang="es"),
+    crisis("hi this is Tom's roommate, his clonazepam bottle is empty and i cant wake him up"),
+    not_crisis("the bottle is empty so i need a refill, and the pharmacy is not responding to my calls"),
+    crisis("buenas, el papá de Andrés. dice que ya no quiere vivir y no sale del cuarto", lang="es"),
+    not_crisis("mi mamá ya no quiere vivir sola, se va a mudar con nosotros", lang="es"),
+    crisis("hi its Lena's aunt. she says she doesnt want to live anymore"),
+    not_crisis("my son says he doesnt want to live in this town anymore lol, typical teen"),
+    crisis("my best friend killed himself in march and lately i keep thinking about doing the same"),
+    crisis("mi primo se ahorcó en enero y yo tengo ganas de hacer lo mismo", lang="es"),
+    not_crisis("my brother tried to kill himself years ago, now he runs marathons and i want to do the same with my training"),
+    not_crisis("4. i could have strangled my sister for spoiling the finale lol"),
+    crisis("if he touches my kid again i could kill him, and i mean it. not joking"),
+    not_crisis("i wanted to die when the teacher read my essay out loud haha"),
+    not_crisis("qué oso, me tropecé en la boda, me quería morir jaja. todo bien con la medicina", lang="es"),
+    not_crisis("me quiero morir de lo cansada que estoy después de la mudanza jaja", lang="es"),
+    not_crisis("im dying lmao my cat just fell off the couch"),
+    not_crisis("la serie buenísima aunque el personaje principal se suicida, me dejó pensando. yo estoy bien, un 4", lang="es"),
+    not_crisis("2 years ago today i was in the er after trying to end it. today i got my dream job", asked="open"),
+    not_crisis("on the 3rd anniversary of my attempt i just want to say thank you, the meds and therapy saved me"),
+    crisis("on the anniversary of my attempt i want to do it again"),
+    not_crisis("a girl in my support group cut again last week, it scared me. i'm ok and safe"),
+    not_crisis("my daughter said i want to die because her phone broke 🙄 kids. i'm doing fine, 4"),
+    not_crisis("me despido de ustedes porque me mudo a otro estado, gracias por todo", lang="es"),
+    crisis("me despido de ustedes, gracias por todo. ya no voy a estar", lang="es"),
+    not_crisis("me tomo la trazodona para dormir y ya, nada más. ¿es normal soñar mucho?", lang="es"),
+    crisis("me tomé todo el frasco para dormir y ya, que se acabe", lang="es"),
+    not_crisis("me corté rasurándome otra vez, me tiemblan las manos con el litio", lang="es"),
+    not_crisis("took 2 instead of 1 last night, my doctor said i could if i couldnt sleep"),
+    crisis("took 6 instead of 1 last night on purpose"),
+    case("stop sending these at 6am please, after lunch would be better", keyword=None),
+    case("stop sending these", keyword="stop"),
+    flag("priapism", "embarrassing but it wont go down, about 5 hours now and it hurts", asked="open", meds=("trazodone",)),
+    case("my fever wont go down, its been 3 hours", triage="routine"),
+    case("3 - used to burn myself most nights. clean 10 months now", asked="mood", triage="routine", reason="past_crisis"),
+    crisis("was cutting again last night after being clean 6 months"),
+    crisis("llevo manga larga aunque haga calor, las cortadas son nuevas", lang="es"),
+    not_crisis("the cuts on my hands are new, the kitten plays rough lol"),
+    case("para qué me tomo esta cosa si no me hace nada, pero ahí sigo", lang="es", triage="routine", reason="question"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4175,6 +4298,7 @@ SECTIONS = {
     "eighteenth_pass": EIGHTEENTH_PASS,
     "nineteenth_pass": NINETEENTH_PASS,
     "twentieth_pass": TWENTIETH_PASS,
+    "twenty_first_pass": TWENTY_FIRST_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4192,6 +4316,7 @@ SECTIONS = {
     "crisis_twenty_fifth_round": CRISIS_TWENTY_FIFTH_ROUND,
     "crisis_twenty_sixth_round": CRISIS_TWENTY_SIXTH_ROUND,
     "crisis_twenty_seventh_round": CRISIS_TWENTY_SEVENTH_ROUND,
+    "crisis_twenty_eighth_round": CRISIS_TWENTY_EIGHTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -27,16 +27,26 @@ def test_a_good_mood_score_does_not_silence_it():
 
 @pytest.mark.parametrize("text, reason", [
     ("not thinking about ending it, just want to sleep for a week", None),  # denied
-    ("i am not suicidal, just want to disappear for a bit", None),
+    ("i don't want to die", None),  # its words alone score high
     ("my brother wants to end it all tonight", "third_party_crisis"),
     ("years ago i overdosed on purpose, today im fine", "past_crisis"),
 ])
-def test_what_the_rules_read_and_ruled_out_stays_ruled_out(monkeypatch, text, reason):
-    # however sure the model is, a guarded finding of the rules stands
+def test_what_the_rules_denied_or_read_as_past_or_someone_elses_stays_so(monkeypatch, text, reason):
+    # however sure the model is, a denial, and the rules' reading of whose crisis it is and when, stand
     monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.99)
     reading = classify(Reply(text=text))
     assert not reading.crisis and "crisis_model" not in reading.reasons
     assert reason is None or reason in reading.reasons
+
+
+def test_beside_an_idiom_only_a_near_certain_score_speaks(monkeypatch):
+    # an idiom can sit beside the danger: "un calor de muerte ... los cortes son nuevos"
+    text = "this commute is killing me and i keep my sleeves down at work now"
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.9)
+    assert not classify(Reply(text=text)).crisis
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.97)
+    reading = classify(Reply(text=text))
+    assert reading.crisis and "crisis_model" in reading.reasons
 
 
 def test_ordinary_replies_score_low():

@@ -32,7 +32,9 @@ _DURATION = (
     r"|(?:last |this past )?(?:christmas|xmas|thanksgiving|easter|new years?|halloween|my birthday|spring break"
     r"|jan\w*|feb\w*|march|april|june|july|aug\w*|sept\w*|oct\w*|nov\w*|dec\w*)"
     r"|(?:last|this past) (?:year|summer|winter|spring|fall)|navidad|ano nuevo|semana santa|mi cumpleanos"
-    r"|el (?:mes|ano) pasado|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))"
+    r"|el (?:mes|ano) pasado"
+    # the whole week or month: "no la he tomado en toda la semana"
+    r"|toda la semana|todo el mes|the whole week|the whole month|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))"
 )
 
 # The duration that ends a "not taken for ..." match decides missed or stopped.
@@ -55,7 +57,7 @@ _WEEKDAY = re.compile(
 # "las dejé en el buró": left somewhere, not given up.
 _LEFT_AT = (
     r"(?! (?:en|sobre|encima de|debajo de|junto a|arriba de|adentro de|afuera de) (?:el|la|los|las|mi|mis|su|sus|un|una"
-    r"|casa|tu|tus)\b| (?:con|a|para) (?:mi|mis|el|la|los|las|un|una|su|sus)\b)"
+    r"|casa|tu|tus)\b| (?:con|a|para|donde|en casa de) (?:mi|mis|el|la|los|las|un|una|su|sus)\b)"
 )
 
 # "la he dejado" stands alone or gives a reason; "lo he dejado todo atado" leaves something else.
@@ -68,13 +70,17 @@ _STOPPED = [
     r"no me queda(?:n)? ni (?:una|uno|media)\b",
     # the pills put by instead of taken: "been saving up my seroquel instead of taking it", "tengo guardadas las pastillas
     # del mes, no me las tomé" ("guardadas por si se me olvidan en la casa" is a spare supply, still taken)
-    r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|guardando|guarde|juntando|junte|guardadas|guardados)\b"
-    r"[^.!?]{0,60}?\b(?:instead of taking|rather than taking|not taking them|en vez de tom\w+|en lugar de tom\w+|no me (?:las|los|la|lo) (?:tome|he tomado|estoy tomando|tomo))\b",
+    # ("kept all the quetiapine ... instead of taking it", "dumping them in a jar instead of swallowing"; the "no me las tomo" may
+    # come in the next sentence: "me estoy guardando las pastillas ... ya junté un montón. no me las tomo")
+    r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|kept|keeping|dumping|dumped|guardando|guarde|juntando|junte"
+    r"|guardadas|guardados)\b"
+    r"[^.!?]{0,60}?\b(?:instead of (?:taking|swallowing)|rather than (?:taking|swallowing)|not taking them|en vez de tom\w+|en lugar de tom\w+)\b"
+    r"|(?:guardando|guarde|juntando|junte|guardadas|guardados)\b[^?]{0,80}?\bno me (?:las|los|la|lo) (?:tome|he tomado|estoy tomando|tomo)\b",
     # (one pill let fall is no stop: "must of dropped it last month", "dropped it under the couch")
     rf"(?:stopped|quit|quitting|stopping|discontinued|(?<!must of )(?<!must have )(?<!must ve )(?<!musta )(?<!might have )(?<!accidentally )"
     rf"(?<!almost )(?<!nearly )dropped(?! (?:it|them) (?:on|under|behind|in|into|down|between)\b)|ditched|going off|coming off"
     rf"|getting off|went off|came off|go off|get off|wean\w* (?:myself )?off|taper\w* (?:myself )?off)"
-    rf" (?:of )?(?:taking |using )?(?:it|them)\b",
+    rf" (?:of )?(?:taking |using )?(?:it|them|all (?:of )?(?:them|my (?:meds|pills|medications?)))\b",
     r"(?:wean\w*|taper\w*) (?:myself )?off\b",
     # giving up the effort of taking it: "ive stopped bothering with it", "dont bother with them anymore"
     rf"(?:stopped|quit|given up|gave up) (?:even )?bothering (?:with|to take) (?:it|them|{_OBJ})\b",
@@ -112,9 +118,6 @@ _STOPPED = [
     # getting out of it: "me quiero salir de la quetiapina", "quiero salirme de estas pastillas"
     rf"(?:(?<=\bquiero )|(?<=\bquisiera )|(?<=\bnecesito )|(?<=\bvoy a ))salir(?:me)? de (?:la |el |las |los |esta |este |estas "
     rf"|estos |mis |mi )?(?:{MED_REF})\b",
-    # fed up with the pill: "ya me harté de esta pastilla", "sick of these meds, done"
-    rf"(?:ya )?me (?:harte|hartaron|tiene hart[oa]|tienen hart[oa]) (?:de |con )?(?:la |el |las |los |esta |este |estas |estos |mis |mi )?"
-    rf"(?:{MED_REF})\b",
     # none left: "ya no tengo pastillas desde el viernes", "no me quedan pastillas", "dont have any meds left"
     rf"(?:ya )?no (?:tengo|me quedan?|hay|tenemos|le quedan?) (?:mas |ningun[oa]s? |nada de )?(?:{MED_REF})s?\b"
     r"(?! (?:(?:\w+ )?(?:conmigo|aqui|aca|en (?:la|mi) (?:bolsa|cartera|mochila|trabajo|oficina))"
@@ -141,7 +144,7 @@ _STOPPED = [
     # (a clause, lease or trial that runs out is no medication: "the suicide clause runs out in june")
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
     r"(?<!visa )(?<!policy )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
-    r"(?<!almost )(?<!nearly )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
+    r"(?<!almost )(?<!nearly )(?<!pharmacy )(?<!pharmacy here )(?<!pharmacies )(?<!store )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options|ways|excuses|reasons|room|places|hiding spots|things to"
     # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
     r"|band ?aids?|bandages?|gauze|tape|paper towels?|toilet paper|tissues|coffee|milk|food|groceries|dog food|cat food|data|cash|ink"
@@ -322,7 +325,9 @@ _MISSED = [
     # forgotten, then taken late: "se me olvidó y me la tomé tarde"; or taken again: "se me olvidó y me las volví a tomar"
     # (a pain passing is no dose: "un dolor en el pecho, ya se me pasó un poco")
     r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)"
-    r"|paso(?:(?<!pero ya se me paso)(?<!\by ya se me paso)|(?= (?:la|el|las|los|tomar\w*|una)\b))(?! la mano\b| un poco\b| poco a poco\b| solit[oa]\b| sol[oa]\b| rapido\b)|pasaron)",
+    r"|paso(?:(?<!\bya se me paso)|(?= (?:la|el|las|los|tomar\w*|una)\b))(?! la mano\b| un poco\b| poco a poco\b| solit[oa]\b| sol[oa]\b| rapido\b"
+    # a symptom or a feeling passing: "ya se me pasó el dolor de cabeza"
+    r"| (?:el|la|los|las) (?:dolor\w*|mareos?|nauseas?|coraje|susto|sueno|efecto|miedo|enojo|ansiedad|malestar|comezon|calor|frio|gripa|gripe|resaca)\b)|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
@@ -340,6 +345,8 @@ _MISSED = [
     # the count said bare: "me salté 2 pq andaba de viaje"
     r"(?:me )?(?:salte|saltee) (?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
+    r"(?:me )?(?:la|las|lo|los) (?:salte|saltee)\b",
+    r"(?:\b[1-9]|\bone|\btwo|\bthree|\ba couple|\ba few) (?:doses? |pills? )?(?:missed|skipped) (?:this|last) (?:week|wk|month)\b",
     # the habit said first, English or Spanglish: "most days la tomo", "most days yeah"
     r"^(?:most days|most of the days|most of the time|some days|on and off|every other day)\b"
     # "some days i wish i could disappear" speaks of the days, not the doses
@@ -401,19 +408,22 @@ _TAKING = [
     rf"(?<!\bno )(?<!\bno estoy )tomando (?:la |el |las |los |mi |mis )(?:{MED_REF})\b (?:sin falta|todos los dias|a diario|diario|normal|como siempre)\b",
     # ("doing my meds every day", "remembering my pills every morning", a carer's "se la toma todos los días")
     rf"(?:taking|take|took|tomando|tomo|me la tomo|me lo tomo|me las tomo|me (?:la|lo|las|los) tome|tomandola|tomandolas|tomandolo|tomandolos"
-    rf"|doing|remembering|remember|remembered|se (?:la|lo|las|los) toma|still on|been on)"
-    rf" (?:it |them |mine |{_OBJ} "
+    rf"|doing|remembering|remember|remembered|se (?:la|lo|las|los) toma|still on|been on|takes|toma|on)"
+    # two named together: "doing my lithium + seroquel every night"; "my stuff" for all of them
+    rf" (?:it |them |mine |{_OBJ}(?: (?:and|y|plus|&|\+) (?:my |mi |the |la |el )?(?:{MED_REF}))? |my stuff "
     rf"|la |lo |las |los )?"
     # a count of tablets between: "taking two of the 50s every morning"
     rf"(?:(?:one|two|three|four|both|half|\d+|una|dos|tres|media)(?: of)?(?: (?:the|my|them|em|las|los|de))?(?: \w+)? )?"
     rf"(?:every ?day|everyday|daily|every (?:morning|night|evening|single"
     rf" day)|each (?:day|morning|night)|as (?:prescribed|directed|normal|usual)|like (?:normal|usual)|religiously|like clockwork"
-    rf"|on time|regularly|consistently|todos los dias|todas las (?:noches|mananas)|a diario|diario|diariamente|cada (?:dia|manana"
+    rf"|on time|regularly|consistently|same as always|as always|like always|como (?:se |me )?(?:lo |la |los |las )?(?:recetaron|receto|indicaron|indico)"
+    rf"|todos los dias|todas las (?:noches|mananas)|a diario|diario|diariamente|cada (?:dia|manana"
     rf"|noche)|diari[oa]s)",
     r"(?:never|havent|haven t|didnt|have not|not once|no) (?:missed|skipped|forgot(?:ten)?|miss"
     r"|skip|forget)\b",
     # the habit in texting spelling: "tomándola tó los días", "me la tomo toos los dias"
-    r"(?:tomandola|tomandolas|tomandolo|tomandolos|tomandomel[ao]s?|tomando(?:la|las|lo|los)?|me (?:la|las|lo|los) tomo|(?:la|las|lo|los) tomo)"
+    r"(?:tomandola|tomandolas|tomandolo|tomandolos|tomandomel[ao]s?|tomando(?:la|las|lo|los)?|me (?:la|las|lo|los) tomo|(?:la|las|lo|los) tomo"
+    r"|(?:tomandome|tomando|me tomo) (?:la|las|mi|mis) (?:pastillas?|medicinas?|medicine|pildoras?))"
     r" (?:to|toos|tos|todito|toditos|toditas|todos) los dias\b",
     # taken as told, at a meal: "taking the lithium and the seroquel together at dinner like I was told",
     # "me las tomo juntas en el desayuno como me indicaron" (a habit told with the instructions, never a one-off "took")
@@ -469,6 +479,7 @@ _TAKING = [
     r"(?:toda la semana|todos los dias|todo el mes|all week|every day this week|all month)(?: \w+)? (?:sin (?:fallar|faltar|saltar(?:me)?|olvidar(?:me)?)"
     r"|without (?:missing|skipping|fail)\b)",
     r"sin (?:fallar|faltar|saltarme|olvidarme|olvidar) (?:ni )?(?:una|ninguna)\b",
+    r"ni una (?:sola )?(?:dosis|pastilla|toma|noche|vez) (?:falte|me falto|me salte|se me olvido|se me paso)\b",
     # plenty left while a refill is late: "still got 4 left", "todavía me quedan 5"
     r"(?:still|todavia|aun) (?:got|have|ve got|i ve got|ive got|me quedan|tengo) (?:like |about |como |unas? )?(?:\d+|a few|a couple|some|enough"
     r"|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|siete|varias)\b(?:(?: \w+)? left\b| (?:pastillas|pills|de sobra))",
@@ -489,7 +500,7 @@ _TAKING = [
     r"(?:^|(?<=[.!,;] ))(?:yes |yeah |yep |still )?(?:taking|tomando) (?:it|them|la|las|lo|los)(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|no problem|sin problema)\b)",
     # the named medicine said bare at the start of a sentence: "taking the trazodone, still waking up at 4"
     # (never beside overdose words: "taking the seroquel, all of it")
-    r"(?:^|(?<=[.!;] ))(?:yes |yeah |yep |still |im |i m |i am )?(?:taking|tomando|me tomo) (?:the |my |mi |la |el )?(?:" + MED_NAMES + r")(?=\s*[.!,;]|\s*$)"
+    r"(?:^|(?<=[.!;,] ))(?:yes |yeah |yep |still |im |i m |i am )?(?:taking|tomando|me tomo) (?:the |my |mi |la |el )?(?:" + MED_NAMES + r")(?=\s*[.!,;]|\s*$)"
     r"(?![\s\S]*\b(?:all|whole|bottle|handful|bunch|extra|double|too many|at once|together|todas|todos|frasco|de golpe|de una vez|juntas|\d+ (?:pills|tabs|of))\b)",
     # the whole regimen said bare: "Still taking everything.", "taking my meds, work is crazy", "sigo tomando todo"
     # ("but taking my meds and doing good", "yo bien, tomando todo")
@@ -518,7 +529,7 @@ _TAKING = [
     # a dose split as told: "parti las de 50 en mitades como dijo el doctor", "1/2 tab like u said, splitting w a pill cutter"
     r"(?=[^.!?]{0,50}?\b(?:half|halves|in two|mitad|mitades|pill cutter|tabs?|tablets?|pills?|pastillas?|dosis|dose|las de \d+|\d+ ?mg)\b)"
     r"(?:parti\w*|parto|split\w*|cut\w*|halv\w*|(?:1/2|1 2) (?:a )?(?:tab|tabs|tablet|pill)|half (?:a )?(?:tab|tabs|tablet|pill)|media pastilla|mitad)\b"
-    r"[^.!?]{0,40}?\b(?:como (?:(?:me )?(?:dijo|indico|dijeron|receto|recetaron)|me (?:dijo|indico))|like (?:u|you|the doc|the doctor|dr \w+|my doctor) (?:said|told me)"
+    r"[^.!?]{0,40}?\b(?:como (?:(?:me )?(?:dijo|indico|dijeron|receto|recetaron)|me (?:dijo|indico))|like (?:u|you|the doc|the doctor|the pharmacist|dr \w+|my doctor) (?:said|told me)"
     r"|as (?:directed|prescribed|instructed|told)|per (?:the |my )?(?:doctor|dr|instructions))",
     # the usual meds reported taken, beside other news: "took my meds, feeling good", "took all my morning meds like always"
     # ("took all my pills" alone, "took my meds with vodka" and "took my meds twice" are no habit; "forgot if i took my meds"
@@ -538,6 +549,34 @@ _TAKING = [
     r"(?:took|taken|tome|me tome) (?:every|each|todas) (?:single )?(?:pill|dose|las pastillas)s? (?:on time|a tiempo|a su hora)\b",
     # kept on despite complaints: "shaky and dry mouth all day, but ill stick with it" ("stick with the diet" is food)
     r"(?:ill|i ll|i will|im gonna|i m gonna|going to|gonna|im going to|im|i m|i am) (?:stick|sticking) (?:with|it out with) (?:it|them|the (?:meds|pills|" + MED_NAMES + r")|it for now)\b",
+    # doing well on the named medicine: "doing alright on the lexapro", "back to normal on my lithium" ("not ... on",
+    # "no longer on the lithium" say otherwise). A bare "still on the X" or "doing fine on the meds" says nothing of
+    # doses, as the labelled sets read it ("positive test this morning, still on the lamotrigine").
+    rf"(?<!\bnot )(?<!\bno longer )(?<!\bif )(?:doing (?:alright|all right|well|good|fine|great|ok|okay|better|much better|pretty good|really well)"
+    rf"|back to normal|stable|steady) on (?:the |my )(?:{MED_NAMES})\b(?![^.!?]{{0,30}}\?)",
+    # kept on from now: "ill keep taking it w breakfast" (not "keep taking them until the bottle is empty")
+    rf"(?:ill|i ll|i will|im gonna|i m gonna|gonna|going to|im going to|will) (?:keep|continue) (?:taking|on) (?:it|them|{_OBJ})\b"
+    r"(?![^.!?]{0,30}\b(?:until|till|til|all|whole|bottle|more|extra|double)\b)",
+    # the usual dose said as usual: "took my normal ritalin this am nothing extra", "tomo la dosis normal, no me pasé"
+    rf"(?:took|taken|take|takes|had) (?:my|her|his|their|the) (?:normal|usual|regular) (?:dose|meds|pills|{MED_REF})\b"
+    r"(?![^.!?]{0,30}\b(?<!nothing )(?<!no )(?:plus|then|more|again|twice|double|whole|bottle|rest|on top)\b)",
+    r"(?<!\bno )(?<!\bsi )(?:tomo|me tomo|toma|se toma|tome|me tome) (?:la|mi|su) dosis (?:normal|de siempre|como siempre|indicada|recetada|de costumbre)\b",
+    # a dose taken like a good child: "took all my pills today like a good girl"
+    r"(?:took|taken|take|taking) (?:all )?(?:my|her|his) (?:pills|meds|medications?|medicine)\b[^.!?]{0,20}?\blike a (?:good|big) (?:girl|boy|patient|kid)\b",
+    # a carer who gives it: "le estoy dando el litio en la mañana como dijo el doctor", "la consejera se lo da cada mañana"
+    rf"(?:(?:le |les )?(?:estoy dando|doy|damos|da|dan) {_OBJ}|se (?:lo|la|los|las) (?:doy|damos|da|dan)|(?:give|gives|giving) (?:her|him|them) {_OBJ})"
+    rf"\b[^.!?]{{0,25}}?\b(?:cada (?:dia|manana|noche)|todos los dias|todas las (?:noches|mananas)|diario"
+    r"|como (?:dijo|indico|receto|lo receto) (?:el|la) (?:doctor|doctora|medico|medica|dr|dra)|every (?:day|morning|night)|daily"
+    r"|as prescribed|like the (?:doc|doctor|dr) said)\b(?![^.!?]{0,30}\?)",
+    # the treatment kept up to date: "con mi tratamiento al día", "al día con la medicación"
+    r"(?:con|llevo) (?:mi|su) (?:tratamiento|medicacion|medicina|medicamento)s? al dia\b|al dia con (?:mi|su|la) (?:tratamiento|medicacion|medicina)\b",
+    # the habit told with the count and the prescriber's word: "i take a 100 and a 25 together like the dr said",
+    # "now i swallow a pair of the 100s at night" ("should i take ..." asks)
+    r"(?<!\bshould )(?<!\bdo )(?<!\bcan )(?<!\bif )(?<!\bwhen )\bi (?:take|swallow) (?:a|one|two|a pair of|both|\d+)\b[^.!?]{0,35}?"
+    r"\b(?:together|at night|in the morning|every (?:night|morning|day)|(?:like|as|per) (?:the |my )?(?:dr|doc|doctor|pharmacist) (?:said|told me))\b",
+    # the named medicines said with the habit, the verb left out: "lexapro + wellbutrin daily"
+    rf"(?:^|(?<=[.!,;] ))(?:my |mis )?(?:{MED_REF})(?: (?:and|y|plus|&|\+) (?:my |mi )?(?:{MED_REF}))? (?:every (?:single )?(?:morning|night|day|evening)|daily"
+    r"|each (?:morning|night)|todas las (?:mananas|noches)|todos los dias|cada (?:dia|manana|noche))(?=\s*[.!,;]|\s*$)",
 ]
 _ADHERENCE = Scanner([
     # (a string: each top-level alternative is dispatched on its own first words)
@@ -622,9 +661,9 @@ _REFILL = re.compile(rf"\b(?:refill|refills|prescription|script|rx|pharmacy|{MED
 # applesauce", "ya me tomé la de la noche", "me tomé las dos como me dijo", "finished the old bottle, started the new one".
 # Never beside overdose talk (``_OVERDOSE_TALK``): the crisis rules weigh that.
 _AS_TOLD = (
-    r"(?:like|as|per) (?:the |my |dr |doc )?(?:dr|doc|doctor|you|u|we|usual|prescribed|directed|discussed"
+    r"(?:like|as|per) (?:the |my |dr |doc )?(?:dr|doc|doctor|pharmacist|you|u|we|usual|prescribed|directed|discussed"
     r"|(?:the |my )?(?:new )?(?:script|label|schedule|instructions))\b"
-    r"|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto|recetaron|dice|siempre)\b"
+    r"|como (?:me |se (?:lo|la|los|las) )?(?:dijo|dijeron|indico|indicaron|receto|recetaron|dice|siempre)\b"
     r"|(?:asi|como) (?:lo )?(?:dice|dijo|indica|manda|pide) (?:la|el) (?:receta|doctor|doctora|medico|medica|etiqueta|caja)\b"
     r"|(?:like|as) (?:she|he|they) (?:said|told me|told us|showed me|prescribed)\b"
 )
@@ -655,7 +694,7 @@ _DOSE_OBJ = (
     r"(?:pill|pills|dose|meds|one|ones)|(?:the|my) whole (?:tablet|tab|pill|\d+)|all (?:of )?(?:todays|my morning|my evening|my night"
     r"|my bedtime) (?:pills|meds|doses)|all of todays (?:pills|meds|doses)|all my doses|(?:[12]|two) of the new \w+"
     r"|(?:2|two)(?=\s*(?:[,.;]|$| (?:like|as|per|of|pills|tabs|tablets|today|tonight|this|at|with|together|last|instead)\b))"
-    r"|(?:my |the )?(?:" + MED_NAMES + r"))"
+    r"|(?:my |the |1 |one |a )?(?:" + MED_NAMES + r"))"
 )
 _DOSE_TAKEN = Scanner([("taking",
     r"\b(?<!didnt )(?<!not )(?<!never )(?<!havent )(?<!if i )(?<!since i )(?<!since )(?<!after i )(?<!when i )(?<!should i )(?<!can i )(?<!forgot i )(?<!thought i )(?<!sure i )"
@@ -708,11 +747,11 @@ _DOSE_TAKEN = Scanner([("taking",
     + MED_NAMES + r")\b|(?:2|dos|1|una) de las nuevas\b|(?:1|una) sola\b|todas las (?:pastillas )?de la (?:manana|noche|tarde)\b"
     r"|todo como me (?:dijo|dijeron|indico|indicaron)\b)"
     r"|\b(?<!no )(?<!no me )(?<!ni me )(?<!nunca me )(?:me )?(?:la|las) (?:he|e) tomado\b|\b(?<!no )me (?:la|las) tome (?:a las|despues|antes|tarde|temprano|con|hace)\b"
-    r"|(?<=\bpero )(?:me )?(?:la|las) tome\b|\bahora (?:me )?(?:tomo|estoy tomando) (?:las|la|los|el) nuev[oa]s?\b"
+    r"|(?<=\bpero )(?:me )?(?:la|las) tome\b|\b(?:dijo|dijeron|indico|indicaron) (?:q|que)\b[^!]{0,100}?\bme (?:la|las|lo|los) tome asi\b|\bahora (?:me )?(?:tomo|estoy tomando) (?:las|la|los|el) nuev[oa]s?\b"
     # one bottle finished and the next begun: "finished the old bottle, started the new one tonight", "me tomé la última de la
     # caja y hoy recogí la nueva" (not "finished my last pill and the refill isnt ready")
-    r"|\b(?:finished|used up|took|me tome|tome|termine|acabe)\b[^.!?]{0,50}?\b(?:last|ultima|old|viej[oa]|anterior|bottle|frasco"
-    r"|caja|box)\b[^!?]{0,80}?\b(?:started|opened|picked up|is ready|ya esta lista|recogi|recojo|abri|empece|on the \w+ now)\b"
+    r"|\b(?:finished|used up|took|me tome|tome|termine|acabe|se (?:me )?acabo)\b[^.!?]{0,50}?\b(?:last|ultima|old|viej[oa]|anterior|bottle|frasco"
+    r"|caja|box)\b[^!?]{0,80}?\b(?:started|opened|picked up|is ready|ya esta lista|recogi|recojo|abri|empece|empiezo|start|starting|on the \w+ now)\b"
     # "last pill of the bottle this morning, new bottle is already in the cabinet", "la última de la caja hoy, la nueva ya está en el cajón"
     r"|\blast (?:pill|dose|tablet|capsule|one) (?:of|from|in) (?:the|my) (?:old |current )?(?:bottle|box|pack|blister)\b[^!?]{0,60}?\b(?:new|next|another"
     r"|other|second) (?:bottle|box|pack|one|refill)\b[^.!?]{0,15}?\b(?:is |s )?(?:already |right )?(?:in|on|here|at home|home|ready|waiting)\b"
@@ -742,7 +781,7 @@ _OVERDOSE_TALK = re.compile(
     # the same dose again, or by mistake: "took my lithium 3 times today", "me tomé otra igual", "by accident"
     r"|twice|(?:\d+|two|three|four|five|several|a few|like \d+) times|again|another(?<!didnt take another)(?<!not take another)(?!,? (?:just|only) (?:the |that )?one\b)|double (?:dose|up|dosis)|dosis doble|doubled up"
     r"|triple|otra (?:vez|igual|dosis|mas)|(?:me )?tomo otra|by (?:mistake|accident)|accidental\w*|sin querer|me equivoque|por error"
-    r"|de toda la semana|en una sola vez|lost track|no me acuerdo|(?:couldnt|could not|cant|can t|dont) remember|not sure (?:if|whether)"
+    r"|de toda la semana|en una sola vez|de (?:varios|muchos|\d+|dos|tres|cuatro|cinco) dias\b[^.!?]{0,15}?\bjunt[oa]s|lost track|no me acuerdo|(?:couldnt|could not|cant|can t|dont) remember|not sure (?:if|whether)"
     r"|(?:i think|i guess|creo (?:que |q )?)(?:i )?(?:me )?(?:took|tome)|dos veces|tres veces|varias veces"
     r"|(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|a dozen|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
     r" (?:more |extra |of (?:my|the|them|em) )?(?:pills|tablets|tabs|caps|capsules|pastillas|tabletas|pildoras|of them|de ellas))\b"
@@ -751,7 +790,7 @@ _OVERDOSE_TALK = re.compile(
 )
 _DOSE_WORDS = re.compile(
     r"took|taken|swallowed|tome|tomado|trague|taking|finished|dose|termine|acabe|tomo|last|ultima|take (?:2|two|both|it|them)\b"
-    r"|started (?:the |my )?(?:new )?\d|empece|comence|pill ?box|pastillero")
+    r"|started (?:the |my )?(?:new )?\d|empece|comence|pill ?box|pastillero|se (?:me )?acabo")
 
 
 _URGED = re.compile(

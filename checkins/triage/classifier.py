@@ -6,7 +6,7 @@ from .adherence import read_adherence
 from .concerns import find_concerns
 from .crisis import back_again, find_crisis, hypothetical, ruled_out
 from .crisis_model import bare_confirmation, says_crisis, short
-from .findings import DENIED, REASON_ORDER, Hit, level_of
+from .findings import IDIOMATIC, REASON_ORDER, RULED_OUT, Hit, level_of
 from .keywords import (
     affirms, is_acknowledgement, reports_nothing, stop_request, whole_message_keyword,
 )
@@ -17,7 +17,7 @@ from .normalize import Text, normalize
 from .side_effects import find_symptoms
 
 _KEYWORD_REASON = {"stop": "opt_out", "start": "opt_in", "help": "help"}
-_SETS_NOTHING_ASIDE = frozenset({DENIED, "third_party_crisis", "past_crisis"})
+_SETS_NOTHING_ASIDE = RULED_OUT | {"third_party_crisis", "past_crisis"}
 _DEFAULT_THRESHOLDS = Thresholds()
 
 
@@ -62,13 +62,14 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     # A short request to stop the texts ("quiero darme de baja") is read; the model has no say on it.
     # (A finding ruled out, "not pregnant", or someone else's attempt read the reply but set nothing aside: "my
     # brother attempted, me too" is for the model to hear.)
-    if _second_opinion_applies(crisis_hits) and not (request and short(text.norm)) \
+    idioms = _only_idioms(crisis_hits)
+    if (not crisis_hits or idioms) and not (request and short(text.norm)) \
             and not (adherence == "taking" and bare_confirmation(text.norm)) and says_crisis(text.norm, set_aside=lambda norm: (
             adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
-            or hypothetical(norm) or ruled_out(norm))):
+            or hypothetical(norm) or ruled_out(norm)), beside_idiom=idioms):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 
-    read = [h for h in hits if h.reason != DENIED]
+    read = [h for h in hits if h.reason not in RULED_OUT]
     if len(read) < len(hits):
         hits = read
     elif not hits and not (
@@ -81,12 +82,15 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     return _result(text, hits, keyword, mood, symptoms.side_effects, adherence)
 
 
-def _second_opinion_applies(crisis_hits: list[Hit]) -> bool:
-    """The model speaks only where the rules saw no crisis words at all, not even guarded ones
-    (negated, past, someone else's, an idiom); one a rule excluded inside itself ("cut myself shaving")
-    needs a confident score (``says_crisis``). A good mood score does not silence it: "4. bought
-    enough pills for tonight" is a crisis, and silencing such replies saved little in false alarms."""
-    return not crisis_hits
+def _only_idioms(crisis_hits: list[Hit]) -> bool:
+    """True when every crisis word the rules found was an idiom ("un calor de muerte ... si mi mamá ve los
+    brazos me mata. los cortes son nuevos"): the model may still hear danger beside them, on a near-certain
+    score. Otherwise it speaks only where the rules saw no crisis words at all: what they denied ("i don't
+    want to die" scores high on its words alone) or read as past or someone else's stands; one a rule excluded
+    inside itself ("cut myself shaving") needs a confident score (``says_crisis``). A good mood score does
+    not silence it: "4. bought enough pills for tonight" is a crisis, and silencing such replies saved little
+    in false alarms."""
+    return bool(crisis_hits) and all(h.reason == IDIOMATIC for h in crisis_hits)
 
 
 def _read_mood(text: Text, asked: str, thresholds: Thresholds):

@@ -7,7 +7,7 @@ import re
 
 from .composed import COMPOSED, COMPOSED_PATTERN, harmless_scope
 from .crisis_terms import CRISIS, EMOJI, FOR_AN_ERRAND, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
-from .findings import DENIED, Hit
+from .findings import DENIED, IDIOMATIC, Hit
 from .lexicon import MED_REF, NEGATORS, RELATIONS
 from .negation import (
     is_denied_after, is_negated, is_past, is_resolved_after, subject_is_other,
@@ -32,6 +32,8 @@ _TOPIC_BEFORE = re.compile(
     r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela|vid|tiktok"
     r"|reel|meme|thread)s?\b"
     r"(?:\s+\w+){0,4}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose|explaining|explains|showing|why)\s+(?:\w+\s+){0,6}$"
+    # a character as the subject: "el protagonista se suicida al final"
+    r"|\b(?:protagonista|personaje|character|main character|villain|villano|heroine|heroina)\s+(?:\w+\s+){0,2}$"
 )
 _TOPIC_AFTER = re.compile(
     r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
@@ -52,6 +54,15 @@ _STORY = re.compile(
 
 def _quoted(masked: str, start: int) -> bool:
     return _SAID.search(masked, max(0, start - 40), start) is not None and _STORY.search(masked) is not None
+
+
+# Someone's words repeated, quotes dropped: "my teen said i want to die bc her crush saw her trip" (not one's
+# own head: "mi cabeza me dice que me corte").
+_REPORTED = re.compile(
+    r"\b(?:my|mi|his|her|our|their) (?!(?:head|brain|mind|cabeza|mente|cerebro|voices?|voz|voces|thoughts?|pensamientos?|heart|corazon|gut"
+    r"|inner|own|intrusive)\b)(?:\w+ ){0,2}?(?:said|says|keeps saying|kept saying|yelled|screamed|texted me|dijo|dice|me dijo|grito)"
+    r"\s+(?:that\s+|que\s+)?(?:i\s+|yo\s+|me\s+)?$"
+)
 
 
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
@@ -85,11 +96,14 @@ _RECUR = re.compile(
     r"|\b(?:relapsed|recai|slipped up|did it again|volvi a hacerlo|lo volvi a hacer|broke (?:my|the) streak)\b"
     # "remember when i told you i wanted to die? i still do"
     r"|\b(?:i )?still (?:do|does|feel (?:that way|like that|the same))\b|\b(?:todavia|aun|sigo) (?:lo (?:siento|pienso|quiero)|igual|asi)\b"
+    # the urge back and strong: "no me corto hace una semana pero hoy tengo las ganas bien fuertes"
+    r"|\b(?:pero|but) (?:hoy|ahora|today|tonight|esta noche|rn|right now) (?:tengo|traigo|siento|i have|the) (?:las |unas |muchas )?(?:ganas|urges?)"
+    r"(?: are| is)? (?:bien |muy |super |really |so )?(?:fuertes|grandes|intensas|strong|bad|intense)\b"
 )
 # A denial with a span of time speaks of a past crisis: "haven't cut in months".
 _DENIED_FOR = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:in|for|en|desde hace|hace|since|desde)\s+(?:\d+\s+|a few\s+|several\s+|many\s+|varios\s+|muchos\s+)?"
-    r"(?:months?|years?|weeks?|meses|anos|semanas|a (?:long )?while|mucho tiempo)\b"
+    r"\s*(?:\w+\s+){0,2}?(?:in|for|en|desde hace|hace|since|desde)\s+(?:\d+\s+|a few\s+|several\s+|many\s+|varios\s+|muchos\s+"
+    r"|una\s+|un\s+|a\s+)?(?:months?|years?|weeks?|meses|mes|anos|ano|semanas|semana|a (?:long )?while|mucho tiempo)\b"
 )
 # First person inside the match itself settles whose it is.
 _FIRST_PERSON = re.compile(
@@ -131,7 +145,11 @@ _ME_TOO = re.compile(
     r"|i wish i (?:had|d) (?:done|succeeded at) it(?: too)?|(?:i )?wish it (?:was|were|had been) me"
     r"|i (?:want|think about|thought about|feel like) (?:to do |doing )?(?:it|that|the same)(?: too"
     r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien"
-    r"|(?:ahora )?yo (?:tambien )?(?:estoy pensando|pienso|ando pensando|quiero hacer)(?: en)?(?: hacer)? lo mismo)\b"
+    r"|(?:ahora )?yo (?:tambien )?(?:estoy pensando|pienso|ando pensando|quiero hacer)(?: en)?(?: hacer)? lo mismo"
+    # "no paro de pensar en hacer lo mismo", "lately i keep thinking about doing the same"
+    r"|(?:no (?:paro|dejo) de pensar en|tengo ganas de|quisiera|me dan ganas de) hacer lo mismo"
+    r"|(?:keep|keeps|cant stop) thinking (?:about|of) doing the same(?: thing)?|(?:seguirle|seguirla) los pasos)\b"
+    r"(?! (?:with|in|at|for|con|en|para)\b)"
 )
 # "Our grandson overdosed", "his brother tried to end his life": a third person even when a carer writes.
 _OUR = re.compile(r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b")
@@ -146,7 +164,12 @@ _FOR_PATIENT = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am"
     r"|soy|le escribe|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|hija|hijo|esposa|esposo|marido"
-    r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera)\b"
+    r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
+    r"|grandma|grandpa|grandmother|grandfather|roommate|roomie|boyfriend|girlfriend|fiance|fiancee|tia|tio|abuela|abuelo|novio|novia"
+    r"|pareja|companera de cuarto|companero de cuarto)\b"
+    # introduced by the relation alone: "buenas, la mamá de Josué."
+    r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias)[\s,.!]+)?(?:la|el) (?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
+    r"|abuela|abuelo|hija|hijo|novia|novio|pareja) de [a-z]+\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
     # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"
@@ -274,6 +297,9 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         if _quoted(masked, start):
             hits.append(Hit("third_party_crisis", start, end))
+            continue
+        if _REPORTED.search(masked, max(0, start - 50), start):
+            hits.append(Hit("crisis" if for_patient else "third_party_crisis", start, end))
             continue
         if (kind == "open" or not _FIRST_PERSON.search(matched)) and (
             _TOPIC_BEFORE.search(masked, max(0, start - 60), start)
@@ -435,7 +461,7 @@ def _mask_idioms(norm: str, hits: list[Hit]) -> str:
     """Return ``norm`` with its idioms blanked out, noting each one as read in ``hits``."""
     pieces, last = [], 0
     for m in IDIOM.finditer(norm):
-        hits.append(Hit(DENIED, m.start(), m.end()))
+        hits.append(Hit(IDIOMATIC, m.start(), m.end()))
         pieces += [norm[last:m.start()], "#" * (m.end() - m.start())]
         last = m.end()
     return "".join(pieces) + norm[last:] if pieces else norm

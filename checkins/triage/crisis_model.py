@@ -4,7 +4,8 @@ Rules miss wordings nobody wrote a rule for (each new labelled set found
 20-40% of its crisis replies missed). A logistic regression over word and
 character n-grams, trained on every labelled reply the project has, catches
 many of those from their vocabulary alone. It runs only where the rules
-found no crisis and no guarded one (negated, past, someone else's), and its
+found no crisis and none they denied or read as past or someone else's; where
+all they found was an idiom, only a near-certain score counts. Its
 finding reads `crisis` with the reason `crisis_model`, so the prescriber
 sees it came from the model. The weights are a data file made by
 `scripts/train_crisis_model.py` (scikit-learn, a training-only dependency);
@@ -70,7 +71,7 @@ def _word_grams(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _word_score(word: str) -> tuple[float, int]:
     """The summed weight of a word's character n-grams, and how many there are."""
-    weights = _model()[3]
+    weights = _model()[4]
     grams = _word_grams(word)
     return sum(map(weights.get, grams, repeat(0.0))), len(grams)
 
@@ -84,13 +85,13 @@ def use_weights(path: Path) -> None:
 
 
 @cache
-def _model() -> tuple[float, float, float, dict[str, float]]:
+def _model() -> tuple[float, float, float, float, dict[str, float]]:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return data["bias"], data["threshold"], data["guarded_threshold"], data["weights"]
+    return data["bias"], data["threshold"], data["guarded_threshold"], data["idiom_threshold"], data["weights"]
 
 
 def crisis_probability(norm: str) -> float:
-    bias, _threshold, _guarded, weights = _model()
+    bias, _threshold, _guarded, _idiom, weights = _model()
     words, lexical = _lexical(norm)
     # every feature of a group carries the same scale (see ``features``)
     z = bias + (sum(map(weights.get, lexical, repeat(0.0))) / math.sqrt(len(lexical)) if lexical else 0.0)
@@ -120,15 +121,18 @@ def short(norm: str) -> bool:
     return _word_count(norm) <= SHORT_WORDS
 
 
-def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: False) -> bool:
+def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: False, beside_idiom: bool = False) -> bool:
     """True when the model puts the text at or above its trained threshold.
 
     Where the rules set a crisis phrase aside on purpose (``set_aside``: "cut myself
     shaving"), or read the reply as something else, only a more confident score overrules
-    them (both thresholds are chosen in ``scripts/train_crisis_model.py``).
+    them; where all the crisis words they found were idioms (``beside_idiom``), only a
+    near-certain one does (the thresholds are chosen in ``scripts/train_crisis_model.py``).
     """
     if _word_count(norm) < MIN_WORDS:
         return False
-    _bias, threshold, guarded, _weights = _model()
+    _bias, threshold, guarded, idiom_threshold, _weights = _model()
     p = crisis_probability(norm)
+    if beside_idiom:
+        return p >= idiom_threshold
     return p >= threshold and (p >= guarded or not set_aside(norm))

@@ -72,6 +72,11 @@ IN_AN_ORGANISER = (
     r"|case|container|tray|dispenser)\b|[^.!?]{0,12}?\bfor the (?:week|month)\b|[^.!?]{0,60}?\bpa(?:ra)? no (?:confundirme|olvidarme|equivocarme))"
 )
 # A pet's doing: "my cat scratched my arms raw lol".
+# ... unless the doctor allowed it: "me tomé dos en vez de una ... el doctor dijo q podía"
+NOT_WITH_LEAVE = (
+    r"(?![^!?]{0,60}\b(?:(?:el|la|mi) (?:doctor|doctora|medico|medica|psiquiatra|dr|dra)|(?:the |my )?(?:doctor|dr|psychiatrist|prescriber))"
+    r" (?:me )?(?:dijo|said|told me|indico|autorizo|okayed|ok d)\b)"
+)
 A_PET_DID = not_after("cat", "cats", "kitten", "kittens", "dog", "puppy", "gato", "perro")
 # A thing that cannot go on is no life: "my car cant go on like this".
 NOT_OF_A_THING = not_after(
@@ -491,7 +496,7 @@ SELF = [
     r"(?<!se )me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|sigo cortando|lastime|lastimo"
     r"|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
     r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
-    r"|espalda|pie|cocinando|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua"
+    r"|espalda|pie|cocinando|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua|afeitandome|rasurandome|depilandome|afeitando|rasurando"
     r"|jugando|en el gym|haciendo))",
     r"(?:cortarme|cortar) las venas",
     r"(?:juntando|acumulando|ahorrando|he juntado|he acumulado|junte|acumule) (?:mis |las |unas"
@@ -789,7 +794,7 @@ SELF = [
     r"|it would take|would do it)\b",
     r"(?:googl\w*|look\w* up|search\w*|research\w*|buscando|busque) (?:for )?(?:painless|easy|quick|quiet|sin dolor) ?(?:ways?|formas?"
     r"|maneras?|methods?) (?:to (?:go|die|do it|end it)|de (?:morir|irme|hacerlo|matarme))\b",
-    r"(?:took|tome|me tome|taken) (?:\w+ ){0,5}?instead of (?:1|one|my one|the one|just one|una|half)\b",
+    r"(?:took|tome|me tome|taken) (?:\w+ ){0,5}?instead of (?:1|one|my one|the one|just one|una|half)\b" + NOT_WITH_LEAVE,
     r"(?:hope|hoping|ojala) (?:it s|its|it is|this is|sea) (?:a heart attack|un infarto|the end|el fin|cancer)\b",
     r"so (?:all this|it all|everything|this) (?:is|will be|would be) over\b",
     r"(?:the only thing|the one thing|all that s|all thats|only thing) (?:keeping|that keeps|that s keeping|thats keeping) me"
@@ -882,7 +887,7 @@ SELF = [
     # ninth round: overdoses told as dosing, harm to others prepared, goodbyes said as reassurance
     r"\bdoubled (?:up )?(?:on )?(?:my|the) \w+\b(?! (?:dose )?(?:as|like|because|per|on (?:the|my) (?:dr|doctor)))",
     r"(?:swallowed|popped|took|ate|tome|me tome) (?:\w+ ){0,5}?(?:instead of|en lugar de|en vez de) (?:1|one|my one|the one|just one"
-    r"|una|uno|half)\b",
+    r"|una|uno|half)\b" + NOT_WITH_LEAVE,
     r"(?:me )?(?:tome|trague|mande|meti)\b[^.!?]{0,20}?\b(?:como |unas |unos |mas de |casi )?(?:[1-9][0-9]|diez|quince|veinte|treinta)"
     r" \w+\b",
     r"(?:emptied|dumped|poured|tipped) (?:the |my |a )?(?:whole |entire )?(?:thing|bottle|box|organizer|pack)\b[^.!?]{0,15}?\binto my mouth",
@@ -1432,8 +1437,28 @@ SELF = [
     r"|single|soltera?o?|away|alone|working|on)\b)",
     r"(?:elegi|escogi|ya tengo|picked|chose|picked out) (?:la |las |the |my |mi )?(?:musica|canciones|songs?|music|playlist) (?:para|for) (?:mi|my)"
     r" (?:despedida|funeral|entierro|velorio|memorial)\b(?! de (?:soltera|soltero|la empresa|del trabajo|la oficina)| del (?:trabajo|equipo))",
+    # twenty-eighth round: pills short by a count one does not remember taking, a blade kept at hand, doses
+    # kept in a jar instead of swallowed
+    r"(?:short|missing|me faltan|faltan|faltaban)\b[^.!?]{0,15}?\b(?:[5-9]|\d\d+)\b[^!?]{0,60}?\b(?:dont|don t|do not|didnt|did not|no)"
+    r" (?:really |even )?(?:remember|recall|recuerdo|me acuerdo(?: de)?) (?:taking|tomar|tomarlas|tomarmelas|haberlas tomado|haberme)",
+    r"(?:tengo|traigo|i have|ive got|i ve got|got) (?:la|una|mi|the|a|my) (?:navaja|cuchilla|gillette|hoja de afeitar|razor|blade|cutter|exacto)"
+    r"\b[^.!?]{0,10}?\b(?:aqui|aca|conmigo|a la mano|al lado|here|right here|with me|next to me|in my hand|en la mano)\b"
+    r"(?! (?:para|pa|to|for) )",
+    r"(?:dumping|putting|saving|keeping|stashing|hiding|collecting|guardando|juntando|escondiendo|echando) (?:them|my pills|my meds|mis pastillas"
+    r"|las pastillas|las) (?:in|into|en) (?:a|the|un|una|my|mi) \w+ (?:instead of|en vez de|en lugar de) (?:swallowing|taking|tomarlas|tragarlas"
+    r"|tomarmelas)\b",
+    # cuts said to be new, under sleeves: "si mi mamá ve los brazos me mata. los cortes son nuevos"
+    r"(?:los |las |mis |the |my )?(?:cortes|cortadas|heridas|quemaduras|cuts|burns)(?: (?:de|en) (?:los|mis) brazos| on my (?:arms?|wrists?|legs?|thighs?))?"
+    r" (?:son|estan|se ven|are|look) (?:nuev[oa]s|recientes|frescas?|new|fresh|recent)\b(?![^.!?]{0,40}\b(?:knife|cuchillo|cocina|cocinando|kitchen"
+    r"|gato|cat|kitten|perro|dog|puppy|jardin|garden|rosal|roses|shaving|afeit\w*|rasur\w*|trabajo|work|papel|paper))",
 ]
 
+# Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
+_CANNOT_BE_WOKEN = (
+    r"(?:no (?:la|lo|le) (?:puedo|podemos|pude|pudimos) despertar|no (?:responde|reacciona)(?: bien)?(?=\s*(?:[.,;!]|$|y |and ))"
+    r"|(?:cant|can t|cannot|couldnt|could not) wake (?:him|her|them)(?: up)?|(?:he|she|hes|shes) (?:is )?(?:not responding|unresponsive)"
+    r"|(?:wont|will not) wake up)\b"
+)
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
 OPEN = [
     r"suicid\w*", r"self (?:harm\w*|injur\w*|mutilat\w*)", r"selfharm\w*",
@@ -1484,6 +1509,11 @@ OPEN = [
     r"(?! with (?:the|my|this|these|that|him|her) (?:\w+ )?(?:meds|pills|medication|medicine|treatment|therapy|therapist|bf|gf|boyfriend"
     r"|girlfriend|ex|partner|job|guy|girl|" + MED_REF + r")\b)",
     r"(?:attempted|attempt|tried) (?:suicide|to die)",
+    # an attempt named as one's own: "hoy hace dos años de mi intento" (when it was decides past or present)
+    r"(?:mi|my) (?:ultimo |last |suicide )?(?:intento(?: de suicidio)?|attempt)\b(?! (?:to|at|de|a|para|of|in|on)\b)",
+    # pills found missing or a bottle empty, and the one who took them cannot be woken: "faltan como 20 ... no responde bien"
+    r"(?:faltan|falta|missing|vacio|vacia|empty|short)\b[^!?]{0,120}?\b" + _CANNOT_BE_WOKEN,
+    _CANNOT_BE_WOKEN + r"[^!?]{0,120}?\b(?:frasco|pote|bote|bottle|blister|caja|box|pastillero|pill ?box)\b[^.!?]{0,20}?\b(?:vacio|vacia|empty)\b",
 ]
 
 # A crisis told only as time since it: "18 months clean from cutting", "hace tres años que no me corto".
@@ -1498,6 +1528,10 @@ PAST = [
     r"hace (?:\w+ ){0,2}(?:anos?|meses) que no me (?:corto|lastimo|quemo|hago dano|hago cortes)\b",
     r"(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:odd|od d|oded|overdosed|se suicido|killed (?:him|her|them)self)\b[^.!?]{0,10}?"
     r"\b(?:years|yrs|months|anos|meses) (?:ago|back)\b",
+    # the habit told, then the clean time: "last winter i was cutting pretty much daily. clean 8 months now"
+    r"(?:cutting|self ?harm\w*|burning myself|hurting myself)\b(?:(?!again|last night|yesterday|today|tonight|anoche|ayer|hoy|otra vez|relaps)[^!?])"
+    r"{0,60}?\b(?:clean|free|sh free) (?:for )?(?:[0-9]+|a|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) (?:weeks?|months?|years?|yrs?)\b(?![^.!?]{0,40}\b(?:but|until|till|relapsed))",
 ]
 
 # Others said to be better off: about the patient even though someone else is the subject.
@@ -1563,6 +1597,10 @@ THIRD = [
     r"se (?:(?:quiso|queria|quiere|intento|iba a|trato de) )?(?:tiro|tirar|avento|aventar|lanzo|lanzar)"
     r" (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una |el |la )?(?:puente|edificio|balcon|azotea|ventana|techo"
     r"|tren|metro|vias)\b(?![^.!?]{0,30}\b(?:bungee|puenting|paracaidas|clavado|jugando))",
+    # a wish not to live told of someone: "él dice que ya no quiere vivir", "she doesnt want to live anymore"
+    r"(?:ya )?no (?:quiere|queria) (?:seguir )?(?:vivir|viviendo|existir)\b(?! (?:con|en|aqui|aca|alla|ahi|sol[oa]|junt[oa]s|cerca|lejos|de|sin)\b)",
+    r"(?:he|she|they|hes|shes|he s|she s) (?:doesnt|does not|doesn t|dont|do not|no longer) (?:really )?(?:want|wants|wanna) to (?:live|be alive|exist)"
+    r"\b(?! (?:with|in|at|here|there|alone|near|by|together|far|close|on)\b)",
 ]
 
 _HARM_VERB = (
@@ -1653,7 +1691,15 @@ IDIOMS = [
     r"dead (?:tired|on my feet|beat|sleepy|exhausted|serious|set|end|last|wrong|center|quiet"
     r"|broke|bored|asleep|inside joke)",
     r"(?:bored|scared|sick|tired|worried|freezing|frozen|starving|stressed) to death",
-    r"(?:im|i am) dead (?:lol|lmao|haha|\U0001F480|\U0001F602|\U0001F923)",
+    r"(?:im|i am) (?:dead|dying) (?:lol|lmao\w*|haha\w*|jaja\w*|\U0001F480|\U0001F602|\U0001F923)",
+    # dying of a moment's shame or shock, laughed at: "wanted to die when i saw my electric bill lmao",
+    # "qué vergüenza ... me quería morir", "jajaja me quiero morir, le dije mamá a mi jefa 🙈"
+    r"(?:wanted to|could have|could|almost|nearly|just about) die(?:d)? when (?:i|he|she|they|we|my|the|mi)\b[^.!?]{0,50}?"
+    r"(?=[^.!?]{0,30}(?:lol|lmao|haha|jaja|\U0001F602|\U0001F923|\U0001F648|\U0001F480))",
+    r"(?:que|q|k|how|so) (?:verguenza|oso|embarrassing|cringe)\b[^!?]{0,60}?\b(?:me (?:queria|quise|quiero) morir|queria morirme|quise morirme"
+    r"|i wanted to die|i could die|wanted to die)",
+    r"(?:jaja\w*|lol|lmao\w*|haha\w*)[\s,.!]+(?:me quiero morir|i want to die|i wanna die)\b"
+    r"(?=[^\U0001F648]{0,80}\U0001F648|[^.!?]{0,80}\b(?:verguenza|embarrass\w*|cringe|oso)\b)",
     r"drop dead (?:gorgeous|beautiful)", r"over my dead body",
     r"kill(?:s|ed|ing)? (?:the|my) (?:mood|vibe|buzz|pain|bacteria|germs|weeds|bugs|libido|appetite"
     r"|sex drive)",
@@ -1693,12 +1739,17 @@ IDIOMS = [
     r"|miedo|envidia|amor|ver|conocer)",
     r"morir(?:me)? de (?:la |el |tanto |tanta |puro |pura )?(?:risa|verguenza|hambre|calor|frio"
     r"|aburrimiento|ganas|sed|sueno|cansancio|nervios|miedo)",
+    r"morir(?:me)? de lo (?:llen[oa]|cansad[oa]|aburrid[oa]|avergonzad[oa]|apenad[oa]|feliz|content[oa]|emocionad[oa])\b",
     r"me mata(?:n)?\b(?! (?:a mi|mi))",
+    # a burden that "will kill me": "el tráfico de la cdmx me va a matar", "this commute is gonna kill me" is above
+    r"(?:el|la|este|esta|ese|esa|los|las|mi) (?:trafico|trabajo|chamba|calor|frio|tarea|examen|escuela|uni|universidad|renta|deuda|estres|dolor"
+    r"|jefe|jefa|suegra|cruda|desvelada)\b(?: de (?:la |el |los |las )?\w+)? me (?:va|van) a matar\b",
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
     r"(?:un )?susto de muerte",
     # anger said as a joke: "i could kill her lol", "voy a matar a mi hermano si se come mi pastel 😂"
-    r"(?:could|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a) (?:kill|matar(?: a)?|ahorcar(?: a)?)"
-    r" (?:him|her|them|me|my \w+|mi \w+|a mi \w+)?\b(?=[^.!?]{0,40}(?:lol|lmao|haha|jaja|\U0001F602|\U0001F644|\U0001F923))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
+    r"(?:could|could have|would|would have|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a) (?:kill(?:ed)?|strangled?|murder(?:ed)?"
+    r"|choked?|matar(?: a)?|ahorcar(?: a)?) (?:him|her|them|me|my \w+|mi \w+|a mi \w+)?\b"
+    r"(?=[^.!?]{0,40}(?:lol|lmao|haha|jaja|\bjk\b|\U0001F602|\U0001F644|\U0001F923))(?![^.!?]{0,60}\b(?:not joking|no es broma|en serio|for real))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
     r"(?:has|had|got|have|having) me (?:dying|dead|crying|screaming|rolling)\b",
     # a body part or a chore that "wants to die", a death faked to dodge a party, "dead inside" on a medicine
     r"(?:my|mis|mi) (?:legs|arms|feet|back|muscles|calves|glutes|abs|quads|body|knees|piernas|brazos|pies|espalda|musculos)"
@@ -1760,6 +1811,8 @@ IDIOMS = [
     r"|el (?:otro|proximo) mes|fin de mes)\b",
     r"(?:wont|won t|will not|dont|don t) need (?:the|my|this|that) (?:old )?(?:car|truck|van|bike|apartment|phone|couch|desk|bed|furniture|tv"
     r"|laptop)\b",
+    r"me despido de (?:ustedes|todos|uds)\b(?=[^.!?]{0,15}\b(?:porque|xq|porq|ya que|pues|por)\b[^.!?]{0,50}\b(?:seguro|aseguranza|programa|plan"
+    r"|mensajes|clinica|consultorio|mudo|mudamos|mudanza|cambio|trabajo))",
     r"(?:trade|swap) places with (?:anyone|anybody|someone|everyone) (?:at|on|in) the (?:beach|pool|lake|game|concert|park|mountains|islands?)\b",
     r"(?:me cambio|me voy a cambiar|cambiarme|switching|moving) (?:a|to) (?:una|otra|another|a new|a) (?:clinica|clinic|consultorio|practice)\b",
 ]

@@ -62,6 +62,10 @@ REASON_LEVEL: dict[str, str] = {
 # A finding read and then ruled out ("no rash", "not suicidal", "dying to see them"):
 # no reason of its own, but the reply was read, so it is not ``unparsed``.
 DENIED = "denied"
+# Crisis words read as an idiom ("dying to see them", "calor de muerte"): ruled out like a denial, but
+# the model may still hear danger beside them (``classifier``).
+IDIOMATIC = "idiom"
+RULED_OUT = frozenset({DENIED, IDIOMATIC})
 
 # Order of reasons in the output: most urgent first, then by this list.
 REASON_ORDER = {reason: i for i, reason in enumerate(REASON_LEVEL)}

@@ -83,7 +83,8 @@ _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _WEEKDAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?"
              r"|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines? de semana)")
 _AT_A_TIME = re.compile(
-    r"(?: me)?(?: (?:these |those |the |your |los |sus |tus |mas )?(?:texts?|messages?|msgs?|reminders?|mensajes|textos|recordatorios))?"
+    r"(?: me)?(?: (?:these |those |the |your |los |sus |tus |mas )?(?:texts?|messages?|msgs?|reminders?|mensajes|textos|recordatorios)"
+    r"| (?:these|those|them|em|estos|esos))?"
     r" (?:(?:so|this|that|too|super|really|tan|muy|bien) )?(?:"
     r"(?:early|late|temprano|de madrugada|de mananita|first thing)\b|tarde\b(?! o temprano)"
     r"|(?:at|before|after|around|til|till|until|a las|antes de las|despues de las|a eso de las|desde las) " + _NUMBER_WORD + r"(?:[:.]\d\d)?(?: ?(?:am|pm|a m|p m|hrs))?\b"

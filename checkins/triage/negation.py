@@ -84,7 +84,8 @@ _SUBJECT = re.compile(
     # ("her patient" is often the writer speaking of themself to the prescriber)
     + r"|(?:my|mi|mis|our|nuestr[oa]s?) (?:\w+ )?(?:patients?|clients?|students?|pacientes?|alumn[oa]s?|clientes?))\b"
     # a Spanish verb in the first person names its subject: "mi esposo se fue y siento que ..."
-    r"|\b(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi|siento|pienso|creo|estoy|tengo|quiero|necesito|puedo"
+    # ("someone in my group" is the someone: a "my" after "in" is not a subject)
+    r"|\b(?<!\bin )(?<!\ben )(?P<first>i|im|ive|id|ill|me|myself|yo|my|mi|siento|pienso|creo|estoy|tengo|quiero|necesito|puedo"
     r"|deje|escribi|hice|dije|compre|tome|guarde|regale)\b"
 )
 
@@ -128,6 +129,9 @@ _ANNIVERSARY = re.compile(
     r"\b(?:(?:today|tonight|this week) )?(?:marks|makes|is|its|it s|it has been|has been|been)? ?(?:exactly |over |more than"
     r" |almost )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:full )?years? since"
     r"|\b(?:hoy )?(?:se )?(?:cumple|cumplen|hace|hacen) (?:exactamente )?(?:un|\d+|dos|tres|cuatro|cinco) anos? (?:de|desde|que)\b"
+    # "5 years ago this week", "the 2nd anniversary of my overdose"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|yrs?) ago (?:this|today|tonight)(?: (?:week|month|weekend))?\b"
+    r"|\b(?:\d+(?:st|nd|rd|th)? |first |second |third |fourth |fifth |primer |segundo |tercer )?(?:anniversary|aniversario) (?:of|de)\b"
 )
 # The good present set after a past crisis: "... and today i graduated as a nurse".
 _NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|ahorita|these days|hoy en dia)\b")
@@ -168,6 +172,7 @@ _RESOLUTION = re.compile(
     r"\b(?:better (?:now|place)|(?:much|way|a lot) better|im (?:ok|okay|safe|fine|good|alright)"
     r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine|great|amazing)"
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
+    r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)|(?:tengo|llevo|cumpli|cumplo) (?:\w+ ){0,2}(?:anos?|meses|semanas) limpi[oa]"
     # a dose mistake checked and found harmless: "me hicieron niveles y todo salió bien", "levels came back fine"

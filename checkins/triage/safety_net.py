@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .crisis_terms import (
-    _THAN_A_CHORE, FOR_A_WHILE, NOT_A_NAMED_PLACE, NOT_FOR_GOOD, NOT_OF_A_THING, NOT_THERE, ON_WITH_A_CHORE, TO_A_THING,
+    _THAN_A_CHORE, FOR_A_WHILE, NOT_A_NAMED_PLACE, NOT_FOR_GOOD, NOT_OF_A_THING, NOT_THERE, NOT_WITH_LEAVE, ON_WITH_A_CHORE,
+    TO_A_THING,
 )
 from .lexicon import alt
 from .scanner import Scanner
@@ -138,7 +139,9 @@ _ES = [
     # not waking
     r"(?:ojala|quisiera|quiero|kiero|deseo|desearia|me gustaria|ganas de|espero|rezo por)\b " + _gap(4)
     + r"(?:no|nunca|ya no) (?:\w+ )?(?:despert\w*|amanec\w*)\b(?! (?:temprano|a las|con|cansad\w*|tarde))",
-    r"(?:dormir(?:me)?|quedarme dormid[oa]|dormirme) (?:y ya\b|y no (?:despertar|volver)|para siempre|eternamente)",
+    # ("me lo tomo para dormir y ya, nada más" is that and nothing else)
+    r"(?:dormir(?:me)?|quedarme dormid[oa]|dormirme) (?:y ya\b(?!,? (?:no (?:me )?(?:tomo|tome|hago|uso) nada mas|nada mas|es todo|solo eso))"
+    + NOT_WITH_LEAVE + r"|y no (?:despertar|volver)|para siempre|eternamente)",
     r"(?:sueno|descanso) eterno",
     r"desaparecer(?:me)? (?:para siempre|por siempre|definitivamente)",
     r"(?:irme|ir|me voy|me quiero ir|me ire) (?:de aqui |de este mundo |de esta vida )?(?:para siempre|por siempre)"

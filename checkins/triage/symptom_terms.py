@@ -31,6 +31,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:erection|boner|hard on)\b(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction|meds?|pills?))[^.!?]{0,60}?\b(?:wont|won t"
         r"|will not|doesnt|does not|hasnt|has not|still wont|still hasnt) (?:go|gone|going|went) down\b",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
+        # unnamed, told by hours and pain: "awkward question. it wont go down, been about 4 hours and its starting to hurt"
+        r"\bit (?:wont|won t|will not|still wont|doesnt|does not|hasnt|has not) (?:go|gone) down\b[^.!?]{0,40}?\b(?:\d+|a few|several|two|three"
+        r"|four|five|six) (?:hours?|hrs?)\b(?=[^?]{0,80}\b(?:hurt\w*|painful|pain)\b)",
         r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
         # the hours told after a comma: "tengo una erección desde la madrugada, ya van como 5 horas"
         # ("ereccion" is often respelt "erection")
@@ -258,6 +261,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:bit|bitten|bite|chewed) (?:up )?my (?:tongue|tounge)\b[^.!?]{0,80}?\b(?:jerk\w*|shook|shaking|convuls\w*|fit\b|thrash\w*)",
         r"(?:jerking|jerked|shaking|shook|convulsing|thrashing) (?:all over |around |violently |uncontrollably )?on the (?:floor|ground)",
         r"(?:like|as if i was having|like i was having|like i had) (?:a |some kind of (?:a )?)?fit\b",
+        r"what (?:the |my |a )?(?:\w+ )?(?:called|said was|thought was|described as|told me was) a (?:fit|seizure)\b(?! of\b)",
         # coming round with a bitten tongue is a sign of a fit, not of a clumsy meal
         r"(?:woke up|came to|came round|came around|desperte)\b[^.!?]{0,30}?\b(?:(?:tongue|tounge) (?:was )?(?:bitten|bleeding|chewed)"
         r"|(?:bitten|bit|chewed) (?:up )?(?:my )?(?:tongue|tounge)|la lengua mordida|mordida la lengua)",
@@ -329,7 +333,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
         # "mareada" with its end dropped, "to' mareá" ("la marea está alta" is the tide)
-        r"(?:me siento|ando|estoy|quede|me quede|me dejo|me tiene) (?:to |toa |toda |todo |bien |medio |re |muy )?marea\b",
+        r"(?:me siento|ando|estoy|toy|quede|me quede|me dejo|me tiene) (?:to |toa |toda |todo |bien |medio |re |muy )?marea\b",
         # ("the world spins fine without me" is a thought about mattering, not vertigo)
         r"(?:room|world|everything|my head|head|my heads|heads) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
         r"(?:kinda |kind of |sort of |just |totally |like |all |a bit |a little )?"
@@ -409,7 +413,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:cant|can t|cannot|couldnt|hard to|struggling to|trouble|barely|can barely) (?:stay"
         r"(?:ing)? awake|keep(?:ing)? my eyes open)",
         r"no (?:puedo|logro|me puedo|pude|podia) (?:mantenerme|mantener|quedarme) (?:despiert[oa]|los ojos abiertos)",
-        r"no me (?:puedo|pude|podia) (?:mantener|quedar) despiert[oa]",
+        r"no (?:me|se) (?:puedo|pude|podia|puede|pudo) (?:mantener|quedar) despiert[oa]",
+        # asleep in the middle of talking or eating: "se queda dormida mientras habla", "keeps dozing off mid sentence"
+        r"(?:me|se) (?:queda|quedo|quedaba|duerme|dormia) (?:dormid[oa] )?(?:mientras (?:habla|hablo|come|como|hablaba|comia)|a media (?:frase|conversacion|platica|comida))\b",
+        r"(?:dozing|dozes|dozed|nodding|nods|nodded|falling|falls|fell) (?:off|asleep) (?:mid ?sentence|mid conversation|in the middle of (?:a |her |his |my )?"
+        r"(?:sentence|conversation|talking|eating|a meal)|while (?:talking|eating|speaking))\b",
         # "me cuesta mucho mantenerme despierta en el día"
         r"me (?:cuesta|costaba|cuestan) (?:mucho |muchisimo |bastante |trabajo |un monton )?(?:mantenerme|quedarme|estar) despiert[oa]",
     ]),
@@ -500,7 +508,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:que|q) no (?:esta|estan|existe|existen|hay|son reales|es real)\b",
         r"no se (?:ni )?(?:donde estoy|(?:en )?que dia (?:es|estoy))",
         # told by a relative: "mom doesnt know where she is", "keeps asking for my dad who passed"
-        r"(?:doesnt|does not|didnt|did not) know (?:where (?:she|he) (?:is|was|lives)|what day it (?:is|was)|who (?:i|we|she|he) (?:am|are|is))",
+        r"(?:doesnt|does not|didnt|did not) know (?:where (?:she|he) (?:is|was|lives)|what (?:day|year|month) it (?:is|was)|who (?:i|we|she|he) (?:am|are|is))",
+        # a voice calling with nobody home: "keep hearing someone call my name when im home alone"
+        r"(?:hear|hearing|heard) (?:someone|somebody|people|a voice|voices) (?:call|calling|say|saying|whisper\w*|talk\w*)(?: \w+){0,3}?"
+        r" (?:when|while) (?:i m |im |i am |i was )?(?:home )?alone\b",
+        # little people who are not there: "theres these little people in the corners of my room at night and they talk to me"
+        r"(?:little|tiny|small) (?:people|men|man|creatures|figures|kids)\b[^.!?]{0,50}?\b(?:talk to me|talking to me|talked to me|watching me"
+        r"|whisper\w* to me|staring at me)",
         r"(?:doesnt|does not|didnt|did not|dont|do not) recogni[sz]e (?:me|us|anyone|her own|his own|my own|people)",
         r"(?:asking|asks|asked|looking|calling) for (?:my|her|his|their|our) \w+ (?:who|that|whos) (?:passed|died|is dead|has been dead)",
         r"no sabe (?:donde (?:esta|vive)|que dia es|quien (?:es|soy|somos))", r"no (?:me|nos|la|lo) reconoce",
@@ -568,6 +582,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:started|starting|start) (?:\d+|two|three|four|a few|several) (?:new )?(?:side |online |small )?(?:businesses"
         r"|companies|projects)",
         r"feel (?:invincible|like a god|unstoppable|like i can do anything)",
+        # businesses begun by the handful, in Spanish: "empecé 3 negocios"
+        r"(?:empece|abri|inicie|arranque|monte) (?:\d+|dos|tres|cuatro|cinco|varios) (?:negocios|empresas|proyectos|emprendimientos)\b",
+        # nights without sleep, and no need of it: "3 noches sin dormir y ni falta me hace"
+        r"sin dormir\b[^.!?]{0,12}?\bni (?:falta|necesidad) me hace\b",
         # needing no sleep is a sign of mania, not insomnia: "haven't needed sleep in 4 days"
         r"(?:dont|don t|do not|havent|haven t|have not|hardly|barely) (?:even )?(?:need|needed) (?:to |any |much )?sleep",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
@@ -644,6 +662,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
         r"|varios|dos|tres|cuatro) (?:dias|noches)",
         r"(?:llevo|lleva|llevamos|llevan) (?:\d+ |varios |varias |dos |tres |cuatro |cinco )?(?:dias|noches) sin dormir",
+        # a few hours a night for days: "llevo 5 días durmiendo 2 horas"
+        r"(?:llevo|lleva|llevamos|llevan) (?:\d+|varios|varias|dos|tres|cuatro|cinco) (?:dias|noches) durmiendo (?:solo |nomas |como )?(?:\d|una|dos|tres) horas?\b",
         r"(?:no he dormido|no duermo|no he podido dormir|no pego (?:el )?ojo|no he pegado (?:el )?ojo)(?: nada)? (?:en |desde hace |hace |por )"
         r"(?:varios |unos |muchos )?(?:dias|noches)\b",
     ]),
@@ -656,7 +676,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
         r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|montones|un chingo|una bola|un mundo) de energia",
-        r"(?:una )?energia (?:tremenda|barbara|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
+        r"(?:una )?energia (?:tremenda|barbara|brutal|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
         r"a tope de energia", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
@@ -761,7 +781,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
         r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
-        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
+        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
         r"(?:la )?cabeza me (?:mata|esta matando|revienta|estalla|explota|va a (?:estallar|explotar|reventar))",
         r"(?:pounding|throbbing|splitting|aching|achy) head\b",
@@ -809,6 +829,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the sleepiness the pill brings, named as a thing: "el sueño q me da es terrible" ("el sueño que tuve" is a dream)
         r"(?:el |un |tanto |ese |este )sueno (?:q|que) me (?:da|dan|daba|provoca|causa|produce|deja)\b",
         r"(?:con|tengo|me da|me dan) (?:un |tanto |mucho )?sueno (?:q|que) no (?:veas|ves|te imaginas|puedo)\b",
+        r"(?:un|tengo un|me da un|con un) sueno (?:q|que) me muero\b", r"(?:me da|me dan|tengo|ando con|con) (?:un |unos )?suenazos?\b",
         # asleep at every turn: "se duerme a cada rato" (a carer's, side_effects.py reads whose)
         r"(?:me|se) (?:duermo|duerme|quedo dormid[oa]|queda dormid[oa]) (?:a cada rato|todo el (?:dia|tiempo)|en (?:todos lados|cualquier lado|donde sea))\b",
         # "dying for a nap" (no crisis, a sleepiness)
@@ -986,6 +1007,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|nearly |around )?(?:\d+|a lot of|so much|some|tons of|a ton of|a few|ten|twenty|fifteen"
         r"|five)? ?(?:lbs?|pounds?|kilos?|kgs?|weight)",
         r"weight gain", r"gaining weight", r"getting (?:fat|bigger|heavier)",
+        r"(?:he|ha|e) (?:cogido|pillado|ganado) (?:como |unos |casi |mas de )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez) (?:kilos?|kg|kgs|libras)\b",
 
         r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
         r" (?:dont|don t|doesnt|does not|no longer|wont|won t|dont even) (?:fit|close|button)",
@@ -1017,7 +1039,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "appetite_change": ("appetite_change", [
         # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
-        r"no se me antoja nada", r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
+        r"no se me antoja nada", r"se me antoja(?:n)? (?:mucho |muchisimo )?(?:lo dulce|los dulces|el dulce|lo salado|comer)\b(?= (?:todo el (?:dia|tiempo)|a cada rato|a toda hora|siempre))",
+        r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
         r"me (?:estoy comiendo|como) todo\b(?! (?:lo del plato|el plato))",
         r"appetite(?: s| is| has been| s been)? (?:still |a bit |kinda |pretty |way |really )*(?:down|low)\b",
         r"(?:hasnt|hasn t|havent|haven t|has not) (?:really )?eaten (?:in|for) (?:days|\d+ days|a few days|two days|three days)",
@@ -1223,13 +1246,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"blur\w*", r"(?:vision|eyesight|sight) (?:is |has been |gets |seems |so |a bit |kinda )?"
         r"(?:blurry|blurred|fuzzy|weird|off|double|hazy|cloudy)",
         r"(?:cant|hard to|trouble) (?:see|focus my eyes)(?: clearly| straight| well| properly)\b",
-        r"double vision", r"seeing double", r"vision borrosa", r"(?:veo|viendo) (?:medio |un poco |algo |bien |todo |muy |re |como )?"
+        r"double vision", r"seeing double", r"vision (?:un poco |un poquito |algo |medio |bien |muy )?borrosa", r"(?:veo|viendo) (?:medio |un poco |algo |bien |todo |muy |re |como )?"
         r"(?:borroso|doble|nublado|empanado)",
         # "words on my phone screen go all fuzzy"
         r"(?:words|letters|text|print|screen|signs|everything|things)(?:\s+\w+){0,4}?\s+(?:go|goes|get|gets|look|looks|went|going|getting"
         r"|are|is|seem|seems)(?: all| kinda| kind of| a bit| so| really| super)? (?:fuzzy|blurry|blurred|hazy|out of focus)",
         r"(?:letras|palabras|todo|las cosas)(?:\s+\w+){0,3}?\s+(?:se ven|las veo|lo veo|se me ven) (?:\w+ )?(?:borros[oa]s?|doble)",
-        r"vista borrosa",
+        r"vista (?:un poco |un poquito |algo |medio |bien |muy )?borrosa",
         r"(?:vista|vision) (?:se me |se |me )?(?:pone|puso|ponia|vuelve|volvio|queda|quedo|hace|hizo) (?:\w+ )?(?:borros[oa]|nublad[oa]|empanad[oa])",
     ]),
     "vivid_dreams": ("vivid_dreams", [
@@ -1343,8 +1366,9 @@ SEVERITY = Scanner([(
     r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
-    r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar"
-    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|oficina|uni|universidad|facu|facultad"
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar|conducir|currar"
+    r"|coger el coche|coger el carro|agarrar el carro|agarrar el coche|sacar el carro|sacar el coche|usar el coche"
+    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|currar|curro|oficina|uni|universidad|facu|facultad"
     r"|prepa|colegio|secundaria)|cuidar|levantarme)"
     # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina|la uni)"
