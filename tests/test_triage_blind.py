@@ -150,6 +150,11 @@ author read the classifier, phrased unlike the shared corpus:
   question asked (144); a realistic clinic week, 8% crisis (145); ordinary replies with no crisis, half Spanish, in the words
   of doses, idioms, goodbyes, memorials and past crises (146). One hand-written case was relabelled with them: "i could
   strangle my coworker lol" is anger laughed off, as every labelled set reads it, not a crisis.
+- ``replies-blind-147.jsonl`` … ``replies-blind-151.jsonl`` (150, and 200 for 150 and 151, written after the fixes for sets
+  142-146): a broad mix (147); passive wishes, hopelessness and quiet goodbyes in the patient's circumstances, eleventh pass,
+  half Spanish (148); red flags and high findings in lay words, by the patient or a carer, beside milder, past, explained or
+  someone else's versions (149); a realistic clinic week, 8% crisis (150); ordinary replies with no crisis, mostly English, in
+  the words of doses, idioms, goodbyes, memorials and anger laughed off (151).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -321,6 +326,11 @@ SETS = [
     ("replies-blind-144.jsonl", "blind144", 150, 65, 0.35),
     ("replies-blind-145.jsonl", "blind145", 200, 30, 0.35),
     ("replies-blind-146.jsonl", "blind146", 200, 15, 0.50),
+    ("replies-blind-147.jsonl", "blind147", 150, 65, 0.40),
+    ("replies-blind-148.jsonl", "blind148", 150, 65, 0.50),
+    ("replies-blind-149.jsonl", "blind149", 150, 65, 0.40),
+    ("replies-blind-150.jsonl", "blind150", 200, 30, 0.40),
+    ("replies-blind-151.jsonl", "blind151", 200, 15, 0.30),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -328,7 +338,8 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-79.jsonl", "replies-blind-83.jsonl", "replies-blind-88.jsonl",
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
-            "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl"}
+            "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
+            "replies-blind-151.jsonl"}
 
 
 @functools.cache

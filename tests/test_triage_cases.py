@@ -4098,6 +4098,49 @@ TWENTY_FIRST_PASS = [
     case("llevo 3 noches durmiendo mal por el calor", lang="es", triage="routine", no_reason="red_flag:mania"),
 ]
 
+TWENTY_SECOND_PASS = [
+    # today's dose reported done at a clause's end; a dose taken again is no report of taking
+    case("long shift lol. took my zoloft, mood 4", adherence="taking", mood=4, triage="none"),
+    case("took my zoloft then took it again an hour later by mistake", no_reason="none"),
+    case("meds went fine, took todays", adherence="taking"),
+    case("kept taking my meds through the move, mood like a 3", adherence="taking", mood=3),
+    case("should i keep taking my meds while sick?", adherence=None),
+    case("meds: taking. mood: 4.", adherence="taking", mood=4),
+    case("his labs came back fine and he's taking his lithium", adherence="taking"),
+    # Spanish: the medicine kept on, said bare; "no sigo" and a stop stay apart
+    case("todo tranquilo, tomándome la quetiapina", lang="es", adherence="taking"),
+    case("dejé de estar tomando la quetiapina", lang="es", no_reason="none"),
+    case("Sigo tomando el litio, ¿puedo tomar ibuprofeno?", lang="es", adherence="taking"),
+    case("al día con mis pastillas, todo bien", lang="es", adherence="taking"),
+    case("tomé todas mis pastillas a tiempo esta semana", lang="es", adherence="taking"),
+    case("anoche me dormí y no me tomé la de la noche", lang="es", adherence="missed"),
+    # the last pill with a refill asked ahead of time is no stop; check-ins and schedules are no doses
+    case("last pill in the bottle tonight, pls send the refill to cvs, dont wanna run out", adherence="taking", triage="routine"),
+    case("finished my last pill yesterday and the refill isnt ready", adherence="stopped"),
+    case("sorry i missed a couple check ins, was travelling", adherence=None),
+    case("can we move my appt? any day works except friday", adherence=None),
+    case("honestly i just need to stop taking up space lol, mood 3", no_reason="stopped_medication"),
+    case("no - ran out friday, the pharmacy needs your ok for the refill", asked="adherence", adherence="stopped"),
+    # side effects in lay Spanish and English
+    case("subí como 4 kilos y tengo la boca como de lija", lang="es", side_effects=["weight_gain", "dry_mouth"]),
+    case("subí al cuarto piso y me cansé", lang="es", no_reason="side_effects"),
+    case("me paso el día muerta de hambre con la mirtazapina", lang="es", side_effects=["appetite_change"]),
+    case("me da asco la comida y casi no como", lang="es", side_effects=["appetite_change"]),
+    case("me siento del asco, me peleé con mi hermana", lang="es", side_effects=[]),
+    case("me duele la cabeza y la barriga desde la dosis nueva", lang="es", side_effects=["headache", "stomach_pain"]),
+    case("me levanto atarantada toda la mañana", lang="es", side_effects=["drowsiness"]),
+    case("only sleeping like 3 hours a night since the increase", side_effects=["insomnia"]),
+    case("chest pressure for an hour and my right arm went numb", side_effects=[], reason="red_flag:chest_pain"),
+    case("my cousin and i killed like 50 zombies on the ps5, good night", side_effects=[]),
+    flag("priapism", "about the trazodone, its been 4 hrs, it wont go down and it hurts", side_effects=["sexual"]),
+    flag("allergic_reaction", "se me hincharon los párpados de un día para otro", lang="es"),
+    flag("infection_on_clozapine", "my daughter on clozapine has blisters all over her gums", side_effects=["rash"]),
+    # kin named with slang are someone else's: read by a person, no red flag of the patient's
+    case("mi vieja se desmayó en el mercado, ya está bien", lang="es", triage="routine", reason="third_party_symptom"),
+    case("my hubby had a seizure last night, first one", triage="urgent"),
+]
+
+
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
     not_crisis("figured out which bridge to take so i skip the toll, new job starts monday"),
@@ -4263,6 +4306,54 @@ CRISIS_TWENTY_EIGHTH_ROUND = [
     case("para qué me tomo esta cosa si no me hace nada, pero ahí sigo", lang="es", triage="routine", reason="question"),
 ]
 
+# Round 29 (sets 147-151): "cortándome de nuevo", a truck that would not be minded, not to be woken "or ever", "what am i
+# still here for ... on this earth", removing oneself, "que ya no haya yo", a joke taken back ("jk. not jk"); and an overdose
+# of a pastime, a self esteem killed, goodbyes to a season, a last day at work or a trip, texts no longer needed, anger
+# laughed off in Spanish, a symptom "that would kill me", all the meds taken as a habit, a count corrected at once; red
+# flags told in lay words or by a carer, and a pet's or a child's that are theirs.
+CRISIS_TWENTY_NINTH_ROUND = [
+    crisis("cortándome otra vez, no puedo parar", lang="es"),
+    not_crisis("cortándome las uñas y se me cayó el frasco de pastillas, ya las recogí", lang="es"),
+    crisis("si me pisa un tren mañana ni me quejaría, la verdad", lang="es"),
+    crisis("honestly if a bus hit me on the way home i wouldnt mind"),
+    crisis("no me despierten mañana, ni nunca", lang="es"),
+    not_crisis("dont wake me up tomorrow, i finally have a day off lol"),
+    crisis("what am i even alive for. like here on this earth"),
+    crisis("ya no sirvo pa nada, mejor me quito yo solo del camino", lang="es"),
+    crisis("does missing her ever stop or should i just stop instead"),
+    crisis("quiero que ya no exista yo, así nomás", lang="es"),
+    crisis("quisiera desaparecer del mapa pero de verdad, no de vacaciones", lang="es"),
+    not_crisis("quiero desaparecer del mapa una semana, me voy a la playa sin celular", lang="es"),
+    not_crisis("total overdose of netflix this weekend lol, mood 4", asked="mood"),
+    not_crisis("the acne is killing my self esteem honestly"),
+    not_crisis("bye bye vacaciones 😭 mañana regreso a la oficina, todo bien con la medicina", lang="es"),
+    not_crisis("hoy fue mi último día en la oficina después de 30 años, ya me despedí de todos. ahora a descansar", lang="es"),
+    not_crisis("leaving for mexico for 3 weeks so saying my goodbyes, got my refills already"),
+    not_crisis("please take me off these reminders, dont need them anymore, i have an alarm now"),
+    not_crisis("a mi cuñado lo quiero ahorcar jaja no es cierto, pero qué pesado", lang="es"),
+    not_crisis("tengo ganas de matar al vecino jaja, pone la música a las 3am", lang="es"),
+    not_crisis("me habían dicho que me iba a matar el dolor de cabeza y nada, ni me dio", lang="es"),
+    not_crisis("4. taking all my meds, labs on friday", asked="mood"),
+    not_crisis("tranquila, no tengo ninguna idea rara de hacerme daño, solo estoy cansada", lang="es"),
+    not_crisis("two years ago i tried to end things. not in a dark place anymore, doing great"),
+    not_crisis("took all 3 this morning like the new schedule says"),
+    crisis("dont wake me up. ever. jk. not jk"),
+    not_crisis("please dont wake me up ever again before 9 on a saturday lol"),
+    not_crisis("took all of them, i mean both of tonights, the seroquel and the trazodone", asked="adherence"),
+    crisis("took all of them. i mean it, the whole bottle"),
+    flag("liver", "los ojos se me pusieron amarillos y me duele el lado derecho", asked="open", meds=("valproate",), lang="es"),
+    flag("fainting", "se cayó redonda en el baño y estuvo unos minutos sin responder. toma quetiapina", asked="open", lang="es"),
+    flag("seizure", "mi esposo se quedó rígido y temblando en la cama, echaba espuma por la boca. toma bupropión", asked="open", lang="es"),
+    flag("heart_rhythm", "the adderall makes my heart pound and i get so dizzy i have to sit", asked="open"),
+    flag("nms_serotonin", "hes stiff as a board and burning hot to the touch, started the haldol last week", asked="open"),
+    flag("confusion", "mi mamá ya no se acuerda de nada, anda perdida en su propia casa. toma litio", asked="open", lang="es"),
+    flag("mania", "mija no ha dormido en 5 dias y se gastó todo lo de la quincena. soy su mamá", asked="open", lang="es"),
+    case("4, my cat had a seizure this morning and the vet says its epilepsy. im fine", asked="mood", triage="none"),
+    case("my son broke out in hives from shrimp last night. me? just tired, the usual", asked="side_effects", no_reason="red_flag:rash"),
+    case("quiero dejar de recibir estos mensajes", lang="es", keyword="stop"),
+    case("quiero dejar de recibir estos mensajes tan temprano, mejor en la tarde", lang="es", keyword=None),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4299,6 +4390,7 @@ SECTIONS = {
     "nineteenth_pass": NINETEENTH_PASS,
     "twentieth_pass": TWENTIETH_PASS,
     "twenty_first_pass": TWENTY_FIRST_PASS,
+    "twenty_second_pass": TWENTY_SECOND_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4317,6 +4409,7 @@ SECTIONS = {
     "crisis_twenty_sixth_round": CRISIS_TWENTY_SIXTH_ROUND,
     "crisis_twenty_seventh_round": CRISIS_TWENTY_SEVENTH_ROUND,
     "crisis_twenty_eighth_round": CRISIS_TWENTY_EIGHTH_ROUND,
+    "crisis_twenty_ninth_round": CRISIS_TWENTY_NINTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

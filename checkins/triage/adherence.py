@@ -96,7 +96,7 @@ _STOPPED = [
     # "havent touched it since": the since names the moment of a stop
     rf"(?:havent|haven t|have not|hasnt|not) (?:touched|taken|had) (?:it|them|{_OBJ}) since(?=\s*(?:[.!?,;]|$|then\b))",
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
-    r"(?:stop|stopped|stopping|quit|quitting) taking\b",
+    r"(?:stop|stopped|stopping|quit|quitting) taking\b(?! up\b)",
     # (a habit dropped cold turkey is no medication: "quit smoking cold turkey last week")
     r"(?<!smoking )(?<!drinking )(?<!vaping )(?<!cigarettes )(?<!cigs )(?<!nicotine )(?<!alcohol )(?<!booze )(?<!caffeine )(?<!coffee )(?<!soda )"
     r"(?<!sugar )(?<!weed )(?<!juul )cold turkey", r"stopped on my own",
@@ -144,7 +144,7 @@ _STOPPED = [
     # (a clause, lease or trial that runs out is no medication: "the suicide clause runs out in june")
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
     r"(?<!visa )(?<!policy )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
-    r"(?<!almost )(?<!nearly )(?<!pharmacy )(?<!pharmacy here )(?<!pharmacies )(?<!store )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
+    r"(?<!almost )(?<!nearly )(?<!wanna )(?<!want to )(?<!pharmacy )(?<!pharmacy here )(?<!pharmacies )(?<!store )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options|ways|excuses|reasons|room|places|hiding spots|things to"
     # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
     r"|band ?aids?|bandages?|gauze|tape|paper towels?|toilet paper|tissues|coffee|milk|food|groceries|dog food|cat food|data|cash|ink"
@@ -154,7 +154,7 @@ _STOPPED = [
     rf"out of (?:my )?(?:{MED_REF})",
     # the last pill gone is running out: "finished my last pill on friday and the refill isnt ready"
     rf"(?:finished|used up|took|had) (?:my|the) (?:very )?last (?:pill|dose|tablet|capsule|one|{MED_REF})s?\b"
-    rf"(?! (?:of|for) (?:the|today|tonight)\b)",
+    rf"(?! (?:of|for) (?:the|today|tonight)\b)(?!.{{0,100}}?\b(?:dont|don t|do not) (?:wanna|want to) run out\b)",
     r"(?:about to|going to|gonna|almost|nearly|will"
     r"|soon) (?:run|be) out\b",
     rf"(?:only|just) (?:\d+|one|two|three|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
@@ -280,6 +280,7 @@ _MISSED = [
     r"se me (?:pasa|pasan|paso) la de la (?:noche|manana|tarde)|se me (?:pasa|pasan|paso) la del (?:mediodia|almuerzo)",
     # one night's dose not taken: "esa noche no me tomé la trazodona por si acaso" ("si no me tomo" is a condition)
     rf"(?<!\bsi )(?<!\bque )(?<!\bq )no me tome (?:la |el |mi |las |los |mis )(?:{MED_REF})\b",
+    r"(?<!\bsi )(?<!\bque )(?<!\bq )no me (?:la )?tome la (?:de|del) (?:ayer|anoche|la noche|la manana|la tarde|hoy|anteayer|antier|mediodia)\b",
     r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that)\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
@@ -305,10 +306,12 @@ _MISSED = [
     r"|(?:tonight|last night|this morning|this evening|today)(?: s|s)(?! (?:show|party|game|event|concert|class|practice|meeting|plans?"
     r"|run|workout|walk|episode|lecture|shift)\b)"
     r"|doses?|pills?|meds?|once|twice|it"
-    r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|several|some|a couple(?: of)?) )?"
+    r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|few|several|some|a couple(?: of)?|couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
     r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
-    r"|breakfast|dinner|meals?|out|exams?|midterms?|finals?|lectures?|tests?|quiz\w*|deadlines?|practice|games?|the (?:train|deadline)|my (?:ride|turn))\b)",
+    r"|breakfast|dinner|meals?|out|exams?|midterms?|finals?|lectures?|tests?|quiz\w*|deadlines?|practice|games?|the (?:train|deadline)|my (?:ride|turn)"
+    # the check-ins themselves, or a stretch of life: "missed a few check ins", "skipping the year"
+    r"|check ?ins?|texts?|messages?|reminders?|year|years)\b)",
     rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
     rf"|after))",
     rf"(?:havent|haven t|have not|hasnt|has not) (?:taken|had) (?:it|them|{_OBJ}) (?:today|yet|this morning|tonight|last night|yesterday)\b",
@@ -365,7 +368,7 @@ _MISSED = [
     r"|un dia si y (?:un dia|otro) no|cada tercer dia|dia de por medio|cada (?:dos|2|tres|3) dias|(?:un dia|algunos dias) si y (?:otro|otros|un dia) no)\b",
     # "every day except tuesday"
     # ("echo de menos a mi abuela" misses a person)
-    r"(?:except|but not|other than|excepto|(?<!echo de )(?<!echa de )(?<!echas de )(?<!echamos de )(?<!eche de )menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
+    r"(?<!works )(?<!work )(?<!free )(?<!available )(?:except|but not|other than|excepto|(?<!echo de )(?<!echa de )(?<!echas de )(?<!echamos de )(?<!eche de )menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
     r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the weekend|dia|lunes"
     r"|martes|miercoles|jueves|viernes|sabado|domingo)\b",
 ]
@@ -574,6 +577,36 @@ _TAKING = [
     # "now i swallow a pair of the 100s at night" ("should i take ..." asks)
     r"(?<!\bshould )(?<!\bdo )(?<!\bcan )(?<!\bif )(?<!\bwhen )\bi (?:take|swallow) (?:a|one|two|a pair of|both|\d+)\b[^.!?]{0,35}?"
     r"\b(?:together|at night|in the morning|every (?:night|morning|day)|(?:like|as|per) (?:the |my )?(?:dr|doc|doctor|pharmacist) (?:said|told me))\b",
+    # today's dose reported done at a clause's end: "took my lexapro, mood 4", "anyway took todays"
+    # (a count or a "twice" after it is overdose talk and never reaches the clause end)
+    rf"(?<!\bif i )(?<!\bnot )(?<!\bnever )(?<!didnt )(?<!forgot i )(?<!think i )(?<!sure i )(?<!whether i )(?<!wait i )"
+    rf"\btook (?:my (?:{MED_NAMES}|meds|pills|medication|medicine|dose)|todays|today s|tonights|tonight s|this mornings)"
+    rf"(?: (?:this morning|this am|today|tonight|on time|like always|as usual|like usual|like normal))?(?=\s*(?:[.!,;]|$| and (?:i|im|i m)\b| (?:mood|im|i m)\b))(?![^.!?]{0,40}?\b(?:again|twice|then (?:took|another|more))\b)",
+    # the day's or the week's pills taken with the time said: "Took my 2 pills this am", "took everything on time"
+    r"\btook (?:my (?:\d|one|two|three|both)(?: \w+)? (?:pills|tabs|tablets|capsules)|everything|the right (?:ones|one|dose|pills))"
+    r"(?: \w+)? (?:this am|this morning|today|tonight|last night|on time|like always|as usual|even with|before|with)\b",
+    r"\btook (?:the )?right (?:ones|one|dose|pills)(?=\s*(?:[.!,;]|$))",
+    # kept up through a hard time: "kept taking my meds", "he's taking his clozapine" (a carer's)
+    rf"(?<!should i )(?<!do i )(?<!can i )(?<!to )(?<!if i should )(?<!should she )(?<!should he )(?<!if i )(?:kept|keep|keeping|hes|he s|shes|she s|he is|she is) taking (?:it|them|{_OBJ})\b(?![^.!?]{{0,25}}\?)",
+    # the week's pills taken, Spanish, with the span said ("me tomé todas mis pastillas" alone is overdose talk)
+    r"(?<!\bno )(?:me )?tome todas (?:mis|las) (?:pastillas|pildoras|medicinas|dosis|tomas) (?:de )?(?:esta semana|toda la semana|a tiempo|a su hora"
+    r"|cada dia|todos los dias|sin falta)\b",
+    # the medicine kept on, said bare: "tomándome la sertralina.", "Sigo tomando el valproato", "sigo con mi Altruline sin falta"
+    rf"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero ))(?:tomandome|tomando) (?:la |el |mi |mis |las |los )(?:{MED_REF})(?=\s*(?:[.!,;]|$))",
+    # ... not asked ("sigo tomando la pastilla?") nor told beside a pregnancy, which earlier sets read as asking
+    rf"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero )|(?<=\byo ))(?<!embarazada y )(?<!embarazada, )(?<!semanas y )(?<!semanas, )"
+    rf"(?:sigo|continuo) tomando (?:la |el |mi |mis |las |los )(?:{MED_REF})\b(?![^.!?,]{{0,25}}\?)",
+    rf"(?<!\bno )sigo con (?:la |el |mi |mis |las |los )(?:{MED_REF}) (?:sin falta|todos los dias|a diario|diario|como siempre)\b",
+    # all of them, taken right: "estoy tomando todo bien", "al día con mis pastillas", "nomás tomando la pastillita diario"
+    r"(?<!\bno )(?:estoy|sigo|ando|voy) tomando (?:todo|todas|todos|mis \w+|la \w+|el \w+) (?:bien|al dia|sin falta|normal|como debe ser)\b",
+    rf"al dia con (?:mis |las |la |el |los |mi )(?:{MED_REF}|pastillitas?)\b",
+    r"(?<!\bno )tomando (?:la|mi|las|mis) (?:pastillitas?|pildoritas?) (?:diario|a diario|todos los dias|sin falta)\b",
+    # a form answered: "meds: taking"
+    r"\b(?:meds|medication|medications|pills|adherence)\s?[:=-] (?:taking|taken|all taken|yes|on track)\b",
+    # the last pill of the bottle taken, the refill asked before it runs out: "took the last one, send the refill, dont wanna run out"
+    r"\blast (?:pill|one|dose|tablet)\b.{0,80}?\brefill\b.{0,40}?\b(?:dont|don t|do not) (?:wanna|want to) run out\b",
+    # a new strength begun: "la dosis nueva es de 150, ya la empecé"
+    r"\b(?:dosis nueva|nueva dosis|new dose) (?:es |is )?(?:de |of )?\d+\b[^.!?]{0,15}?,? (?:ya )?(?:la |lo )?(?:empece|comence|started(?: it)?)\b",
     # the named medicines said with the habit, the verb left out: "lexapro + wellbutrin daily"
     rf"(?:^|(?<=[.!,;] ))(?:my |mis )?(?:{MED_REF})(?: (?:and|y|plus|&|\+) (?:my |mi )?(?:{MED_REF}))? (?:every (?:single )?(?:morning|night|day|evening)|daily"
     r"|each (?:morning|night)|todas las (?:mananas|noches)|todos los dias|cada (?:dia|manana|noche))(?=\s*[.!,;]|\s*$)",
@@ -923,7 +956,7 @@ _BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|
 
 # "no, i stopped": the "no" answers the question, it does not deny what follows.
 # ("no se me olvida nunca" is a negation: the "no" must stand apart, by a comma or an "i")
-_ANSWER_NO = re.compile(r"^\W*(?:(?:no|nope|nah|naw)\s*[.,!;]+\s*(?:i |yo )?|(?:nope|nah|naw)\s+(?:i )?|no i )$")
+_ANSWER_NO = re.compile(r"^\W*(?:(?:no|nope|nah|naw)\s*[.,!;-]+\s*(?:i |yo )?|(?:nope|nah|naw)\s+(?:i )?|no i )$")
 
 
 def _answers_no(before: str, found: str) -> bool:

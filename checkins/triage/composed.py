@@ -111,6 +111,9 @@ TARGET_ES = alt([
 # "me intenté ahorcar": the clitic before the verb.
 ATTEMPT_ES = (
     r"me (?:intente|trate de|quise|iba a|voy a|quiero|qiero|kiero|quisiera) (?:ahorcar|matar|suicidar|envenenar|cortar las venas|tirar de|tirar del)"
+    # ... not a symptom said to be about to kill one: "me dijeron q me iba a matar la náusea"
+    r"(?! (?:el|la|los|las) (?:nauseas?|dolor|mareos?|calor|frio|sueno|hambre|trafico|trabajo|efectos?|pastillas?|medicinas?|ansiedad|cabeza|diarrea"
+    r"|comezon|picazon|sed)\b)"
 )
 
 # The alternatives, each from a word start; ``COMPOSED`` finds them.
@@ -199,7 +202,11 @@ _EXIST_END = re.compile(r"(?:existing|exist|existir)$")
 _SPAN = re.compile(r"\s+(?:for (?:a|an|one|two|few|couple|\d+|some)\b|un (?:rato|tiempo|ratito)\b|una temporada\b|por un\b|unos dias\b)")
 # "... for a while, or forever": the span was no limit after all.
 # "... or forever", or said again after a break: "disappear for a while. permanently"
-_OR_FOREVER = re.compile(r"[^!?]{0,30}?(?:\b(?:or|maybe|o|tal vez) (?:just )?|[.,;] *)(?:forever|for good|permanently|para siempre)\b")
+_OR_FOREVER = re.compile(
+    r"[^!?]{0,30}?(?:\b(?:or|maybe|o|tal vez) (?:just )?|[.,;] *)(?:forever|for good|permanently|para siempre)\b"
+    # ... or the place said to be meant: "desaparecer del mapa pero de verdad, no de vacaciones"
+    r"|[^.!?]{0,20}?\b(?:pero|but) (?:en serio|de verdad|for real|like for real)\b"
+)
 # A head hit in a faint or a fall: "me desmayé en el baño, me pegué en la cabeza".
 _BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b|(?:hit|bumped|banged|smacked|cracked) my head\b")
 _FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fell|fainted|passed out|slipped)\b")
@@ -256,7 +263,7 @@ _AS_PRESCRIBED = re.compile(
     r" (?:el|la) (?:doctor|doctora|dr|dra|medico|medica|receta|farmacia|farmaceutico)|like the (?:doctor|dr|label|pharmacist) (?:said|says)"
     r"|as the (?:doctor|dr|label|bottle) says|as prescribed|como me (?:la |las |lo |los )?recetaron"
     # the change agreed with the prescriber: "like we talked about for the titration", "like the new instructions said"
-    r"|like the (?:pill )?(?:chart|schedule|calendar|organizer|label|box) (?:says|said)"
+    r"|like the (?:pill |new )?(?:chart|schedule|calendar|organizer|label|box) (?:says|said)"
     r"|(?:like|as) (?:we|you) (?:talked about|discussed|agreed|said)|like (?:dr|doctor|doc) \w+ (?:said|says|told me)|like the (?:new )?instructions (?:said|say)|per the (?:new )?instructions"
     r"|como (?:quedamos|hablamos|acordamos)|for the titration|you (?:ok d|okd|okayed|approved)|que me (?:autorizaron|autorizo|aprobaron|aprobo))\b"
 )
@@ -426,12 +433,25 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     return False
 
 
+# "took all of them - i mean, both of last night's": the count corrected at once to a night's doses.
+_CORRECTED = re.compile(
+    r"[\s.,;!-]*(?:i mean|quiero decir|digo|o sea),? (?:both|the two|just the|only the|las dos|los dos|ambas|solo las?) "
+    r"(?:of )?(?:last nights|tonights|todays|this mornings|my|de anoche|de hoy|de la noche|de la manana|\w+s)?\b"
+)
+# "taking all my meds, bloods done on tues": taking them all told as a habit, not as one sitting.
+_TAKING_AS_A_HABIT = re.compile(r"\s*(?:[.,;!]|$|(?:every|each|daily|on time|as|like|regularly|religiously|still|and|y)\b)")
+
+
 def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when the ingestion ``matched`` is food, a day's doses or a dose told as prescribed."""
     if _NONE_MISSED.search(norm, end, min(len(norm), end + 60)) and not _ALARMING.match(norm[:clause_end], end) \
             and not _ALARMING.match(matched):
         return True
     if matched.startswith("took") and _CARRIED.match(norm, end):
+        return True
+    if matched.startswith("taking all") and _TAKING_AS_A_HABIT.match(norm, end):
+        return True
+    if _CORRECTED.match(norm, end):
         return True
     food = _FOOD.match(norm[:clause_end], end)
     if food and not _PILLS.search(norm, start, food.end()):

@@ -1451,6 +1451,21 @@ SELF = [
     r"(?:los |las |mis |the |my )?(?:cortes|cortadas|heridas|quemaduras|cuts|burns)(?: (?:de|en) (?:los|mis) brazos| on my (?:arms?|wrists?|legs?|thighs?))?"
     r" (?:son|estan|se ven|are|look) (?:nuev[oa]s|recientes|frescas?|new|fresh|recent)\b(?![^.!?]{0,40}\b(?:knife|cuchillo|cocina|cocinando|kitchen"
     r"|gato|cat|kitten|perro|dog|puppy|jardin|garden|rosal|roses|shaving|afeit\w*|rasur\w*|trabajo|work|papel|paper))",
+    # twenty-ninth round: "cortándome de nuevo", a truck that would not be minded, not to be woken "or ever", "what am i
+    # still here for ... here on earth", removing oneself like old furniture, "should i just stop instead", "que ya no haya yo"
+    r"(?:me estoy |sigo |ando |estoy )?(?:cortandome|quemandome|lastimandome|golpeandome|hiriendome)\b(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas"
+    r"|fleco|dedo|barba|piernas al depilar|cocinando|afeitando|rasurando|con (?:el|la) (?:cuchillo|papel|estufa|plancha|sol)|al sol|en la playa))",
+    r"si me (?:atropella|atropellara|pisa|pisara|choca|chocara|cae encima|cayera encima) (?:un|una|el|la) \w+[^.!?]{0,40}?\b(?:tampoco |no |ni )?me"
+    r" (?:enojaria|importaria|molestaria|quejaria)\b",
+    r"if (?:a|some) (?:truck|bus|car|train) (?:hit|hits|ran over|runs over) me\b[^.!?]{0,40}?\b(?:i wouldnt|i would not|i wouldn t|wouldnt)"
+    r" (?:mind|care|be mad|be upset|complain)\b",
+    r"(?:dont|don t|do not|no me) (?:wake|despierten|despiertes)(?: me)?(?: up)?(?:[\s.!,]+(?:tomorrow|manana))?[\s.!,]+(?:(?:or|ni|o) )?(?:ever|nunca)\b"
+    r"(?! (?:again )?(?:before|at|on|until|till|so early|this early|antes|a las)\b)",
+    r"what am i (?:even |still )?(?:here|alive|living) for\b[^!?]{0,20}?\b(?:here )?(?:on (?:this )?earth|in this world|alive)\b",
+    r"(?:mejor )?me (?:saco|quito|aparto|elimino|borro) yo (?:solo|sola|mism[oa])\b",
+    r"\bever stop\b[^.!?]{0,20}?\bor should i (?:just )?stop(?: instead)?\b",
+    r"(?:que )?ya no (?:haya|exista|exist) yo\b",
+    r"desaparecer del mapa\b[^.!?]{0,10}?\b(?:pero )?(?:en serio|de verdad|para siempre)\b",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1741,14 +1756,31 @@ IDIOMS = [
     r"|aburrimiento|ganas|sed|sueno|cansancio|nervios|miedo)",
     r"morir(?:me)? de lo (?:llen[oa]|cansad[oa]|aburrid[oa]|avergonzad[oa]|apenad[oa]|feliz|content[oa]|emocionad[oa])\b",
     r"me mata(?:n)?\b(?! (?:a mi|mi))",
+    # ... and an overdose of a pastime: "total overdose of true crime lol"
+    r"overdos\w* (?:of|on|de) (?:true crime|tv|netflix|sugar|candy|chocolate|carbs|coffee|caffeine|cafe|cuteness|drama|memes|content|sun|sol"
+    r"|anime|k ?dramas?|reality tv|youtube|tiktok|love|amor|feels|nostalgia|series|peliculas|movies|news|noticias|azucar|dulces)\b",
+    # a self worth being killed: "it's killing my self esteem"
+    r"kill(?:ing|s|ed)? my self (?:esteem|confidence|worth|image|respect)\b",
+    # texts no longer needed: "can u remove my number from these texts, dont need them anymore"
+    r"(?:texts?|messages?|msgs|reminders?|mensajes|recordatorios|alerts|notifications|check ins?)\b[^.!?]{0,15}?\b(?:dont|don t|do not|wont|will not)"
+    r" need (?:them|it|these|those)(?: anymore| any more)?\b",
+    # goodbye to a season: "GOODBYE SUMMER 😭 back to school"
+    r"(?:goodbye|bye bye|bye|adios) (?:summer|winter|spring|fall|weekend|vacation|holidays|vacaciones|verano|invierno|diciembre|puente)\b",
+    # goodbyes said on a last day at work: "mañana es mi último día en la panadería ... ya me despedí de todos"
+    r"(?:ultimo dia|last day) (?:en|de|at|of) (?:la |el |mi |my |the )?\w+[^.!?]{0,60}?\b(?:ya )?(?:me despedi de todos|said (?:my )?goodbyes?"
+    r"(?: to everyone)?)",
+    # goodbyes for a trip: "off to portugal for 2 wks so saying my goodbyes lol"
+    r"(?:off to|going to|leaving for|headed to|trip to|me voy a|me voy para)\b[^.!?]{0,40}?\b(?:for|por) (?:\d+|a|one|two|three|a few|un|una|dos"
+    r"|tres|unas) (?:days?|wks?|weeks?|months?|dias|semanas|meses)\b[^.!?]{0,20}?\bsaying (?:my )?goodbyes\b",
     # a burden that "will kill me": "el tráfico de la cdmx me va a matar", "this commute is gonna kill me" is above
     r"(?:el|la|este|esta|ese|esa|los|las|mi) (?:trafico|trabajo|chamba|calor|frio|tarea|examen|escuela|uni|universidad|renta|deuda|estres|dolor"
     r"|jefe|jefa|suegra|cruda|desvelada)\b(?: de (?:la |el |los |las )?\w+)? me (?:va|van) a matar\b",
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
     r"(?:un )?susto de muerte",
     # anger said as a joke: "i could kill her lol", "voy a matar a mi hermano si se come mi pastel 😂"
-    r"(?:could|could have|would|would have|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a) (?:kill(?:ed)?|strangled?|murder(?:ed)?"
-    r"|choked?|matar(?: a)?|ahorcar(?: a)?) (?:him|her|them|me|my \w+|mi \w+|a mi \w+)?\b"
+    r"(?:could|could have|would|would have|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a|tengo ganas de|ganas de"
+    r"|(?:la |lo |los |las )?quiero) (?:kill(?:ed)?|strangled?|murder(?:ed)?|choked?|matar(?: a| al)?|ahorcar(?:la|lo)?(?: a| al)?)"
+    r" (?:him|her|them|me|my \w+|mi \w+|a mi \w+|jefe|jefa|\w+)?\b"
     r"(?=[^.!?]{0,40}(?:lol|lmao|haha|jaja|\bjk\b|\U0001F602|\U0001F644|\U0001F923))(?![^.!?]{0,60}\b(?:not joking|no es broma|en serio|for real))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
     r"(?:has|had|got|have|having) me (?:dying|dead|crying|screaming|rolling)\b",
     # a body part or a chore that "wants to die", a death faked to dodge a party, "dead inside" on a medicine

@@ -54,6 +54,8 @@ _STOP_REQUEST = Scanner([(
     r"|reminders?|service|list)"
     r"|cancel (?:my |the |these |this )?(?:subscription|texts?|messages?|reminders?|check ?ins?)"
     r"|(?:dejen|deja|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme)"
+    # "quiero dejar de recibir estos mensajes"
+    r"|dejar de recibir (?:estos |esos |sus |tus |los |las )?(?:mensajes|textos|recordatorios|mensajitos)"
     r"|no mas (?:mensajes|textos|recordatorios)"
     r"|no (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |que me (?:manden|envien|escriban) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"

@@ -105,7 +105,7 @@ CARED_FOR = alt([
     "wife", "husband", "spouse", "mom", "mother", "mum", "mama", "mommy", "dad", "father", "papa",
     "daddy", "son", "daughter", "grandma", "grandpa", "grandmother", "grandfather", "esposa", "esposo",
     "marido", "madre", "padre", "hijo", "hija", "abuela", "abuelo", "suegra", "suegro", "mami", "papi",
-    "partner", "girlfriend", "boyfriend", "gf", "bf", "novia", "novio", "pareja",
+    "partner", "girlfriend", "boyfriend", "gf", "bf", "novia", "novio", "pareja", "hubby", "wifey",
 ])
 # A relative tied to the treatment is the patient a carer writes about: "mi hijo que toma clozapina",
 # "after her morning dose", "empezó con la pastilla nueva", "my daughter (your patient)".
@@ -164,6 +164,7 @@ FILLERS = frozenset({
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
     # "no dark thoughts about ending things"
     "dark", "negative", "intrusive", "scary", "oscuros", "malos", "feos",
+    "ninguna", "ningun", "rara", "raras", "raro", "raros", "weird", "strange",  # "no tengo ninguna idea rara de hacerme daño"
     "e",  # "no e tenido pensamientos de ...": "he" spelt as heard
     "esos", "esas", "those", "these",  # "ya no tengo esos pensamientos de morirme"
     "da", "dan", "daban",  # "ya no me dan ganas de morirme"

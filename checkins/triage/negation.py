@@ -53,8 +53,9 @@ _RESOLVED_AFTER = re.compile(
     r"|ganas|razon))))\b"
 )
 _JOKE_AFTER = re.compile(
-    r"\b(?:obviously not|jk|just kidding|(?<!not )(?<!no )(?<!im not )(?<!really )(?<!even )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
-    r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio))"
+    r"\b(?:obviously not|(?<!not )(?<!kinda )jk|(?<!not )just kidding|(?<!not )(?<!no )(?<!im not )(?<!really )(?<!even )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
+    r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio"
+    r"|not jk|not joking|not kidding|no es broma))"
 )
 # "hacerme daño ni de coña": an idiom of refusal right after the finding
 _NO_WAY_AFTER = re.compile(
@@ -173,6 +174,7 @@ _RESOLUTION = re.compile(
     r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine|great|amazing)"
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"
+    r"|(?:not|no longer) in (?:a|that) dark place(?: anymore)?|ya no (?:pienso|me siento) (?:asi|igual)"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)|(?:tengo|llevo|cumpli|cumplo) (?:\w+ ){0,2}(?:anos?|meses|semanas) limpi[oa]"
     # a dose mistake checked and found harmless: "me hicieron niveles y todo salió bien", "levels came back fine"

@@ -40,8 +40,10 @@ _WISHED_ILL = re.compile(
 _NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase", "not_tired", "days_awake"})
 # Someone else's body: "my sister's face swelled up", "a mi hija le salió un sarpullido",
 # unless the patient comes back in before the symptom ("my husband says i was shaking").
+# Pet names and slang for kin the shared list lacks: "my hubby", "mi vieja" (one's mother), "mi abuelito".
+_MORE_KIN = r"hubby|wifey|vieja|viejo|viejita|viejito|abuelit[oa]|mamita|papito|granny|grandad|roomie|hermanit[oa]|hijit[oa]"
 _OTHER_OWNER = re.compile(
-    r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r")(?:s)?"
+    r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r"|" + _MORE_KIN + r")(?:s)?"
     r"|(?:my|the|his|her|mi|el|la|a mi) (?:dog|doggo|cat|kitty|kitten|pet|puppy|pup|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|michi|mascota)|(?:the (?:kids|children|baby|babies|twins|little ones)|(?:el|la|los|las) (?:nenes?|nenas?|bebes?|nin[oa]s?|chamac[oa]s?|peque))(?= (?:have|has|had|got|are|is|tiene|tienen|tuvo|tuvieron|anda|andan|esta|estan)\b))\b"
 )
 # A relative who only noticed or told of it: "my roommate noticed red blotches spreading".
@@ -316,6 +318,10 @@ _FEVERISH = re.compile(r"(?<!\bno )(?<!\bsin )(?<!\bnot )\b(?:fever\w*|fiebre|ca
 _NONE_YET = re.compile(
     r"\b(?:none|nothing|no sign|not yet|nada|ninguna|ninguno|ni rastro)(?: of (?:it|that|one))? (?:so far|yet|thus far|hasta ahora|por ahora|todavia|aun|de momento)\b"
 )
+# "my left arm is kinda numb": a limb, not the feelings; "killed 200 zombies on the xbox": a game.
+_LIMB_BEFORE = re.compile(r"\b(?:arm|arms|leg|legs|hand|hands|foot|feet|fingers?|toes?|face|lips?|side|jaw|tongue)"
+                          r" (?:is |are |feels |went |goes |gets |got |has gone )?(?:\w+ )?$")
+_GAME_KILL = re.compile(r"\b(?:kill\w*|shot|shoot\w*|slay\w*|xbox|playstation|ps5|video ?games?|videojuegos?|mate|matamos)\b")
 _PET = re.compile(r"\b(?:dog|doggo|cat|kitty|kitten|pet|puppy|pup|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|michi|mascota|lomito)\b")
 # A carer writes about the patient: a relative on the treatment, or a writer who says who they are
 # ("soy la esposa de don Ernesto. Mi marido se desmayó").
@@ -326,10 +332,13 @@ _CARED_FOR = re.compile(r"(?:my|mi|our|a mi|nuestr[oa]) (?:\w+ )?" + CARED_FOR +
 _WRITER_FINE = re.compile(
     r"\b(?:(?:im|i m|i am|me|myself) (?:doing |\w+ but |\w+ and )?(?:fine|ok|okay|good|great|alright)|(?:yo )?estoy bien|as for me|en cuanto a mi"
     r"|yo (?:ando|sigo) bien|yo bien)\b"
+    # the writer set apart as a question: "me? just the usual dry mouth"
+    r"|(?:^|[.!,;] )(?:and |as for )?me\? "
 )
 _OWN_CAUSE = re.compile(
     r"\b(?:from|after|by) (?:a |an |the )?(?:bee|wasp|bug|insect|spider|sting|stings|allergy|allergic|food|peanuts?|shellfish"
-    r"|heat|sun|fall|accident|injury|surgery|flu|covid|cold|virus)\b|\bpor (?:una )?(?:picadura|abeja|alergia|golpe|caida|calor)\b"
+    r"|heat|sun|fall|accident|injury|surgery|flu|covid|cold|virus|strawberr\w*|shrimp|seafood|nuts|shellfish|eggs|milk)\b"
+    r"|\bpor (?:una )?(?:picadura|abeja|alergia|golpe|caida|calor)\b|\b(?:le|les) (?:cayo|cayeron) mal (?:un |el |los |unos )?(?:marisco|mariscos|camarones|fresas)\b"
     r"|\b(?:drunk|borrach\w*|poison (?:ivy|oak)|hiedra|dementia|demencia|alzheimer\w*|epilep\w*|pneumonia|neumonia|stroke"
     r"|derrame|in the hospital|en el hospital)\b"
 )
@@ -559,6 +568,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "tremor" and norm.startswith(("shak", "tembl"), start) and _FIT.search(norm):
             continue
         if name == "emotional_blunting" and _SOUGHT.search(norm, text.clause_bounds(start)[0], start):
+            continue
+        if name == "emotional_blunting" and (
+                (norm.startswith("numb", start) and _LIMB_BEFORE.search(norm, max(0, start - 30), start))
+                or (norm.startswith("zombi", start) and _GAME_KILL.search(norm, *text.sentence_bounds(start)))):
             continue
         if name == "appetite_change" and norm.startswith(("crav", "antoj"), start) \
                 and _QUIT_HABIT.search(norm, *text.sentence_bounds(start)):
@@ -837,7 +850,8 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "") -> bool:
         if not any(p_start <= m.start() < p_end for p_start, p_end in proxies):
             last = m
     # The patient may come back in inside the symptom itself: "says the whites of my eyes look yellow".
-    if last is None or start - last.end() > 40:
+    # (a pet's, told on: "my dog had a seizure last night and the vet thinks epilepsy")
+    if last is None or (start - last.end() > 40 and not _PET.search(last.group())):
         return False
     if _OBSERVER.match(text.norm, last.end()) and not _ON_THEIRS.match(text.norm, end) \
             and not _THEY.search(text.norm, last.end(), start):
@@ -932,5 +946,6 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "mania", ["energy_high", *[n for n in ("no_sleep_days", "insomnia", "days_awake") if has(n)]]
     elif (has("euphoric") or has("not_tired")) and has("no_sleep_days"):
         yield "mania", [n for n in ("euphoric", "not_tired") if has(n)] + ["no_sleep_days"]
-    elif has("big_purchase") and (has("euphoric") or has("energy_high")):
-        yield "mania", ["big_purchase", *[n for n in ("euphoric", "energy_high") if has(n)]]
+    elif has("big_purchase") and (has("euphoric") or has("energy_high") or has("no_sleep_days")):
+        # days without sleep and the month's money spent: "no ha dormido en 4 dias ... se gasto todo lo del mes"
+        yield "mania", ["big_purchase", *[n for n in ("euphoric", "energy_high", "no_sleep_days") if has(n)]]

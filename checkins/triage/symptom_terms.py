@@ -21,6 +21,9 @@ _BODY = (r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|fe
 # name -> (canonical term or None, patterns); earlier entries win at the same position.
 ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "priapism": ("sexual", [
+        # the hours told first: "its been 5 hrs, it wont go down and it hurts"
+        r"(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)\b[^.!?]{0,30}?\bit (?:wont|won t|will not|still wont|doesnt|does not|hasnt|has not)"
+        r" (?:go|gone) down\b(?=[^?]{0,40}\b(?:hurt\w*|painful|pain)\b)",
         r"priapism",
         # ("erection problems wont go away" is the ordinary complaint)
         r"(?:erection|boner|hard on)(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction))"
@@ -76,6 +79,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"\b(?:no se (?:me )?(?:baja|quita)|horas|desde|me duele|duele)",
     ]),
     "mouth_sores": ("rash", [
+        r"(?:sores?|ulcers?|blisters?) all over (?:the inside of )?(?:my |his |her |their |the )?(?:mouth|lips|tongue|gums)\b",
         r"(?:(?:mouth|lip|(?:tongue|tounge)|eye|gum)s?|throat) (?:sores?|ulcers?|blisters?)",
         r"(?:sores?|ulcers?|blisters?) (?:in|on|inside|around|at the corners? of)(?: of)? (?:my |the |both )?(?:mouth|lips|eyes|(?:tongue|tounge)|gums"
         r"|cheeks?|throat)",
@@ -143,7 +147,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|mouth|cheeks?)",
         r"(?:cara|labios|lengua|garganta|ojos|boca)(?:\s+\w+){0,2}?\s+(?:hinchad\w*|inflamad\w*|inflad[oa]s?"
         r"|como (?:un )?globo)",
-        r"(?:se me )?(?:inflo|inflaron|hincho|hincharon) (?:la |los |el |mi |mis )?(?:cara|labios|lengua|garganta|ojos|boca)",
+        r"(?:se me )?(?:inflo|inflaron|hincho|hincharon) (?:la |los |el |mi |mis )?(?:cara|labios|lengua|garganta|ojos|boca|parpados)",
         r"(?:hinch\w*|inflam\w*) (?:de )?(?:la |los |el |mi |mis )?(?:cara|labios|lengua|garganta"
         r"|ojos|boca)",
     ]),
@@ -202,6 +206,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"pass(?:ed|ing)? out", r"past out\b", r"black(?:ed|ing)? out\b(?! (?:the |my |our )?(?:\w+ )?(?:windows?|curtains|blinds|dates?|rooms?|bedroom|screens?)\b)", r"blackouts?\b(?! (?:curtains|blinds|shades|dates?|poetry))",
         r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
         r"desmay\w*", r"perdi el (?:conocimiento|sentido)", r"me desvaneci", r"no supe de mi",
+        # "se ha caído redondo ... como un minuto sin responder"
+        r"se (?:ha caido|cayo|desplomo|ha desplomado) redond[oa]\b", r"(?:un minuto|unos minutos|\d+ minutos?|un rato|a minute|a few minutes) sin (?:responder|reaccionar)\b",
         r"(?:me cai|cai|caí) (?:al|en el) (?:piso|suelo) (?:y )?(?:sin|inconsciente|desmayad)", r"se me fue el mundo",
         r"(?:se me|me) (?:puso|fue) (?:todo )?(?:negro|a negro)",
         r"(?:everything|it all|my vision|vision) went (?:black|dark)", r"woke up on the floor",
@@ -232,6 +238,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a tantrum: "my mom had a fit when she saw my tattoo", "had a fit about the dishes"
         r"(?! (?:when|about|over|because|bc|cause|cuz|at (?:me|him|her|us|them|my)|if|that|after (?:i|she|he|we|they))\b)",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
+        # stiff and shaking on the floor, foam at the mouth: "se quedó tieso y temblando en el piso, echaba espuma"
+        r"(?:echaba|echando|le salia|salia|sacaba) espuma\b", r"espuma (?:por|en) la boca", r"foam(?:ing|ed)? at (?:the|his|her|my) mouth",
+        r"(?:tieso|tiesa|rigido|rigida) y (?:temblando|sacudiendose|convulsionando|con temblores)\b",
         # a fall while shaking and a gap after: "me caí temblando en el piso, no me acuerdo de nada",
         # "fell on the floor shaking and i dont remember any of it"
         r"(?:me cai|cai|me caigo|quede|estaba|tirad[oa]|fell|dropped|went down|was)(?: \w+){0,4}? (?:temblando|sacudiendome|sacudiendo|convulsionando"
@@ -268,6 +277,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "palpitations": ("palpitations", [
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
+        # "makes my heart pound like crazy"
+        r"(?:makes?|made|making|gets?) my heart (?:pound|race|flutter|skip|hammer|beat (?:so )?(?:fast|hard))\b",
         # a fast rate read off a watch or a cuff: "heart rate 150 while im just sitting", "pulso en 130"
         r"(?:heart ?rate|pulse|hr|bpm|pulso|ritmo cardiaco|frecuencia cardiaca)(?: (?:is|was|s|keeps|kept|says|said|at|of|hit|hitting|going|showing"
         r"|shows|reading|up|en|de|a|marca|marcaba|esta|estaba|me dio|dio))*(?: (?:like|about|over|almost|como|casi|mas de))? (?:1[2-9]\d|2[0-2]\d)\b"
@@ -362,7 +373,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"todo (?:me )?da vueltas",
     ]),
     "fever": (None, [
-        r"fever\w*", r"feverish",
+        r"fever\w*", r"feverish", r"burning hot(?: to the touch)?", r"hot to the touch", r"ardiendo (?:en|de) fiebre",
         # "a bit of a temp", "running a slight temperature": a temperature had is a fever ("a temp job" is work)
         r"(?:(?:little )?bit of a|slight|low grade|low ?grade|mild|small|have a|had a|got a|with a|spiked a|spiking a|running a)"
         r" (?:slight |low |little |bit of a )?temp(?:erature)?\b(?! (?:job|jobs|agency|work|worker|position|gig|contract|check))", r"(?:high )?temp(?:erature)? (?:of |is |was |at |hit |of like "
@@ -426,6 +437,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:veo|vi|viendo|miro|mire) (?:unas |unos )?(?:sombras|bultos|figuras|gente|personas|bichos|animales)\b(?: \w+){0,4}? (?:q|que) (?:se mueven|se movian|no (?:estan|hay|existen))\b",
         r"(?:oigo|escucho|oia|escuchaba|oi|escuche) (?:q|que) me hablan\b(?![^.!?]{0,40}\b(?:por|x|a traves de|del otro lado de) (?:la |el )?(?:pared|telefono|puerta|ventana|celular|radio|tele))",
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
+        # "mumbling nonsense", "ya no se acuerda de nada, anda perdida en la casa", "no sabía ni dónde estaba"
+        r"(?:mumbling|talking|saying|babbling|muttering) (?:total |complete )?(?:nonsense|gibberish)\b",
+        r"(?:hablando|diciendo|dice) (?:puras )?(?:incoherencias|cosas sin sentido|disparates)\b",
+        r"(?:ya )?no se acuerda (?:de nada|ni de (?:su|mi|el) \w+)\b", r"(?:anda|esta|andaba|estaba) (?:toda |todo )?perdid[oa] en (?:la|su|mi) (?:casa|propia casa)\b",
+        r"no (?:sabia|sabe) (?:ni )?(?:donde|en donde) (?:estaba|esta)\b",
         r"disorient\w*",
         r"(?:cant|can t|cannot|couldnt|hard to) (?:think straight|think clearly|remember (?:where"
         r"|what day|who))",
@@ -528,6 +544,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"yellow\w* (?:skin|eyes?|tint)", r"jaundice\w*", r"ictericia",
         r"(?:skin|eyes?|whites of my eyes) (?:look|looks|looked|are|is|turned|went|gone)(?: \w+){0,4}?, (?:so |kinda |like |bright |all )?(?:yellow\w*|mustard)\b",
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
+        # "la piel y los ojos se me pusieron amarillos"
+        r"(?:ojos|piel) (?:se me|se le|se) (?:pusieron|puso|han puesto|ha puesto|estan poniendo|esta poniendo|ven|ve) (?:muy |bien |medio |como )?amarill\w*",
 
     ]),
     # the colour told of someone else, "mi abuela ... está amarilla": kept only with a relative before it (side_effects.py)
@@ -618,6 +636,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "big_purchase": (None, [
         # someone else's savings or wage spent ("mi esposo se gastó los ahorros en un carro"): a sign only beside energy
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo)\b",
+        r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) todo lo (?:del mes|de la quincena|de la renta|del sueldo)\b",
         # a large sum charged: "put 8k on the credit card for a boat", "le cargué 10 mil a la tarjeta"
         r"(?:put|charged|charging|racked up|ran up|spent) (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})"
         r"(?: dollars| bucks)? (?:on|to) (?:my|the|a|our) (?:\w+ )?(?:credit ?)?cards?\b",
@@ -653,6 +672,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "no_sleep_days": ("insomnia", [
         r"(?:no|without|zero|barely any|hardly any) sleep (?:for|in) (?:\d+|a few|several|two"
         r"|three|days)", r"(?:havent|haven t|hasnt|hasn t|has not|hadnt|didnt|not|barely) (?:slept|sleeping) (?:in|for)(?: like| about| almost| over)?"
+        r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
+        # told of the patient: "mijo no ha dormido en 4 dias"
+        r"no (?:ha|han) dormido (?:en|desde hace|por)(?: como| casi| mas de)? (?:\d+|dos|tres|cuatro|cinco|varios|unos) (?:dias|noches)\b",
+        r"(?:havent|haven t|hasnt|hasn t|has not|hadnt|didnt|not|barely) (?:slept|sleeping) (?:in|for)(?: like| about| almost| over)?"
         r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
         r"up for (?:\d+|two|three|days) (?:days|nights) straight",
         # "havent slept since thursday"
@@ -747,9 +770,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sick|sicky|queasy|nauseous) feeling in (?:my |the )?(?:stomach|tummy|belly|gut)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
-        r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"asco",
+        r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"(?<!del )(?<!siento de )(?<!sentia de )(?<!estoy de )asco\b(?! (?:la comida|comer)\b)",
         r"estomago (?:revuelto|descompuesto)", r"(?:panza|barriga|pancita|tripas?) (?:bien |muy |toda |todo |re )?(?:revuelt[oa]s?|descompuest[oa])\b", r"(?:se me |me )?revuelve (?:el estomago|la panza|la barriga|las tripas)", r"malestar (?:estomacal|de estomago)",
-        r"me da(?:n)? (?:nauseas|asco)",
+        r"me da(?:n)? (?:nauseas|asco(?! (?:la comida|comer)\b))",
     ]),
     "vomiting": ("vomiting", [
         r"vomit\w*", r"throw(?:ing|s)? up", r"threw up", r"thrown up", r"puk(?:e|ed|es|ing)\b",
@@ -789,6 +812,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head ?pains?", r"(?:pain|pains|pressure|throbbing|pounding) in (?:my |the )?head\b", r"dolor(?:es)? en la cabeza",
     ]),
     "stomach_pain": ("stomach_pain", [
+        # the head and the stomach in one: "me duele mucho la cabeza y el estómago"
+        r"(?<=la cabeza )(?:y|e) (?:el estomago|la panza|la barriga|la pancita)\b",
+        # the liver's side: "my right side under the ribs aches"
+        r"(?:right|left) side (?:under (?:the|my) ribs |below (?:the|my) ribs )?(?:\w+ )?(?:aches|aching|hurts|hurting|is sore)\b",
         # the Chilean belly: "me duele la guata"
         r"(?:me duele|me dolia|dolor de|dolor en) (?:la |mi )?guata\b",
         r"stomach ?(?:aches?|pains?|cramps?)",
@@ -820,6 +847,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dolor|me duele\w*) (?:debajo|abajo) de (?:las|mis) costillas",
     ]),
     "drowsiness": ("drowsiness", [
+        # dazed on waking or asleep on one's feet: "me levanto atarantado", "me duermo de pie"
+        r"atarantad[oa]s?\b", r"(?:me duermo|me quedo dormid[oa]|se queda dormid[oa]|se duerme) (?:de pie|parad[oa])\b",
+        r"(?:can|could) (?:barely|hardly) keep (?:my|his|her|their) eyes open",
         # "me quedo frita en el sofá", "estoy KO todo el día", "sleeping like the dead ... 12 hrs a night", a carer's "cant keep him awake"
         r"(?:me )?(?:quedo|quede|quedaba) frit[oa]\b", r"(?:estoy|ando|quedo|quede) (?:ko|k o)\b",
         r"(?:sleeping|sleep|slept) (?:\w+ ){0,2}?(?:1[0-6]|ten|eleven|twelve|fourteen) (?:hrs|hours) a (?:night|day)",
@@ -938,6 +968,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?: todo el (?:dia|tiempo))?",
     ]),
     "insomnia": ("insomnia", [
+        # a few hours a night: "sleeping maybe 4 hours a night"
+        r"(?:sleeping|sleep|slept|getting) (?:maybe |only |just |like |about |barely |around )?(?:[1-4]|one|two|three|four) (?:hours?|hrs?) (?:a|per|each) night\b",
         r"insomnia", r"insomnio", r"sleepless\w*",
         r"(?:duermo|dormi|he dormido|sleeping|slept|sleep|getting|get) (?:solo |nomas |apenas |only |like |maybe |barely )?(?:[1-3]|una|dos|tres|one|two|three) (?:horas?|hours?|hrs?)\b(?! (?:de siesta|of (?:a )?nap|nap|straight through|more|extra|mas))",
         # not one eye shut: "no pegaba ojo", "no pegué el ojo en toda la noche"
@@ -1001,6 +1033,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|like (?:crap|garbage|trash)|horribl[ey]|crap|trash)\b",
     ]),
     "weight_gain": ("weight_gain", [
+        # kilos put on, Spanish: "subí 3 kg", "he aumentado como 4 kilos"
+        r"(?:subi|he subido|e subido|aumente|he aumentado|gane|he ganado) (?:como |unos |unas |casi |mas de |ya )?(?:\d+|un|dos|tres|cuatro|cinco|seis|varios)"
+        r" ?(?:kg|kgs|kilos?|libras)\b",
         # "weight's still creeping up"
         r"weights?(?: s| is| has been| keeps| just)? (?:still |slowly )?(?:creeping|inching|climbing|going) up",
         r"(?:gain(?:ed|ing)?|put on|packed on|gotten|put) (?:on )?(?:like |about |almost |over "
@@ -1038,6 +1073,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:kil(?:it)?os?|libr(?:it)?as) (?:mas|arriba)\b",
     ]),
     "appetite_change": ("appetite_change", [
+        # hungry all day, said with the idiom: "me paso el día muerto de hambre"; food turned off: "me da asco la comida"
+        r"(?:me paso|se pasa|ando|vivo) (?:todo )?(?:el dia )?muert[oa] de hambre",
+        r"(?:me da|me dan) asco (?:la comida|comer)\b",
         # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
         r"no se me antoja nada", r"se me antoja(?:n)? (?:mucho |muchisimo )?(?:lo dulce|los dulces|el dulce|lo salado|comer)\b(?= (?:todo el (?:dia|tiempo)|a cada rato|a toda hora|siempre))",
         r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
@@ -1092,6 +1130,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:esta|la|el|este|mi|las|los|estas) (?:\w+ )?(?:pastillas?|medicinas?|medicamentos?|tratamiento|" + MED_NAMES + r"))",
     ]),
     "dry_mouth": ("dry_mouth", [
+        # "la boca como un estropajo", "boca de lija"
+        r"boca (?:como (?:de )?|de )(?:un |una )?(?:estropajo|lija|arena|carton|papel)\b", r"boca pastosa",
         r"dry mouth", r"mouths? (?:is |s |feels |gets |so |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
         r"mouth (?:is |feels |gets )?(?:so |always )?parched",
         # "se me reseca mucho la boca", "boca reseca"
