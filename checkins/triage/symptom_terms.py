@@ -22,7 +22,7 @@ _BODY = (r"(?:skin|arms?|legs?|chest|face|back|body|neck|stomach|belly|hands?|fe
 ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "priapism": ("sexual", [
         # the hours told first: "its been 5 hrs, it wont go down and it hurts"
-        r"(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)\b[^.!?]{0,30}?\bit (?:wont|won t|will not|still wont|doesnt|does not|hasnt|has not)"
+        r"(?:[0-9]+|two|three|four|five|six|several|a few) (?:hours?|hrs?)\b[^.!?]{0,30}?\bit (?:wont|won t|will not|still wont|doesnt|does not|hasnt|has not)"
         r" (?:go|gone) down\b(?=[^?]{0,40}\b(?:hurt\w*|painful|pain)\b)",
         r"priapism",
         # ("erection problems wont go away" is the ordinary complaint)
@@ -207,7 +207,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
         r"desmay\w*", r"perdi el (?:conocimiento|sentido)", r"me desvaneci", r"no supe de mi",
         # "se ha caído redondo ... como un minuto sin responder"
-        r"se (?:ha caido|cayo|desplomo|ha desplomado) redond[oa]\b", r"(?:un minuto|unos minutos|\d+ minutos?|un rato|a minute|a few minutes) sin (?:responder|reaccionar)\b",
+        r"se (?:ha caido|cayo|desplomo|ha desplomado) redond[oa]\b", r"(?:un minuto|unos minutos|[0-9]+ minutos?|un rato|a minute|a few minutes) sin (?:responder|reaccionar)\b",
         r"(?:me cai|cai|caí) (?:al|en el) (?:piso|suelo) (?:y )?(?:sin|inconsciente|desmayad)", r"se me fue el mundo",
         r"(?:se me|me) (?:puso|fue) (?:todo )?(?:negro|a negro)",
         r"(?:everything|it all|my vision|vision) went (?:black|dark)", r"woke up on the floor",
