@@ -223,6 +223,8 @@ _GOODBYE = re.compile(r"\b(?:goodbyes?|adios|despedi\w*|despido|farewell)\b")
 _LEFT_A_JOB = re.compile(
     r"\b(?:retir(?:e|ed|ing|ement|es)|me jubil\w*|se jubil\w*|jubilacion|last day (?:at|of) (?:work|the job|teaching|school|my job)"
     r"|ultimo dia (?:de|en (?:el|la)) (?:trabajo|chamba|jale|oficina|empresa|escuela|laburo|curro|pega)"
+    # a last day at any place of work: "mañana es mi último día en la panadería" (not "en este mundo")
+    r"|(?:ultimo dia|last day) (?:en|at) (?:la |el |mi |my |the |this |esta |este )?(?!(?:mundo|world|tierra|earth|vida|life)\b)\w+"
     r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice))\b"
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")

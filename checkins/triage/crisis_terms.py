@@ -1766,9 +1766,6 @@ IDIOMS = [
     r" need (?:them|it|these|those)(?: anymore| any more)?\b",
     # goodbye to a season: "GOODBYE SUMMER 😭 back to school"
     r"(?:goodbye|bye bye|bye|adios) (?:summer|winter|spring|fall|weekend|vacation|holidays|vacaciones|verano|invierno|diciembre|puente)\b",
-    # goodbyes said on a last day at work: "mañana es mi último día en la panadería ... ya me despedí de todos"
-    r"(?:ultimo dia|last day) (?:en|de|at|of) (?:la |el |mi |my |the )?\w+[^.!?]{0,60}?\b(?:ya )?(?:me despedi de todos|said (?:my )?goodbyes?"
-    r"(?: to everyone)?)",
     # goodbyes for a trip: "off to portugal for 2 wks so saying my goodbyes lol"
     r"(?:off to|going to|leaving for|headed to|trip to|me voy a|me voy para)\b[^.!?]{0,40}?\b(?:for|por) (?:\d+|a|one|two|three|a few|un|una|dos"
     r"|tres|unas) (?:days?|wks?|weeks?|months?|dias|semanas|meses)\b[^.!?]{0,20}?\bsaying (?:my )?goodbyes\b",
