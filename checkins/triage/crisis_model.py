@@ -22,6 +22,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
 from .lexicon import CONTRAST
 
@@ -71,7 +72,7 @@ def _word_grams(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _word_score(word: str) -> tuple[float, int]:
     """The summed weight of a word's character n-grams, and how many there are."""
-    weights = _model()[4]
+    weights = _model().weights
     grams = _word_grams(word)
     return sum(map(weights.get, grams, repeat(0.0))), len(grams)
 
@@ -84,14 +85,23 @@ def use_weights(path: Path) -> None:
     _word_score.cache_clear()
 
 
+class _Model(NamedTuple):
+    bias: float
+    threshold: float
+    guarded_threshold: float
+    idiom_threshold: float
+    weights: dict[str, float]
+
+
 @cache
-def _model() -> tuple[float, float, float, float, dict[str, float]]:
+def _model() -> _Model:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return data["bias"], data["threshold"], data["guarded_threshold"], data["idiom_threshold"], data["weights"]
+    return _Model(data["bias"], data["threshold"], data["guarded_threshold"], data["idiom_threshold"], data["weights"])
 
 
 def crisis_probability(norm: str) -> float:
-    bias, _threshold, _guarded, _idiom, weights = _model()
+    model = _model()
+    bias, weights = model.bias, model.weights
     words, lexical = _lexical(norm)
     # every feature of a group carries the same scale (see ``features``)
     z = bias + (sum(map(weights.get, lexical, repeat(0.0))) / math.sqrt(len(lexical)) if lexical else 0.0)
@@ -131,8 +141,8 @@ def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: Fals
     """
     if _word_count(norm) < MIN_WORDS:
         return False
-    _bias, threshold, guarded, idiom_threshold, _weights = _model()
+    model = _model()
     p = crisis_probability(norm)
     if beside_idiom:
-        return p >= idiom_threshold
-    return p >= threshold and (p >= guarded or not set_aside(norm))
+        return p >= model.idiom_threshold
+    return p >= model.threshold and (p >= model.guarded_threshold or not set_aside(norm))

@@ -59,7 +59,7 @@ REASON_LEVEL: dict[str, str] = {
     "help": NONE,
 }
 
-# A finding read and then ruled out ("no rash", "not suicidal", "dying to see them"):
+# A finding read and then ruled out ("no rash", "not suicidal"):
 # no reason of its own, but the reply was read, so it is not ``unparsed``.
 DENIED = "denied"
 # Crisis words read as an idiom ("dying to see them", "calor de muerte"): ruled out like a denial, but
