@@ -155,6 +155,11 @@ author read the classifier, phrased unlike the shared corpus:
   half Spanish (148); red flags and high findings in lay words, by the patient or a carer, beside milder, past, explained or
   someone else's versions (149); a realistic clinic week, 8% crisis (150); ordinary replies with no crisis, mostly English, in
   the words of doses, idioms, goodbyes, memorials and anger laughed off (151).
+- ``replies-blind-152.jsonl`` … ``replies-blind-156.jsonl`` (150, and 200 for 155 and 156, written after the fixes for sets
+  147-151): a broad mix (152); overdoses, self-harm and harm to others told indirectly beside dose talk, accidental doubles
+  checked and fine, shaving cuts and anger laughed off, half Spanish (153); long mixed messages with a crisis or red flag
+  anywhere, beside grief, burnout and treatment doubts (154); a realistic clinic week, 9% crisis (155); ordinary replies with
+  no crisis, half Spanish, in the words of idioms, goodbyes, memorials, past crises, media and dose talk (156).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -331,6 +336,11 @@ SETS = [
     ("replies-blind-149.jsonl", "blind149", 150, 65, 0.40),
     ("replies-blind-150.jsonl", "blind150", 200, 30, 0.40),
     ("replies-blind-151.jsonl", "blind151", 200, 15, 0.30),
+    ("replies-blind-152.jsonl", "blind152", 150, 65, 0.40),
+    ("replies-blind-153.jsonl", "blind153", 150, 65, 0.50),
+    ("replies-blind-154.jsonl", "blind154", 150, 65, 0.35),
+    ("replies-blind-155.jsonl", "blind155", 200, 30, 0.40),
+    ("replies-blind-156.jsonl", "blind156", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -339,7 +349,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
             "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
-            "replies-blind-151.jsonl"}
+            "replies-blind-151.jsonl", "replies-blind-156.jsonl"}
 
 
 @functools.cache

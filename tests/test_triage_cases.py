@@ -4141,6 +4141,49 @@ TWENTY_SECOND_PASS = [
 ]
 
 
+TWENTY_THIRD_PASS = [
+    # adherence: a count of the strength at the usual time, a dose said in passing, a week with none missed
+    case("took 2 of the 25s tonight like always", asked="adherence", adherence="taking"),
+    case("crazy day at work, gotta go. took them tho", asked="adherence", adherence="taking"),
+    case("took all of them this week, each one ✅", asked="adherence", adherence="taking"),
+    case("ni un día sin tomarlas este mes", asked="adherence", lang="es", adherence="taking"),
+    case("grandpa's in the hospital, rough week. still taking everything as prescribed", adherence="taking"),
+    case("been really good about the seroquel lately", adherence="taking"),
+    case("el doctor me dijo que dejara la de 25 y empezara con la de 50, ya llevo dos semanas así", asked="adherence",
+         lang="es", adherence="taking"),
+    case("me salté unas dos", asked="adherence", lang="es", adherence="missed"),
+    case("me he saltado algunas pastillas estos días", lang="es", adherence="missed"),
+    case("no me he saltado ninguna", asked="adherence", lang="es", adherence="taking"),
+    case("me terminé las pastillas el lunes y no he ido por más", lang="es", adherence="stopped", reason="stopped_medication"),
+    case("me terminé las pastillas de la caja vieja y ya empecé la nueva", lang="es", no_reason="stopped_medication"),
+    case("subí mucho de peso con esta pastilla, la voy a dejar por eso", lang="es", adherence="stopped",
+         side_effects=["weight_gain"]),
+    case("voy a salir un rato con mis hermanas, no las quiero dejar solas hoy", lang="es", adherence=None),
+    case("olvidé que ya me la había tomado y me tomé otra", lang="es", adherence=None),
+    # mood: a score beside news or an idiom; a thing left empty is not the writer
+    case("would kill for a long weekend haha. 4 otherwise", asked="mood", mood=4, triage="none"),
+    case("we lost the final, i could die of shame lol. 3 bc of it", asked="mood", mood=3, triage="routine"),
+    case("my brother returned my truck on empty, gonna strangle him lol. mood 4", asked="mood", mood=4, triage="none"),
+    case("4. the cat died last week, the house feels empty without her", asked="mood", mood=4, no_reason="low_mood"),
+    case("3. i feel empty inside", asked="mood", mood=3, reason="low_mood"),
+    case("my aunt passed, the funeral was sunday. im sad but im safe", no_reason="low_mood", triage="routine"),
+    case("dad's in palliative care now. im holding up", triage="routine", reason="mid_mood"),
+    # side effects: lay words for the canonical terms
+    case("thinking of quitting the depakote, its ruining my hair", side_effects=["hair_loss"], adherence="stopped"),
+    case("graphic dreams every night since the new dose", side_effects=["vivid_dreams"]),
+    case("sleeping fine, eating way too much though", side_effects=["appetite_change"]),
+    case("con la sertralina no tengo ganas en la intimidad con mi esposo", lang="es", side_effects=["sexual"]),
+    case("la pastilla me suelta el estómago", lang="es", side_effects=["diarrhea"]),
+    case("voy al baño cinco veces al día desde la dosis nueva", lang="es", side_effects=["diarrhea"]),
+    flag("heart_rhythm", "el corazón de repente se me acelera y me mareo", asked="open", lang="es"),
+    # side effects that keep them from work or the wheel; side effects said goodbye to
+    case("so sleepy at the wheel, i dont think its safe to drive", triage="high", reason="severe_side_effects"),
+    case("nauseous all morning, had to go home early from my shift", triage="high", reason="severe_side_effects"),
+    case("none now, said bye bye to the headaches last week 🙌", side_effects=[], triage="none"),
+    case("ninguno, adiós a los mareos por fin", lang="es", side_effects=[], triage="none"),
+]
+
+
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
     not_crisis("figured out which bridge to take so i skip the toll, new job starts monday"),
@@ -4357,6 +4400,53 @@ CRISIS_TWENTY_NINTH_ROUND = [
     case("quiero dejar de recibir estos mensajes tan temprano, mejor en la tarde", lang="es", keyword=None),
 ]
 
+CRISIS_THIRTIETH_ROUND = [
+    # a heap of pills, a flame, a barcode, the lethal amount looked up, sorry to have woken, a relapse in two words
+    crisis("anoche me metí un puñado de pastillas de las de mi mamá, me siento muy raro", lang="es"),
+    not_crisis("me metí un montón de problemas en el trabajo por llegar tarde jaja", lang="es"),
+    crisis("me tomé un montón de las de la noche pa no sentir nada y dormí hasta el mediodía", lang="es"),
+    not_crisis("me tomé todas las de la noche con la cena, como siempre", asked="adherence", lang="es", adherence="taking"),
+    crisis("otra vez con el encendedor en el brazo, ya ni me duele", lang="es"),
+    crisis("legs look like a barcode again, please dont call my mom"),
+    not_crisis("the pharmacy scanned the wrong barcode and gave me the 50s instead of the 100s, can you call them?"),
+    crisis("anoche estuve buscando cuántas de la quetiapina serían mortales", lang="es"),
+    crisis("cuál es la dosis letal de la sertralina? pregunto por algo", lang="es"),
+    crisis("took a bunch to sleep last night. woke up at noon. too bad i woke up"),
+    not_crisis("too bad i woke up late, missed the bus again lol. 4", asked="mood", mood=4),
+    crisis("cut again"),
+    crisis("burned again last night"),
+    not_crisis("cut again by the mandoline, my fingers hate me. no side effects"),
+    crisis("im scared im gonna do something to myself tonight"),
+    not_crisis("1. rough week. no, im not going to do anything to myself, just work piling up on me", asked="mood", mood=1),
+    not_crisis("doubled my sertraline by accident this morning, called the pharmacist and she said it's fine, just skip tomorrow's"),
+    crisis("doubled my sertraline on purpose this morning, i dont care what happens"),
+    not_crisis("se me olvidó que ya la había tomado y me tomé otra dos veces, la farmacéutica dijo que no pasa nada", lang="es"),
+    not_crisis("mis cicatrices viejas de cuando me cortaba en la secundaria ya casi no se ven, hoy por fin me animé a ir a la alberca", lang="es"),
+    not_crisis("3 out of 5. whats the point of this med if i still cry every day? not giving up, just frustrated", asked="mood", mood=3),
+    not_crisis("a veces pienso para qué sigo con las pastillas si no noto nada, pero igual me las tomo", lang="es"),
+    crisis("a veces pienso para qué sigo, ya no le veo sentido a nada", lang="es"),
+    not_crisis("tengo 12 semanas de embarazo y me da miedo hacerle daño al bebé con la sertralina, ¿la dejo?", lang="es"),
+    not_crisis("feeling hopeless about my car ever getting fixed lol, meds are fine"),
+    crisis("feeling hopeless about my life, nothing is going to change"),
+    not_crisis("estoy harta de todo, del tráfico, de mi jefe, del calor. pero bien con la medicina", lang="es"),
+    crisis("estoy harta de todo, de la vida, ya no quiero seguir", lang="es"),
+    not_crisis("quiero dejar la sertralina, ya no quiero seguir con pastillas, me siento bien", lang="es"),
+    not_crisis("jajaja me morí 💀 mi perro se comió el pastel de cumpleaños", lang="es"),
+    not_crisis("this is my last text with you, my new psychiatrist at the va is taking over my meds. thanks"),
+    not_crisis("este es mi último mensaje, me cambié de seguro y ahora me ve otra psiquiatra. gracias por todo", lang="es"),
+    crisis("este es mi último mensaje. gracias por todo, ya no aguanto", lang="es"),
+    not_crisis("el viernes me voy a Lima y ya me despedí de todos en la oficina, ¿me mandan la receta?", lang="es"),
+    crisis("ya me despedí de todos, me voy a un lugar mejor", lang="es"),
+    not_crisis("two years ago i was burning myself almost every night. 14 months clean today 🎉"),
+    not_crisis("anoche a mi primo le dio una sobredosis, ya está estable en el hospital. yo bien", lang="es"),
+    not_crisis("hace 4 años me internaron por una sobredosis y hoy me dieron de alta de la terapia, estoy feliz", lang="es"),
+    not_crisis("my sister thinks im suicidal because i sleep a lot but im really not, its just the seroquel"),
+    crisis("my sister thinks im suicidal and honestly she's right"),
+    crisis("not doing great. got all my meds laid out on the bed right now"),
+    not_crisis("i have my pills out on the table so i remember the night one", asked="adherence"),
+    not_crisis("the basil and the mint i was babying on the balcony both died lol, 4 today", asked="mood", mood=4),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4394,6 +4484,7 @@ SECTIONS = {
     "twentieth_pass": TWENTIETH_PASS,
     "twenty_first_pass": TWENTY_FIRST_PASS,
     "twenty_second_pass": TWENTY_SECOND_PASS,
+    "twenty_third_pass": TWENTY_THIRD_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4413,6 +4504,7 @@ SECTIONS = {
     "crisis_twenty_seventh_round": CRISIS_TWENTY_SEVENTH_ROUND,
     "crisis_twenty_eighth_round": CRISIS_TWENTY_EIGHTH_ROUND,
     "crisis_twenty_ninth_round": CRISIS_TWENTY_NINTH_ROUND,
+    "crisis_thirtieth_round": CRISIS_THIRTIETH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -113,11 +113,14 @@ _STOPPED = [
     rf"(?:threw|throw|tossed|toss|flushed|flush|trashed|binned|chucked|dumped) (?:em|them|it) (?:all )?(?:out|away|down the toilet|in the trash"
     rf"|in the garbage)\b",
     # the clitic first: "la quiero dejar", "las voy a dejar ya"
+    # ("no los quiero dejar solos" leaves people alone; "la voy a dejar por eso" gives the reason)
     r"(?:la|lo|las|los) (?:quiero|voy a|pienso|quisiera|tengo ganas de|estoy pensando en|ando pensando en) (?:dejar|suspender|parar)\b"
-    + _LEFT_AT + r"(?! (?:de|en|a|con|para|por|que|q)\b)",
+    + _LEFT_AT + r"(?! (?:de|en|a|con|para|por(?! (?:eso|lo mismo|es[oa]s? \w+)\b)|que|q|sol[oa]s?|solit[oa]s?)\b)",
     # getting out of it: "me quiero salir de la quetiapina", "quiero salirme de estas pastillas"
     rf"(?:(?<=\bquiero )|(?<=\bquisiera )|(?<=\bnecesito )|(?<=\bvoy a ))salir(?:me)? de (?:la |el |las |los |esta |este |estas "
     rf"|estos |mis |mi )?(?:{MED_REF})\b",
+    # used up, said with the patient as subject: "me acabé las pastillas hace 3 días" (not a new box begun after it)
+    rf"(?<!\bcasi )me (?:acabe|termine) (?:las|los|mis|la|el|mi) (?:{MED_REF})\b(?![^.!?]{{0,50}}\b(?:empece|abri|nuev[oa]s?|recogi|surti|compre|me dieron|ahora)\b)",
     # none left: "ya no tengo pastillas desde el viernes", "no me quedan pastillas", "dont have any meds left"
     rf"(?:ya )?no (?:tengo|me quedan?|hay|tenemos|le quedan?) (?:mas |ningun[oa]s? |nada de )?(?:{MED_REF})s?\b"
     r"(?! (?:(?:\w+ )?(?:conmigo|aqui|aca|en (?:la|mi) (?:bolsa|cartera|mochila|trabajo|oficina))"
@@ -337,6 +340,8 @@ _MISSED = [
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
     r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora)\b)"
+    # forgetting it was already taken is a dose too many: "se me olvidó que ya me la había tomado"
+    r"(?! (?:que|q) (?:ya )?(?:me )?(?:la|lo|las|los) (?:habia|he|tome)\b)"
     r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)(?: (?:tomar\w*)?)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
     # "no po, no me la he tomado", "todavía no me las he tomado hoy"
@@ -344,7 +349,7 @@ _MISSED = [
     # the early dose slept through: "the 6am one, i keep sleeping thru it", "me quedo dormida y se me pasa"
     r"(?:keep|keeps|kept|always|usually|often|sometimes) (?:sleeping|sleep|slept) (?:thru|through|past) (?:it|them|(?:the|my) (?:\d+ ?am|morning|early)"
     r" (?:one|dose|pill|meds?))\b",
-    r"(?:me quedo|me quede|me sigo quedando) dormid[oa] y (?:se me pasa|no (?:me )?la tomo|me la salto)", r"(?:me )?(?:salte|saltee) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
+    r"(?:me quedo|me quede|me sigo quedando) dormid[oa] y (?:se me pasa|no (?:me )?la tomo|me la salto)", r"(?<!\bno )(?<!\bno me )(?<!\bnunca )(?<!\bnunca me )(?:me )?(?:(?:he|e) )?(?:salte|saltee|saltado) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
     # the count said bare: "me salté 2 pq andaba de viaje"
     r"(?:me )?(?:salte|saltee) (?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
@@ -390,7 +395,9 @@ _TAKING = [
     r"(?:dice )?(?:q|que) se (?:(?:la|lo|las|los) )?toma (?:todo|todas|todos|sus pastillas|su medicina)\b",
     # the week's doses taken on time: "me tomé todas las de la semana puntualito", "took all of them this week, right on schedule"
     r"(?:me )?tome todas (?:las|mis) (?:de la|de esta) semana (?:puntual\w*|a tiempo|a su hora|sin falta)",
-    r"took all of them this week\b[^.!?]{0,40}?\b(?:on schedule|on time|like clockwork)",
+    r"took all of them this week\b[^.!?]{0,40}?\b(?:on schedule|on time|like clockwork|every single one|every one|each one)",
+    # no day without it: "ni un solo día sin tomarla esta semana"
+    r"ni un (?:sol[oa] )?dia sin (?:tomarla|tomarlas|tomarlo|tomarlos|tomar(?:me)? (?:la|las|mis|mi) (?:pastillas?|medicinas?|dosis))\b",
     # the supply nearly gone and renewed is no stop: "almost ran out but grabbed the refill yesterday"
     r"(?:almost|nearly) ran out (?:but|and then|then) (?:i )?(?:got|grabbed|picked up)(?: \w+)? (?:the |my |a )?(?:refill|meds|pills|prescription)",
     # the extra dose only nearly taken: "casi me tomo doble dosis ... pero me di cuenta, no la tomé"
@@ -400,6 +407,9 @@ _TAKING = [
     r"|my (?:doc|doctor)) (?:said|told me|asked|suggested)\b",
     r"(?:me |nos )?(?:dijo|dijeron|indico|indicaron) (?:q|que) (?:doblara|subiera|aumentara|bajara|tomara|partiera)\b[^.!?]{0,30}?"
     r"\b(?:asi (?:lo |le )?hice|eso hice|ya lo hice|lo hice|y desde (?:antier|anteayer|ayer|hace \w+|el \w+)|ahora (?:son|tomo|me tomo))\b",
+    # the strength switched as told and kept to: "me dijo que dejara la de 10 y empezara con la de 20, ya llevo una semana así"
+    r"(?:dijo|dijeron|indico|indicaron) (?:q|que) (?:dejara la de [0-9]+ y )?(?:empezara|cambiara|pasara|siguiera) (?:con |a )?(?:la|el) de [0-9]+\b"
+    r"[^.!?]{0,20}?\bya (?:llevo|van|tengo) (?:una|un|dos|tres|[0-9]+) (?:semanas?|dias|mes|meses) (?:asi|con (?:ella|esa|la nueva))\b",
     # ... and in English: "doc said to double the dose so im on 100mg now"
     r"(?:doc|dr|doctor|she|he|they) (?:said|told me) to (?:double|up|increase|raise|halve|lower|cut) (?:it|them|the dose|my dose)"
     r" (?:so|and) (?:now )?(?:im|i m|i am) (?:on|taking|at) (?:\d+|the|it|them)",
@@ -453,11 +463,16 @@ _TAKING = [
     r"(?:pills|tabs|tablets|capsules|ones|pastillas|tabletas|capsulas)(?: \w+){0,4}? (?:are|r|is|son|estan)(?:,? \w+){0,4}?,? (?:easier|easy|mas faciles|faciles)"
     r" (?:to swallow|to take|de tragar|de tomar)\b(?![^.!?]{0,30}?\b(?:all|whole|every|handful|todas|todos|de golpe)\b)",
     # a count at the usual time: "took my 2 tabs at 9 like always"
-    r"(?:took|take|taking|tome|me tome) (?:my |mis )?(?:\d+|one|two|three|una|dos|tres) (?:tabs|tablets|pills|pastillas|tabletas|capsules|capsulas)"
+    r"(?:took|take|taking|tome|me tome) (?:my |mis )?(?:\d+|one|two|three|una|dos|tres) (?:tabs|tablets|pills|pastillas|tabletas|capsules|capsulas"
+    r"|of (?:the|my|las|los) [0-9]+s?)"
     r" (?:at \d+|a las \d+|this morning|tonight|esta manana|en la manana|en la noche)\b,? (?:like always|as always|as usual|como siempre|like normal)\b",
     # the new dose being taken as the prescriber said: "taking 150 now instead of 100 as of monday per dr"
     r"(?:taking|tomando|me tomo|tomo) (?:\d+|the \d+) (?:mg |mgs )?(?:now )?(?:instead of|en vez de|en lugar de) (?:the )?\d+\b",
-    rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ})",
+    rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ}|everything (?:like|as) (?:i should|i m supposed to|im supposed to|prescribed|directed))",
+    # a dose said in passing at the end, after other news: "gotta run. took it tho"
+    r"(?:^|(?<=[.!,;] ))(?:but |and )?(?:i )?took (?:it|them|em|my meds|my pills)(?: (?:tho|though|anyway|anyways|at least))(?=\s*[.!,;]|\s*$)",
+    # "ive been good about the zyprexa"
+    rf"(?:been|being|im|i m|i am) (?:really |pretty |super )?good (?:about|with) (?:taking )?(?:it|them|{_OBJ})\b(?![^.!?]{{0,30}}\b(?:until|till|til|but)\b)",
     r"(?:todos los dias|every ?day|everyday) (?:sin falta|without fail|no matter what)",
     # "every night like clockwork": the habit said without the verb
     r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",

@@ -257,7 +257,9 @@ _MEAL_OR_HOUR = re.compile(
 # ... unless the next days' come with them: "all of today's and tomorrow's", "las de hoy y las de mañana".
 _MORE_DAYS = re.compile(
     r"\b(?:tomorrows|tomorrow s|for tomorrow|(?:la|las|el|los) de manana|para manana|week|weeks|semana|month|mes|next"
-    r"|plus|leftovers?|extra|ademas|sobrantes?|de mas|total|and then|y luego|y despues)\b"
+    r"|plus|leftovers?|extra|ademas|sobrantes?|de mas|total|and then|y luego|y despues"
+    # a heap is no day's set: "me tomé un montón de las de la tarde"
+    r"|un monton|a bunch|a ton)\b"
 )
 # Taken together because that is how they are prescribed: "la de 50 y la de 25 juntas como dice la receta".
 _AS_PRESCRIBED = re.compile(
@@ -330,7 +332,12 @@ _GIVING = re.compile(r"(?:giv(?:e|ing|en)|gave) (?:my|our) ")
 _GIVEN_TO = re.compile(r"\s+to (?:(?:the|my|a|her|his|our|their) |(?:friends|family|neighbou?rs|goodwill|charity|coworkers|cousins)\b)")
 _ERRAND_NAMED = re.compile(
     r"\b(?:mov(?:ing|e|ed) (?:to|out|in|into|back|across|away to|house|in with|downtown|upstate|abroad|closer|home)\b|(?:me|nos) mud\w*|mudanza|me voy a vivir (?:a|con)"
-    r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic)|(?:casa|depa|departamento|trabajo|numero"
+    r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic|psychiatrist|psych|provider|insurance"
+    r"|therapist)|(?:otro|otra|nuev[oa]) (?:medic[oa]|doctor[a]?|psiquiatra|clinica|obra social|seguro|aseguradora)"
+    r"|(?:cambie|me cambie|cambiamos|cambio) de (?:obra social|seguro|aseguradora|clinica|medico|doctor|psiquiatra)"
+    # a trip named by its destination: "el lunes me voy a madrid" (not "me voy a morir", "a un lugar mejor")
+    r"|(?:me voy|nos vamos|salgo|vuelo|viajo|viajamos) (?:a|pa|para) (?!(?:\w+(?:ar|er|ir)(?:me|te|se|nos|lo|la|le)?|un lugar|otro lugar"
+    r"|un sitio|otro mundo|el cielo|el otro lado|lejos|siempre|descansar)\b)\w+|(?:casa|depa|departamento|trabajo|numero"
     r"|telefono) nuev[oa]|nuev[oa] (?:casa|depa|trabajo|numero|telefono)"
     r"|vacation|vacaciones|holiday|trip|viaje|viajar|flight|vuelo|cruise|crucero|(?:a|pa|para) trabajar|deploy\w*"
     r"|surgery|cirugia|operacion|operation|procedure|procedimiento|lawyer|attorney|abogad[oa]|notari[oa]|downsiz\w*|condo|lease"
@@ -361,6 +368,18 @@ _NO_RETURN = re.compile(
     r"|no (?:voy a|vas a|van a) necesitar)\b"
 )
 _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
+# A dose taken twice by mistake and checked with someone who said it was fine: "doubled up on my lexapro by mistake,
+# poison control said one extra is ok". Only a second dose: a handful is an overdose whoever was called.
+_AGAIN_BY_MISTAKE = re.compile(
+    r"\b(?:by mistake|by accident|accidentally|accidental|forgot i (?:had )?(?:already )?took|por error|por equivocacion|sin querer"
+    r"|sin darme cuenta|(?:se me olvido|olvide|no me acorde) que ya)\b"
+)
+_CHECKED_FINE = re.compile(
+    r"\b(?:poison control|pharmacist|pharmacy|farmac\w+|doctor|dr|nurse|on ?call|consultorio|clinica|medic[oa]|enfermer[ao]|toxicolog\w*)\b"
+    r"[^!?]{0,80}?\b(?:(?:is|was|its|it s|thats|that s|would be|should be) (?:ok|okay|fine|safe|not dangerous)|no pasa nada|no hay (?:problema|peligro)"
+    r"|(?:estoy|im|i m|i am|me siento|feel|feeling) (?:totally |totalmente )?(?:fine|ok|okay|bien|normal|good)|solo observar|just (?:watch|monitor)"
+    r"|skip)\b"
+)
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
 # Words of leaving, not being here, being in the way or throwing oneself, said of a place, a job or an outing named
 # right after them: (how the match ends, what follows it).
@@ -389,6 +408,12 @@ _SAID_OF_A_PLACE = (
 )
 _DELIBERATE = re.compile(r"\b(?:on purpose|a proposito|adrede|felt good|se sintio bien|to feel something|para sentir algo)\b")
 _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
+
+
+def checked_and_fine(norm: str, start: int, matched: str, clause_end: int) -> bool:
+    """Return True when ``matched`` is a second dose taken by mistake that someone checked and called fine."""
+    return bool((matched.startswith("doubled") or _TWICE.search(matched)) and _AGAIN_BY_MISTAKE.search(norm, max(0, start - 40), clause_end)
+                and _CHECKED_FINE.search(norm, start))
 
 
 def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:

@@ -179,6 +179,12 @@ _QUESTION = (
     # doubts about the treatment itself are for the prescriber to hear: "whats even the point of this pill",
     # "no le veo sentido a seguir con el escitalopram" ("... a seguir viviendo" is not about the pill)
     r"|(?:whats|what s|what is) (?:even |really )?the point (?:of|in) (?:taking )?(?:this|these|the|my) (?:pills?|meds?|medications?|medicine|" + MED_REF + r")"
+    r"|(?:dont|don t|do not|cant|can t|cannot) see (?:the|any) point (?:of|in) (?:taking |continuing |staying on )?(?:this|these|the|my) (?:pills?|meds?"
+    r"|medications?|medicine|treatment|" + MED_REF + r")"
+    r"|(?:whats|what s|what is) (?:even |really )?the point (?:of|in) (?:taking|continuing|staying on) (?:this|these|them|it)\b[^.!?]{0,25}?\b(?:if|when)"
+    r" (?:it|they) (?:doesnt|dont|does not|do not|isnt|arent|is not|are not) (?:do|doing|help|helping|work|working)"
+    r"|(?:para|pa) (?:que|q) (?:sigo|seguir|continuar|continuo) (?:con|tomando) (?:el |la |los |las |esto del? |esta |este |estas |estos |mis |mi )?"
+    r"(?:pastillas?|medicinas?|medicamentos?|tratamiento|terapia|remedios?|" + MED_REF + r")"
     r"|no (?:le )?veo (?:el )?sentido (?:a|de|en) (?:seguir (?:con|tomando) |tomar |tomarme )(?:tanta |tantas |la |el |las |los |esta |este |mi |mis )?"
     r"(?:pastillas?|medicinas?|medicamentos?|tratamiento|" + MED_REF + r")"
     # ... and asked as "what for": "pa que me tomo esta madre si no me hace nada", "why even take it if it does nothing"

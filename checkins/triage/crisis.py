@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .composed import COMPOSED, COMPOSED_PATTERN, harmless_scope
+from .composed import COMPOSED, COMPOSED_PATTERN, checked_and_fine, harmless_scope
 from .crisis_terms import CRISIS, EMOJI, FOR_AN_ERRAND, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, IDIOMATIC, Hit
 from .lexicon import MED_REF, NEGATORS, RELATIONS
@@ -63,6 +63,21 @@ _REPORTED = re.compile(
     r"|inner|own|intrusive)\b)(?:\w+ ){0,2}?(?:said|says|keeps saying|kept saying|yelled|screamed|texted me|dijo|dice|me dijo|grito)"
     r"\s+(?:that\s+|que\s+)?(?:i\s+|yo\s+|me\s+)?$"
 )
+
+
+# Someone else's worry, put right: "my friend thinks im suicidal bc ive been quiet but im honestly not".
+_THOUGHT_OF_ME = re.compile(
+    r"\b(?:thinks?|thought|worries|worried|assumes?|assumed|asked (?:me )?if|asks (?:me )?if|piensa|piensan|penso|cree|creen|creyo"
+    r"|creia)(?: that| que)?(?: (?:im|i am|i m|i was|i might be|estoy|ando|estaba))?\s+$"
+)
+_NOT_SO = re.compile(
+    r"[^.!?]{0,40}?\b(?:but|pero) (?:(?:im|i am|i m) (?:\w+ )?not|(?:i|im|i m) (?:really |honestly )?(?:am not|m not)|no (?:lo )?(?:estoy|soy)"
+    r"|no es asi|(?:its|it s|that s|thats) not (?:true|the case|like that))\b(?! (?:so )?(?:sure|certain|convinced|seguro|segura))"
+)
+
+
+def _put_right(masked: str, start: int, end: int) -> bool:
+    return _THOUGHT_OF_ME.search(masked, max(0, start - 40), start) is not None and _NOT_SO.match(masked, end) is not None
 
 
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
@@ -244,10 +259,12 @@ def _told_as_simile(masked: str, start: int) -> bool:
             or _FEEL_DYING.match(masked, start) is not None) and _BODY.search(masked) is not None
 
 
-# Whole replies too short to carry anything but a farewell or giving up: "cant anymore",
-# "its time", "ya es hora". The same words inside a longer reply are ordinary.
-_WHOLE_FAREWELL = re.compile(
+# Whole replies too short to carry anything but a farewell, giving up or a relapse: "cant anymore",
+# "its time", "ya es hora", "cut again". The same words inside a longer reply are ordinary.
+_WHOLE_REPLY = re.compile(
     r"(?:i |i just |just |honestly i )?(?:cant|can t|cannot)(?: do (?:it|this))? (?:anymore|any more|no more)"
+    # a relapse told in two words is the whole reply: "cut again"
+    r"|(?:cut|burned|burnt|me corte|me queme) (?:again|otra vez|de nuevo)(?: (?:last night|tonight|today|anoche|hoy))?"
     r"|(?:ok |okay |well |so |i think )?(?:its|it is|it s|ya es) (?:time|hora)(?: now| ya)?"
     r"(?:[\s.!,;]+(?:goodbye|bye|adios|chao|ive made (?:my )?peace(?: with it)?|i made (?:my )?peace(?: with it)?"
     r"|i love you(?: all)?|sorry|forgive me|perdon\w*|los quiero|l[oa]s amo|te quiero|im ready|estoy list[oa]))*"
@@ -257,7 +274,7 @@ _WHOLE_FAREWELL = re.compile(
 def find_crisis(text: Text) -> list[Hit]:
     """Return crisis, third_party_crisis and past_crisis hits in normalised coordinates."""
     whole = text.norm.strip(" .!?,;\u2026")
-    if _WHOLE_FAREWELL.fullmatch(whole):
+    if _WHOLE_REPLY.fullmatch(whole):
         return [Hit("crisis", 0, len(text.norm))]
     phrases = list(CRISIS.finditer(text.norm))
     if not phrases and COMPOSED.search(text.norm) is None and not _emoji(text.norm):
@@ -280,6 +297,10 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "past":
             hits.append(Hit("past_crisis", start, end))
             continue
+        if checked_and_fine(masked, start, matched, text.sentence_bounds(start)[1]):
+            # over and checked, yet a person should still read it
+            hits.append(Hit("past_crisis", start, end))
+            continue
         if kind not in ("third", "others") and harmless_scope(
                 masked, start, end, matched, text.sentence_bounds(start)[1]):
             negated_ends.append(end)
@@ -288,12 +309,19 @@ def find_crisis(text: Text) -> list[Hit]:
             negated_ends.append(end)
             continue
         if kind == "point" and matched.endswith(("point", "purpose", "use")):
-            if not _point_is_about_life(text, start, end):
+            about = _point_is_about(text, start, end)
+            if about != "life":
+                if about == "treatment":
+                    # read like an idiom: the model needs a near-certain score beside it
+                    hits.append(Hit(IDIOMATIC, start, end))
                 continue
         if _woken_by_day(text, masked, start, end, matched):
             negated_ends.append(end)
             continue
         if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
+            continue
+        if _put_right(masked, start, end):
+            negated_ends.append(end)
             continue
         if _quoted(masked, start):
             hits.append(Hit("third_party_crisis", start, end))
@@ -401,7 +429,7 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
         if _CAUSE_QUESTION.search(masked, max(0, start - 50), start) or _UNITS.match(masked, end) \
                 or _ERRAND.match(masked, end):
             continue
-        if is_negated(text, start) or _denied_after(text, end, matched):
+        if is_negated(text, start) or _denied_after(text, end, matched) or _put_right(masked, start, end):
             continue
         if not _FIRST_PERSON.search(matched) and subject_is_other(text, start):
             continue
@@ -473,21 +501,23 @@ _TREATMENT_BEFORE = re.compile(
 )
 
 
-def _point_is_about_life(text: Text, start: int, end: int) -> bool:
-    """Return True when "what's the point" is about living rather than the treatment."""
+def _point_is_about(text: Text, start: int, end: int) -> str | None:
+    """Return "life" or "treatment" for what "what's the point" is about, or None when the words do not say."""
     _, clause_end = text.clause_bounds(end)
     rest = text.norm[end:clause_end]
     if POINT_LIFE.match(rest):
-        return True
+        return "life"
     if POINT_TREATMENT.match(rest):
-        return False
+        return "treatment"
     # a new clause after it says what it is about: "whats the point, nothing changes" (life),
     # "whats the point, the zoloft isnt doing anything" (the treatment), unless the treatment came just
     # before: "so done w this zoloft, whats the point, 3 months and nothing"
     after = _NEW_CLAUSE.match(rest)
     if after:
-        return not (POINT_TREATMENT.match(rest, after.end()) or _TREATMENT_BEFORE.search(text.norm, max(0, start - 50), start))
-    return POINT_EMPTY.match(rest) is not None
+        if POINT_TREATMENT.match(rest, after.end()) or _TREATMENT_BEFORE.search(text.norm, max(0, start - 50), start):
+            return "treatment"
+        return "life"
+    return "life" if POINT_EMPTY.match(rest) is not None else None
 
 
 def _second_thoughts(text: Text, hits: list[Hit], negated_ends: list[int]) -> list[Hit]:

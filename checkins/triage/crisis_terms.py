@@ -77,6 +77,8 @@ NOT_WITH_LEAVE = (
     r"(?![^!?]{0,60}\b(?:(?:el|la|mi) (?:doctor|doctora|medico|medica|psiquiatra|dr|dra)|(?:the |my )?(?:doctor|dr|psychiatrist|prescriber))"
     r" (?:me )?(?:dijo|said|told me|indico|autorizo|okayed|ok d)\b)"
 )
+# ... and the same leave, said: a dose changed with it is read as ordinary (the learned model then needs a near-certain score)
+_WITH_LEAVE = "(?=" + NOT_WITH_LEAVE.removeprefix("(?!")
 A_PET_DID = not_after("cat", "cats", "kitten", "kittens", "dog", "puppy", "gato", "perro")
 # A thing that cannot go on is no life: "my car cant go on like this".
 NOT_OF_A_THING = not_after(
@@ -211,7 +213,9 @@ SELF = [
     r"(?:feel|feeling|feels|im|i am|so|completely|totally|utterly|just|everything is"
     r"|everything feels|it all feels|life is|life feels|future (?:is|looks|feels)) (?:so |very "
     r"|completely |totally |utterly |just )?hopeless\b(?! at\b)(?! (?:with|about|on|regarding) (?:these|this|the|my|any|another) (?:\w+ )?"
-    r"(?:meds?|medications?|pills?|treatment|drugs?|antidepressants?|dose)\b)",
+    r"(?:meds?|medications?|pills?|treatment|drugs?|antidepressants?|dose)\b)"
+    # ... or about one named thing: "feeling hopeless about my job search but thats life"
+    r"(?! (?:about|on|regarding) (?:my|the|this|that) (?!(?:life|future|self|existence|situation|everything|whole)\b)\w+)",
     r"hopeless(?:ness)? about (?:life|everything|the future|myself)",
     r"(?:theres|there is|i have|i see|ive got|see|with) no hope\b(?! (?:that|this|the|it))",
     r"lost all hope",
@@ -445,7 +449,7 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
-    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo|(?!viviendo|existiendo|luchando|sufriendo|respirando|aguantando|despertando|sobreviviendo|intentando|adelante)\w+(?:ando|iendo)\b|viviendo (?:con|en|aqui en) (?:mis|mi|los|las|el|la|este|esta) (?!vida\b|mundo\b)\w+))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
+    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|con (?:pastillas|medicamentos|medicinas|remedios|tratamiento|terapia)\b|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo|(?!viviendo|existiendo|luchando|sufriendo|respirando|aguantando|despertando|sobreviviendo|intentando|adelante)\w+(?:ando|iendo)\b|viviendo (?:con|en|aqui en) (?:mis|mi|los|las|el|la|este|esta) (?!vida\b|mundo\b)\w+))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
     r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis|mi) (?!vida)| en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)"
     r")" + NOT_A_NAMED_PLACE,
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
@@ -481,8 +485,9 @@ SELF = [
     # a symptom or a person one cannot stand: "no aguanto más los sudores", "no aguanto más a mi jefe"
     r"(?! (?:los|las|el|la|este|esta|estos|estas|tanto|tanta|tantos|tantas|a|al) (?!vida\b|existencia\b|mundo\b))",
     r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
+    # ... but not weary of all of it, then the list of what: "harta de todo, del trabajo, de la casa"
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
-    r"|seguir|todo)",
+    r"|seguir|todo(?![,:]? (?:del|de la|de los|de las|de mi|de mis) (?!(?:vida|existir|vivir)\b)\w+))",
     r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine)",
     r"(?:irme|ir|desaparecer|dormir(?:me)?) para siempre", r"(?:siento que )?sobro\b(?! (?:un|una|el|la|los|las|algo|mucho|poco|del|de|medio|media)\b)",
     r"mejor me (?:muero|mato|muera|moriria)",
@@ -844,7 +849,7 @@ SELF = [
     r"|blister)\b",
     r"me (?:estuve|estaba|he estado|e estado) (?:cortando|lastimando|quemando|golpeando|haciendo cortes)\b",
     r"(?:flama|llama|fuego|encendedor|cerillos?|lighter|flame)\b[^.!?]{0,30}?\b(?:por|en|sobre|on|over|across|to) (?:los|mis|el|la|mi|my)"
-    r" (?:brazos|brasos|piernas|munecas?|piel|arms?|wrists?|legs?|thighs?|skin)\b",
+    r" (?:brazos?|brasos?|piernas?|munecas?|piel|arms?|wrists?|legs?|thighs?|skin)\b",
     # seventh round: the calm after deciding, insurance, a weapon brought, a dose taken over and over
     r"(?:made up my mind|decided|decidi|ya decidi|lo decidi)\b[^.!?]{0,15}?\b(?:to end it|to end (?:my life|things)|to die|to kill myself"
     r"|to do it|quitarme la vida|matarme|acabar con (?:todo|mi vida))\b",
@@ -1466,6 +1471,20 @@ SELF = [
     r"\bever stop\b[^.!?]{0,20}?\bor should i (?:just )?stop(?: instead)?\b",
     r"(?:que )?ya no (?:haya|exista|exist) yo\b",
     r"desaparecer del mapa\b[^.!?]{0,10}?\b(?:pero )?(?:en serio|de verdad|para siempre)\b",
+    # thirtieth round: a heap of pills "me metí", arms "like a barcode", the lethal amount looked up in Spanish, sorry to
+    # have woken, something done to oneself
+    r"me meti (?:como |casi )?(?:todas|un monton|muchas|demasiadas|varias|un punado|[3-9]|[1-9][0-9]+) (?:de )?(?:las |mis |unas )?"
+    r"(?:pastillas|pildoras|pastas|tabletas|capsulas|" + MED_REF + r")\b",
+    r"(?:arms?|legs?|thighs?|wrists?|skin|brazos?|piernas?|munecas?) (?:look|looks|looking|are|is|parecen?|estan)(?: (?:like|como))?(?: (?:a|un))?"
+    r" (?:barcode|codigo de barras)\b|barcode (?:arms?|legs?|thighs?|wrists?)\b",
+    r"(?:dosis|cantidad) (?:letal|mortal)(?:es)?\b",
+    r"(?:cuant[oa]s|que cantidad de) (?:\w+ ){0,4}?(?:son|es|serian?|seria) (?:letal|letales|mortal|mortales)\b",
+    r"(?:too bad|sadly|unfortunately|shame|lastima|que lastima|que pena|desafortunadamente|por desgracia|lamentablemente) (?:that |que )?(?:i |yo |si |me )?"
+    r"(?:still )?(?:woke up|woke|desperte|me desperte|amaneci)(?=\s*(?:$|[.!,;]|again|otra vez|de nuevo|this morning|today|hoy|tho|though|lol|jaja))",
+    # the pills set out with no errand given: "im not ok. i have the pills out on the table"
+    r"(?:have|got|tengo) (?:the|all the|all my|my|las|mis|todas las|todas mis) (?:pills|meds|pastillas) (?:all )?(?:out|laid out|sacadas|afuera)"
+    r" (?:on|en) (?:the|my|la|mi|el) (?:table|counter|bed|desk|nightstand|mesa|cama|buro)\b(?! (?:so|to|for|para|pa|cuz|because|bc|porque|como)\b)",
+    r"(?:do|doing|did) (?:something|anything|smth|sth) (?:stupid |dumb |bad )?(?:to|2) myself\b(?! (?:at|lifting|working out|at the gym))",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1545,8 +1564,11 @@ PAST = [
     r"\b(?:years|yrs|months|anos|meses) (?:ago|back)\b",
     # the habit told, then the clean time: "last winter i was cutting pretty much daily. clean 8 months now"
     r"(?:cutting|self ?harm\w*|burning myself|hurting myself)\b(?:(?!again|last night|yesterday|today|tonight|anoche|ayer|hoy|otra vez|relaps)[^!?])"
-    r"{0,60}?\b(?:clean|free|sh free) (?:for )?(?:[0-9]+|a|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) (?:weeks?|months?|years?|yrs?)\b(?![^.!?]{0,40}\b(?:but|until|till|relapsed))",
+    r"{0,60}?\b(?:(?:clean|free|sh free) (?:for )?(?:[0-9]+|a|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) (?:weeks?|months?|years?|yrs?)"
+    # ... or counted before the word: "last year i was cutting almost every day. 11 months clean today"
+    r"|(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) (?:weeks?|months?|years?|yrs?)"
+    r" (?:clean|free|sh free))\b(?![^.!?]{0,40}\b(?:but|until|till|relapsed))",
 ]
 
 # Others said to be better off: about the patient even though someone else is the subject.
@@ -1592,6 +1614,8 @@ ABOUT_ME = [
 ]
 
 THIRD = [
+    # an overdose that befell someone: "a mi vecino le dio una sobredosis"
+    r"(?:le|les) (?:dio|dieron|da|dan|habia dado) (?:una )?sobredosis\b",
     # a goodbye sent to the writer: "mi amiga me mandó un mensaje de despedida", "my friend sent me a goodbye text"
     r"(?:me|nos) (?:mando|envio|escribio|dejo) (?:un|una) (?:mensaje|carta|nota|texto) de despedida\b",
     r"(?:sent|texted|wrote) (?:me|us) (?:a )?(?:goodbye|farewell|suicide) (?:text|message|note|letter)\b",
@@ -1638,8 +1662,8 @@ OTHERS = [
     r"(?:i|im|ill|id)(?:\s+\w+){0,2}?\s+(?:want|wanna|going|gonna|will|could|might|feel like"
     r"|about|plan|planning|tempted)(?: to)? " + _SOFT_HARM_VERB + r" " + PERSON,
     # ... but not harm feared from a medicine in pregnancy: "miedo de hacerle daño a mi bebé con la medicina"
-    r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a(?! (?:mi|el|la) (?:bebe|bebito|nene|feto)\b[^.!?]{0,25}?\b(?:con|por) (?:la|el|las|los|esta"
-    r"|este|mi|mis) (?:medicin\w*|medicament\w*|pastillas?|pills?|tratamiento|treatment|\w+ina)\b)",
+    r"(?:hacer(?:le|les)?|causar(?:le|les)?) (?:dano|mal) a(?!(?:l| mi| el| la) (?:bebe|bebito|nene|feto)\b[^.!?]{0,25}?\b(?:con|por) (?:la|el|las|los|esta"
+    r"|este|mi|mis) (?:medicin\w*|medicament\w*|remedios?|pastillas?|pills?|meds?|tratamiento|treatment|\w+ina)\b)",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) a (?:mi|mis|alguien|el|ella"
     r"|ellos|todos)\b(?! (?:gat[oa]s?|perr[oa]s?|mascotas?|gatit[oa]s?|perrit[oa]s?|plantas?|celular|telefono|computadora)\b)",
     r"(?:lastimar|matar|golpear|ahorcar|ahogar|apunalar|pegarle) (?:al|a la|a los|a las) " + RELATIONS + r"\b",
@@ -1844,6 +1868,20 @@ IDIOMS = [
     r"|mensajes|clinica|consultorio|mudo|mudamos|mudanza|cambio|trabajo))",
     r"(?:trade|swap) places with (?:anyone|anybody|someone|everyone) (?:at|on|in) the (?:beach|pool|lake|game|concert|park|mountains|islands?)\b",
     r"(?:me cambio|me voy a cambiar|cambiarme|switching|moving) (?:a|to) (?:una|otra|another|a new|a) (?:clinica|clinic|consultorio|practice)\b",
+    # a dose changed with the doctor's leave: "took 2 instead of 1 last night, my doctor said i could"
+    r"(?:swallowed|popped|took|ate|tome|me tome) (?:\w+ ){0,5}?(?:instead of|en lugar de|en vez de) (?:1|one|my one|the one|just one"
+    r"|una|uno|half)\b" + _WITH_LEAVE,
+    # plants that did not make it: "all the plants i was trying to keep alive died lmao"
+    r"(?:plants?|flowers?|succulents?|basil|cactus|plantas?|flores|matas|suculentas)\b[^.!?]{0,40}?\b(?:died|dead|murieron|se murio|se murieron"
+    r"|se secaron)\b",
+    # "died" of laughing, in Spanish: "jajaja me morí 💀 mi hijo bailando cumbia"
+    r"(?:jaja\w*|jeje\w*|lol|lmao\w*|haha\w*)[\s,.!]+me mori\b|me mori\b(?=\s*(?:\U0001F480|\U0001F602|\U0001F923|jaja|jeje|lol|de (?:la )?risa))",
+    # a cut from shaving, in Spanish: "me corté las piernas depilándome"
+    r"me corte (?:\w+ ){0,3}?(?:depilandome|afeitandome|rasurandome|al (?:depilarme|afeitarme|rasurarme)|con (?:el|un|la|una) (?:rastrillo|rasuradora"
+    r"|gillette|maquinita))\b|(?:depilandome|afeitandome|rasurandome) me corte\b",
+    # going on with the treatment doubted, not life: "para qué sigo con el tratamiento si no noto nada"
+    r"(?:para que|pa que|para q|pa q) (?:sigo|seguir|continuar|continuo|sigue) (?:con )?(?:el |la |los |las |esto del? |esta |este |estas |estos |mis |mi )?"
+    r"(?:tratamiento|pastillas?|medicinas?|medicamentos?|terapia|remedios?|" + MED_REF + r")\b",
 ]
 
 

@@ -65,7 +65,9 @@ _FEELING = re.compile(
 # Words that may trail a closing score: "... 4 tho", "3 i guess", "cuatro creo".
 _TRAIL = (r"(?:\s+(?:tho|though|lol|lmao|haha\w*|jaja\w*|i guess|i think|maybe|prob|probably|honestly|tbh|overall|btw|fr|ngl"
           r"|lowkey|no cap|for real"
-          r"|today|tonight|rn|hoy|creo|supongo|nomas|this week|esta semana))*")
+          r"|today|tonight|rn|hoy|creo|supongo|nomas|this week|esta semana"
+          # the score set beside the news: "4 otherwise", "3 bc of that"
+          r"|otherwise|other than that|apart from that|aside from that|(?:bc|because|cuz|cause) of (?:that|it)|por eso))*")
 _END = re.compile(
     r"(?<![\w/$#.,])(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\btook )(?<!\btake )(?<!\bevery )"
     r"(?<!\bsince )(?<!\bafter )(?<!\buntil )" + _RANGE + _TRAIL + r"\W*$"
@@ -252,7 +254,7 @@ _PREDICATIVE = Scanner([
     ("bad", [f"{_PREDICATE}(?:{_BAD}|down)"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
-            "|ni bien ni mal"
+            "|ni bien ni mal|(?:im|i m|i am|been|we re|were) (?:still )?holding up(?! (?:the|a|an|my|our|traffic|everyone|everybody)\b)"
             # missing someone lost is sadness in between: "se murió mi mamá, la extraño mucho" ("extraño el calor" is no one)
             "|(?:la|lo|los|las) extrano (?:mucho|muchisimo|un monton|tanto)|(?:la|lo|los|las) echo (?:mucho )?de menos"
             "|i miss (?:her|him|them) (?:so much|a lot|so bad|every day)"),
@@ -291,9 +293,13 @@ _CROWD = re.compile(
 
 # A thing that is empty: "bottle's been empty since the weekend", "el frasco está vacío".
 _THING_EMPTY = re.compile(
-    r"\b(?:bottles?|pill ?box|pill ?boxes|box|boxes|blister pack|organizer|tank|fridge|inbox|wallet|account|frasco|caja)\b(?: \w+){0,3}"
+    r"\b(?:bottles?|pill ?box|pill ?boxes|box|boxes|blister pack|organizer|tank|fridge|inbox|wallet|account|frasco|caja|car|truck|gas)\b(?: \w+){0,3}"
     r" ?$"
 )
+
+
+# A home left empty by a loss: "house feels so empty" beside a score of 3 tells of the loss, not a low mood.
+_PLACE_EMPTY = re.compile(r"\b(?:house|home|apartment|apt|room|casa|cuarto|depa|departamento)\b(?: \w+){0,3} ?$")
 
 
 # Beside a score above low, a passing bad word tells of the day, not the mood: "3. grandma passed last
@@ -369,6 +375,8 @@ _SAD_BUT_HELD = re.compile(
     r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:im|i m|i am|estoy|ando|me siento)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
     r"|with (?:my )?(?:family|friends|people|support)|surrounded by|supported|doing ok(?:ay)?"
+    # the danger ruled out beside the grief: "im sad but im not in any danger"
+    r"|not in (?:any )?danger|safe"
     # grief carried: "estoy triste pero aguantando", "sad but hanging in there"
     r"|aguantando|echandole ganas|sobrellevandolo|hanging in there|getting through it|getting by)\b"
 )
@@ -413,7 +421,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
     if any(t.tone == "bad" for t in tones):
         number = read_mood_number(text, asked)
         if number is not None and number.value is not None and number.value >= 3:
-            tones = [t for t in tones if t.tone != "bad" or _DEPRESSION_WORDS.search(text.norm, t.start, t.end)]
+            tones = [t for t in tones if t.tone != "bad" or (_DEPRESSION_WORDS.search(text.norm, t.start, t.end)
+                     and not _PLACE_EMPTY.search(text.norm, max(0, t.start - 30), t.start))]
     if any(w in text.norm for w in _WORKING_WORDS):
         for m in _MED_WORKING.finditer(text.norm):
             if not is_negated(text, m.start()):  # "no me está funcionando"

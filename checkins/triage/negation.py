@@ -133,6 +133,8 @@ _ANNIVERSARY = re.compile(
     # "5 years ago this week", "the 2nd anniversary of my overdose"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|yrs?) ago (?:this|today|tonight)(?: (?:week|month|weekend))?\b"
     r"|\b(?:\d+(?:st|nd|rd|th)? |first |second |third |fourth |fifth |primer |segundo |tercer )?(?:anniversary|aniversario) (?:of|de)\b"
+    # a day that closes the story: "y hoy me dieron de alta del grupo de apoyo"
+    r"|\b(?:today|hoy) (?:i |me )?(?:got discharged|was discharged|graduated|me dieron (?:de )?alta|me gradue|termine (?:el|la|mi) (?:programa|grupo|terapia))\b"
 )
 # The good present set after a past crisis: "... and today i graduated as a nurse".
 _NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|ahorita|these days|hoy en dia)\b")
@@ -202,7 +204,11 @@ _RESOLUTION = re.compile(
     r"|llevo (?:\w+ ){0,2}(?:anos?|meses) sin (?:hacerlo|cortarme|lastimarme|hacerme dano|quemarme|intentarlo)"
     r"|(?:gone|went|been|going on) (?:\w+ ){0,2}(?:years?|months?) without (?:doing (?:it|that)|cutting|hurting myself"
     r"|self harm\w*|burning myself)"
-    r"|me siento (?:muy |super |bastante |mucho )?(?:bien|mejor|tranquil[oa]|estable))\b"
+    r"|me siento (?:muy |super |bastante |mucho )?(?:bien|mejor|tranquil[oa]|estable)"
+    # shown or said to be over: "hoy por fin me animé a usar manga corta", "they're totally gone"
+    r"|por fin (?:me anime|me atrevi|pude|use|me puse)|finally (?:wore|felt brave|had the (?:guts|courage|nerve)|could wear)"
+    r"|(?:cicatrices|marcas) viejas|old scars|(?:they|those|the thoughts)(?:re| re| are)? (?:totally|completely|all|entirely) gone"
+    r"|ya estoy estable|(?:im|i m|i am) stable now)\b"
 )
 
 

@@ -166,6 +166,8 @@ _GONE_BEFORE = re.compile(
     # ("ya no siento esa inquietud en las piernas")
     r"|\bya no (?:me )?(?:da|dan|ha dado|han dado|tengo|siento|causa|provoca|dio) (?:la |el |los |las |tanta |tanto |nada de |esa |ese |esas |esos |esta |este )?$"
     r"|\b(?:said|saying|say|waved|wave) (?:goodbye|bye|bye bye) to (?:the |my |that )?$|\b(?:me despido|me despedi|despedirme|me despedi por fin) (?:del |de la |de los |de las |de mi |de mis )$"
+    # "adiós a las náuseas por fin"
+    r"|\badios (?:por fin |al fin )?a (?:la |el |los |las |mi |mis |esa |ese |esas |esos )?$"
 )
 # "nada más la boca seca", "nothing but a dry mouth": only this one, not none.
 _ONLY_BEFORE = re.compile(
@@ -176,7 +178,7 @@ _ONLY_BEFORE = re.compile(
 _OVER_WORD = re.compile(
     r"\b(?:gone|went|away|cleared|resolved|stopped|disappeared|better|over|fine|healed|control|subsided"
     r"|settled|down|past|fixed|care of|sorted|rid of|passed|quito|quitaron|paso|pasaron|fue|fueron|desaparecio|ya no"
-    r"|ya paso|calmo|no (?:lo|la|los|las) tengo|anymore|any more|no more|faded|fading|goodbye|despido|despedi)\b"
+    r"|ya paso|calmo|no (?:lo|la|los|las) tengo|anymore|any more|no more|faded|fading|goodbye|bye|adios|despido|despedi)\b"
 )
 # All of them said to be over later on: "tired + headachey the first week, both gone now",
 # "the sweating stopped, nausea too. nothing now".

@@ -313,7 +313,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "mom's pulse runs fast, around 110"
         r"(?:pulse|heart ?rate) (?:is |runs |running |goes |going |gets |was |been |has been |keeps |stays )(?:really |so |very |kinda "
         r"|pretty |super |way )?(?:racing|fast|high|rapid|up (?:over|past|to) (?:1\d\d|a hundred))\b",
-        r"(?:el )?corazon (?:se )?(?:me )?(?:acelera|agita|desboca)\w*",
+        r"(?:el )?corazon (?:a veces |de repente |de la nada |luego )?(?:se )?(?:me )?(?:acelera|agita|desboca)\w*",
         # a heart that jumps: "con el corazón que brinca a veces" ("me salta el corazón de alegría" is joy)
         r"corazon (?:que )?(?:me )?(?:brinca|brincaba|salta|saltaba|da brincos|da saltos|da vuelcos)\b(?! de (?:la |el )?(?:alegria|emocion|gusto|felicidad|amor))",
         r"corazon (?:se )?(?:me )?(?:sale|salia|va a salir|quiere salir|queria salir|iba a salir) (?:del|por el) pecho",
@@ -790,6 +790,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "bad runs all day", ", runs all day,": the runs, told without "the" (not "he runs all day")
         r"(?:(?<=^)|(?<=[,.;!] )|(?<=\bbad )|(?<=\bgot )|(?<=\bwith ))runs (?:all day|all night|nonstop|non stop|since|every"
         r"|for (?:\d+|two|three|four|a few|several|a couple of) days)\b", r"(?:suelto|flojo) del estomago",
+        # "me suelta el estómago", "voy al baño 4 veces al día"
+        r"(?:me )?(?:suelta|afloja) (?:el estomago|la panza|la barriga|el vientre)\b",
+        r"(?:voy|ando yendo|tengo que ir|corro) al bano (?:como )?(?:[0-9]+|tres|cuatro|cinco|seis|muchas|mil) veces (?:al dia|por dia|en el dia)\b",
         r"(?:estomago|panza|barriga) (?:bien |muy |re |todo )?(?:suelt[oa]|floj[oa])\b", r"puro chorro\b",
     ]),
     "constipation": ("constipation", [
@@ -1061,7 +1064,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|a lot of |so much |extra )?(?:weight|pounds|lbs|kilos)",
         r"(?:weights?|scale|the number on the scale) (?:keeps |is |has been |been |s |just )?(?:creeping|creeps|inching|inches|climbing"
         r"|climbs|sneaking|piling|ticking|going|goes|went|crept) (?:back )?up\b",
-        r"(?:subi|he subido|aumente|aumento) (?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|varios) )?(?:kilos?|peso|libras)",
+        r"(?:subi|he subido|haya subido|aumente|aumento) (?:tanto |mucho |bastante )?(?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|varios) )?(?:kilos?|peso|libras)",
         r"weight (?:that )?(?:ive|i ve|i have|i|im) (?:gained|put on|packed on|putting on|gaining)",
         # "cant deal with the weight anymore": the gain is the complaint
         r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
@@ -1079,6 +1082,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
         r"no se me antoja nada", r"se me antoja(?:n)? (?:mucho |muchisimo )?(?:lo dulce|los dulces|el dulce|lo salado|comer)\b(?= (?:todo el (?:dia|tiempo)|a cada rato|a toda hora|siempre))",
         r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
+        # the habit, "eating way too much lol" (one meal, "ate way too much at the party", is no side effect)
+        r"(?:eating|i eat) (?:way |so |waaa*y |wayyy* )?too much\b(?! (?:of|time|at|on|for)\b)",
         r"me (?:estoy comiendo|como) todo\b(?! (?:lo del plato|el plato))",
         r"appetite(?: s| is| has been| s been)? (?:still |a bit |kinda |pretty |way |really )*(?:down|low)\b",
         r"(?:hasnt|hasn t|havent|haven t|has not) (?:really )?eaten (?:in|for) (?:days|\d+ days|a few days|two days|three days)",
@@ -1180,7 +1185,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"orgasm\w*", r"erect\w*", r"impoten\w*", r"ejaculat\w*", r"sexual\w*",
         r"deseo sexual", r"(?:sin|no tengo|poco) deseo",
         r"(?:no tengo|sin|cero|pocas|no me dan|ya no tengo|nada de) (?:ganas|deseo|interes) (?:de|en|por)"
-        r" (?:tener )?(?:relaciones|sexo|intimidad)", r"ereccion\w*", r"orgasmo\w*",
+        r" (?:tener )?(?:la )?(?:relaciones|sexo|intimidad)", r"ereccion\w*", r"orgasmo\w*",
         r"no se me para", r"impotencia",
         # the desire named by the partner: "sigo sin ganas con mi esposo", "no desire for my wife anymore"
         # the want gone: "se me quitaron las ganas de estar con mi esposo", "lost the urge to be with my wife"
@@ -1297,7 +1302,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "vivid_dreams": ("vivid_dreams", [
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
-        r"|messed up|insane|freaky) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
+        r"|messed up|insane|freaky|violent|graphic|horrific|terrifying) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
         r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
         r"(?<!complete )(?<!living )(?<!logistical )(?<!utter )nightmares?", r"night terrors",
         # the verb: "sueño cosas rarísimas", "sueño puras cosas feas" ("sueño con ser maestra" is a wish)
@@ -1341,6 +1346,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "my hair's coming out in the brush": the contraction leaves "hair s"
         r"hairs? (?:s |is |was |has been |keeps |kept |started |been |seems to be |is still )?(?:loss|falling out|coming out|thinning|shedding)",
         r"(?:losing|lost|shedding) (?:my |a lot of |so much |clumps of )?hair", r"thinning hair",
+        # the pill blamed for the hair: "its killing my hair", "ruining my hair"
+        r"(?:killing|ruining|wrecking|destroying) my hair\b",
         r"hair\b[^.!?]{0,12}?\b(?:its|it s|it has|its been|it s been) (?:been )?(?:thinning|falling out|coming out|shedding)\b",
         r"(?:hair|ponytail|braid|hairline) (?:is |has gotten |got |getting |looks |seems )?(?:way |so |much |a lot |really |super )?(?:thinner|receding)",
         r"(?:hair|ponytail|braid|bun|pelo|cabello|cola de caballo|trenza)(?: is| s| has gotten| got| es| esta| quedo)? (?:like |about |maybe "
@@ -1399,6 +1406,8 @@ SEVERITY = Scanner([(
     r"(?: of)?) )?(?:(?:whole |full )?days? |shifts? |weeks? )?(?:of |at )?(?:work|school|class|classes"
     r"|shifts?|my shift)"
     r"|(?:had to|have to) (?:leave|stay home from|skip|miss|go home from) (?:work|school|class)"
+    # "had to go home early twice", "i dont think its safe for me to drive"
+    r"|(?:had to|have to) (?:go|come) home (?:early|sick)\b|(?:not|isnt|is not|dont think (?:its|it s|it is)) safe (?:for me )?to drive"
     r"|stay(?:ed|ing)? home from (?:work|school)|(?:keeps|keeping|kept|stops?|stopping|stopped)"
     r" me from|(?:wont|won t|doesnt|does not) let me (?:work|drive|function|sleep|study|take care)"
     # "its getting hard to do my job", "can barely do my job"
