@@ -160,6 +160,11 @@ author read the classifier, phrased unlike the shared corpus:
   checked and fine, shaving cuts and anger laughed off, half Spanish (153); long mixed messages with a crisis or red flag
   anywhere, beside grief, burnout and treatment doubts (154); a realistic clinic week, 9% crisis (155); ordinary replies with
   no crisis, half Spanish, in the words of idioms, goodbyes, memorials, past crises, media and dose talk (156).
+- ``replies-blind-157.jsonl`` … ``replies-blind-161.jsonl`` (150, and 200 for 160 and 161, written after the fixes for sets
+  152-156): a broad mix (157); passive wishes, hopelessness and quiet goodbyes in the patient's circumstances, twelfth pass,
+  half Spanish (158); red flags and high findings in lay words, by the patient or a carer, beside milder, past, explained or
+  someone else's versions (159); a realistic clinic week of teenagers and adults over 65, 9% crisis (160); ordinary replies with
+  no crisis, mostly English, in the words of idioms, games, sports, goodbyes, memorials, past crises and dose talk (161).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -341,6 +346,11 @@ SETS = [
     ("replies-blind-154.jsonl", "blind154", 150, 65, 0.35),
     ("replies-blind-155.jsonl", "blind155", 200, 30, 0.40),
     ("replies-blind-156.jsonl", "blind156", 200, 15, 0.50),
+    ("replies-blind-157.jsonl", "blind157", 150, 65, 0.40),
+    ("replies-blind-158.jsonl", "blind158", 150, 65, 0.50),
+    ("replies-blind-159.jsonl", "blind159", 150, 65, 0.40),
+    ("replies-blind-160.jsonl", "blind160", 200, 30, 0.40),
+    ("replies-blind-161.jsonl", "blind161", 200, 15, 0.30),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -349,7 +359,8 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-94.jsonl", "replies-blind-101.jsonl", "replies-blind-106.jsonl",
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
             "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
-            "replies-blind-151.jsonl", "replies-blind-156.jsonl"}
+            "replies-blind-151.jsonl", "replies-blind-156.jsonl",
+            "replies-blind-161.jsonl"}
 
 
 @functools.cache

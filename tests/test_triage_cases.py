@@ -4183,6 +4183,97 @@ TWENTY_THIRD_PASS = [
     case("ninguno, adiós a los mareos por fin", lang="es", side_effects=[], triage="none"),
 ]
 
+TWENTY_FOURTH_PASS = [
+    # a racing or skipping heart with a near-fall or a blackout of vision is heart_rhythm, in both languages
+    flag("heart_rhythm", "mi corazón va rapidísimo y casi me caigo en la fila del súper", lang="es"),
+    flag("heart_rhythm", "el pulso se me dispara y lo veo todo negro unos segundos", lang="es"),
+    flag("heart_rhythm", "el corazón me late rapidísimo y me mareé subiendo al bus", lang="es"),
+    flag("heart_rhythm", "heart keeps fluttering and skipping and i nearly went down in the kitchen"),
+    case("casi me caigo de la risa con el video que me mandaste", lang="es", side_effects=[], no_reason="red_flag:heart_rhythm"),
+    case("casi me caigo por las escaleras del metro, qué torpe, pero bien", lang="es", no_reason="red_flag:heart_rhythm"),
+    case("we nearly went down the wrong road on the way to the clinic lol", no_reason="red_flag:fainting"),
+    # a carer telling of a spouse's chest or a grandparent's faint
+    flag("chest_pain", "its her husband writing, she says theres a pressure in her chest since lunch", asked="open"),
+    flag("chest_pain", "mi esposa dice que le aprieta el pecho desde anoche", asked="open", lang="es"),
+    flag("fainting", "mi abuelo se quedó sin fuerzas en el baño y volvió en sí al ratito. toma quetiapina", asked="open", lang="es"),
+    # lithium: a heavy tongue when talking beside the gut is the toxicity flag
+    flag("lithium_toxicity", "diarrea desde el martes y siento la lengua gorda para hablar", meds=["lithium"], lang="es"),
+    # days awake and on top of the world is mania
+    flag("mania", "been awake 4 nights in a row and i feel incredible, like nothing can stop me"),
+    case("been up 3 nights with the baby, feel like a zombie", no_reason="red_flag:mania"),
+    # kept from a task at work by it, the task named first
+    case("so groggy i cant drive the delivery van safely anymore", asked="side_effects", triage="high", reason="severe_side_effects"),
+    # a mood score set by the writer
+    case("i would put it at 3 this week", asked="mood", mood=3),
+    case("rate it a 2, long week", asked="mood", mood=2, triage="high"),
+    # a low mood in Spanish with the subject left out, beside someone else's news
+    not_crisis("a mi vecino le dio un infarto y estoy muy mal desde entonces", lang="es", triage="high", reason="low_mood"),
+    case("a mi tío lo operaron, estoy triste pero aquí seguimos", lang="es", triage="routine", no_reason="low_mood"),
+    # nausea that goes away each day comes back the next: still there
+    case("queasy most mornings but it goes away after breakfast", asked="side_effects", side_effects=["nausea"], triage="routine"),
+    case("had some nausea in week one but it went away", asked="side_effects", side_effects=[], triage="none"),
+    # wanting off the medicine, said with a family member or as a request to talk it through
+    case("my husband and i both want me off the lamotrigine. can we talk about stopping it", adherence="stopped", triage="high",
+         reason="stopped_medication"),
+    case("i have to quit this crap, its making me feel like a ghost", adherence="stopped", reason="stopped_medication"),
+    case("gotta quit this junk food, its making me gain weight", no_reason="stopped_medication"),
+    case("can we talk about stopping the reminder texts", no_reason="stopped_medication"),
+    # not taken since an event a week back is a stop
+    case("havent had them since the wedding last week", adherence="stopped", triage="high"),
+    # a pill hard to get down is no allergy; a hard swallow with nothing about the pill stays the flag
+    case("can i split these? the tablets are so hard to swallow", no_reason="red_flag:allergic_reaction"),
+    flag("allergic_reaction", "its hard to swallow and my tongue feels puffy"),
+    # restlessness that still lets them sit through something is ordinary
+    case("me siento algo inquieto de noche pero puedo estar sentado leyendo sin problema", asked="side_effects", lang="es",
+         side_effects=["restlessness"], triage="routine", no_reason="restlessness"),
+    # a rash long gone is not a rash now; one back again is
+    case("got a rash the first month on lamotrigine but thats long gone, all good now", asked="side_effects",
+         meds=["lamotrigine"], side_effects=[], triage="none"),
+    flag("rash", "had a rash at the start, long gone, but now a new one on my neck", meds=["lamotrigine"]),
+    # a child with a childhood illness and the writer fine
+    case("my kiddo has chicken pox and spots all over his tummy. nothing for me, can we move my visit?",
+         no_reason="red_flag:rash", side_effects=[]),
+    case("my little boy broke out in a rash after his morning dose", reason="red_flag:rash"),
+    # adherence told in other ways
+    case("forgot all her lines at the recital but she was adorable. 4", asked="mood", adherence=None, mood=4),
+    case("took my last tablet tonight, the refill arrives tomorrow", asked="adherence", adherence="taking",
+         no_reason="stopped_medication"),
+    case("took my last tablet tonight, the refill arrives next week", asked="adherence", adherence="stopped"),
+    case("all good, pill organizer empty on the right days all week", asked="adherence", no_reason="stopped_medication"),
+    case("my data plan runs out on the 30th, can you email me instead?", no_reason="stopped_medication"),
+    case("two months no misses 💪", adherence="taking", triage="none"),
+    case("did the full 90 days on it without skipping", no_reason="question"),
+    case("taking half now since my doctor lowered it", asked="adherence", adherence="taking", triage="none"),
+    case("ahora tomo una sola porque así me lo cambió la doctora", asked="adherence", lang="es", adherence="taking"),
+    case("starting the new pill monday like the doctor planned", adherence="taking"),
+    # sign-offs
+    case("ok bye for now", triage="none"),
+    case("muchas gracias por todo, hasta la próxima semana", lang="es", triage="none"),
+    case("thanks for everything", no_reason="crisis"),
+    # a headache gone, told without a subject
+    case("dizzy spells the first few days, gone now", asked="side_effects", side_effects=[], triage="none"),
+    # a near-faint is dizziness as well as the faint flag
+    flag("fainting", "nearly passed out at the bus stop this morning", side_effects=["dizziness"]),
+    # lay words for sleepiness, flatness and a night without sleep
+    case("ando con un sueño que me muero todo el día", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    case("mood is fine but i feel a bit flat", asked="side_effects", side_effects=["emotional_blunting"]),
+    case("de noche no me puedo dormir por más que lo intento", asked="side_effects", lang="es", side_effects=["insomnia"]),
+    case("no me puedo dormir sin ver una serie antes, costumbre de años. nada más que reportar", asked="side_effects", lang="es",
+         side_effects=[]),
+    # a writer who gives their name before saying whose relative they are tells the patient's symptoms
+    case("hola, le escribe Marta, la esposa de Luis. le duele la barriga desde ayer y vomitó dos veces", lang="es",
+         side_effects=["stomach_pain", "vomiting"]),
+    # restlessness that will not let them sit through something, "even" between
+    case("cant even sit through one episode of my show, i keep having to get up and pace", asked="side_effects",
+         side_effects=["restlessness"], reason="restlessness"),
+    # a new time of day, the pill kept; asked about, it stays a question
+    case("taking them with dinner now instead of breakfast, stomach is happier", adherence="taking"),
+    case("would it be ok to start taking it with dinner instead?", adherence=None, reason="question"),
+    case("finished the steroid pack yesterday. my usual meds still every morning", asked="adherence", adherence="taking"),
+    # the score as its own clause before the one complaint
+    case("bien, un 4, nada más con un poco de dolor de cabeza", asked="mood", lang="es", mood=4, side_effects=["headache"]),
+]
+
 
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
@@ -4447,6 +4538,49 @@ CRISIS_THIRTIETH_ROUND = [
     not_crisis("the basil and the mint i was babying on the balcony both died lol, 4 today", asked="mood", mood=4),
 ]
 
+CRISIS_THIRTY_FIRST_ROUND = [
+    # not safe tonight, what happens to oneself no longer minded, dark thoughts in lay words, a foolish act feared, a week's
+    # doses in one morning told by a carer; and their look-alikes
+    crisis("took my bedtime pill twice and then the morning one on top of that, so sleepy"),
+    crisis("i dont feel safe tonight"),
+    crisis("no me siento a salvo conmigo misma esta noche", lang="es"),
+    not_crisis("i dont feel safe driving on these meds, so sleepy behind the wheel"),
+    crisis("lost the apartment. honestly doesnt matter what happens to me anymore"),
+    crisis("ya no me importa lo que me pase, la verdad", lang="es"),
+    crisis("my back is wrecked from the night shift and i hope someday i just dont wake up"),
+    not_crisis("hope i dont wake up before 9 tomorrow, first day off in weeks lol"),
+    crisis("tengo miedo de hacerme algo esta noche", lang="es"),
+    not_crisis("2, me quedé sin chamba y me siento un inútil, pero tranquilo que no pienso hacerme nada", asked="mood", lang="es", mood=2),
+    not_crisis("voy a hacerme algo de cenar y a dormir temprano, todo bien con la pastilla", lang="es"),
+    crisis("ando pensando cosas feas otra vez, no sé qué hacer", lang="es"),
+    not_crisis("2, se murió mi tía en Cali y no pude viajar. triste pero no pienso cosas malas, tengo a mi esposo", asked="mood", lang="es", mood=2),
+    crisis("me da miedo hacer una locura, no quiero estar sola", lang="es"),
+    crisis("im scared ill do something stupid if im alone tonight"),
+    not_crisis("el psiquiatra me preguntó si pensaba en matarme y le dije que no, y es la verdad. solo ando cansada", lang="es"),
+    not_crisis("my nurse asked if i had thoughts of hurting myself and i said no. just sleeping badly"),
+    not_crisis("signed up for life insurance since the twins arrived, feels responsible 🙂"),
+    not_crisis("mi esposa dice que si me muero ella se queda con la tele jajaja. todo bien", lang="es"),
+    not_crisis("got destroyed by the final boss about 40 times lol, otherwise good"),
+    not_crisis("we ran suicides at basketball practice, legs are dead lol. 4", asked="mood", mood=4),
+    not_crisis("the pharmacy gave me extra pills by mistake, do i take them back?"),
+    not_crisis("mi doctora me dijo que me tome la pastilla entera en vez de media y eso hago", lang="es"),
+    not_crisis("me tomé la de la mañana en vez de la de la noche sin querer, ¿qué hago?", lang="es"),
+    not_crisis("took an extra one by accident, had the 8am then forgot and took another. feel fine?"),
+    not_crisis("went to the funeral of a friend who overdosed in the spring. hit me hard. mood 2", asked="mood", mood=2),
+    not_crisis("cant take it anymore with this headache, it's every day, had to leave work"),
+    crisis("cant take it anymore with life, nothing helps"),
+    not_crisis("i just want to disappear... to my aunt's cabin for the weekend lol"),
+    not_crisis("the anniversary of my overdose was today. 3 years. proud of myself 💜"),
+    not_crisis("yes took them all, morning and bedtime ones ✅", asked="adherence"),
+    not_crisis("took all 4 of my meds this morning, all good", asked="adherence"),
+    crisis("Nieta de doña Rosa: mi abuela se tomó las pastillas de toda la semana del pastillero esta mañana, no sé cuántas eran", lang="es"),
+    not_crisis("mi vecino se tomó las pastillas de toda la semana por error, ya está bien en el hospital", lang="es"),
+    crisis("mi hijo dejó una carta de despedida y lo encontré escondiendo pastillas en su cuarto", lang="es"),
+    case("sí, diario. y ya no tengo esos pensamientos oscuros de antes, gracias a Dios", asked="adherence", lang="es",
+         crisis=False, triage="routine", reason="past_crisis"),
+    crisis("cansada de todo, del trabajo, de las cuentas, de mí misma", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4485,6 +4619,7 @@ SECTIONS = {
     "twenty_first_pass": TWENTY_FIRST_PASS,
     "twenty_second_pass": TWENTY_SECOND_PASS,
     "twenty_third_pass": TWENTY_THIRD_PASS,
+    "twenty_fourth_pass": TWENTY_FOURTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4505,6 +4640,7 @@ SECTIONS = {
     "crisis_twenty_eighth_round": CRISIS_TWENTY_EIGHTH_ROUND,
     "crisis_twenty_ninth_round": CRISIS_TWENTY_NINTH_ROUND,
     "crisis_thirtieth_round": CRISIS_THIRTIETH_ROUND,
+    "crisis_thirty_first_round": CRISIS_THIRTY_FIRST_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

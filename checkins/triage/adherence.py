@@ -33,6 +33,8 @@ _DURATION = (
     r"|jan\w*|feb\w*|march|april|june|july|aug\w*|sept\w*|oct\w*|nov\w*|dec\w*)"
     r"|(?:last|this past) (?:year|summer|winter|spring|fall)|navidad|ano nuevo|semana santa|mi cumpleanos"
     r"|el (?:mes|ano) pasado"
+    # an event dated a week or more back: "since the funeral last week", "desde la boda del mes pasado"
+    r"|(?:the|el|la) [a-z]+ (?:last|this past) (?:week|month)|(?:el|la) [a-z]+ (?:de )?(?:la semana pasada|del mes pasado)"
     # the whole week or month: "no la he tomado en toda la semana"
     r"|toda la semana|todo el mes|the whole week|the whole month|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))"
 )
@@ -107,7 +109,7 @@ _STOPPED = [
     # wanting off it: "i want off the paroxetine", "need off these meds asap"
     rf"(?:(?<=\bwant )|(?<=\bwanna )|(?<=\bneed )|(?<=\bneeds )|(?<=\bwants )|(?<=\blike )|(?<=\bready )|(?<=\bbegging )"
     rf"|(?<=want to get )|(?<=need to get )|(?<=wanna get )|(?<=want to come )|(?<=want to be )|(?<=trying to get )|(?<=ready to get )"
-    rf"|(?<=ready to come ))(?<!dont want )(?<!don t want )(?<!do not want )(?<!dont wanna )(?<!dont need )(?<!not ready )"
+    rf"|(?<=ready to come )|(?<=\bwant me )|(?<=\bwants me ))(?<!dont want )(?<!don t want )(?<!do not want )(?<!dont wanna )(?<!dont need )(?<!not ready )"
     rf"off (?:of )?(?:it\b(?! (?:my chest|the list))|them\b|em\b|{_OBJ}\b)",
     # thrown away, "em" for them: "nah i tossed em"
     rf"(?:threw|throw|tossed|toss|flushed|flush|trashed|binned|chucked|dumped) (?:em|them|it) (?:all )?(?:out|away|down the toilet|in the trash"
@@ -133,7 +135,8 @@ _STOPPED = [
     rf"(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan(?:ning)? (?:to|on)|about to|decided to|ready to"
     rf"|considering|like to) (?:end|ending) {_OBJ}\b",
     r"(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan(?:ning)? (?:to|on)|about to"
-    r"|decided to|ready to|considering) (?:stop(?:ping)?|quit(?:ting)?|get(?:ting)? off"
+    # asked to be talked through: "can we talk about stopping"
+    r"|decided to|ready to|considering|talk about|talk to you about|discuss) (?:stop(?:ping)?|quit(?:ting)?|get(?:ting)? off"
     r"|com(?:e|ing) off|go(?:ing)? off)\b(?! (?:the |this |these |your |my )?(?:program|texts?"
     r"|messages?|list|service|study|check ?ins?|reminders?|job|smoking|drinking|vaping|alcohol"
     r"|coffee|caffeine|(?:night |day |morning |evening |late |weekend )?shifts?|work|gym|team|class|classes|course|band|choir|diet)\b)"
@@ -146,7 +149,7 @@ _STOPPED = [
     # ("send a new script before it runs out" asks ahead of time)
     # (a clause, lease or trial that runs out is no medication: "the suicide clause runs out in june")
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
-    r"(?<!visa )(?<!policy )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
+    r"(?<!visa )(?<!policy )(?<!plan )(?<!data )(?<!minutes )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
     r"(?<!almost )(?<!nearly )(?<!wanna )(?<!want to )(?<!pharmacy )(?<!pharmacy here )(?<!pharmacies )(?<!store )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options|ways|excuses|reasons|room|places|hiding spots|things to"
     # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
@@ -157,7 +160,10 @@ _STOPPED = [
     rf"out of (?:my )?(?:{MED_REF})",
     # the last pill gone is running out: "finished my last pill on friday and the refill isnt ready"
     rf"(?:finished|used up|took|had) (?:my|the) (?:very )?last (?:pill|dose|tablet|capsule|one|{MED_REF})s?\b"
-    rf"(?! (?:of|for) (?:the|today|tonight)\b)(?!.{{0,100}}?\b(?:dont|don t|do not) (?:wanna|want to) run out\b)",
+    rf"(?! (?:of|for) (?:the|today|tonight)\b)(?!.{{0,100}}?\b(?:dont|don t|do not) (?:wanna|want to) run out\b)"
+    # the next bottle due before the next dose: "took my last pill this morning, the new bottle comes tomorrow by mail"
+    r"(?![^.!?]{0,40}?\b(?:(?:new|next) (?:bottle|box|pack|refill|supply|batch)|(?:the|my) refill) (?:comes|arrives|is coming|will come|gets here|should (?:come|arrive|get here))"
+    r" (?:later )?(?:today|tonight|tomorrow|this afternoon|this evening)\b)",
     r"(?:about to|going to|gonna|almost|nearly|will"
     r"|soon) (?:run|be) out\b",
     rf"(?:only|just) (?:\d+|one|two|three|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
@@ -170,7 +176,9 @@ _STOPPED = [
     # an empty bottle is running out: "bottle's been empty since the weekend" (not "the wine bottle is empty")
     r"(?<!water )(?<!wine )(?<!beer )(?<!milk )(?<!soda )(?<!shampoo )(?<!vodka )(?<!whiskey )(?<!juice )"
     r"(?:pill |med |meds |medicine |prescription )?(?:bottles?|pill ?box) (?:s |is |has been |s been |been |was |went |are |have been )?(?:totally "
-    r"|completely |already |bone |basically )?empty\b",
+    r"|completely |already |bone |basically )?empty\b"
+    # the day's slots emptied as they should: "the whole pill box is empty on the right days"
+    r"(?! (?:on|for) (?:the |all the )?(?:right|correct) days?\b| (?:just )?(?:like|as) (?:it )?should\b)",
     r"frasco (?:ya )?(?:esta |quedo |se quedo |se me quedo )?vacio\b",
     # not bought or filled: "este mes ya no la compré", "no me alcanzó para la medicina", "couldnt afford my meds"
     r"no (?:la|lo|las|los) (?:compre|he comprado|e comprado|pude comprar|he podido comprar|surti|he surtido|pude surtir"
@@ -235,6 +243,9 @@ _STOPPED = [
     rf"(?:quiero|voy a|pienso|quisiera) (?:ponerle fin|poner fin|ponerle punto final|terminar con|acabar con) (?:a )?(?:la |el |las |los |esta |este"
     rf" |estas |estos |mi |mis )(?:{MED_REF})\b",
     rf"(?:want|wanna|going|gonna|need|ready)(?: to)? (?:be done with|put an end to|get off of|be off|end it with|end things with) {_OBJ}(?! (?:by|before|for) (?:my|the|surgery))\b",
+    # the pill called names: "i need to stop this shit its making me worse"
+    r"(?:need to|have to|gotta|got to|want to|wanna|going to|gonna) (?:stop|quit|ditch|get off) (?:this|these) (?:shit|crap|stuff|junk|garbage|poison)\b"
+    r"(?=[,.]? (?:it|its|it s|they|theyre|they re|is|are) (?:making|make|makes|is making|are making|doing|does)\b)",
     # all of them left off at once: "dejé todas las pastillas", "deje todos mis medicamentos"
     rf"deje (?:todas|todos) (?:las |los |mis )(?:{MED_REF})\b",
     # a stop set for a day: "la dejo el lunes", "las dejo mañana" (not "te la dejo el lunes", "la dejo el lunes con mi mamá")
@@ -286,7 +297,7 @@ _MISSED = [
     r"(?<!\bsi )(?<!\bque )(?<!\bq )no me (?:la )?tome la (?:de|del) (?:ayer|anoche|la noche|la manana|la tarde|hoy|anteayer|antier|mediodia)\b",
     r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
-    r"|where|why|how|who|which|whether|if|that)\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
+    r"|where|why|how|who|which|whether|if|that|all (?:his|her|their|your|our))\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
     # "kept forgetting i already took it" took it twice, it missed nothing
     r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had it)\b)"
     # "keep forgetting to eat lunch" is appetite; "forgot an took more" is a dose too many, not one missed
@@ -395,6 +406,8 @@ _TAKING = [
     r"(?:dice )?(?:q|que) se (?:(?:la|lo|las|los) )?toma (?:todo|todas|todos|sus pastillas|su medicina)\b",
     # the week's doses taken on time: "me tomé todas las de la semana puntualito", "took all of them this week, right on schedule"
     r"(?:me )?tome todas (?:las|mis) (?:de la|de esta) semana (?:puntual\w*|a tiempo|a su hora|sin falta)",
+    # the day's different medications counted: "took all 3 of my meds this am"
+    r"took all (?:[2-4]|two|three|four) of my (?:meds|medications|medicines)\b",
     r"took all of them this week\b[^.!?]{0,40}?\b(?:on schedule|on time|like clockwork|every single one|every one|each one)",
     # no day without it: "ni un solo día sin tomarla esta semana"
     r"ni un (?:sol[oa] )?dia sin (?:tomarla|tomarlas|tomarlo|tomarlos|tomar(?:me)? (?:la|las|mis|mi) (?:pastillas?|medicinas?|dosis))\b",
@@ -447,6 +460,24 @@ _TAKING = [
     # one forgotten not once: "no he faltado ni un día", "haven't missed a single day"
     r"no (?:he |e |ha )?(?:faltado|fallado|saltado|olvidado|perdido)(?: \w+)? ni (?:un|una) (?:sol[oa] )?(?:dia|dosis|vez|pastilla|noche|toma)\b",
     r"(?:havent|haven t|have not|never|didnt|did not) (?:missed|skipped) (?:a|one) (?:single )?(?:day|dose|pill|night)\b",
+    # a new dose taken as the prescriber changed it: "only taking 1 now since they lowered the dose",
+    # "tomo dos en vez de una porque así me lo cambió el doctor"
+    r"(?<!not )(?<!stopped )(?<!quit )(?<!no )(?<!dejar de )(?:taking|i take|tomo|me tomo|estoy tomando)\b[^.!?]{0,50}?\b(?:since|because|bc|cuz|porque|pq|ya que|como)"
+    r"(?: (?:they|the (?:dr|doc|doctor)|my (?:dr|doc|doctor|psych\w*|prescriber)|dr \w+|el (?:doctor|medico|psiquiatra)|la (?:doctora|medica|psiquiatra)|asi|me lo|me la))+"
+    r" (?:lowered|raised|changed|upped|increased|decreased|cut|bumped|bajo|subio|cambio|cambiaron|bajaron|subieron|indico|receto)\b",
+    # a switch made as planned: "starting the new one tomorrow like the dr planned", "empiezo la nueva mañana como dijo la doctora"
+    r"(?:starting|start|switching to|moving to|changing to|empiezo|empiezo con|cambio a) (?:the |my |a |la |el )?(?:new|nuev[oa]) ?(?:one|med|meds|pill|medication|pastilla|medicina)?\b"
+    r"[^.!?]{0,30}?\b(?:like|as|per|como) (?:the |my |el |la |mi )?(?:dr|doc|doctor|doctora|psych\w*|prescriber|medic[oa]|psiquiatra)"
+    r" (?:planned|said|told me|prescribed|ordered|wanted|explained|indico|dijo|me dijo|planeo|receto)\b",
+    # the time of day moved, the pill kept: "taking it at night instead of the morning now"
+    # (asked, it is a question: "can i switch to taking it at night instead?")
+    r"(?<!not )(?<!stopped )(?<!switch to )(?<!switching to )(?<!start )(?<!starting )(?<!try )(?<!trying )(?<!about )(?<!think of )"
+    r"taking (?:it|them|my \w+) (?:at night|at bedtime|in the (?:morning|evening)|with (?:dinner|breakfast|lunch|food))"
+    r" (?:instead(?: of)?|now)\b(?![^.!?]{0,60}\?)",
+    # the psychiatric pills kept up beside another course: "psych meds still every night"
+    r"(?:psych |regular |usual |my |other )(?:meds|pills|medications?) still (?:every|each) (?:day|night|morning|evening)\b",
+    # the streak counted: "3 weeks no misses!", "a month with zero missed doses"
+    r"(?:no|zero|0|without any) (?:misses|missed (?:doses|days|pills))\b",
     # the old one kept on beside something given up: "dejé el café, la pastilla sí la sigo tomando"
     r"(?<!no )(?:si )?(?:la|lo|las|los) (?:sigo|continuo) tomando\b",
     r"(?<!no )(?:sigo|continuo) tomandol[oa]s?\b",
@@ -549,6 +580,10 @@ _TAKING = [
     r"(?:parti\w*|parto|split\w*|cut\w*|halv\w*|(?:1/2|1 2) (?:a )?(?:tab|tabs|tablet|pill)|half (?:a )?(?:tab|tabs|tablet|pill)|media pastilla|mitad)\b"
     r"[^.!?]{0,40}?\b(?:como (?:(?:me )?(?:dijo|indico|dijeron|receto|recetaron)|me (?:dijo|indico))|like (?:u|you|the doc|the doctor|the pharmacist|dr \w+|my doctor) (?:said|told me)"
     r"|as (?:directed|prescribed|instructed|told)|per (?:the |my )?(?:doctor|dr|instructions))",
+    # the last of the bottle taken, the next one due before the next dose: "took my last pill today, new bottle comes tomorrow"
+    r"(?<!not )(?<!never )(?<!didnt )(?:took|taken) (?:my|the) (?:very )?last (?:pill|dose|tablet|capsule|one)s?\b(?=[^.!?]{0,40}?\b(?:(?:new|next) (?:bottle|box|pack"
+    r"|refill|supply|batch)|(?:the|my) refill) (?:comes|arrives|is coming|will come|gets here|should (?:come|arrive|get here)) (?:later )?(?:today|tonight|tomorrow|this afternoon"
+    r"|this evening)\b)",
     # the usual meds reported taken, beside other news: "took my meds, feeling good", "took all my morning meds like always"
     # ("took all my pills" alone, "took my meds with vodka" and "took my meds twice" are no habit; "forgot if i took my meds"
     # is unsure; "accidentally took my morning dose at night" and "took my dose then threw up" are a slip to ask about)

@@ -137,7 +137,8 @@ _NONEXIST_END = re.compile(
     r"|irme|ir)$"
 )
 _PLACE_OR_SPAN = re.compile(
-    r"\s+(?:for (?:a|an|the|one|two|few|couple|\d+|some)\b|into\b|from\b(?! (?:this|the) (?:world|earth|planet|life)\b)|under\b"
+    # (a pause may come first: "i just want to disappear... to a beach in cancun")
+    r"(?:\s*(?:\.\.+|\u2026)\s*|\s+)(?:for (?:a|an|the|one|two|few|couple|\d+|some)\b|into\b|from\b(?! (?:this|the) (?:world|earth|planet|life)\b)|under\b"
     r"|to (?:a|the|my)\b"
     r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip)\b|off (?:the(?! face of)|social|to)\b"
     r"|un (?:rato|tiempo|ratito|dia|fin)\b|una (?:temporada|semana)\b|por un\b|unos dias\b|del\b"
@@ -211,10 +212,16 @@ _OR_FOREVER = re.compile(
 _BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b|(?:hit|bumped|banged|smacked|cracked) my head\b")
 _FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fell|fainted|passed out|slipped)\b")
 # A bare "ya no aguanto" after a symptom is said of the symptom: "no me puedo quedar quieto, camino todo el día, ya no aguanto".
-_CANT_STAND = re.compile(r"(?:ya )?no (?:aguanto|puedo|soporto)(?: mas)?")
-_SYMPTOM_BEFORE = re.compile(
-    r"\b(?:quiet[oa]|inquiet\w*|dolor\w*|duele\w*|nausea\w*|mare\w*|comezon|picazon|sudor\w*|insomnio|no (?:puedo|logro) dormir|restless\w*"
+_CANT_STAND = re.compile(r"(?:ya )?no (?:aguanto|puedo|soporto)(?: mas)?|(?:i )?(?:cant|can t|cannot) (?:take|stand|handle) (?:it|this) (?:anymore|any more)")
+_SYMPTOMS = (
+    r"(?:quiet[oa]|inquiet\w*|dolor\w*|duele\w*|nausea\w*|mare\w*|comezon|picazon|sudor\w*|insomnio|no (?:puedo|logro) dormir|restless\w*"
     r"|pain|itch\w*|dizz\w*|sweat\w*|nause\w*|headaches?|migran\w*|temblor\w*|shak\w*|tremor\w*|vomit\w*|diarrea|acidez|ardor)\b"
+)
+_SYMPTOM_BEFORE = re.compile(r"\b" + _SYMPTOMS)
+# ... or the symptom named right after: "cant take it anymore with this nausea"
+_SYMPTOM_AFTER = re.compile(
+    r"\s*,?\s*(?:with|from|because of|bc of|cuz of|con|por) (?:(?:this|the|these|my|all this|all the|esta|este|estas|estos|el|la|los|las|tanto|tanta) )?"
+    r"(?:\w+ )?" + _SYMPTOMS
 )
 _LIFE_AFTER = re.compile(r"[\s,.]*(?:(?:la|mi|esta) vida|vivir|seguir|quiero morir|me quiero morir|con todo)\b")
 # Goodbyes said on retiring or leaving a job, or in a dream: "retired today! said goodbye to everyone", "vivid dreams,
@@ -238,7 +245,9 @@ _ITCH = re.compile(r"\b(?:rash|itch\w*|hives|bites?|bumps|bumpy|eczema|ronchas?|
 _DAYS_DOSES = re.compile(
     r"\b(?:todays|today s|de hoy|del dia|for today|for the day|que me toca\w*|que me corresponde\w*|que me (?:mandaron|recetaron)"
     r"|all [2-5] of my (?:morning|evening|night|nightly|bedtime|daily|am|pm) (?:meds|pills|doses|medications)"
-    r"|morning and (?:night|evening) (?:ones|pills|meds)?|la de la manana y la de la noche"
+    r"|morning and (?:night|evening|bedtime) (?:ones|pills|meds)?|la de la manana y la de la noche"
+    # the day's different medications counted: "took all 3 of my meds this am"
+    r"|all (?:[2-4]|two|three|four) of my (?:meds|medications|medicines)"
     # one time of day's set: "todas las pastillas de la mañana", "all my morning meds"
     r"|(?:las |los )?(?:pastillas |medicinas |pildoras )?de la (?:manana|tarde|noche)"
     r"|(?:morning|evening|am|pm|breakfast|lunch|dinner|bedtime) (?:pills|meds|medications|doses)"
@@ -423,7 +432,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if _BUMPED.match(matched) and _FALL_BEFORE.search(norm, max(0, start - 60), start):
         return True
-    if _CANT_STAND.fullmatch(matched) and _SYMPTOM_BEFORE.search(norm, max(0, start - 80), start) \
+    if _CANT_STAND.fullmatch(matched) and (_SYMPTOM_BEFORE.search(norm, max(0, start - 80), start) or _SYMPTOM_AFTER.match(norm, end)) \
             and not _LIFE_AFTER.match(norm, end):
         return True
     if _DREAMT.search(norm, max(0, start - 30), start):

@@ -119,7 +119,8 @@ _QUESTION_START = re.compile(
     r"|es\b(?! (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin de semana)\b)"
     # "did" and "do" ask only of someone or something: "did u get my msg", "do the pills expire";
     # "did leg day", "do my best" tell
-    r"|(?:do|did)\b(?! my (?:best|part|homework|job|thing|laundry|chores|exercises|workout|shift)\b)"
+    # ("did the whole 30 days" tells a streak)
+    r"|(?:do|did)\b(?! my (?:best|part|homework|job|thing|laundry|chores|exercises|workout|shift)\b)(?! the (?:whole|full|entire|complete)\b)"
     r"(?= (?:i|you|u|ya|we|they|he|she|it|the|this|that|these|those|my|your|ur|anyone|anybody|someone|somebody"
     r"|dr|doc|doctor|yall|y all|people|any|other|most|alcohol|" + MED_REF + r")\b)"
     # a modal with no subject is a statement: "could murder a pizza", "will do", "should be fine", "would love a nap"

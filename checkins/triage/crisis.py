@@ -65,14 +65,18 @@ _REPORTED = re.compile(
 )
 
 
-# Someone else's worry, put right: "my friend thinks im suicidal bc ive been quiet but im honestly not".
+# Someone else's worry or question, put right: "my friend thinks im suicidal bc ive been quiet but im honestly not",
+# "mi psicóloga me preguntó si pensaba en matarme y le dije que no".
 _THOUGHT_OF_ME = re.compile(
     r"\b(?:thinks?|thought|worries|worried|assumes?|assumed|asked (?:me )?if|asks (?:me )?if|piensa|piensan|penso|cree|creen|creyo"
-    r"|creia)(?: that| que)?(?: (?:im|i am|i m|i was|i might be|estoy|ando|estaba))?\s+$"
+    r"|creia|(?:me )?(?:pregunto|preguntaron|preguntaba|pregunta) si)(?: that| que)?(?: (?:im|i am|i m|i was|i might be|estoy|ando|estaba))?"
+    r"(?: (?:pensaba|pienso|he pensado|habia pensado|think|thought|was thinking|am thinking|ever thought|had thoughts|have thoughts|tenia ideas"
+    r"|tengo ideas)(?: en| of| about| de)?)?\s+$"
 )
 _NOT_SO = re.compile(
-    r"[^.!?]{0,40}?\b(?:but|pero) (?:(?:im|i am|i m) (?:\w+ )?not|(?:i|im|i m) (?:really |honestly )?(?:am not|m not)|no (?:lo )?(?:estoy|soy)"
-    r"|no es asi|(?:its|it s|that s|thats) not (?:true|the case|like that))\b(?! (?:so )?(?:sure|certain|convinced|seguro|segura))"
+    r"[^.!?]{0,40}?\b(?:(?:but|pero) (?:(?:im|i am|i m) (?:\w+ )?not|(?:i|im|i m) (?:really |honestly )?(?:am not|m not)|no (?:lo )?(?:estoy|soy)"
+    r"|no es asi|(?:its|it s|that s|thats) not (?:true|the case|like that))"
+    r"|(?:y |and )?(?:le |les )?(?:dije|conteste|respondi|i said|i told (?:her|him|them)) (?:que )?no)\b(?! (?:so )?(?:sure|certain|convinced|seguro|segura))"
 )
 
 
@@ -80,6 +84,8 @@ def _put_right(masked: str, start: int, end: int) -> bool:
     return _THOUGHT_OF_ME.search(masked, max(0, start - 40), start) is not None and _NOT_SO.match(masked, end) is not None
 
 
+# Someone named, then the deed in a clause about them: "a memorial for my friend who overdosed last year".
+_WHO_DID = re.compile(r"\b(?:my|mi|his|her|our|their|su|a|an|the|un|una|el|la) (?:\w+ ){0,2}?" + RELATIONS + r" (?:who|that|que|quien)\s+$")
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
 _CAUSE_QUESTION = re.compile(
     r"\b(?:can|could|does|do|will|would|might|may|is it (?:normal|possible|common|true)|puede|pueden|podria)\b"
@@ -183,10 +189,13 @@ _FOR_PATIENT = re.compile(
     r"|grandma|grandpa|grandmother|grandfather|roommate|roomie|boyfriend|girlfriend|fiance|fiancee|tia|tio|abuela|abuelo|novio|novia"
     r"|pareja|companera de cuarto|companero de cuarto)\b"
     # introduced by the relation alone: "buenas, la mamá de Josué."
-    r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias)[\s,.!]+)?(?:la|el) (?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
-    r"|abuela|abuelo|hija|hijo|novia|novio|pareja) de [a-z]+\b"
+    r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias)[\s,.!]+)?(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
+    r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora) de (?:(?:la senora|el senor|don|dona"
+    r"|la sra|el sr) )?[a-z]+\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
+    # a carer who finds them in the act writes about the one in danger now: "la encontré juntando pastillas en un frasco"
+    r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:i )?(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
     # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"
     r"|\b(?:he|she|hes|shes|he s|she s|el|ella) (?:takes|is on|s on|on|has been on|been on|was started on|esta tomando|esta con)"
     r" (?:the |his |her |su |la |el )?(?:new )?" + MED_REF + r"\b(?! (?:too|also|as well|like me|tambien|igual que yo)\b)"
@@ -318,10 +327,10 @@ def find_crisis(text: Text) -> list[Hit]:
         if _woken_by_day(text, masked, start, end, matched):
             negated_ends.append(end)
             continue
-        if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
-            continue
         if _put_right(masked, start, end):
             negated_ends.append(end)
+            continue
+        if _HYPOTHETICAL.search(masked, max(0, start - 30), end):
             continue
         if _quoted(masked, start):
             hits.append(Hit("third_party_crisis", start, end))
@@ -351,7 +360,7 @@ def find_crisis(text: Text) -> list[Hit]:
             negated_ends.append(end)
             continue
         if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(_OWNED.sub(" ", matched))
-                               and subject_is_other(text, start)):
+                               and (subject_is_other(text, start) or _WHO_DID.search(masked, max(0, start - 40), start))):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
             mine = for_patient and current and not _someone_elses_relative(text, start)
             hits.append(Hit("crisis" if mine else "third_party_crisis", start, end))
@@ -374,7 +383,7 @@ def find_crisis(text: Text) -> list[Hit]:
 # longer there, the way they were, tell of a past crisis that is over; a person still reads it.
 _NO_LONGER_AS_BEFORE = re.compile(
     r"\b(?:ya no|no longer|not anymore|dont|don t|do not|no)\b[^.!?]{0,50}?\b(?:como antes|like before|like i used to|the way i used to"
-    r"|como solia|como (?:lo )?hacia(?: antes)?|as much as before|tanto como antes)\b"
+    r"|como solia|como (?:lo )?hacia(?: antes)?|as much as before|tanto como antes|(?:de|from) (?:antes|before)|i used to have)\b"
 )
 
 

@@ -487,7 +487,9 @@ SELF = [
     r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
     # ... but not weary of all of it, then the list of what: "harta de todo, del trabajo, de la casa"
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
-    r"|seguir|todo(?![,:]? (?:del|de la|de los|de las|de mi|de mis) (?!(?:vida|existir|vivir)\b)\w+))",
+    r"|seguir|todo(?![,:]? (?:del|de la|de los|de las|de mi|de mis) (?!(?:vida|existir|vivir)\b)\w+"
+    # ... unless the list comes to oneself or to living: "de todo, de la fábrica, de las deudas, de mí"
+    r"(?![^.!?]*\bde (?:mi(?: mism[oa])?(?=\s*(?:[.!?,;]|$| y\b))|vivir|la vida|existir)\b)))",
     r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine)",
     r"(?:irme|ir|desaparecer|dormir(?:me)?) para siempre", r"(?:siento que )?sobro\b(?! (?:un|una|el|la|los|las|algo|mucho|poco|del|de|medio|media)\b)",
     r"mejor me (?:muero|mato|muera|moriria)",
@@ -1485,6 +1487,22 @@ SELF = [
     r"(?:have|got|tengo) (?:the|all the|all my|my|las|mis|todas las|todas mis) (?:pills|meds|pastillas) (?:all )?(?:out|laid out|sacadas|afuera)"
     r" (?:on|en) (?:the|my|la|mi|el) (?:table|counter|bed|desk|nightstand|mesa|cama|buro)\b(?! (?:so|to|for|para|pa|cuz|because|bc|porque|como)\b)",
     r"(?:do|doing|did) (?:something|anything|smth|sth) (?:stupid |dumb |bad )?(?:to|2) myself\b(?! (?:at|lifting|working out|at the gym))",
+    # thirty-first round: not safe tonight, what happens to oneself no longer minded, a hope not to get up, doing oneself
+    # something in Spanish, dark thoughts in lay words, a foolish act feared, a night dose doubled with another on top
+    r"(?:(?:im|i m|i am|i feel|feeling|i feel so|i feel really) (?:really |so |very )?unsafe|(?:im|i m|i am) not safe|(?:i )?(?:dont|don t|do not) feel safe"
+    r"|no me siento (?:a salvo|segur[oa])|no estoy a salvo)(?: with myself| conmigo(?: mism[oa])?)?(?=\s*(?:$|[.!,;]|tonight|right now|rn|today"
+    r"|esta noche|ahora|hoy|alone|sol[oa]))",
+    r"(?:(?:dont|don t|do not) (?:really |even )?care|(?:doesnt|doesn t|does not) (?:really |even )?matter) (?:anymore |any more )?(?:what|if anything)"
+    r" happens to me\b|(?:ya )?no (?:me )?importa (?:ya )?lo que (?:me )?pase(?: conmigo| a mi)?",
+    r"(?:hope|wish|ojala)\b[^.!?]{0,15}?\b(?:i )?(?:just )?(?:dont|don t|do not|never|wont|won t) (?:get up|wake up)\b(?! (?:early|before|at|until|til|till"
+    r"|for|in time|on time))",
+    r"hacerme (?:algo|nada)\b(?! (?:de|para|pa|en|rico|nuevo|bonito|al|a la|con|que|un|una)\b)",
+    r"(?:(?:pensando|pienso|pensar|pense|pensaba|ando pensando|tengo pensamientos de|pensamientos) (?:en )?(?:cosas|ideas) (?:feas|malas|oscuras|negras)"
+    r"|pensamientos (?:feos|malos|oscuros|negros))\b(?! (?:de|sobre|acerca de|del|de la) (?!antes\b))",
+    r"(?:miedo de|miedo a|me da miedo|ganas de|capaz de|a punto de|tentad[oa] de) hacer (?:una|alguna) (?:locura|tonteria|estupidez)\b",
+    r"(?:scared|afraid|worried|terrified) (?:i ll|i will|i might|im gonna|i m gonna|ill|i could) do something (?:stupid|dumb|crazy|rash)\b",
+    r"(?:took|taken|tome|me tome) (?:my |the |la |mi )?(?:\w+ )?(?:dose|pill|dosis|pastilla) (?:twice|dos veces)\b[^.!?]{0,40}?\b(?:on top|encima"
+    r"|de remate|ademas)\b",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1548,6 +1566,9 @@ OPEN = [
     # pills found missing or a bottle empty, and the one who took them cannot be woken: "faltan como 20 ... no responde bien"
     r"(?:faltan|falta|missing|vacio|vacia|empty|short)\b[^!?]{0,120}?\b" + _CANNOT_BE_WOKEN,
     _CANNOT_BE_WOKEN + r"[^!?]{0,120}?\b(?:frasco|pote|bote|bottle|blister|caja|box|pastillero|pill ?box)\b[^.!?]{0,20}?\b(?:vacio|vacia|empty)\b",
+    # a week's doses taken in one morning: "mi mamá tomó esta mañana las pastillas de toda la semana del pastillero"
+    r"(?:tomo|tome|me tome|se tomo|se tomaron|took) (?:\w+ ){0,3}?(?:las|los|todas las|todos los|mis|sus) (?:pastillas|pildoras|medicinas|dosis|tomas)"
+    r" de (?:toda la|una) semana\b",
 ]
 
 # A crisis told only as time since it: "18 months clean from cutting", "hace tres años que no me corto".
@@ -1871,6 +1892,31 @@ IDIOMS = [
     # a dose changed with the doctor's leave: "took 2 instead of 1 last night, my doctor said i could"
     r"(?:swallowed|popped|took|ate|tome|me tome) (?:\w+ ){0,5}?(?:instead of|en lugar de|en vez de) (?:1|one|my one|the one|just one"
     r"|una|uno|half)\b" + _WITH_LEAVE,
+    # a game's deaths: "got killed by the final boss like 30 times"
+    r"(?:got|get|getting|keep getting|keeps getting) (?:killed|destroyed|wrecked|murdered) (?:by|in|at) (?:the |a |that |this )?(?:final |last |same )?"
+    r"(?:boss|level|game|raid|round|match|zombies?|npc|dungeon)\b|(?:died|murio|mori|me mataron|got killed) (?:like |como )?(?:[0-9]+|so many|mil)"
+    r" (?:times|veces)\b",
+    # drills called suicides: "coach made us run suicides at practice"
+    r"(?:run|ran|running|do|did|doing) suicides\b|suicide (?:sprints?|drills?|runs?)\b",
+    # a pharmacy's mistake: "pharmacy gave me an extra bottle by mistake"
+    r"(?:pharmacy|pharmacist|farmacia|farmaceutic[oa]) (?:gave|sent|filled|me dio|me dieron|me mando|me mandaron)\b[^.!?]{0,30}?\b(?:extra|too many|de mas"
+    r"|doble)\b[^.!?]{0,20}?\b(?:by mistake|by accident|accidentally|por error|por equivocacion|sin querer)\b",
+    # a dose changed as told, the leave said first: "la doctora me dijo que ahora me tome la pastilla entera en vez de media"
+    r"(?:doctor|doctora|medico|medica|psiquiatra|dr|dra|doc|psychiatrist|prescriber) (?:me )?(?:dijo|said|told me|indico|autorizo)\b[^.!?]{0,30}?"
+    r"\b(?:tome|take|tomara|tomar)\b[^.!?]{0,30}?\b(?:instead of|en vez de|en lugar de|entera|whole|double|doble)\b",
+    # one dose for another: "me tomé la de la noche en vez de la de la mañana sin querer"
+    r"(?:la|el|las|los|the) (?:de la |de )?(?:noche|manana|tarde|night|morning|evening|am|pm)(?: one| dose| pill)? (?:instead of|en vez de|en lugar de)"
+    r" (?:la|el|las|los|the) (?:de la |de )?(?:noche|manana|tarde|night|morning|evening|am|pm)\b",
+    # one extra by mistake: "took an extra one by mistake??"
+    r"(?:took|tome|me tome) (?:an|one|una) (?:extra|more|de mas|mas)(?: one| pill| dose| pastilla| dosis)? (?:by mistake|by accident|accidentally|sin querer"
+    r"|por error)\b",
+    # life insurance for a family: "signed up for life insurance now that the baby's here"
+    r"(?:signed up for|got|bought|took out|sacamos|saque|contrate|contratamos) (?:a |un )?(?:life insurance|seguro de vida)(?: policy)? (?:now that|since"
+    r"|because|for|bc|para|por|ahora que)\b",
+    # one's own death joked about: "si me muero él se casa con la vecina jajaja"
+    r"(?:si|cuando) me (?:muero|muera)\b[^.!?]{0,40}?\b(?:se casa|se va a casar|se queda con|se quedan con)\b",
+    # a battery or a phone that died: "car battery died so I sat in the garage waiting for a jump"
+    r"(?:battery|phone|cell|laptop|engine|bateria|celular|cel|compu|motor) (?:\w+ )?(?:died|is dead|was dead|went dead|se murio|murio|se me murio)\b",
     # plants that did not make it: "all the plants i was trying to keep alive died lmao"
     r"(?:plants?|flowers?|succulents?|basil|cactus|plantas?|flores|matas|suculentas)\b[^.!?]{0,40}?\b(?:died|dead|murieron|se murio|se murieron"
     r"|se secaron)\b",

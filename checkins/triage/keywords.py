@@ -137,11 +137,12 @@ _BLESSING = re.compile(
 _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes"
          r"|miercoles|jueves|viernes|sabado|domingo)")
 _SEE_YOU = re.compile(
-    r"\b(?:see (?:you|u|ya|yall)|talk (?:to (?:you|u) )?(?:soon|then|later)|(?:ahi |alli |ahorita )?nos vemos|hasta (?:el|la|luego|pronto|manana"
+    r"\b(?:see (?:you|u|ya|yall)|talk (?:to (?:you|u) )?(?:soon|then|later|tomorrow|tmrw|tmr|tmw)|(?:bye|goodbye|adios|chao|chau) for now|(?:ahi |alli |ahorita )?nos vemos|hasta (?:el|la|luego|pronto|manana"
     r"|entonces))(?: (?:on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
-    r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima"
+    r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima|proxima"
     r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm))?))*\b"
 )
+_THANKS_ALL = re.compile(r"\b(?:gracias|muchas gracias|mil gracias|thanks|thank you|thank u) (?:por|for) (?:todo|everything)\b")
 # An appointment confirmed is an acknowledgement: "confirming tuesday at 10, thanks", "confirmo mi cita del lunes".
 _CONFIRMED = re.compile(
     r"\b(?:confirming|confirmed|confirm|confirmo|confirmado|confirmada|confirmando)(?: (?:my |mi |the |la |for |para |el |del )?"
@@ -163,7 +164,9 @@ _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U00
                        "\U0001F970\U0001F60D\U0001F4AA\u2600\U0001F31E"
                        # flowers and hearts close a thank-you as warmly: "mil gracias doctora 🌸"
                        "\U0001F338\U0001F337\U0001F339\U0001F33A\U0001F33B\U0001F33C\U0001F490"
-                       "\U0001F496\U0001F497\U0001F49C\U0001F499\U0001F49A\U0001F49B\U0001F9E1\U0001F91D")
+                       "\U0001F496\U0001F497\U0001F49C\U0001F499\U0001F49A\U0001F49B\U0001F9E1\U0001F91D"
+                       # a wave goodbye
+                       "\U0001F44B")
 
 # "None", "nope all good", "no side effects": an answer that reports nothing (and the diminutive: "ningunito", "nadita").
 _NOTHING_TO_REPORT = re.compile(
@@ -246,8 +249,10 @@ def is_acknowledgement(text: Text) -> bool:
     norm = _BLESSING.sub(" ", text.norm)
     if "ayud" in norm or "help" in norm or "apprec" in norm:
         norm = _THANKED_HELP.sub(" ", norm)
-    if "see " in norm or "vemos" in norm or "hasta " in norm or "talk " in norm:
-        norm = _SEE_YOU.sub(" ", norm)
+    if "see " in norm or "vemos" in norm or "hasta " in norm or "talk " in norm or " for now" in norm:
+        seen = _SEE_YOU.sub(" ", norm)
+        # thanks for everything is a sign-off only beside a see-you ("gracias por todo" alone may be a farewell)
+        norm = _THANKS_ALL.sub(" ", seen) if seen != norm else seen
     if "confirm" in norm:
         norm = _CONFIRMED.sub(" ", norm)
     if "thank" in norm or "gracias" in norm or "thx" in norm:

@@ -106,6 +106,8 @@ CARED_FOR = alt([
     "daddy", "son", "daughter", "grandma", "grandpa", "grandmother", "grandfather", "esposa", "esposo",
     "marido", "madre", "padre", "hijo", "hija", "abuela", "abuelo", "suegra", "suegro", "mami", "papi",
     "partner", "girlfriend", "boyfriend", "gf", "bf", "novia", "novio", "pareja", "hubby", "wifey",
+    # a child named by pet words: "my little boy", "my kiddo"
+    "boy", "kiddo", "little one",
 ])
 # A relative tied to the treatment is the patient a carer writes about: "mi hijo que toma clozapina",
 # "after her morning dose", "empezó con la pastilla nueva", "my daughter (your patient)".

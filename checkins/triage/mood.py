@@ -50,7 +50,9 @@ _ARTICLE = re.compile(
     r"|probably|prob|prolly|honestly|idk|maybe like|tal vez|quizas|como|es|es un|es una|seria un"
     # a range said with its opening word: "entre 2 y 3", "somewhere between 2 and 3"
     r"|entre|between|somewhere between|anywhere between|like between|algo entre"
-    r"|diria|id say|i d say|i would say|im at|i m at|estoy en|estoy en un|ando en)\s+" + _RANGE
+    r"|diria|id say|i d say|i would say|im at|i m at|estoy en|estoy en un|ando en"
+    # the score set by the writer: "i'd put it at 2", "would rate it a 3", "le pondría un 3"
+    r"|put it at|put it at a|put myself at|put myself at a|rate it|rate it a|rate it at|rate myself|rate myself a|le pondria|le pondria un|me pondria un)\s+" + _RANGE
     + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
 # "feeling like a 4 today": a score given in any reply, without the word mood.
@@ -79,7 +81,9 @@ _OWN_SENTENCE = re.compile(
     r"|regular|bien|mal|pues|bueno|este|mmm+|anyway|anyways|also|btw|so)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
     # "me? 4, doing fine", "... curved. 4, still taking it every day"
     r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
-    r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else)|sin (?:novedad|problemas|efectos))\b))"
+    r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else)|sin (?:novedad|problemas|efectos)"
+    # the one complaint after the score: "ando bien, 4, nomás con el estómago revuelto"
+    r"|nomas con|nada mas con|solo con|just (?:some|a bit of|the)|only (?:some|a bit of|the))\b))"
 )
 # ... or set off by an emoji: "i'd kill for a vacation 😂 5 tho, feeling solid"
 _AFTER_EMOJI = re.compile(
@@ -378,8 +382,12 @@ _SAD_BUT_HELD = re.compile(
     # the danger ruled out beside the grief: "im sad but im not in any danger"
     r"|not in (?:any )?danger|safe"
     # grief carried: "estoy triste pero aguantando", "sad but hanging in there"
-    r"|aguantando|echandole ganas|sobrellevandolo|hanging in there|getting through it|getting by)\b"
+    r"|aguantando|echandole ganas|sobrellevandolo|hanging in there|getting through it|getting by"
+    # carrying on: "triste pero aquí seguimos", "sad but we keep going"
+    r"|(?:aqui|aca|ahi) (?:seguimos|sigo|estamos|ando|vamos|la llevamos)|seguimos adelante|sigo adelante|we keep going|keeping on|carrying on)\b"
 )
+# The mood word carries its own first-person verb, the Spanish subject left unsaid: "mi prima intentó ... y estoy muy mal por eso".
+_OWN_VERB = re.compile(r"(?:estoy|ando|me siento|me encuentro)\b")
 _ME_TOO = re.compile(r"\b(?:so am i|so have i|me too|and me|and i am|and im|we both|both of us|yo tambien|a mi tambien|y yo|we re|were all|we are)\b")
 
 
@@ -412,7 +420,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
         if tone == "bad" and _SAD_BUT_HELD.match(text.norm, m.end()) and _MILD_SAD.search(m.group()):
             tones.append(Tone("mid", m.start(), m.end()))  # "estoy triste pero con mi familia": sad, and held
             continue
-        if tone == "bad" and subject_is_other(text, m.start()) and not _ME_TOO.search(text.norm):
+        if tone == "bad" and subject_is_other(text, m.start()) and not _ME_TOO.search(text.norm) \
+                and not _OWN_VERB.match(m.group()):
             continue  # "my son's friend died and he's been struggling": his mood, not the writer's
         tones.append(Tone(tone, m.start(), m.end()))
     if weak and any(t.tone == "good" for t in tones):

@@ -116,6 +116,8 @@ _STRONG_PAST = re.compile(
 )
 _WEAK_PAST = re.compile(
     r"\b(?:once|months ago|a while (?:ago|back)|last year|in the past|previously"
+    # the first weeks of the treatment: "al principio del tratamiento tenía pensamientos feos pero eso ya pasó"
+    r"|al principio(?: del tratamiento)?|at (?:the )?(?:start|beginning)(?: of (?:the )?treatment)?|when i (?:first )?started (?:it|the meds|treatment)"
     # "before bed", "antes de dormir": a time of day, not of life
     r"|before(?! (?:bed|sleep|sleeping|i (?:sleep|go|fall)|going|work|school|dinner|breakfast|lunch)\b)"
     r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
@@ -132,6 +134,9 @@ _ANNIVERSARY = re.compile(
     r"|\b(?:hoy )?(?:se )?(?:cumple|cumplen|hace|hacen) (?:exactamente )?(?:un|\d+|dos|tres|cuatro|cinco) anos? (?:de|desde|que)\b"
     # "5 years ago this week", "the 2nd anniversary of my overdose"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|yrs?) ago (?:this|today|tonight)(?: (?:week|month|weekend))?\b"
+    # the day said to have been yesterday, before the bare words (which leave "yesterday" behind): "the anniversary of
+    # my suicide attempt was yesterday. 4 years."
+    r"|\b(?:anniversary|aniversario) (?:of|de) [^.!?]{0,40}?\b(?:was|is|fue|es|sera) (?:yesterday|today|tomorrow|ayer|hoy|manana)\b"
     r"|\b(?:\d+(?:st|nd|rd|th)? |first |second |third |fourth |fifth |primer |segundo |tercer )?(?:anniversary|aniversario) (?:of|de)\b"
     # a day that closes the story: "y hoy me dieron de alta del grupo de apoyo"
     r"|\b(?:today|hoy) (?:i |me )?(?:got discharged|was discharged|graduated|me dieron (?:de )?alta|me gradue|termine (?:el|la|mi) (?:programa|grupo|terapia))\b"

@@ -41,7 +41,7 @@ _NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase"
 # Someone else's body: "my sister's face swelled up", "a mi hija le salió un sarpullido",
 # unless the patient comes back in before the symptom ("my husband says i was shaking").
 # Pet names and slang for kin the shared list lacks: "my hubby", "mi vieja" (one's mother), "mi abuelito".
-_MORE_KIN = r"hubby|wifey|vieja|viejo|viejita|viejito|abuelit[oa]|mamita|papito|granny|grandad|roomie|hermanit[oa]|hijit[oa]"
+_MORE_KIN = r"hubby|wifey|vieja|viejo|viejita|viejito|abuelit[oa]|mamita|papito|granny|grandad|roomie|hermanit[oa]|hijit[oa]|boy|lad|kiddo|little one"
 _OTHER_OWNER = re.compile(
     r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r"|" + _MORE_KIN + r")(?:s)?"
     r"|(?:my|the|his|her|mi|el|la|a mi) (?:dog|doggo|cat|kitty|kitten|pet|puppy|pup|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|michi|mascota)|(?:the (?:kids|children|baby|babies|twins|little ones)|(?:el|la|los|las) (?:nenes?|nenas?|bebes?|nin[oa]s?|chamac[oa]s?|peque))(?= (?:have|has|had|got|are|is|tiene|tienen|tuvo|tuvieron|anda|andan|esta|estan)\b))\b"
@@ -121,8 +121,11 @@ _CLOSED_NEXT = re.compile(
     r"[\s.,;!]*(?:but |pero |and |y |though |now |ahora |ya )?(?:(?:\w+ ){0,2}?(?:fixed|took care of|cleared|sorted|got rid of)"
     r" (?:it|that|them|those)(?: up)?|(?:it|its|it s|it is|that|thats|that s|they|theyre|they re|those|all|it has|its all)"
     r" (?:all |totally |completely |mostly )?(?:gone|better|over|fine|went away|passed|stopped|cleared up)"
-    r"|(?:it|that|they) (?:went|go|goes) away|se me (?:quito|quitaron|paso|pasaron)|(?:ya )?se (?:me )?(?:fue|fueron|quito|paso)"
+    # ("it goes away by lunch" comes back the next day: still there)
+    r"|(?:it|that|they) (?:went away|(?:go|goes) away(?! (?:by|after|around|in the|within|later|once|when|until|til|till|each|every|at)\b))|se me (?:quito|quitaron|paso|pasaron)|(?:ya )?se (?:me )?(?:fue|fueron|quito|paso)"
     r"|ya (?:paso|se fue|no (?:lo|la|los|las) tengo)"
+    # the subject left out: "headaches the first week, gone now"
+    r"|(?:all |totally |completely |long )?(?:gone|over|cleared up|went away) (?:now|since|already|by now)(?=\s*(?:[.!?,;]|$))"
     # a clause of its own that ends it: "antes me daban pesadillas pero ya no", "... but not anymore"
     r"|(?:ya no|not (?:anymore|any more)|no more)(?: (?:tho|though|lol|really|thankfully|gracias a dios|jaja\w*|haha\w*))?"
     r"(?=\s*(?:[.!?,;]|$)))\b"
@@ -239,6 +242,8 @@ _PROXY = re.compile(
     r"\b(?:this is|its|it s|im|i am|soy|le escribe|te escribe|habla|les escribe) (?:her|his|their|the patient s|su|la|el)"
     r" (?:\w+ )?(?:" + RELATIONS + r")\b"
     r"|^\W*(?:her|his|their) (?:" + RELATIONS + r") (?:again|here)\b"
+    # the writer's name first: "le escribe Rosa, la hija de don Julio", "this is Ann, his wife"
+    r"|\b(?:this is|soy|le escribe|te escribe|les escribe|habla) [a-z]+,? (?:her|his|their|the patient s|su|la|el) (?:" + RELATIONS + r")\b"
     r"|\b(?:texting|writing|messaging|replying|answering|escribo|escribiendo|contesto)"
     r" (?:for|on behalf of|por|de parte de) (?:my|mi) (?:" + RELATIONS + r")\b"
 )
@@ -333,7 +338,9 @@ _CARED_FOR = re.compile(r"(?:my|mi|our|a mi|nuestr[oa]) (?:\w+ )?" + CARED_FOR +
 # cause of its own: "my sister's face swelled up from a bee sting, scary! im fine though".
 _WRITER_FINE = re.compile(
     r"\b(?:(?:im|i m|i am|me|myself) (?:doing |\w+ but |\w+ and )?(?:fine|ok|okay|good|great|alright)|(?:yo )?estoy bien|as for me|en cuanto a mi"
-    r"|yo (?:ando|sigo) bien|yo bien)\b"
+    r"|yo (?:ando|sigo) bien|yo bien"
+    # "no side effects for me", "nada para mí"
+    r"|(?:no|nothing|none|zero) (?:side effects|issues|problems|symptoms|new side effects)? ?(?:for|on|with) me|(?:nada|ningun efecto|sin efectos) (?:para|en) mi)\b"
     # the writer set apart as a question: "me? just the usual dry mouth"
     r"|(?:^|[.!,;] )(?:and |as for )?me\? "
 )
@@ -342,7 +349,9 @@ _OWN_CAUSE = re.compile(
     r"|heat|sun|fall|accident|injury|surgery|flu|covid|cold|virus|strawberr\w*|shrimp|seafood|nuts|shellfish|eggs|milk)\b"
     r"|\bpor (?:una )?(?:picadura|abeja|alergia|golpe|caida|calor)\b|\b(?:le|les) (?:cayo|cayeron) mal (?:un |el |los |unos )?(?:marisco|mariscos|camarones|fresas)\b"
     r"|\b(?:drunk|borrach\w*|poison (?:ivy|oak)|hiedra|dementia|demencia|alzheimer\w*|epilep\w*|pneumonia|neumonia|stroke"
-    r"|derrame|in the hospital|en el hospital)\b"
+    r"|derrame|in the hospital|en el hospital"
+    # a childhood illness that brings spots of its own
+    r"|hand foot (?:and|n|&) mouth|chicken ?pox|measles|varicela|sarampion|mano pie (?:y )?boca)\b"
 )
 # The writer speaks of their own treatment, so the relative is not the patient: "my son has a fever,
 # i am on clozapine".
@@ -375,6 +384,9 @@ _YEARS_AGO = re.compile(r"\b(?:(?:years|yrs|ages|(?<!not )long) ago|hace (?:much
 _LONG_GONE_NEXT = re.compile(
     r"[\s.,;]*(?:(?:it|that|which|and|y) )?(?:cleared(?: up)?|went away|healed|resolved|se (?:me |le )?(?:quito|fue|paso|curo))(?: \w+)?"
     r" (?:(?<!not )long ago|years ago|ages ago|hace (?:mucho|anos|muchos anos))\b"
+    # "... when i first started but its long gone"
+    r"|[\s.,;]*(?:but |pero |and |y )?(?:its|it s|it is|thats|that s|theyre|they re|they are|those are|ya) (?:long gone|long since gone|gone for (?:months|ages|years))\b"
+    r"(?![^.!?]*\b(?:new one|another one|again|came back|back now|but now|now (?:i|theres|there s|its|it s|i ve|ive)|otra vez|de nuevo|volvio)\b)"
 )
 # ... not the years since someone died: "asking for my dad who passed 10 yrs ago"
 _DIED = re.compile(r"\b(?:passed|passed away|died|murio|fallecio|se nos fue)\b")
@@ -390,7 +402,7 @@ _NOW_WORD = re.compile(
     r"|since (?:starting|i started|the)|desde (?:que|q) (?:empece|me (?:subieron|cambiaron|dieron))|back|volvio|volvieron|regreso)\b"
 )
 # A near-faint is dizziness as well: "feel like im gonna pass out" (the fainting red flag stands).
-_ABOUT_TO = re.compile(r"\b(?:gonna|going to|about to|might|like i could|me (?:voy|iba) a|casi me)\s+$")
+_ABOUT_TO = re.compile(r"\b(?:gonna|going to|about to|might|like i could|me (?:voy|iba) a|casi me|almost|nearly)\s+$")
 # "la fiebre del mundial": a craze, not a temperature.
 _FEVER_IDIOM = re.compile(r" (?:del|de la|de los|de) (?:mundial|futbol|copa|clasico|sabado|compras|oro|juego|baile|fiesta)\b")
 # The skin of food: "pelando la piel del pollo pa la cena".
@@ -408,6 +420,15 @@ _ON_CLIMB = re.compile(
     r"\b(?:cuando|al) (?:subo|subir|camino|caminar|corro|correr) (?:(?:las|los|unas|unos|\d+|tres|cuatro|cinco) ){0,2}(?:escaleras|pisos"
     r"|gradas|cuadras|cerro|loma|subida)|\b(?:climbing|walking up|going up|run up|running up|take|taking) (?:the |a few |\d+ |two |three )?"
     r"(?:stairs|flights?(?: of stairs)?|steps|hill)\b"
+)
+# A pill hard to get down is its size, not the throat: "can i cut it in half? its really hard to swallow".
+_PILL_HARD = re.compile(
+    r"\b(?:it|its|it s|it is|they|theyre|they re|they are|the (?:pills?|tablets?|capsules?|caps|tabs)|these (?:pills|tablets|capsules))"
+    r"(?: (?:is|are|s|really|so|kinda|kind of|a bit|too|pretty|very|super|just|still))* (?:hard|difficult|tough) to swallow\b"
+)
+# ... said only where the reply is about the pill itself.
+_PILL_TALK = re.compile(
+    r"\b(?:pills?|tablets?|capsules?|caps|tabs|(?:cut|split|break|crush|halve) (?:it|them|the \w+)|in half|whole thing|too big|so big|huge)\b"
 )
 _HEART_WORD = re.compile(
     r"\b(?:heart|corazon|pulse|pulso|palpitat\w*|latidos?|dizz\w*|light ?headed|mare\w*)\b(?! (?:normal|bien|fine|ok|okay|tranquilo|is fine|is normal|esta bien|esta normal)\b)"
@@ -487,7 +508,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     denied = False
     # The slower scope rules run only on replies that hold their words.
     over = _OVER_WORD.search(norm) is not None
-    far_past = _FAR_PAST.search(norm) is not None or _YEARS_AGO.search(norm) is not None
+    far_past = _FAR_PAST.search(norm) is not None or _YEARS_AGO.search(norm) is not None or "long gone" in norm
     fine_now = _FINE_NOW.search(norm) is not None and _YESTERDAY.search(norm) is not None
     wishes = "wish" in norm or "hop" in norm or "pray" in norm or "ojala" in norm
     stop_reason = _STOPPED_BECAUSE.search(norm)
@@ -499,7 +520,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         third = None
         if name == "yellow_third" or _THIRD_PERSON.match(norm, start):
             third = _last_owner(text, start)
-            if third is None:
+            # with no relative named, a writer who said they write for the patient tells the patient's
+            if third is None and not _PROXY.search(norm, 0, start):
                 continue
         if name == "yellow_third":
             name = "yellow"
@@ -533,6 +555,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             name = "other_symptom"
         if name == "breathing" and _ON_CLIMB.search(norm, *text.sentence_bounds(start)) and not _HEART_WORD.search(norm):
             name = "other_symptom"
+        if name == "breathing" and _PILL_TALK.search(norm) \
+                and any(m.start() <= start < m.end() for m in _PILL_HARD.finditer(norm, max(0, start - 40), end + 2)):
+            continue
         if name == "nausea" and norm.startswith("asco", start) and _SELF_DISGUST.search(norm, max(0, start - 10), start):
             continue
         if name == "drowsiness" and (_SLEEP_SOUGHT.search(norm, text.clause_bounds(start)[0], start) or (
@@ -831,7 +856,8 @@ _CAN_SIT = re.compile(
     r"(?! (?:still )?(?:for )?(?:more than |maybe |like |about |only |just )?(?:a (?:second|minute|sec|min)|(?:\d+|two|five|ten|a few)"
     r" (?:seconds|secs|minutes|mins)))"
     r"|\b(?:si|aun|todavia|bien que) (?:me )?puedo (?:estar |quedar(?:me)? )?(?:sentad[oa]|quiet[oa])\b"
-    r"|(?<!\bno )(?<!\bni )\bpuedo (?:estar |quedar(?:me)? )(?:sentad[oa]|quiet[oa]) (?:tranquil[oa]|bien|sin problema)\b"
+    # (what they sit through may come between: "puedo estar sentada viendo la tele sin problema")
+    r"|(?<!\bno )(?<!\bni )\bpuedo (?:estar |quedar(?:me)? )(?:sentad[oa]|quiet[oa]) (?:(?:viendo|leyendo|comiendo|en) (?:\w+ ){0,3}?)?(?:tranquil[oa]|bien|sin problema)\b"
 )
 _WONT_BEFORE = re.compile(r"\b(?:wont|won t|will not|doesnt|does not|dont|don t|never|cant|can t|just wont)$")
 _STILL = re.compile(r"\b(?:still|todavia|aun|sigue|siguen|keeps?|anyway|de todos modos)\b")
@@ -874,23 +900,24 @@ def _last_owner(text: Text, start: int) -> re.Match | None:
 def _someone_elses(text: Text, start: int, end: int, name: str, third: re.Match | None) -> bool:
     """A third-person symptom belongs to its relative however far back they were named; others as usual."""
     if third is not None:
-        return not _is_carers_patient(text, third, start, name)
+        return not _is_carers_patient(text, third, start, name, told_of=True)
     return _is_someone_elses(text, start, end, name)
 
 
-def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str) -> bool:
+def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str, told_of: bool = False) -> bool:
     """Return True when the relative who owns a symptom is the patient, told by a carer: the writer
     said who they are ("this is his daughter", "soy la esposa de ..."), the relative is tied to the
     treatment ("mi hijo que toma clozapina", "after her morning dose"), or a close relative's red flag
     is told first hand ("my wife had a convulsion at the dinner table"), not set apart from the
-    writer's own health nor given a cause of its own."""
+    writer's own health nor given a cause of its own. A symptom told in the third person ("mi marido
+    dice que le aprieta el pecho") is the relative's own, whoever says it."""
     norm = text.norm
     if _PET.search(owner.group()):
         return False
     if _PROXY.search(norm, 0, start) or _PATIENT_TIE.search(norm) or _STARTED_ON.search(norm):
         return True
     return name in _CARER_FLAG_ATOMS and _CARED_FOR.match(norm, owner.start()) is not None \
-        and not _OBSERVER.match(norm, owner.end()) and not is_past(text, start, start + 1) \
+        and (told_of or not _OBSERVER.match(norm, owner.end())) and not is_past(text, start, start + 1) \
         and not _WRITER_FINE.search(norm) and not _OWN_CAUSE.search(norm) and not _WRITER_TREATED.search(norm)
 
 
@@ -946,8 +973,9 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "mania", ["mania"]
     elif has("energy_high") and (has("no_sleep_days") or has("insomnia") or has("days_awake")):
         yield "mania", ["energy_high", *[n for n in ("no_sleep_days", "insomnia", "days_awake") if has(n)]]
-    elif (has("euphoric") or has("not_tired")) and has("no_sleep_days"):
-        yield "mania", [n for n in ("euphoric", "not_tired") if has(n)] + ["no_sleep_days"]
+    elif (has("euphoric") or has("not_tired")) and (has("no_sleep_days") or has("days_awake")):
+        # days awake on top of the world: "up 3 days straight and feel amazing"
+        yield "mania", [n for n in ("euphoric", "not_tired", "no_sleep_days", "days_awake") if has(n)]
     elif has("big_purchase") and (has("euphoric") or has("energy_high") or has("no_sleep_days")):
         # days without sleep and the month's money spent: "no ha dormido en 4 dias ... se gasto todo lo del mes"
         yield "mania", ["big_purchase", *[n for n in ("euphoric", "energy_high", "no_sleep_days") if has(n)]]

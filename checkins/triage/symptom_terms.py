@@ -173,7 +173,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"chest (?:pain|pains|panes?|pressure|tightness|hurts?|hurting|aches?|is tight|feels tight"
         r"|feels heavy|tight|is killing me)",
         r"(?:pain|pressure|tightness|squeezing|squeeze|ache|aching|heaviness|tight feeling|heavy feeling|crushing feeling"
-        r"|squeezing feeling|weird pressure) in (?:my |the )?chest",
+        r"|squeezing feeling|weird pressure) in (?:my |the |his |her |their )?chest",
         r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
         r" (?:my |the )?chest",
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
@@ -194,7 +194,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
         # told as a simile or in any tense: "siento como si me apretaran el pecho"
-        r"me (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|oprime|oprimen|oprimia"
+        # ("le aprieta el pecho": told of a relative, read only with the relative named before it)
+        r"(?:me|le) (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|oprime|oprimen|oprimia"
         r"|oprimiera|oprimieran|pesa|pesaba|pesara|aplasta|aplastan|aplastara|aplastaran|estruja|estrujan|estrujara"
         r"|estrujaran|exprime|exprimieran|estuvieran apretando|estuviera apretando) (?:el|mi) pecho",
         r"(?:como si|like)\b[^.!?]{0,30}?\b(?:(?:piedra|peso|losa|elefante|ladrillo|yunque) (?:en|sobre) el pecho"
@@ -228,7 +229,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:quede|quedo|qued[eo] tirad[oa] y|estuve|estaba|me encontraron|cai) inconsciente",
         # Mexican "quedarse privado": "me quedé privada en la cocina", "me privé"
         r"(?:quede|quedo|quedaba) privad[oa]\b(?! de (?:la )?(?:risa|sueno|gusto|alegria|emocion))", r"me prive\b",
-        r"(?:desperte|volvi en mi)\b[^.!?]{0,20}?\b(?:estaba|me encontre|andaba) (?:tirad[oa] )?(?:en el (?:piso|suelo)|tirad[oa])",
+        r"volvio en si\b", r"(?:desperte|volvi en mi)\b[^.!?]{0,20}?\b(?:estaba|me encontre|andaba) (?:tirad[oa] )?(?:en el (?:piso|suelo)|tirad[oa])",
         r"inconsciente (?:un rato|unos|por|varios|en el (?:piso|suelo))",
         r"(?:desperte|volvi en mi) (?:en el (?:piso|suelo)|y (?:estaba|tenia) (?:a )?(?:mi|todos|la gente))",
         r"(?:was|went|i was) out (?:cold|for (?:a|like a) (?:minute|second|sec|few))",
@@ -340,6 +341,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|latiendo (?:raro|rapido|fuerte|irregular|como loco)|late raro|irregular|da (?:brincos|saltos|vuelcos)"
         r"|desbocad[oa])\b(?! de (?:la |el )?(?:alegria|emocion|gusto|felicidad|amor|contento))",
         r"latidos? (?:irregulares|raros|acelerados)", r"arritmia",
+        # the pulse that shoots up: "el pulso se me dispara"
+        r"(?:el |mi )?pulso (?:se me |me )?(?:dispara|disparo|disparaba|acelera|acelero|aceleraba|va a mil|sube de golpe)\b",
     ]),
     "dizziness": ("dizziness", [
         r"dizz?(?:y|ie|iness)\w*", r"light ?headed\w*", r"vertigo",
@@ -371,6 +374,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the diminutive: "me da un mareíto", "ando mareadita"
         r"mare(?:it[oa]s?|adit[oa]s?)\b",
         r"todo (?:me )?da vueltas",
+        # the preterite: "me mareé en la clase"
+        r"me maree\b",
+        # a near-fall from the legs giving way, not a trip: "casi me caigo, lo veo todo negro", "nearly went down at the store"
+        r"casi me caigo\b(?! (?:de (?:la |mi )?(?:risa|silla|cama|espaldas?|culo|nalgas)|por (?:las |la |el |los )?(?:escaleras?|hielo|piedra)))",
+        r"(?:nearly|almost) (?:went|go|going) down\b(?! (?:the|a|to|there|on|that|this|with)\b| in (?:flames|history|price|value|the polls)\b)",
+        r"(?:lo )?veo (?:todo )?negro\b",
     ]),
     "fever": (None, [
         r"fever\w*", r"feverish", r"burning hot(?: to the touch)?", r"hot to the touch", r"ardiendo (?:en|de) fiebre",
@@ -754,6 +763,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:talk|talking|talks|speak|speaking)(?: like)? (?:im |i m |i am )?(?:drunk|slurr\w*|mushy)\b",
         r"se me (?:traba|trabo|trababa|enreda|enredo|pega) la lengua", r"se me (?:traban|trabaron|enredan|enredaron) las palabras",
         r"(?:tongue|tounge) (?:feels |is |gets )?(?:thick|heavy)\b",
+        r"(?:lengua|boca) (?:\w+ )?(?:pesada|gorda|dormida|trabada|torpe)\b(?= (?:al|para|cuando) hablar)",
     ]),
     "unsteady": (None, [
         r"unsteady", r"wobbly", r"(?:trip|tripping|tripped|trips) over my (?:own )?(?:feet|two feet)", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
@@ -944,7 +954,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mucho|con|tengo|por el|del) sueno(?!s)", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake",
         r"agotad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"fatiga", r"sin energia",
         # "el sueño que me da es insoportable", "me da mucho sueño", "el sueño es tan fuerte"
-        r"sueno que me (?:da|dan|provoca|causa|pega)", r"(?:me da|me dan|me provoca|me causa|me pega) (?:un |mucho |tanto |demasiado )?sueno",
+        r"sueno que me (?:da|dan|provoca|causa|pega)",
+        # so sleepy one drops: "con un sueño que me caigo", "un sueño que me muero"
+        r"sueno que me (?:caigo|muero|duermo parad[oa])\b", r"(?:me da|me dan|me provoca|me causa|me pega) (?:un |mucho |tanto |demasiado )?sueno",
         r"(?:el )?sueno (?:es |esta |me tiene )?(?:tan |muy |bien |re |super |demasiado )?(?:fuerte|pesado|insoportable|terrible"
         r"|horrible|tremendo)",
         # sleep that "kills" or overcomes: "me mata el sueño en la mañana", "me gana el sueño"
@@ -1004,7 +1016,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?: (?:hrs?|hours?))? to (?:fall asleep|get to sleep|fall back asleep)\b",
         r"(?:up|awake) (?:at|til|till|until) [1-5] ?(?:am|a m)? (?:every|each|most) nights?\b",
         # kept awake by someone or something: "el bebé no me deja dormir", "the neighbours wont let me sleep"
-        r"no me (?:deja|dejan|dejo|dejaron|dejaba) dormir\b", r"(?:wont|won t|doesnt|didnt|dont|wouldnt) let me sleep\b",
+        r"no me (?:deja|dejan|dejo|dejaron|dejaba) dormir\b",
+        # "en la noche no me puedo dormir" ("no puedo dormir sin la pastilla" tells what the pill is for)
+        r"no me (?:puedo|pude) dormir\b(?! (?:sin|tarde|temprano|hasta)\b)", r"(?:wont|won t|doesnt|didnt|dont|wouldnt) let me sleep\b",
         # woken in the night and awake since: "wake up at 3am and cant get back to sleep", "no me puedo volver a dormir"
         r"(?:cant|can t|cannot|couldnt|never|hard to|trouble|unable to) (?:get|go|getting|going|fall|falling) back (?:to sleep|asleep)\b",
         r"no (?:me )?(?:puedo|pude|logro|he podido) volver a dormir(?:me)?\b|no me (?:vuelvo|volvi) a dormir\b",
@@ -1227,9 +1241,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:(?<=^)|(?<=\bi )|(?<=\band )|(?<=\bjust ))pace (?:the|around|back|up|all|my)\b",
         r"motor (?:inside|in me|that|who)? ?(?:wont|won t|will not|cant|doesnt|does not|never) (?:turn|shut|switch) off",
         r"(?:camino|caminando|ando) y (?:camino|caminando|ando)\b",
+        # "have to keep getting up and walking around"
+        r"(?:have|had|has|need|needed) to keep (?:getting up|standing up|getting out of my (?:seat|chair)) and (?:walk|walking|pace|pacing|move|moving)\b",
         r"restless\w*", r"(?:cant|can t|cannot|couldnt|unable to|hard to) (?:sit|stay|keep|hold)"
         r" still", r"pacing(?! myself| yourself| ourselves| herself| himself)", r"pace (?:around|all day)", r"fidget\w*",
-        r"(?:cant|can t|cannot|couldnt) sit (?:thru|through) (?:a |one |an |a single |even one |even a |a whole )?(?:tv show|show|movie|episode|meal|dinner|class|meeting|service)\b"
+        # ("couldnt even sit thru a movie")
+        r"(?:cant|can t|cannot|couldnt) (?:even )?sit (?:thru|through) (?:a |one |an |a single |even one |even a |a whole )?(?:tv show|show|movie|episode|meal|dinner|class|meeting|service)\b"
         r"(?! (?:\w+ ){0,4}?without (?:falling asleep|dozing|nodding|getting (?:sleepy|bored)|crying|laughing))",
         r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant|(?:need|needs|have|has|got|gotta) to keep|need to|needs to) (?:stop )?(?:moving|bouncing"
         r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
@@ -1315,7 +1332,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "emotional_blunting": ("emotional_blunting", [
         # "just really flat lately" ("flat tire", "flat screen" are things)
-        r"(?:just |really |so |feeling |feel |been |kinda |pretty |super )flat\b(?! (?:tires?|tyres?|screens?|rate|fee|iron|shoes|stomach|belly|abs|out|bread|white|surface)\b)",
+        r"(?:just |really |so |feeling |feel |been |kinda |pretty |super |rather |quite |very |a bit |a little )flat\b(?! (?:tires?|tyres?|screens?|rate|fee|iron|shoes|stomach|belly|abs|out|bread|white|surface)\b)",
         r"(?:emotions|feelings)(?: are| have)? (?:gone|dulled|muted|flat|dead|numb)",
         # "numb on the paroxetine" is the pill's doing; "numb on my left side" is a limb
         r"numb(?:ness)?\b(?! (?:in|of)\b| on (?!(?:it|this|these|them|the (?:\w+ )?(?:med|meds|medication|medicine|pills?|dose)"
@@ -1445,6 +1462,8 @@ SEVERITY = Scanner([(
     r"|(?:has|have|had|needs?) to do (?:all )?(?:the|my) driving|(?:does|do|doing) (?:all )?(?:the|my) driving (?:now|these days|for me)"
     r"|(?:cant|can t|cannot|couldnt|not able to|no longer) (?:\w+ )?safely (?:watch|drive|mind|look after|care for|take care of"
     r"|be alone with|work|operate)"
+    # the task named before it: "cant run the forklift safely", "couldnt drive the kids safely"
+    r"|(?:cant|can t|cannot|couldnt|not able to|no longer) (?:run|drive|operate|use|work|do|handle|watch|mind|lift) (?:\w+ ){0,3}?safely\b"
     r"|(?:nodding|nodded|dozing|dozed|falling|fell|drifting) (?:off|asleep) at (?:red |the |stop |traffic )?(?:lights|light|stop ?signs?)"
     # "ya no puedo más con las náuseas": cannot bear a symptom any more
     r"|(?:ya )?no (?:puedo|aguanto|soporto)(?: mas)? con (?:las|los|el|la|este|esta|estos|estas|tanto|tanta|tantas|tantos)"
