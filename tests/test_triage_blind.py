@@ -165,6 +165,11 @@ author read the classifier, phrased unlike the shared corpus:
   half Spanish (158); red flags and high findings in lay words, by the patient or a carer, beside milder, past, explained or
   someone else's versions (159); a realistic clinic week of teenagers and adults over 65, 9% crisis (160); ordinary replies with
   no crisis, mostly English, in the words of idioms, games, sports, goodbyes, memorials, past crises and dose talk (161).
+- ``replies-blind-162.jsonl`` … ``replies-blind-166.jsonl`` (150, and 200 for 165 and 166, written after the fixes for sets
+  157-161): a broad mix (162); thoughts and intent of harming others, intrusive thoughts and commanding voices beside anger
+  idioms, games and parenting stress (163); safety in lay words, plans, means and timing beside hedged, conditional and real
+  denials, half Spanish (164); a realistic clinic week, mostly Spanish, 8% crisis (165); ordinary replies with no crisis,
+  half Spanish, in the words of idioms, anger laughed off, endings of jobs and programs, past crises and dose talk (166).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -351,6 +356,11 @@ SETS = [
     ("replies-blind-159.jsonl", "blind159", 150, 65, 0.40),
     ("replies-blind-160.jsonl", "blind160", 200, 30, 0.40),
     ("replies-blind-161.jsonl", "blind161", 200, 15, 0.30),
+    ("replies-blind-162.jsonl", "blind162", 150, 65, 0.40),
+    ("replies-blind-163.jsonl", "blind163", 150, 65, 0.40),
+    ("replies-blind-164.jsonl", "blind164", 150, 65, 0.50),
+    ("replies-blind-165.jsonl", "blind165", 200, 30, 0.60),
+    ("replies-blind-166.jsonl", "blind166", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -360,7 +370,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
             "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
-            "replies-blind-161.jsonl"}
+            "replies-blind-161.jsonl", "replies-blind-166.jsonl"}
 
 
 @functools.cache

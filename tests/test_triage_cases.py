@@ -4274,6 +4274,98 @@ TWENTY_FOURTH_PASS = [
     case("bien, un 4, nada más con un poco de dolor de cabeza", asked="mood", lang="es", mood=4, side_effects=["headache"]),
 ]
 
+TWENTY_FIFTH_PASS = [
+    # a tight chest said the spoken way ("-ao" for "-ado") is still chest pain
+    flag("chest_pain", "desde el cambio de dosis ando con el pecho apretao y nerviosa", asked="open", lang="es"),
+    flag("chest_pain", "tengo el pecho apretao desde la mañana", lang="es"),
+    case("me quedé apretada en el metro, qué calor, pero todo bien", lang="es", no_reason="red_flag:chest_pain"),
+    # a spouse who says who they are tells the patient's mania, spoken of in the third person
+    flag("mania", "Le escribe la esposa de Julián: lleva tres noches sin dormir y no para de hablar de su gran proyecto",
+         asked="open", meds=["lithium"], lang="es"),
+    case("mi sobrino no para de hablar de fútbol jaja, yo tranquila", lang="es", no_reason="red_flag:mania"),
+    # a relative's signs that make mania only together are routine, never the writer's red flag
+    case("mi primo lleva días sin dormir y gastando todo lo que gana, la familia está preocupada. yo bien", lang="es",
+         triage="routine", reason="third_party_symptom", no_reason="red_flag:mania"),
+    flag("mania", "llevo días sin dormir y gastando todo, me siento imparable", asked="open", lang="es"),
+    # a score opened by "la verdad" or closing "todo bien, un N"
+    reads("la verdad 2, hoy no tuve ganas de nada", "high", asked="mood", lang="es", mood=2),
+    reads("me reí un montón con mi nieta, todo bien, un 4", "none", lang="es", mood=4),
+    # asleep where one has to stay awake, and sleep that keeps one from work
+    case("me dormí en plena reunión por la pastilla de la noche", lang="es", side_effects=["drowsiness"]),
+    case("ayer me quedé dormido en el sofá viendo una peli", lang="es", side_effects=[]),
+    case("ando re dormido todo el día, no puedo ni ir al laburo", asked="side_effects", lang="es",
+         triage="high", side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("harto sueño en las tardes", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    # the old euphemism for pregnancy, and the same words for a shock
+    case("le cuento que quedé en estado, tengo siete semanas", lang="es", triage="high", reason="pregnancy"),
+    case("estoy en estado de shock con lo del examen, pero bien", lang="es", no_reason="pregnancy"),
+    # taken only on the days it comes to mind is missed
+    reads("me las tomo cuando me acuerdo, la verdad", "routine", asked="adherence", lang="es", adherence="missed"),
+    # the Spanish full name of valproate
+    reads("quiero dejar el acido valproico, me tiene mareada", "high", lang="es", adherence="stopped",
+          side_effects=["dizziness"]),
+    # a slang word of address or a safe-and-home answer only thanks
+    reads("listo, gracias tía 👍", "none", lang="es"),
+    reads("thanks for checking on me, im safe and with my family", "none"),
+    case("gracias, estoy a salvo pero no sé por cuánto tiempo", lang="es", no_reason="question"),
+    # no check-ins wanted at all outweighs the hour named
+    case("stop messaging me at 6am, no need to keep checking on me", keyword="stop"),
+    case("can you stop texting at 6am? noon works better", keyword=None),
+    # dry mouth, blurred vision, sweating, sleeplessness in everyday Spanish
+    case("se me seca muchísimo la boca", asked="side_effects", lang="es", side_effects=["dry_mouth"]),
+    case("a ratos se me nubla la vista", asked="side_effects", lang="es", side_effects=["blurred_vision"]),
+    case("me levanto toda sudada casi todas las noches", asked="side_effects", lang="es", side_effects=["sweating"]),
+    case("no me puedo dormir hasta la madrugada", asked="side_effects", lang="es", side_effects=["insomnia"]),
+    case("no me puedo dormir hasta que me tomo la pastilla", asked="side_effects", lang="es", side_effects=[]),
+    # a tag seeking a nod, or a question already put to the writer, is no question for the prescriber
+    reads("un 5, sabes? me salió todo bien en el trabajo", "none", asked="mood", lang="es", mood=5),
+    case("answering the nurses question from last week: no, nothing like that", no_reason="question"),
+    reads("me asustó un poco la pregunta del formulario, pero todo bien, un 4", "none", asked="mood", lang="es", mood=4),
+    case("tengo una pregunta sobre la dosis de la noche", lang="es", reason="question"),
+    case("the question is whether i can take it with coffee", reason="question"),
+    reads("yes daily. grabbed an early refill since im away next week", "none", asked="adherence", adherence="taking"),
+    # a reply forgotten is not a dose forgotten; a period missing is not a dose missing
+    reads("perdón, se me olvidó responder el lunes. me la tomo todos los días", "none", lang="es", adherence="taking"),
+    case("period has been missing for a month, is that the med?", asked="side_effects", adherence=None),
+    case("se me olvidó la pastilla del martes", lang="es", adherence="missed"),
+    # pills left somewhere are missed, not stopped
+    reads("no, dejé las pastillas en casa de mi hermana y fueron dos días sin ellas", "routine", asked="adherence",
+          lang="es", adherence="missed"),
+    case("dejé las pastillas hace un mes, ya no las quiero", lang="es", adherence="stopped"),
+    # months without those thoughts is no stop of the medicine
+    case("hace semanas que no tengo esas ideas feas, el plan me ayudó", lang="es", adherence=None, no_reason="stopped_medication"),
+    case("hace una semana que no me la tomo", lang="es", adherence="stopped"),
+    # the usual count "like always" is taking
+    case("still just taking 1 a night like always, pharmacy sent too many though", adherence="taking"),
+    case("sigo con una por la noche como siempre", lang="es", adherence="taking"),
+    case("¿me tomo la pastilla a la hora de siempre aunque viaje a otro país?", lang="es", adherence=None),
+    # can sit still after all: restlessness without the akathisia flag
+    case("me pongo inquieta a veces pero puedo quedarme sentada", asked="side_effects", lang="es",
+         triage="routine", side_effects=["restlessness"], no_reason="restlessness"),
+    # horror in nightmares is what they show, not severity
+    case("horrible nightmares every night this week", asked="side_effects", side_effects=["vivid_dreams"], triage="routine"),
+    case("la ansiedad es horrible, no me deja trabajar", asked="side_effects", lang="es", triage="high", reason="severe_side_effects"),
+    # a feeling out of reach is blunting, not a task kept from
+    case("feel flat, cant even laugh at my favorite show", asked="side_effects", triage="routine",
+         side_effects=["emotional_blunting"], no_reason="severe_side_effects"),
+    # shaken by an event is no tremor
+    case("got rear ended yesterday, still a bit shaky about it but ok", side_effects=[]),
+    case("my hands are shaky all day", asked="side_effects", side_effects=["tremor"]),
+    # a denial carried to the one symptom named
+    reads("nada, ni siquiera las náuseas del principio", "none", asked="side_effects", lang="es"),
+    case("no, pero ni siquiera el mareo se me quita", asked="side_effects", lang="es", side_effects=["dizziness"]),
+    # a bad place denied; sad then calmer; a house left empty is in between
+    reads("3, not in a dark place at all", "routine", asked="mood", mood=3),
+    case("el entierro estuvo muy triste pero ya me siento más tranquilo", asked="mood", lang="es", triage="routine"),
+    case("meh, kids went back to college, the house feels empty", asked="mood", triage="routine"),
+    case("i feel so empty lately", asked="mood", triage="high", reason="low_mood"),
+    # voices long gone and never since are not a current red flag
+    case("heard voices years back before the meds, havent heard them since. 4", asked="mood", mood=4, no_reason="red_flag:confusion"),
+    # skin spots: gone is none, new is a red flag
+    reads("las manchas de la piel del mes pasado ya se quitaron, nada nuevo", "none", lang="es", meds=["lamotrigine"]),
+    flag("rash", "me salieron manchas de la piel en la espalda", meds=["lamotrigine"], lang="es"),
+]
+
 
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
@@ -4581,6 +4673,37 @@ CRISIS_THIRTY_FIRST_ROUND = [
     crisis("cansada de todo, del trabajo, de las cuentas, de mí misma", lang="es"),
 ]
 
+CRISIS_THIRTY_SECOND_ROUND = [
+    # harm to others urged, commanded or threatened, denials taken back or given a term, the day decided; and their
+    # look-alikes: past crises told with how far one has come, anger at a small thing, safety plans kept, jobs and groups ended
+    crisis("keep thinking about running over my neighbor with the car, i even slowed down next to him today"),
+    crisis("desde que me subieron la dosis no paro y me dan ganas de partirle la cara a cualquiera que me hable", lang="es"),
+    crisis("stopped the risperdal and the voice is back, it says my sister is the enemy and i have to stop her first"),
+    crisis("I keep wanting to hit whoever gets close to me, scared ill really do it"),
+    crisis("no pienso hacerme nada, pero si me duermo y no amanezco tampoco me molestaría", lang="es"),
+    crisis("no tengo ideas de suicidio pero sí de desaparecer, que no es lo mismo", lang="es"),
+    crisis("no me voy a hacer nada mientras viva mi perro. después quién sabe", lang="es"),
+    not_crisis("no me voy a hacer nada, te lo prometo. solo ando cansada", lang="es"),
+    crisis("if he takes my car again i swear ill slit his throat, and im not kidding"),
+    crisis("hoy es el día, ya lo decidí. gracias por intentarlo igual", lang="es"),
+    not_crisis("thanks for trying to fit me in, i'll call tomorrow for another slot"),
+    crisis("not that i want to die exactly, i just wish id get run over by a truck"),
+    not_crisis("last spring i was in a dark place and thought about ending it, but thats long gone now. meds helped"),
+    not_crisis("4. hace tres años intenté matarme y hoy por primera vez pude hablarlo en terapia sin llorar", asked="mood", lang="es", mood=4),
+    not_crisis("hace como dos años estuve pensando en quitarme la vida, ya se me pasó, ahorita estoy bien", lang="es"),
+    not_crisis("no ando suicida ni nada, nomás la pastilla me tiene como zombie", lang="es"),
+    not_crisis("le di mis pastillas a mi hermana para que me las guarde, como dice el plan. estoy tranquila", lang="es"),
+    not_crisis("i could strangle my brother, he drank my last coffee again 😤"),
+    not_crisis("finally quit my terrible job, said goodbye to everyone on friday and i feel great"),
+    not_crisis("hoy fue la última sesión del grupo y me dio tristeza despedirme de todos, pero bien", lang="es"),
+    not_crisis("done with the lexapro, tossed the rest of the pills out, i dont need them"),
+    crisis("tossed out all my pills, i wont need them where im going"),
+    not_crisis("two years ago i was in the hospital after i cut myself. been clean 20 months now, can i get a refill?"),
+    not_crisis("thank you for checking in, im safe and at my sister's tonight"),
+    crisis("im safe for now but i still want to die"),
+    flag("confusion", "i hear voices at night when nobody is home", asked="open"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4620,6 +4743,7 @@ SECTIONS = {
     "twenty_second_pass": TWENTY_SECOND_PASS,
     "twenty_third_pass": TWENTY_THIRD_PASS,
     "twenty_fourth_pass": TWENTY_FOURTH_PASS,
+    "twenty_fifth_pass": TWENTY_FIFTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4641,6 +4765,7 @@ SECTIONS = {
     "crisis_twenty_ninth_round": CRISIS_TWENTY_NINTH_ROUND,
     "crisis_thirtieth_round": CRISIS_THIRTIETH_ROUND,
     "crisis_thirty_first_round": CRISIS_THIRTY_FIRST_ROUND,
+    "crisis_thirty_second_round": CRISIS_THIRTY_SECOND_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

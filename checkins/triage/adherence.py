@@ -206,7 +206,7 @@ _STOPPED = [
     r"(?:se niega|se nego|se rehusa) a tomar\w*", r"no se (?:la|lo|las|los) quiere tomar",
     rf"(?:(?:la|lo|las|los) escup\w*|escup\w* (?:la |las |el |los |sus |mis )?(?:{MED_REF}))",
     rf"(?:spits?|spitting|spat) (?:out )?(?:it|them|{_OBJ})(?: out)?\b",
-    r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ})",
+    r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ}\b" + _LEFT_AT + ")",
     rf"(?:pare|paramos|paro|le pare|le paramos) (?:de tomar(?:la|lo|las|los)?|{_OBJ})\b",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) (?:parar|suspender|quitarme) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
     # thinking it over, an adverb between: "estoy pensando seriamente en suspender la fluoxetina"
@@ -268,7 +268,8 @@ _NOT_TAKEN_FOR = (
     # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
     # texting shorthand too: "hace una semana q no me tomo la venlafaxina"
     rf"|(?:desde hace|hace|ya son|ya tiene|tiene) {_DURATION} (?:que |q )?no (?:me )?(?:la |lo |las |los )?"
-    rf"(?:tomo|he tomado|e tomado|tomaba|estoy tomando|tengo)\b"
+    rf"(?:tomo|he tomado|e tomado|tomaba|estoy tomando|tengo\b(?! (?:esas?|esos?|estas?|estos?|ningun[oa]?|nada|ideas|pensamientos"
+    rf"|problemas|sintomas|dolor\w*|crisis|ataques|episodios|efectos|pesadillas)\b))\b"
     # the progressive: "no la estoy tomando desde hace como 2 semanas"
     rf"|no (?:me )?(?:la |lo |las |los )?(?:estoy|he estado|estaba) tomando (?:(?:la |el |las |los |mis |mi )?(?:{MED_REF}) )?"
     rf"(?:desde hace|desde|hace|en) {_DURATION}"
@@ -307,7 +308,10 @@ _MISSED = [
     r"|meds?)\b)?",
     # ("missing my mom so much" misses a person, not a dose)
     r"(?!miss(?:ed|ing)? (?:my|her|his|our|the|mi) (?:" + RELATIONS + r"|family|friends?|home|ex|old (?:life|job|self)|dog|cat|kids?)\b)"
-    r"(?!(?:skipped|skip|skipping) a beat\b)(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
+    r"(?!(?:skipped|skip|skipping) a beat\b)"
+    # a period gone missing is no dose: "periods been missing 2 months"
+    r"(?<!period )(?<!periods )(?<!period been )(?<!periods been )(?<!period has been )(?<!period s been )(?<!periods have been )"
+    r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
     # "skip the rest of my life" is no dose
     r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"
     # a part of life, not a dose: "skip the waking up part", "skip the boring bits"
@@ -331,14 +335,18 @@ _MISSED = [
     rf"(?:havent|haven t|have not|hasnt|has not) (?:taken|had) (?:it|them|{_OBJ}) (?:today|yet|this morning|tonight|last night|yesterday)\b",
     rf"(?:take|taking|took|tomo|me la tomo) (?:it |them |{_OBJ} )?(?:most days|some days"
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
-    rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias)",
+    rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias"
+    # "me la tomo cuando me acuerdo": only on the days it comes to mind
+    rf"|cuando me acuerdo|cuando me (?:la|lo|las|los) acuerdo|si me acuerdo|when i remember to)",
     # ("se me olvida todo", "se me olvidan las cosas" is memory, not a dose)
     r"se me (?:(?:ha |han )?olvid\w*\b(?! (?:todo\b(?! el| la| los| las)|las cosas|cosas|donde|que|q|lo que|lo q|si\b|a que|como\b(?! (?:\d|una|dos|tres|cuatro|cinco)\b)|quien|nombres|palabras|las palabras"
     # an appointment or what was said: "se me olvidó la cita del martes", "se me olvidó lo q dijo la doctora"
     r"|la cita|mi cita|las citas|la consulta|mi consulta|el turno|mi turno|la llamada|la clave|la contrasena"
     r"|las llaves|mis llaves|el nombre|los nombres|a donde|para que|por que"
     # a meal: "la tomé en ayunas, se me olvidó desayunar"
-    r"|desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo)\b)"
+    r"|desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
+    # a reply owed, not a dose: "solo se me olvidó contestar ayer"
+    r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje)\b)"
     # forgotten, then taken late: "se me olvidó y me la tomé tarde"; or taken again: "se me olvidó y me las volví a tomar"
     # (a pain passing is no dose: "un dolor en el pecho, ya se me pasó un poco")
     r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)"
@@ -350,7 +358,8 @@ _MISSED = [
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
-    r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora)\b)"
+    r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora"
+    r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje)\b)"
     # forgetting it was already taken is a dose too many: "se me olvidó que ya me la había tomado"
     r"(?! (?:que|q) (?:ya )?(?:me )?(?:la|lo|las|los) (?:habia|he|tome)\b)"
     r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)(?: (?:tomar\w*)?)?",
@@ -497,6 +506,10 @@ _TAKING = [
     r"(?:took|take|taking|tome|me tome) (?:my |mis )?(?:\d+|one|two|three|una|dos|tres) (?:tabs|tablets|pills|pastillas|tabletas|capsules|capsulas"
     r"|of (?:the|my|las|los) [0-9]+s?)"
     r" (?:at \d+|a las \d+|this morning|tonight|esta manana|en la manana|en la noche)\b,? (?:like always|as always|as usual|como siempre|like normal)\b",
+    # the usual count a day or a night, as always: "still only taking 1 a night like always", "sigo con una en la noche como siempre"
+    r"(?:(?:still |only |still only |just )?(?:taking|take)|tomo|me tomo|sigo con|sigo tomando) (?:only |just |solo )?(?:[1-3]|one|two|una|dos)"
+    r"(?: \w+)? (?:a night|a day|at night|each night|every night|en la noche|por la noche|en las noches|al dia|cada noche)\b,?"
+    r" (?:like always|as always|as usual|like usual|como siempre|como de costumbre)\b",
     # the new dose being taken as the prescriber said: "taking 150 now instead of 100 as of monday per dr"
     r"(?:taking|tomando|me tomo|tomo) (?:\d+|the \d+) (?:mg |mgs )?(?:now )?(?:instead of|en vez de|en lugar de) (?:the )?\d+\b",
     rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ}|everything (?:like|as) (?:i should|i m supposed to|im supposed to|prescribed|directed))",
@@ -514,7 +527,10 @@ _TAKING = [
     # (not asked: "¿sigo con el depakote?"; not beside overdose words)
     # ("se tomó su medicina dos veces" is a past slip; "cuando me tomo la pastilla sin comer" dates a symptom;
     # "sigo con la sertralina o qué hago" asks)
-    rf"(?<!\bno )(?<!\bya no )(?<!\bcuando )(?<!\bsi )(?<!\bque )(?<!\bq )"
+    # (a question opened with "¿" asks however long it runs: "¿me tomo la pastilla a la misma hora aunque cambie el horario?")
+    rf"(?<!\bno )(?<!\bya no )(?<!\bcuando )(?<!\bsi )(?<!\bque )(?<!\bq )(?<!\u00bf)(?<!\u00bf )"
+    # (nor told beside a pregnancy: "está embarazada de 6 semanas y sigue con el ácido valproico" asks, as earlier sets read it)
+    rf"(?<!embarazada y )(?<!embarazada, )(?<!semanas y )(?<!semanas, )"
     rf"(?:(?:sigo|seguimos|sigue|continuo|continua) con|(?:sigo|estoy|sigue|esta) tomando|se toma|me tomo)"
     rf" (?:la |el |las |los |mi |mis |su |sus )(?:{MED_REF})\b(?![^.!?]{{0,40}}(?:\?|\bo (?:que|q|qu) hago\b|\bo no\b|\bo la dejo\b))"
     rf"(?![^.!?]{{0,30}}\b(?:todas(?! las (?:noches|mananas|tardes))|todos(?! los dias)|juntas|de golpe|de una vez|enter[oa]s?|doble)\b)",
@@ -692,7 +708,9 @@ _ASKED = re.compile(
     r"|been (?:able|out|eating|sleeping|outside|to)|had (?:sleep|any sleep|a (?:good|decent)|an appetite|energy))\b)"
     r"[^.!?]{0,12}?\b(?:for|in"
     r"|since) " + _DURATION + r")"
-    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|(?<!\ble )(?<!\bles )deje(?! (?:a|con|en|para) (?:mi|mis|su|sus|la|el|los|las|un|una)\b))\b" + _ELSEWHERE
+    r"|(?P<stopped>(?:i )?(?:stopped|quit|gave up|(?<!\ble )(?<!\bles )deje(?! (?:a|con|en|para) (?:mi|mis|su|sus|la|el|los|las|un|una)\b)"
+    # the pills left somewhere are missed, not quit: "me dejé las pastillas en casa"
+    r"(?!(?: \w+){1,2} (?:en|sobre|encima de|debajo de|junto a|adentro de) (?:casa|el|la|los|las|mi|mis|su|sus|un|una)\b))\b" + _ELSEWHERE
     # thrown away, said bare in the answer: "nah i tossed em"
     + r"|(?:tossed|threw out|threw away|trashed|binned|chucked|flushed|ditched|dumped|tire|bote) (?:em|them|it|all of (?:em|them)|las|los)\b"
     r"(?! (?:in|into|on|onto|back|over|at|to|around|across|up)\b)"

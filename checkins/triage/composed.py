@@ -232,7 +232,10 @@ _LEFT_A_JOB = re.compile(
     r"|ultimo dia (?:de|en (?:el|la)) (?:trabajo|chamba|jale|oficina|empresa|escuela|laburo|curro|pega)"
     # a last day at any place of work: "mañana es mi último día en la panadería" (not "en este mundo")
     r"|(?:ultimo dia|last day) (?:en|at) (?:la |el |mi |my |the |this |esta |este )?(?!(?:mundo|world|tierra|earth|vida|life)\b)\w+"
-    r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice))\b"
+    r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice)"
+    # a job quit or a program finished: "finally quit my awful job", "hoy terminó el programa de terapia de grupo"
+    r"|quit (?:my|the) (?:\w+ )?job|left my (?:\w+ )?job|renunci(?:e|o) (?:a|al|a la|a mi)\b|me sali del (?:trabajo|jale|curro|laburo)"
+    r"|termino el (?:programa|grupo|curso|taller)|(?:ultima|last) (?:sesion|session|class|clase)|(?:program|group|course) (?:ended|is over|finished))\b"
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
 # A dream told: "anoche soñé q me moría y me desperté riéndome", "dreamt i died and woke up laughing".
@@ -419,6 +422,16 @@ _DELIBERATE = re.compile(r"\b(?:on purpose|a proposito|adrede|felt good|se sinti
 _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
 
 
+# Pills no longer needed, said of pills just stopped or thrown out: "done with the zoloft. threw the rest of the pills out
+# last week, i dont need them" (not "... where im going", a farewell).
+_NEED_THEM_END = re.compile(r"need(?:ing)? (?:them|it)$")
+_MEDS_STOPPED_BEFORE = re.compile(
+    r"\b(?:threw|thrown|tossed|flushed|trashed|quit|stopped|done with|came off|coming off|tire|bote)\b[^.!?]{0,60}?\b(?:pills?|meds?|medications?"
+    r"|pastillas|" + MED_REF + r")\b"
+)
+_FAREWELL_AFTER = re.compile(r"(?: anymore| any more)?\s*(?:where im going|where i m going|after (?:this|tonight|today)|much longer)")
+
+
 def checked_and_fine(norm: str, start: int, matched: str, clause_end: int) -> bool:
     """Return True when ``matched`` is a second dose taken by mistake that someone checked and called fine."""
     return bool((matched.startswith("doubled") or _TWICE.search(matched)) and _AGAIN_BY_MISTAKE.search(norm, max(0, start - 40), clause_end)
@@ -452,6 +465,9 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)
                                                        or _AS_PRESCRIBED.search(norm, end, clause_end)):
+        return True
+    if _NEED_THEM_END.search(matched) and _MEDS_STOPPED_BEFORE.search(norm, max(0, start - 100), start) \
+            and not _FAREWELL_AFTER.match(norm, end):
         return True
     if _PREP_END.search(matched) and _ERRAND.match(norm, end):
         return True

@@ -77,6 +77,8 @@ _PREGNANCY = (
     r" (?:hij[oa]|nene|nena)\b"
     r"|breast ?feed\w*|nursing (?:my )?(?:baby|son|daughter|newborn)"
     r"|embaraz\w*|(?:buscando|intentando|queremos|quiero|quisieramos) (?:tener )?(?:un )?bebe"
+    # the old euphemism: "estoy en estado, tengo 2 meses" ("en estado de shock" is not it)
+    r"|(?:estoy|quede|quedo|ando|estaba) en estado(?: de buena esperanza| interesante|(?=\s*(?:[.!?,;]|$))| (?:de|desde) (?:hace )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho) (?:semanas|meses|mes)\b)"
     # "encargar un bebé" (River Plate Spanish): to conceive one
     r"|(?:buscando|intentando|queremos|quiero|quisieramos|vamos a|pensando en|tratando de) (?:tener|encargar|hacer|buscar)"
     r" (?:un |otro |el |nuestro )?(?:bebe|bebito|bebita|hij[oa]|nene|nena)\b"
@@ -167,7 +169,7 @@ _QUESTION = (
     r"|(?<!nos vemos en la )(?<!lista para la )(?<!listo para la )(?<!antes de la )(?<!hasta la )"
     # an appointment confirmed is an acknowledgement: "confirmo mi cita del lunes"
     r"(?<!confirmo )(?<!confirmo mi )(?<!confirmo la )(?<!confirmada la )(?<!confirmando la )(?<!confirmando mi )cita(?! (?:de|del|con el|con la|en el|en la) (?:migracion|inmigracion|consulado|embajada|asilo|uscis|banco|abogad[oa]|visa|pasaporte|dentista|notaria|registro))|llam(?:en"
-    r"|ar)me|pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
+    r"|ar)me|(?<!esa )(?<!la )pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
     r"|what do i do|what should i do|need (?:a|more|my) (?:refill|meds|prescription)"
     # a hope or a check that asks all the same: "hope that's ok", "just checking thats ok", "necesito resurtido"
     r"|(?:hope|hoping|just checking|checking) (?:if |that |whether )?(?:thats|that s|that is|its|it s|it is|this is|thats all) (?:ok|okay|fine"
@@ -193,7 +195,9 @@ _QUESTION = (
     r"\b[^.!?]{0,25}?\b(?:si no|if it|if they) (?:me )?(?:hace|hacen|sirve|sirven|does|do|doesnt|dont|isnt|arent) (?:nada|nothing|anything|work\w*"
     r"|helping|de nada)"
     r"|(?:does|would|will|could) (?:that|it|this) (?:matter|be a problem|make a difference) (?:for|with|on|if)"
-    r"|wondering (?:if|whether|about)|(?<!your )(?<!ur )(?<!yur )question"
+    r"|wondering (?:if|whether|about)|(?<!your )(?<!ur )(?<!yur )"
+    # a question already put to the writer is answered, not asked: "to answer the nurse's question", "that question on the form"
+    r"(?<!answer the )(?<!answering the )(?<!nurse s )(?<!nurses )(?<!doctor s )(?<!doctors )(?<!that )(?<!the form s )question"
     # asked indirectly: "dying to know if i can switch to the generic", "curious whether i could split it"
     r"|(?:dying|want|wanna|would like|id like|i d like|need|curious|trying) to (?:know|find out) (?:if|whether"
     r"|(?:how|when|what|why) (?:i|we) (?:can|could|should|am supposed to|need to|have to))"
@@ -225,7 +229,7 @@ THANKED_FOR = (
 # "ya me llegó la receta".
 RECEIVED = re.compile(
     r"\b(?:" + THANKED_FOR + r"|(?<!havent )(?<!haven t )(?<!didnt )(?<!not )(?<!cant )(?<!couldnt )(?<!never )(?<!no )(?<!to )(?<!yet )"
-    r"(?:just |already |finally )?(?:got|picked up|received|grabbed|collected) (?:the |my |your |it|them|a )?(?:new )?"
+    r"(?:just |already |finally )?(?:got|picked up|received|grabbed|collected) (?:the |my |your |it|them|a |an )?(?:new |extra |early |next )?"
     r"(?:refills?|prescriptions?|script|rx|meds|medications?|pills|message|text|reminder)"
     r"|(?:the |my )?(?:refill|prescription|script|meds|pills) (?:came|arrived|was ready|went through|came through)"
     # "refill is ready for pickup tonight" ("when my refill is ready" still asks)
@@ -316,9 +320,13 @@ _ANSWERED = re.compile(
 )
 
 
+# A tag that only seeks a nod asks nothing of the prescriber: "un 4, vale? el jefe me mata a trabajo pero bien".
+_TAG = re.compile(r"(?:^|[.!,;] ?)(?:vale|sabes|sabe|me entiendes|ves|eh)$")
+
+
 def _open_question_mark(norm: str) -> int:
     """Return the position of the first "?" that is not answered in the same breath, or -1."""
     mark = norm.find("?")
-    while mark >= 0 and _ANSWERED.match(norm, mark):
+    while mark >= 0 and (_ANSWERED.match(norm, mark) or _TAG.search(norm, max(0, mark - 12), mark)):
         mark = norm.find("?", mark + 1)
     return mark

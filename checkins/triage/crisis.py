@@ -152,6 +152,9 @@ _REVERSAL = re.compile(
     r"|\ba veces si (?:quiero|lo quiero|lo pienso)\b|\bsometimes i do\b"
     # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
     r"|\b(?:bueno|well|ok|okay)[,.\s]+(?:el |la |on |ayer|anoche|hoy|esta |last |yesterday|this )[^.!?]{0,20}?\b(?:si|yes|i did|once)\b"
+    # the denial given a term: "no me voy a hacer nada mientras viva mi mamá. después ya veremos"
+    r"|\b(?:mientras|while|as long as|until|hasta que)\b[^.!?]{0,40}?[.!?,;]*\s*(?:despues|luego|after that|afterwards|then|and then) (?:ya )?"
+    r"(?:veremos|we ll see|well see|who knows|quien sabe)\b"
 )
 # A denial doubted or narrowed right after it: "no me voy a matar... creo", "not hurting anyone else. just myself".
 _DOUBTED = re.compile(

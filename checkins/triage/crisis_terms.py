@@ -471,7 +471,7 @@ SELF = [
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
     r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)" + ON_WITH_A_CHORE,
     r"no vale la pena (?:vivir|seguir)",
-    r"(?:la vida|mi vida|vivir|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))(?: para mi)?",
+    r"(?:la vida|mi vida|vivir(?: asi)?|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))(?: para mi)?",
     r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)" + ON_WITH_A_CHORE,
     r"me (?:quiero|voy a|pienso|dan ganas de|gustaria|quisiera) (?:cortar|lastimar|quemar|hacer dano"
     r"|golpear)\b(?! (?:el|la|los|las|un|una|con) )",
@@ -490,7 +490,7 @@ SELF = [
     r"|seguir|todo(?![,:]? (?:del|de la|de los|de las|de mi|de mis) (?!(?:vida|existir|vivir)\b)\w+"
     # ... unless the list comes to oneself or to living: "de todo, de la fábrica, de las deudas, de mí"
     r"(?![^.!?]*\bde (?:mi(?: mism[oa])?(?=\s*(?:[.!?,;]|$| y\b))|vivir|la vida|existir)\b)))",
-    r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine)",
+    r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine|terminara|se acabara|acabara|se terminara)",
     r"(?:irme|ir|desaparecer|dormir(?:me)?) para siempre", r"(?:siento que )?sobro\b(?! (?:un|una|el|la|los|las|algo|mucho|poco|del|de|medio|media)\b)",
     r"mejor me (?:muero|mato|muera|moriria)",
     r"(?:pienso|pensando|pensar|he pensado|pense|piensa) (?:mucho |todo el tiempo |a cada rato |seguido |siempre |diario )?(?:en|sobre) (?:la muerte"
@@ -1496,13 +1496,24 @@ SELF = [
     r" happens to me\b|(?:ya )?no (?:me )?importa (?:ya )?lo que (?:me )?pase(?: conmigo| a mi)?",
     r"(?:hope|wish|ojala)\b[^.!?]{0,15}?\b(?:i )?(?:just )?(?:dont|don t|do not|never|wont|won t) (?:get up|wake up)\b(?! (?:early|before|at|until|til|till"
     r"|for|in time|on time))",
-    r"hacerme (?:algo|nada)\b(?! (?:de|para|pa|en|rico|nuevo|bonito|al|a la|con|que|un|una)\b)",
+    r"(?:hacerme|me voy a hacer|me vaya a hacer|me hago|me haga) (?:algo|nada)\b(?! (?:de|para|pa|en|rico|nuevo|bonito|al|a la|con|que|un|una)\b)",
     r"(?:(?:pensando|pienso|pensar|pense|pensaba|ando pensando|tengo pensamientos de|pensamientos) (?:en )?(?:cosas|ideas) (?:feas|malas|oscuras|negras)"
     r"|pensamientos (?:feos|malos|oscuros|negros))\b(?! (?:de|sobre|acerca de|del|de la) (?!antes\b))",
     r"(?:miedo de|miedo a|me da miedo|ganas de|capaz de|a punto de|tentad[oa] de) hacer (?:una|alguna) (?:locura|tonteria|estupidez)\b",
     r"(?:scared|afraid|worried|terrified) (?:i ll|i will|i might|im gonna|i m gonna|ill|i could) do something (?:stupid|dumb|crazy|rash)\b",
     r"(?:took|taken|tome|me tome) (?:my |the |la |mi )?(?:\w+ )?(?:dose|pill|dosis|pastilla) (?:twice|dos veces)\b[^.!?]{0,40}?\b(?:on top|encima"
     r"|de remate|ademas)\b",
+    # thirty-second round: a denial taken back by what follows ("pero sí de no existir", "si me duermo y ya no despierto ...
+    # no me importaría"), the day decided, thanks for trying, a bus wished for
+    r"si (?:me duermo y )?(?:ya )?no (?:despierto|despertara|despertaria|amanezco|amaneciera)\b[^.!?]{0,30}?\b(?:no|tampoco|ni) me"
+    r" (?:importaria|molestaria|enojaria|quejaria)\b",
+    r"pero si (?:de|en|que|quiero|pienso en) (?:no existir|desaparecer|morir(?:me)?|no despertar|no estar|dejar de existir)\b",
+    r"but i do (?:think about|wish for|want|wish i was|fantasi[sz]e about) (?:not existing|not being here|disappearing|dying|being dead)\b",
+    r"(?:hoy|today|tonight|esta noche) (?:es|is) (?:el|la|the) (?:dia|noche|day|night)\b[^.!?]{0,10}?[.!?,;]*\s*(?:ya lo decidi|lo decidi|ya decidi"
+    r"|i ve decided|ive decided|i decided|its decided|esta decidido)\b",
+    r"(?:gracias|thanks|thank you) (?:por intentarlo|for trying)(?=\s*(?:$|[.!,]|igual|anyway|de todos modos|de todas formas|tho|though))",
+    r"(?:wish|hope|hoping|pray|praying) (?:i d |id |i would |i ll |ill |i will |i could |i )?(?:just )?(?:get|got|be) (?:hit|run over|struck) by"
+    r" (?:a|the) (?:bus|car|truck|train)\b",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1669,7 +1680,7 @@ _HARM_VERB = (
 )
 _SOFT_HARM_VERB = (
     r"(?:hurt|hurting|harm|harming|attack|attacking|beat up|beating up|beat the (?:crap|shit|hell|life) out of|punch|punching|choke"
-    r"|choking|shake|shaking|hit|hitting|snap and hurt)"
+    r"|choking|shake|shaking|hit|hitting|snap and hurt|run over|running over|ran over)"
 )
 OTHERS = [
     _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
@@ -1710,6 +1721,15 @@ OTHERS = [
     r"(?:want|wish|wanna|hope) (?:him|her|them|" + PERSON + r") (?:dead|to die|gone for good)",
     r"(?:gonna|going to|will|ill|want to|wanna|about to) (?:put|send) (?:him|her|them|" + PERSON + r") (?:in the ground"
     r"|six feet under|in (?:a|an early|the) grave|to (?:the|an early|his|her) grave)", r"(?:lo|la|los|las|le) voy a (?:matar|lastimar|hacer dano)",
+    # thirty-second round: the urge kept up, voices that command it, a face broken for whoever speaks, a throat threatened
+    r"(?:keep|kept|keeps) (?:wanting|wanted|thinking about|having urges) (?:to )?" + _SOFT_HARM_VERB + r" (?:" + PERSON
+    + r"|whoever (?:is|gets|comes|talks|walks|stands)\b)",
+    r"(?:voices?|voz|voces)\b[^?]{0,100}?\b(?:i (?:need|have|must|gotta|got) to|i should|tengo que|debo|hay que) (?:stop|get|kill|hurt|punish|deal with"
+    r"|attack|detener|matar|lastimar|castigar|atacar) (?:her|him|them|it|(?:lo|la|los|las)\b|a (?:mi|ella|el))\b(?: first| primero)?",
+    r"(?:ganas de|quiero|voy a|le voy a) (?:romperle|partirle|reventarle) (?:la cara|la madre|la boca|el hocico) a (?:quien|cualquiera|todo el mundo"
+    r"|alguien|todos)\b",
+    r"(?:i ll|ill|i will|im gonna|i m gonna|im going to|gonna|i want to|wanna) (?:slit|cut|slash) (?:his|her|their) (?:throat|neck)\b",
+    r"steered (?:toward|towards|at|into) (?:him|her|them)\b",
 ]
 
 POINT = [
@@ -1915,6 +1935,16 @@ IDIOMS = [
     r"|because|for|bc|para|por|ahora que)\b",
     # one's own death joked about: "si me muero él se casa con la vecina jajaja"
     r"(?:si|cuando) me (?:muero|muera)\b[^.!?]{0,40}?\b(?:se casa|se va a casar|se queda con|se quedan con)\b",
+    # the pills handed over as the safety plan said: "ya le di las pastillas a mi esposo para que él me las guarde"
+    r"(?:le di|le deje|le entregue|gave|handed) (?:las|mis|my|the|all my|todas (?:las|mis)) (?:pastillas|pills|meds|medicinas|medicamentos)"
+    r" (?:a|to) (?:mi|my) (?:\w+ )?(?:para que|so|to)\b[^.!?]{0,15}?\b(?:guarde|guardara|hold|holds|keep|keeps|lock|locks|tenga|give|dispense|administre)\b",
+    # exasperation at someone for a small thing: "ugh i could strangle my roommate, she ate my leftovers AGAIN 😤"
+    r"(?:i|ugh i|i swear i|honestly i) could (?:strangle|throttle|kill|murder|choke) (?:him|her|them|" + PERSON + r")(?=[^.!?]{0,60}?(?:\b(?:again|lol|lmao|haha\w*"
+    r"|bc|because|cuz|for (?:eating|taking|leaving|using|drinking|borrowing))\b|\U0001F624|\U0001F644|\U0001F602|\U0001F923|\U0001F92C))",
+    # the hour of waking not minded: "me da igual despertarme a las 6 o a las 7"
+    r"(?:me da igual|me da lo mismo|no me importa) (?:despertarme|despertar|levantarme) (?:a las|temprano|tarde|mas temprano|mas tarde)\b",
+    # safety said: "thanks for checking on me, im safe and with my family tonight"
+    r"(?<!not )(?<!no )(?<!dont feel )(?<!don t feel )(?:im|i m|i am|estoy|me siento) (?:safe|a salvo)\b(?! (?:to|driving|from|for now))",
     # a battery or a phone that died: "car battery died so I sat in the garage waiting for a jump"
     r"(?:battery|phone|cell|laptop|engine|bateria|celular|cel|compu|motor) (?:\w+ )?(?:died|is dead|was dead|went dead|se murio|murio|se me murio)\b",
     # plants that did not make it: "all the plants i was trying to keep alive died lmao"

@@ -84,6 +84,11 @@ _STOP_REQUEST = Scanner([(
 _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
 _WEEKDAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?"
              r"|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines? de semana)")
+# ... and no check-in wanted at all outweighs the hour named: "stop texting me at 7am, no need to check on me".
+_NO_CHECKS_WANTED = re.compile(
+    r"\b(?:no need to|(?:you )?(?:dont|don t|do not) need to|no hace falta|no es necesario|no tienen que|no tienes que) (?:keep )?"
+    r"(?:check(?:ing)? (?:in )?on me|check in|text(?:ing)? me|message me|preguntarme|escribirme|checarme)\b"
+)
 _AT_A_TIME = re.compile(
     r"(?: me)?(?: (?:these |those |the |your |los |sus |tus |mas )?(?:texts?|messages?|msgs?|reminders?|mensajes|textos|recordatorios)"
     r"| (?:these|those|them|em|estos|esos))?"
@@ -109,7 +114,7 @@ recibido recibida enterado enterada saludos fine im doing well all i am bet
 cya ttyl thnx thanx tks
 grax grx grasias set yesterday ayer
 okis oki okiss okidoki pues
-dear hon honey sweetie asere compa bro amigo amiga mija mijo
+dear hon honey sweetie asere compa bro amigo amiga mija mijo tio tia che wey guey pana parce chamo
 ta bien mi
 """.split())
 # The words news of a received refill is made of (``concerns.RECEIVED``).
@@ -157,6 +162,11 @@ _THANKED_HELP = re.compile(
     r"|(?:really |truly |so |very )?(?:appreciate|appreciated) (?:you|u|it|y all|yall|you guys|u guys|you all|everything|all you do))\b"
 )
 _THANKED_FOR = re.compile(r"\b" + THANKED_FOR + r"\b")
+# Safe and among one's own, told beside a thank-you, answers the check-in: "gracias por preguntar, estoy a salvo y con mi familia".
+_SAFE_AND_WELL = re.compile(
+    r"\b(?:estoy|estamos|im|i m|i am|were|we re|we are) (?:a salvo|safe|safe and sound|sano y salvo|sana y salva)"
+    r"(?: (?:y|and) (?:con|en|with|at|home with) (?:mi|my|la|the) (?:familia|family|casa|home|gente|people|kids|hijos))?\b"
+)
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
@@ -238,7 +248,7 @@ def stop_request(text: Text) -> tuple[int, int] | None:
     norm = text.norm
     pos = 0
     while (m := _STOP_REQUEST.search(norm, pos)) is not None:
-        if not _AT_A_TIME.match(norm, m.end()):
+        if not _AT_A_TIME.match(norm, m.end()) or _NO_CHECKS_WANTED.search(norm, m.end()):
             return m.span()
         pos = m.end()
     return None
@@ -256,7 +266,7 @@ def is_acknowledgement(text: Text) -> bool:
     if "confirm" in norm:
         norm = _CONFIRMED.sub(" ", norm)
     if "thank" in norm or "gracias" in norm or "thx" in norm:
-        norm = _THANKED_FOR.sub(" ", norm)
+        norm = _THANKED_FOR.sub(" ", _SAFE_AND_WELL.sub(" ", norm))
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
         return True  # "God bless!", "bendiciones", "see you tuesday"
     norm = _NAME_AFTER_TITLE.sub(" ", norm)

@@ -38,7 +38,7 @@ MEDICATIONS: dict[str, tuple[str, ...]] = {
     "nortriptyline": ("pamelor",),
     "lithium": ("lithobid", "eskalith", "litio"),
     "lamotrigine": ("lamictal", "lamotrigina"),
-    "valproate": ("depakote", "depakene", "valproic", "divalproex", "valproato", "depakine"),
+    "valproate": ("depakote", "depakene", "valproic", "divalproex", "valproato", "depakine", "acido valproico", "valproico"),
     "carbamazepine": ("tegretol", "equetro", "carbamazepina"),
     "oxcarbazepine": ("trileptal", "oxcarbazepina"),
     "quetiapine": ("seroquel", "quetiapina"),
@@ -130,7 +130,7 @@ PATIENT_TIE = (
 PERSON = (
     r"(?:(?:my|the|that|this|his|her|our|a|mi|mis|su|el|la) " + RELATIONS
     + r"|him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people|ppl|others|strangers|a stranger|random people"
-    + r"|alguien|todos|todo el mundo)\b(?! feelings| feeling)"
+    + r"|(?:the|that|this|a) guy|alguien|todos|todo el mundo)\b(?! feelings| feeling)"
 )
 
 # Words of contrast: what follows qualifies what came before ("took it, but ...", "sí, aunque ...").
@@ -164,6 +164,7 @@ FILLERS = frozenset({
     "self", "harm", "myself", "hurting", "cutting", "suicide",
     "quiera", "quisiera",  # "no es que quiera hacerme daño"
     "en", "pienso", "pensado", "pensando", "quiero", "voy", "que", "he", "ningunas", "soy", "estoy",
+    "ando",  # "no ando suicida ni nada"
     # "no dark thoughts about ending things"
     "dark", "negative", "intrusive", "scary", "oscuros", "malos", "feos",
     "ninguna", "ningun", "rara", "raras", "raro", "raros", "weird", "strange",  # "no tengo ninguna idea rara de hacerme daño"

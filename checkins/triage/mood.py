@@ -42,7 +42,7 @@ _NAMED_AFTER = re.compile(
 )
 # A sound or a filler may open the score: "ugh 2 today, couldnt get outta bed", "meh 3", "pues 4".
 _OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|so|yeah|yea|pues|este|bueno|hoy|today"
-           r"|ah|oh|hm+)\W*\s+)?")
+           r"|ah|oh|hm+|la verdad|la neta|sinceramente|honestamente)\W*\s+)?")
 _START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
     r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
@@ -61,7 +61,9 @@ _FEELING = re.compile(
     # ... and low, with the score after it: "ando un poco bajoneada, como un 3", "feeling kinda down, like a 2"
     r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im|ando en|estoy en|(?:ando|estoy|me siento|doing|im|i m|i am|feeling)"
     r" (?:(?:un poco|un poquito|medio|algo|kinda|kind of|a bit|a little) )?(?:bien|fine|good|ok|okay|mejor"
-    r"|better|alright|tranquil[oa]|chill|bajonead[oa]|triste|decaid[oa]|down|low|meh|regular|so so),?)(?: like| como)? (?:a|an|un|una) "
+    r"|better|alright|tranquil[oa]|chill|bajonead[oa]|triste|decaid[oa]|down|low|meh|regular|so so),?"
+    # "todo bien, un 5 hoy", "all good, a 4"
+    r"|(?:todo|all) (?:bien|good),?)(?: like| como)? (?:a|an|un|una) "
     + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
 # Words that may trail a closing score: "... 4 tho", "3 i guess", "cuatro creo".
@@ -376,7 +378,9 @@ _WORK_VERDICT = re.compile(
     r"|amazing|well made|powerful|moving|interesante|buena|bueno|hermosa|hermoso|bonita|bonito|preciosa|precioso|vale la pena|genial)\b"
 )
 _SAD_BUT_HELD = re.compile(
-    r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:im|i m|i am|estoy|ando|me siento)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
+    # ("estuvo muy triste pero ya ando más tranquila": calmer now)
+    r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:ya|now)\s+)?(?:(?:im|i m|i am|estoy|ando|me siento|feeling)\s+)?"
+    r"(?:(?:mas|un poco mas|mucho mas|a bit|a little)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
     r"|with (?:my )?(?:family|friends|people|support)|surrounded by|supported|doing ok(?:ay)?"
     # the danger ruled out beside the grief: "im sad but im not in any danger"
@@ -386,6 +390,8 @@ _SAD_BUT_HELD = re.compile(
     # carrying on: "triste pero aquí seguimos", "sad but we keep going"
     r"|(?:aqui|aca|ahi) (?:seguimos|sigo|estamos|ando|vamos|la llevamos)|seguimos adelante|sigo adelante|we keep going|keeping on|carrying on)\b"
 )
+# A bad place denied, the word before the place: "definitely not in a dark place tho", "no longer in that dark place".
+_NOT_IN_IT = re.compile(r"\b(?:not|no longer|nowhere near|far from|out of)(?: (?:in|at))? (?:a|the|that|any) $")
 # The mood word carries its own first-person verb, the Spanish subject left unsaid: "mi prima intentó ... y estoy muy mal por eso".
 _OWN_VERB = re.compile(r"(?:estoy|ando|me siento|me encuentro)\b")
 _ME_TOO = re.compile(r"\b(?:so am i|so have i|me too|and me|and i am|and im|we both|both of us|yo tambien|a mi tambien|y yo|we re|were all|we are)\b")
@@ -408,6 +414,12 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue  # "not depressed, just tired"
         if tone == "bad" and m.group().endswith("empty") and _THING_EMPTY.search(text.norm, max(0, m.start() - 30), m.start()):
             continue  # "bottle's been empty since the weekend": the bottle, not the mood
+        if tone == "bad" and _NOT_IN_IT.search(text.norm, max(0, m.start() - 30), m.start()):
+            continue  # "definitely not in a dark place tho"
+        if tone == "bad" and m.group().endswith(("empty", "vacia", "vacio")) \
+                and _PLACE_EMPTY.search(text.norm, max(0, m.start() - 30), m.start()):
+            tones.append(Tone("mid", m.start(), m.end()))  # "everyone went home, house feels empty": a loss told, in between
+            continue
         if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
             continue
         if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):

@@ -140,6 +140,8 @@ _ANNIVERSARY = re.compile(
     r"|\b(?:\d+(?:st|nd|rd|th)? |first |second |third |fourth |fifth |primer |segundo |tercer )?(?:anniversary|aniversario) (?:of|de)\b"
     # a day that closes the story: "y hoy me dieron de alta del grupo de apoyo"
     r"|\b(?:today|hoy) (?:i |me )?(?:got discharged|was discharged|graduated|me dieron (?:de )?alta|me gradue|termine (?:el|la|mi) (?:programa|grupo|terapia))\b"
+    r"|\b(?:today|hoy) (?:por primera vez |for the first time )?(?:pude|i could|i was able to) (?:contarlo|hablarlo|hablar de (?:eso|ello)|talk about it"
+    r"|tell (?:it|about it))\b"
 )
 # The good present set after a past crisis: "... and today i graduated as a nurse".
 _NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|ahorita|these days|hoy en dia)\b")
@@ -173,7 +175,8 @@ def _good_now_starts(text: Text, end: int, sent_end: int) -> int | None:
 _HABIT = re.compile(r"\b(?:used to|use to|would|solia|solias)\b")
 # Present-tense wishes and thoughts, said at or just before a crisis finding.
 _PRESENT = re.compile(
-    r"\b(?<!didnt )(?<!did not )(?<!didn t )(?:want|wants|wanna|wish|think|thinking|keep|feel like|am|im|quiero|pienso|pensando|deseo"
+    r"\b(?<!didnt )(?<!did not )(?<!didn t )(?<!estuve )(?<!estaba )(?<!was )(?:want|wants|wanna|wish|think|thinking|keep|feel like|am|im|quiero|pienso"
+    r"|pensando|deseo"
     r"|tengo ganas|sigo|estoy|me dan ganas)\b"
 )
 _RESOLUTION = re.compile(
@@ -213,7 +216,10 @@ _RESOLUTION = re.compile(
     # shown or said to be over: "hoy por fin me animé a usar manga corta", "they're totally gone"
     r"|por fin (?:me anime|me atrevi|pude|use|me puse)|finally (?:wore|felt brave|had the (?:guts|courage|nerve)|could wear)"
     r"|(?:cicatrices|marcas) viejas|old scars|(?:they|those|the thoughts)(?:re| re| are)? (?:totally|completely|all|entirely) gone"
-    r"|ya estoy estable|(?:im|i m|i am) stable now)\b"
+    r"|ya estoy estable|(?:im|i m|i am) stable now"
+    # "but thats long gone", "been clean 14 months now", "estoy re bien"
+    r"|long gone|(?:thats|that s|that is) (?:all )?(?:over|behind me)|clean (?:for )?(?:\d+|a|one|two|three|six|several|many) (?:weeks?|months?|years?)"
+    r"|estoy (?:re |muy |super )?bien)\b"
 )
 
 

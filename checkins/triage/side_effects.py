@@ -236,6 +236,12 @@ _LIFE_BEFORE = re.compile(
     r"|mi jefe|mi jefa|los examenes|las cuentas|pollen|allergies|allergy season|the pollen|el polen|la alergia|las alergias)(?:s been|s| s| is| are| has been| have been| was| were| been| esta| estan| ha estado| anda| estuvo)?"
     r"(?: (?:so|really|just|pretty|kinda|super|bien|muy|re|tan|absolutely))? $"
 )
+# A denial carried on to the one symptom it names: "ninguno, ni siquiera el dolor de cabeza del principio", "none, not even the headache".
+_NONE_NOT_EVEN = re.compile(
+    r"\W*(?:ninguno|ninguna|nada|none|nothing|nope|no)\W+(?:ni siquiera|not even)(?: (?:el|la|los|las|mi|mis|the|my|that|those|ese|esa|esos|esas))? "
+)
+_DREAM_BEFORE = re.compile(r"\b(?:pesadillas?|suenos?|nightmares?|dreams?)(?: (?:muy|tan|re|bien|super|so|really|pretty))?\s+$")
+_DREAM_AFTER = re.compile(r"s?\s+(?:nightmares?|dreams?|pesadillas?)\b")
 _CONTENT_AFTER = re.compile(r"\s+(?:things|stuff|images|scenes|pictures|thoughts)\b")
 # Someone writing for the patient: "this is her daughter texting", "soy la hija de ...".
 _PROXY = re.compile(
@@ -250,6 +256,8 @@ _PROXY = re.compile(
 # A red flag long past with nothing since: "fainted once back in 2019, nothing since".
 _OVER_SINCE = re.compile(
     r"\b(?:nothing (?:new |else |more )?since|none since|not since|never since|hasnt happened (?:again|since)|never (?:happened )?again"
+    # "used to hear voices ... havent heard them since"
+    r"|(?:havent|haven t|have not|hasnt|has not) (?:heard|seen|had|felt) (?:them|it|any|that|those|one) (?:again|since)"
     r"|no (?:problems|issues|episodes) since|desde entonces (?:nada|no)|no me ha vuelto a pasar)\b"
 )
 
@@ -484,6 +492,7 @@ class SymptomReport:
 
 # Signs of mania a carer tells of a relative ("mi hija no duerme, lleva días hablando sin parar"): the
 # relative is the patient only when together they make the red flag; a relative's bad night alone is theirs.
+_JOINED = re.compile(r"\s*,?\s*(?:y|e|and)\s+")
 _MANIA_PARTS = frozenset({"energy_high", "no_sleep_days", "big_purchase", "euphoric", "days_awake", "not_tired", "insomnia"})
 # Spanish third-person forms ("le duele la barriga", "no duerme", "lleva 4 noches sin dormir", "está amarilla")
 # are read only with a relative named just before them.
@@ -516,6 +525,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         stop_reason = None
     held: dict[str, list[tuple[int, int]]] = {}
     others: list[Hit] = []
+    # a relative's signs that only make mania together: "mi hermano lleva días sin dormir y gastando todo"
+    others_parts: dict[str, list[tuple[int, int]]] = {}
+    others_end: int | None = None
     for name, start, end in raw:
         third = None
         if name == "yellow_third" or _THIRD_PERSON.match(norm, start):
@@ -570,12 +582,17 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 and _MORE_TAKEN.search(norm, text.sentence_bounds(start)[0], start):
             continue
         carers = False
-        if _someone_elses(text, start, end, name, third):
-            if name not in _MANIA_PARTS or _someone_elses(text, start, end, "mania", third):
+        # a sign joined straight onto a relative's ("lleva días sin dormir y gastando todo") is the relative's too
+        joined = name in _MANIA_PARTS and others_end is not None and _JOINED.fullmatch(norm, others_end, start) is not None
+        if joined or _someone_elses(text, start, end, name, third):
+            if joined or name not in _MANIA_PARTS or _someone_elses(text, start, end, "mania", third):
                 # someone else's emergency is still read by a person: "my grandma had a seizure yesterday"
                 # (a pet's is not: "a mi perrito le dieron convulsiones")
                 if name in _RED_FLAG_ATOMS and not _PET.search(norm, text.sentence_bounds(start)[0], start):
                     others.append(Hit("third_party_symptom", start, end))
+                elif name in _MANIA_PARTS:
+                    others_parts.setdefault(name, []).append((start, end))
+                    others_end = end
                 continue
             carers = True
         if name not in _RED_FLAG_ATOMS and _NOT_THE_MEDS.search(norm, end, text.sentence_bounds(start)[1]):
@@ -618,6 +635,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
                 or (name not in _RED_FLAG_ATOMS and _is_past_stop_reason(text, start)) \
                 or is_denied_after(text, end) or _ANSWERED_NO.match(norm, end) \
+                or _NONE_NOT_EVEN.fullmatch(norm, 0, start) is not None \
                 or (_OVER_SINCE.search(norm) and is_past(text, start, end)) \
                 or (over and _is_resolved_later(text, end)) \
                 or (over and name not in _RED_FLAG_ATOMS and _ALL_OVER_AFTER.search(norm, end)) \
@@ -633,6 +651,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if any(flag == "mania" for flag, _ in _red_flags(merged, False, False)):
             for name, spans in held.items():
                 atoms.setdefault(name, []).extend(spans)
+    if others_parts and any(flag == "mania" for flag, _ in _red_flags(others_parts, False, False)):
+        others.extend(Hit("third_party_symptom", s, e) for spans in others_parts.values() for s, e in spans)
     report = SymptomReport(denied=denied, hits=others)
     if "fainting" in atoms and any(_ABOUT_TO.search(norm, max(0, s - 20), s) for s, _ in atoms["fainting"]):
         report.side_effects.add("dizziness")
@@ -660,6 +680,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 continue
             # said of life, not of a symptom: "work's brutal this month", "el tráfico está horrible"
             if _LIFE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
+                continue
+            # a nightmare's horror is what it shows, not how severe: "pesadillas horribles todas las noches"
+            if m.group().startswith(("horribl", "terribl", "awful")) and (
+                    _DREAM_BEFORE.search(norm, max(0, m.start() - 30), m.start()) or _DREAM_AFTER.match(norm, m.end())):
                 continue
             if m.group().startswith("so bad") and _WANTED_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
                 continue
@@ -856,6 +880,8 @@ _CAN_SIT = re.compile(
     r"(?! (?:still )?(?:for )?(?:more than |maybe |like |about |only |just )?(?:a (?:second|minute|sec|min)|(?:\d+|two|five|ten|a few)"
     r" (?:seconds|secs|minutes|mins)))"
     r"|\b(?:si|aun|todavia|bien que) (?:me )?puedo (?:estar |quedar(?:me)? )?(?:sentad[oa]|quiet[oa])\b"
+    # the contrast says it: "me pongo inquieto a ratos pero puedo quedarme sentado"
+    r"|\b(?:pero|aunque|y) (?:si |aun |todavia )?(?:me )?puedo (?:estar |quedar(?:me)? )?(?:sentad[oa]|quiet[oa])\b"
     # (what they sit through may come between: "puedo estar sentada viendo la tele sin problema")
     r"|(?<!\bno )(?<!\bni )\bpuedo (?:estar |quedar(?:me)? )(?:sentad[oa]|quiet[oa]) (?:(?:viendo|leyendo|comiendo|en) (?:\w+ ){0,3}?)?(?:tranquil[oa]|bien|sin problema)\b"
 )

@@ -128,7 +128,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|carpet|ceiling|wall|floor|mirror|pants|jeans|sheets|paint|paper)\b)",
         r"(?:manchas|manchitas|ronchas|ronchitas) (?:en|por) (?:el |los |la |las |mi |mis |todo el |toda la )?(?:brazos?|piernas?|pecho|cara|espalda"
         r"|cuello|manos?|panza|abdomen|cuerpo|piel)\b",
-        r"(?:manchas?|manchitas?|granitos?|granos?|puntos?|puntitos?|bolitas?|ronchitas?) (?:\w+ )?(?:rojas?|rojos?|raros?|raras?)", r"manchas? en la piel",
+        r"(?:manchas?|manchitas?|granitos?|granos?|puntos?|puntitos?|bolitas?|ronchitas?) (?:\w+ )?(?:rojas?|rojos?|raros?|raras?)", r"manchas? (?:en|de) la piel",
         r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
         # "la piel de los brazos se me está pelando"
         r"piel (?:de|del) (?:\w+ ){1,2}?(?:se )?(?:me )?(?:esta |estan |anda )?(?:pela\w*|despelleja\w*|despeg\w*|descarapel\w*|levantando|cayendo)",
@@ -192,7 +192,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:en el|de|del|sobre el) pecho",
         # "me está doliendo el pecho", "me duelen el pecho y el brazo"
         r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
-        r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretado)",
+        r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretad[oa]|apretao)\b",
         # told as a simile or in any tense: "siento como si me apretaran el pecho"
         # ("le aprieta el pecho": told of a relative, read only with the relative named before it)
         r"(?:me|le) (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|oprime|oprimen|oprimia"
@@ -200,7 +200,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|estrujaran|exprime|exprimieran|estuvieran apretando|estuviera apretando) (?:el|mi) pecho",
         r"(?:como si|like)\b[^.!?]{0,30}?\b(?:(?:piedra|peso|losa|elefante|ladrillo|yunque) (?:en|sobre) el pecho"
         r"|(?:squeez\w*|crush\w*|press\w*|sitting on|standing on) my chest)",
-        r"(?:siento|tengo|traigo|ando con) el pecho (?:apretado|oprimido|pesado|aplastado)",
+        # (the spoken "-ao" for "-ado": "con el pecho apretao")
+        r"(?:siento|tengo|traigo|ando con) el pecho (?:apretad?o|oprimid?o|pesad?o|aplastad?o)\b",
     ]),
     "fainting": (None, [
         r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
@@ -470,6 +471,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )hearing (?:things|voices)"
         r"(?![\s.,;:]*(?:(?:but|just|its|it s|only) )*(?:(?:from|of) )?(?:my|the|our) (?:neighbou?rs?|tv|radio|kids|roommates?|upstairs)\b)", r"voices (?:in my head"
         r"|telling me|talking|tell me|told me|tells me|say|keep)",
+    # the plain present: "i hear voices at night" (not a voice heard from the next room)
+    r"(?<!dont )(?<!never )(?<!not )i (?:hear|keep hearing|still hear) voices\b(?! (?:from|of|next door|through the wall|upstairs|outside))",
         r"(?:voces|voz) (?:me )?(?:dicen|dice|hablan|habla|ordenan|ordena)",
         # "¿es normal oír voces que me llaman?"
         r"(?:oir|escuchar|oyendo|escuchando) voces", r"voces que me (?:llaman|hablan|dicen|gritan|susurran|insultan)",
@@ -646,6 +649,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # someone else's savings or wage spent ("mi esposo se gastó los ahorros en un carro"): a sign only beside energy
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo)\b",
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) todo lo (?:del mes|de la quincena|de la renta|del sueldo)\b",
+        # spending told as it goes on: "lleva días sin dormir y gastando todo", "anda gastándose todo"
+        r"(?:gastando|gastandose|gastandome) (?:todo|toda la plata|todo el dinero|todo lo que (?:tiene|gana|tengo|gano))(?= y |\s*(?:[.!?,;]|$))",
         # a large sum charged: "put 8k on the credit card for a boat", "le cargué 10 mil a la tarjeta"
         r"(?:put|charged|charging|racked up|ran up|spent) (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})"
         r"(?: dollars| bucks)? (?:on|to) (?:my|the|a|our) (?:\w+ )?(?:credit ?)?cards?\b",
@@ -716,7 +721,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:estoy|ando|me siento|andaba|estaba|ando bien|estoy bien) a mil\b(?! por hora de)",
         r"(?<!corazon )(?<!corazon muy )(?<!corazon bien )(?<!corazon re )(?<!corazon super )"
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
-        r"no (?:paro|puedo parar) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
+        # told of the patient by a carer too: "no para de hablar"
+        r"no (?:paro|puedo parar|para|puede parar|paraba) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
         r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil)",
         r"(?:im|i m|i am|feel|feeling|but im|been) (?:so |totally |just |still )?(?:buzzing|wired|amped)\b(?! (?:from|on|after) (?:coffee|caffeine|the coffee|espresso|red ?bull|energy drinks?))",
         r"(?:(?<=un monton de )|(?<=muchisimas )|(?<=tantas )|(?<=demasiadas )|(?<=montones de )|(?<=so many )|(?<=a million )"
@@ -890,7 +896,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:me da|me dan|me entra|con|un|tengo|ando con) suenit[oa]\b",
         # drunk or dead with sleep, and asleep the whole day: "ando bien bolo de sueño", "me tiene dormida todo el día"
         # ("camino como bolo" is unsteadiness; "me quedé dormida en la película" an evening)
-        r"(?:bol[oa]|borrach[oa]|muert[oa]|rendid[oa]) de sueno\b", r"(?:y|ando|estoy|paso|me paso|vivo|y bien|bien) dormid[oa] (?:todo el dia|todo el santo dia|todos los dias|el dia entero)\b",
+        r"(?:bol[oa]|borrach[oa]|muert[oa]|rendid[oa]) de sueno\b", r"(?:y|ando|estoy|paso|me paso|vivo|y bien|bien|re|muy|super) dormid[oa] (?:todo el dia|todo el santo dia|todos los dias|el dia entero)\b",
         r"dormilon(?:a|es|as)?\b",
         r"(?:no (?:paro|puedo parar|dejo) de|me la paso) bostez\w*", r"bostezando (?:todo el dia|sin parar|a cada rato)",
         # the body's battery run down: "battery's at like 5% by noon every day since the dose went up"
@@ -940,6 +946,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # asleep while stopped in traffic: "falling asleep at stop lights"
         r"(?:falling|fell|fall|nodding|nodded|dozing|dozed|drifting) (?:asleep|off) at (?:red |stop |traffic |the )?(?:lights?|stop ?signs?)\b", r"(?:ganas|sueno) de dormir todo el dia", r"no me puedo mantener despiert[oa]",
         r"(?:me quedo|quedandome|me estoy quedando) dormid[oa]",
+        # asleep where one must stay awake: "me quedé dormida en la junta" ("en la película" is an evening)
+        r"(?:me|se) (?:quede|quedo|quedaba|queda|dormi|duermo|durmio|duerme) (?:dormid[oa] )?en (?:plena |media |medio de la |mitad de la )?"
+        r"(?:la |el |una |un |mi )?(?:junta|reunion|clase|oficina|trabajo|chamba|pega|laburo|volante|escritorio)\b",
         # "sleeping 8 hrs a night" is a good night, not sedation
         r"lethargic", r"(?:sleeping|sleep) (?:all day|too much|so much|(?:like |about |over )?(?:1[0-9]|2[0-4]|ten|eleven|twelve)"
         r" (?:hours|hrs)|all the time)",
@@ -974,7 +983,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
         # the second of two: "me muero de hambre y de sueño" (the hunger is read as appetite)
         r"(?<=de hambre y de )(?:sueno|cansancio)", r"(?<=de hambre y )(?:sueno|cansancio)",
-        r"(?:tanto|demasiado|muchisimo|tremendo) sueno", r"(?:mas|un poco mas|algo mas de) sueno (?:de lo (?:normal|usual|habitual)|que antes|que de costumbre)",
+        r"(?:tanto|demasiado|muchisimo|tremendo|harto) sueno", r"(?:mas|un poco mas|algo mas de) sueno (?:de lo (?:normal|usual|habitual)|que antes|que de costumbre)",
         r"(?:tengo|ando con|siento|me da|me dan|con) (?:mas|un poco mas|algo mas de) sueno\b", r"(?:un )?(?:poco|poquito|poquitito) de sueno",
         r"(?:que|q) me (?:de|den|este dando) (?:tanto |mucho |tant[oa] |un poco de |algo de )?sueno\b",
         # bare "sueño" as an item of a list or all day long: "sueño y hambre", "sueño todo el día"
@@ -1018,7 +1027,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # kept awake by someone or something: "el bebé no me deja dormir", "the neighbours wont let me sleep"
         r"no me (?:deja|dejan|dejo|dejaron|dejaba) dormir\b",
         # "en la noche no me puedo dormir" ("no puedo dormir sin la pastilla" tells what the pill is for)
-        r"no me (?:puedo|pude) dormir\b(?! (?:sin|tarde|temprano|hasta)\b)", r"(?:wont|won t|doesnt|didnt|dont|wouldnt) let me sleep\b",
+        r"no me (?:puedo|pude) dormir\b(?! (?:sin|tarde|temprano)\b| hasta\b(?! (?:muy )?tarde\b| la madrugada\b| las [0-9]))", r"(?:wont|won t|doesnt|didnt|dont|wouldnt) let me sleep\b",
         # woken in the night and awake since: "wake up at 3am and cant get back to sleep", "no me puedo volver a dormir"
         r"(?:cant|can t|cannot|couldnt|never|hard to|trouble|unable to) (?:get|go|getting|going|fall|falling) back (?:to sleep|asleep)\b",
         r"no (?:me )?(?:puedo|pude|logro|he podido) volver a dormir(?:me)?\b|no me (?:vuelvo|volvi) a dormir\b",
@@ -1155,7 +1164,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"mouth (?:is |feels |gets )?(?:so |always )?parched",
         # "se me reseca mucho la boca", "boca reseca"
         r"(?:se me )?reseca (?:mucho |muchisimo |bastante |toda )?(?:la|mi) boca", r"boca (?:muy |bien |toda )?resec[ao]",
-        r"cotton ?mouth", r"boca (?:muy |bien |super |re |tan |toda |bastante |demasiado )?seca", r"se me seca la boca",
+        r"cotton ?mouth", r"boca (?:muy |bien |super |re |tan |toda |bastante |demasiado )?seca",
+        r"se me seca (?:mucho |muchisimo |bastante |toda |siempre )?la boca",
         r"mouth (?:is |feels |gets )?(?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)",
         # "mouth's like a desert", "tongue feels dry", "la lengua seca" ("tongue feels swollen" is the allergy)
         r"mouths (?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)\b",
@@ -1165,6 +1175,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "sweating": ("sweating", [
         r"transpirad[oa]s?\b", r"transpirando",
+        # "me despierto toda sudada"
+        r"(?:despierto|desperte|levanto|amanezco|amaneci|ando|estoy|quedo) (?:toda |todo |bien |muy |re |super )?sudad[oa]s?\b",
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo))",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
@@ -1229,7 +1241,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:less|not(?: really| very| that| as)?|barely|hardly|no longer|never) interested in (?:sex|intimacy|being intimate|making love|the bedroom)\b",
     ]),
     "tremor": ("tremor", [
-        r"tremor\w*", r"trembl\w*", r"shak(?:y|ey|iness)\b",
+        # ("still shaky about it": shaken by an event, not a tremor)
+        r"tremor\w*", r"trembl\w*", r"shak(?:y|ey|iness)\b(?! (?:about|over|after|from) (?:it|that|this|what|the (?:news|call|fight|accident|crash|scare)|everything)\b)",
         # "thoughts of shaking the baby", "shaking my head": a thing done, not a tremor
         r"shak(?:ing|es)\b(?! (?:(?:the|a|my|her|his|our|their) (?:" + RELATIONS + r"|dog|cat|bottle|box|can|rug|blanket|towel|tree"
         r"|head|fist)|him|her|them|it|off|up|out|hands with|my head|my fist)\b)",
@@ -1315,6 +1328,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|are|is|seem|seems)(?: all| kinda| kind of| a bit| so| really| super)? (?:fuzzy|blurry|blurred|hazy|out of focus)",
         r"(?:letras|palabras|todo|las cosas)(?:\s+\w+){0,3}?\s+(?:se ven|las veo|lo veo|se me ven) (?:\w+ )?(?:borros[oa]s?|doble)",
         r"vista (?:un poco |un poquito |algo |medio |bien |muy )?borrosa",
+        # "la vista se me nubla", "se me nubla la vista"
+        r"(?:vista|vision) (?:se me |se |me )?(?:nubla|nublo|nublaba|empana|empano)\b", r"se me (?:nubla|nublo|nublaba|empana|empano) la (?:vista|vision)\b",
         r"(?:vista|vision) (?:se me |se |me )?(?:pone|puso|ponia|vuelve|volvio|queda|quedo|hace|hizo) (?:\w+ )?(?:borros[oa]|nublad[oa]|empanad[oa])",
     ]),
     "vivid_dreams": ("vivid_dreams", [
@@ -1417,7 +1432,9 @@ SEVERITY = Scanner([(
     r"|(?:cant|can t|couldnt|cannot|unable to|not able to|could not|(?:havent|haven t|have not|hasnt|has not|wasnt|werent) (?:been )?"
     r"able to|(?:been|was|were) unable to) (?:even )?(?:work|go to work|go in to work"
     r"|go to school|go to class|drive|function|do my job|take care of|care for|look after"
-    r"|get out of bed|leave the house|get anything done|hold (?:a|my) \w+|even \w+)"
+    r"|get out of bed|leave the house|get anything done|hold (?:a|my) \w+"
+    # a feeling out of reach is the blunting itself, not a task kept from: "cant even cry at sad movies"
+    r"|even (?!(?:cry|feel|laugh|smile|care|get (?:sad|excited|upset|angry|happy))\b)\w+)"
     r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school)"
     r"|(?:missed|missing|miss|skipped) (?:(?:a|one|two|three|four|\d+|a few|several|some|a couple"
     r"(?: of)?) )?(?:(?:whole |full )?days? |shifts? |weeks? )?(?:of |at )?(?:work|school|class|classes"
@@ -1432,9 +1449,9 @@ SEVERITY = Scanner([(
     r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
-    r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar|conducir|currar"
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar|conducir|currar|laburar"
     r"|coger el coche|coger el carro|agarrar el carro|agarrar el coche|sacar el carro|sacar el coche|usar el coche"
-    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|currar|curro|oficina|uni|universidad|facu|facultad"
+    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|currar|curro|laburo|pega|oficina|uni|universidad|facu|facultad"
     r"|prepa|colegio|secundaria)|cuidar|levantarme)"
     # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina|la uni)"
