@@ -170,6 +170,9 @@ author read the classifier, phrased unlike the shared corpus:
   idioms, games and parenting stress (163); safety in lay words, plans, means and timing beside hedged, conditional and real
   denials, half Spanish (164); a realistic clinic week, mostly Spanish, 8% crisis (165); ordinary replies with no crisis,
   half Spanish, in the words of idioms, anger laughed off, endings of jobs and programs, past crises and dose talk (166).
+- ``replies-blind-167.jsonl`` … ``replies-blind-169.jsonl`` (150, 150 and 200, written after the fixes for sets 162-166 and
+  scored once, untouched, as a held-out measurement before their own few fixes): two broad mixes, one half Spanish (167, 168);
+  a realistic clinic week, 8% crisis (169).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -361,6 +364,9 @@ SETS = [
     ("replies-blind-164.jsonl", "blind164", 150, 65, 0.50),
     ("replies-blind-165.jsonl", "blind165", 200, 30, 0.60),
     ("replies-blind-166.jsonl", "blind166", 200, 15, 0.50),
+    ("replies-blind-167.jsonl", "blind167", 150, 65, 0.40),
+    ("replies-blind-168.jsonl", "blind168", 150, 65, 0.50),
+    ("replies-blind-169.jsonl", "blind169", 200, 30, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

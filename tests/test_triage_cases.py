@@ -4367,6 +4367,32 @@ TWENTY_FIFTH_PASS = [
 ]
 
 
+TWENTY_SIXTH_PASS = [
+    # yellowing told verb first ("se me puso amarilla la piel") is the writer's liver sign; a sister's is routine
+    flag("liver", "de repente se me pusieron bien amarillos los ojos, me lo dijo mi mamá", asked="open", lang="es"),
+    flag("liver", "se me puso amarilla la piel esta semana", asked="open", lang="es"),
+    case("a mi hermana se le pusieron amarillos los ojos, yo bien", lang="es", no_reason="red_flag:liver"),
+    # the whole regimen taken, said with "tomándome" or "all my doses"
+    reads("5 de 5, tomándome todo sin problema", "none", asked="mood", lang="es", mood=5, adherence="taking"),
+    case("took all of my doses. mood is a 4", adherence="taking", crisis=False),
+    not_crisis("energy fine, took all my doses this week", adherence="taking"),
+    # a racing heart told with the object said again is palpitations
+    case("el corazón lo siento acelerado desde la mañana", asked="side_effects", lang="es", side_effects=["palpitations"]),
+    # dreams "like movies" are vivid dreams; a dream of being in a film is no symptom
+    case("my dreams feel like whole films now, kinda fun", asked="side_effects", side_effects=["vivid_dreams"]),
+    case("my dream is to act in a movie someday", side_effects=[]),
+    # hives are the allergic reaction's sign, coded as no rash; Spanish "ronchas" stay a rash
+    flag("allergic_reaction", "woke up covered in hives and my lips are puffy", side_effects=[]),
+    flag("allergic_reaction", "me salieron ronchas en la espalda y me arde", lang="es", side_effects=["rash"]),
+    # mouth sores with a sore throat or the flu are the illness; with a fever alone or alone they stay a rash
+    case("tengo fiebre, me duele la garganta y me salieron llagas en la boca", lang="es", triage="urgent", side_effects=[]),
+    case("llagas en la boca y me siento engripada", meds=["clozapine"], lang="es", triage="urgent", side_effects=[]),
+    flag("rash", "me salieron llagas en la boca y ando con fiebre, empecé la lamotrigina", asked="open", lang="es",
+         side_effects=["rash"]),
+    flag("rash", "ampollas en la boca desde ayer", lang="es", side_effects=["rash"]),
+]
+
+
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
     not_crisis("figured out which bridge to take so i skip the toll, new job starts monday"),
@@ -4704,6 +4730,15 @@ CRISIS_THIRTY_SECOND_ROUND = [
     flag("confusion", "i hear voices at night when nobody is home", asked="open"),
 ]
 
+CRISIS_THIRTY_THIRD_ROUND = [
+    # longing for the end, laughed at or not
+    crisis("lol cant wait to die tbh 💀"),
+    crisis("honestly can't wait until i'm dead, so tired of all of it"),
+    not_crisis("cant wait to die of old age in a cabin with my dogs lol"),
+    crisis("no veo la hora de morirme, ya no quiero nada", lang="es"),
+    not_crisis("no veo la hora de desaparecer de esta oficina, es viernes!!", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4744,6 +4779,7 @@ SECTIONS = {
     "twenty_third_pass": TWENTY_THIRD_PASS,
     "twenty_fourth_pass": TWENTY_FOURTH_PASS,
     "twenty_fifth_pass": TWENTY_FIFTH_PASS,
+    "twenty_sixth_pass": TWENTY_SIXTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4766,6 +4802,7 @@ SECTIONS = {
     "crisis_thirtieth_round": CRISIS_THIRTIETH_ROUND,
     "crisis_thirty_first_round": CRISIS_THIRTY_FIRST_ROUND,
     "crisis_thirty_second_round": CRISIS_THIRTY_SECOND_ROUND,
+    "crisis_thirty_third_round": CRISIS_THIRTY_THIRD_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -575,7 +575,7 @@ _TAKING = [
     r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am )|(?<=\band ))(?:yes |yeah |still |and |y )?"
     r"(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
     r"|(?:sigo |estoy )?tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)|(?:la|mi) (?:medicacion|medication))"
-    r"|(?:sigo |estoy )?tomandome (?:la|las|mi|mis) (?:pastillas?|medicinas?|medicacion|medicamentos?)"
+    r"|(?:sigo |estoy )?tomandome (?:todo|(?:la|las|mi|mis) (?:pastillas?|medicinas?|medicacion|medicamentos?))"
     r"|(?:me )?tomo (?:todas )?mis (?:pastillas|medicinas|medicamentos))"
     r"(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien|and|y|every ?day|daily|as (?:directed|prescribed|told)"
     r"|like (?:the )?(?:doc|doctor|dr) said|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto)|todos los dias|sin falta|a diario)\b)",
@@ -646,7 +646,8 @@ _TAKING = [
     # today's dose reported done at a clause's end: "took my lexapro, mood 4", "anyway took todays"
     # (a count or a "twice" after it is overdose talk and never reaches the clause end)
     rf"(?<!\bif i )(?<!\bnot )(?<!\bnever )(?<!didnt )(?<!forgot i )(?<!think i )(?<!sure i )(?<!whether i )(?<!wait i )"
-    rf"\btook (?:my (?:{MED_NAMES}|meds|pills|medication|medicine|dose)|todays|today s|tonights|tonight s|this mornings)"
+    # ("took all my doses": the doses are the schedule, unlike "took all my pills")
+    rf"\btook (?:my (?:{MED_NAMES}|meds|pills|medication|medicine|dose)|all (?:of )?my doses(?![^.!?]{{0,40}}?\b(?:bottle|whole|handful|at once|together|too many|extra|in one go)\b)|todays|today s|tonights|tonight s|this mornings)"
     rf"(?: (?:this morning|this am|today|tonight|on time|like always|as usual|like usual|like normal))?(?=\s*(?:[.!,;]|$| and (?:i|im|i m)\b| (?:mood|im|i m)\b))(?![^.!?]{0,40}?\b(?:again|twice|then (?:took|another|more))\b)",
     # the day's or the week's pills taken with the time said: "Took my 2 pills this am", "took everything on time"
     r"\btook (?:my (?:\d|one|two|three|both)(?: \w+)? (?:pills|tabs|tablets|capsules)|everything|the right (?:ones|one|dose|pills))"

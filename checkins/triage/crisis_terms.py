@@ -1514,6 +1514,9 @@ SELF = [
     r"(?:gracias|thanks|thank you) (?:por intentarlo|for trying)(?=\s*(?:$|[.!,]|igual|anyway|de todos modos|de todas formas|tho|though))",
     r"(?:wish|hope|hoping|pray|praying) (?:i d |id |i would |i ll |ill |i will |i could |i )?(?:just )?(?:get|got|be) (?:hit|run over|struck) by"
     r" (?:a|the) (?:bus|car|truck|train)\b",
+    # longing for the end, laughed at or not: "lol cant wait to die tbh 💀"
+    r"(?:cant|can t|cannot) wait (?:to|till|until|til) (?:i )?(?:die|am dead|be dead|im dead|stop existing)\b(?! (?:of|from|laughing|when|at|on))",
+    r"no veo la hora de (?:morirme|morir|que me muera|desaparecer|dejar de existir)\b(?! (?:de|del|con) )",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).

@@ -198,7 +198,7 @@ _SOFT_MODIFIERS = frozenset({
 # Atoms whose finding stands even when a later clause says "it's fine now" or "today I'm ok":
 # a red flag that passed is still a red flag.
 _RED_FLAG_ATOMS = frozenset({
-    "stay_awake", "rash", "mouth_sores", "hives", "swelling", "breathing", "chest_pain", "fainting", "seizure",
+    "stay_awake", "rash", "mouth_sores", "hives", "wheals", "swelling", "breathing", "chest_pain", "fainting", "seizure",
     "confusion", "yellow", "dark_urine", "priapism", "mania", "slurred", "unsteady", "fever", "stiffness",
 })
 # ... and the atoms of a red flag told of a close relative first hand: "my husband is sweating buckets, twitching,
@@ -656,9 +656,13 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     report = SymptomReport(denied=denied, hits=others)
     if "fainting" in atoms and any(_ABOUT_TO.search(norm, max(0, s - 20), s) for s, _ in atoms["fainting"]):
         report.side_effects.add("dizziness")
+    # mouth sores beside a sore throat or the flu are that illness, not a rash (the red flags stay); beside a fever
+    # alone they stay a rash, as a severe skin reaction starts that way
+    sores_of_illness = "mouth_sores" in atoms and not ({"rash", "wheals"} & atoms.keys()) \
+        and bool({"sore_throat", "flu"} & atoms.keys())
     for name, spans in atoms.items():
         term = CANONICAL[name]
-        if term:
+        if term and not (name == "mouth_sores" and sores_of_illness):
             report.side_effects.add(term)
         if name not in _NOT_A_COMPLAINT:
             report.complaint = True
@@ -954,8 +958,8 @@ def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):
         yield "rash", ["rash"]
     if has("mouth_sores"):
         yield "rash", ["mouth_sores"]
-    if has("hives") or has("swelling"):
-        yield "allergic_reaction", [n for n in ("hives", "swelling") if has(n)]
+    if has("hives") or has("wheals") or has("swelling"):
+        yield "allergic_reaction", [n for n in ("hives", "wheals", "swelling") if has(n)]
     palpitations = has("palpitations")
     if has("breathing") and not palpitations:
         yield "allergic_reaction", ["breathing"]

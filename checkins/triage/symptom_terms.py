@@ -92,7 +92,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the sore told after the place: "tengo los ojos rojos con llagas", "la boca llena de aftas"
         r"(?:boca|labios|ojos|lengua|encias)(?: \w+){0,2}? (?:con|llen[oa]s? de) (?:\w+ )?(?:llagas|ulceras|ampollas|aftas)",
     ]),
-    "hives": ("rash", [r"hives", r"urticaria", r"welts", r"ronchas?"]),
+    # hives are an allergic reaction's sign, not a rash to code ("ronchas", "welts" are read as spots: rash)
+    "hives": (None, [r"hives", r"urticaria"]),
+    "wheals": ("rash", [r"ronchas?", r"welts"]),
     "rash": ("rash", [
         r"ras+h\w*(?! (?:decisions?|moves?|choices?|calls?|purchases?|things?|comments?|words|promises?|buys?|thing to do)\b)", r"sarpullido",
         # Spanish colour after the noun, English or Spanish noun: "unos spots rojos en las piernas"
@@ -122,7 +124,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|blistering|coming off|sloughing)",
         r"peel(?:ing|ed|s)?(?! (?:an? |the |my )?(?:orange|banana|potato|apple|sticker|label|paint"
         r"|egg|fruit))",
-        r"skin (?:reaction|is reacting|breaking out|broke out)", r"broke out in",
+        r"skin (?:reaction|is reacting|breaking out|broke out)", r"(?:broke|breaking|breaks) out in",
         # "the blotches might be from the tegretol", "blotchy arms" (not blotches on a screen or a shirt)
         r"blotch(?:es|y)\b(?! (?:on|in) (?:my|the|his|her) (?:\w+ )?(?:phone|screen|tv|laptop|monitor|glasses|car|windshield|shirt|clothes"
         r"|carpet|ceiling|wall|floor|mirror|pants|jeans|sheets|paint|paper)\b)",
@@ -322,7 +324,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"heart (?:is |was |felt like it was |feels like its |feels like it s )?(?:coming|going to come|gonna come|about to come) out"
         r" of my chest", r"se me (?:acelera|agita|desboca) (?:\w+ ){0,2}?el corazon",
         # "siento el corazón bien acelerado", "tengo el corazón a mil"
-        r"corazon (?:\w+ )?(?:muy |bien |re |super |tan |todo )?(?:acelerad[oa]|a mil(?: por hora)?)\b",
+        # ... or with the object said again: "el corazón lo tengo acelerado"
+        r"corazon (?:\w+ |lo (?:tengo|siento|traigo|ando) )?(?:muy |bien |re |super |tan |todo )?(?:acelerad[oa]|a mil(?: por hora)?)\b",
         r"(?:me )?(?:late|palpita|latia) (?:el|mi) corazon (?:muy |bien |re |super |tan )?(?:rapido|fuerte|acelerado"
         r"|rapidisimo|fortisimo|a mil|como loco"
         # an odd beat, verb first: "me late el corazón raro, como que salta"
@@ -558,6 +561,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ojos|piel)(?:\s+\w+){0,2}?\s+amarill\w*", r"(?:me veo|estoy) amarill[oa]",
         # "la piel y los ojos se me pusieron amarillos"
         r"(?:ojos|piel) (?:se me|se le|se) (?:pusieron|puso|han puesto|ha puesto|estan poniendo|esta poniendo|ven|ve) (?:muy |bien |medio |como )?amarill\w*",
+        # the verb first: "se me pusieron amarillos los ojos y la piel"
+        r"se (?:me|le) (?:pusieron|puso|han puesto|ha puesto|estan poniendo|esta poniendo) (?:muy |bien |medio |como |todos? |todas? )?amarill\w*"
+        r" (?:los ojos|la piel|el blanco de los ojos|lo blanco de los ojos)\b",
 
     ]),
     # the colour told of someone else, "mi abuela ... está amarilla": kept only with a relative before it (side_effects.py)
@@ -1342,8 +1348,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!es una )(?<!fue una )(?<!sido una )(?<!era una )(?<!que )(?<!vaya )(?<!menuda )(?<!toda una )(?<!verdadera )(?<!una total )"
         r"pesadillas?", r"suenos? (?:(?:estan|son|andan|han estado|me salen) )?(?:muy |bien |super |re |tan )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?|locos?"
         r"|horribles?|espantosos?|terrorificos?|de terror|rarisimos?|tan reales)",
-        r"dreams? (?:are |r |have been |so |really |been |got |get |getting |just )*(?:vivid|weird|crazy|intense|strange|wild|insane|bizarre"
-        r"|nuts|messed up|scary|disturbing|terrifying|freaky|trippy|so real|realistic|like (?:horror )?movies)",
+        r"dreams? (?:are |r |have been |so |really |been |got |get |getting |just |feel |feels |felt |seem |seem to be )*(?:vivid|weird|crazy|intense|strange|wild|insane|bizarre"
+        r"|nuts|messed up|scary|disturbing|terrifying|freaky|trippy|so real|realistic|like (?:a |an )?(?:full |whole |entire |full length |feature length |actual |real )?(?:horror )?(?:movies|movie|films|film)\b)",
     ]),
     "emotional_blunting": ("emotional_blunting", [
         # "just really flat lately" ("flat tire", "flat screen" are things)
