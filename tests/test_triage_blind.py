@@ -165,6 +165,8 @@ author read the classifier, phrased unlike the shared corpus:
   half Spanish (158); red flags and high findings in lay words, by the patient or a carer, beside milder, past, explained or
   someone else's versions (159); a realistic clinic week of teenagers and adults over 65, 9% crisis (160); ordinary replies with
   no crisis, mostly English, in the words of idioms, games, sports, goodbyes, memorials, past crises and dose talk (161).
+  Three rows of 158 were relabelled with them: tiredness blamed on a double shift or on work is no side effect, as the
+  earlier sets read it.
 - ``replies-blind-162.jsonl`` … ``replies-blind-166.jsonl`` (150, and 200 for 165 and 166, written after the fixes for sets
   157-161): a broad mix (162); thoughts and intent of harming others, intrusive thoughts and commanding voices beside anger
   idioms, games and parenting stress (163); safety in lay words, plans, means and timing beside hedged, conditional and real
