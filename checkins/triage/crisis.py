@@ -310,12 +310,12 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "past":
             hits.append(Hit("past_crisis", start, end))
             continue
-        if checked_and_fine(masked, start, matched, text.sentence_bounds(start)[1]):
+        sentence_end = text.sentence_bounds(start)[1]
+        if checked_and_fine(masked, start, matched, sentence_end):
             # over and checked, yet a person should still read it
             hits.append(Hit("past_crisis", start, end))
             continue
-        if kind not in ("third", "others") and harmless_scope(
-                masked, start, end, matched, text.sentence_bounds(start)[1]):
+        if kind not in ("third", "others") and harmless_scope(masked, start, end, matched, sentence_end):
             negated_ends.append(end)
             continue
         if _told_as_simile(masked, start) and not _DOSE_WORDS.match(matched):

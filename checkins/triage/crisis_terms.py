@@ -79,6 +79,11 @@ NOT_WITH_LEAVE = (
 )
 # ... and the same leave, said: a dose changed with it is read as ordinary (the learned model then needs a near-certain score)
 _WITH_LEAVE = "(?=" + NOT_WITH_LEAVE.removeprefix("(?!")
+# More taken than the one dose: a crisis without that leave, an idiom with it.
+_INSTEAD_OF_ONE = (
+    r"(?:swallowed|popped|took|ate|tome|me tome) (?:\w+ ){0,5}?(?:instead of|en lugar de|en vez de) (?:1|one|my one|the one|just one"
+    r"|una|uno|half)\b"
+)
 A_PET_DID = not_after("cat", "cats", "kitten", "kittens", "dog", "puppy", "gato", "perro")
 # A thing that cannot go on is no life: "my car cant go on like this".
 NOT_OF_A_THING = not_after(
@@ -893,8 +898,7 @@ SELF = [
     r"|together|all at once)",
     # ninth round: overdoses told as dosing, harm to others prepared, goodbyes said as reassurance
     r"\bdoubled (?:up )?(?:on )?(?:my|the) \w+\b(?! (?:dose )?(?:as|like|because|per|on (?:the|my) (?:dr|doctor)))",
-    r"(?:swallowed|popped|took|ate|tome|me tome) (?:\w+ ){0,5}?(?:instead of|en lugar de|en vez de) (?:1|one|my one|the one|just one"
-    r"|una|uno|half)\b" + NOT_WITH_LEAVE,
+    _INSTEAD_OF_ONE + NOT_WITH_LEAVE,
     r"(?:me )?(?:tome|trague|mande|meti)\b[^.!?]{0,20}?\b(?:como |unas |unos |mas de |casi )?(?:[1-9][0-9]|diez|quince|veinte|treinta)"
     r" \w+\b",
     r"(?:emptied|dumped|poured|tipped) (?:the |my |a )?(?:whole |entire )?(?:thing|bottle|box|organizer|pack)\b[^.!?]{0,15}?\binto my mouth",
@@ -1913,8 +1917,7 @@ IDIOMS = [
     r"(?:trade|swap) places with (?:anyone|anybody|someone|everyone) (?:at|on|in) the (?:beach|pool|lake|game|concert|park|mountains|islands?)\b",
     r"(?:me cambio|me voy a cambiar|cambiarme|switching|moving) (?:a|to) (?:una|otra|another|a new|a) (?:clinica|clinic|consultorio|practice)\b",
     # a dose changed with the doctor's leave: "took 2 instead of 1 last night, my doctor said i could"
-    r"(?:swallowed|popped|took|ate|tome|me tome) (?:\w+ ){0,5}?(?:instead of|en lugar de|en vez de) (?:1|one|my one|the one|just one"
-    r"|una|uno|half)\b" + _WITH_LEAVE,
+    _INSTEAD_OF_ONE + _WITH_LEAVE,
     # a game's deaths: "got killed by the final boss like 30 times"
     r"(?:got|get|getting|keep getting|keeps getting) (?:killed|destroyed|wrecked|murdered) (?:by|in|at) (?:the |a |that |this )?(?:final |last |same )?"
     r"(?:boss|level|game|raid|round|match|zombies?|npc|dungeon)\b|(?:died|murio|mori|me mataron|got killed) (?:like |como )?(?:[0-9]+|so many|mil)"
