@@ -47,8 +47,11 @@ GUARDED_THRESHOLD = 0.75
 # on three rounds of fresh sets (132-146) with the rules and model as they stood before each, 0.85 caught 2
 # more of their 450 crisis replies ("los cortes son nuevos" after "un calor de muerte") and 0.95 one, neither
 # raising a false alarm there; but 0.85 alarmed on four hand-written look-alikes ("these pills saved my life",
-# scored 0.89-0.93). Denials stay silent: "i don't want to die" scores above 0.9 on its words alone.
-IDIOM_THRESHOLD = 0.95
+# scored 0.89-0.93). Denials stay silent: "i don't want to die" scores above 0.9 on its words alone. Raised to 0.97 when
+# the model trained with sets 170-174 put two hand-written look-alikes ("mañana ya no voy a estar aquí, me voy para lima
+# hasta febrero") at 0.95-0.96: on the next fresh round (175-179, 157 crisis replies) and on every older labelled set, 0.97
+# caught the same crises as 0.95 with the same false alarms.
+IDIOM_THRESHOLD = 0.97
 # Everyday replies count this many times in training: they are the commonest replies of all, and the model
 # saw crisis in their words ("ya me tomé las pastillas"). Trained without half of them, the other half drew
 # crisis false alarms on 1.8% (4 asked contexts each) at weight 3 against 3.2% at weight 1, for one fewer

@@ -175,6 +175,13 @@ author read the classifier, phrased unlike the shared corpus:
 - ``replies-blind-167.jsonl`` … ``replies-blind-169.jsonl`` (150, 150 and 200, written after the fixes for sets 162-166 and
   scored once, untouched, as a held-out measurement before their own few fixes): two broad mixes, one half Spanish (167, 168);
   a realistic clinic week, 8% crisis (169).
+- ``replies-blind-170.jsonl`` … ``replies-blind-174.jsonl`` (150, and 200 for 173 and 174, written after the fixes for sets
+  167-169 by writers asked for concrete lives and no textbook wordings): a broad mix (170); overdoses told as dosing, pharmacy
+  and pill-organizer logistics and self-harm told by the wound, the tool or the cover story, beside accidental doubles checked
+  and fine, approved dose changes and work cuts, half Spanish (171); passive wishes, hopelessness and quiet goodbyes inside
+  long messages about money, caregiving, pain, immigration papers, divorce and job loss, beside dark venting and hedged or
+  real denials (172); a realistic clinic week of tradespeople, veterans, night-shift nurses, farm workers and retirees, 8%
+  crisis (173); ordinary replies with no crisis in the words of death, killing, overdose, cutting and goodbyes (174).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -369,6 +376,11 @@ SETS = [
     ("replies-blind-167.jsonl", "blind167", 150, 65, 0.40),
     ("replies-blind-168.jsonl", "blind168", 150, 65, 0.50),
     ("replies-blind-169.jsonl", "blind169", 200, 30, 0.40),
+    ("replies-blind-170.jsonl", "blind170", 150, 65, 0.40),
+    ("replies-blind-171.jsonl", "blind171", 150, 65, 0.50),
+    ("replies-blind-172.jsonl", "blind172", 150, 65, 0.45),
+    ("replies-blind-173.jsonl", "blind173", 200, 30, 0.40),
+    ("replies-blind-174.jsonl", "blind174", 200, 15, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -378,7 +390,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
             "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
-            "replies-blind-161.jsonl", "replies-blind-166.jsonl"}
+            "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl"}
 
 
 @functools.cache

@@ -4392,6 +4392,57 @@ TWENTY_SIXTH_PASS = [
     flag("rash", "ampollas en la boca desde ayer", lang="es", side_effects=["rash"]),
 ]
 
+TWENTY_SEVENTH_PASS = [
+    # chest pain told as a band or a tightness "been" there (apostrophe dropped: "chest's been")
+    flag("chest_pain", "chest's been tight and kind of pressing all afternoon, could be the stress from work"),
+    flag("chest_pain", "there's a tight band around my chest when I take the stairs at the station", asked="open"),
+    # a thick tongue and a tightening throat are swelling
+    flag("allergic_reaction", "tongue feels really thick and my throat's tightening since the new pill this morning"),
+    # a pounding, skipping heart "been" so, with lightheadedness
+    flag("heart_rhythm", "heart's been skipping and pounding on the stairs and I went lightheaded and had to sit down",
+         side_effects=["palpitations", "dizziness"]),
+    # mania in Spanish: a heap of energy after nights awake; a son who talks very fast and spent his whole check
+    flag("mania", "ya van 4 noches sin dormir y traigo un montonal de energia, quiero abrir tres negocios", asked="open", lang="es"),
+    flag("mania", "mi hijo habla rapidisimo y se gasto todo el cheque en una moto, no es el mismo, es su paciente", asked="open", lang="es"),
+    # kept from work by it: sent home, taken off the forklift
+    case("so drowsy at work my manager sent me home on monday", asked="side_effects", triage="high",
+         side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("groggy every morning, they took me off the forklift because of it", triage="high",
+         side_effects=["drowsiness"], reason="severe_side_effects"),
+    # adherence: a day left out by name, a stop dated by an event weeks back, days failed, the pill not at hand, palming
+    reads("took it daily except weds when I was at the hospital with my dad", "routine", asked="adherence",
+          adherence="missed", reason="missed_doses"),
+    reads("nope, haven't taken any since the move three weeks ago", "high", asked="adherence",
+          adherence="stopped", reason="stopped_medication"),
+    reads("esta semana falle 2 dias por el viaje", "routine", asked="adherence", lang="es",
+          adherence="missed", reason="missed_doses"),
+    reads("anoche no, me fui a casa de mi hermana y no la llevaba", "routine", asked="adherence", lang="es",
+          adherence="missed", reason="missed_doses"),
+    case("I've been cheeking the seroquel and spitting it out later", adherence="stopped", reason="stopped_medication"),
+    # doses skipped as the prescriber said are taken as prescribed
+    reads("skip it on sundays like my doctor told me, every other day it's taken", "none", asked="adherence",
+          adherence="taking"),
+    # a symptom said not to be the medication's is no side effect; asked whether it is, it still is one
+    reads("wiped out, but that's the night shifts at the plant, not the pills", "none", asked="side_effects"),
+    reads("ando agotado pero no es la pastilla, es q el bebe no duerme", "none", asked="side_effects", lang="es"),
+    case("headaches and kind of wiped out, is it not the meds?", asked="side_effects", side_effects=["headache", "drowsiness"]),
+    case("3, muerto de cansancio x los dobles en la bodega", asked="mood", lang="es", mood=3, side_effects=[]),
+    # side effects in lay words
+    case("the room's spinning when I stand up", side_effects=["dizziness"]),
+    case("traigo nauseas y ando suelto del estomago", asked="side_effects", lang="es", side_effects=["nausea", "diarrhea"]),
+    case("my hands have got a slight shake when I write", asked="side_effects", side_effects=["tremor"]),
+    case("5 days no bm, the fiber isn't helping", asked="side_effects", side_effects=["constipation"]),
+    case("me duele el lado derecho desde ayer", asked="side_effects", lang="es", side_effects=["stomach_pain"]),
+    case("cero ganas en la intimidad desde el cambio", asked="side_effects", lang="es", side_effects=["sexual"]),
+    case("un antojo de pan dulce en las noches que no se me quita", asked="side_effects", lang="es",
+         side_effects=["appetite_change"]),
+    case("sweating through my work shirt every afternoon", asked="side_effects", side_effects=["sweating"]),
+    case("ando como sonambulo todo el dia", asked="side_effects", lang="es", side_effects=["drowsiness"]),
+    # a rash named only as the condition the pharmacist gave is no rash
+    case("me tome dos por error, la farmaceutica dijo que estoy bien si no me salen ronchas. no tengo nada",
+         lang="es", side_effects=[], no_reason="red_flag:rash"),
+]
+
 
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
@@ -4739,6 +4790,71 @@ CRISIS_THIRTY_THIRD_ROUND = [
     not_crisis("no veo la hora de desaparecer de esta oficina, es viernes!!", lang="es"),
 ]
 
+CRISIS_THIRTY_FOURTH_ROUND = [
+    # a denial taken back, narrowed or doubted
+    crisis("no pienso en lastimarme... bueno, a veces si, sobre todo los domingos", lang="es"),
+    crisis("2. no quiero morirme. aunque la verdad a veces si", asked="mood", lang="es"),
+    crisis("not thinking about ending it. well. some days.", asked="mood"),
+    crisis("havent hurt myself since spring. well, once last week but it was small"),
+    crisis("no me voy a hacer nada si es lo que le preocupa a la doctora. o sea, no creo", lang="es"),
+    crisis("im not going to take them all at once, if thats what youre asking about. probably not"),
+    crisis("gonna drive my truck into the lake one of these days. kidding. mostly."),
+    crisis("no es que vaya a hacer algo... bueno, no se. a veces si lo pienso", lang="es"),
+    crisis("not that id do anything. well idk, sometimes i think about it"),
+    not_crisis("no pienso en lastimarme, pero a veces me siento sola los domingos", lang="es"),
+    not_crisis("havent hurt myself in two years, but once a month i still go to group"),
+    not_crisis("no voy a hacer nada hoy, creo que me quedo en casa viendo novelas", lang="es"),
+    # staying on told as pointless or short
+    crisis("since my wife passed i dont see why i should keep getting up in the morning"),
+    crisis("ya ni se para que sigo aca, nadie me necesita", lang="es"),
+    not_crisis("no se para que sigo aqui en esta empresa, me pagan una miseria", lang="es"),
+    crisis("siento que ya no voy a estar para cuando todo se arregle", lang="es"),
+    crisis("ya deje las pastillas. no pienso estar aqui mucho tiempo de todos modos", lang="es"),
+    crisis("not planning on being around much longer so whats the point of refills"),
+    # means kept, used or hidden
+    crisis("me hicieron un lavado de estomago el domingo y todavia me siento fatal", lang="es"),
+    not_crisis("hace cuatro años me hicieron un lavado de estomago, hoy estoy muy bien y trabajando", lang="es"),
+    crisis("ya no me las tomo, me las estoy guardando en un frasco", lang="es"),
+    crisis("i hide a razor in my sock drawer. havent used it this week"),
+    not_crisis("bought a new razor for my beard, havent used it yet lol"),
+    crisis("wore long sleeves to the bbq so nobody would see my arms, the new cuts are still raw"),
+    crisis("the bathroom towel is all red now. i said im fine"),
+    crisis("bled through my jeans at work and told my boss it was the cat"),
+    not_crisis("my cat scratched my arms when i gave her a bath, they bled a little"),
+    crisis("took a couple more than i should have after the fight, like six more"),
+    crisis("took the extra klonopin after the call, it was way more than a few"),
+    crisis("looked up whether my life insurance pays out for that"),
+    crisis("a veces pienso que si me salgo de la carretera seria un descanso", lang="es"),
+    crisis("if i drove off the bridge on the way home it would be a relief honestly"),
+    crisis("gave my brother my fishing gear, wont be needing it where im headed"),
+    crisis("3. sorry. goodbye", asked="mood"),
+    # someone else's words, or the patient's carer
+    crisis("Hola, soy la esposa de Tomas. Desde que murio su mama dice que se quiere ir con ella. Ya no come", lang="es"),
+    not_crisis("mi hija se quiere ir con su papa a Texas este verano, que hago con las pastillas", lang="es"),
+    crisis("This is Dana, Ray's wife. Found his rifle out on the bed and a letter to our son on the desk"),
+    crisis("Le escribe la mama de Luis. Tiene cortes en los brazos, los vi hoy. El es el paciente", lang="es"),
+    # anger, a work cut and an old anniversary
+    crisis("juro que si lo veo lo mato, se donde vive", lang="es"),
+    not_crisis("juro que si lo veo lo mato jaja, me debe 200 pesos", lang="es"),
+    not_crisis("wanted to strangle my brother when he ate my leftovers today lol"),
+    not_crisis("me corte bien feo con una sierra en el taller, ya me cosieron", lang="es"),
+    not_crisis("hace 4 años me quise matar. hoy cumplo 4 años limpia y feliz", lang="es"),
+    crisis("el sabado me tome 6 clonazepam pa no estar despierta en el aniversario de mi mama", lang="es"),
+    # everyday words the crises above share: sweats again, farewells, absences, plans to do nothing, pets' scratches
+    not_crisis("drenched in sweat again this morning, had to change the sheets", asked="side_effects"),
+    not_crisis("me despido por hoy, gracias y buen fin de semana", lang="es"),
+    not_crisis("dont want to be at this job anymore, already applying to other places"),
+    not_crisis("no quiero estar mas en este trabajo, ya estoy buscando otro", lang="es"),
+    not_crisis("wish this migraine would stop existing, day three now", asked="side_effects"),
+    not_crisis("next week i wont be here, flying to my sisters until the 20th"),
+    not_crisis("el lunes ya no voy a estar aqui, me voy de viaje a oaxaca", lang="es"),
+    not_crisis("not gonna do anything this weekend, just rest and watch movies"),
+    not_crisis("no voy a hacer nada este finde, puro descanso", lang="es"),
+    not_crisis("no se para que sigo en este curso de ingles, no aprendo nada", lang="es"),
+    not_crisis("the new kitten scratched up my arms again lol"),
+    not_crisis("mi gato me rasguño los brazos cuando lo bañe, ya me puse alcohol", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4780,6 +4896,7 @@ SECTIONS = {
     "twenty_fourth_pass": TWENTY_FOURTH_PASS,
     "twenty_fifth_pass": TWENTY_FIFTH_PASS,
     "twenty_sixth_pass": TWENTY_SIXTH_PASS,
+    "twenty_seventh_pass": TWENTY_SEVENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4803,6 +4920,7 @@ SECTIONS = {
     "crisis_thirty_first_round": CRISIS_THIRTY_FIRST_ROUND,
     "crisis_thirty_second_round": CRISIS_THIRTY_SECOND_ROUND,
     "crisis_thirty_third_round": CRISIS_THIRTY_THIRD_ROUND,
+    "crisis_thirty_fourth_round": CRISIS_THIRTY_FOURTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

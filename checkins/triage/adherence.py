@@ -35,6 +35,9 @@ _DURATION = (
     r"|el (?:mes|ano) pasado"
     # an event dated a week or more back: "since the funeral last week", "desde la boda del mes pasado"
     r"|(?:the|el|la) [a-z]+ (?:last|this past) (?:week|month)|(?:el|la) [a-z]+ (?:de )?(?:la semana pasada|del mes pasado)"
+    # ... or counted back in weeks: "since my dad's funeral 2 weeks ago", "desde el velorio hace dos semanas"
+    r"|(?:the|my|our|el|la|mi) (?:[a-z]+ ){1,2}?(?:a|one|two|three|four|five|six|several|a few|a couple(?: of)?|\d+) (?:weeks?|wks?|months?) ago"
+    r"|(?:el|la|mi) (?:[a-z]+ ){1,2}?(?:de )?hace (?:una|un|dos|tres|cuatro|varias|unas|\d+) (?:semanas?|mes(?:es)?)"
     # the whole week or month: "no la he tomado en toda la semana"
     r"|toda la semana|todo el mes|the whole week|the whole month|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))"
 )
@@ -66,6 +69,9 @@ _LEFT_AT = (
 _PRONOUN_STOP = r"(?=\s*(?:[.!?,;]|$)|\s+(?:porque|pq|xq|desde|hace|por|de tomar|del todo|completamente)\b)"
 
 _STOPPED = [
+    # taken in front of others and hidden: "been palming the lithium at dinner", "cheeking my seroquel"
+    rf"(?:palming|palmed|cheeking|cheeked|pocketing|pocketed) (?:the |my |mi |mis |la |las |el |los )?(?:{MED_REF})\b",
+    rf"(?:pretending|pretend|pretended) to (?:take|swallow) (?:it|them|(?:the |my )?(?:{MED_REF}))\b",
     # about to end it with the pill: "kinda thinking about ending it with the wellbutrin"
     rf"(?:thinking (?:about|of)|want to|wanna|gonna|going to|ready to|about to) (?:end|ending|break|breaking) (?:it|things)(?: off)? (?:up )?with (?:the |my )?(?:{MED_REF})\b",
     # none left, in Spanish: "no me queda ni una"
@@ -291,6 +297,12 @@ _NOT_TAKEN_FOR = (
     rf"|{MED_REF})\b"
 )
 _MISSED = [
+    # the dose not at hand: "no la traía", "didn't have them with me"
+    r"(?<!\bsi )no (?:me )?(?:la|lo|las|los) (?:traia|traje|traiba|lleve|llevaba|tenia)(?: conmigo| encima)?(?=\s*(?:[.!?,;]|$))",
+    rf"(?:didnt|did not) (?:have|bring|pack) (?:it|them|any|(?:the |my )?(?:{MED_REF})) (?:with me|on me)\b",
+    # days failed, counted: "la semana pasada fallé 3 días" (days of work are ``severe``)
+    r"(?:falle|he fallado|e fallado) (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas|algunos|algunas) (?:dias?|veces|tomas|dosis|pastillas)\b"
+    r"(?! (?:al|a la|a|en el|en la|a mi) (?:trabajo|chamba|jale|escuela|clases?|turno|oficina|gym|gimnasio)\b)",
     # "a veces se me pasa la de la noche"
     r"se me (?:pasa|pasan|paso) la de la (?:noche|manana|tarde)|se me (?:pasa|pasan|paso) la del (?:mediodia|almuerzo)",
     # one night's dose not taken: "esa noche no me tomé la trazodona por si acaso" ("si no me tomo" is a condition)
@@ -394,7 +406,7 @@ _MISSED = [
     # "every day except tuesday"
     # ("echo de menos a mi abuela" misses a person)
     r"(?<!works )(?<!work )(?<!free )(?<!available )(?:except|but not|other than|excepto|(?<!echo de )(?<!echa de )(?<!echas de )(?<!echamos de )(?<!eche de )menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
-    r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the weekend|dia|lunes"
+    r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|yesterday|the weekend|dia|lunes"
     r"|martes|miercoles|jueves|viernes|sabado|domingo)\b",
 ]
 # Not sure or forgetting it was taken is no report of taking it: "kept forgetting i already took it",
@@ -777,6 +789,8 @@ _PRESCRIBED_COUNT = re.compile(
     r"(?: (?:says|said|told me))?|(?:asi|como) (?:lo )?(?:dice|dijo|indica|manda|pide) (?:la|el) (?:receta|doctor|doctora|medico|medica)"
     r"|como (?:me )?(?:dijo|indico|receto) (?:el|la) (?:doctor|doctora|medico|medica))\b"
 )
+_SKIPPED_AS_TOLD = re.compile(
+    r"(?: (?:on|the|los|las|el|la|every|cada|during|in|en|de|a|all)){0,2}(?: \w+){0,2}? (?:" + _AS_TOLD.replace("|(?:the |my )?(?:new )?(?:script", "|(?:the |my )?(?:new )?(?:script") + r")")
 _PRESCRIBED_HINT = re.compile(r"prescri|receta|script|doc|dr |directed|label|medic")
 
 
@@ -873,7 +887,7 @@ _ASKED_TAKEN = re.compile(
     r"|\b(?:empece|started) (?:la|el|the|my) (?:de |new )?\d+s?\b|\b(?:im |i m |i am )?on (?:the|my) (?:new|full|regular) dose\b"
     r"|\b(?:started|opened|abri|empece) (?:the|a|my|el|la|un|una|mi) (?:new |next |nuev[oa] )?(?:bottle|box|pack|frasco|caja)\b"
 )
-_ASKED_MISSED = re.compile(r"^\W*(?:ayer|anoche|yesterday|last night),? (?:no|nope|nah|not)\b,? (?:pero |but )?(?:hoy|today)")
+_ASKED_MISSED = re.compile(r"^\W*(?:ayer|anoche|yesterday|last night),? (?:no|nope|nah|not)\b(?:,? (?:pero |but )?(?:hoy|today)|\s*(?:[.,!;]|$))")
 _OVERDOSE_TALK = re.compile(
     r"\b(?:the rest|el resto|(?:whole|entire) (?:bottle|box|pack|strip|blister|thing)|todo el (?:frasco|bote|blister)|toda la caja"
     r"|(?:las|los|lo) que (?:quedaban|quedaba|tenia|habia)|them all(?!,? (?:morning|am) (?:and|&) )|all of (?:them|em)|too many|way too|a lot"
@@ -1129,6 +1143,10 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
             # a short spell told with what the pill did is a stop: "no la he tomado desde el lunes, me daba mucho mareo"
             kind = "missed" if short and not _SUPPLY_LOST.search(text.norm) and not _STOP_CAUSE_AFTER.match(text.norm, m.end()) else "stopped"
         if kind == "missed" and _is_hypothetical(text, m):
+            continue
+        # doses left out as the prescriber said are taken as prescribed: "skipped it on weekends like the dr said"
+        if kind == "missed" and _SKIPPED_AS_TOLD.match(text.norm, m.end()):
+            found.append(("taking", m.start(), m.end()))
             continue
         # a thing named before the "lo" is what would be taken: "ya tengo el veneno ..., si esto sigue así me lo tomo"
         if kind == "taking" and _THING_TAKEN.search(text.norm, max(0, m.start() - 80), m.start()) and " lo " in f" {m.group()} ":

@@ -384,7 +384,7 @@ _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
 # poison control said one extra is ok". Only a second dose: a handful is an overdose whoever was called.
 _AGAIN_BY_MISTAKE = re.compile(
     r"\b(?:by mistake|by accident|accidentally|accidental|forgot i (?:had )?(?:already )?took|por error|por equivocacion|sin querer"
-    r"|sin darme cuenta|(?:se me olvido|olvide|no me acorde) que ya)\b"
+    r"|sin darme cuenta|(?:se me olvido|olvide|no me acorde) que ya|(?:couldnt|couldn t|could not) remember|lost track|no me acordaba)\b"
 )
 _CHECKED_FINE = re.compile(
     r"\b(?:poison control|pharmacist|pharmacy|farmac\w+|doctor|dr|nurse|on ?call|consultorio|clinica|medic[oa]|enfermer[ao]|toxicolog\w*)\b"

@@ -127,9 +127,11 @@ _DENIED_FOR = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:in|for|en|desde hace|hace|since|desde)\s+(?:\d+\s+|a few\s+|several\s+|many\s+|varios\s+|muchos\s+"
     r"|una\s+|un\s+|a\s+)?(?:months?|years?|weeks?|meses|mes|anos|ano|semanas|semana|a (?:long )?while|mucho tiempo)\b"
 )
+# ... or before it: "ya voy a cumplir un año sin lastimarme".
+_CLEAN_FOR = re.compile(r"\b(?:anos?|meses|semanas|years?|months?|weeks?) (?:sin|without)\s+$")
 # First person inside the match itself settles whose it is.
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso|compre|consegui|tengo|escribi|decidi)\b|(?:arme|erme|irme)\b"
+    r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso|compre|consegui|tengo|escribi|decidi|juro)\b|(?:arme|erme|irme)\b"
 )
 _WORD = re.compile(r"[a-z]+")
 # Whose the pills are says nothing of who took them: "my daughter took a bunch of my trazodone".
@@ -156,10 +158,25 @@ _REVERSAL = re.compile(
     # the denial given a term: "no me voy a hacer nada mientras viva mi mamá. después ya veremos"
     r"|\b(?:mientras|while|as long as|until|hasta que)\b[^.!?]{0,40}?[.!?,;]*\s*(?:despues|luego|after that|afterwards|then|and then) (?:ya )?"
     r"(?:veremos|we ll see|well see|who knows|quien sabe)\b"
+    # "no pienso en matarme... aunque la verdad a veces sí", "not really wanting to die. well. some nights"
+    r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|idk|i dunno|no mucho|not much"
+    r"|no como antes|not like before|o sea)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches|algunos dias"
+    r"|de vez en cuando|every now and then)(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it)\b)"
+    # the denial narrowed to once or to "not much": "bueno, una vez el jueves", "bueno, no mucho"
+    r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:una vez|once|one time|un par de veces|a couple (?:of )?times|twice|dos veces)\b"
+    r"(?! (?:a|al|per|every|cada|por|in a|more|mas|que|that)\b)"
+    r"|\b(?:bueno|well)[,.\s\u2026]+(?:no mucho|not much|not that much|not a lot|not often|no tanto|casi no)(?=\s*(?:[.!?,;\u2026]|$))"
+    # the joke taken half back: "kidding. mostly."
+    r"|\b(?:kidding|jk|just kidding|es broma|bromeando|de broma)\b[.,!\s\u2026]*(?:mostly|kinda|sort of|half|maybe|not really|or not"
+    r"|mas o menos|medio|creo|no del todo|not entirely)\b"
 )
 # A denial doubted or narrowed right after it: "no me voy a matar... creo", "not hurting anyone else. just myself".
 _DOUBTED = re.compile(
-    r"[\s.,!]*(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo)\b"
+    # past the reader's worry named: "no me voy a matar si es lo q le preocupa. o sea no creo"
+    r"(?:\s*(?:,\s*)?(?:si es (?:lo )?(?:que|q) (?:le|te|les) preocupa(?: a (?:la |el |mi )?\w+)?|if (?:that s|thats|that is) what (?:\w+ ){0,3}?(?:is |was |were |are )?"
+    r"(?:worried|asking|wondering) about)\b)?"
+    r"[\s.,!]*(?:(?:o sea|i mean)[,\s]+)?(?:(?:no creo|creo (?:que|q) no|probably not|probably|prolly|i dont think so|i don t think so)"
+    r"(?=\s*(?:[.!?,;\u2026]|$))|(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo)\b)"
     # "no se preocupen" is "don't worry", no doubt
     r"(?! (?:preocup\w*|apur\w*|asust\w*|alarm\w*|angusti\w*))"
     r"|(?: else)?[\s.,!]*(?:just|only|solo|nomas|but) (?:myself|me|a mi|a mi mism[oa])\b(?=\s*(?:$|[.!?,;]))"
@@ -196,7 +213,7 @@ _FOR_PATIENT = re.compile(
     r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias)[\s,.!]+)?(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
     r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora) de (?:(?:la senora|el senor|don|dona"
     r"|la sra|el sr) )?[a-z]+\b"
-    r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
+    r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he) (?:es|is|s) (?:la|el|the) (?:paciente|patient)|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
     # a carer who finds them in the act writes about the one in danger now: "la encontré juntando pastillas en un frasco"
     r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:i )?(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
@@ -276,6 +293,8 @@ def _told_as_simile(masked: str, start: int) -> bool:
 # "its time", "ya es hora", "cut again". The same words inside a longer reply are ordinary.
 _WHOLE_REPLY = re.compile(
     r"(?:i |i just |just |honestly i )?(?:cant|can t|cannot)(?: do (?:it|this))? (?:anymore|any more|no more)"
+    # a low mood, an apology and a formal farewell are the whole reply: "1. sorry. goodbye"
+    r"|(?:[1-3][.,]?\s*)?(?:im |i m )?(?:sorry|so sorry|lo siento|perdon|perdoname)[.,!\s]+(?:goodbye|adios)(?: (?:everyone|all|a todos))?"
     # a relapse told in two words is the whole reply: "cut again"
     r"|(?:cut|burned|burnt|me corte|me queme) (?:again|otra vez|de nuevo)(?: (?:last night|tonight|today|anoche|hoy))?"
     r"|(?:ok |okay |well |so |i think )?(?:its|it is|it s|ya es) (?:time|hora)(?: now| ya)?"
@@ -359,7 +378,7 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         if is_negated(text, start) or _denied_after(text, end, matched) or (
                 not_that and _WEARY.search(matched)):
-            if kind == "self" and _DENIED_FOR.match(masked, end):
+            if kind == "self" and (_DENIED_FOR.match(masked, end) or _CLEAN_FOR.search(masked, max(0, start - 20), start)):
                 hits.append(Hit("past_crisis", start, end))
             negated_ends.append(end)
             continue
@@ -386,8 +405,11 @@ def find_crisis(text: Text) -> list[Hit]:
 # "ya no pienso en morirme como antes", "i dont want to die like i used to": crisis words denied as no
 # longer there, the way they were, tell of a past crisis that is over; a person still reads it.
 _NO_LONGER_AS_BEFORE = re.compile(
-    r"\b(?:ya no|no longer|not anymore|dont|don t|do not|no)\b[^.!?]{0,50}?\b(?:como antes|like before|like i used to|the way i used to"
-    r"|como solia|como (?:lo )?hacia(?: antes)?|as much as before|tanto como antes|(?:de|from) (?:antes|before)|i used to have)\b"
+    r"\b(?:ya no|no longer|not anymore|not|dont|don t|do not|no)\b[^.!?]{0,50}?\b(?:como antes|like before|like i used to|the way i used to"
+    r"|como solia|como (?:lo )?hacia(?: antes)?|as much as before|tanto como antes|(?:de|from) (?:antes|before)|i used to have"
+    # ... or as left behind, or gone since a change: "thats all behind me", "desde q me subieron la dosis todo cambió"
+    r"|(?:thats|that s|its|it s|that is) (?:all )?behind me|(?:ya )?(?:quedo|quedaron) atras|de hace (?:\w+ )?(?:anos|meses|tiempo)"
+    r"|desde (?:que|q) me (?:subieron|cambiaron|ajustaron|bajaron) (?:la|el) (?:dosis|medicamento|medicina|pastilla))\b"
 )
 
 
@@ -533,12 +555,27 @@ def _point_is_about(text: Text, start: int, end: int) -> str | None:
     return "life" if POINT_EMPTY.match(rest) is not None else None
 
 
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.!?,;\u2026]|$)")
+# A denial of doing "anything", with no crisis word to deny: "no es q vaya a hacer algo", "not gonna do anything".
+_VEILED_DENIAL = re.compile(
+    r"\b(?:(?:no es (?:que|q)|not that|it s not like|its not like|no es como si) (?:i d|id|i would|i m gonna|im gonna|i m going to"
+    r"|im going to|i will|i ll|ill|i|vaya a|fuera a|voy a|lo vaya a)|(?:i m |im |i am )?(?:not gonna|not going to|wont|won t)"
+    r"|no voy a) (?:do|hacer) (?:anything|something|algo|nada)(?: (?:stupid|dumb|bad|tonto|malo|loco))?\b"
+)
+
+
 def _second_thoughts(text: Text, hits: list[Hit], negated_ends: list[int]) -> list[Hit]:
     """Return crisis hits where a denial is taken back or another's crisis is shared."""
     found = []
     for end in negated_ends:
         m = _REVERSAL.search(text.norm, end) or _DOUBTED.match(text.norm, end)
         if m:
+            found.append(Hit("crisis", m.start(), m.end()))
+            break
+    for veiled in () if found else _VEILED_DENIAL.finditer(text.norm):
+        # doing "nothing" may be the day's plan, so a doubt must close it: "no voy a hacer nada... creo"
+        m = _REVERSAL.search(text.norm, veiled.end()) or _DOUBTED.match(text.norm, veiled.end())
+        if m and (m.re is _REVERSAL or _CLAUSE_CLOSES.match(text.norm, m.end())):
             found.append(Hit("crisis", m.start(), m.end()))
             break
     if any(h.reason in ("third_party_crisis", "past_crisis") for h in hits) or _OTHER_TRIED.search(text.norm):

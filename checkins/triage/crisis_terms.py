@@ -277,7 +277,7 @@ SELF = [
     r"(?:dont|do not|cant|cannot) see (?:a|any) (?:way out|future|way forward)\b",
     r"(?:dont|do not|cant|cannot) see (?:why|how) i (?:should|would|could|can|need to|have to)"
     r" (?:even )?(?:keep living|go on living|stay alive|be alive|keep existing|live|exist|carry on"
-    r"|go on|keep going)\b(?! (?:with|at|in) )",
+    r"|go on|keep going|keep getting up(?: in the mornings?)?|keep waking up)\b(?! (?:with|at|in) )",
     r"why (?:should|would) i (?:even )?(?:keep living|go on living|stay alive|bother living|live)\b"
     r"(?! (?:in|with|near|at|there|here|like that|on)\b)",
     r"(?:theres|there is|i see|see) no (?:way out|future for me|way forward)",
@@ -412,7 +412,7 @@ SELF = [
     r"(?:gave|giving|give|given) away (?:(?:most|all|half|the rest) of my \w+|my (?:favou?rite|prized|most precious|precious) \w+"
     r"|my (?:stuff|things|belongings|possessions|pets?|dog|cat|guns?|jewelry|collection|savings))",
     r"(?<!said i )(?<!says i )(?<!told me i )(?<!said that i )(?:wont|will not|not gonna|not going to|dont) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this)"
-    r"|anything|my stuff|my things)(?: anymore| any more| where im going| after this| much longer)?(?=\s*(?:[.!?,;]|$))",
+    r"|anything|my stuff|my things)(?: anymore| any more| where im (?:going|headed)| where i m (?:going|headed)| after this| much longer)?(?=\s*(?:[.!?,;]|$))",
     r"(?:wrote|writing|written|made|making|drew up|drawing up|finished|did) (?:up )?(?:my|a) (?:last )?will\b(?! with (?:my|a|the) (?:lawyer|attorney|wife|husband)| for (?:the|my) (?:house|estate|kids))"
     # a will made at an old age, for some day: "just finished my will and picked who gets the dog if i go first"
     r"(?![^!?]{0,80}\b(?:if i go first|if i die first|nice to have (?:it|that) done|peace of mind|when the time comes|at my age)\b)"
@@ -509,7 +509,10 @@ SELF = [
     r"|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
     r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
     r"|espalda|pie|cocinando|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua|afeitandome|rasurandome|depilandome|afeitando|rasurando"
-    r"|jugando|en el gym|haciendo))",
+    r"|jugando|en el gym|haciendo))"
+    # a cut at work: "me corté bien feo con una lámina en la obra"
+    r"(?! (?:(?:bien|muy|feo|fuerte|super) )*(?:con (?:un |una |el |la )?(?:lamina|sierra|serrucho|lata|abrelatas|machete|hacha|tijeras de podar)"
+    r"|en (?:la obra|el trabajo|la chamba|el jale|el curro|la cocina|el taller|la fabrica))\b)",
     r"(?:cortarme|cortar) las venas",
     r"(?:juntando|acumulando|ahorrando|he juntado|he acumulado|junte|acumule) (?:mis |las |unas"
     r" |algunas |varias |muchas )?(?:pastillas|pildoras|tabletas|" + MED_REF + r")\b(?!(?: \w+)? para"
@@ -1468,8 +1471,8 @@ SELF = [
     r"|fleco|dedo|barba|piernas al depilar|cocinando|afeitando|rasurando|con (?:el|la) (?:cuchillo|papel|estufa|plancha|sol)|al sol|en la playa))",
     r"si me (?:atropella|atropellara|pisa|pisara|choca|chocara|cae encima|cayera encima) (?:un|una|el|la) \w+[^.!?]{0,40}?\b(?:tampoco |no |ni )?me"
     r" (?:enojaria|importaria|molestaria|quejaria)\b",
-    r"if (?:a|some) (?:truck|bus|car|train) (?:hit|hits|ran over|runs over) me\b[^.!?]{0,40}?\b(?:i wouldnt|i would not|i wouldn t|wouldnt)"
-    r" (?:mind|care|be mad|be upset|complain)\b",
+    r"if (?:a|some) (?:truck|bus|car|train) (?:hit|hits|ran over|runs over|clipped|clips|took me out|takes me out|flattened) me\b[^.!?]{0,60}?"
+    r"\b(?:i wouldnt|i would not|i wouldn t|wouldnt) (?:mind|care|be (?:that |too |very |all that )?(?:mad|upset|sad)|complain)\b",
     r"(?:dont|don t|do not|no me) (?:wake|despierten|despiertes)(?: me)?(?: up)?(?:[\s.!,]+(?:tomorrow|manana))?[\s.!,]+(?:(?:or|ni|o) )?(?:ever|nunca)\b"
     r"(?! (?:again )?(?:before|at|on|until|till|so early|this early|antes|a las)\b)",
     r"what am i (?:even |still )?(?:here|alive|living) for\b[^!?]{0,20}?\b(?:here )?(?:on (?:this )?earth|in this world|alive)\b",
@@ -1502,7 +1505,7 @@ SELF = [
     r"|for|in time|on time))",
     r"(?:hacerme|me voy a hacer|me vaya a hacer|me hago|me haga) (?:algo|nada)\b(?! (?:de|para|pa|en|rico|nuevo|bonito|al|a la|con|que|un|una)\b)",
     r"(?:(?:pensando|pienso|pensar|pense|pensaba|ando pensando|tengo pensamientos de|pensamientos) (?:en )?(?:cosas|ideas) (?:feas|malas|oscuras|negras)"
-    r"|pensamientos (?:feos|malos|oscuros|negros))\b(?! (?:de|sobre|acerca de|del|de la) (?!antes\b))",
+    r"|pensamientos (?:feos|malos|oscuros|negros))\b(?! (?:de|sobre|acerca de|del|de la) (?!antes\b|hace\b))",
     r"(?:miedo de|miedo a|me da miedo|ganas de|capaz de|a punto de|tentad[oa] de) hacer (?:una|alguna) (?:locura|tonteria|estupidez)\b",
     r"(?:scared|afraid|worried|terrified) (?:i ll|i will|i might|im gonna|i m gonna|ill|i could) do something (?:stupid|dumb|crazy|rash)\b",
     r"(?:took|taken|tome|me tome) (?:my |the |la |mi )?(?:\w+ )?(?:dose|pill|dosis|pastilla) (?:twice|dos veces)\b[^.!?]{0,40}?\b(?:on top|encima"
@@ -1521,6 +1524,44 @@ SELF = [
     # longing for the end, laughed at or not: "lol cant wait to die tbh 💀"
     r"(?:cant|can t|cannot) wait (?:to|till|until|til) (?:i )?(?:die|am dead|be dead|im dead|stop existing)\b(?! (?:of|from|laughing|when|at|on))",
     r"no veo la hora de (?:morirme|morir|que me muera|desaparecer|dejar de existir)\b(?! (?:de|del|con) )",
+    # thirty-fourth round: staying on told as pointless or short, the stomach pumped, pills kept back instead of taken, a
+    # blade kept and not yet used, arms hidden with new marks, a red towel, a cover story for a wound, a few more than
+    # the dose, the whole supply at once as a plan, life insurance checked "for it", a crash thought of as a rest
+    r"para (?:que|q) (?:sigo|seguir) (?:aqui|aca|viv[oa]|en este mundo)\b" + NOT_THERE,
+    r"ya no voy a estar (?:aqui |aca )?(?:para|pa) cuando\b",
+    r"(?:no pienso|no planeo|no voy a) (?:estar|seguir) (?:aqui|aca|en este mundo) (?:mucho tiempo|mucho mas|por mucho|tanto)\b",
+    r"(?:not planning|dont plan|don t plan|do not plan) (?:on |to )?(?:be|being|stick|sticking) (?:here|around) (?:much )?(?:longer|long)\b",
+    r"lavado de estomago|(?:stomach|tummy) (?:was |got )?pumped|pumped my stomach|stomach pumping",
+    r"(?:me )?(?:las|los|la|lo) (?:estoy|voy a|sigo|ando|he estado) (?:juntando|guardando|acumulando|escondiendo|guardar|juntar|esconder)"
+    r"(?= (?:en (?:una|un|mi) (?:bolsita|bolsa|frasco|frasquito|cajita|calcetin|sobre)|con (?:las|los) (?:otras|otros|demas))\b)",
+    r"(?:(?:keep|kept|keeping|hide|hid|hiding|stash\w*)\b[^.!?]{0,20}?\b(?:the |a |my )?(?:blade|razor|razorblade)|(?:la|mi) (?:navaja"
+    r"|cuchilla|gillette) (?:la )?(?:tengo|guardo|escondo|traigo))\b(?:(?!shav|afeit|rasur)[^!?]){0,80}?\b(?:havent|haven t|have not"
+    r"|not yet|todavia no|aun no) (?:la |lo )?(?:used|usado|uso|use|he usado)\b",
+    r"(?:so|para que|pa que) (?:nobody|no one|noone|nadie|nobodyd|no oned) (?:would |d |could |can |will )?(?:see|notice|vea|viera|note|notara)"
+    r" (?:my |mis |los |las )?(?:arms|wrists|thighs|legs|brazos|munecas|piernas|muslos)\b[^!?]{0,60}?\b(?:new ones|fresh ones|the new"
+    r"|las nuevas|los nuevos|still (?:scabbing|healing|bleeding|raw)|scabs?|costras?|cuts|cortes|marks|marcas)\b",
+    r"(?:towel|toalla)s? (?:in the bathroom |del bano |de bano )?(?:is|are|esta|estan|quedo|quedaron|got|turned) (?:just |all |toda |todas"
+    r" |bien )?(?:red|roja|rojas|bloody|ensangrentad\w*|full of blood|llena de sangre)\b",
+    r"(?:bled|bleeding|blood|sangre|sangrando|sangro|cuts?|cortes?|marks|marcas|scars?|sleeve|manga|arms?|brazos?|wrists?|munecas?|thighs?"
+    r"|muslos?)\b[^!?]{0,100}?\b(?:said|told(?: \w+){0,2}?|dije|le dije a \w+|les dije)(?: that| que| q)? (?:it was|it s|its|they were"
+    r"|fue|era|eran) (?:just )?(?:a |the |el |la |un |una |my |mi )?(?:cat|cats|gato|gata|cat scratch|scratch|scratches|rasguno|rasgunos"
+    r"|rosebush|rosal|the dog|el perro)\b",
+    r"(?:took|taken) (?:a few|a couple|several|a bunch|like \d+|\d+|some) more (?:than (?:it|that|one|i should|i was supposed to|prescribed)"
+    r"|of (?:them|those|my|the)\b)",
+    r"(?:took|tome|me tome)\b[^!?]{0,80}?\b(?:it was|they were|that was|fueron|eran|fue) (?:way |a lot |mucho |muchas )?(?:more than"
+    r"|mas de|mas que) (?:a few|a couple|one|two|una|dos|unas cuantas|un par)\b",
+    r"(?:going to|gonna|will|want to|wanna|thinking (?:about|of)|planning (?:to|on)|plan to) (?:just )?take (?:them|it|my pills|all my pills"
+    r"|the pills|the whole bottle) all at once\b",
+    r"(?:checked|checking|check|looked up|looking up|looked into|asked|asking|read|reading|googled) (?:if|whether|how|what) (?:my )?"
+    r"(?:life insurance|seguro de vida|the policy|policy)\b[^.!?]{0,30}?\b(?:pays? out|covers?|would pay|cubre|paga)\b(?: for)?"
+    r" (?:it|that|suicide|eso|suicidio)\b",
+    r"si (?:me )?(?:salgo|saliera|sale|voy|fuera) (?:de|del|fuera de) (?:la carretera|el camino|la autopista)\b[^.!?]{0,30}?\b(?:seria|fuera"
+    r"|es) (?:un |una )?(?:descanso|alivio|mejor|paz|lo mejor)\b",
+    r"if i (?:just )?(?:drove|drive|veered|swerved|went|go) off (?:the|a) (?:road|bridge|highway|cliff|overpass)\b[^.!?]{0,30}?\b(?:it d"
+    r"|itd|it would|that d|thatd|that would) be (?:a relief|peaceful|restful|easier|nice|a rest)\b",
+    r"(?:internad[oa]|hospitalizad[oa]|in the hospital|hospitali[sz]ed)\b[^.!?]{0,15}?\b(?:por|after|for) (?:un|mi|an|my) (?:intento|attempt"
+    r"|sobredosis|overdose)\b(?! (?:at|to|de|a|para|of|in|on)\b)",
+    r"took (?:the|my) (?:morning|night|nite|evening|bedtime|am|pm) (?:one|dose|pill|pills|meds) twice\b",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1592,6 +1633,9 @@ OPEN = [
 # A crisis told only as time since it: "18 months clean from cutting", "hace tres años que no me corto".
 # Read as past and resolved (routine), so a person still sees it.
 PAST = [
+    # a survivor's thanks for the call after "the thing": "thanks to the nurse who called after the thing in march. im still here"
+    r"(?:after|since|despues de) (?:the|that|lo|aquello|eso) (?:thing|incident|episode|night|de marzo|que paso)\b[^!?]{0,40}?\b(?:(?:i m|im|i am) still here"
+    r"|aqui sigo|sigo aqui)\b(?![^.!?]{0,20}\b(?:but|pero) )",
     r"(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|many|several|a few)"
     r" (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|sh free) (?:from|of) (?:cutting|self ?harm\w*|sh|burning"
     r"(?: myself)?|hurting myself|the blade|overdos\w*)\b(?![^.!?]{0,40}\b(?:threw it|blew it|ruined|relapsed|broke|lost it"
@@ -1665,6 +1709,7 @@ THIRD = [
     r"se (?:queria|quisiera|quiso|quieren|querian) (?:morir|matar|suicidar)\b",
     r"(?:cut|slit|slashed|cutting|slitting) (?:his|her|their) (?:wrists?|arms?|throat|legs?|thighs?)\b",
     r"se (?:ha hecho|hizo|hace|esta haciendo|sigue haciendo) (?:cortes|cortadas|heridas|quemaduras|dano)\b",
+    r"se (?:intento|quiso|trato de) quitar la vida\b",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
     r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir|ahorco"
     r"|quiere ahorcar|intento ahorcar)\b"
@@ -1679,6 +1724,13 @@ THIRD = [
     r"(?:ya )?no (?:quiere|queria) (?:seguir )?(?:vivir|viviendo|existir)\b(?! (?:con|en|aqui|aca|alla|ahi|sol[oa]|junt[oa]s|cerca|lejos|de|sin)\b)",
     r"(?:he|she|they|hes|shes|he s|she s) (?:doesnt|does not|doesn t|dont|do not|no longer) (?:really )?(?:want|wants|wanna) to (?:live|be alive|exist)"
     r"\b(?! (?:with|in|at|here|there|alone|near|by|together|far|close|on)\b)",
+    # thirty-fourth round: a widow who "wants to go with him" now he has died, a gun out beside a note to family, cuts seen
+    r"(?:murio|fallecio|se murio|se nos fue|died|passed)\b[^!?]{0,80}?\b(?:se|me) quiere(?:n)? ir con (?:el|ella|dios|mi (?:papa|mama|esposo"
+    r"|esposa|abuel[oa])|su (?:esposo|esposa|marido|mujer))\b(?! (?:a|al|de|para|en|pa) )",
+    r"(?:his|her|su) (?:gun|rifle|pistol|pistola|escopeta|revolver)\b[^.!?]{0,60}?\b(?:note|letter|carta|nota) (?:addressed |written )?"
+    r"(?:to|for|para|a) ",
+    r"(?:tiene|tenia|has|had) (?:cortes|cortadas|cuts) (?:en|on) (?:los|las|sus|his|her) (?:muslos|brazos|munecas|piernas|thighs|arms|wrists"
+    r"|legs)\b",
 ]
 
 _HARM_VERB = (
@@ -1692,6 +1744,9 @@ _SOFT_HARM_VERB = (
 OTHERS = [
     _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
     r"(?:scared|afraid|terrified|worried) (?:of )?what (?:i ll|ill|i will|i might|i could|i d|id) do to (?:her|him|them|my \w+)\b",
+    # a sworn threat on sight: "juro q si la veo la mato" (not laughed off)
+    r"(?:juro|te juro|le juro|i swear)\b[^.!?]{0,20}?\bsi (?:la|lo|los|las) (?:veo|encuentro|agarro|vuelvo a ver)\b[^.!?]{0,10}?\b(?:la|lo|los|las)"
+    r" (?:mato|acuchillo|apunalo|quemo|ahorco)\b(?![^.!?]{0,15}(?:jaja|jeje|lol|jk|xd|\U0001F602|\U0001F923))",
     r"(?:worked out|figured out|planned|planning|thought about|thinking about|know) (?:exactly )?how (?:id|i d|i would|im gonna|i m gonna"
     r"|i will|ill|to) (?:hurt|kill|attack|stab|shoot|hit|strangle|choke) (?:him|her|them|" + PERSON + r")",
     r"(?:stop|keep|stopping) myself from (?:choking|hurting|killing|hitting|stabbing|strangling|shaking|smothering) " + PERSON,
@@ -1847,10 +1902,10 @@ IDIOMS = [
     r"muert[oa]s? de (?:cansancio|sueno|hambre|risa|miedo|frio|calor|verguenza|aburrimiento)",
     r"(?:un )?susto de muerte",
     # anger said as a joke: "i could kill her lol", "voy a matar a mi hermano si se come mi pastel 😂"
-    r"(?:could|could have|would|would have|gonna|going to|ill|i ll|im gonna|im going to|voy a|me va a|te va a|tengo ganas de|ganas de"
+    r"(?:could|could have|would|would have|gonna|going to|ill|i ll|im gonna|im going to|wanted to|voy a|me va a|te va a|tengo ganas de|ganas de"
     r"|(?:la |lo |los |las )?quiero) (?:kill(?:ed)?|strangled?|murder(?:ed)?|choked?|matar(?: a| al)?|ahorcar(?:la|lo)?(?: a| al)?)"
     r" (?:him|her|them|me|my \w+|mi \w+|a mi \w+|jefe|jefa|\w+)?\b"
-    r"(?=[^.!?]{0,40}(?:lol|lmao|haha|jaja|\bjk\b|\U0001F602|\U0001F644|\U0001F923))(?![^.!?]{0,60}\b(?:not joking|no es broma|en serio|for real))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
+    r"(?=[^.!?]{0,60}(?:lol|lmao|haha|jaja|\bjk\b|\U0001F602|\U0001F644|\U0001F923))(?![^.!?]{0,60}\b(?:not joking|no es broma|en serio|for real))", r"(?:matar|mata|mato|matas|matara)(?:lo|la|le|te|me)? de (?:un )?(?:susto|coraje|risa)",
     r"(?:has|had|got|have|having) me (?:dying|dead|crying|screaming|rolling)\b",
     # a body part or a chore that "wants to die", a death faked to dodge a party, "dead inside" on a medicine
     r"(?:my|mis|mi) (?:legs|arms|feet|back|muscles|calves|glutes|abs|quads|body|knees|piernas|brazos|pies|espalda|musculos)"
@@ -1964,6 +2019,19 @@ IDIOMS = [
     # going on with the treatment doubted, not life: "para qué sigo con el tratamiento si no noto nada"
     r"(?:para que|pa que|para q|pa q) (?:sigo|seguir|continuar|continuo|sigue) (?:con )?(?:el |la |los |las |esto del? |esta |este |estas |estos |mis |mi )?"
     r"(?:tratamiento|pastillas?|medicinas?|medicamentos?|terapia|remedios?|" + MED_REF + r")\b",
+    # thirty-fourth round: a courteous sign-off, a job or course one is done with, night sweats, a plan to do nothing, a
+    # pet's scratches
+    r"(?:ya )?me despido\b(?! de (?:ustedes|todos|ti|usted)\b)(?=[^.!?]{0,30}\b(?:buen (?:dia|fin)|buenas (?:noches|tardes)|que tengan"
+    r"|hasta (?:luego|pronto|la proxima)|saludos|gracias|por hoy)\b)(?![^!?]{0,60}\b(?:ya no voy a estar|para siempre|no me busquen)\b)",
+    r"(?:dont|don t|do not) want to (?:be|work|stay) (?:here |there )?(?:anymore |any more )?at (?:this|my|that) (?:company|job|office|place"
+    r"|school|store|warehouse|firm)\b",
+    r"(?:para que|pa que|para q|pa q) sigo (?:aqui |aca )?en (?:esta|este|la|el|ese|esa) (?:empresa|trabajo|chamba|escuela|curso|clase"
+    r"|ciudad|grupo|equipo)\b",
+    r"(?:woke|wake|waking|woken) up (?:all )?(?:drenched|soaked)\b(?! in (?:blood|sangre))",
+    r"no voy a hacer nada (?:hoy|manana|este (?:finde|fin(?: de semana)?)|el (?:finde|fin de semana|domingo|sabado)|en (?:todo el dia"
+    r"|vacaciones))\b|(?:not gonna|not going to) do anything (?:this weekend|today|tonight|tomorrow)\b",
+    r"(?:my|the|our|mi|el|la|nuestro) (?:new )?(?:cat|kitten|dog|puppy|gato|gata|gatito|perro|perrito) (?:me )?(?:scratched|clawed|bit|rasguno"
+    r"|aruno|mordio)\b",
 ]
 
 

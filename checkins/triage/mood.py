@@ -80,7 +80,9 @@ _END = re.compile(
 # ("great week, 5! but my lips ..." counts: a clause of its own, closed by "!" or ".")
 _OWN_SENTENCE = re.compile(
     r"(?:^|[.!?;:,]\s*)(?:(?:meh|eh|ok|okay|fine|good|bad|great|alright|idk|hm+|um+|uh+|ugh|so so|honestly|prob|probably|maybe"
-    r"|regular|bien|mal|pues|bueno|este|mmm+|anyway|anyways|also|btw|so)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh))?"
+    r"|regular|bien|mal|pues|bueno|este|mmm+|anyway|anyways|also|btw|so)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh"
+    # a score hedged: "ni sé. 2 creo. la artritis ..."
+    r"|creo|i think|i guess|supongo|probably|prob))?"
     # "me? 4, doing fine", "... curved. 4, still taking it every day"
     r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
     r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else)|sin (?:novedad|problemas|efectos)"
@@ -263,7 +265,9 @@ _PREDICATIVE = Scanner([
             "|ni bien ni mal|(?:im|i m|i am|been|we re|were) (?:still )?holding up(?! (?:the|a|an|my|our|traffic|everyone|everybody)\b)"
             # missing someone lost is sadness in between: "se murió mi mamá, la extraño mucho" ("extraño el calor" is no one)
             "|(?:la|lo|los|las) extrano (?:mucho|muchisimo|un monton|tanto)|(?:la|lo|los|las) echo (?:mucho )?de menos"
-            "|i miss (?:her|him|them) (?:so much|a lot|so bad|every day)"),
+            "|i miss (?:her|him|them) (?:so much|a lot|so bad|every day)"
+            # fed up, said twice or in slang: "estoy harta, harta", "estoy q me lleva la fregada"
+            "|(?:estoy|ando) hart[oa],? hart[oa]|(?:estoy|ando) (?:que|q) me lleva (?:la fregada|la chingada|el diablo|la trampa)"),
     ("bad2", "depressed|deprimid[oa]|miserable|hopeless(?! at\\b| with (?:money|numbers|directions|tech|computers))|really low|so low|very low|triste"
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"

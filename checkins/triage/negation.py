@@ -137,7 +137,12 @@ _ANNIVERSARY = re.compile(
     # the day said to have been yesterday, before the bare words (which leave "yesterday" behind): "the anniversary of
     # my suicide attempt was yesterday. 4 years."
     r"|\b(?:anniversary|aniversario) (?:of|de) [^.!?]{0,40}?\b(?:was|is|fue|es|sera) (?:yesterday|today|tomorrow|ayer|hoy|manana)\b"
+    # (not a loved one's: "no quería estar despierta pal aniversario de mi papá")
     r"|\b(?:\d+(?:st|nd|rd|th)? |first |second |third |fourth |fifth |primer |segundo |tercer )?(?:anniversary|aniversario) (?:of|de)\b"
+    r"(?! (?:(?:the )?(?:death|passing)|(?:la )?muerte|(?:el )?fallecimiento)\b| (?:my|mi|our|nuestr[oa]|his|her|su) (?:late |difunt[oa] )?"
+    r"(?:" + RELATIONS + r"|boda|wedding|marriage|matrimonio)\b)"
+    # years kept safe, counted on the day: "hoy cumplo 5 años tranquila"
+    r"|\b(?:hoy )?(?:cumplo|cumplimos|llevo) (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) anos? (?:tranquil[oa]|limpi[oa]|sin|bien|estable)\b"
     # a day that closes the story: "y hoy me dieron de alta del grupo de apoyo"
     r"|\b(?:today|hoy) (?:i |me )?(?:got discharged|was discharged|graduated|me dieron (?:de )?alta|me gradue|termine (?:el|la|mi) (?:programa|grupo|terapia))\b"
     r"|\b(?:today|hoy) (?:por primera vez |for the first time )?(?:pude|i could|i was able to) (?:contarlo|hablarlo|hablar de (?:eso|ello)|talk about it"
@@ -185,6 +190,7 @@ _RESOLUTION = re.compile(
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"
     r"|(?:not|no longer) in (?:a|that) dark place(?: anymore)?|ya no (?:pienso|me siento) (?:asi|igual)"
+    r"|(?:good|glad|grateful|nice) to be on the other side|on the other side of (?:it|that|this)"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"
     r"|(?:years?|months?) (?:clean|sober|safe)|(?:tengo|llevo|cumpli|cumplo) (?:\w+ ){0,2}(?:anos?|meses|semanas) limpi[oa]"
     # a dose mistake checked and found harmless: "me hicieron niveles y todo salió bien", "levels came back fine"

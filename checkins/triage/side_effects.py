@@ -26,7 +26,7 @@ _CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b
 # "what should I do if I get a rash?", "can it cause a rash?": asked about, not reported.
 _HYPOTHETICAL = re.compile(
     # ("take 2 if i cant sleep": the condition of a dose, the symptom right after the "if i")
-    r"\b(?:if i (?:ever )?(?:get|got|develop|notice|see|start|have|break)|(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!asking )if i|in case i|what if|y si|si me (?:sale|salen|da|dan)"
+    r"\b(?:if i (?:ever )?(?:get|got|develop|notice|see|start|have|break)|(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!asking )if i|in case i|what if|y si|si (?:no )?me (?:sale|salen|da|dan)|(?:as long as|if) i (?:dont|don t|do not) (?:get|break out in|develop|see)"
     # ("heard trazodone can cause erections that dont go away": the subject may come first)
     r"|(?:puede|pueden|podria) (?:dar|causar|provocar)|(?:can|could|does|do|will|might|may) (?:(?:it|this|that|they|these|\w+) )?"
     r"(?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
@@ -90,8 +90,8 @@ _PLACE_AFTER = re.compile(r"(?: s)? (?:school|class|classroom|daycare|day care|o
 # Tiredness with an everyday cause right after it: "dead on my feet after a double shift", "muerta de cansancio con el
 # trabajo", "agotada con los niños". Tiredness tied to the medication stays (see ``TIRED_BY_MED``).
 _TIRED_CAUSE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
-    r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ )?(?:shifts?|work|job|kids|children|baby|toddler|newborn|twins"
+    r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
+    r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ )?(?:shifts?|doubles|dobles|work|job|kids|children|baby|toddler|newborn|twins"
     r"|trabajo|chamba|jale|turnos?|ninos|ninas|hij[oa]s|bebe|chamacos|escuela|mudanza|moving|move|exams?|finals|studying|school|travel\w*"
     r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime)\b"
 )
@@ -230,6 +230,7 @@ _FAINT_IDIOM = re.compile(
 _CONTENT_BEFORE = re.compile(
     r"(?:cosas|things|stuff|imagenes|images|scenes|escenas|pictures)(?: (?:muy|tan|re|bien|super|so|really|pretty))?\s+$"
 )
+_KEPT_FROM_WORK = re.compile(r"(?:sent|send|sending|pulled|took|taken|taking|kicked|kept) me (?:home|off)\b")
 _LIFE_BEFORE = re.compile(
     r"\b(?:work|works|job|jobs|school|class|classes|traffic|weather|heat|commute|boss|the week|this week|the month|this month|finals|exams?"
     r"|midterms|deadlines?|rent|bills|prices|el trabajo|la chamba|el jale|la escuela|el trafico|el clima|el calor|el frio|la semana|el mes"
@@ -504,6 +505,28 @@ _NOT_THE_MEDS = re.compile(
 )
 
 
+# ... or blamed elsewhere in the same sentence, said after it ("exhausted but that's the double shifts, not the lithium",
+# "haven't slept right since she left, but that's heartbreak not the pill") or just before it ("agotada pero no es la
+# pastilla, es q no duermo por ella").
+_BLAMED_AFTER = re.compile(
+    r"\b(?:but|pero|and|y|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?\b(?:not|no es|no son|isnt|is not|aint)(?: (?:from|de|por|due to|because of))?"
+    r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
+)
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:not|no es|no son|isnt|is not)(?: (?:from|de|por|due to|because of))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
+    r"|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b,? (?:es|its|it s|thats|that s|just|solo|nomas)\b[^.!?]{0,30}$"
+)
+
+
+def _blamed_elsewhere(text: Text, start: int, end: int) -> bool:
+    """True when the sentence of a symptom says it is not the medication's (not asked: "is it not the meds?")."""
+    norm = text.norm
+    sent_start, sent_end = text.sentence_bounds(start)
+    if norm.startswith("?", sent_end):
+        return False
+    return bool(_BLAMED_AFTER.search(norm, end, sent_end) or _BLAMED_BEFORE.search(norm, max(sent_start, start - 60), start))
+
+
 def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> SymptomReport:
     """Return what the reply reports as present now, with the red flags it raises."""
     norm = text.norm
@@ -595,7 +618,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                     others_end = end
                 continue
             carers = True
-        if name not in _RED_FLAG_ATOMS and _NOT_THE_MEDS.search(norm, end, text.sentence_bounds(start)[1]):
+        if name not in _RED_FLAG_ATOMS and (_NOT_THE_MEDS.search(norm, end, text.sentence_bounds(start)[1])
+                                            or (CANONICAL[name] and _blamed_elsewhere(text, start, end))):
             denied = True
             continue
         if name in _SPARED_ATOMS and _SPARED_ME.search(norm, start, text.sentence_bounds(start)[1]):
@@ -683,7 +707,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             if _CONTENT_BEFORE.search(norm, max(0, m.start() - 30), m.start()) or _CONTENT_AFTER.match(norm, m.end()):
                 continue
             # said of life, not of a symptom: "work's brutal this month", "el tráfico está horrible"
-            if _LIFE_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
+            # (a boss who sends one home or takes one off a task acts on the symptom: "my boss sent me home twice")
+            if _LIFE_BEFORE.search(norm, max(0, m.start() - 40), m.start()) and not _KEPT_FROM_WORK.match(m.group()):
                 continue
             # a nightmare's horror is what it shows, not how severe: "pesadillas horribles todas las noches"
             if m.group().startswith(("horribl", "terribl", "awful")) and (

@@ -142,6 +142,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "swelling": (None, [
         r"(?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|mouth|cheeks?)(?:\s+\w+){0,2}?\s+"
         r"(?:swell\w*|swollen|puff\w*|blown up|balloon\w*|huge)",
+        # a tongue or a throat that feels thick is swelling: "my tongue feels thick"
+        r"(?:(?:tongue|tounge)s?|throats?) (?:feels |feel |felt |is |s |has been |been |getting |got |going |gone )(?:all |so |really |kinda |kind of |weird |weirdly |super )?(?:thick|fat|huge|too big)\b",
         # "blew up" right on the body part; "got in his face and blew up at him" is anger
         r"(?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|cheeks?) (?:just |all |kinda |totally |completely )?"
         r"(?:blew|blowing|blown) up\b(?! (?:at|on|with (?:acne|pimples|zits|spots|a breakout))\b)",
@@ -160,7 +162,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"swallowing (?:is |feels |has gotten |got |has been )?(?:so |really |kinda |kind of |a bit )?(?:hard|tight|difficult"
         r"|painful)",
         r"short(?:ness)? of breath", r"out of breath", r"(?:get|got|getting|so|feel|feeling) winded\b", r"breathless\w*", r"wheez\w*",
-        r"(?:throat|airway)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
+        r"(?:throats?|airway)(?:\s+\w+){0,3}?\s+(?:closing|swelling shut|closing up|tight"
         r"|tightening)",
         # ("me cuesta tragarla", "no puedo tragar la pastilla": a big pill, no allergy)
         r"(?:no puedo|me cuesta|dificultad para|trabajo para) (?:respirar|tragar(?!(?:la|lo|las|los)\b| (?:\w+ ){0,2}?(?:pastillas?|tabletas?"
@@ -179,7 +181,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
         r" (?:my |the )?chest",
         r"chest (?:\w+ )?(?:hurts|pain|pressure)",
-        r"chest (?:has been|have been|has|keeps|kept|was|been|is|started|starts) (?:\w+ )?(?:hurting|aching|tight|tightening|killing me)",
+        # ("chest's been tight" is normalised "chests been tight")
+        r"chests? (?:has been|have been|has|keeps|kept|was|been|is|started|starts) (?:\w+ )?(?:hurting|aching|tight|tightening|pressing|squeezing|killing me)",
+        # a band or a pressure around it: "tight band across the chest when i walk uphill"
+        r"(?:tight |tightness |pressure |squeez\w* |heavy |crushing )?(?:band|strap|belt|pressure|tightness|squeez\w*)(?: \w+)? (?:across|around|round) (?:my |the )?chest\b",
         # an intensifier or a second word between: "chest feels super tight and heavy"
         r"chest (?:feels|felt|feeling|is feeling|has felt|is|was|been|has been|getting|gets) (?:so |super |really |very |kinda |kind of |all |real )?"
         r"(?:tight|tighter|heavy|heavier|constricted)\b",
@@ -290,7 +295,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "el pulso estaba un poco rápido", "my pulse has been running fast"
         r"(?:pulso|ritmo cardiaco|frecuencia cardiaca|latidos)(?: \w+){0,3}? (?:rapido|acelerad[oa]|alt[oa]|rapidisimo|a mil)\b",
         r"(?:pulse|heart ?rate|heartbeat)(?: \w+){0,3}? (?:fast|racing|high|elevated|through the roof)\b",
-        r"(?<!broken )(?<!lonely )(?<!their )(?<!our )heart(?: s|s)? (?:kinda |kind of |sort of |sometimes |still |always )?(?:is |keeps |has been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
+        r"(?<!broken )(?<!lonely )(?<!their )(?<!our )heart(?: s|s)? (?:kinda |kind of |sort of |sometimes |still |always )?(?:is |keeps |has been |been |was |started |starts |began |begins |feels like (?:its |it s |it is )?|just |like )?(?:racing"
         r"|races|raced|pounding|pounds|hammering|hammers|banging|fluttering|flutters|skipping|skips|skipped|thumping|jumping"
         r"|flip\w*|go(?:ing|es) (?:crazy|insane|nuts|so fast|fast|a mile a minute|(?:a|like a) (?:million|hundred|thousand) miles an hour"
         r"|like (?:a |the )?(?:drum\w*|jackhammer|hammer|freight train|train|crazy|mad|hummingbird))|irregular|beating (?:so |really "
@@ -353,7 +358,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "mareada" with its end dropped, "to' mareá" ("la marea está alta" is the tide)
         r"(?:me siento|ando|estoy|toy|quede|me quede|me dejo|me tiene) (?:to |toa |toda |todo |bien |medio |re |muy )?marea\b",
         # ("the world spins fine without me" is a thought about mattering, not vertigo)
-        r"(?:room|world|everything|my head|head|my heads|heads) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
+        r"(?:room|rooms|world|worlds|everything|my head|head|my heads|heads) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
         r"(?:kinda |kind of |sort of |just |totally |like |all |a bit |a little )?"
         r"(?:to )?(?:spinning|spins|spin)\b(?! (?:just )?(?:fine|on|along|without)\b)",
         # "the room wont stop spinning", "my head keeps on spinning"
@@ -653,7 +658,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     # A big purchase on credit is a sign of mania only beside euphoria or boundless energy.
     "big_purchase": (None, [
         # someone else's savings or wage spent ("mi esposo se gastó los ahorros en un carro"): a sign only beside energy
-        r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo)\b",
+        r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) todo lo (?:del mes|de la quincena|de la renta|del sueldo)\b",
         # spending told as it goes on: "lleva días sin dormir y gastando todo", "anda gastándose todo"
         r"(?:gastando|gastandose|gastandome) (?:todo|toda la plata|todo el dinero|todo lo que (?:tiene|gana|tengo|gano))(?= y |\s*(?:[.!?,;]|$))",
@@ -704,7 +709,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sin dormir (?:en|por) (?:\d+|varios) dias",
         r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
         r"|varios|dos|tres|cuatro) (?:dias|noches)",
-        r"(?:llevo|lleva|llevamos|llevan) (?:\d+ |varios |varias |dos |tres |cuatro |cinco )?(?:dias|noches) sin dormir",
+        r"(?:llevo|lleva|llevamos|llevan|van|ya van|son|ya son) (?:\d+ |varios |varias |dos |tres |cuatro |cinco )?(?:dias|noches) sin dormir",
         # a few hours a night for days: "llevo 5 días durmiendo 2 horas"
         r"(?:llevo|lleva|llevamos|llevan) (?:\d+|varios|varias|dos|tres|cuatro|cinco) (?:dias|noches) durmiendo (?:solo |nomas |como )?(?:\d|una|dos|tres) horas?\b",
         r"(?:no he dormido|no duermo|no he podido dormir|no pego (?:el )?ojo|no he pegado (?:el )?ojo)(?: nada)? (?:en |desde hace |hace |por )"
@@ -718,7 +723,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
-        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|montones|un chingo|una bola|un mundo) de energia",
+        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|un montonal|montones|un chingo|una bola|un mundo) de energia",
         r"(?:una )?energia (?:tremenda|barbara|brutal|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
         r"a tope de energia", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
@@ -729,7 +734,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
         # told of the patient by a carer too: "no para de hablar"
         r"no (?:paro|puedo parar|para|puede parar|paraba) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
-        r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil)",
+        r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil|rapidisimo|bien rapido|muy rapido|super rapido)",
         r"(?:im|i m|i am|feel|feeling|but im|been) (?:so |totally |just |still )?(?:buzzing|wired|amped)\b(?! (?:from|on|after) (?:coffee|caffeine|the coffee|espresso|red ?bull|energy drinks?))",
         r"(?:(?<=un monton de )|(?<=muchisimas )|(?<=tantas )|(?<=demasiadas )|(?<=montones de )|(?<=so many )|(?<=a million )"
         r"|(?<=tons of )|(?<=a ton of )|(?<=a thousand ))ideas\b",
@@ -811,7 +816,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"watery (?:stools?|poop)", r"runny poop",
         # "bad runs all day", ", runs all day,": the runs, told without "the" (not "he runs all day")
         r"(?:(?<=^)|(?<=[,.;!] )|(?<=\bbad )|(?<=\bgot )|(?<=\bwith ))runs (?:all day|all night|nonstop|non stop|since|every"
-        r"|for (?:\d+|two|three|four|a few|several|a couple of) days)\b", r"(?:suelto|flojo) del estomago",
+        r"|for (?:\d+|two|three|four|a few|several|a couple of) days)\b", r"(?:suelt[oa]|floj[oa]) del estomago",
         # "me suelta el estómago", "voy al baño 4 veces al día"
         r"(?:me )?(?:suelta|afloja) (?:el estomago|la panza|la barriga|el vientre)\b",
         r"(?:voy|ando yendo|tengo que ir|corro) al bano (?:como )?(?:[0-9]+|tres|cuatro|cinco|seis|muchas|mil) veces (?:al dia|por dia|en el dia)\b",
@@ -823,6 +828,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:poop|pooped|go to the bathroom|have a bowel movement|go number 2)",
         r"(?:cant|cannot|havent|hasnt|not|unable to|hard to|trouble|(?:havent|hasnt|have not|has not) been able to) (?:go|going)"
         r" (?:#|number |no )?(?:2|two)\b",
+        # bowel movements counted off: "4 days no bm", "no bowel movement in 3 days"
+        # (read from the unit, so that numbers are not dispatched on)
+        r"(?:(?<=[0-9] )|(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix )|(?<=\bfew )|(?<=\bseveral ))days (?:with )?(?:no|without (?:a|any)) (?:bm|bms|bowel movements?|poop)\b",
+        r"(?:no|havent had a|haven t had a|have not had a) (?:bm|bowel movement) (?:in|for) (?:\d+|two|three|four|five|six|a few|several|days)\b",
         r"bunged up", r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
     ]),
     "headache": ("headache", [
@@ -865,6 +874,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"me (?:duele|duelen|dolia|esta doliendo) (?:mucho |un poco )?(?:el|la) (?:costado|lado|parte|ladito)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?"
         r"(?:panza|barriga|estomago|pancita|abdomen|vientre)\b",
         r"(?:dolor|dolores) (?:en el|del) (?:costado|lado)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?(?:panza|barriga|estomago|abdomen|vientre)\b",
+        # the side named without the belly: "me duele del lado derecho", "me duele el lado derecho de la panza"
+        r"me (?:duele|duelen|dolia|esta doliendo) (?:mucho |un poco )?(?:del|el) (?:lado|costado) (?:derecho|izquierdo)\b(?! (?:de|del) (?:la |mi |el )?(?:cabeza|cuello|pecho|espalda|pie|pierna|brazo|rodilla|cadera|hombro|mano|cara))",
         r"colicos?", r"retortijones",
         # the liver's side: "a dull ache under my right ribs"
         r"(?:pain|ache|aching|hurts|hurting|cramp\w*|tender\w*) (?:under|below|beneath|around) (?:my |the )?(?:right |left )?(?:ribs?|rib ?cage)",
@@ -874,6 +885,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "drowsiness": ("drowsiness", [
         # dazed on waking or asleep on one's feet: "me levanto atarantado", "me duermo de pie"
         r"atarantad[oa]s?\b", r"(?:me duermo|me quedo dormid[oa]|se queda dormid[oa]|se duerme) (?:de pie|parad[oa])\b",
+        # walking about asleep all day: "ando como sonámbula todo el día"
+        r"(?:ando|estoy|me siento|paso|ando todo el dia|vivo) (?:como )?(?:un |una )?sonambul[oa]\b",
         r"(?:can|could) (?:barely|hardly) keep (?:my|his|her|their) eyes open",
         # "me quedo frita en el sofá", "estoy KO todo el día", "sleeping like the dead ... 12 hrs a night", a carer's "cant keep him awake"
         r"(?:me )?(?:quedo|quede|quedaba) frit[oa]\b", r"(?:estoy|ando|quedo|quede) (?:ko|k o)\b",
@@ -1111,6 +1124,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
         r"no se me antoja nada", r"se me antoja(?:n)? (?:mucho |muchisimo )?(?:lo dulce|los dulces|el dulce|lo salado|comer)\b(?= (?:todo el (?:dia|tiempo)|a cada rato|a toda hora|siempre))",
         r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
+        # a craving that will not go: "el antojo de dulce en la noche que no se me quita"
+        r"antojos? (?:de |por )?(?:\w+ ){0,5}?(?:que|q) no se me (?:quita|quitan|pasa|pasan|va|van)\b",
+        r"(?:cravings?|craving) (?:for )?(?:\w+ ){0,2}?(?:that|which) (?:wont|won t|will not|dont|don t|never) (?:go away|quit|stop|let up)\b",
         # the habit, "eating way too much lol" (one meal, "ate way too much at the party", is no side effect)
         r"(?:eating|i eat) (?:way |so |waaa*y |wayyy* )?too much\b(?! (?:of|time|at|on|for)\b)",
         r"me (?:estoy comiendo|como) todo\b(?! (?:lo del plato|el plato))",
@@ -1193,12 +1209,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "wake up soaked, have to change the sheets"
         r"(?:wake|woke|waking|wakes) up (?:\w+ )?(?:soaked|drenched|soaking wet|in a puddle)",
         r"(?:soaked|drenched|soaking) (?:through )?(?:the|my) (?:sheets|pillow|pajamas|pjs|bed|shirt)",
+        # "sweating through my scrubs by 10am", "sweat through my shirt"
+        r"(?:sweating|sweat|sweated|sweats) (?:right )?through (?:my|the|his|her) (?:scrubs|shirts?|uniform|clothes|sheets|pajamas|pjs|t ?shirt|blouse|work shirt)\b",
         # the verb in any person: "me sudan las manos", "sudo en las noches"
         r"(?:me )?(?:sudan|sudaban|sudaba|sude)\b", r"sudo (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada|dia|manana)",
         r"sudar (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada)",
     ]),
     "sexual": ("sexual", [
         r"no siento nada en la intimidad", r"en la intimidad\b[^.!?]{0,15}?\bni ganas",
+        r"(?:sin|no tengo|cero|nada de|ni) ganas (?:de nada )?(?:en la intimidad|en la cama|de intimidad|de tener relaciones|de sexo)\b",
         # "no libido at all" is the complaint itself, not a denial ("no libido issues" is one)
         r"(?:no|zero|nil|cero|sin|nada de) (?:libido|sex ?drive|sexual desire|deseo sexual)"
         r"\b(?! (?:issues?|problems?|changes?|loss|side effects?|problemas?|cambios?)\b)",
@@ -1253,6 +1272,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"shak(?:ing|es)\b(?! (?:(?:the|a|my|her|his|our|their) (?:" + RELATIONS + r"|dog|cat|bottle|box|can|rug|blanket|towel|tree"
         r"|head|fist)|him|her|them|it|off|up|out|hands with|my head|my fist)\b)",
         r"(?:hands?|fingers) (?:wont|won t|will not|cant|can t|dont|don t) (?:hold|stay|keep) still",
+        # "hands got a little shake", "my hands have a slight tremble"
+        r"(?:hands?|fingers) (?:got|have got|have|has|developed) (?:a |this )?(?:little |slight |small |bit of a |lil |tiny |new |fine |weird )?(?:shake|shakes|tremble|wobble|quiver)\b",
         r"(?:hands?|fingers|arms?) (?:are |keep |is |have been |been )?(?:shake|shaking|shaky"
         r"|trembling|tremble)", r"temblor\w*", r"tembl(?:ando|orosa|oroso)", r"tiembl\w*",
     ]),
@@ -1500,6 +1521,9 @@ SEVERITY = Scanner([(
     # "ya me mandaron a mi casa 2 veces", "got sent home from work"
     r"|(?:me )?(?:mandaron|enviaron|regresaron|corrieron) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
     r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
+    # taken off a task at work for it: "supervisor pulled me off the forklift", "they took me off the line"
+    r"|(?:pulled|took|taken|taking|kicked|kept) me off (?:the |my )?(?:\w+ )?(?:forklift|line|floor|route|truck|bus|register|schedule|shift|shifts"
+    r"|machines?|road|rota|ladder|crane|rig|job site|site)\b"
     r"|(?:bumming|begging|bumming for|getting|needing|need) rides? (?:to|from) (?:work|school|class)"
     # "me tiemblan tanto las manos que no puedo escribir en el trabajo"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina)"
