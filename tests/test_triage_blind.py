@@ -182,6 +182,11 @@ author read the classifier, phrased unlike the shared corpus:
   long messages about money, caregiving, pain, immigration papers, divorce and job loss, beside dark venting and hedged or
   real denials (172); a realistic clinic week of tradespeople, veterans, night-shift nurses, farm workers and retirees, 8%
   crisis (173); ordinary replies with no crisis in the words of death, killing, overdose, cutting and goodbyes (174).
+- ``replies-blind-175.jsonl`` … ``replies-blind-179.jsonl`` (150, and 200 for 178 and 179, written after the fixes for sets
+  170-174): a broad mix (175); thoughts, urges and intent of harming others, intrusive thoughts and commanding voices beside
+  anger idioms, games, hunting and parenting stress (176); red flags and high findings in lay words by the patient or a carer,
+  beside milder, past, explained or someone else's versions (177); a realistic clinic week, mostly Spanish, 8% crisis (178);
+  ordinary replies with no crisis, mostly English, in the words of death, overdose, goodbyes and dose mistakes checked (179).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -381,6 +386,11 @@ SETS = [
     ("replies-blind-172.jsonl", "blind172", 150, 65, 0.45),
     ("replies-blind-173.jsonl", "blind173", 200, 30, 0.40),
     ("replies-blind-174.jsonl", "blind174", 200, 15, 0.40),
+    ("replies-blind-175.jsonl", "blind175", 150, 65, 0.40),
+    ("replies-blind-176.jsonl", "blind176", 150, 65, 0.45),
+    ("replies-blind-177.jsonl", "blind177", 150, 65, 0.40),
+    ("replies-blind-178.jsonl", "blind178", 200, 30, 0.60),
+    ("replies-blind-179.jsonl", "blind179", 200, 15, 0.30),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -390,7 +400,8 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-110.jsonl", "replies-blind-117.jsonl", "replies-blind-122.jsonl", "replies-blind-131.jsonl",
             "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
-            "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl"}
+            "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
+            "replies-blind-179.jsonl"}
 
 
 @functools.cache

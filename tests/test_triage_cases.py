@@ -4443,6 +4443,99 @@ TWENTY_SEVENTH_PASS = [
          lang="es", side_effects=[], no_reason="red_flag:rash"),
 ]
 
+# Pass 28 (sets 175-179): what a carer sees (a parent talking to the dead, someone down and out for seconds, a spouse
+# talking to no one, days awake with a purchase on credit and fast talk, a flight of ideas in Spanish), voices that
+# say one's name, shadows that move and pets one does not own; a racing heart on the stairs, twitching muscles named
+# by the limb; restlessness told of a child or as ants in the legs; stops by a flush, a refusal, a discharge days back,
+# "not going back on it"; a "2 day"; tiredness put down to the day, the baby or the flu "pero de la pastilla nada";
+# symptoms said gone together; sitting through a whole film; thanks to a "licenciada", "va", "see you the 12th".
+TWENTY_EIGHTH_PASS = [
+    # confusion told by a carer or by the patient: the dead talked to, the wrong year, voices by name, shadows, a pet not owned
+    flag("confusion", "dad keeps chatting with his brother who died years ago like he's at the table. he started the new pill friday",
+         asked="open"),
+    flag("confusion", "my husband is talking to people who aren't in the room and thinks it's 1985", asked="open"),
+    flag("confusion", "oigo a alguien que me habla por la tele y dice mi nombre, me da miedo", asked="open", lang="es"),
+    flag("confusion", "at night I keep seeing shadows moving by the closet door"),
+    flag("confusion", "seeing a little dog under my desk at work. i don't have a dog"),
+    case("3. the puppy chewed up my old scarf so I made him a tug toy out of it", asked="mood", mood=3,
+         triage="routine", crisis=False, no_reason="red_flag:confusion"),
+    # down and out for seconds, told by a carer
+    flag("fainting", "grandpa went down in the kitchen, out for about 30 seconds", asked="open"),
+    # a pounding heart with dizziness on the stairs is no workout
+    flag("heart_rhythm", "my heart pounds like crazy and I get dizzy climbing the two flights to my office",
+         side_effects=["palpitations", "dizziness"]),
+    # sweating, a fever and muscles that jump, the limb named between
+    flag("nms_serotonin", "sudo muchisimo, tengo 39.2 y los musculos de los brazos me brincan, empece un jarabe ayer",
+         asked="open", lang="es"),
+    # mania told by a spouse: a flight of ideas and a sum on the card; nights awake, a boat on credit, fast talk
+    flag("mania", "mi esposo anda brincando de un tema a otro y se gasto 30 mil pesos con la tarjeta en una tarde",
+         asked="open", lang="es"),
+    flag("mania", "this is Ray's wife. he's been up 3 nights straight, bought a $12k boat on credit and talks so fast I can't keep up",
+         asked="open"),
+    # restlessness told of a child in answer to the side-effects question, or as bugs under the skin
+    case("mi hija no puede quedarse quieta ni en la mesa, se levanta a cada rato", asked="side_effects", lang="es",
+         triage="high", side_effects=["restlessness"], reason="restlessness"),
+    case("like bugs under my skin, I have to keep moving", triage="high", side_effects=["restlessness"], reason="restlessness"),
+    case("a little antsy at night but I can sit through a whole show", asked="side_effects", triage="routine",
+         side_effects=["restlessness"], no_reason="restlessness"),
+    case("nothing really, my knee bounces a bit in meetings but i can sit fine", asked="side_effects", triage="routine",
+         side_effects=["restlessness"]),
+    # a carer's account: too drowsy for the baby's feeds; a child sick to the stomach
+    case("my wife is so drowsy on the new dose she can't get up for the baby's feeds", triage="high",
+         side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("my daughter's sick to her stomach every morning before school", asked="side_effects", side_effects=["nausea"]),
+    # side effects in other words
+    case("se me fue el deseo por completo", asked="side_effects", lang="es", side_effects=["sexual"]),
+    case("can't, like, finish anymore with my partner", asked="side_effects", side_effects=["sexual"]),
+    case("stomach's kinda off most mornings", asked="side_effects", side_effects=["nausea"]),
+    case("my appetite is totally out of control lately", asked="side_effects", side_effects=["appetite_change"]),
+    case("vomito desde anoche, camino como mareada y me tiemblan las manos", asked="side_effects", meds=["lithium"], lang="es",
+         reason="red_flag:lithium_toxicity", side_effects=["vomiting", "tremor", "dizziness"]),
+    case("mi papa q toma litio tiene diarrea y se tambalea", meds=["lithium"], lang="es",
+         reason="red_flag:lithium_toxicity", side_effects=["diarrhea"]),
+    # gone together, or a day that is over
+    reads("el mareo ya se me paso y las nauseas tambien", "none", asked="side_effects", lang="es"),
+    reads("threw up a couple times tuesday with a bug, all fine now", "none", asked="side_effects"),
+    # tiredness or sleeplessness put down to the day, the baby, a cold, the pill cleared
+    reads("si, diario. ando cansada pero es porque hago doble turno", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("agotada pero es por el bebe que no me deja dormir", "none", asked="side_effects", lang="es"),
+    reads("3, la chamba me tiene agotado", "routine", asked="mood", lang="es", mood=3),
+    reads("beat after a long shift, but nothing from the meds", "none", asked="side_effects"),
+    reads("resfriado toda la semana, pero de la pastilla nada", "none", asked="side_effects", lang="es"),
+    # adherence: flushed, refused, a discharge days back, not going back on it; refilled the next day; days let slip;
+    # some kept back; a symptom that stopped; someone else's missed dose; kept on daily
+    reads("no. my mom flushed them last week", "high", asked="adherence", adherence="stopped", reason="stopped_medication"),
+    reads("nope, not since my surgery 12 days ago", "high", asked="adherence", adherence="stopped", reason="stopped_medication"),
+    reads("soy su esposa. mi marido no se la ha querido tomar desde el lunes", "high", asked="adherence", lang="es",
+          adherence="stopped", reason="stopped_medication"),
+    reads("Not going back on it, haven't taken it since friday", "high", asked="adherence", adherence="stopped",
+          reason="stopped_medication"),
+    case("se me terminaron el lunes pero la farmacia me las surtio el martes, solo me salte una", asked="adherence", lang="es",
+         triage="routine", adherence="missed"),
+    case("subí 8 kilos, ya no me quedan los uniformes", asked="side_effects", lang="es", triage="routine",
+         side_effects=["weight_gain"], adherence=None),
+    case("se me olvidan algunos dias", asked="adherence", lang="es", adherence="missed"),
+    case("si, aunque algunas las estoy guardando en un cajon", asked="adherence", lang="es", adherence="missed"),
+    case("yes. the nightmares stopped a month in, haven't had one since june", asked="adherence", adherence="taking"),
+    case("my sister said she missed a dose of her zoloft and felt awful. I haven't missed any", adherence="taking"),
+    reads("deje el refresco y sigo firme con la fluoxetina a diario", "none", lang="es", adherence="taking"),
+    # mood: a "2 day", bad in slang, a score far from the word, a score then plans; worse only in the past
+    reads("just a 2 kind of day", "high", asked="mood", mood=2, reason="low_mood"),
+    case("la neta estoy bien jodida", asked="mood", lang="es", triage="high", reason="low_mood"),
+    case("lo de la medicina bien. lo del animo que preguntaron, pues un 3", asked="side_effects", lang="es", mood=3),
+    reads("retired today after 25 years. 4, going camping tomorrow", "none", asked="mood", mood=4),
+    reads("estuve mucho peor en enero, hoy un 4", "none", asked="mood", lang="es", mood=4),
+    reads("deer opener this weekend, got two. best I've felt in months", "none"),
+    reads("passed out on the sofa by 10 watching tv, first good night's sleep in weeks", "none"),
+    # someone else's fit, told by a friend; a pharmacy run in a story; thanks and see-yous
+    case("mi comadre se desmayo en la iglesia, yo bien gracias", lang="es", triage="routine", crisis=False,
+         no_reason="red_flag:fainting"),
+    reads("yes took it. husband forgot the pharmacy run again 🙄", "none", asked="adherence", adherence="taking"),
+    reads("ok, gracias licenciado 🙏", "none", lang="es"),
+    reads("va, gracias", "none", lang="es"),
+    reads("thanks doc, see you on the 3rd", "none"),
+]
+
 
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
@@ -4855,6 +4948,38 @@ CRISIS_THIRTY_FOURTH_ROUND = [
     not_crisis("mi gato me rasguño los brazos cuando lo bañe, ya me puse alcohol", lang="es"),
 ]
 
+CRISIS_THIRTY_FIFTH_ROUND = [
+    # a carer or case worker writing about the one in danger
+    crisis("Hola, soy la nieta de don Ramon. Dice que ya se quiere ir al cielo con mi abuela, no ha querido comer", lang="es"),
+    crisis("buenas, habla la mama de Sofi. La encontre con cortes en los muslos, dice que no es nada", lang="es"),
+    crisis("this is her husband. Dana locked herself in the bathroom with a razor and won't answer"),
+    crisis("my daughter (shes 17, shes the patient) threw a chair at her brother and said next time it wont be the chair"),
+    crisis("case manager here re: Luis. he says the voices want his roommate dead and he has to obey"),
+    crisis("uncle of Mateo here. he keeps saying he's going to get rid of his stepdad tonight"),
+    # harm to others told by plans, voices and intrusive thoughts
+    crisis("I want to drive my car through the front of my ex's house while he's home"),
+    crisis("las voces me dicen que mi vecino me quiere envenenar y que me tengo que defender primero", lang="es"),
+    crisis("ya se quien me esta espiando, mañana voy a ir a arreglar eso, me llevo el machete", lang="es"),
+    crisis("desde que nacio el bebe me viene la idea de soltarlo en la tina, me da mucho miedo", lang="es"),
+    crisis("i still get the what if i push that kid onto the tracks thought most mornings"),
+    not_crisis("last night i dreamed i was choking my boss and woke up laughing, i like my boss"),
+    # denials taken back, and self-harm told by the tool
+    crisis("ya no pienso en lastimar a mi esposo... bueno a veces todavia, cuando me grita", lang="es"),
+    crisis("no he pensado en hacerme dano. bueno, tal vez el sabado un poquito", lang="es"),
+    crisis("las quemaduras ya sanan, solo lo hice una vez esta semana con el encendedor", lang="es"),
+    # look-alikes: threats over trifles or taken back, a neck wrung, treats overdosed on, fears of dying, dreams
+    not_crisis("told my brother id kill him if he ate my leftovers and he did, we laughed about it"),
+    not_crisis("le dije a mi compadre te voy a partir la madre, pero es un decir, ya nos reimos", lang="es"),
+    not_crisis("when i texted kill him before i meant the final boss in the game lol"),
+    not_crisis("my landlord said hed wring my neck if i painted the walls again"),
+    not_crisis("overdosed on my moms tamales at christmas, no regrets, mood 4", asked="mood"),
+    not_crisis("the turbulence had me convinced i was going to die, but landed fine. taking the meds"),
+    not_crisis("me quiero morir de la ternura, mi nieto ya camina", lang="es"),
+    not_crisis("my contract at the warehouse ends friday, been saying goodbye to the crew all week. mood 3", asked="mood"),
+    not_crisis("missed 2 nights, was at the hospital with my brother after his overdose. hes home and safe now"),
+    not_crisis("i think i took my lamotrigine twice?? counted the pills and nope, just the one. all good"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -4897,6 +5022,7 @@ SECTIONS = {
     "twenty_fifth_pass": TWENTY_FIFTH_PASS,
     "twenty_sixth_pass": TWENTY_SIXTH_PASS,
     "twenty_seventh_pass": TWENTY_SEVENTH_PASS,
+    "twenty_eighth_pass": TWENTY_EIGHTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -4921,6 +5047,7 @@ SECTIONS = {
     "crisis_thirty_second_round": CRISIS_THIRTY_SECOND_ROUND,
     "crisis_thirty_third_round": CRISIS_THIRTY_THIRD_ROUND,
     "crisis_thirty_fourth_round": CRISIS_THIRTY_FOURTH_ROUND,
+    "crisis_thirty_fifth_round": CRISIS_THIRTY_FIFTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -37,6 +37,8 @@ _DURATION = (
     r"|(?:the|el|la) [a-z]+ (?:last|this past) (?:week|month)|(?:el|la) [a-z]+ (?:de )?(?:la semana pasada|del mes pasado)"
     # ... or counted back in weeks: "since my dad's funeral 2 weeks ago", "desde el velorio hace dos semanas"
     r"|(?:the|my|our|el|la|mi) (?:[a-z]+ ){1,2}?(?:a|one|two|three|four|five|six|several|a few|a couple(?: of)?|\d+) (?:weeks?|wks?|months?) ago"
+    # ... or in days, past the two a missed dose covers: "not since the hospital discharge 10 days ago"
+    r"|(?:the|my|our) (?:[a-z]+ ){1,2}?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several) days ago"
     r"|(?:el|la|mi) (?:[a-z]+ ){1,2}?(?:de )?hace (?:una|un|dos|tres|cuatro|varias|unas|\d+) (?:semanas?|mes(?:es)?)"
     # the whole week or month: "no la he tomado en toda la semana"
     r"|toda la semana|todo el mes|the whole week|the whole month|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))"
@@ -95,6 +97,8 @@ _STOPPED = [
     rf"(?:dont|do not|no longer|not) (?:even )?bother (?:with|taking) (?:it|them|{_OBJ}) (?:anymore|any more|these days)\b",
     rf"(?:dont|do not|not going to|not gonna|wont|will not|refuse to|im not) (?:want to |wanna )?"
     rf"take (?:it|them|this|these|{_OBJ}) (?:anymore|any more|any longer|again)",
+    # flushed, said bare: "my dad flushed them, says the lithium makes him stupid"
+    r"(?:flushed|flushing) (?:them|em|all of them|the rest)\b(?! (?:out|through|with)\b)",
     rf"(?:threw|throw|tossed|toss|flushed|flush) (?:them|it|{_OBJ}|all|the rest)(?: of (?:them|it))?"
     rf" (?:out|away|down the toilet|in the trash)",
     # "chucked the bottle last weekend", "tiré las pastillas a la basura"
@@ -209,7 +213,9 @@ _STOPPED = [
     rf"(?<!insurance )(?<!pharmacy )(?<!pharmacist )(?<!doctor )(?<!they )(?<!plan )(?:refus(?:es|ed|ing)|refuse)"
     rf" (?:to take (?:it|them|{_OBJ})|{_OBJ})\b",
     rf"(?:wont|won t|will not) take (?:it|them|{_OBJ}) (?:anymore|any more|since)\b",
-    r"(?:se niega|se nego|se rehusa) a tomar\w*", r"no se (?:la|lo|las|los) quiere tomar",
+    # "Haven't taken it since Sunday. Not going back on it."
+    rf"(?:not|never|im not|i m not|i am not|wont be|won t be|will not be|no plans? (?:on|of)) going back on (?:it|them|{_OBJ})\b",
+    r"(?:se niega|se nego|se rehusa) a tomar\w*", r"no se (?:la|lo|las|los) (?:quiere|ha querido|han querido|quiso|queria) tomar",
     rf"(?:(?:la|lo|las|los) escup\w*|escup\w* (?:la |las |el |los |sus |mis )?(?:{MED_REF}))",
     rf"(?:spits?|spitting|spat) (?:out )?(?:it|them|{_OBJ})(?: out)?\b",
     r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ}\b" + _LEFT_AT + ")",
@@ -235,6 +241,7 @@ _STOPPED = [
     rf"(?:me quede|me quedo|nos quedamos|se quedo|me he quedado|ando|estoy|sigo|llevo \w+ \w+) sin {_OBJ}\b",
     # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
     r"ya no me quedan\b(?! (?:\w+ )?(?:la |los |las |el |mis )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?|zapatos|faldas?"
+    r"|uniformes?|playeras?|camisetas?|botas|tallas?|shorts|brasieres?|bras?|sosten\w*"
     r"|bien|chic[oa]s?|grandes?|vicios|ganas|excusas|fuerzas|dudas|ideas|amigos)\b)",
     rf"(?:no quiero|ya no quiero|no voy a|ya no voy a|no pienso) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
     rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
@@ -297,6 +304,10 @@ _NOT_TAKEN_FOR = (
     rf"|{MED_REF})\b"
 )
 _MISSED = [
+    # some days let slip: "más o menos, se me pasan algunos días"
+    r"se me (?:pasan|pasa|pasaron|olvidan|olvida|olvidaron) (?:algunos|unos|varios|un par de|algun|uno que otro) dias?\b",
+    # some put by rather than taken: "si me las tomo... bueno, algunas las estoy guardando"
+    r"(?:algunas|algunos|unas|unos) (?:las |los )?(?:estoy guardando|guardo|he guardado|estoy juntando|junto|he juntado)\b",
     # the dose not at hand: "no la traía", "didn't have them with me"
     r"(?<!\bsi )no (?:me )?(?:la|lo|las|los) (?:traia|traje|traiba|lleve|llevaba|tenia)(?: conmigo| encima)?(?=\s*(?:[.!?,;]|$))",
     rf"(?:didnt|did not) (?:have|bring|pack) (?:it|them|any|(?:the |my )?(?:{MED_REF})) (?:with me|on me)\b",
@@ -675,7 +686,7 @@ _TAKING = [
     # ... not asked ("sigo tomando la pastilla?") nor told beside a pregnancy, which earlier sets read as asking
     rf"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero )|(?<=\byo ))(?<!embarazada y )(?<!embarazada, )(?<!semanas y )(?<!semanas, )"
     rf"(?:sigo|continuo) tomando (?:la |el |mi |mis |las |los )(?:{MED_REF})\b(?![^.!?,]{{0,25}}\?)",
-    rf"(?<!\bno )sigo con (?:la |el |mi |mis |las |los )(?:{MED_REF}) (?:sin falta|todos los dias|a diario|diario|como siempre)\b",
+    rf"(?<!\bno )sigo (?:firme |fiel |bien |juicios[oa] )?con (?:la |el |mi |mis |las |los )(?:{MED_REF}) (?:sin falta|todos los dias|a diario|diario|como siempre)\b",
     # all of them, taken right: "estoy tomando todo bien", "al día con mis pastillas", "nomás tomando la pastillita diario"
     r"(?<!\bno )(?:estoy|sigo|ando|voy) tomando (?:todo|todas|todos|mis \w+|la \w+|el \w+) (?:bien|al dia|sin falta|normal|como debe ser)\b",
     rf"al dia con (?:mis |las |la |el |los |mi )(?:{MED_REF}|pastillitas?)\b",
@@ -958,6 +969,12 @@ def read_adherence(
                 found.append(("taking", m.start(), m.end()))
     if asked == "adherence" and not found:
         found = _unclaimed(_scan(_ASKED.finditer(text.norm), text), claimed)
+        # what stopped is a symptom named as the subject: "the intrusive thoughts about my daughter stopped after week 6"
+        # ... and "haven't had one since august" after it is one of them
+        found = [f for f in found if not (f[0] == "stopped" and _THING_STOPPED.search(text.norm, text.sentence_bounds(f[1])[0], f[1]))]
+    # someone else's missed dose beside the writer's own taking: "she said she missed a dose ... i haven't missed any"
+    if any(k == "taking" for k, _, _ in found):
+        found = [f for f in found if not (f[0] == "missed" and _THIRD_SUBJECT.search(text.norm, max(0, f[1] - 12), f[1]))]
     if asked == "adherence" and not found:
         m = _ASKED_MISSED.search(text.norm)
         if m:
@@ -986,6 +1003,13 @@ def read_adherence(
     reason = {"stopped": "stopped_medication", "missed": "missed_doses"}.get(value)
     hits = [Hit(reason, s, e) for k, s, e in found if k == value] if reason else []
     return value, hits
+
+
+_THING_STOPPED = re.compile(
+    r"\b(?:thoughts?|urges?|nightmares?|dreams?|headaches?|symptoms?|zaps|voices|attacks?|cravings?|pains?|side effects|effects|nausea|rash"
+    r"|pensamientos|ideas|pesadillas|sintomas|dolores|mareos|ataques)\b(?:(?!\b(?:i|yo|me)\b)[^.!?;])*$"
+)
+_THIRD_SUBJECT = re.compile(r"\b(?:she|he|they|ella|el)\s+$")
 
 
 # Asking whether to stop is no stop: "should i come off the depakote first", "do i stop the sertraline before surgery".
@@ -1118,7 +1142,9 @@ _THING_TAKEN = re.compile(r"\b(?:veneno|raticida|cloro|lejia|poison|bleach)\b")
 # A stop that has ended: "la dejé el finde ... pero ya la retomé", "stopped it for the trip but im back on it".
 _RESUMED = re.compile(
     r"\b(?:pero |y |but |and )?(?:ya (?:la|lo|las|los) (?:retome|volvi a tomar|estoy tomando (?:de nuevo|otra vez))"
-    r"|(?:im|i m|i am) back on (?:it|them|my meds)|(?:started|starting) (?:it|them) (?:again|back up))\b"
+    r"|(?:im|i m|i am) back on (?:it|them|my meds)|(?:started|starting) (?:it|them) (?:again|back up)"
+    # refilled the next day: "se me acabaron el viernes pero la farmacia me las surtió el sábado"
+    r"|(?:la farmacia )?me (?:las|los|la|lo) (?:surtio|surtieron|resurtio|dieron|entregaron))\b"
 )
 
 

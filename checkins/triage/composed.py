@@ -235,11 +235,13 @@ _LEFT_A_JOB = re.compile(
     r"|farewell (?:party|lunch)|handed in my (?:keys|badge|notice)"
     # a job quit or a program finished: "finally quit my awful job", "hoy terminó el programa de terapia de grupo"
     r"|quit (?:my|the) (?:\w+ )?job|left my (?:\w+ )?job|renunci(?:e|o) (?:a|al|a la|a mi)\b|me sali del (?:trabajo|jale|curro|laburo)"
-    r"|termino el (?:programa|grupo|curso|taller)|(?:ultima|last) (?:sesion|session|class|clase)|(?:program|group|course) (?:ended|is over|finished))\b"
+    r"|termino el (?:programa|grupo|curso|taller)|(?:ultima|last) (?:sesion|session|class|clase)|(?:program|group|course) (?:ended|is over|finished)"
+    # a contract that runs out: "my contract at the depot ends friday"
+    r"|(?:contract|assignment|gig|internship|contrato) (?:at (?:the )?\w+ )?(?:ends|is ending|ended|runs out|termina|se acaba))\b"
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
 # A dream told: "anoche soñé q me moría y me desperté riéndome", "dreamt i died and woke up laughing".
-_DREAMT = re.compile(r"\b(?:sone|dreamt|dreamed|had a dream|tuve un sueno)(?: that| que| q| donde| where)?(?: i| yo)?\s*$")
+_DREAMT = re.compile(r"\b(?:sone|dreamt|dreamed|had a dream|tuve un sueno)(?: that| que| q| donde| where)?(?: i| yo)?(?: was| estaba)?\s*$")
 _DREAM_OF = re.compile(r"\b(?:dream|dreaming|dreams|sueno|sonando|sueno con) (?:of|about|con)\b")
 # Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
 _SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
@@ -326,9 +328,9 @@ _OLD_STRENGTH = re.compile(
     r"[^.!?]{0,25}?\b(?:before (?:starting|switching|opening|moving)|antes de (?:empezar|cambiar|abrir|pasar))\b"
 )
 # A double dose feared and then ruled out: "thought i mightve doubled up but checked ... so no, just took the one".
-_FEARED = re.compile(r"\b(?:thought i|i thought i|worried i|was afraid i|pense que|pense q|crei que|crei q|creia que)\b[^.!?]{0,15}$")
+_FEARED = re.compile(r"\b(?:thought i|i thought i|i think i|worried i|was afraid i|pense que|pense q|crei que|crei q|creia que)\b[^.!?]{0,15}$")
 _RULED_OUT_AFTER = re.compile(
-    r"[^!?]{0,90}?\b(?:so no|but no|nope|turns out (?:i )?(?:didnt|did not|hadnt)|just (?:took )?the one|(?:only|solo) (?:took )?(?:the )?one"
+    r"[^!]{0,130}?\b(?:so no|but no|nope|turns out (?:i )?(?:didnt|did not|hadnt)|just (?:took )?the one|(?:only|solo) (?:took )?(?:the )?one"
     r"|solo (?:me tome )?una|no me la tome doble|no era doble)\b"
 )
 # A goodbye, a giving away or a means bought for a plain errand named beside it: "giving away most of my stuff, moving to
@@ -379,7 +381,7 @@ _NO_RETURN = re.compile(
     r"|(?:wont|won t) need(?! (?:it all|all (?:of )?(?:it|that|this|my \w+)|(?:so|that) much|the (?:space|room|car|extra))\b)"
     r"|no (?:voy a|vas a|van a) necesitar)\b"
 )
-_TWICE = re.compile(r"\b(?:twice|double|doble|dos veces)\b")
+_TWICE = re.compile(r"\b(?:twice|double|doble|dos veces|(?:2|two|both) doses)\b")
 # A dose taken twice by mistake and checked with someone who said it was fine: "doubled up on my lexapro by mistake,
 # poison control said one extra is ok". Only a second dose: a handful is an overdose whoever was called.
 _AGAIN_BY_MISTAKE = re.compile(
@@ -438,6 +440,11 @@ def checked_and_fine(norm: str, start: int, matched: str, clause_end: int) -> bo
                 and _CHECKED_FINE.search(norm, start))
 
 
+def told_as_dream(norm: str, start: int) -> bool:
+    """Return True when a dream is told just before ``start``: "last night i dreamed i was stabbing my coworker"."""
+    return _DREAMT.search(norm, max(0, start - 30), start) is not None
+
+
 def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when what follows a crisis-looking match makes it ordinary."""
     if _NONEXIST_END.search(matched) and _PLACE_OR_SPAN.match(norm, end) \
@@ -448,7 +455,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if _CANT_STAND.fullmatch(matched) and (_SYMPTOM_BEFORE.search(norm, max(0, start - 80), start) or _SYMPTOM_AFTER.match(norm, end)) \
             and not _LIFE_AFTER.match(norm, end):
         return True
-    if _DREAMT.search(norm, max(0, start - 30), start):
+    if told_as_dream(norm, start):
         return True
     if _GOODBYE.search(matched) and (_LEFT_A_JOB.search(norm) or (
             _DREAM_BEFORE.search(norm, max(0, start - 60), start) and not _DREAM_OF.search(norm, max(0, start - 20), start))):
@@ -460,7 +467,8 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     # a double dose nearly taken was not taken: "double checked cuz i almost took it twice"
     if _TWICE.search(matched) and _ALMOST_BEFORE.search(norm, max(0, start - 15), start):
         return True
-    if (matched.startswith(("doubled", "tripled")) or "doble" in matched) and _FEARED.search(norm, max(0, start - 40), start) \
+    if (matched.startswith(("doubled", "tripled")) or "doble" in matched or _TWICE.search(matched)) \
+            and _FEARED.search(norm, max(0, start - 40), start) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True
     if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)

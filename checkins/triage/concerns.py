@@ -29,7 +29,8 @@ _WORSENING = (
     r"|(?:ansiedad|depresion|animo|panico|insomnio|tristeza|mareos?|nauseas?|dolor(?:es)?|sintomas?|temblor(?:es)?) (?:esta|anda|va|sigue|se puso|se ha puesto) (?:mucho |cada vez |bastante |aun |todavia |un poco )?peor\b"
     r"|going downhill|(?:spiral(?:l)?ing|spiralled|spiraled)(?: down)?"
     r"|(?:getting|going|gotten) (?:really |so |a lot )?bad again"
-    r"|(?:mucho|muchisimo|cada vez|bastante|mil veces|harto) peor|peor que nunca|empeor\w*|(?:me siento|estoy|voy|ando)"
+    # ("estuve mucho peor en diciembre" is over)
+    r"|(?<!estuve )(?<!estaba )(?<!anduve )(?<!andaba )(?:mucho|muchisimo|cada vez|bastante|mil veces|harto) peor|peor que nunca|empeor\w*|(?:me siento|estoy|voy|ando)"
     r" (?:mucho |muchisimo |bastante |re |super |bien |mil veces |todavia |aun )?peor"
 )
 
@@ -148,7 +149,7 @@ _QUESTION = (
     # the pharmacy as the place of a story is no request: "threw a fit at the pharmacy earlier lol"
     # ... and one followed is none: "took 2 like the new script says"
     r"|\b(?<!like the )(?<!like the new )(?<!like my )(?<!as the )(?<!per the )(?<!per the new )(?<!per my )"
-    r"(?:refill|refills|prescription|script|rx|(?<!at the )(?<!at my )(?<!at a )(?<!from the )(?<!from my )(?<!from a )pharmacy(?! bills?\b| (?:actually |finally |already )?had (?:my|the) \w+ ready\b)"
+    r"(?:refill|refills|prescription|script|rx|(?<!at the )(?<!at my )(?<!at a )(?<!from the )(?<!from my )(?<!from a )pharmacy(?! bills?\b| (?:actually |finally |already )?had (?:my|the) \w+ ready\b| (?:pickup|pick up|run|trip|line|parking lot)\b)"
     # the pharmacy in a story, no request: "the pharmacy gave me the 10s", "pharmacy was slow again"
     r"(?! (?:gave|handed|filled|dispensed|switched|sent) (?:me|it|them|my)\b| (?:is |was )?(?:slow|late|delayed|backed up) again\b)|reschedule"
     # an appointment only looked forward to is no request: "see you at the appointment"

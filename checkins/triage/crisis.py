@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .composed import COMPOSED, COMPOSED_PATTERN, checked_and_fine, harmless_scope
+from .composed import COMPOSED, COMPOSED_PATTERN, checked_and_fine, harmless_scope, told_as_dream
 from .crisis_terms import CRISIS, EMOJI, FOR_AN_ERRAND, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, IDIOMATIC, Hit
 from .lexicon import MED_REF, NEGATORS, RELATIONS
@@ -85,6 +85,8 @@ def _put_right(masked: str, start: int, end: int) -> bool:
 
 
 # Someone named, then the deed in a clause about them: "a memorial for my friend who overdosed last year".
+# Another's, by the possessive alone: "with my wife after her overdose".
+_THEIRS = re.compile(r"\b(?:his|her|their|su|sus) $")
 _WHO_DID = re.compile(r"\b(?:my|mi|his|her|our|their|su|a|an|the|un|una|el|la) (?:\w+ ){0,2}?" + RELATIONS + r" (?:who|that|que|quien)\s+$")
 
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
@@ -161,11 +163,14 @@ _REVERSAL = re.compile(
     # "no pienso en matarme... aunque la verdad a veces sí", "not really wanting to die. well. some nights"
     r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|idk|i dunno|no mucho|not much"
     r"|no como antes|not like before|o sea)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches|algunos dias"
-    r"|de vez en cuando|every now and then)(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it)\b)"
+    r"|de vez en cuando|every now and then)(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b)"
     # the denial narrowed to once or to "not much": "bueno, una vez el jueves", "bueno, no mucho"
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:una vez|once|one time|un par de veces|a couple (?:of )?times|twice|dos veces)\b"
     r"(?! (?:a|al|per|every|cada|por|in a|more|mas|que|that)\b)"
     r"|\b(?:bueno|well)[,.\s\u2026]+(?:no mucho|not much|not that much|not a lot|not often|no tanto|casi no)(?=\s*(?:[.!?,;\u2026]|$))"
+    # "bueno, tal vez el domingo un poquito"
+    r"|\b(?:bueno|well)[,.\s\u2026]+(?:tal vez|quiza|quizas|maybe|a lo mejor)\b[^.!?]{0,30}?\b(?:un poco|un poquito|poquito|a little|a bit"
+    r"|kinda|si|yes|once|una vez)\b"
     # the joke taken half back: "kidding. mostly."
     r"|\b(?:kidding|jk|just kidding|es broma|bromeando|de broma)\b[.,!\s\u2026]*(?:mostly|kinda|sort of|half|maybe|not really|or not"
     r"|mas o menos|medio|creo|no del todo|not entirely)\b"
@@ -213,7 +218,12 @@ _FOR_PATIENT = re.compile(
     r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias)[\s,.!]+)?(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
     r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora) de (?:(?:la senora|el senor|don|dona"
     r"|la sra|el sr) )?[a-z]+\b"
-    r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he) (?:es|is|s) (?:la|el|the) (?:paciente|patient)|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
+    r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
+    r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here"
+    # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
+    r"|(?:mi|my) (?:hijo|hija|son|daughter)\b[^.!?]{0,30}?\b(?:escucha|oye|hears|is hearing) (?:una |unas |a |the )?(?:voz|voces|voice|voices)"
+    r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:the )?(?:aunt|uncle|mom|mother|dad|father|sister|brother|wife|husband|daughter|son|grandma"
+    r"|grandpa|niece|nephew) (?:of|for|to) [a-z]+ here|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
     # a carer who finds them in the act writes about the one in danger now: "la encontré juntando pastillas en un frasco"
     r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:i )?(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
@@ -337,6 +347,9 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind not in ("third", "others") and harmless_scope(masked, start, end, matched, sentence_end):
             negated_ends.append(end)
             continue
+        if kind == "others" and told_as_dream(masked, start):
+            negated_ends.append(end)
+            continue
         if _told_as_simile(masked, start) and not _DOSE_WORDS.match(matched):
             negated_ends.append(end)
             continue
@@ -383,9 +396,11 @@ def find_crisis(text: Text) -> list[Hit]:
             negated_ends.append(end)
             continue
         if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(_OWNED.sub(" ", matched))
-                               and (subject_is_other(text, start) or _WHO_DID.search(masked, max(0, start - 40), start))):
+                               and (subject_is_other(text, start) or _WHO_DID.search(masked, max(0, start - 40), start)
+                                    or _THEIRS.search(masked, max(0, start - 12), start))):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
-            mine = for_patient and current and not _someone_elses_relative(text, start)
+            # harm threatened by the patient to a relative is still the patient's: "told his sister the voice wants her dead"
+            mine = for_patient and current and (kind == "others" or not _someone_elses_relative(text, start))
             hits.append(Hit("crisis" if mine else "third_party_crisis", start, end))
             continue
         if _over_after(text, end, matched) or is_past(text, start, end):

@@ -1559,9 +1559,14 @@ SELF = [
     r"|es) (?:un |una )?(?:descanso|alivio|mejor|paz|lo mejor)\b",
     r"if i (?:just )?(?:drove|drive|veered|swerved|went|go) off (?:the|a) (?:road|bridge|highway|cliff|overpass)\b[^.!?]{0,30}?\b(?:it d"
     r"|itd|it would|that d|thatd|that would) be (?:a relief|peaceful|restful|easier|nice|a rest)\b",
-    r"(?:internad[oa]|hospitalizad[oa]|in the hospital|hospitali[sz]ed)\b[^.!?]{0,15}?\b(?:por|after|for) (?:un|mi|an|my) (?:intento|attempt"
+    r"(?:internad[oa]|hospitalizad[oa]|in the (?:psych |psychiatric |mental )?hospital|hospitali[sz]ed)\b[^.!?]{0,15}?\b(?:por|after|for) (?:un|mi|an|my) (?:intento|attempt"
     r"|sobredosis|overdose)\b(?! (?:at|to|de|a|para|of|in|on)\b)",
     r"took (?:the|my) (?:morning|night|nite|evening|bedtime|am|pm) (?:one|dose|pill|pills|meds) twice\b",
+    r"took (?:2|two|both) doses\b(?! (?:a|per|each|every) day| daily| (?:like|as) (?:prescribed|directed|the (?:dr|doctor)))",
+    r"(?:swallowing|swallow|downing|downed) (?:a|an entire|the whole|a whole|half a) bottle of\b",
+    # thirty-fifth round: "solo lo hice dos veces esta semana con el encendedor"
+    r"(?:lo hice|me lo hice|me las hice|i did it|did it)\b[^.!?]{0,30}?\b(?:con el|con un|con mi|with (?:the|a|my)) (?:encendedor|cerillo|fosforo"
+    r"|lighter|match|matches|razor|navaja|blade|cuchilla)\b",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1632,7 +1637,16 @@ OPEN = [
 
 # A crisis told only as time since it: "18 months clean from cutting", "hace tres años que no me corto".
 # Read as past and resolved (routine), so a person still sees it.
+# ... unless taken back at once: "ya no tengo esos pensamientos de lastimar a mi mamá... bueno a veces todavía"
+_NOT_TAKEN_BACK = r"(?![^!?]{0,60}\b(?:a veces|sometimes|todavia|still|aun|de vez en cuando)\b)"
 PAST = [
+    # harm thoughts told as gone: "ya se me quitaron esas ideas feas de hacerle algo a mi suegra", "the intrusive thoughts
+    # about my daughter stopped after week 6"
+    r"(?:ya )?se me (?:quitaron|fueron|pasaron) (?:esas|esos|las|los) (?:ideas|ganas|pensamientos|impulsos)\b" + _NOT_TAKEN_BACK,
+    r"ya no tengo (?:esos |esas |los |las )?(?:pensamientos|ideas|ganas|impulsos) (?:feos |malos )?de (?:empujar|lastimar|matar|hacerle"
+    r"|aventar|golpear|ahorcar)\w*" + _NOT_TAKEN_BACK,
+    r"(?:intrusive )?(?:thoughts|urges|images|ideas) (?:about|of|toward|towards) (?:hurting |harming )?(?:my|his|her) (?:\w+ )?"
+    + RELATIONS + r" (?:are |have |has )?(?:stopped|gone|went away|ended|faded)\b" + _NOT_TAKEN_BACK,
     # a survivor's thanks for the call after "the thing": "thanks to the nurse who called after the thing in march. im still here"
     r"(?:after|since|despues de) (?:the|that|lo|aquello|eso) (?:thing|incident|episode|night|de marzo|que paso)\b[^!?]{0,40}?\b(?:(?:i m|im|i am) still here"
     r"|aqui sigo|sigo aqui)\b(?![^.!?]{0,20}\b(?:but|pero) )",
@@ -1710,6 +1724,10 @@ THIRD = [
     r"(?:cut|slit|slashed|cutting|slitting) (?:his|her|their) (?:wrists?|arms?|throat|legs?|thighs?)\b",
     r"se (?:ha hecho|hizo|hace|esta haciendo|sigue haciendo) (?:cortes|cortadas|heridas|quemaduras|dano)\b",
     r"se (?:intento|quiso|trato de) quitar la vida\b",
+    r"se (?:quiso|intento|trato de|queria) (?:colgar|ahorcar)\b",
+    # a threat received is another's crisis, which a person still reads: "mi vecino me amenazó con machete"
+    r"(?:me|nos) (?:amenazo|amenazaron) con (?:un |una |el |la |su )?(?:machete|cuchillo|pistola|arma|navaja|rifle)\b"
+    r"|threatened (?:me|us) with (?:a|his|her|the) (?:knife|gun|machete|bat|rifle)\b",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
     r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir|ahorco"
     r"|quiere ahorcar|intento ahorcar)\b"
@@ -1731,6 +1749,12 @@ THIRD = [
     r"(?:to|for|para|a) ",
     r"(?:tiene|tenia|has|had) (?:cortes|cortadas|cuts) (?:en|on) (?:los|las|sus|his|her) (?:muslos|brazos|munecas|piernas|thighs|arms|wrists"
     r"|legs)\b",
+    # thirty-fifth round: heaven as where she wants to go, found with cuts, locked in with a blade or not answering
+    r"(?:se|me) quiere(?:n)? ir (?:con (?:\w+ ){1,2})?al cielo\b",
+    r"(?:la|lo) (?:encontramos|encontre|vimos|vi) con (?:cortes|cortadas|heridas|quemaduras) en (?:los|las|sus) (?:brazos|piernas|muslos|munecas)\b"
+    r"|found (?:her|him|them) with (?:cuts|burns|fresh cuts) on (?:her|his|their) (?:arms|legs|thighs|wrists)\b",
+    r"locked (?:himself|herself|themself|themselves) in (?:the|his|her|their) (?:bathroom|room|bedroom|car|closet|garage)\b[^.!?]{0,30}?"
+    r"\b(?:with (?:a|the|his|her) (?:razor|blade|knife|gun|pills|rope|belt)|and (?:wont|won t|will not|doesnt|isnt) (?:answer|respond|open|come out))",
 ]
 
 _HARM_VERB = (
@@ -1747,6 +1771,26 @@ OTHERS = [
     # a sworn threat on sight: "juro q si la veo la mato" (not laughed off)
     r"(?:juro|te juro|le juro|i swear)\b[^.!?]{0,20}?\bsi (?:la|lo|los|las) (?:veo|encuentro|agarro|vuelvo a ver)\b[^.!?]{0,10}?\b(?:la|lo|los|las)"
     r" (?:mato|acuchillo|apunalo|quemo|ahorco)\b(?![^.!?]{0,15}(?:jaja|jeje|lol|jk|xd|\U0001F602|\U0001F923))",
+    # thirty-fifth round: a vehicle driven at someone's home, commanding voices, a threat that the wall comes first, going to
+    # "fix it" with a weapon, the thought of letting a baby go in the bath, an intrusive "what if i swerve", "get rid of"
+    # someone tonight
+    r"(?:want to|wanna|going to|gonna|will|thinking (?:about|of)) (?:drive|driving|ram|ramming|crash|crashing) (?:my|the|a) (?:truck|car|van)"
+    r" (?:through|into) (?:the front of )?(?:my |his |her |their |the )?(?:\w+ ){0,2}?(?:place|house|home|apartment|window|porch)\b",
+    r"(?:voz|voces|diablo|demonio|dios|voice|voices|devil)\b[^.!?]{0,40}?\b(?:le|me|te|tells?|told|says?) (?:dice|dicen|ordena|ordenan|manda|mandan"
+    r"|him|her|me)?\b[^.!?]{0,80}?\b(?:tiene (?:q|que)|debe|tengo (?:q|que)|debo|hay (?:q|que)|has to|have to|must) (?:limpiar\w*|matar\w*"
+    r"|lastimar\w*|castigar\w*|sacrificar\w*|defender\w*|hurt|kill|punish|cleanse|sacrifice)",
+    r"(?:wants?|wanted) (?:her|him|them|you|us|my \w+|his \w+|her \w+) dead\b[^.!?]{0,30}?\b(?:obey|has to|have to|must)\b",
+    # (the negation left out of the match, which would otherwise deny it)
+    r"next time(?: it)?(?= (?:wont|won t|will not|aint) be the (?:wall|door|table|window|chair|plate|glass|cup|phone|tv|car)\b)",
+    r"(?:voy a|vamos a|i m gonna|im gonna|going to) (?:ir a )?(?:arreglar|resolver|solucionar|handle|deal with|take care of|fix) (?:eso|esto"
+    r"|el asunto|it|this|him|her)\b[^.!?]{0,25}?[.,]?\s*(?:llevo|me llevo|traigo|bringing|taking) (?:la|el|una|un|my|a) (?:barra|bate|machete"
+    r"|cuchillo|pistola|fierro|tubo|bat|knife|gun|crowbar)\b",
+    r"(?:me viene|me vienen|tengo|me da|me dan) (?:la idea|ideas|pensamientos|ganas) de (?:soltarl[oa]|ahogarl[oa]|tirarl[oa]|lastimarl[oa]"
+    r"|dejarl[oa] caer|aventarl[oa]|hacerle dano)\b",
+    r"what if i (?:swerve|swerved|drive|drove|push|pushed|stab|stabbed|hit) (?:into )?(?:that|the|a|my) (?:cyclist|car|person|kid|baby|pedestrian"
+    r"|guy|lady|woman|man|child|son|daughter)\b",
+    r"get rid of " + PERSON + r"(?= tonight| today| this (?:weekend|week)| now)",
+    r"(?:had|have|tenia|tuve) (?:a )?plan(?:es)? (?:to|de|para) (?:hurt|kill|harm|attack|lastimar|matar) (?:my|a|mi|his|her) ",
     r"(?:worked out|figured out|planned|planning|thought about|thinking about|know) (?:exactly )?how (?:id|i d|i would|im gonna|i m gonna"
     r"|i will|ill|to) (?:hurt|kill|attack|stab|shoot|hit|strangle|choke) (?:him|her|them|" + PERSON + r")",
     r"(?:stop|keep|stopping) myself from (?:choking|hurting|killing|hitting|stabbing|strangling|shaking|smothering) " + PERSON,
@@ -2032,6 +2076,20 @@ IDIOMS = [
     r"|vacaciones))\b|(?:not gonna|not going to) do anything (?:this weekend|today|tonight|tomorrow)\b",
     r"(?:my|the|our|mi|el|la|nuestro) (?:new )?(?:cat|kitten|dog|puppy|gato|gata|gatito|perro|perrito) (?:me )?(?:scratched|clawed|bit|rasguno"
     r"|aruno|mordio)\b",
+    # thirty-fifth round: a threat over a trivial offence, a threat said to be taken back or from a game, a neck wrung, a
+    # treat overdosed on, the fear of dying on a ferry or in a drill, dying of how lovely a baby is
+    r"(?:kill|strangle|murder) (?:her|him|them|you) if (?:she|he|they|you) (?:\w+ ){0,2}?(?:spoil\w*|eat\w*|ate|touch\w*|tell\w*|told|take\w*"
+    r"|took|drink\w*|drank|use\w*|used|borrow\w*|forget\w*|forgot|finish\w*|los[et]\w*)\b",
+    r"(?:te|le|les) voy a partir la madre\b(?=[^!?]{0,60}\b(?:asi hablamos|es un decir|no le voy a hacer nada|jaja|ni me acuerdo|es broma))",
+    r"when i (?:wrote|said|texted|typed) [^.!?]{0,25}? (?:earlier |before )?i meant (?:the|a|my) (?:\w+ )?(?:boss|character|guy|level|zombie"
+    r"|npc|villain|monster|enemy)\b",
+    r"(?:i could|i ll|ill|im gonna|i m gonna) (?:kill|strangle|murder) (?:him|her|them)(?: about \w+)? (?:was|is) (?:me being |just )?"
+    r"(?:dramatic|a joke|joking|hyperbole|venting)\b",
+    r"wring (?:my|your|his|her|their) (?:\w+ )?neck\b",
+    r"overdos(?:ed|ing|e) on (?:the |my |all the )?(?:\w+ ){0,2}?(?:candy|chocolate|sugar|cookies|pizza|coffee|caffeine|netflix|tv|carbs|cake"
+    r"|pie|tamales|dulces|cafe|sweets|treats)\b",
+    r"(?:certain|sure|convinced|positive) (?:that )?i (?:was|m|am) (?:going to|gonna) die\b",
+    r"me quiero morir de (?:lo )?(?:bonit[oa]|hermos[oa]|tiern[oa]|lind[oa]|la risa|risa|ternura|amor|verguenza|pena)\b",
 ]
 
 

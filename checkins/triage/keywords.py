@@ -112,6 +112,7 @@ hello hey hola lol haha have a nice day good dr doc doctor nurse bye see soon ta
 understood roger yes yep np bless god muy amable igualmente buenas buenos dias tardes noches
 recibido recibida enterado enterada saludos fine im doing well all i am bet
 cya ttyl thnx thanx tks
+va licenciada licenciado lic
 grax grx grasias set yesterday ayer
 okis oki okiss okidoki pues
 dear hon honey sweetie asere compa bro amigo amiga mija mijo tio tia che wey guey pana parce chamo
@@ -143,9 +144,9 @@ _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|t
          r"|miercoles|jueves|viernes|sabado|domingo)")
 _SEE_YOU = re.compile(
     r"\b(?:see (?:you|u|ya|yall)|talk (?:to (?:you|u) )?(?:soon|then|later|tomorrow|tmrw|tmr|tmw)|(?:bye|goodbye|adios|chao|chau) for now|(?:ahi |alli |ahorita )?nos vemos|hasta (?:el|la|luego|pronto|manana"
-    r"|entonces))(?: (?:on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
+    r"|entonces))(?: (?:on the |on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
     r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima|proxima"
-    r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm))?))*\b"
+    r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm|st|nd|rd|th))?))*\b"
 )
 _THANKS_ALL = re.compile(r"\b(?:gracias|muchas gracias|mil gracias|thanks|thank you|thank u) (?:por|for) (?:todo|everything)\b")
 # An appointment confirmed is an acknowledgement: "confirming tuesday at 10, thanks", "confirmo mi cita del lunes".
@@ -194,6 +195,9 @@ _NOTHING_TO_REPORT = re.compile(
     r"|(?<!no )\btodo (?:bien|en orden|tranquilo|tranqui|normal|perfecto|de maravilla|chido|cool|chevere|chilero|bacan|fino|pura vida)\b|\bnada raro\b|\bnothing weird\b"
     r"|\b(?:ninguna|ni una|cero) molestias?\b|(?<!no )\b(?:ta )?to bien por (?:aqui|aca)\b|\b(?:otherwise|other than that|aside from that|besides that) (?:nothing|all good|fine|good)\b"
     r"|\bya no me duele nada\b"
+    # nothing from the pill, beside what is the day's: "wiped after a double at the restaurant, but nothing from the meds"
+    r"|\b(?:but|pero) (?:(?:nothing|nada)(?: (?:from|de|del))? (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?)"
+    r"|(?:de|del|from) (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?) (?:nada|nothing))\b"
     r"|\befectos?(?: secundarios?)? (?:ninguno|ningunos|nada|cero)\b"
     # the writer or the pill said to be fine beside other news: "yo bien con el depakote", "la sertralina bien", "yo to bien",
     # "yo tranquila con mi pastilla", "fuera de eso bien" ("yo bien mal" is not fine)

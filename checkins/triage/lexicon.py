@@ -108,11 +108,13 @@ CARED_FOR = alt([
     "partner", "girlfriend", "boyfriend", "gf", "bf", "novia", "novio", "pareja", "hubby", "wifey",
     # a child named by pet words: "my little boy", "my kiddo"
     "boy", "kiddo", "little one",
+    # the possessive, its apostrophe dropped: "my son's so sick to his stomach"
+    "sons", "daughters", "wifes", "husbands", "moms", "dads",
 ])
 # A relative tied to the treatment is the patient a carer writes about: "mi hijo que toma clozapina",
 # "after her morning dose", "empezó con la pastilla nueva", "my daughter (your patient)".
 PATIENT_TIE = (
-    r"\b(?:(?:he|she|they|who|que|el|ella|hes|shes|he s|she s|" + CARED_FOR + r") (?:also |still |just )?(?:takes|is on|s on|on|was started on|started on"
+    r"\b(?:(?:he|she|they|who|que|q|el|ella|hes|shes|he s|she s|" + CARED_FOR + r") (?:also |still |just )?(?:takes|is on|s on|on|was started on|started on"
     r"|has been on|been on|toma|tomaba|esta tomando|empezo con|comenzo con) (?:the |a |his |her |their |su |la |el |las |los )?(?:new )?"
     + MED_REF + r"\b"
     r"|(?:his|her|their|su|sus) (?:morning |evening |night |nightly |new |daily )?(?:dose|doses|pill|pills|meds|medication"
@@ -123,6 +125,8 @@ PATIENT_TIE = (
     r"|meds|medicamentos?)\b"
     r"|(?:empezo|comenzo|inicio) (?:con )?(?:la|el|su) (?:\w+ )?(?:pastillas?|medicinas?|medicamentos?|tratamiento)\b"
     r"|(?:la|el) (?:pastillas?|medicinas?|medicamentos?) nuev[oa]\b"
+    # "my wife is so groggy on the new dose"
+    r"|\b(?:on|with) (?:the|her|his|their) new (?:dose|dosage|meds?|medication|pills?)\b"
     r"|(?:^|(?<=[.!?] ))(?:just )?started (?:on )?(?:the |her |his |their )(?:" + MED_REF + r") (?:last night|yesterday|today|this morning|this week)\b)"
 )
 

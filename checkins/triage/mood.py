@@ -36,6 +36,10 @@ _NAMED = re.compile(
     r"\b(?:mood|moods|animo|estado de animo|humor)\b[^.!?\d]{0,25}?(?<![\w.,])" + _RANGE
     + r"(?![\w/])"
 )
+# ... or further on, the score given with its article: "lo del ánimo que me preguntaron ayer, pues un 2"
+_NAMED_FAR = re.compile(
+    r"\b(?:mood|animo|estado de animo)\b[^.!?\d]{0,50}?\b(?:un|una|a)\s+" + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
+)
 # The mood named after its number: "2 de ánimo y además ...", "3 for mood, 5 for sleep".
 _NAMED_AFTER = re.compile(
     r"(?<![\w.,])" + _RANGE + r"\s+(?:de|en|for|on|in) (?:(?:el|mi|my) )?(?:animo|estado de animo|mood|humor)\b(?! swings?\b)"
@@ -84,7 +88,7 @@ _OWN_SENTENCE = re.compile(
     # a score hedged: "ni sé. 2 creo. la artritis ..."
     r"|creo|i think|i guess|supongo|probably|prob))?"
     # "me? 4, doing fine", "... curved. 4, still taking it every day"
-    r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
+    r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|going|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
     r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else)|sin (?:novedad|problemas|efectos)"
     # the one complaint after the score: "ando bien, 4, nomás con el estómago revuelto"
     r"|nomas con|nada mas con|solo con|just (?:some|a bit of|the)|only (?:some|a bit of|the))\b))"
@@ -102,6 +106,8 @@ _GLUED = re.compile(
     r"(?:feel|feeling|like|mood|im|a|an|at|un|una|como|animo|its)(?P<n>[1-5])(?P<n2>)(?![\d.,/%])(?=[a-z]{2}|\W*$)"
 )
 _TOKENS = re.compile(r"[a-z0-9]+")
+# The score told as the kind of day it is: "no thoughts of ending anything. just a 2 day" ("a 2 day trip" is a length).
+_A_DAY = re.compile(r"\b(?:a|an|un|una)\s+(?P<n>[1-5])(?P<n2>)\s+(?:kind of |sort of |type of )?day(?=\s*(?:today|tbh|honestly|lol)?\s*(?:[.!?]|$))")
 # A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
 _LAST_SENTENCE = re.compile(r"[.!?;]\s*$")
 _ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
@@ -132,7 +138,7 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         scale = 10 if m.group("d") in ("10", "ten", "diez") else 5
         return MoodNumber(_scaled(m.group("n"), scale), m.start(), m.end())
     # the mood word before or after its number, whichever comes first ("3 for mood, 5 for sleep")
-    found = [m for m in (_NAMED.search(norm), _NAMED_AFTER.search(norm)) if m]
+    found = [m for m in (_NAMED.search(norm), _NAMED_AFTER.search(norm)) if m] or [m for m in (_NAMED_FAR.search(norm),) if m]
     if found:
         m = min(found, key=lambda m: m.start("n"))
         return MoodNumber(_plain(m), m.start("n"), m.end())
@@ -145,7 +151,7 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         value = _plain(m) if m else None
         return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
-    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI):
+    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY):
         for m in pattern.finditer(norm):
             if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE \
                     and not (pattern is _START and _SENTENCE_END.match(norm, m.end())) \
@@ -213,7 +219,7 @@ _BAD = (
     r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )(?<!laughed so )(?<!laughing so )(?<!laugh so )hard(?! to (?:say|tell|breathe"
     r"|swallow|sleep|finish|climax|orgasm|come|cum|pee|focus|concentrate|see|hear|walk|stand|wake|stay awake|sit still)| down there|,? and (?:it|that) (?:wont|won t|will not|doesnt|isnt) go down)|tough|worst|empty|lonely|hopeless(?! at\b| with (?:money|numbers|directions|tech|computers))|hate myself|hate my life|crying"
     r"|cry all (?:day|the time)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
-    r"|pesim[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"
+    r"|pesim[oa]|jodid[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"
     r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"
     r"|(?:feel|feeling|im|i am) (?:at )?(?:my|the) lowest|por el piso|por los suelos|por el suelo|bajonead[oa]|hech[oa] (?:pelota|mierda|polvo|bolsa|trizas)"
     r"|de la patada|del asco|(?<!\bque )(?<!\bda )(?<!\bdan )de pena"
@@ -272,6 +278,9 @@ _PREDICATIVE = Scanner([
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
               "|never better"
+              # "best i've felt in months", "first decent night's sleep in ages"
+              "|(?:the )?best (?:i ve|ive|i have|i|i d|id) (?:felt|been|slept)(?: in (?:months|years|ages|a long time|forever|a while|weeks))?"
+              "|first (?:decent|good|real|full) nights? (?:of )?sleep in (?:ages|months|weeks|forever|a long time|years|a while)"
               "|(?:bien|re|muy|super|tan|mas) content[oa]s?|(?:so|super|really|very|sooo*) excited"
               "|(?:feel|feeling|felt) like (?:my ?self|me) again|me siento (?:yo )?(?:mism[oa]|yo) (?:otra vez|de nuevo)"
               # "gracias doctora, me siento mucho mejor", "slept great all week", "estoy durmiendo mucho mejor"

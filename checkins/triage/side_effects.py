@@ -20,6 +20,7 @@ _INSTRUCTIONS = re.compile(
 )
 # ... which is about being confused, not about seeing or hearing what is not there: "since the dose went up i keep
 # seeing people that arent there".
+_MADE_OF = re.compile(r"\b(?:make|made|making|makes|build|built|turn|turned|cut|carve|carved|sew|sewed|knit|cook|cooked)\b(?: [a-z]+){0,4} $")
 _CONFUSED_WORD = re.compile(r"\b(?:confus\w*|confundid[oa]s?|mixed up|lost|desorientad[oa]s?|out of it|not making sense|disoriented)\b")
 _LITHIUM = re.compile(r"\b(?:lithium|lithobid|eskalith|litio)\b")
 _CLOZAPINE = re.compile(r"\b(?:clozapine|clozaril|clozapina|versacloz|fazaclo)\b")
@@ -41,7 +42,7 @@ _NOT_A_COMPLAINT = frozenset({"energy_high", "euphoric", "mania", "big_purchase"
 # Someone else's body: "my sister's face swelled up", "a mi hija le salió un sarpullido",
 # unless the patient comes back in before the symptom ("my husband says i was shaking").
 # Pet names and slang for kin the shared list lacks: "my hubby", "mi vieja" (one's mother), "mi abuelito".
-_MORE_KIN = r"hubby|wifey|vieja|viejo|viejita|viejito|abuelit[oa]|mamita|papito|granny|grandad|roomie|hermanit[oa]|hijit[oa]|boy|lad|kiddo|little one"
+_MORE_KIN = r"compadre|comadre|hubby|wifey|vieja|viejo|viejita|viejito|abuelit[oa]|mamita|papito|granny|grandad|roomie|hermanit[oa]|hijit[oa]|boy|lad|kiddo|little one"
 _OTHER_OWNER = re.compile(
     r"\b(?:(?:my|his|her|our|their|mi|su|sus|a mi|a su) (?:\w+ )?(?:" + RELATIONS + r"|" + _MORE_KIN + r")(?:s)?"
     r"|(?:my|the|his|her|mi|el|la|a mi) (?:dog|doggo|cat|kitty|kitten|pet|puppy|pup|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|michi|mascota)|(?:the (?:kids|children|baby|babies|twins|little ones)|(?:el|la|los|las) (?:nenes?|nenas?|bebes?|nin[oa]s?|chamac[oa]s?|peque))(?= (?:have|has|had|got|are|is|tiene|tienen|tuvo|tuvieron|anda|andan|esta|estan)\b))\b"
@@ -89,19 +90,35 @@ _FIT = re.compile(r"\b(?:seizure|seizures|fit|convuls\w*|convulsion\w*|ataque|ep
 _PLACE_AFTER = re.compile(r"(?: s)? (?:school|class|classroom|daycare|day care|office|work|job|house|place|team|party|escuela|colegio|guarderia|trabajo|casa)\b")
 # Tiredness with an everyday cause right after it: "dead on my feet after a double shift", "muerta de cansancio con el
 # trabajo", "agotada con los niños". Tiredness tied to the medication stays (see ``TIRED_BY_MED``).
-_TIRED_CAUSE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
-    r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ )?(?:shifts?|doubles|dobles|work|job|kids|children|baby|toddler|newborn|twins"
+_TIRED_NOUNS = (
+    r"(?:shifts?|doubles|dobles|work|job|kids|children|baby|toddler|newborn|twins"
     r"|trabajo|chamba|jale|turnos?|ninos|ninas|hij[oa]s|bebe|chamacos|escuela|mudanza|moving|move|exams?|finals|studying|school|travel\w*"
     r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime)\b"
 )
+_TIRED_CAUSE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
+    r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ )?" + _TIRED_NOUNS
+)
+# ... or said outright to be the cause, even in answer to the side-effects question: "cansadísima pero es pq la bebé no me deja
+# dormir", "ando muy cansado pero es porq estoy haciendo doble turno"
+_TIRED_BECAUSE = re.compile(
+    r"[\s,]+(?:\w+\s+){0,2}?(?:but|pero) (?:es |its |it s |thats |that s |is |that is |just )?(?:porque|porq|pq|por que|xq|bc|because|cuz|cause|por|from)"
+    r" (?:\w+ ){0,4}?" + _TIRED_NOUNS
+)
+# ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
+_TIRED_CAUSE_BEFORE = re.compile(
+    r"\b(?:el trabajo|la chamba|el jale|los turnos|work|my job|the job|the kids|los ninos|mis hijos|the baby|el bebe|la bebe)\b(?: [^.!?,;]{0,40}?)?"
+    r" (?:me tiene|me tienen|me trae|me traen|me deja|me dejan|has me|have me|got me|is making me|are making me|leaves me|left me)\s+$"
+)
+# Sleep kept away by a baby or a child, not by the pill: "la bebé no me deja dormir", "the baby keeps me up".
+_KEPT_UP_BY = re.compile(r"\b(?:bebe|baby|newborn|ninos|kids|toddler|twins|hij[oa]s?|nin[oa])(?: (?:que|q|who|that))?\s+(?:no me (?:deja|dejan)\s+|keeps? me\s+|wont let me\s+)?$")
 _MED_WORD = re.compile(TIRED_BY_MED[3:-1])
 # Exercise in the same sentence as the heart or the bruise: "heart was pounding on the hills on my run",
 # "football practice left me w bruises everywhere", "knuckles bruised from boxing class".
 _EXERCISE = re.compile(
     r"\b(?:run|runs|running(?! (?:a )?(?:\d+|fever|temp|temperature|hot|a temp|late|low|out)\b)|ran|jog\w*|workout|working out|worked out|gym|hike|hiking|hiked|hills?|sprint\w*|cardio|spin class"
     r"|exercis\w*|training|practice|race|marathon|football|soccer|basketball|boxing|sparring|rugby|hockey|wrestling|karate|jiu jitsu|mma"
-    r"|lacrosse|volleyball|baseball|softball|skateboard\w*|climbing|correr|corriendo|corri|gimnasio|entrenamiento|entrenando|ejercicio"
+    r"|lacrosse|volleyball|baseball|softball|skateboard\w*|climbing(?! (?:up )?(?:the |a |my |our )?(?:few |\d+ |two |three |four )?(?:stairs|flights?|steps|to (?:my|the|our)\b))|correr|corriendo|corri|gimnasio|entrenamiento|entrenando|ejercicio"
     r"|futbol|partido|caminata|box)\b"
 )
 _AT_REST = re.compile(r"\b(?:had to (?:sit|lie|lay) (?:down|on)|(?:almost|nearly) (?:fainted|passed out|blacked out)|tuve que (?:sentarme|acostarme)"
@@ -135,7 +152,9 @@ _CLOSED_NEXT = re.compile(
 _YESTERDAY = re.compile(
     r"\b(?:yesterday|last night|the other day|ayer|anoche|antier|antes de ayer|last (?:week|weekend|month|year)"
     r"|(?:a|one|two|three|a few|a couple(?: of)?) (?:weeks|months) ago|la semana pasada|el mes pasado|el ano pasado"
-    r"|hace (?:una|dos|tres|unas) (?:semanas?|mes(?:es)?)|hace un mes)\b"
+    r"|hace (?:una|dos|tres|unas) (?:semanas?|mes(?:es)?)|hace un mes"
+    # a weekday gone by: "had a stomach bug monday, threw up a few times, fine now"
+    r"|(?:on |last |this past )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
 )
 _FINE_NOW = re.compile(
     r"\b(?:today|now|hoy|ahora|ya)\W+(?:(?:i m|im|i am|i feel|feeling|estoy|me siento|ando) )?(?:totally |completely |muy |re )?"
@@ -511,6 +530,10 @@ _NOT_THE_MEDS = re.compile(
 _BLAMED_AFTER = re.compile(
     r"\b(?:but|pero|and|y|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?\b(?:not|no es|no son|isnt|is not|aint)(?: (?:from|de|por|due to|because of))?"
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
+    # nothing from the pill: "wiped after a double, but nothing from the meds", "con gripa ..., pero de la pastilla nada"
+    r"|\b(?:but|pero)\b (?:(?:nothing|nada|none|ninguno)(?: (?:from|de|del|por))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
+    r"|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b|(?:de|del|from) (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine"
+    r"|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r") (?:nada|nothing|ninguno|none)\b)"
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:not|no es|no son|isnt|is not)(?: (?:from|de|por|due to|because of))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
@@ -566,6 +589,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             name = _OWNED_AS.get(name, name)
         if name == "confusion" and _INSTRUCTIONS.search(norm, *text.clause_bounds(start)) and _CONFUSED_WORD.search(norm, start, end):
             continue
+        # a thing made of something: "threatened to make a rug out of it"
+        if name == "confusion" and norm.startswith("out of it", start) and _MADE_OF.search(norm, max(0, start - 40), start):
+            continue
         if _HYPOTHETICAL.search(norm, text.clause_bounds(start)[0], start) or _is_feared(text, start, end) \
                 or (wishes and _WISHED_ILL.search(norm, text.clause_bounds(start)[0], start)):
             # "told me to watch for a rash, none so far": the one looked for is absent
@@ -573,6 +599,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 denied = True
             continue
         if name == "fainting" and _is_faint_idiom(text, start, end):
+            denied = True  # read as sleep or surprise, not unparsed
             continue
         if name == "palpitations" and norm.startswith("heart", start) and _HEART_IDIOM.match(norm, start + 5):
             continue
@@ -607,8 +634,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         carers = False
         # a sign joined straight onto a relative's ("lleva días sin dormir y gastando todo") is the relative's too
         joined = name in _MANIA_PARTS and others_end is not None and _JOINED.fullmatch(norm, others_end, start) is not None
-        if joined or _someone_elses(text, start, end, name, third):
-            if joined or name not in _MANIA_PARTS or _someone_elses(text, start, end, "mania", third):
+        if joined or _someone_elses(text, start, end, name, third, asked):
+            if joined or name not in _MANIA_PARTS or _someone_elses(text, start, end, "mania", third, asked):
                 # someone else's emergency is still read by a person: "my grandma had a seizure yesterday"
                 # (a pet's is not: "a mi perrito le dieron convulsiones")
                 if name in _RED_FLAG_ATOMS and not _PET.search(norm, text.sentence_bounds(start)[0], start):
@@ -619,7 +646,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 continue
             carers = True
         if name not in _RED_FLAG_ATOMS and (_NOT_THE_MEDS.search(norm, end, text.sentence_bounds(start)[1])
-                                            or (CANONICAL[name] and _blamed_elsewhere(text, start, end))):
+                                            or ((CANONICAL[name] or (name == "flu" and not _CLOZAPINE.search(norm) and "clozapine" not in medications))
+                                                and _blamed_elsewhere(text, start, end))):
             denied = True
             continue
         if name in _SPARED_ATOMS and _SPARED_ME.search(norm, start, text.sentence_bounds(start)[1]):
@@ -632,6 +660,13 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
             continue
         if name == "drowsiness" and asked != "side_effects" and _TIRED_CAUSE.match(norm, end) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            continue
+        if name == "drowsiness" and (_TIRED_BECAUSE.match(norm, end) or _TIRED_CAUSE_BEFORE.search(norm, max(0, start - 60), start)) \
+                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True  # read, and put down to the day: not unparsed
+            continue
+        if name == "insomnia" and norm.startswith(("no me deja", "keep", "wont let"), start) and _KEPT_UP_BY.search(norm, max(0, start - 30), start):
+            denied = True
             continue
         if name == "tremor" and norm.startswith(("shak", "tembl"), start) and _FIT.search(norm):
             continue
@@ -654,6 +689,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 and not _ONLY_BEFORE.search(norm, max(0, start - 30), start)) \
                 or (over and name not in _RED_FLAG_ATOMS and _GONE_BEFORE.search(norm, text.clause_bounds(start)[0], start)) \
                 or _is_over_after(text, end) \
+                or (_ALSO_AFTER.match(norm, end) and _GONE_JOINED_BEFORE.search(norm, max(0, start - 60), start)) \
                 or (wishes and _ENDED_AS_WISHED.match(norm, end)) \
                 or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \
                 or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
@@ -678,6 +714,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     if others_parts and any(flag == "mania" for flag, _ in _red_flags(others_parts, False, False)):
         others.extend(Hit("third_party_symptom", s, e) for spans in others_parts.values() for s, e in spans)
     report = SymptomReport(denied=denied, hits=others)
+    # a walk "como mareado" is unsteady and dizzy both: "ando como mareado, tropezando con todo"
+    if "unsteady" in atoms and any("mare" in norm[s:e] for s, e in atoms["unsteady"]):
+        report.side_effects.add("dizziness")
     if "fainting" in atoms and any(_ABOUT_TO.search(norm, max(0, s - 20), s) for s, _ in atoms["fainting"]):
         report.side_effects.add("dizziness")
     # mouth sores beside a sore throat or the flu are that illness, not a rash (the red flags stay); beside a fever
@@ -781,6 +820,14 @@ def _is_resolved_later(text: Text, end: int) -> bool:
         if _is_over_after(text, w.start()):
             return True
     return False
+
+
+# A second symptom joined onto one just told as gone: "la náusea ya se me quitó y los dolores de cabeza también".
+_GONE_JOINED_BEFORE = re.compile(
+    r"(?:se me (?:quito|quitaron|paso|pasaron|fue|fueron)|se (?:fue|fueron|quito|quitaron)|(?:is|are|s|re) (?:all )?gone|went away|cleared up"
+    r"|(?:is|are|s|re) over)[\s,]+(?:y|and) (?:\w+ ){0,3}$"
+)
+_ALSO_AFTER = re.compile(r"\s*(?:tambien|too|as well)\b")
 
 
 def _is_over_after(text: Text, pos: int) -> bool:
@@ -913,12 +960,14 @@ _CAN_SIT = re.compile(
     r"|\b(?:pero|aunque|y) (?:si |aun |todavia )?(?:me )?puedo (?:estar |quedar(?:me)? )?(?:sentad[oa]|quiet[oa])\b"
     # (what they sit through may come between: "puedo estar sentada viendo la tele sin problema")
     r"|(?<!\bno )(?<!\bni )\bpuedo (?:estar |quedar(?:me)? )(?:sentad[oa]|quiet[oa]) (?:(?:viendo|leyendo|comiendo|en) (?:\w+ ){0,3}?)?(?:tranquil[oa]|bien|sin problema)\b"
+    # sitting through something whole: "i can get through a whole movie with the kids fine"
+    r"|\b(?:can|could|still) (?:still )?(?:get|sit|make it) through (?:a |an |the )?(?:whole |entire |full )?(?:movie|film|show|episode|meal|dinner|class|meeting|service|mass)\b"
 )
 _WONT_BEFORE = re.compile(r"\b(?:wont|won t|will not|doesnt|does not|dont|don t|never|cant|can t|just wont)$")
 _STILL = re.compile(r"\b(?:still|todavia|aun|sigue|siguen|keeps?|anyway|de todos modos)\b")
 
 
-def _is_someone_elses(text: Text, start: int, end: int, name: str = "") -> bool:
+def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: str = "open") -> bool:
     """Return True when the symptom belongs to a relative or pet named just before it, and that
     relative is not the patient a carer is writing about."""
     sent_start, sent_end = text.sentence_bounds(start)
@@ -941,7 +990,7 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "") -> bool:
         return False
     if _FIRST_PERSON.search(text.norm, last.end(), end) or _ME_TOO.search(text.norm, start, sent_end):
         return False
-    return not _is_carers_patient(text, last, start, name)
+    return not _is_carers_patient(text, last, start, name, asked=asked)
 
 
 def _last_owner(text: Text, start: int) -> re.Match | None:
@@ -952,14 +1001,14 @@ def _last_owner(text: Text, start: int) -> re.Match | None:
     return last
 
 
-def _someone_elses(text: Text, start: int, end: int, name: str, third: re.Match | None) -> bool:
+def _someone_elses(text: Text, start: int, end: int, name: str, third: re.Match | None, asked: str = "open") -> bool:
     """A third-person symptom belongs to its relative however far back they were named; others as usual."""
     if third is not None:
-        return not _is_carers_patient(text, third, start, name, told_of=True)
-    return _is_someone_elses(text, start, end, name)
+        return not _is_carers_patient(text, third, start, name, told_of=True, asked=asked)
+    return _is_someone_elses(text, start, end, name, asked)
 
 
-def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str, told_of: bool = False) -> bool:
+def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str, told_of: bool = False, asked: str = "open") -> bool:
     """Return True when the relative who owns a symptom is the patient, told by a carer: the writer
     said who they are ("this is his daughter", "soy la esposa de ..."), the relative is tied to the
     treatment ("mi hijo que toma clozapina", "after her morning dose"), or a close relative's red flag
@@ -970,6 +1019,11 @@ def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str, told_
     if _PET.search(owner.group()):
         return False
     if _PROXY.search(norm, 0, start) or _PATIENT_TIE.search(norm) or _STARTED_ON.search(norm):
+        return True
+    # a close relative's trouble given as the answer to "any side effects?" is the patient's, told by a carer:
+    # "mi hijo no se puede quedar sentado ni 5 minutos" (unless set apart from the writer's own health or given a cause)
+    if asked == "side_effects" and _CARED_FOR.match(norm, owner.start()) is not None and not is_past(text, start, start + 1) \
+            and not _WRITER_FINE.search(norm) and not _OWN_CAUSE.search(norm) and not _WRITER_TREATED.search(norm):
         return True
     return name in _CARER_FLAG_ATOMS and _CARED_FOR.match(norm, owner.start()) is not None \
         and (told_of or not _OBSERVER.match(norm, owner.end())) and not is_past(text, start, start + 1) \

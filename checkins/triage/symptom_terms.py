@@ -241,6 +241,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"inconsciente (?:un rato|unos|por|varios|en el (?:piso|suelo))",
         r"(?:desperte|volvi en mi) (?:en el (?:piso|suelo)|y (?:estaba|tenia) (?:a )?(?:mi|todos|la gente))",
         r"(?:was|went|i was) out (?:cold|for (?:a|like a) (?:minute|second|sec|few))",
+        # down and out for a count of seconds: "dad went down in the bathroom, out for maybe 20 seconds"
+        r"(?:went|gone|go|goes|fell|dropped|collapsed) down\b[^.!?]{0,50}?\b(?:was |he was |she was |i was )?out (?:cold )?for (?:maybe |about |like |around "
+        r"|almost |nearly |at least |a good )?(?:a |a few |several |\d+ |ten |fifteen |twenty |thirty |\w+ )?(?:seconds?|secs?|minutes?|mins?)\b",
     ]),
     "seizure": (None, [
         r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another |some (?:kind|sort) of (?:a )?|like a |what looked like a )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))"
@@ -487,12 +490,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?\s+"
         r"(?:arent|isnt|werent|wasnt|is not|are not|were not|aint) (?:really |actually )?there",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,8}?\s+(?:when|but|and|while)"
-        r" (?:no one|nobody|noone|nothing|theres nobody|theres no one)(?: else)?(?: is| s|s)?"
+        r" (?:no one|nobody|noone|nothing|theres nobody|theres no one)(?: else)?(?: is| s|s| was)?"
         r" (?:there|around|home|here|in the room)",
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?[\s.,;]+(?:but |and |yet )?(?:no one|nobody|noone"
         r"|theres nobody|theres no one)(?: is| s|s|was)? (?:there|around|home|here|in the room)",
         r"(?:oigo|escucho|oi|escuche|veo|vi)(?:\s+\w+){1,10}?[\s.,;]+(?:pero |y )?no (?:hay|habia) nadie",
-        r"out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
+        # ("make soup out of it", "snap out of it" are no confusion; a thing made of it is dropped in side_effects.py)
+        r"(?<!soup )(?<!money )(?<!fun )(?<!something )(?<!anything )(?<!nothing )(?<!most )(?<!the best )(?<!the hell )(?<!snap )(?<!snapped )"
+        r"(?<!make )(?<!made )(?<!get )(?<!got )(?<!grow )(?<!grew )(?<!grown )(?<!talk me )(?<!talked me )(?<!talked him )(?<!talked her )out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
         r"(?:keep |kept |keeps |always |been )?(?:losing|lose|lost) (?:track|my train) of (?:what (?:i m|im|i am|i was|i) (?:saying|say|said|talking about)"
         r"|(?:my|the) (?:sentences?|words|thoughts?))\b",
         r"(?:se me olvida|se me va|pierdo el hilo de) (?:lo que|lo q) (?:estoy diciendo|estaba diciendo|digo)\b",
@@ -531,7 +536,22 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|insists?|tells me) (?:they |it |he |she )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
         # talking to no one: "my mom says im talking to people who arent there"
         r"(?:talking|talk|talks|talked|speaking|answering|waving) (?:back )?to (?:people|someone|somebody|a man|a woman|kids|voices"
-        r"|things|shadows)(?:\s+\w+){0,3}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
+        r"|things|shadows)(?:\s+\w+){0,3}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?(?:there|here|in the room)\b",
+        # talking to the dead as if they were there: "keeps talking to her sister who died in 2009"
+        r"(?:talking|talks|talked|speaking|speaks|chatting|chats) (?:back )?(?:to|with) (?:her|his|my|their|our) (?:late |dead )?\w+ (?:who|that|whos|who s)"
+        r" (?:died|passed|is dead|has been dead|passed away|s been dead)\b",
+        r"(?:habla|hablaba|platica|platicaba|hablando|platicando|conversa|conversando) con (?:su|mi|sus|mis) (?:difunt[oa] )?\w+ (?:que|q) (?:ya )?(?:murio|fallecio|se murio|murieron)\b",
+        # the year mistaken: "thinks its 1998", "cree que estamos en 1995"
+        r"(?:thinks?|thought|thinking|believes?|convinced) (?:that )?(?:its|it s|it is|it was|we re in|were in|we are in) (?:19\d\d|200\d|201[0-5])\b",
+        r"(?:cree|creia|piensa|pensaba) (?:que|q) (?:estamos|es|era|estabamos) (?:en )?(?:el )?(?:ano )?(?:19\d\d|200\d|201[0-5])\b",
+        # shadows seen moving: "seeing shadows move in the corner of my room"
+        r"(?:seeing|see|saw|keep seeing) (?:\w+ )?shadows (?:move|moving|that move|walk\w*|running|run|crawl\w*|dart\w*)\b",
+        # something seen that is not in the house: "seeing little black cats on the baseboards. i dont have a cat"
+        r"(?:seeing|see|saw|keep seeing)\b[^.!?]{0,60}?\b(?:cats?|dogs?|bugs|spiders|mice|rats|snakes|kids|children|people|animals)\b[^!?]{0,40}?"
+        r"\bi (?:dont|don t|do not) (?:even )?(?:have|own) (?:a |any )?(?:cats?|dogs?|pets?|kids|children)\b",
+        # a voice from a set or a wall that talks to them by name: "escucho a alguien q me habla desde el radio ... dice mi nombre"
+        r"(?:oigo|escucho|oia|escuchaba|oi|escuche) (?:a )?(?:alguien|una voz|voces|gente) (?:q|que) me (?:habla|hablan|hablaba|hablaban)\b[^.!?]{0,60}?"
+        r"\b(?:dice|dicen|decia|decian|dijo) mi nombre\b",
         # "theres people standin in my room that arent realy there"
         r"(?:theres|there s|there are|there is|there were|there was) (?:people|someone|somebody|a man|a woman|men|kids|children|figures"
         r"|shadows|bugs)(?:\s+\w+){0,8}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
@@ -648,6 +668,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|the casino|gambling|slots))",
         r"(?:gaste|he gastado) (?:tod[oa]s? )(?:la |el |los |mis )?(?:plata|dinero|lana|renta|alquiler|ahorros|sueldo|quincena|aguinaldo)",
         r"talking (?:a mile a minute|a million miles an hour|nonstop so fast)",
+        # flight of ideas: "habla sin parar saltando de un tema a otro", "jumping from topic to topic"
+        r"(?:saltando|salta|brincando|brinca|pasando|pasa) de un tema a otro", r"(?:jumping|jumps|skipping|bouncing) from (?:one )?(?:topic|subject) to (?:another|topic|subject)",
         r"gaste todo", r"reckless\w*",
         r"gaste (?:los|mis|el|la) (?:chavos|cuartos|chavitos|dinero|plata|lana|pesos|billetes|reales) de (?:la|mi|el) (?:renta|alquiler|luz|hipoteca|comida)",
         r"(?:booked|bought|put) (?:a |an )?(?:trip|flight|flights|vacation|cruise|vegas|hawaii|cancun|paris)(?: \w+){0,3}? on (?:credit|my card|the card|credit cards?)\b", r"(?:gaste|he gastado) (?:los |mis |nuestros |todos los |todos mis )ahorros",
@@ -666,6 +688,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:put|charged|charging|racked up|ran up|spent) (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})"
         r"(?: dollars| bucks)? (?:on|to) (?:my|the|a|our) (?:\w+ )?(?:credit ?)?cards?\b",
         r"(?:cargue|puse|meti|gaste) (?:como |casi )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares)? (?:en|a) (?:la|mi|las|mis) tarjetas?\b",
+        # "se gastó 40 mil pesos con la tarjeta en un día", "bought a $9k kayak ... on credit"
+        r"(?:se gasto|gaste|me gaste|he gastado|ha gastado) (?:como |casi |mas de )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls)? (?:con|en) (?:la|mi|su|las|sus) tarjetas?\b",
+        r"(?:bought|buying|ordered|charged) (?:a |an )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})\b[^.!?]{0,40}?\bon (?:credit|my card|her card|his card|the card|credit cards?)\b",
         # impulsive acts that combine with euphoria or energy in the same way: "le presté dinero a medio mundo y renuncié al
         # trabajo sin pensarlo", "quit my job on the spot to start a crypto thing"
         r"preste (?:dinero|lana|plata|varo) a (?:medio mundo|todo el mundo|todos|cualquiera)",
@@ -723,7 +748,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
-        r"talking (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|un montonal|montones|un chingo|una bola|un mundo) de energia",
+        r"(?:talking|talks) (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|un montonal|montones|un chingo|una bola|un mundo) de energia",
         r"(?:una )?energia (?:tremenda|barbara|brutal|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
         r"a tope de energia", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
@@ -767,7 +792,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:muscles?|legs?|arms?) (?:keep |keeps )?(?:jumping|jerking)", r"espasmos",
         # "sacudidas en los músculos", "sacudidas musculares"
         r"sacudidas (?:en (?:los |mis )?musculos|musculares)",
-        r"(?:se me )?brincan? (?:los |mis )?musculos", r"musculos (?:me )?brincan", r"tics? (?:en los|musculares)",
+        r"(?:se me )?brincan? (?:los |mis )?musculos", r"musculos (?:de (?:las |los |mis )?\w+ )?(?:me |se me )?brinc(?:an|aban|ando)", r"tics? (?:en los|musculares)",
         # "unos tics en las piernas que no paran": jerks named by the limb
         r"tics? en (?:las |los |mis )?(?:piernas|brazos|manos|pies|musculos|parpados)",
     ]),
@@ -791,8 +816,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:camino|caminando|ando|camina) (?:todo |toda |bien |medio |re |super )?(?:chueco|chueca|de lado|tambaleando)",
     ]),
     "nausea": ("nausea", [
-        r"naus\w*", r"nausia\w*", r"queasy", r"sick to my stomach", r"upset (?:stomach|tummy|belly|gut)",
-        r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:upset|off|unsettled|queasy)",
+        r"naus\w*", r"nausia\w*", r"queasy", r"sick to (?:my|his|her|their|your) stomach", r"upset (?:stomach|tummy|belly|gut)",
+        r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:a (?:bit|little|lil) |kinda |kind of |slightly |a tad )?(?:upset|off|unsettled|queasy)",
         # "the sick feeling in my stomach", "a sicky feeling in my tummy"
         r"(?:sick|sicky|queasy|nauseous) feeling in (?:my |the )?(?:stomach|tummy|belly|gut)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
@@ -1131,6 +1156,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:eating|i eat) (?:way |so |waaa*y |wayyy* )?too much\b(?! (?:of|time|at|on|for)\b)",
         r"me (?:estoy comiendo|como) todo\b(?! (?:lo del plato|el plato))",
         r"appetite(?: s| is| has been| s been)? (?:still |a bit |kinda |pretty |way |really )*(?:down|low)\b",
+        r"appetite(?: s| is| has been| s been)? (?:still |totally |completely |just |kinda |way )*(?:out of control|insane|through the roof|crazy)\b",
         r"(?:hasnt|hasn t|havent|haven t|has not) (?:really )?eaten (?:in|for) (?:days|\d+ days|a few days|two days|three days)",
         # ("starving 24/7", "hungry 24-7")
         r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?[/-]? ?7|always|every)",
@@ -1235,6 +1261,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:orgasm\w*|climax\w*|finish\w*(?= in bed| during| with (?:my )?(?:partner|wife|husband|bf|gf)|\s*$|\s*[.,!])|(?:get(?:ting)?|stay(?:ing)?|keep(?:ing)?) (?:hard|it up)|cum\w*|ejaculat\w*)",
         r"orgasm\w*", r"erect\w*", r"impoten\w*", r"ejaculat\w*", r"sexual\w*",
         r"deseo sexual", r"(?:sin|no tengo|poco) deseo",
+        # "se me bajó el deseo casi a cero", "can't, um, finish anymore"
+        r"(?:se me|me) (?:bajo|fue|quito|acabo|esfumo|murio|ha bajado|ha ido) (?:todo )?(?:el|mi) (?:deseo|libido|apetito sexual)\b",
+        r"(?:cant|can t|cannot|couldnt),? (?:(?:um|uh|like|really|even|seem to|quite),? ){0,2}finish (?:in bed )?(?:anymore|any more|lately|these days)\b",
         r"(?:no tengo|sin|cero|pocas|no me dan|ya no tengo|nada de) (?:ganas|deseo|interes) (?:de|en|por)"
         r" (?:tener )?(?:la )?(?:relaciones|sexo|intimidad)", r"ereccion\w*", r"orgasmo\w*",
         r"no se me para", r"impotencia",
@@ -1321,7 +1350,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # legs that will not settle: "i keep bouncing my legs", "bouncing my legs all day"
         r"(?:keep|keeps|kept|constantly|always|cant stop|can t stop) (?:bouncing|jiggling) my (?:legs?|feet|knees?)\b",
         r"(?:bouncing|jiggling) my (?:legs?|feet|knees?) (?:all day|constantly|nonstop|non stop|all the time|all night)\b",
+        # "my leg jiggles a bit when im on zoom"
+        r"(?:legs?|knees?|feet|foot) (?:jiggles?|jiggling|bounces|bouncing)\b(?! (?:the|my|her|his|our)\b)",
         r"ni (?:en (?:\w+ ){1,2})?(?:puedo|aguanto|me puedo|soporto) (?:estar |quedarme |quedar )?(?:sentad[oa]|quiet[oa])",
+        # told of a relative: "no se puede quedar sentado ni 5 minutos", "no puede estar quieta"
+        r"no (?:se )?(?:puede|podia|aguanta) (?:estar |quedar(?:se)? |quedarse )?(?:sentad[oa]|quiet[oa])\b",
+        # a crawling in the legs that keeps them moving: "like ants in my legs, i have to keep moving"
+        r"(?:ants|bugs|electricity|worms) (?:crawling )?(?:in|under|inside) (?:my |the )?(?:legs|skin|feet|body)\b(?=[^.!?]{0,40}?\b(?:keep (?:moving|walking|getting up)"
+        r"|move|moving|get up|sit still|pace|pacing)\b)",
+        r"(?:have|had|has|need|needed|gotta|got) to keep (?:moving|walking|getting up|pacing)(?! (?:forward|on|ahead|along)\b)(?=\s*(?:[.!?,;]|$)| (?:all|or|around|constantly)\b)",
         # (getting up to pee is no restlessness)
         r"(?:me tengo|tengo) que (?:levantar(?:me)?|parar(?:me)?|mover(?:me)?)(?: \w+){0,4}? (?:a cada rato|cada rato"
         r"|cada (?:\d+|dos|tres|cinco|diez) minutos)(?! (?:al bano|a orinar|a hacer pipi|a hacer del bano|al sanitario)\b)",
@@ -1488,6 +1525,9 @@ SEVERITY = Scanner([(
     r"|(?:sleep|slept|sleeping|sleeps) (?:right )?(?:thru|through) (?:my|the) (?:\w+ )?(?:baby|babies|kids?|son|daughter|toddler|newborn"
     r"|infant|children)(?:s)? (?:crying|screaming|waking|calling|needing)"
     r"|falte (?:a la chamba|al jale|a trabajar)"
+    # a carer's account of a task the patient cannot do: "she cant get up for the babys night feeds"
+    r"|(?:cant|can t|cannot|couldnt|cant even) (?:get up|wake up|stay awake) (?:for|to (?:feed|do|take care of|change|watch)) (?:the|my|our|her|his) (?:\w+ )?(?:baby|babies|kids?|son|daughter"
+    r"|toddler|newborn|infant|children)s?\b"
     r"|falte al trabajo|(?:bad|badly) enough"
     # days of work missed, with a count: "ya falté 2 días al trabajo", "falté tres veces a clases"
     r"|falte (?:\d+|un|una|dos|tres|cuatro|varios|varias|unos|unas) (?:dias?|turnos?|veces) (?:al|a la|a) (?:trabajo|trabajar|chamba|jale|escuela|clases?|turno|oficina)"
