@@ -85,9 +85,9 @@ def _put_right(masked: str, start: int, end: int) -> bool:
 
 
 # Someone named, then the deed in a clause about them: "a memorial for my friend who overdosed last year".
+_WHO_DID = re.compile(r"\b(?:my|mi|his|her|our|their|su|a|an|the|un|una|el|la) (?:\w+ ){0,2}?" + RELATIONS + r" (?:who|that|que|quien)\s+$")
 # Another's, by the possessive alone: "with my wife after her overdose".
 _THEIRS = re.compile(r"\b(?:his|her|their|su|sus) $")
-_WHO_DID = re.compile(r"\b(?:my|mi|his|her|our|their|su|a|an|the|un|una|el|la) (?:\w+ ){0,2}?" + RELATIONS + r" (?:who|that|que|quien)\s+$")
 
 # "can sertraline cause suicidal thoughts?": a question about the drug, not a report.
 _CAUSE_QUESTION = re.compile(
