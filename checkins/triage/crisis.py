@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .composed import COMPOSED, COMPOSED_PATTERN, checked_and_fine, harmless_scope, told_as_dream
@@ -582,15 +583,13 @@ _VEILED_DENIAL = re.compile(
 def _second_thoughts(text: Text, hits: list[Hit], negated_ends: list[int]) -> list[Hit]:
     """Return crisis hits where a denial is taken back or another's crisis is shared."""
     found = []
-    for end in negated_ends:
+    # denied crisis words first, then veiled denials, searched only when those found nothing
+    denials = itertools.chain(((end, False) for end in negated_ends),
+                              ((m.end(), True) for m in _VEILED_DENIAL.finditer(text.norm)))
+    for end, veiled in denials:
         m = _REVERSAL.search(text.norm, end) or _DOUBTED.match(text.norm, end)
-        if m:
-            found.append(Hit("crisis", m.start(), m.end()))
-            break
-    for veiled in () if found else _VEILED_DENIAL.finditer(text.norm):
         # doing "nothing" may be the day's plan, so a doubt must close it: "no voy a hacer nada... creo"
-        m = _REVERSAL.search(text.norm, veiled.end()) or _DOUBTED.match(text.norm, veiled.end())
-        if m and (m.re is _REVERSAL or _CLAUSE_CLOSES.match(text.norm, m.end())):
+        if m and not (veiled and m.re is _DOUBTED and not _CLAUSE_CLOSES.match(text.norm, m.end())):
             found.append(Hit("crisis", m.start(), m.end()))
             break
     if any(h.reason in ("third_party_crisis", "past_crisis") for h in hits) or _OTHER_TRIED.search(text.norm):
