@@ -187,6 +187,13 @@ author read the classifier, phrased unlike the shared corpus:
   anger idioms, games, hunting and parenting stress (176); red flags and high findings in lay words by the patient or a carer,
   beside milder, past, explained or someone else's versions (177); a realistic clinic week, mostly Spanish, 8% crisis (178);
   ordinary replies with no crisis, mostly English, in the words of death, overdose, goodbyes and dose mistakes checked (179).
+- ``replies-blind-180.jsonl`` … ``replies-blind-184.jsonl`` (150, and 200 for 183 and 184, written after the fixes for sets
+  175-179): a broad mix (180); passive wishes, hopelessness, quiet plans and goodbyes of people living with chronic pain,
+  illness, disability, grief, old age and caregiving, beside grief without a wish to die, the fear of dying of an illness and
+  treatment-only hopelessness, half Spanish (181); teenagers, students and young adults, and parents texting for them, in
+  slang, emoji, gaming and social-media words beside jokes, lyrics and games (182); a realistic clinic week, half Spanish,
+  8% crisis (183); ordinary replies with no crisis, half Spanish, in the words of dying, killing, overdose, cutting, guns,
+  bridges and goodbyes, denials, past and others' crises and dose mistakes checked (184).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -391,6 +398,11 @@ SETS = [
     ("replies-blind-177.jsonl", "blind177", 150, 65, 0.40),
     ("replies-blind-178.jsonl", "blind178", 200, 30, 0.60),
     ("replies-blind-179.jsonl", "blind179", 200, 15, 0.30),
+    ("replies-blind-180.jsonl", "blind180", 150, 65, 0.45),
+    ("replies-blind-181.jsonl", "blind181", 150, 65, 0.50),
+    ("replies-blind-182.jsonl", "blind182", 150, 65, 0.50),
+    ("replies-blind-183.jsonl", "blind183", 200, 30, 0.50),
+    ("replies-blind-184.jsonl", "blind184", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -401,7 +413,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
-            "replies-blind-179.jsonl"}
+            "replies-blind-179.jsonl", "replies-blind-184.jsonl"}
 
 
 @functools.cache

@@ -4536,6 +4536,77 @@ TWENTY_EIGHTH_PASS = [
     reads("thanks doc, see you on the 3rd", "none"),
 ]
 
+TWENTY_NINTH_PASS = [
+    # chest pain with an intensifier between the pain and the chest
+    flag("chest_pain", "me agarró un dolor bien fuerte en el pecho cargando las bolsas del súper", asked="open", lang="es"),
+    # not safe at a task of work is severe
+    case("so dizzy on the new pill i'm not safe up on the scaffolding at work", asked="side_effects",
+         triage="high", side_effects=["dizziness"], reason="severe_side_effects"),
+    # the sex drive told by the partner beside it, or "ganas de nada" bounded by the partner
+    case("no drive at all lately, my husband keeps asking what's wrong", asked="side_effects",
+         triage="routine", side_effects=["sexual"]),
+    case("no me dan ganas de nada con mi esposo desde la pastilla nueva", asked="side_effects", lang="es",
+         triage="routine", side_effects=["sexual"]),
+    case("zero drive to do anything this week, mood 2", asked="mood", mood=2, side_effects=[], no_reason="side_effects"),
+    # dreaming every night; sweating at night told with a simile of exercise
+    case("been dreaming about my old house every single night since the mirtazapine", asked="side_effects",
+         triage="routine", side_effects=["vivid_dreams"]),
+    case("wake up drenched like i just ran a 10k, every night this week", asked="side_effects",
+         triage="routine", side_effects=["sweating"]),
+    # a relative's rash, the writer asking if it could happen to them
+    reads("mi prima dice que a ella el valproato le sacó unas ronchas feas, ¿a mí también me puede dar?", "routine",
+          meds=["valproate"], lang="es", reason="third_party_symptom"),
+    reads("my cousin got spots all over on lamotrigine, she's seeing her doctor. could that happen to me?", "routine",
+          meds=["lamotrigine"], reason="third_party_symptom"),
+    # a blister pack is no blister
+    case("me acabé dos blísters completos de clonazepam esta semana y me siento rara", asked="open", lang="es",
+         side_effects=[], no_reason="red_flag:rash"),
+    # not taken since a hospital stay is a stop; all days but one is a miss
+    reads("haven't taken it since i got discharged from the hospital", "high", asked="adherence", adherence="stopped",
+          reason="stopped_medication"),
+    reads("no me la he tomado desde que me operaron", "high", asked="adherence", lang="es", adherence="stopped"),
+    reads("every night but tuesday, fell asleep before i could", "routine", asked="adherence", adherence="missed",
+          reason="missed_doses"),
+    # an occasion skipped, a subject failed in Spain, a pain that passed, a day away from home: no dose
+    reads("2. skipped my nephews graduation, couldnt deal with the crowd", "high", asked="mood", mood=2, reason="low_mood"),
+    reads("un 2, he suspendido el examen de conducir otra vez", "high", asked="mood", lang="es", mood=2),
+    case("me dio una punzada en el pecho en la fila del banco, se me pasó en unos minutos", asked="open", lang="es",
+         triage="urgent", adherence=None, reason="red_flag:chest_pain"),
+    reads("going to be out on the boat all saturday, do i take the lithium before i leave?", "routine", meds=["lithium"],
+          reason="question"),
+    # the regimen taken, told bare or as told; a tablet split as the pharmacist showed
+    reads("rough week at work but im ok, taking my stuff", "none", adherence="taking"),
+    reads("yo tomándome todo, ánimo un 4", "none", lang="es", mood=4, adherence="taking"),
+    reads("splitting the 100s in half like the pharmacist told me so its 50 now, right?", "routine", adherence="taking",
+          reason="question"),
+    # a carer's count of days without it; a pill almost taken that was someone else's
+    case("soy el hijo de don Pepe, hace una semana que no se toma las pastillas", lang="es",
+         triage="high", adherence="stopped", reason="stopped_medication"),
+    reads("casi me tomo la pastilla de la tiroides de mi mamá, ¿me dan un pastillero?", "routine", lang="es", reason="question"),
+    # a symptom put down to something else, the pill cleared: no side effect
+    reads("nada de efectos. ando cansadísima pero es por los turnos de noche", "none", asked="side_effects", lang="es"),
+    reads("no side effects. the stuffy nose is just a cold", "none", asked="side_effects"),
+    reads("tengo dolor de cabeza pero es de la gripa que traigo", "none", asked="side_effects", lang="es"),
+    case("exhausted from work since they raised the dose", asked="side_effects", triage="routine", side_effects=["drowsiness"]),
+    # sleep kept away by a pain or by caring for someone, shaking from a fright
+    reads("2, the back pain wouldnt let me sleep all week", "high", asked="mood", mood=2),
+    reads("bad. up with my mom with alzheimers all night, no sleep", "high", asked="mood", reason="low_mood"),
+    reads("se me atravesó un venado en la carretera, quedé temblando del susto", "none", lang="es"),
+    # constipation counted in days, weight counted with "up", eating less
+    case("ya van 5 días sin poder ir al baño", asked="side_effects", lang="es", triage="routine", side_effects=["constipation"]),
+    case("10 lbs up since starting it", asked="side_effects", triage="routine", side_effects=["weight_gain"]),
+    case("things taste like metal so im eating a lot less", asked="side_effects", triage="routine",
+         side_effects=["appetite_change"]),
+    # mood: the named mood over a pain score, a score taken back, a worry with its score, regional praise
+    not_crisis("mood is a 4. knee pain is like a 7 out of 10 today", asked="mood", mood=4),
+    not_crisis("5!! jk more like a 2 honestly", asked="mood", mood=2),
+    reads("ando preocupada por mi hermano, un 3", "routine", lang="es", mood=3),
+    reads("de lujo, fuimos a la sierra el finde", "none", asked="mood", lang="es"),
+    # a thank-you in Spanish; a questionnaire's item is no question
+    reads("gracias por el recordatorio", "none", lang="es"),
+    reads("answered the survey question honestly, nothing to worry about. mood is a 4", "none", mood=4),
+]
+
 
 CRISIS_TWENTY_FIFTH_ROUND = [
     crisis("already worked out which bridge. probably sunday"),
@@ -4980,6 +5051,58 @@ CRISIS_THIRTY_FIFTH_ROUND = [
     not_crisis("i think i took my lamotrigine twice?? counted the pills and nope, just the one. all good"),
 ]
 
+# Round 36 (sets 180-184): a wish to stop being alive, shut in with a lit brazier or a running engine, belongings given away as
+# "tying up loose ends", let down to wake still alive, asking the dead every night to come, trading places with the dying,
+# "no more of the days"; a hedged "no es que me quiera matar" taken back; carers after an apology or "esta es la mamá de";
+# cuts found on a child; counts of pills in words; a verb that cannot go with one other person; look-alikes: days, drinks and
+# hours "taken", the fear of dying of an illness, a buddy's or a crewmate's overdose, "hoy hace dos años", a child into the
+# pills, studying oneself to death, a song stuck in the head, a rival's boast, a double nearly taken, pills no longer needed.
+CRISIS_THIRTY_SIXTH_ROUND = [
+    # passive wishes and plans told in fresh words
+    crisis("the weeks are all the same grey mush and honestly i dont want any more of them"),
+    crisis("not wanting to die as such. i just want to stop being alive for a bit"),
+    crisis("me encerré en el baño con el brasero prendido, salí porque tocó el vecino", lang="es"),
+    crisis("last night i locked myself in the garage with the engine running. my son knocked and i turned it off"),
+    crisis("ya no quiero nada la verdad, ni comer ni seguir", lang="es"),
+    crisis("mood 5. gave away my tools and the camper, paid the truck off, feels like tying up loose ends", asked="mood", mood=5),
+    crisis("todos los días me decepciona seguir viva cuando suena la alarma", lang="es"),
+    crisis("honestly im let down to be still alive every morning"),
+    crisis("i sleep on his side of the bed and every night i beg him to come take me"),
+    crisis("cada noche le pido a mi viejo que venga por mí, ya no quiero estar sin él", lang="es"),
+    crisis("dad is in hospice since monday. id switch places with him tomorrow if they let me"),
+    crisis("i dont want to be here at all, the kidney stuff is just noise"),
+    # denials taken back and hedges the model hears
+    crisis("no es que me quiera matar eh. bueno, un poquito sí, desde lo del divorcio", lang="es"),
+    # carers writing for the patient
+    crisis("disculpe que le escriba tan tarde, soy la abuela de Lucía. dice que se quiere morir y no sale del baño", lang="es"),
+    crisis("esta es la mamá de Andrés. se tomó la tira entera de la quetiapina, vamos al hospital", lang="es"),
+    crisis("hi its kaylas mom. noticed new cuts on her thighs when she got out of the pool"),
+    crisis("hola, soy el hermano de Tomás. vi cortes frescos en sus brazos anoche", lang="es"),
+    # an overdose counted in words, harm to others with an adjective between
+    crisis("anoche me tomé como ocho de las de la ansiedad pa no pensar", lang="es"),
+    crisis("me da miedo estar sola con la bebé, tengo pensamientos horribles de hacerle daño", lang="es"),
+    # look-alikes
+    not_crisis("me tomé 3 días libres en el trabajo y ya me siento mejor", lang="es"),
+    not_crisis("me tomé cuatro cervezas en la boda de mi prima, nada más", lang="es"),
+    not_crisis("me tomé 2 horas para mí el domingo y fue buenísimo", lang="es"),
+    not_crisis("terrified ill die from this kidney thing before the grandkids grow up. mood 3", asked="mood", mood=3),
+    not_crisis("tengo miedo de morirme de esta enfermedad del corazón antes de ver a mi nieto", lang="es"),
+    not_crisis("my army buddy overdosed on saturday, hes stable now. im ok, just rattled"),
+    not_crisis("3. a guy on my shift overdosed in the parking lot, hes in the hospital", asked="mood", mood=3),
+    not_crisis("hoy hace dos años que me corté, ahora estoy muy bien y quería contarlo", lang="es"),
+    not_crisis("is an overdose of lithium dangerous for a dog? my puppy chewed the bottle but didnt get any out"),
+    not_crisis("bien! me voy a matar estudiando para el examen de manejo pero contenta", lang="es"),
+    not_crisis("la canción de 'quiero morir' de la banda no me la saco de la cabeza jaja, ando bien", lang="es"),
+    not_crisis("el rival dijo que me iba a matar en la cancha y le ganamos 3 a 0", lang="es"),
+    not_crisis("took my pill. nearly doubled up this morning but the organizer caught it", asked="adherence"),
+    not_crisis("im stopping the zoloft next week, my sister thinks i dont need it", adherence="stopped"),
+    # a verb that cannot go with one other person is the writer's, the "i" dropped
+    crisis("my dad drove me to work, dont want to be alive anymore honestly"),
+    crisis("my neighbor brought soup over. want to die tho"),
+    not_crisis("my roommates want to die after that chem final lol"),
+    not_crisis("my aunt told me she doesnt want to live in that town anymore", lang="en"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -5023,6 +5146,7 @@ SECTIONS = {
     "twenty_sixth_pass": TWENTY_SIXTH_PASS,
     "twenty_seventh_pass": TWENTY_SEVENTH_PASS,
     "twenty_eighth_pass": TWENTY_EIGHTH_PASS,
+    "twenty_ninth_pass": TWENTY_NINTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5048,6 +5172,7 @@ SECTIONS = {
     "crisis_thirty_third_round": CRISIS_THIRTY_THIRD_ROUND,
     "crisis_thirty_fourth_round": CRISIS_THIRTY_FOURTH_ROUND,
     "crisis_thirty_fifth_round": CRISIS_THIRTY_FIFTH_ROUND,
+    "crisis_thirty_sixth_round": CRISIS_THIRTY_SIXTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -105,6 +105,10 @@ _STOPPED = [
     rf"(?:chucked|chuck|binned|trashed|dumped|ditched|tossed|threw out|threw away|flushed) (?:my |the |all my |all the |the whole )?"
     rf"(?:bottle|bottles|box|pill ?box|{MED_REF})\b(?! (?:in|into|on|onto) my (?:bag|purse|mouth|hand|car))",
     rf"(?:tire|bote) (?:la |las |el |los |mis |mi )?(?:caja|frasco|{MED_REF})s? (?:a la basura|al (?:bote|inodoro|escusado|water))",
+    # not taken since a stay or an upheaval that lasts: "no la he tomado desde que salí del hospital", "haven't had it since the move"
+    rf"(?:havent|haven t|have not|hasnt|has not|no (?:me )?(?:la|lo|las|los) (?:he|e|ha)) (?:taken|had|touched|tomado|tocado) (?:it |them |{_OBJ} )?"
+    r"(?:since|desde que|desde) (?:\w+ ){0,3}?(?:hospital|discharge|discharged|alta|surgery|cirugia|operacion|operaron|mudanza|moved|move|trip|viaje"
+    r"|vacation|vacaciones|funeral|velorio|divorce|divorcio|breakup|parto|rehab|jail|carcel|internaron|internado|hospitalizaron)\b",
     # "havent touched it since": the since names the moment of a stop
     rf"(?:havent|haven t|have not|hasnt|not) (?:touched|taken|had) (?:it|them|{_OBJ}) since(?=\s*(?:[.!?,;]|$|then\b))",
     rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
@@ -174,8 +178,10 @@ _STOPPED = [
     # the next bottle due before the next dose: "took my last pill this morning, the new bottle comes tomorrow by mail"
     r"(?![^.!?]{0,40}?\b(?:(?:new|next) (?:bottle|box|pack|refill|supply|batch)|(?:the|my) refill) (?:comes|arrives|is coming|will come|gets here|should (?:come|arrive|get here))"
     r" (?:later )?(?:today|tonight|tomorrow|this afternoon|this evening)\b)",
+    # (away from home is no supply gone: "gonna be out in the deer stand all day")
     r"(?:about to|going to|gonna|almost|nearly|will"
-    r"|soon) (?:run|be) out\b",
+    r"|soon) (?:run out\b|be out\b(?! (?:in|at|with|for|until|til|till|all|there|camping|hunting|fishing|late|and about|of (?:town|the house|state|the country)"
+    r"|on (?:the|a|my) \w+)\b))",
     rf"(?:only|just) (?:\d+|one|two|three|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
     rf"(?:not|no longer|havent been|haven t been|not been|aint) taking (?:it|them|my \w+|the \w+"
     rf"|{MED_REF}|any)?\s*(?:anymore|any more|lately|at all)\b",
@@ -236,7 +242,10 @@ _STOPPED = [
     # the perfect, in Spain: "se me ha acabado la caja de escitalopram"
     rf"se me (?:acabo|acabaron|termino|terminaron|ha acabado|han acabado|ha terminado|han terminado)\b(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
     rf"|ganas|animo|suerte|tiempo|trabajo|vacaciones|dolor|ansiedad|tristeza|miedo|coraje|enojo|vida|bateria|pila"
-    rf"|contrato|poliza|seguro|visa|licencia|permiso|suscripcion|membresia|garantia|prueba|renta|plazo)\b)", r"suspendi\w*",
+    rf"|contrato|poliza|seguro|visa|licencia|permiso|suscripcion|membresia|garantia|prueba|renta|plazo)\b)",
+    # (in Spain an exam or a subject is failed with it: "he suspendido tres asignaturas"; a job suspends one)
+    r"suspendi\w*\b(?! (?:\w+ ){0,2}?(?:asignaturas?|materias?|examen\w*|parcial\w*|finales|final|pruebas?|cursos?|el curso|el ano|la evaluacion"
+    r"|matematicas|mates|fisica|quimica|ingles|historia|lengua|selectividad|oposiciones|carnet|practico|teorico)\b| del (?:trabajo|colegio|instituto|equipo))",
     # "me quedé sin pastillas", "ando sin la medicina desde el lunes": ran out
     rf"(?:me quede|me quedo|nos quedamos|se quedo|me he quedado|ando|estoy|sigo|llevo \w+ \w+) sin {_OBJ}\b",
     # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
@@ -280,8 +289,9 @@ _NOT_TAKEN_FOR = (
     rf"(?:en|desde hace|desde|por|hace) {_DURATION}"
     # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
     # texting shorthand too: "hace una semana q no me tomo la venlafaxina"
-    rf"|(?:desde hace|hace|ya son|ya tiene|tiene) {_DURATION} (?:que |q )?no (?:me )?(?:la |lo |las |los )?"
-    rf"(?:tomo|he tomado|e tomado|tomaba|estoy tomando|tengo\b(?! (?:esas?|esos?|estas?|estos?|ningun[oa]?|nada|ideas|pensamientos"
+    # ... or a carer's, of the patient: "hace 10 dias q no se toma las pastillas"
+    rf"|(?:desde hace|hace|ya son|ya tiene|tiene) {_DURATION} (?:que |q )?no (?:me |se )?(?:la |lo |las |los )?"
+    rf"(?:tomo|toma|he tomado|ha tomado|e tomado|tomaba|estoy tomando|esta tomando|tengo\b(?! (?:esas?|esos?|estas?|estos?|ningun[oa]?|nada|ideas|pensamientos"
     rf"|problemas|sintomas|dolor\w*|crisis|ataques|episodios|efectos|pesadillas)\b))\b"
     # the progressive: "no la estoy tomando desde hace como 2 semanas"
     rf"|no (?:me )?(?:la |lo |las |los )?(?:estoy|he estado|estaba) tomando (?:(?:la |el |las |los |mis |mi )?(?:{MED_REF}) )?"
@@ -334,7 +344,10 @@ _MISSED = [
     r"(?!(?:skipped|skip|skipping) a beat\b)"
     # a period gone missing is no dose: "periods been missing 2 months"
     r"(?<!period )(?<!periods )(?<!period been )(?<!periods been )(?<!period has been )(?<!period s been )(?<!periods have been )"
-    r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some|my"
+    r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some"
+    # an occasion of one's own or one's family: "skipped my sons recital", "missed my daughters game"
+    r"|my(?!(?: \w+){0,2} (?:party|parties|gym|workout|wedding|reception|event|trip|concert|church|mass|funeral|reunion|recital|graduation|game|games"
+    r"|practice|meeting|class|lecture|birthday|bday|dinner|lunch|show|play|ceremony|date|run|walk|flight|bus|train|ride)\b)"
     # "skip the rest of my life" is no dose
     r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"
     # a part of life, not a dose: "skip the waking up part", "skip the boring bits"
@@ -374,6 +387,8 @@ _MISSED = [
     # (a pain passing is no dose: "un dolor en el pecho, ya se me pasó un poco")
     r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)"
     r"|paso(?:(?<!\bya se me paso)|(?= (?:la|el|las|los|tomar\w*|una)\b))(?! la mano\b| un poco\b| poco a poco\b| solit[oa]\b| sol[oa]\b| rapido\b"
+    # a pain over after a while: "me dio un dolor en el pecho, se me pasó al rato"
+    r"| (?:al rato|al ratito|enseguida|en seguida|luego|despues|en (?:un|unos) (?:rato|ratito|minutos|segundos)|a los (?:pocos |\w+ )?minutos)\b"
     # a symptom or a feeling passing: "ya se me pasó el dolor de cabeza"
     r"| (?:el|la|los|las) (?:dolor\w*|mareos?|nauseas?|coraje|susto|sueno|efecto|miedo|enojo|ansiedad|malestar|comezon|calor|frio|gripa|gripe|resaca)\b)|pasaron)",
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
@@ -414,6 +429,10 @@ _MISSED = [
     r"(?:skipping|skip|skipped|been skipping|missing|taking it|taking them|only taking it|only taking them|tomandola|tomandolas|me la salto|me las salto"
     r"|me la estoy saltando|la tomo|las tomo|me la tomo|me las tomo) (?:every other day|every second day|every few days|some days|a day here and there"
     r"|un dia si y (?:un dia|otro) no|cada tercer dia|dia de por medio|cada (?:dos|2|tres|3) dias|(?:un dia|algunos dias) si y (?:otro|otros|un dia) no)\b",
+    # all the days but one: "every day but one", "all week but sunday"
+    r"(?:every ?(?:single )?(?:day|night|morning|dose)|all week|todos los dias|todas las noches) (?:but|pero no|menos|except|salvo) (?:for |on |el |un )?"
+    r"(?:one|1|two|2|once|twice|a couple|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|yesterday"
+    r"|the weekend|uno|una|dos|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
     # "every day except tuesday"
     # ("echo de menos a mi abuela" misses a person)
     r"(?<!works )(?<!work )(?<!free )(?<!available )(?:except|but not|other than|excepto|(?<!echo de )(?<!echa de )(?<!echas de )(?<!echamos de )(?<!eche de )menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
@@ -551,12 +570,19 @@ _TAKING = [
     # ("se tomó su medicina dos veces" is a past slip; "cuando me tomo la pastilla sin comer" dates a symptom;
     # "sigo con la sertralina o qué hago" asks)
     # (a question opened with "¿" asks however long it runs: "¿me tomo la pastilla a la misma hora aunque cambie el horario?")
-    rf"(?<!\bno )(?<!\bya no )(?<!\bcuando )(?<!\bsi )(?<!\bque )(?<!\bq )(?<!\u00bf)(?<!\u00bf )"
+    # (nor almost taken, nor someone else's: "casi me tomo la pastilla de la presión de mi marido")
+    rf"(?<!\bno )(?<!\bya no )(?<!\bcuando )(?<!\bsi )(?<!\bque )(?<!\bq )(?<!\u00bf)(?<!\u00bf )(?<!\bcasi )(?<!\bpor poco )"
     # (nor told beside a pregnancy: "está embarazada de 6 semanas y sigue con el ácido valproico" asks, as earlier sets read it)
     rf"(?<!embarazada y )(?<!embarazada, )(?<!semanas y )(?<!semanas, )"
     rf"(?:(?:sigo|seguimos|sigue|continuo|continua) con|(?:sigo|estoy|sigue|esta) tomando|se toma|me tomo)"
     rf" (?:la |el |las |los |mi |mis |su |sus )(?:{MED_REF})\b(?![^.!?]{{0,40}}(?:\?|\bo (?:que|q|qu) hago\b|\bo no\b|\bo la dejo\b))"
-    rf"(?![^.!?]{{0,30}}\b(?:todas(?! las (?:noches|mananas|tardes))|todos(?! los dias)|juntas|de golpe|de una vez|enter[oa]s?|doble)\b)",
+    rf"(?![^.!?]{{0,30}}\b(?:todas(?! las (?:noches|mananas|tardes))|todos(?! los dias)|juntas|de golpe|de una vez|enter[oa]s?|doble)\b)"
+    rf"(?![^.!?,]{{0,30}}\bde (?:mi|su|tu) (?:\w+ )?(?:{RELATIONS})\b)",
+    # the tablet split as shown, each dose taken: "cutting the 50s in half like the pharmacist showed me",
+    # "estoy partiendo la pastilla a la mitad como me enseñó el farmacéutico" ("should i cut it in half?" asks)
+    r"(?<!\bi )(?<!\bcan )(?<!\bshould )(?<!\bpuedo )(?<!\bdebo )(?<!\bsi )(?:cutting|splitting|breaking|been cutting|been splitting|partiendo|parto|corto|cortando"
+    r"|divido|dividiendo) (?:the |my |them |it |la |las |mi |mis |el |los )?(?:\w+ )?(?:in half|in two|in halves|a la mitad|por la mitad|en dos|en mitades)\b"
+    r"(?=[^.!?]{0,40}?\b(?:like|as|como|segun) (?:the |my |el |la |me )?(?:\w+ )?(?:showed|told|said|ense\w*|dijo|indic\w*|explic\w*|pharmacist|doctor|doc|farmaceutic[oa]|doctora?)\b)",
     # the habit with a count: "i take 1 a night" ("do i take 2 a day?" asks)
     r"(?<!\bdo )(?<!\bshould )(?<!\bcan )(?<!\bif )\bi take (?:1|one|2|two|3|three|half) (?:a|every|each|per) (?:night|day|morning|evening)\b(?![^.!?]{0,30}\?)",
     # not one forgotten all week: "no se me ha olvidado ninguna", "no se me pasó ninguna en toda la semana"
@@ -585,7 +611,10 @@ _TAKING = [
     rf"(?:^|(?<=[.!,;] )|(?<=\bsi )|(?<=\bya )|(?<=\bhoy ))(?:ya )?(?:me )?(?:la|lo|las|los) tome\b(?! (?:doble|dos veces|todas|todos)\b)",
     rf"(?<!no )(?:ya )?(?:me )?tome (?:la |las |mi |mis |el |los )(?:{MED_REF})\b (?:hoy|esta manana|anoche|temprano|a tiempo|ya)\b",
     # "taking it." said bare at the start of a sentence
-    r"(?:^|(?<=[.!,;] ))(?:yes |yeah |yep |still )?(?:taking|tomando) (?:it|them|la|las|lo|los)(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|no problem|sin problema)\b)",
+    # ... or as told: "taking it like you said", "tomándola como me dijo"
+    r"(?:^|(?<=[.!,;] ))(?:yes |yeah |yep |still )?(?:taking|tomando) (?:it|them|la|las|lo|los)(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|no problem|sin problema"
+    r"|(?:like|as) (?:you|u|the doc|the doctor|my doctor|dr \w+|she|he|they) (?:said|told me|showed me)|as (?:prescribed|directed|told)"
+    r"|como (?:me )?(?:dijo|dijeron|dijiste|indico|indicaron|receto))\b)",
     # the named medicine said bare at the start of a sentence: "taking the trazodone, still waking up at 4"
     # (never beside overdose words: "taking the seroquel, all of it")
     r"(?:^|(?<=[.!;,] ))(?:yes |yeah |yep |still |im |i m |i am )?(?:taking|tomando|me tomo) (?:the |my |mi |la |el )?(?:" + MED_NAMES + r")(?=\s*[.!,;]|\s*$)"
@@ -595,13 +624,15 @@ _TAKING = [
     # ... after an "anyway" or an "i'm", with the habit or the instructions after it: "anyway taking my pills, mood's a 5",
     # "I'm taking everything as directed", "taking everything every day", "sigo tomando todo como me dijo",
     # "yo bien, tomando la medicación", "yo aguantando, tomo mis pastillas"
-    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am )|(?<=\band ))(?:yes |yeah |still |and |y )?"
-    r"(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?)|my (?:meds|pills|medications?|medicine))"
+    # ("yo tomándome todo", "taking my stuff", "taking everything like you said")
+    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am )|(?<=\band )|(?<=\byo ))(?:yes |yeah |still |and |y )?"
+    r"(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?|stuff)|my (?:meds|pills|medications?|medicine|stuff))"
     r"|(?:sigo |estoy )?tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)|(?:la|mi) (?:medicacion|medication))"
     r"|(?:sigo |estoy )?tomandome (?:todo|(?:la|las|mi|mis) (?:pastillas?|medicinas?|medicacion|medicamentos?))"
     r"|(?:me )?tomo (?:todas )?mis (?:pastillas|medicinas|medicamentos))"
     r"(?=\s*[.!,;]|\s*$| (?:fine|ok|okay|as usual|like normal|sin problema|bien|and|y|every ?day|daily|as (?:directed|prescribed|told)"
-    r"|like (?:the )?(?:doc|doctor|dr) said|como (?:me )?(?:dijo|dijeron|indico|indicaron|receto)|todos los dias|sin falta|a diario)\b)",
+    r"|like (?:the )?(?:doc|doctor|dr) said|(?:like|as) (?:you|u|she|he|they) (?:said|told me|showed me)|como (?:me )?(?:dijo|dijeron|dijiste|indico|indicaron|receto)"
+    r"|todos los dias|sin falta|a diario)\b)",
     # the habit said without a verb: "meds every morning.", "pastillas todas las noches"
     r"(?:^|(?<=[.!,;] ))(?:my |mis )?(?:meds|pills|pastillas|medicinas) (?:every (?:single )?(?:morning|night|day|evening)|daily|each (?:morning|night)"
     r"|todas las (?:mananas|noches)|todos los dias|cada (?:dia|manana|noche))(?=\s*[.!,;]|\s*$)",

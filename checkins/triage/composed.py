@@ -110,7 +110,7 @@ TARGET_ES = alt([
 ])
 # "me intenté ahorcar": the clitic before the verb.
 ATTEMPT_ES = (
-    r"me (?:intente|trate de|quise|iba a|voy a|quiero|qiero|kiero|quisiera) (?:ahorcar|matar|suicidar|envenenar|cortar las venas|tirar de|tirar del)"
+    r"me (?:intente|trate de|quise|iba a|voy a|quiero|qiero|kiero|quisiera|quiera) (?:ahorcar|matar|suicidar|envenenar|cortar las venas|tirar de|tirar del)"
     # ... not a symptom said to be about to kill one: "me dijeron q me iba a matar la náusea"
     r"(?! (?:el|la|los|las) (?:nauseas?|dolor|mareos?|calor|frio|sueno|hambre|trafico|trabajo|efectos?|pastillas?|medicinas?|ansiedad|cabeza|diarrea"
     r"|comezon|picazon|sed)\b)"
@@ -428,7 +428,7 @@ _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|
 # last week, i dont need them" (not "... where im going", a farewell).
 _NEED_THEM_END = re.compile(r"need(?:ing)? (?:them|it)$")
 _MEDS_STOPPED_BEFORE = re.compile(
-    r"\b(?:threw|thrown|tossed|flushed|trashed|quit|stopped|done with|came off|coming off|tire|bote)\b[^.!?]{0,60}?\b(?:pills?|meds?|medications?"
+    r"\b(?:threw|thrown|tossed|flushed|trashed|quit|quitting|stopped|stopping|done with|came off|coming off|tire|bote|deje|dejando)\b[^.!?]{0,60}?\b(?:pills?|meds?|medications?"
     r"|pastillas|" + MED_REF + r")\b"
 )
 _FAREWELL_AFTER = re.compile(r"(?: anymore| any more)?\s*(?:where im going|where i m going|after (?:this|tonight|today)|much longer)")
@@ -465,7 +465,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if _INGEST_START.match(matched) and _ordinary_dose(norm, start, end, matched, clause_end):
         return True
     # a double dose nearly taken was not taken: "double checked cuz i almost took it twice"
-    if _TWICE.search(matched) and _ALMOST_BEFORE.search(norm, max(0, start - 15), start):
+    if (_TWICE.search(matched) or matched.startswith(("doubled", "tripled"))) and _ALMOST_BEFORE.search(norm, max(0, start - 15), start):
         return True
     if (matched.startswith(("doubled", "tripled")) or "doble" in matched or _TWICE.search(matched)) \
             and _FEARED.search(norm, max(0, start - 40), start) \

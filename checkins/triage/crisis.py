@@ -98,6 +98,11 @@ _CAUSE_QUESTION = re.compile(
     # the same said of the drug without a modal: "the dr said these pills make teens suicidal"
     r"|\b(?:pills|meds|medications?|antidepressants|they|these|it)\s+(?:make|makes|made|cause|causes|caused)\s+(?:\w+\s+){0,2}$"
 )
+# A child or a pet into the writer's pills.
+_GOT_INTO = re.compile(
+    r"\b(?:my|mi|our|the|el|la) (?:toddler|kid|son|daughter|baby|grandson|granddaughter|dog|puppy|cat|nieto|nieta|hijo|hija|bebe|nino|nina"
+    r"|perro|perrito|gato)\b[^.!?]{0,25}?\b(?:got into|got (?:my|the|into)|opened|chewed|agarro|abrio|mordio|se metio en)\b"
+)
 # The medicine as the one that might harm: "¿la sertralina le puede hacer daño al bebé?".
 _DRUG_SUBJECT = re.compile(
     r"\b(?:" + MED_REF + r"|it|this|esta|esto)\b[^.!?]{0,25}?\b(?:can|could|will|would|does|might|may|puede|pueden|podria"
@@ -109,6 +114,7 @@ _NOT_THAT = re.compile(
     r"\b(?:no es (?:que|q)|not that|it s not that|its not that|it isnt that)\b[^.!?]{0,30}?\b(?:quiera|quisiera|want|wanna|wish)\b"
     r"[^.!?]{0,20}?(?:morir|die|matar|kill|dead|muert|suicid|end it|hacerme dano|lastimarme|hurt myself|harm myself)"
 )
+_HEDGE_AFTER = re.compile(r"\b(?:pero|solo que|sino|es que|but|just|only)\b")
 _WEARY = re.compile(r"\b(?:hart[oa]s?|cansad[oa]s?|tired|sick|done|fed up|pesa|pesan)\b")
 # A past crisis that is back: "tried in 2019 and i feel exactly like that again now".
 _RECUR = re.compile(
@@ -209,7 +215,9 @@ _OTHER_TRIED = re.compile(
 )
 # A relative or carer writing for the patient: what they report of "her" or "him" is the patient's.
 _FOR_PATIENT = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am"
+    # (after a greeting or an apology for writing: "perdón q escriba aquí, soy la tía de Mateo")
+    r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|(?:perdon|disculpe|disculpa|perdone|sorry)"
+    r"(?: (?:q|que|for|to) [\w ]{1,25}?)?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am|este es|esta es"
     r"|soy|le escribe|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|hija|hijo|esposa|esposo|marido"
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
@@ -382,6 +390,11 @@ def find_crisis(text: Text) -> list[Hit]:
             # Someone else's crisis in the news or a story: a person still reads it.
             hits.append(Hit("third_party_crisis", start, end))
             continue
+        # an overdose asked about once a child or a pet got into the pills: "is an overdose of lamotrigine dangerous? my
+        # toddler got my purse open"; a person still reads it
+        if kind == "open" and "?" in masked[start:sentence_end + 1] and _GOT_INTO.search(masked):
+            hits.append(Hit("third_party_crisis", start, end))
+            continue
         # (an "open" match with a topic before it was read as someone else's just above)
         if kind == "open" and _CAUSE_QUESTION.search(masked, max(0, start - 50), start):
             continue
@@ -392,12 +405,15 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         if is_negated(text, start) or _denied_after(text, end, matched) or (
                 not_that and _WEARY.search(matched)):
+            if not_that and _HEDGE_AFTER.search(masked, end, sentence_end):
+                # "no es que me quiera matar, pero ...": a hedge, not a denial; the model hears the rest
+                continue
             if kind == "self" and (_DENIED_FOR.match(masked, end) or _CLEAN_FOR.search(masked, max(0, start - 20), start)):
                 hits.append(Hit("past_crisis", start, end))
             negated_ends.append(end)
             continue
         if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(_OWNED.sub(" ", matched))
-                               and (subject_is_other(text, start) or _WHO_DID.search(masked, max(0, start - 40), start)
+                               and (subject_is_other(text, start, matched) or _WHO_DID.search(masked, max(0, start - 40), start)
                                     or _THEIRS.search(masked, max(0, start - 12), start))):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
             # harm threatened by the patient to a relative is still the patient's: "told his sister the voice wants her dead"
@@ -482,7 +498,7 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if is_negated(text, start) or _denied_after(text, end, matched) or _put_right(masked, start, end):
             continue
-        if not _FIRST_PERSON.search(matched) and subject_is_other(text, start):
+        if not _FIRST_PERSON.search(matched) and subject_is_other(text, start, matched):
             continue
         if _over_after(text, end, matched) or is_past(text, start, end):
             continue

@@ -168,7 +168,7 @@ SELF = [
     r"|living"
     r"|exist|existing|go on|keep going|keep living|wake up|carry on|do this anymore"
     r"|be on this earth|be in this world|be here(?=\s*(?:anymore|any more|any longer|no more"
-    r"|on this|in this|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))"
+    r"|on this|in this|at all|[.!?,;]|$))|be around(?=\s*(?:anymore|any more|any longer|[.!?,;]|$)))"
     r"(?! (?:like this )?with (?:this|these|the|my) )"  # "live like this with the nausea"
     # ... or at a job or a place: "dont want to be here anymore at this job"
     r"(?! (?:anymore |any more |any longer |no more )?(?:at|in|on) (?:this|that|my|the) (?!world\b|earth\b|planet\b|life\b)\w+)"
@@ -1567,6 +1567,27 @@ SELF = [
     # thirty-fifth round: "solo lo hice dos veces esta semana con el encendedor"
     r"(?:lo hice|me lo hice|me las hice|i did it|did it)\b[^.!?]{0,30}?\b(?:con el|con un|con mi|with (?:the|a|my)) (?:encendedor|cerillo|fosforo"
     r"|lighter|match|matches|razor|navaja|blade|cuchilla)\b",
+    # thirty-sixth round: a wish to stop being alive, shut in with a lit brazier or a running engine, wanting nothing and
+    # not to go on, belongings given away as "tying things up", let down to wake still here, asking the dead every night
+    # to come for one, wanting to trade places with the dying, no more of the days
+    r"(?:want|wanna|wish|wishing|need) (?:to |i could )?(?:just )?stop being alive\b",
+    r"me (?:encerre|meti|quede) (?:\w+ ){0,3}?con (?:el|un|la|una) (?:anafre|brasero|bracero|carbon|calentador|boiler|motor|carro|coche"
+    r"|estufa|parrilla) (?:prendid[oa]|encendid[oa]|andando|de carbon prendido)\b",
+    r"locked myself in (?:the|my|a) (?:garage|car|room|bedroom|bathroom|shed) with (?:the|a|my) (?:engine|car|grill|charcoal|generator"
+    r"|heater|bbq) (?:running|on|lit|going)\b",
+    r"ya no quiero (?:nada|na)\b[^.!?]{0,30}?\bni seguir\b(?! (?:con|tomando|el|la|los|las|en|yendo|trabajando)\b)",
+    r"(?:gave|given|giving) away (?:my|all my|most of my)\b[^!?]{0,150}?\b(?:tying|tie|tied|wrapping|wrap) (?:things|everything|it all"
+    r"|up loose ends|loose ends)(?: up)?\b",
+    r"(?:me decepciono|me decepciona|me da (?:pena|rabia|coraje|tristeza)|me frustra|disappointed|let down) (?:de |to |to be |that i m "
+    r"|that im |that i am |im )?(?:seguir|still) (?:be )?(?:aqui|aca|viv[oa]|respirando|here|alive|breathing)\b" + NOT_THERE,
+    r"(?:every night|each night|at night|nightly|todas las noches|cada noche)\b[^.!?]{0,60}?\b(?:(?:ask|asking|beg|begging|pray|praying"
+    r"|tell|telling) (?:her|him|them|god|the lord|jesus)(?: to)? (?:come )?(?:get|take|fetch) me\b(?! (?:from|at|to|up|home|a|some)\b)"
+    r"|(?:le pido|le ruego|le rezo|rezo|pido)\b[^.!?]{0,20}?\b(?:que )?(?:venga por mi|venga a llevarme|me lleve)\b(?! (?:a|al|de|pa)\b))",
+    r"(?:hospice|dying|terminal|cancer|funeral|velorio|muriendo|desahuciad[oa]|cuidados paliativos)\b[^!?]{0,120}?\b(?:(?:id|i d|i would)"
+    r" (?:gladly )?(?:trade|switch|swap) places with (?:her|him)|(?:im|i m|i am) the one who (?:wants|should|ought) to (?:go|die)"
+    r"|(?:yo )?(?:soy|seria) (?:la|el) que se (?:quiere|deberia) (?:ir|morir))\b",
+    r"(?:every day|each day|the days|days|weeks|mornings|todos los dias|cada dia|los dias)\b[^.!?]{0,60}?\b(?:i )?(?:dont|don t|do not) want any more"
+    r" (?:of them|of those)(?=\s*(?:$|[.!,;]))",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1613,8 +1634,11 @@ OPEN = [
     r"sobredosis",
     r"injected (?:a lot|way too much|too much|all|the whole \w+|a bunch|extra)\b",
     r"me (?:tome|trague|bebi|tomo) (?:como |unas |mas de |casi )?(?:todas|todo|toda|el frasco"
-    r"|la caja|el bote|un monton|muchas|demasiadas|varias|un punado|[3-9]\b|\d\d+|[12] (?=(?:cajas?|frascos?|botes?|blisters?|de mas"
-    r"|extra|veces)\b))(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
+    r"|la caja|el bote|un monton|muchas|demasiadas|varias|un punado|(?:[3-9]|\d\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
+    # (a count of days, hours or drinks is no overdose: "me tomé 3 días libres", "me tomé 4 cervezas")
+    r"(?! (?:dias|horas|minutos|semanas|meses|anos|cafes|tazas|cervezas|copas|tragos|vasos|litros|tequilas|shots|refrescos|chelas|fotos"
+    r"|descansos|vacaciones)\b)"
+    r"|[12] (?=(?:cajas?|frascos?|botes?|blisters?|de mas|extra|veces)\b))(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
     r"|medicinas|tabletas|" + MED_REF + r"))?",
     r"(?:tome|trague) (?:de mas|demasiadas|demasiado|pastillas de mas)",
     r"(?:tome|me tome|trague) (?:muchas )?mas (?:pastillas|pildoras|tabletas|dosis) de (?:las|lo) que",
@@ -1733,7 +1757,8 @@ THIRD = [
     r"|quiere ahorcar|intento ahorcar)\b"
     r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))",
     r"suicidarse", r"matarse", r"quitarse la vida", r"(?:quiere|queria|quiso|quisiera|quieren) morirse\b",
-    r"se (?:tomo|trago|bebio) (?:todo|toda|todas|todos|el frasco|la caja|un monton|medio frasco|\d+)\b(?! el (?:cafe|jugo|te|agua))",
+    r"se (?:tomo|trago|bebio) (?:todo|toda|todas|todos|el frasco|la caja|un monton|medio frasco|\d+|(?:el|la) (?:blister|tira|bote|paquete)"
+    r" (?:enter[oa]|complet[oa]))\b(?! el (?:cafe|jugo|te|agua))",
     # a jump, done or meant: "se quiso aventar desde el puente", "se tiró del edificio"
     r"se (?:(?:quiso|queria|quiere|intento|iba a|trato de) )?(?:tiro|tirar|avento|aventar|lanzo|lanzar)"
     r" (?:de|del|desde|por|al|a las|a la|frente al?) ?(?:un |una |el |la )?(?:puente|edificio|balcon|azotea|ventana|techo"
@@ -1753,6 +1778,10 @@ THIRD = [
     r"(?:se|me) quiere(?:n)? ir (?:con (?:\w+ ){1,2})?al cielo\b",
     r"(?:la|lo) (?:encontramos|encontre|vimos|vi) con (?:cortes|cortadas|heridas|quemaduras) en (?:los|las|sus) (?:brazos|piernas|muslos|munecas)\b"
     r"|found (?:her|him|them) with (?:cuts|burns|fresh cuts) on (?:her|his|their) (?:arms|legs|thighs|wrists)\b",
+    # thirty-sixth round: the cuts found, not the one: "found fresh cuts on his forearms"
+    r"(?:found|saw|noticed|vi|encontre|note) (?:fresh |new |nuevos |nuevas |unos |unas )?(?:cuts|burns|cortes|cortadas|quemaduras)"
+    r" (?:frescos |frescas |nuevos |nuevas )?(?:on|en) (?:his|her|their|sus|los|las) (?:arms|forearms|wrists|legs|thighs|stomach|brazos"
+    r"|antebrazos|munecas|piernas|muslos|panza)\b",
     r"locked (?:himself|herself|themself|themselves) in (?:the|his|her|their) (?:bathroom|room|bedroom|car|closet|garage)\b[^.!?]{0,30}?"
     r"\b(?:with (?:a|the|his|her) (?:razor|blade|knife|gun|pills|rope|belt)|and (?:wont|won t|will not|doesnt|isnt) (?:answer|respond|open|come out))",
 ]
@@ -1785,7 +1814,8 @@ OTHERS = [
     r"(?:voy a|vamos a|i m gonna|im gonna|going to) (?:ir a )?(?:arreglar|resolver|solucionar|handle|deal with|take care of|fix) (?:eso|esto"
     r"|el asunto|it|this|him|her)\b[^.!?]{0,25}?[.,]?\s*(?:llevo|me llevo|traigo|bringing|taking) (?:la|el|una|un|my|a) (?:barra|bate|machete"
     r"|cuchillo|pistola|fierro|tubo|bat|knife|gun|crowbar)\b",
-    r"(?:me viene|me vienen|tengo|me da|me dan) (?:la idea|ideas|pensamientos|ganas) de (?:soltarl[oa]|ahogarl[oa]|tirarl[oa]|lastimarl[oa]"
+    r"(?:me viene|me vienen|tengo|me da|me dan) (?:la idea|ideas|pensamientos|ganas)(?: (?:feos|feas|malos|malas|horribles?|oscuros|raros"
+    r"|locos|terribles?))? de (?:soltarl[oa]|ahogarl[oa]|tirarl[oa]|lastimarl[oa]"
     r"|dejarl[oa] caer|aventarl[oa]|hacerle dano)\b",
     r"what if i (?:swerve|swerved|drive|drove|push|pushed|stab|stabbed|hit) (?:into )?(?:that|the|a|my) (?:cyclist|car|person|kid|baby|pedestrian"
     r"|guy|lady|woman|man|child|son|daughter)\b",
@@ -2090,6 +2120,21 @@ IDIOMS = [
     r"|pie|tamales|dulces|cafe|sweets|treats)\b",
     r"(?:certain|sure|convinced|positive) (?:that )?i (?:was|m|am) (?:going to|gonna) die\b",
     r"me quiero morir de (?:lo )?(?:bonit[oa]|hermos[oa]|tiern[oa]|lind[oa]|la risa|risa|ternura|amor|verguenza|pena)\b",
+    # thirty-sixth round: the fear of dying of an illness, studying oneself to death, a song stuck in one's head, a rival's
+    # boast in a rap battle
+    r"(?:scared|afraid|terrified|worried|freaking out|fear) (?:that )?(?:i m |im |i am |i ll |ill |i )?(?:gonna|going to|will|might) die"
+    r" (?:of|from) (?:this|the|my|a|an|that) (?:\w+ ){0,2}?(?:heart|valve|cancer|tumor|disease|illness|infection|surgery|operation|kidneys?"
+    r"|liver|lungs?|stroke|condition|covid|copd|diabetes)\b",
+    r"(?:miedo|temo|me da miedo|me preocupa|tengo miedo)\b[^.!?]{0,15}?\bmorir(?:me)? (?:de|por) (?:esto|esta|este|el|la|mi|un|una)"
+    r" (?:\w+ ){0,2}?(?:corazon|valvula|cancer|tumor|enfermedad|infeccion|operacion|cirugia|rinones?|higado|pulmones?|derrame|diabetes)\b",
+    r"(?:me voy a|me vo a|me estoy|me ando|me voy a andar) mat(?:ar|ando) (?:estudiando|trabajando|entrenando|corriendo|limpiando"
+    r"|cocinando|haciendo (?:tarea|ejercicio)|con (?:el|la|los|las) (?:examen|examenes|tarea|tareas|dieta|gym|turnos?))\b",
+    r"(?:cancion|song|rola|tema)\b[^.!?]{0,40}?\b(?:no me la (?:saco|puedo sacar) de la cabeza|stuck in my head|on repeat|se me pego"
+    r"|la tengo pegada)\b",
+    r"me iba a matar en (?:la tarima|la batalla|el escenario|el ring|la cancha|el partido|la final|el juego)\b",
+    # a place not to live in: "she doesnt want to live in that town anymore"
+    r"(?:want|wants|wanna|wanted) to live (?:in|at|near|on) (?:that|this|the|a|my|her|his|their|our) (?!world\b|earth\b|planet\b|body\b"
+    r"|life\b|pain\b|skin\b|head\b|hell\b|nightmare\b|misery\b|darkness\b|fog\b|state\b|condition\b|way\b|mind\b)\w+",
 ]
 
 

@@ -117,6 +117,7 @@ grax grx grasias set yesterday ayer
 okis oki okiss okidoki pues
 dear hon honey sweetie asere compa bro amigo amiga mija mijo tio tia che wey guey pana parce chamo
 ta bien mi
+por el los recordatorio recordatorios mensaje mensajes aviso
 """.split())
 # The words news of a received refill is made of (``concerns.RECEIVED``).
 _RECEIVED_WORDS = frozenset("""

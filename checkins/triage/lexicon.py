@@ -95,6 +95,7 @@ RELATIONS = alt([
     "yerno", "nuera", "padrastro", "madrastra", "manager", "supervisor",
     "toddler", "toddlers", "newborn", "infant", "stepson", "stepdaughter", "grandson",
     "granddaughter", "nino", "nina", "ninos", "ninas",
+    "buddy", "buddies", "pal", "teammate", "crewmate", "compa", "cuate", "carnal", "compadre", "comadre",
     # people in a story or on the street: "a show where the main guy wants to disappear"
     "guy", "girl", "dude", "man", "woman", "lady", "character", "protagonist", "chico", "chica",
     "senor", "senora", "personaje", "protagonista",

@@ -65,7 +65,11 @@ _FEELING = re.compile(
     # ... and low, with the score after it: "ando un poco bajoneada, como un 3", "feeling kinda down, like a 2"
     r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im|ando en|estoy en|(?:ando|estoy|me siento|doing|im|i m|i am|feeling)"
     r" (?:(?:un poco|un poquito|medio|algo|kinda|kind of|a bit|a little) )?(?:bien|fine|good|ok|okay|mejor"
-    r"|better|alright|tranquil[oa]|chill|bajonead[oa]|triste|decaid[oa]|down|low|meh|regular|so so),?"
+    r"|better|alright|tranquil[oa]|chill|bajonead[oa]|triste|decaid[oa]|down|low|meh|regular|so so"
+    # a worry or a strain named with its score: "yo ando nerviosa, un 3", "feeling stressed, like a 2"
+    r"|nervios[oa]|preocupad[oa]|estresad[oa]|afectad[oa]|agobiad[oa]|nervous|worried|stressed|anxious|overwhelmed)"
+    # ... with what it is about: "ando preocupada por mi hermano, un 3"
+    r"(?: (?:por|con|de|about|for|with|over) (?:\w+ ){0,2}?\w+)?,?"
     # "todo bien, un 5 hoy", "all good, a 4"
     r"|(?:todo|all) (?:bien|good),?)(?: like| como)? (?:a|an|un|una) "
     + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
@@ -123,7 +127,8 @@ class MoodNumber(NamedTuple):
 
 # A score taken back for another: "3 lmao jk its a 1", "un 4, mentira, un 2": the second one stands.
 _TAKEN_BACK = re.compile(
-    r"^\W*\d\b[^.!?]{0,15}?\b(?:jk|j k|just kidding|kidding|nah|no wait|wait no|actually|mentira|bueno no|no es cierto)\W+"
+    # ("4!! jk its more like a 1")
+    r"^\W*\d\b[^?]{0,15}?\b(?:jk|j k|just kidding|kidding|nah|no wait|wait no|actually|mentira|bueno no|no es cierto)\W+"
     r"(?:(?:its|it s|more like|really|honestly|es|mas bien|como|prob|probably)\s+)*(?:a |un )?(?P<n>[1-5])\b(?!\s*(?:/|out of|de)\s*10)"
 )
 
@@ -133,15 +138,17 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     norm = text.norm
     if not _ANY_NUMBER.search(norm):
         return None
-    m = _SCALE.search(norm)
-    if m:
-        scale = 10 if m.group("d") in ("10", "ten", "diez") else 5
-        return MoodNumber(_scaled(m.group("n"), scale), m.start(), m.end())
+    scale_m = _SCALE.search(norm)
     # the mood word before or after its number, whichever comes first ("3 for mood, 5 for sleep")
     found = [m for m in (_NAMED.search(norm), _NAMED_AFTER.search(norm)) if m] or [m for m in (_NAMED_FAR.search(norm),) if m]
-    if found:
-        m = min(found, key=lambda m: m.start("n"))
-        return MoodNumber(_plain(m), m.start("n"), m.end())
+    named = min(found, key=lambda m: m.start("n")) if found else None
+    # a scale is the mood's unless the mood is named with a number of its own elsewhere: "mood 3 i guess. hips are an
+    # 8 out of 10" ("mood 8 out of 10" is the one number)
+    if scale_m and not (named and named.start("n") != scale_m.start("n") and _plain(named) is not None):
+        scale = 10 if scale_m.group("d") in ("10", "ten", "diez") else 5
+        return MoodNumber(_scaled(scale_m.group("n"), scale), scale_m.start(), scale_m.end())
+    if named:
+        return MoodNumber(_plain(named), named.start("n"), named.end())
     if asked == "mood":
         m = _TAKEN_BACK.search(norm)
         if m:
@@ -249,6 +256,8 @@ _GOOD = (
     # ("todo bn": "bien" as texted)
     r"|never better|best|fabulous|super|terrific|bien|(?<=todo )bn|(?<=muy )bn|(?<=estoy )bn|mejor|excelente|genial|feliz|content[oa]"
     r"|tranquil[oa]|estable|de maravilla|chido|perfect|perfecto|thriving|peaceful|calm|hopeful"
+    # regional praise: "de lujo" (Spain), "de pelos", "chévere", "bacán", "bárbaro"
+    r"|de lujo|de pelos|chevere|bacan|barbaro"
     r"|optimistic|motivated|relaxed|lighter|brighter|improving|improved|cheerful|upbeat"
 )
 # Good news about the treatment: "the new dose is really working", "la pastilla me está funcionando".

@@ -74,10 +74,10 @@ _SUBJECT = re.compile(
     # ("one of my clients overdosed" is still someone else)
     r"|\b(?<!de )(?<!del )(?<!from )(?<!to )(?<!for )(?<!with )(?<!(?<!one )(?<!some )(?<!two )(?<!three )(?<!few )(?<!all )(?<!both )(?<!many )of )(?<!a )(?<!para )(?<!con )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
     # someone met somewhere: "a kid at my school OD'd on pills"
-    r"|(?:a|some|this|one) (?:kid|guy|girl|boy|dude|friend|classmate|coworker|student|neighbou?r|woman|man|lady|senior|junior)"
-    r" (?:at|from|in) (?:my|our|the) \w+"
+    r"|(?:(?:a|some|this|one|the|my|our) )?(?:kid|guy|girl|boy|dude|friend|buddy|pal|classmate|coworker|teammate|crewmate|student|neighbou?r|woman"
+    r"|man|lady|senior|junior) (?:at|from|in|on) (?:my|our|the) \w+"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
-    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle )?" + RELATIONS
+    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle |old |army |navy |battle |work |gym |school )?" + RELATIONS
     # ... not whose pills: "found my grandmas old pills and swallowed all of them"
     + r"(?!(?:s| s) (?:\w+ )?(?:pills|meds|medication|medicine|pastillas|pildoras|medicinas?|bottle|frasco|script|prescription|stash"
     r"|xanax|adderall|oxy\w*|percs?)\b)s?"
@@ -134,6 +134,9 @@ _ANNIVERSARY = re.compile(
     r"|\b(?:hoy )?(?:se )?(?:cumple|cumplen|hace|hacen) (?:exactamente )?(?:un|\d+|dos|tres|cuatro|cinco) anos? (?:de|desde|que)\b"
     # "5 years ago this week", "the 2nd anniversary of my overdose"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|yrs?) ago (?:this|today|tonight)(?: (?:week|month|weekend))?\b"
+    # ... and in Spanish: "hace tres años hoy me corté", "hoy hace dos años"
+    r"|\bhace (?:exactamente )?(?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) anos? (?:hoy|esta semana|este dia)\b"
+    r"|\bhoy hace (?:exactamente )?(?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) anos?\b"
     # the day said to have been yesterday, before the bare words (which leave "yesterday" behind): "the anniversary of
     # my suicide attempt was yesterday. 4 years."
     r"|\b(?:anniversary|aniversario) (?:of|de) [^.!?]{0,40}?\b(?:was|is|fue|es|sera) (?:yesterday|today|tomorrow|ayer|hoy|manana)\b"
@@ -283,8 +286,12 @@ def is_denied_after(text: Text, end: int) -> bool:
     return _JOKE_AFTER.search(text.norm, end, min(len(text.norm), sent_end + 20)) is not None
 
 
-def subject_is_other(text: Text, start: int) -> bool:
-    """Return True when the nearest subject before ``start`` is someone else."""
+def subject_is_other(text: Text, start: int, verb: str = "") -> bool:
+    """Return True when the nearest subject before ``start`` is someone else.
+
+    ``verb`` is what starts at ``start``: an English verb that cannot agree with one other person is the
+    writer's, the "i" dropped ("my mom called again, dont want to live anymore"; "my friends want to" stays theirs).
+    """
     sent_start, _ = text.sentence_bounds(start)
     last = None
     # Search past ``start`` so that "he" can see the participle after it ("me he tomado").
@@ -292,7 +299,13 @@ def subject_is_other(text: Text, start: int) -> bool:
         if m.end() > start:
             break
         last = m
-    return last is not None and last.lastgroup == "third"
+    if last is None or last.lastgroup != "third":
+        return False
+    return not (_BARE_VERB.match(verb) and not _PLURAL.search(last.group()))
+
+
+_BARE_VERB = re.compile(r"(?:want|wanna|dont|don t|do not|wish|need|am|have|keep|cant|can t)\b")
+_PLURAL = re.compile(r"(?:s|they|theyre|theyve|theyd|people|children|family|familia)$")
 
 
 def _without_resolved_clauses(text: Text, lo: int, hi: int, start: int) -> str:

@@ -112,7 +112,25 @@ _TIRED_CAUSE_BEFORE = re.compile(
 )
 # Sleep kept away by a baby or a child, not by the pill: "la bebé no me deja dormir", "the baby keeps me up".
 _KEPT_UP_BY = re.compile(r"\b(?:bebe|baby|newborn|ninos|kids|toddler|twins|hij[oa]s?|nin[oa])(?: (?:que|q|who|that))?\s+(?:no me (?:deja|dejan)\s+|keeps? me\s+|wont let me\s+)?$")
+# ... or by a pain of its own: "el dolor de la neuropatía no me dejó dormir", "the pain wouldnt let me sleep".
+_KEPT_UP_BY_PAIN = re.compile(r"\b(?:dolor(?:es)?|pain|aches?)(?: (?:de|del|in|of|from) (?:la |el |los |las |mi |mis |my |the )?\w+)?\s+$")
+# ... or by caring for someone through the night: "caring for dad w dementia 24/7, no sleep".
+_CARING_FOR = re.compile(
+    r"\b(?:caring for|taking care of|looking after|nursing|up with|cuidando (?:a|al)|cuidar (?:a|al)|atendiendo (?:a|al)|velando (?:a|al)?)"
+    r" (?:my |mi |mis |the |el |la |los |las )?(?:\w+ )?(?:" + RELATIONS + r"|" + _MORE_KIN + r"|baby|bebe|newborn)\b"
+)
+# Shaking from a fright or the cold is no tremor: "quedé temblando del susto", "shaking from the cold".
+_SHOOK_BY = re.compile(
+    r"\s+(?:\w+\s+)?(?:del|de|from|with|of) (?:the |puro |pura )?(?:susto|miedo|nervios|coraje|rabia|frio|emocion|fear|fright|cold|shock|adrenaline|nerves"
+    r"|rage|anger|excitement)\b"
+)
 _MED_WORD = re.compile(TIRED_BY_MED[3:-1])
+
+
+def _kept_up_by_pain(norm: str, start: int) -> bool:
+    """Return True when a pain of no medication's keeps sleep away ("the pain from the new dose" is the pill's)."""
+    m = _KEPT_UP_BY_PAIN.search(norm, max(0, start - 40), start)
+    return m is not None and not _MED_WORD.search(norm, m.start(), start)
 # Exercise in the same sentence as the heart or the bruise: "heart was pounding on the hills on my run",
 # "football practice left me w bruises everywhere", "knuckles bruised from boxing class".
 _EXERCISE = re.compile(
@@ -122,7 +140,9 @@ _EXERCISE = re.compile(
     r"|futbol|partido|caminata|box)\b"
 )
 _AT_REST = re.compile(r"\b(?:had to (?:sit|lie|lay) (?:down|on)|(?:almost|nearly) (?:fainted|passed out|blacked out)|tuve que (?:sentarme|acostarme)"
-                      r"|casi me desmayo|even|not|at rest|resting|sitting|lying|laying|for no reason|out of nowhere|aunque|sin hacer nada|en reposo|still)\b")
+                      r"|casi me desmayo|even|not|at rest|resting|sitting|lying|laying|for no reason|out of nowhere|aunque|sin hacer nada|en reposo|still"
+                      # asleep, or exercise only as a simile: "night sweats like i ran a marathon in my sleep"
+                      r"|in my sleep|asleep|night sweats?|dormid[oa]|durmiendo|like i (?:just )?(?:ran|had run|d run|did)|as if i|como si (?:hubiera|hubiese))\b")
 # "a ver si así ya no siento nada": numbness sought, not reported.
 _SOUGHT = re.compile(r"\b(?:a ver si|para (?:que )?|so (?:that )?|to see if|hoping|hope|esperando que|ojala)(?: (?:asi|ya|so|then|maybe|i|i d|id))*\s*$")
 # "has gone on for days", "went up again": going on, not gone.
@@ -541,13 +561,51 @@ _BLAMED_BEFORE = re.compile(
 )
 
 
-def _blamed_elsewhere(text: Text, start: int, end: int) -> bool:
+# "No side effects" said outright: "nada de efectos", "ningún efecto raro", "sin efectos", "none, no side effects", "nada de la pastilla".
+_NO_EFFECTS = re.compile(
+    r"\b(?:no|zero|sin|nada de|ningun|ninguno|ningunos|not any|cero)(?: \w+)? (?:side effects?|efectos?)\b(?! (?:yet|todavia|aun)\b)"
+    r"|\b(?:nada|nothing|none|ninguno)(?: (?:de|from|del|por))? (?:the |my |la |las |el |los |mis )?(?:pastillas?|pills?|meds?|medicinas?"
+    r"|medicamentos?|medication)\b"
+)
+# A cause told right after the symptom: "el cansancio es de la quimio", "muerto del cansancio por la chamba",
+# "cansada porque estamos en temporada de cosecha", "muerta de cansancio pero es por la bebé" (not the pill: "tired from the new dose")
+_CAUSE_AFTER = re.compile(
+    r"[^.!?]{0,25}?\b(?:(?:pero|but) )?(?:(?:es|son|its|it s|thats|that s|is|are|s|just|solo|nomas) )*(?:porque|porq|pq|por que|xq|por|de|del|from"
+    r"|because(?: of)?|bc(?: of)?|cuz|due to|thanks to)\b (?!(?:the |la |las |el |los |mis |mi |my |this |esta |este |that |esa |ese )?(?:\w+ )?"
+    r"(?:meds?|pills?|pastillas?|medicinas?|medicamentos?|medication|dose|dosis|tablets?|" + MED_NAMES + r")\b)"
+)
+# ... an illness or the day's load as that cause: "es por el resfriado", "es de la quimio"
+_OTHER_CAUSE = re.compile(
+    r"(?:the |el |la |los |las |un |una |a |an |my |mi |mis |this |este |esta )?(?:\w+ )?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid|virus|quimio|chemo"
+    r"|alergias?|allergies|allergy|sinus\w*|infeccion|infection|cruda|hangover|regla|period|menopausia|menopause|embarazo|pregnancy|bebe|baby"
+    r"|trabajo|chamba|work|cosecha|harvest|turnos?|shifts?|ninos|kids)\b"
+)
+# An illness named as the cause of another complaint: "dolor de cabeza pero es por el resfriado".
+_AS_CAUSE_BEFORE = re.compile(r"\b(?:es|son|its|it s|thats|that s|just|solo|nomas)? ?(?:por|de|from|because of|bc of|due to) (?:el |la |un |una |the |a |my |mi )?$")
+
+
+def _put_down_to_other(text: Text, start: int, end: int, name: str) -> bool:
+    """True when the symptom is told as another thing's, with the medication cleared of it: a cold or the flu named
+    as a cause or beside a "no side effects", or a symptom given a cause that is an illness or the day's load, or
+    any cause beside a "no side effects" ("nada de efectos. ando muerta de cansancio pero es por la bebé")."""
+    norm = text.norm
+    if name == "flu":
+        return _AS_CAUSE_BEFORE.search(norm, max(0, start - 25), start) is not None or _NO_EFFECTS.search(norm) is not None
+    cause = _CAUSE_AFTER.match(norm, end, text.sentence_bounds(start)[1])
+    # the pill beside it keeps it the pill's: "exhausted from work since the new dose"
+    if cause is None or _MED_WORD.search(norm, text.clause_bounds(start)[0], max(text.clause_bounds(start)[1], text.clause_bounds(cause.end())[1])):
+        return False
+    return _NO_EFFECTS.search(norm) is not None or _OTHER_CAUSE.match(norm, cause.end()) is not None
+
+
+def _blamed_elsewhere(text: Text, start: int, end: int, name: str = "") -> bool:
     """True when the sentence of a symptom says it is not the medication's (not asked: "is it not the meds?")."""
     norm = text.norm
     sent_start, sent_end = text.sentence_bounds(start)
     if norm.startswith("?", sent_end):
         return False
-    return bool(_BLAMED_AFTER.search(norm, end, sent_end) or _BLAMED_BEFORE.search(norm, max(sent_start, start - 60), start))
+    return bool(_BLAMED_AFTER.search(norm, end, sent_end) or _BLAMED_BEFORE.search(norm, max(sent_start, start - 60), start)
+                or _put_down_to_other(text, start, end, name))
 
 
 def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> SymptomReport:
@@ -647,7 +705,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             carers = True
         if name not in _RED_FLAG_ATOMS and (_NOT_THE_MEDS.search(norm, end, text.sentence_bounds(start)[1])
                                             or ((CANONICAL[name] or (name == "flu" and not _CLOZAPINE.search(norm) and "clozapine" not in medications))
-                                                and _blamed_elsewhere(text, start, end))):
+                                                and _blamed_elsewhere(text, start, end, name))):
             denied = True
             continue
         if name in _SPARED_ATOMS and _SPARED_ME.search(norm, start, text.sentence_bounds(start)[1]):
@@ -666,6 +724,17 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             denied = True  # read, and put down to the day: not unparsed
             continue
         if name == "insomnia" and norm.startswith(("no me deja", "keep", "wont let"), start) and _KEPT_UP_BY.search(norm, max(0, start - 30), start):
+            denied = True
+            continue
+        if name == "insomnia" and norm.startswith(("no me dej", "keep", "kept", "wont let", "wouldnt let", "didnt let"), start) \
+                and _kept_up_by_pain(norm, start):
+            denied = True
+            continue
+        if name == "insomnia" and _CARING_FOR.search(norm, text.sentence_bounds(start)[0], start) \
+                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True
+            continue
+        if name == "tremor" and norm.startswith(("shak", "tembl"), start) and _SHOOK_BY.match(norm, end):
             denied = True
             continue
         if name == "tremor" and norm.startswith(("shak", "tembl"), start) and _FIT.search(norm):
@@ -983,14 +1052,30 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
             last = m
     # The patient may come back in inside the symptom itself: "says the whites of my eyes look yellow".
     # (a pet's, told on: "my dog had a seizure last night and the vet thinks epilepsy")
-    if last is None or (start - last.end() > 40 and not _PET.search(last.group())):
+    # (a relative far back still owns it when the writer asks if it could happen to them too:
+    # "mi hermana dice que a ella la sertralina le dio un salpullido horrible, ¿a mí me puede pasar?")
+    if last is None or (start - last.end() > 40 and not _PET.search(last.group())
+                        and not (start - last.end() <= 80 and _COULD_I_TOO.search(text.norm, end))):
         return False
     if _OBSERVER.match(text.norm, last.end()) and not _ON_THEIRS.match(text.norm, end) \
             and not _THEY.search(text.norm, last.end(), start):
         return False
-    if _FIRST_PERSON.search(text.norm, last.end(), end) or _ME_TOO.search(text.norm, start, sent_end):
+    if _FIRST_PERSON.search(text.norm, last.end(), end) or _me_too(text.norm, start, sent_end):
         return False
     return not _is_carers_patient(text, last, start, name, asked=asked)
+
+
+_COULD_I_TOO = re.compile(
+    r"\b(?:(?:a mi )?(?:tambien )?me (?:tambien )?(?:puede|podria|va a|pudiera) (?:pasar|dar|salir)|(?:could|can|will|would|might) (?:that|this|it|the same)"
+    r" (?:\w+ )?happen to me|(?:could|can|will|might) i (?:\w+ )?get (?:it|that|one|the same)\b)[^.!;?]*\?"
+)
+# "¿a mí también me puede pasar?", "could i get it too?": the writer asks, and has it not.
+_ASKED_AFTER = re.compile(r"[^.!;?]*\?")
+
+
+def _me_too(norm: str, start: int, end: int) -> bool:
+    """Return True when the writer says they share the symptom ("me too", "y yo también"), not when they ask if they might."""
+    return any(not _ASKED_AFTER.match(norm, m.end()) for m in _ME_TOO.finditer(norm, start, end))
 
 
 def _last_owner(text: Text, start: int) -> re.Match | None:

@@ -107,8 +107,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"lips? (?:are |is )?(?:all )?(?:cracked and bleeding|blistered|blistering|peeling|crusty"
         r"|crusting|bleeding)", r"eyes? (?:are |r |is )?(?:all )?(?:(?:red|sore|itchy|swollen) (?:and |n )?)?(?:crusty|crusted|burning and red|burning)", r"sa[lr]pull?io\b", r"salpullido", r"erupci\w*",
         # "todo el blíster", "the whole blister strip": the pill pack, not the skin
+        # ("dos blísteres enteros de la mirtazapina": Spanish packs, whole)
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
-        r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b)\w*", r"ampollas?",
+        r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b|(?:s|es)? (?:enter[oa]s?|complet[oa]s?)\b)\w*", r"ampollas?",
         # "weird purplish spots", "little reddish bumps": up to one more word of colour or size between
         # ("purple-ish" is normalised to "purple ish")
         r"(?:red|itchy|raised|purple|pink|weird|little|lil|tiny|small|dark|blotchy|reddish|purplish|pinkish|brownish|bluish)(?: ish)?"
@@ -118,6 +119,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # on a thing, not the skin: "weird spots on my phone screen"
         r"(?! (?:on|in) (?:my|the|his|her|our) (?:\w+ )?(?:phone|screen|tv|laptop|monitor|glasses|car|windshield|shirt|clothes|carpet"
         r"|ceiling|wall|floor|mirror|dog|cat|plants?|leaves|lawn|x ?ray|scan|mri))",
+        # bare, all over: "got spots all over after starting lamotrigine"
+        r"(?:spots|bumps|blotches|welts) all over\b(?! (?:the|my|his|her|our|a) (?:\w+ )?(?:phone|screen|tv|laptop|monitor|glasses|car|windshield"
+        r"|shirt|clothes|carpet|ceiling|wall|floor|mirror|dog|cat|plants?|leaves|lawn|map|place|house|kitchen|counter|table|paper)\b)",
         r"(?:spots|bumps|blotches|patches)(?: (?:showed|popped|came|cropped) up| (?:showing|popping|coming|cropping) up| appeared"
         r"| appearing| (?:have |has )?(?:shown|popped|come) up)? (?:on|all over|over|across) (?:my |the |both )?" + _BODY,
         r"(?:skin|hands?|feet|lips?|face|palms?) (?:\w+ ){0,4}?(?:is |are )?(?:peeling|flaking"
@@ -195,7 +199,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|anvil|truck|boulder|weight|vice|vise|band|someone (?:is )?(?:sitting|standing|pressing|squeezing))\b",
         r"(?:pain|pains|pressure|tightness|ache|aching|heaviness|squeezing|stabbing|burning) in the (?:middle|center|centre"
         r"|left side|right side|left|right) of (?:my |the )?chest",
-        r"(?:dolor|presion|opresion|punzadas?|peso|pesadez|apreton|apretones|apretazon|apretamiento|piedra) (?:\w+ )?"
+        # an intensifier between: "un dolor muy fuerte en el pecho"
+        r"(?:dolor|presion|opresion|punzadas?|peso|pesadez|apreton|apretones|apretazon|apretamiento|piedra) (?:\w+ ){0,2}?"
         r"(?:en el|de|del|sobre el) pecho",
         # "me está doliendo el pecho", "me duelen el pecho y el brazo"
         r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
@@ -858,6 +863,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:(?<=[0-9] )|(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix )|(?<=\bfew )|(?<=\bseveral ))days (?:with )?(?:no|without (?:a|any)) (?:bm|bms|bowel movements?|poop)\b",
         r"(?:no|havent had a|haven t had a|have not had a) (?:bm|bowel movement) (?:in|for) (?:\d+|two|three|four|five|six|a few|several|days)\b",
         r"bunged up", r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
+        # days counted without a bowel movement, in Spanish: "llevo 4 días sin ir al baño"
+        r"(?:(?<=[0-9] )|(?<=\bdos )|(?<=\btres )|(?<=\bcuatro )|(?<=\bcinco )|(?<=\bseis )|(?<=\bvarios )|(?<=\bunos )|(?<=\bbastantes ))dias"
+        r" sin (?:poder )?(?:ir al bano|hacer del bano|hacer (?:del )?(?:dos|popo|caca)|evacuar|obrar|defecar)\b",
     ]),
     "headache": ("headache", [
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
@@ -1112,6 +1120,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|nearly |around )?(?:\d+|a lot of|so much|some|tons of|a ton of|a few|ten|twenty|fifteen"
         r"|five)? ?(?:lbs?|pounds?|kilos?|kgs?|weight)",
         r"weight gain", r"gaining weight", r"getting (?:fat|bigger|heavier)",
+        # the count first, "up" after: "8 lbs up and hungry all the time" (read from the unit)
+        r"(?:(?<=[0-9] )|(?<=[0-9])|(?<=\bten )|(?<=\bfive )|(?<=\bfifteen )|(?<=\btwenty )|(?<=\bfew ))(?:lbs?|pounds?|kilos?|kgs?) (?:up|heavier)\b",
         r"(?:he|ha|e) (?:cogido|pillado|ganado) (?:como |unos |casi |mas de )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez) (?:kilos?|kg|kgs|libras)\b",
 
         r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
@@ -1154,6 +1164,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:cravings?|craving) (?:for )?(?:\w+ ){0,2}?(?:that|which) (?:wont|won t|will not|dont|don t|never) (?:go away|quit|stop|let up)\b",
         # the habit, "eating way too much lol" (one meal, "ate way too much at the party", is no side effect)
         r"(?:eating|i eat) (?:way |so |waaa*y |wayyy* )?too much\b(?! (?:of|time|at|on|for)\b)",
+        # "food tastes weird so im eating way less" (not a diet: "eating less sugar")
+        r"(?:eating|i eat) (?:way |a lot |so much |much |waaa*y |wayyy* )?less\b(?! (?:sugar|junk|meat|carbs|fast food|processed|salt|sweets|fried|bread|red meat|dairy)\b)",
         r"me (?:estoy comiendo|como) todo\b(?! (?:lo del plato|el plato))",
         r"appetite(?: s| is| has been| s been)? (?:still |a bit |kinda |pretty |way |really )*(?:down|low)\b",
         r"appetite(?: s| is| has been| s been)? (?:still |totally |completely |just |kinda |way )*(?:out of control|insane|through the roof|crazy)\b",
@@ -1271,7 +1283,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the want gone: "se me quitaron las ganas de estar con mi esposo", "lost the urge to be with my wife"
         r"se me (?:quitaron|fueron|acabaron|han quitado|han ido) (?:las |todas las )?ganas (?:de estar|de hacerlo|de intimidad) ?(?:con )?(?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)?\b",
         r"(?:lost|no|zero) (?:the |all )?(?:urge|drive|want) to (?:be|sleep) with (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b",
-        r"(?:sin|no tengo|cero|nada de|pocas|ya no tengo|no me dan|no me dan) ganas (?:de estar )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
+        # ("no me dan ganas de nada con mi novio": the "de nada" is bounded by the partner)
+        r"(?:sin|no tengo|cero|nada de|pocas|ya no tengo|no me dan|no me dan) ganas (?:de estar |de nada )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
+        # a bare "drive" gone, the partner beside it, is the sex drive: "zero drive since the lexapro, my wife noticed"
+        # ("zero drive to do anything" is motivation)
+        r"(?:no|zero|nil|lost (?:my |all |the )?|low|less) drive\b(?! to\b)(?=[^.!?]{0,40}?\b(?:wife|husband|partner|girlfriend|boyfriend|gf|bf"
+        r"|spouse|hubby|in bed|bedroom)\b)",
         r"(?:no|zero|lost|lost all|little|less) (?:desire|interest) (?:for|in) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b(?! s\b)", r"vida sexual", r"ganas de sexo",
         # the want gone in bed or with the partner, "de todo" between: "me quitó las ganas de todo con mi esposo",
         # "no tengo nada de ganas en la cama" ("no tengo ganas de nada" alone is mood, not sex)
@@ -1398,7 +1415,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "vivid_dreams": ("vivid_dreams", [
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
-        r"|messed up|insane|freaky|violent|graphic|horrific|terrifying) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
+        r"|messed up|insane|freaky|violent|graphic|horrific|terrifying) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?",
+        # dreaming every night, whatever the dream: "dreaming about my late husband every night on the mirtazapine"
+        r"(?:dreaming|dream|dreams|sonando|sueno con|suenos con)\b(?: (?:about|of|con) [^.!?]{0,40}?)? (?:every (?:single )?night|each night|nightly|all night"
+        r"|todas las noches|cada noche|toda la noche)\b", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
         r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
         r"(?<!complete )(?<!living )(?<!logistical )(?<!utter )nightmares?", r"night terrors",
         # the verb: "sueño cosas rarísimas", "sueño puras cosas feas" ("sueño con ser maestra" is a wish)
@@ -1539,6 +1559,9 @@ SEVERITY = Scanner([(
     r"|(?<=\bneed to )|(?<=\bhaving to ))(?:taking|take|drive|driving|drop(?:ping)? off|bring(?:ing)?)"
     r" (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?) to (?:school|daycare|day care|preschool|kinder)\b"
     r"|(?:(?<=\bnot )|(?<=\bisnt )|(?<=\barent )|(?<=\bno longer ))safe (?:behind the wheel|(?:for me )?to drive|driving|on the road)"
+    # not safe at a task of work: "not safe on the forklift", "no longer safe around the machines"
+    r"|(?:not|isnt|arent|no longer|not really) safe (?:up |out |down )?(?:on|at|with|operating|running|using|around|near|in|up) (?:the |my |a |an )?(?:\w+ )?"
+    r"(?:forklift|machines?|machinery|equipment|line|job|job site|site|ladders?|roofs?|crane|rig|truck|bus|wheel|saws?|tools|scaffold\w*)\b"
     # "left my shift early twice", "had to leave class early"
     r"|(?:left|leave|leaving|had to leave) (?:work|school|class|my shift|the office|my job) early"
     # someone else does the driving now, or the patient cannot safely drive or mind a child:
