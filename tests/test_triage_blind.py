@@ -194,6 +194,13 @@ author read the classifier, phrased unlike the shared corpus:
   slang, emoji, gaming and social-media words beside jokes, lyrics and games (182); a realistic clinic week, half Spanish,
   8% crisis (183); ordinary replies with no crisis, half Spanish, in the words of dying, killing, overdose, cutting, guns,
   bridges and goodbyes, denials, past and others' crises and dose mistakes checked (184).
+- ``replies-blind-185.jsonl`` … ``replies-blind-189.jsonl`` (150, and 200 for 188 and 189, written after the fixes for sets
+  180-184): a broad mix (185); overdoses, self-harm and harm to others told by patients and by relatives texting for them,
+  mostly Spanish, with pills counted in words, household products, wounds explained away and threats in the family, beside
+  doubles caught in time, kitchen and farm cuts and angry words laughed off (186); long replies that answer the question first
+  and carry the danger in one clause, beside long replies full of funerals, debts and illness that end safe (187); a
+  realistic clinic week, mostly English, 8% crisis (188); ordinary replies with no crisis, mostly Spanish, in the words of
+  dying, killing, ending, pills "de más", cutting and goodbyes (189).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -403,6 +410,11 @@ SETS = [
     ("replies-blind-182.jsonl", "blind182", 150, 65, 0.50),
     ("replies-blind-183.jsonl", "blind183", 200, 30, 0.50),
     ("replies-blind-184.jsonl", "blind184", 200, 15, 0.50),
+    ("replies-blind-185.jsonl", "blind185", 150, 65, 0.45),
+    ("replies-blind-186.jsonl", "blind186", 150, 65, 0.75),
+    ("replies-blind-187.jsonl", "blind187", 150, 65, 0.45),
+    ("replies-blind-188.jsonl", "blind188", 200, 30, 0.35),
+    ("replies-blind-189.jsonl", "blind189", 200, 15, 0.65),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -413,7 +425,8 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-136.jsonl", "replies-blind-141.jsonl", "replies-blind-146.jsonl",
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
-            "replies-blind-179.jsonl", "replies-blind-184.jsonl"}
+            "replies-blind-179.jsonl", "replies-blind-184.jsonl",
+            "replies-blind-189.jsonl"}
 
 
 @functools.cache

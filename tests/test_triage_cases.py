@@ -5103,6 +5103,154 @@ CRISIS_THIRTY_SIXTH_ROUND = [
     not_crisis("my aunt told me she doesnt want to live in that town anymore", lang="en"),
 ]
 
+THIRTIETH_PASS = [
+    # worse by the day, and the worst yet, in Spanish
+    reads("cada vez peor, este mes ha sido el peor de todos", "high", lang="es", reason="worsening"),
+    # kept from work or the road: sent home from a shift, meetings skipped, pulled over while driving
+    case("threw up on the line at work and had to go home, cant keep doing my shifts with this nausea", asked="side_effects",
+         triage="high", side_effects=["nausea", "vomiting"], reason="severe_side_effects"),
+    case("the sweating is so bad ive been cancelling client visits all week", asked="side_effects",
+         triage="high", side_effects=["sweating"], reason="severe_side_effects"),
+    case("me mareo manejando la combi, ayer tuve que orillarme en la autopista", asked="side_effects", lang="es",
+         triage="high", side_effects=["dizziness"], reason="severe_side_effects"),
+    # a wish to be done with the treatment, "ya" between
+    reads("me la tomo pero quiero terminar ya con este tratamiento, estoy cansada de los análisis", "high", asked="adherence",
+          lang="es", adherence="stopped", reason="stopped_medication"),
+    # a quick question, and questions that are not: a past appointment, a thank-you for a call, a carer's name
+    reads("quick q, can my daughter on abilify have a slice of birthday cake with rum in it?", "routine", reason="question"),
+    reads("yes, every night since the appt, set a reminder. mood a 4 as well", "none", asked="adherence", mood=4, adherence="taking"),
+    reads("appreciate the call back this morning, Dr. Ruiz", "none"),
+    reads("Es Lupe, la hija de don Beto. Sí se la toma diario, yo se la doy en la cena", "none", asked="adherence", lang="es",
+          adherence="taking"),
+    # the heart's speed and the sweat in other words
+    case("me late rapidísimo el corazón y ando mareada", asked="side_effects", lang="es",
+         triage="urgent", side_effects=["palpitations", "dizziness"], reason="red_flag:heart_rhythm"),
+    case("con el corazón rápido casi toda la tarde", asked="side_effects", lang="es", triage="routine", side_effects=["palpitations"]),
+    case("drenched through my uniform by noon most days", asked="side_effects", triage="routine", side_effects=["sweating"]),
+    # a shake named before the hands; shaking that stopped; a voice that shakes with nerves
+    case("a little shake in my fingers when i write", asked="side_effects", triage="routine", side_effects=["tremor"]),
+    reads("my hands finally stopped shaking this week, all good otherwise", "none", asked="side_effects"),
+    case("nervios antes de las juntas, me tiembla la voz cuando presento", asked="side_effects", lang="es",
+         triage="routine", side_effects=["anxiety"]),
+    # tiredness read whole, so its end is read too
+    reads("the tiredness from the first month is gone", "none", asked="side_effects"),
+    # sleepiness in lay words: knocked out like a stone, a heavy head on waking, a carer's chair at 8pm, worn out and yawning
+    case("la de 100 me deja como tronco hasta el mediodía", asked="side_effects", lang="es", triage="routine", side_effects=["drowsiness"]),
+    case("amanezco con la cabeza pesada desde que subimos la dosis", asked="side_effects", lang="es", triage="routine",
+         side_effects=["drowsiness"]),
+    case("her daughter here. dad falls asleep in his recliner every evening since the new dose", triage="routine",
+         side_effects=["drowsiness"]),
+    case("estoy hecha polvo en la oficina, bostezando toda la mañana", asked="side_effects", lang="es", triage="routine",
+         side_effects=["drowsiness"], no_reason="low_mood"),
+    case("me cuesta muchísimo levantarme por la pastilla", asked="side_effects", lang="es", triage="routine", side_effects=["drowsiness"]),
+    # hunger, drooling and the want in bed, in lay words
+    case("ate everything in sight at the weekend and still hungry", asked="side_effects", triage="routine",
+         side_effects=["appetite_change"]),
+    case("se me cae la baba cuando duermo", asked="side_effects", meds=["clozapine"], lang="es", triage="routine", reason="side_effects"),
+    case("se me fueron las ganas en la cama desde el escitalopram", asked="side_effects", lang="es", triage="routine",
+         side_effects=["sexual"]),
+    # a symptom put down to other things, the medication cleared
+    reads("wiped out but that's the twins, nothing from the meds", "none", asked="side_effects"),
+    reads("agotada pero es por eso de cuidar a mi suegra, no por la pastilla", "none", asked="side_effects", lang="es"),
+    reads("no he dormido bien, pero eso es el turno de noche. las pastillas sin problema", "none", asked="side_effects", lang="es"),
+    reads("headache since tuesday but we all have the flu, the whole family does", "none", asked="side_effects"),
+    reads("ninguno, ya desaparecieron los mareos del principio", "none", asked="side_effects", lang="es"),
+    reads("nothing. the rash from the mosquito bites is gone now", "none", asked="side_effects", meds=["lamotrigine"]),
+    reads("mood 5, spent the day at the beach, a little sunburned lol", "none", asked="mood", mood=5),
+    reads("my knee hurts from soccer but nothing from the lithium", "none", asked="side_effects", meds=["lithium"]),
+    reads("un mes con la nueva marca y sin problema", "none", asked="side_effects", lang="es"),
+    # a caregiver worn out, told in another sentence
+    reads("se me pasaron dos días, estuve en el hospital cuidando a mi mamá. ando cansada pero bien", "routine", asked="adherence",
+          lang="es", adherence="missed", reason="missed_doses"),
+    # nerves about news or the pill, and a fright over a dose
+    reads("we're expecting!! so nervous about the zoloft, can i stay on it?", "high", reason="pregnancy"),
+    reads("yes. freaked out monday because i thought i took two but the pill box was right", "none", asked="adherence",
+          adherence="taking"),
+    # the insomnia that kept them up is over; the nights one cannot sleep as a condition
+    case("the zoloft was keeping me awake so i switched to mornings, sleeping much better now", asked="side_effects",
+         side_effects=[], no_reason="side_effects"),
+    reads("can i take melatonin on nights i cant sleep?", "routine", reason="question"),
+    # a cousin's hives told with an aside, the writer free of them
+    reads("a mi cuñada (ella no es su paciente) le salieron ronchas con la lamotrigina, yo no tengo nada", "routine",
+          asked="side_effects", lang="es", reason="third_party_symptom"),
+    # a stop's reason with "mucha" is what it did then
+    reads("ya no me la tomo, me daba mucha diarrea", "high", asked="adherence", lang="es", adherence="stopped",
+          reason="stopped_medication"),
+    # a friend visited, not vomiting
+    case("mi tía está internada y la estoy visitando diario", lang="es", side_effects=[], no_reason="side_effects"),
+    # mood: a score taken back "like a", closed by "tho", beside news of the meds; sadness as the past reason for a change
+    case("4 lol jk like a 2", asked="mood", mood=2),
+    reads("this heat is killing me lol. 4 tho, beach tomorrow", "none", asked="mood", mood=4),
+    reads("grandkids wore me out all weekend. 4, pills fine", "none", asked="mood", mood=4),
+    reads("me subieron la fluoxetina porque seguía triste, ¿es normal tener sed?", "routine", lang="es", reason="question"),
+    # grief told as such, a broken heart held up, only sad beside a denial
+    reads("took it daily. lost my grandma last week, im ok, just grieving", "routine", asked="adherence", adherence="taking",
+          reason="mid_mood"),
+    reads("sí me la tomo. tengo el corazón roto porque se fue mi novio, pero estoy saliendo adelante", "routine", asked="adherence",
+          lang="es", adherence="taking", reason="mid_mood"),
+    reads("no voy a hacer nada, nomás ando triste por mi perrito", "routine", lang="es", reason="mid_mood"),
+    # adherence: a carer's report, a refusal since a day, a month's pills kept back for one day, a double nearly taken
+    reads("soy su esposo, se ha tomado la sertralina bien toda la semana", "none", lang="es", adherence="taking"),
+    reads("soy la mamá de Toño, no ha querido tomar la risperidona desde el lunes", "high", lang="es", adherence="stopped",
+          reason="stopped_medication"),
+    reads("hoy no, se me hizo tarde", "routine", asked="adherence", lang="es", adherence="missed", reason="missed_doses"),
+    reads("todo en orden con las pastillas", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("casi me tomo doble anoche pero revisé el pastillero, todo bien", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("my wife almost gave me a second lamictal, caught it before i took it", "none", adherence="taking"),
+    reads("ya me la iba a tomar otra vez y me acordé que ya me la había tomado", "none", asked="adherence", lang="es",
+          adherence="taking"),
+    # look-alikes: a back thrown out, a task forgotten, clothes that no longer fit
+    reads("threw it out lifting boxes, can i take advil with the lithium?", "routine", meds=["lithium"], reason="question"),
+    reads("un 3, se me olvidó apagar la estufa y se quemaron los frijoles", "routine", asked="mood", lang="es", mood=3),
+    case("subí 4 kilos, los pantalones ya no me quedan", asked="side_effects", lang="es", triage="routine",
+         side_effects=["weight_gain"], adherence=None),
+]
+
+# Round 37 (sets 185-189): carers introduced by "le escribo por", "her son here", "tía de X aquí", an apology for the hour, a
+# cousin, "está en su programa", a child on the treatment; a household's pills counted after swallowing, a bottle of syrup,
+# boiling oil threatened, a knife hidden after a wish to stab, a threat with a gun; "no voy a hacer ninguna tontería" taken
+# back, a truck that would not be minded, a blow struck "yo mismo", six feet under, skipped pills kept "just in case", a burn
+# again, a baby let go in the bath, a rifle in the garage, a note under the pillow; look-alikes: an anniversary this week, a
+# kitchen cut "sin querer", a cat threatened and laughed at, dead meat, "matarme no, eso nunca", a schoolmate's suicide, years
+# clean, "nada que ver con", cake as an overdose, a double asked about and checked, the heat, a note for an errand.
+CRISIS_THIRTY_SEVENTH_ROUND = [
+    # carers introduced in fresh ways
+    crisis("le escribo por mi papá, él está en su programa. anoche dijo que ya se quiere morir", lang="es"),
+    crisis("her son here. she said at lunch she'd be better off dead and she hasn't eaten since"),
+    crisis("Tía de Brenda aquí. Brenda se tomó la tira completa de la sertralina, vamos a urgencias", lang="es"),
+    crisis("perdone la molestia, la esposa de Ramiro. dice que le va a echar aceite hirviendo al vecino", lang="es"),
+    crisis("this is her dad. she keeps saying the family would be better off if she drove off the pier"),
+    crisis("hi this is his grandma. he said he wants to stab his stepdad and hid a knife under the bed"),
+    crisis("mi hija está tomando la sertralina. hoy vi cortes frescos en sus muslos", lang="es"),
+    crisis("hermana de Luis. se tragó las pastillas del abuelo, como veinte, lo llevamos al seguro", lang="es"),
+    crisis("el primo de Nelson. se tomó la botella de jarabe de los niños entera hace rato", lang="es"),
+    crisis("esta es la mujer de Beto. anoche me amenazó con que me iba a matar con la pistola", lang="es"),
+    # the writer's own, quietly told
+    crisis("tranquilo, no voy a hacer ninguna tontería. bueno, la verdad sí lo he pensado", lang="es"),
+    crisis("no me voy a matar, pero si me choca un camión tampoco me haría nada", lang="es"),
+    crisis("nadie sabe pero yo mismo me golpeé contra la pared hasta sangrar", lang="es"),
+    crisis("told my brother id be better off six feet under. he made me text you"),
+    crisis("took most of them. the ones i skip i keep in an envelope just in case", asked="adherence"),
+    crisis("dos. me volví a quemar el brazo con la plancha a propósito", asked="mood", lang="es", mood=2),
+    crisis("a veces me imagino que la suelto en la bañera y me da terror", lang="es"),
+    crisis("been sitting in the garage with the rifle most nights"),
+    crisis("wrote a note and put it under my pillow. dont call my mom"),
+    # look-alikes
+    not_crisis("4. the anniversary of my overdose is this week, but honestly im doing great now", asked="mood", mood=4),
+    not_crisis("me corté el dedo picando cebolla, fue sin querer, ya me lo vendé", lang="es"),
+    not_crisis("mi gato rompió la maceta otra vez, lo voy a matar jaja 😂", lang="es"),
+    not_crisis("my coach said im dead meat if i miss practice again lol"),
+    not_crisis("matarme no, eso nunca. solo ando cansada del trabajo", lang="es"),
+    not_crisis("soy el papá de Ana. un amigo de su escuela se suicidó y ella está triste, pero dice que no piensa en eso", lang="es"),
+    not_crisis("hace 5 años me corté por última vez, ya ni me acuerdo de esa época", lang="es"),
+    not_crisis("nada que ver con querer hacerme daño, solo estoy enojado por lo del trabajo", lang="es"),
+    not_crisis("me comí medio pastel yo sola, ¿eso cuenta como sobredosis? jaja", lang="es"),
+    not_crisis("¿me tomé la de la noche dos veces? revisé el pastillero y solo falta la de hoy, todo bien", lang="es"),
+    not_crisis("3. con este calor y sin luz ya no aguanto", asked="mood", lang="es", mood=3),
+    not_crisis("wrote a note and left it on the kitchen table for my son to grab the milk"),
+    not_crisis("estaba en el carro con la pistola de agua de mi hijo jaja, se mojó todo", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -5147,6 +5295,7 @@ SECTIONS = {
     "twenty_seventh_pass": TWENTY_SEVENTH_PASS,
     "twenty_eighth_pass": TWENTY_EIGHTH_PASS,
     "twenty_ninth_pass": TWENTY_NINTH_PASS,
+    "thirtieth_pass": THIRTIETH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5173,6 +5322,7 @@ SECTIONS = {
     "crisis_thirty_fourth_round": CRISIS_THIRTY_FOURTH_ROUND,
     "crisis_thirty_fifth_round": CRISIS_THIRTY_FIFTH_ROUND,
     "crisis_thirty_sixth_round": CRISIS_THIRTY_SIXTH_ROUND,
+    "crisis_thirty_seventh_round": CRISIS_THIRTY_SEVENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

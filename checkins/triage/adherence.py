@@ -100,7 +100,9 @@ _STOPPED = [
     # flushed, said bare: "my dad flushed them, says the lithium makes him stupid"
     r"(?:flushed|flushing) (?:them|em|all of them|the rest)\b(?! (?:out|through|with)\b)",
     rf"(?:threw|throw|tossed|toss|flushed|flush) (?:them|it|{_OBJ}|all|the rest)(?: of (?:them|it))?"
-    rf" (?:out|away|down the toilet|in the trash)",
+    rf" (?:out|away|down the toilet|in the trash)"
+    # ("threw it out moving my dads couch" is a back)
+    r"(?! (?:moving|lifting|carrying|shoveling|picking|playing|bending|working|reaching|helping|doing|at (?:work|the gym)|again)\b)",
     # "chucked the bottle last weekend", "tiré las pastillas a la basura"
     rf"(?:chucked|chuck|binned|trashed|dumped|ditched|tossed|threw out|threw away|flushed) (?:my |the |all my |all the |the whole )?"
     rf"(?:bottle|bottles|box|pill ?box|{MED_REF})\b(?! (?:in|into|on|onto) my (?:bag|purse|mouth|hand|car))",
@@ -127,7 +129,8 @@ _STOPPED = [
     rf"off (?:of )?(?:it\b(?! (?:my chest|the list))|them\b|em\b|{_OBJ}\b)",
     # thrown away, "em" for them: "nah i tossed em"
     rf"(?:threw|throw|tossed|toss|flushed|flush|trashed|binned|chucked|dumped) (?:em|them|it) (?:all )?(?:out|away|down the toilet|in the trash"
-    rf"|in the garbage)\b",
+    rf"|in the garbage)\b"
+    r"(?! (?:moving|lifting|carrying|shoveling|picking|playing|bending|working|reaching|helping|doing|at (?:work|the gym)|again)\b)",
     # the clitic first: "la quiero dejar", "las voy a dejar ya"
     # ("no los quiero dejar solos" leaves people alone; "la voy a dejar por eso" gives the reason)
     r"(?:la|lo|las|los) (?:quiero|voy a|pienso|quisiera|tengo ganas de|estoy pensando en|ando pensando en) (?:dejar|suspender|parar)\b"
@@ -222,6 +225,12 @@ _STOPPED = [
     # "Haven't taken it since Sunday. Not going back on it."
     rf"(?:not|never|im not|i m not|i am not|wont be|won t be|will not be|no plans? (?:on|of)) going back on (?:it|them|{_OBJ})\b",
     r"(?:se niega|se nego|se rehusa) a tomar\w*", r"no se (?:la|lo|las|los) (?:quiere|ha querido|han querido|quiso|queria) tomar",
+    rf"no (?:ha|han) querido tomar(?:se|la|lo|las|los|sela|selas|selo|selos)? (?:la |el |las |los |su |sus )?(?:{MED_REF})\b",
+    rf"no (?:quiere|quiso|queria) tomar(?:se|la|lo|las|los|sela|selas|selo|selos)? (?:la |el |las |los |su |sus )?(?:{MED_REF}) desde\b",
+    # the month's pills kept back to be taken together on a day: "guardé las de litio de todo el mes ... para tomármelas juntas"
+    r"(?:guarde|guardo|junte|junto|guardando|juntando|he guardado|he juntado) (?:las|los|mis|todas las|todos los)\b[^.!?]{0,30}?"
+    r"\b(?:de todo el mes|del mes|de toda la semana|de la semana|de (?:\d+|dos|tres|cuatro|varios|muchos) (?:dias|semanas))\b"
+    r"[^.!?]{0,40}?\bpara (?:tomarmelas|tomarmelos|tomarlas|tomarlos) (?:todas |todos )?(?:junt[oa]s|de golpe|de una vez)\b",
     rf"(?:(?:la|lo|las|los) escup\w*|escup\w* (?:la |las |el |los |sus |mis )?(?:{MED_REF}))",
     rf"(?:spits?|spitting|spat) (?:out )?(?:it|them|{_OBJ})(?: out)?\b",
     r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ}\b" + _LEFT_AT + ")",
@@ -262,7 +271,7 @@ _STOPPED = [
     # "want to be done with these pills", "i want to end it with the lithium" (the medicine named: "ready to be done
     # with it" may be life itself; "ya no quiero la pastilla de la mañana, ¿la tomo de noche?" asks, and is read as such)
     rf"(?:ya )?no quiero (?:mas )?(?:la |el |las |los |esta |este |estas |estos |mi |mis )(?:{MED_REF})\b(?! (?:de la|del|en la|por la) \w+)",
-    rf"(?:quiero|voy a|pienso|quisiera) (?:ponerle fin|poner fin|ponerle punto final|terminar con|acabar con) (?:a )?(?:la |el |las |los |esta |este"
+    rf"(?:quiero|voy a|pienso|quisiera) (?:ya )?(?:ponerle fin|poner fin|ponerle punto final|terminar(?: ya)? con|acabar(?: ya)? con) (?:a )?(?:la |el |las |los |esta |este"
     rf" |estas |estos |mi |mis )(?:{MED_REF})\b",
     rf"(?:want|wanna|going|gonna|need|ready)(?: to)? (?:be done with|put an end to|get off of|be off|end it with|end things with) {_OBJ}(?! (?:by|before|for) (?:my|the|surgery))\b",
     # the pill called names: "i need to stop this shit its making me worse"
@@ -382,7 +391,10 @@ _MISSED = [
     # a meal: "la tomé en ayunas, se me olvidó desayunar"
     r"|desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
     # a reply owed, not a dose: "solo se me olvidó contestar ayer"
-    r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje)\b)"
+    r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje"
+    # another task: "se me olvidó cerrar la caja fuerte" (not "tomarla", "darle la pastilla")
+    r"|(?!tomar|dar|ayer\b|anteayer\b|antier\b)[a-z]{2,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me)?\b(?! (?:la|las|mi|mis|el|los) (?:pastillas?|medicinas?|dosis|pildoras?))"
+    r")\b)"
     # forgotten, then taken late: "se me olvidó y me la tomé tarde"; or taken again: "se me olvidó y me las volví a tomar"
     # (a pain passing is no dose: "un dolor en el pecho, ya se me pasó un poco")
     r"(?!\w* (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)"
@@ -397,7 +409,9 @@ _MISSED = [
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
     r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora"
-    r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje)\b)"
+    r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje"
+    r"|(?!tomar|dar|ayer\b|anteayer\b|antier\b)[a-z]{2,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me)?\b(?! (?:la|las|mi|mis|el|los) (?:pastillas?|medicinas?|dosis|pildoras?))"
+    r")\b)"
     # forgetting it was already taken is a dose too many: "se me olvidó que ya me la había tomado"
     r"(?! (?:que|q) (?:ya )?(?:me )?(?:la|lo|las|los) (?:habia|he|tome)\b)"
     r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)(?: (?:tomar\w*)?)?",
@@ -722,6 +736,15 @@ _TAKING = [
     r"(?<!\bno )(?:estoy|sigo|ando|voy) tomando (?:todo|todas|todos|mis \w+|la \w+|el \w+) (?:bien|al dia|sin falta|normal|como debe ser)\b",
     rf"al dia con (?:mis |las |la |el |los |mi )(?:{MED_REF}|pastillitas?)\b",
     r"(?<!\bno )tomando (?:la|mi|las|mis) (?:pastillitas?|pildoritas?) (?:diario|a diario|todos los dias|sin falta)\b",
+    # a carer's report: "se ha tomado el ácido valproico bien", "se la toma todos los días"
+    rf"(?:se ha tomado|se (?:la|lo|las|los) ha tomado|se (?:la|lo|las|los) toma) (?:(?:la|el|las|los|su|sus) (?:\w+ )?(?:{MED_REF}) )?(?:bien|sin falta|todos los dias|diario|a diario)\b",
+    # a second dose nearly taken means the first was: "casi me tomo doble", "ya me la había tomado con la cena",
+    # "almost gave me a second depakote, caught it before i swallowed", "ya no me he equivocado"
+    r"(?:casi|por poco) me (?:tomo|tome|tomaba) (?:doble|otra|dos veces|(?:la|las|el|los) (?:de|del) (?:la )?\w+ dos veces)\b",
+    r"(?:me acorde|recorde|me di cuenta|vi) (?:de )?(?:que|q) ya me (?:la|lo|las|los) (?:habia|he) tomado\b",
+    r"(?:^|(?<=[,.!;] ))ya me (?:la|lo|las|los) (?:habia|he) tomado(?=\s*(?:[^\w\s]|$))",
+    r"(?:almost|nearly) (?:gave me|took|taken|doubled up|double dosed)(?: (?:a second|another|an extra|my))?\b[^.!?]{0,40}?\b(?:caught it|before i (?:swallowed|took it)|organizer|pill ?box|checked)\b",
+    r"(?:ya )?no me he (?:vuelto a )?equivocado\b(?= con (?:las|la|mis|el) (?:pastillas?|medicinas?|dosis)|\s*(?:[.!?]|$))",
     # a form answered: "meds: taking"
     r"\b(?:meds|medication|medications|pills|adherence)\s?[:=-] (?:taking|taken|all taken|yes|on track)\b",
     # the last pill of the bottle taken, the refill asked before it runs out: "took the last one, send the refill, dont wanna run out"
@@ -928,8 +951,10 @@ _ASKED_TAKEN = re.compile(
     r"|\b(?:[12]|two|dos|una|doble|double|doubled)\b[^.!?]{0,30}?(?:" + _AS_TOLD + r")"
     r"|\b(?:empece|started) (?:la|el|the|my) (?:de |new )?\d+s?\b|\b(?:im |i m |i am )?on (?:the|my) (?:new|full|regular) dose\b"
     r"|\b(?:started|opened|abri|empece) (?:the|a|my|el|la|un|una|mi) (?:new |next |nuev[oa] )?(?:bottle|box|pack|frasco|caja)\b"
+    # "todo en orden con la pastilla"
+    rf"|(?<!no )\btodo (?:en orden|bien|perfecto|normal) con (?:la |el |las |los |mi |mis )(?:{MED_REF})\b"
 )
-_ASKED_MISSED = re.compile(r"^\W*(?:ayer|anoche|yesterday|last night),? (?:no|nope|nah|not)\b(?:,? (?:pero |but )?(?:hoy|today)|\s*(?:[.,!;]|$))")
+_ASKED_MISSED = re.compile(r"^\W*(?:ayer|anoche|yesterday|last night|hoy|today|this morning|esta manana),? (?:no|nope|nah|not)\b(?:,? (?:pero |but )?(?:hoy|today)|\s*(?:[.,!;]|$))")
 _OVERDOSE_TALK = re.compile(
     r"\b(?:the rest|el resto|(?:whole|entire) (?:bottle|box|pack|strip|blister|thing)|todo el (?:frasco|bote|blister)|toda la caja"
     r"|(?:las|los|lo) que (?:quedaban|quedaba|tenia|habia)|them all(?!,? (?:morning|am) (?:and|&) )|all of (?:them|em)|too many|way too|a lot"
@@ -972,6 +997,10 @@ def read_adherence(
     ya no las voy a necesitar" gives away belongings, not the medication.
     """
     found = _unclaimed(_scan(_ADHERENCE.finditer(text.norm), text), claimed)
+    # clothes named before it no longer fit: "los pantalones del uniforme ya no me quedan"
+    if "ya no me quedan" in text.norm:
+        found = [f for f in found if not (f[0] == "stopped" and text.norm.startswith("ya no me quedan", f[1])
+                                          and _CLOTHES.search(text.norm, text.sentence_bounds(f[1])[0], f[1]))]
     # "took the last pills from the bottle, all of them": the last ones swallowed at once are an overdose, not a stop
     if any(k == "stopped" and _LAST_SWALLOWED.match(text.norm, s) for k, s, _ in found) and _overdose_talk(text.norm):
         found = [f for f in found if not (f[0] == "stopped" and _LAST_SWALLOWED.match(text.norm, f[1]))]
@@ -1036,6 +1065,9 @@ def read_adherence(
     return value, hits
 
 
+_CLOTHES = re.compile(
+    r"\b(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?|zapatos|faldas?|uniformes?|playeras?|camisetas?|botas|shorts|brasieres?|sosten\w*|tallas?)\b"
+)
 _THING_STOPPED = re.compile(
     r"\b(?:thoughts?|urges?|nightmares?|dreams?|headaches?|symptoms?|zaps|voices|attacks?|cravings?|pains?|side effects|effects|nausea|rash"
     r"|pensamientos|ideas|pesadillas|sintomas|dolores|mareos|ataques)\b(?:(?!\b(?:i|yo|me)\b)[^.!?;])*$"
@@ -1149,6 +1181,9 @@ _EXTRA_DOSES = re.compile(
     r"|\b(?:took|tome|me tome)\b (?:like |about |como |unas |unos |around )?(?:1\d|[2-9]\d|fifteen|twenty|thirty|quince|veinte|treinta)\b"
     r"(?! ?(?:mg|mgs|mcg|ml|min|mins|minutes|minutos|am|pm|hours|hrs|horas|seconds|years|anos)\b)"
     r"|\bthen (?:again|\d+ more|two more|another(?: one)?)\b[^.!?]{0,50}?\bthen (?:again|\d+ more|two more|another(?: one)?)\b"
+    # "then like six more on purpose"
+    r"|\b(?:like |about |como )?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:more|mas)\b"
+    r"(?= (?:on purpose|a proposito|de proposito)\b)"
 )
 _LAST_SWALLOWED = re.compile(r"(?:took|had|swallowed) (?:my|the) (?:very )?last\b")
 _BUT = re.compile(r"\b(?:" + CONTRAST + r")\b")

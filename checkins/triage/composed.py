@@ -215,7 +215,9 @@ _FALL_BEFORE = re.compile(r"\b(?:desmay\w*|me cai|caerme|resbal\w*|tropec\w*|fel
 _CANT_STAND = re.compile(r"(?:ya )?no (?:aguanto|puedo|soporto)(?: mas)?|(?:i )?(?:cant|can t|cannot) (?:take|stand|handle) (?:it|this) (?:anymore|any more)")
 _SYMPTOMS = (
     r"(?:quiet[oa]|inquiet\w*|dolor\w*|duele\w*|nausea\w*|mare\w*|comezon|picazon|sudor\w*|insomnio|no (?:puedo|logro) dormir|restless\w*"
-    r"|pain|itch\w*|dizz\w*|sweat\w*|nause\w*|headaches?|migran\w*|temblor\w*|shak\w*|tremor\w*|vomit\w*|diarrea|acidez|ardor)\b"
+    r"|pain|itch\w*|dizz\w*|sweat\w*|nause\w*|headaches?|migran\w*|temblor\w*|shak\w*|tremor\w*|vomit\w*|diarrea|acidez|ardor"
+    # ... or the weather: "el frío en Puebla y sin gas en la casa, ya no aguanto"
+    r"|frio|calor|heat|humedad)\b"
 )
 _SYMPTOM_BEFORE = re.compile(r"\b" + _SYMPTOMS)
 # ... or the symptom named right after: "cant take it anymore with this nausea"
@@ -329,9 +331,11 @@ _OLD_STRENGTH = re.compile(
 )
 # A double dose feared and then ruled out: "thought i mightve doubled up but checked ... so no, just took the one".
 _FEARED = re.compile(r"\b(?:thought i|i thought i|i think i|worried i|was afraid i|pense que|pense q|crei que|crei q|creia que)\b[^.!?]{0,15}$")
+# ... or asked of oneself: "¿me tomé la pastilla dos veces? ... solo falta la de hoy"
+_ASKED_AFTER = re.compile(r"\s*\?")
 _RULED_OUT_AFTER = re.compile(
     r"[^!]{0,130}?\b(?:so no|but no|nope|turns out (?:i )?(?:didnt|did not|hadnt)|just (?:took )?the one|(?:only|solo) (?:took )?(?:the )?one"
-    r"|solo (?:me tome )?una|no me la tome doble|no era doble)\b"
+    r"|solo (?:me tome )?una|no me la tome doble|no era doble|(?:solo|only) (?:falta|faltaba|missing) (?:la|el|the) (?:de hoy|one for today))\b"
 )
 # A goodbye, a giving away or a means bought for a plain errand named beside it: "giving away most of my stuff, moving to
 # ohio", "me despedí de todos, mañana me voy a trabajar con mi primo", "compré una soga pa amarrar las matas", "made my
@@ -468,7 +472,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if (_TWICE.search(matched) or matched.startswith(("doubled", "tripled"))) and _ALMOST_BEFORE.search(norm, max(0, start - 15), start):
         return True
     if (matched.startswith(("doubled", "tripled")) or "doble" in matched or _TWICE.search(matched)) \
-            and _FEARED.search(norm, max(0, start - 40), start) \
+            and (_FEARED.search(norm, max(0, start - 40), start) or _ASKED_AFTER.match(norm, end)) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True
     if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)

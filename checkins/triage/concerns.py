@@ -26,6 +26,8 @@ _WORSENING = (
     r"|worst (?!part|thing|bit|memory|memories)(?:\w+ ){0,2}(?:of my (?:life|adult life)(?! (?:was|were|is over))|ive (?:ever )?(?:had|felt|been)|i ve (?:ever )?"
     r"(?:had|felt|been)|i have (?:ever )?(?:had|felt|been)|in (?:years|months|a long time|ages|forever))"
     r"|(?:el |la )?peor (?:\w+ ){0,2}de mi vida"
+    # worse by the day, and the worst yet: "cada día peor, esta semana ha sido la peor de todas"
+    r"|cada (?:dia|vez|semana|mes) (?:mas |me siento |estoy |ando )?peor|(?:ha sido|fue|es|esta siendo) (?:la|el) peor (?:\w+ )?(?:de todas|de todos|que (?:he|e) (?:tenido|pasado|vivido))"
     r"|(?:ansiedad|depresion|animo|panico|insomnio|tristeza|mareos?|nauseas?|dolor(?:es)?|sintomas?|temblor(?:es)?) (?:esta|anda|va|sigue|se puso|se ha puesto) (?:mucho |cada vez |bastante |aun |todavia |un poco )?peor\b"
     r"|going downhill|(?:spiral(?:l)?ing|spiralled|spiraled)(?: down)?"
     r"|(?:getting|going|gotten) (?:really |so |a lot )?bad again"
@@ -119,7 +121,7 @@ _QUESTION_START = re.compile(
     r"\W*(?:(?:is|are|does|which|why|where|am|puedo|debo|cuando(?! (?:vi|vio|vimos|llego|llegue|me (?:dijeron|dijo|llego|enteré|entere)|escuche|oi|supe|abri|lei"
     r"|fui|estaba|era|tenia|me (?:tome|levante|desperte))\b)|como|cuanto)\b"
     # "es domingo y ...": the day told, not asked
-    r"|es\b(?! (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin de semana)\b)"
+    r"|es\b(?! (?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin de semana)\b)(?! [a-z]+,? (?:la|el|su) (?:\w+ )?(?:" + RELATIONS + r"|esposa|esposo|hija|hijo|hermana|hermano|mama|papa|cuidador[a]?|nuera|yerno|sobrin[oa]|niet[oa]) de\b)"
     # "did" and "do" ask only of someone or something: "did u get my msg", "do the pills expire";
     # "did leg day", "do my best" tell
     # ("did the whole 30 days" tells a streak)
@@ -153,9 +155,11 @@ _QUESTION = (
     # the pharmacy in a story, no request: "the pharmacy gave me the 10s", "pharmacy was slow again"
     r"(?! (?:gave|handed|filled|dispensed|switched|sent) (?:me|it|them|my)\b| (?:is |was )?(?:slow|late|delayed|backed up) again\b)|reschedule"
     # an appointment only looked forward to is no request: "see you at the appointment"
-    r"|(?<!see you at the )(?<!see you at my )(?<!ready for the )(?<!ready for my )(?<!before my )(?<!before the )"
+    r"|(?<!see you at the )(?<!see you at my )(?<!ready for the )(?<!ready for my )(?<!before my )(?<!before the )(?<!since the )(?<!since my )(?<!since our )(?<!since last )"
     r"(?<!discussed at the )(?<!discussed at my )(?<!said at the )(?<!said at my )(?<!agreed at the )(?:appointment|appt)"
     r"|call me|call back|callback|talk to (?:dr|the doctor|someone|you)|dosage"
+    # "quick q - my son is on risperidone and ..."
+    r"|(?:quick|small|little|random|dumb) (?:q|qq|qs)\b"
     # the new dose taken or being taken is news: "took the new dose last night", "on the new dose every day"
     r"|(?<!took the )(?<!taking the )(?<!on the )(?<!started the )(?<!start the )(?<!took my )(?<!taking my )(?<!on my )(?<!started my )"
     r"new dose(?! (?:is|s|has been|seems(?: to be)?) (?:really |totally |definitely )?(?:helping|working|good|great|fine|better))"
@@ -235,6 +239,8 @@ RECEIVED = re.compile(
     r"(?:just |already |finally )?(?:got|picked up|received|grabbed|collected) (?:the |my |your |it|them|a |an )?(?:new |extra |early |next )?"
     r"(?:refills?|prescriptions?|script|rx|meds|medications?|pills|message|text|reminder)"
     r"|(?:the |my )?(?:refill|prescription|script|meds|pills) (?:came|arrived|was ready|went through|came through)"
+    # a call already made, thanked for: "appreciate the call back yesterday"
+    r"|(?:appreciate|thanks for|thank you for|thank u for|gracias por) (?:the|your|la|su) (?:call ?back|callback|call|llamada)(?: (?:yesterday|today|this morning|ayer|hoy))?"
     # "refill is ready for pickup tonight" ("when my refill is ready" still asks)
     r"|(?<!when )(?<!if )(?<!whether )(?<!til )(?<!till )(?<!until )(?<!when my )(?<!when the )(?<!if my )(?<!if the )"
     r"(?<!until my )(?<!until the )(?:the |my |your )?(?:refill|prescription|script|meds|pills) (?:is|s) ready"

@@ -175,6 +175,9 @@ _REVERSAL = re.compile(
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:una vez|once|one time|un par de veces|a couple (?:of )?times|twice|dos veces)\b"
     r"(?! (?:a|al|per|every|cada|por|in a|more|mas|que|that)\b)"
     r"|\b(?:bueno|well)[,.\s\u2026]+(?:no mucho|not much|not that much|not a lot|not often|no tanto|casi no)(?=\s*(?:[.!?,;\u2026]|$))"
+    # "no voy a hacer ninguna tontería... aunque la verdad sí lo he pensado"
+    r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|o sea)[,.\s\u2026]+)?(?:si |yes |i )?"
+    r"(?:lo he pensado|lo pienso|lo pense|lo he considerado|have thought about it|ve thought about it|thought about it)\b"
     # "bueno, tal vez el domingo un poquito"
     r"|\b(?:bueno|well)[,.\s\u2026]+(?:tal vez|quiza|quizas|maybe|a lo mejor)\b[^.!?]{0,30}?\b(?:un poco|un poquito|poquito|a little|a bit"
     r"|kinda|si|yes|once|una vez)\b"
@@ -206,7 +209,12 @@ _ME_TOO = re.compile(
     r"(?! (?:with|in|at|for|con|en|para)\b)"
 )
 # "Our grandson overdosed", "his brother tried to end his life": a third person even when a carer writes.
-_OUR = re.compile(r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b")
+_OUR = re.compile(
+    r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b"
+    # someone from their class or team: "un compañero de su clase se suicidó", "a kid in her grade"
+    r"|\b(?:un|una|a|some) (?:companer[oa]|amig[oa]|vecin[oa]|chic[oa]|muchach[oa]|kid|classmate|friend|guy|girl|boy|student)"
+    r" (?:de|del|in|from|at|on) (?:su|la|el|his|her|their) (?:clase|escuela|salon|trabajo|equipo|colegio|grupo|prepa|class|school|grade|team)\b"
+)
 _HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he s|she s|el|ella)\b")
 # Someone else's attempt told without its words: "my brother tried it last year and now i get why".
 _OTHER_TRIED = re.compile(
@@ -217,18 +225,25 @@ _OTHER_TRIED = re.compile(
 _FOR_PATIENT = re.compile(
     # (after a greeting or an apology for writing: "perdón q escriba aquí, soy la tía de Mateo")
     r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|(?:perdon|disculpe|disculpa|perdone|sorry)"
-    r"(?: (?:q|que|for|to) [\w ]{1,25}?)?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am|este es|esta es"
-    r"|soy|le escribe|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
+    r"(?: (?:q|que|for|to|la|el|por) [\w ]{1,25}?)?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am|este es|esta es"
+    r"|soy|le escribe|le escribo por|les escribo por|te escribo por|escribo de parte de|le escribo de parte de|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|hija|hijo|esposa|esposo|marido"
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
     r"|grandma|grandpa|grandmother|grandfather|roommate|roomie|boyfriend|girlfriend|fiance|fiancee|tia|tio|abuela|abuelo|novio|novia"
     r"|pareja|companera de cuarto|companero de cuarto)\b"
     # introduced by the relation alone: "buenas, la mamá de Josué."
-    r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias)[\s,.!]+)?(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
-    r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora) de (?:(?:la senora|el senor|don|dona"
+    r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias|(?:perdon|disculpe|disculpa|perdone)(?: (?:la|el|que|q|por) [\w ]{1,25}?)?)[\s,.!]+)?"
+    r"(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
+    r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora|primo|prima) de (?:(?:la senora|el senor|don|dona"
     r"|la sra|el sr) )?[a-z]+\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
-    r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here"
+    r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su programa|is in your program"
+    # "her husband here", "hermano de Julio aquí"
+    r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:(?:her|his|their) (?:husband|wife|mom|mother|dad|father|son|daughter|sister|brother|partner)"
+    r"|(?:el |la )?(?:hermano|hermana|esposo|esposa|mama|papa|hijo|hija|tio|tia|abuela|abuelo|novio|novia|pareja) de [a-z]+) (?:here|aqui|aca)\b"
+    # a parent telling of a child on the treatment: "mi hijo de 16 está tomando la fluoxetina sin falta"
+    r"|(?:mi|my) (?:hijo|hija|son|daughter|esposo|esposa|husband|wife|mama|mom|papa|dad)\b[^.!?]{0,12}?\b(?:esta tomando|sigue tomando|toma|is taking"
+    r"|takes|is on|has been taking) (?:la |el |su |sus |his |her |the )?" + MED_REF + r"\b"
     # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
     r"|(?:mi|my) (?:hijo|hija|son|daughter)\b[^.!?]{0,30}?\b(?:escucha|oye|hears|is hearing) (?:una |unas |a |the )?(?:voz|voces|voice|voices)"
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:the )?(?:aunt|uncle|mom|mother|dad|father|sister|brother|wife|husband|daughter|son|grandma"
@@ -592,7 +607,7 @@ _CLAUSE_CLOSES = re.compile(r"\s*(?:[.!?,;\u2026]|$)")
 _VEILED_DENIAL = re.compile(
     r"\b(?:(?:no es (?:que|q)|not that|it s not like|its not like|no es como si) (?:i d|id|i would|i m gonna|im gonna|i m going to"
     r"|im going to|i will|i ll|ill|i|vaya a|fuera a|voy a|lo vaya a)|(?:i m |im |i am )?(?:not gonna|not going to|wont|won t)"
-    r"|no voy a) (?:do|hacer) (?:anything|something|algo|nada)(?: (?:stupid|dumb|bad|tonto|malo|loco))?\b"
+    r"|no voy a) (?:do|hacer) (?:anything|something|algo|nada|ninguna (?:tonteria|locura|estupidez))(?: (?:stupid|dumb|bad|tonto|malo|loco))?\b"
 )
 
 

@@ -505,11 +505,13 @@ SELF = [
     r"me rindo(?! con (?:la|el|las|los|esta|este) (?!vida\b)\w+)",
     r"(?:sin|no tengo|perdi la|perdi las) (?:esperanza|ganas de vivir|razon para vivir)" + _IN_THE_TREATMENT,
     r"no hay esperanza" + _IN_THE_TREATMENT,
-    r"(?<!se )me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|sigo cortando|lastime|lastimo"
-    r"|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
-    r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedo|rodilla|tobillo"
-    r"|espalda|pie|cocinando|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua|afeitandome|rasurandome|depilandome|afeitando|rasurando"
-    r"|jugando|en el gym|haciendo))"
+    r"(?<!se )me (?:corte|corto|cortaba|estoy cortando|volvi a cortar|volvi a quemar|volvi a lastimar|volvi a golpear|sigo cortando"
+    r"|lastime|lastimo|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
+    # (... not one said outright to be an accident: "me corté con el cuchillo, puro accidente jaja")
+    r"(?![^.!?]{0,50}\b(?:puro accidente|fue (?:un accidente|sin querer|por accidente)|por accidente|sin querer|accidentalmente)\b)"
+    r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedos?|rodillas?|tobillos?"
+    r"|espalda|pies?|cocinando|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua|afeitandome|rasurandome|depilandome|afeitando|rasurando"
+    r"|jugando|en el gym|haciendo)\b)"
     # a cut at work: "me corté bien feo con una lámina en la obra"
     r"(?! (?:(?:bien|muy|feo|fuerte|super) )*(?:con (?:un |una |el |la )?(?:lamina|sierra|serrucho|lata|abrelatas|machete|hacha|tijeras de podar)"
     r"|en (?:la obra|el trabajo|la chamba|el jale|el curro|la cocina|el taller|la fabrica))\b)",
@@ -931,8 +933,9 @@ SELF = [
     r"|for long|anymore|any more|soon|mucho tiempo|mas)\b" + _MOVING,
     r"(?:ya no se van a|no se van a) tener que preocupar por mi\b" + _MOVING,
     # a note left "just in case" is a goodbye letter without the word
-    r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case|for (?:my|the)"
-    r" (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|tho\b|though\b|$))" + A_NOTE_FOR_AN_ERRAND,
+    r"(?:wrote|written|left|writing|finished) (?:a|my|the) (?:little |short )?note\b(?=[.!,\s]*(?:just in case|in case"
+    r"|and (?:left|put|hid) it (?:in|on|under) (?:my|the) (?:truck|car|glovebox|glove box|nightstand|pillow|dresser|bed)\b"
+    r"|for (?:my|the) (?:family|kids|mom|dad|parents|wife|husband)|(?:please )?dont (?:call|tell|worry)|tho\b|though\b|$))" + A_NOTE_FOR_AN_ERRAND,
     r"(?:escribi|deje|dejando|tengo) (?:una|la|mi) (?:notita|nota|carta)\b(?=[.!,\s]*(?:por si acaso|por si las dudas|para mi (?:familia"
     r"|mama|papa|esposo|esposa|hijos)|$))",
     # tenth round: asked of god, weary of breathing, showing oneself out, self-harm by tool or diminutive, burdens lifted
@@ -1470,7 +1473,7 @@ SELF = [
     r"(?:me estoy |sigo |ando |estoy )?(?:cortandome|quemandome|lastimandome|golpeandome|hiriendome)\b(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas"
     r"|fleco|dedo|barba|piernas al depilar|cocinando|afeitando|rasurando|con (?:el|la) (?:cuchillo|papel|estufa|plancha|sol)|al sol|en la playa))",
     r"si me (?:atropella|atropellara|pisa|pisara|choca|chocara|cae encima|cayera encima) (?:un|una|el|la) \w+[^.!?]{0,40}?\b(?:tampoco |no |ni )?me"
-    r" (?:enojaria|importaria|molestaria|quejaria)\b",
+    r" (?:enojaria|importaria|molestaria|quejaria|haria nada|quitaria|apartaria|moveria)\b",
     r"if (?:a|some) (?:truck|bus|car|train) (?:hit|hits|ran over|runs over|clipped|clips|took me out|takes me out|flattened) me\b[^.!?]{0,60}?"
     r"\b(?:i wouldnt|i would not|i wouldn t|wouldnt) (?:mind|care|be (?:that |too |very |all that )?(?:mad|upset|sad)|complain)\b",
     r"(?:dont|don t|do not|no me) (?:wake|despierten|despiertes)(?: me)?(?: up)?(?:[\s.!,]+(?:tomorrow|manana))?[\s.!,]+(?:(?:or|ni|o) )?(?:ever|nunca)\b"
@@ -1588,6 +1591,22 @@ SELF = [
     r"|(?:yo )?(?:soy|seria) (?:la|el) que se (?:quiere|deberia) (?:ir|morir))\b",
     r"(?:every day|each day|the days|days|weeks|mornings|todos los dias|cada dia|los dias)\b[^.!?]{0,60}?\b(?:i )?(?:dont|don t|do not) want any more"
     r" (?:of them|of those)(?=\s*(?:$|[.!,;]))",
+    # thirty-seventh round: a blow struck "yo mismo", better off in the ground, skipped pills saved
+    # "just in case", sitting in the truck with a pistol, better off if one drove into the canal
+    r"yo mism[oa] me (?:pegue|golpee|queme|corte|lastime|hice dano)\b",
+    r"(?:id|i d|i would|i ll|ill|i m|im|i am|i d be|id be|would be|be) (?:be )?better off (?:in the ground|six feet under|in a box|in the dirt"
+    r"|in a grave|pushing up daisies)\b|(?:estaria|estaria yo|estariamos) mejor (?:bajo tierra|en el panteon|en el cementerio|enterrad[oa])\b",
+    r"(?:saving|stashing|keeping|hoarding|hiding|guardando|juntando|escondiendo) (?:up )?(?:the ones|the pills|my pills|them|las que|las pastillas"
+    r"|las)\b[^.!?]{0,40}?\b(?:just in case|por si acaso|por si las dudas)(?=\s*(?:$|[.!,;]))",
+    r"(?:the ones|las que) (?:i skip|i miss|i dont take|i don t take|no me tomo|me salto)\b[^.!?]{0,40}?\b(?:just in case|por si acaso"
+    r"|por si las dudas)(?=\s*(?:$|[.!,;]))",
+    r"(?:sitting|sat|sit|been sitting|sentad[oa]|me siento|me sente) (?:in|on|en) (?:the|my|el|mi|la) (?:truck|car|garage|closet|carro|camioneta"
+    r"|troca|cuarto|bathroom|bano|basement)\b[^.!?]{0,10}? (?:with|con) (?:my|the|a|mi|la|el) (?:pistol|gun|rifle|shotgun|revolver|pistola|arma"
+    r"|escopeta)\b",
+    r"better off if i (?:just )?(?:drove|drive|ran|jumped|went|died|disappeared|was gone|were gone|wasnt here|wasn t here|weren t here)\b",
+    # poison swallowed, in either language: "tomé raticida", "drank bleach"
+    r"(?:tome|me tome|trague|bebi|me bebi|tomo|drank|swallowed|drink|drinking) (?:un poco de |algo de |some |a bit of )?(?:raticida"
+    r"|matarratas|veneno para (?:ratas|ratones)|cloro|anticongelante|insecticida|rat poison|bleach|antifreeze|pesticide|weed killer)\b",
 ]
 
 # Someone who cannot be woken or does not respond (not a pharmacy that does not answer).
@@ -1635,9 +1654,11 @@ OPEN = [
     r"injected (?:a lot|way too much|too much|all|the whole \w+|a bunch|extra)\b",
     r"me (?:tome|trague|bebi|tomo) (?:como |unas |mas de |casi )?(?:todas|todo|toda|el frasco"
     r"|la caja|el bote|un monton|muchas|demasiadas|varias|un punado|(?:[3-9]|\d\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
-    # (a count of days, hours or drinks is no overdose: "me tomé 3 días libres", "me tomé 4 cervezas")
-    r"(?! (?:dias|horas|minutos|semanas|meses|anos|cafes|tazas|cervezas|copas|tragos|vasos|litros|tequilas|shots|refrescos|chelas|fotos"
-    r"|descansos|vacaciones)\b)"
+    # (a count of days, hours or drinks is no overdose: "me tomé 3 días libres", "me tomé 4 cervezas"; days' worth at once is:
+    # "me tomé 3 días de golpe de la venlafaxina")
+    r"(?! (?:dias|horas|minutos|semanas|meses|anos)\b(?! (?:de golpe|de una vez|junt[oa]s|de (?:la|el|las|los|mi|mis|su|sus|pastillas?"
+    r"|medicinas?|pildoras|tabletas)\b)))"
+    r"(?! (?:cafes|tazas|cervezas|copas|tragos|vasos|litros|tequilas|shots|refrescos|chelas|fotos|descansos|vacaciones)\b)"
     r"|[12] (?=(?:cajas?|frascos?|botes?|blisters?|de mas|extra|veces)\b))(?: (?:las|los|de|mis))?(?: (?:pastillas|pildoras"
     r"|medicinas|tabletas|" + MED_REF + r"))?",
     r"(?:tome|trague) (?:de mas|demasiadas|demasiado|pastillas de mas)",
@@ -1755,7 +1776,9 @@ THIRD = [
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
     r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir|ahorco"
     r"|quiere ahorcar|intento ahorcar)\b"
-    r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))",
+    r"(?! (?:el|la|los|las|un|una|con) (?:pelo|cabello|unas|fleco|dedo|mano|barba|cuchillo|papel))"
+    # (... nor the power, the water or a call cut: "se cortó la luz")
+    r"(?! (?:la luz|el agua|la llamada|el internet|la senal|el gas|la linea|la comunicacion)\b)",
     r"suicidarse", r"matarse", r"quitarse la vida", r"(?:quiere|queria|quiso|quisiera|quieren) morirse\b",
     r"se (?:tomo|trago|bebio) (?:todo|toda|todas|todos|el frasco|la caja|un monton|medio frasco|\d+|(?:el|la) (?:blister|tira|bote|paquete)"
     r" (?:enter[oa]|complet[oa]))\b(?! el (?:cafe|jugo|te|agua))",
@@ -1782,6 +1805,18 @@ THIRD = [
     r"(?:found|saw|noticed|vi|encontre|note) (?:fresh |new |nuevos |nuevas |unos |unas )?(?:cuts|burns|cortes|cortadas|quemaduras)"
     r" (?:frescos |frescas |nuevos |nuevas )?(?:on|en) (?:his|her|their|sus|los|las) (?:arms|forearms|wrists|legs|thighs|stomach|brazos"
     r"|antebrazos|munecas|piernas|muslos|panza)\b",
+    # thirty-seventh round: a household's pills counted after the swallowing, a bottle of cough syrup, better off if he
+    # drove into the canal
+    r"se (?:tomo|trago|tomaron|tragaron|bebio) (?:las|unas|sus|todas las) (?:pastillas|pildoras|tabletas|capsulas)\b[^.!?]{0,50}?\b(?:como |unas"
+    r" |mas de |casi )(?:diez|doce|catorce|quince|veinte|treinta|cuarenta|cincuenta|\d\d+)\b",
+    r"se (?:tomo|trago|bebio) (?:la|una|toda la|media) botella de (?:jarabe|medicina|medicamento|pastillas|pildoras|tabletas|gotas|cloro|veneno"
+    r"|raticida|anticongelante)\b",
+    r"better off if (?:he|she) (?:just )?(?:drove|drive|ran|jumped|went|died|disappeared|was gone|wasnt here|wasn t here)\b",
+    # a threat received is the threatener's: "my ex keeps saying hell kill me if i take the kids"
+    r"(?:says|said|keeps saying|keep saying|threaten\w*|swore|swears|told me) (?:that )?(?:he ll|hell|he will|he would|hed|she ll|shell"
+    r"|she will|she would|shed|they ll|theyll|they will|he s gonna|hes gonna|she s gonna|shes gonna) (?:kill|hurt|shoot|stab|beat) (?:me|us)\b"
+    r"(?![^.!?]{0,50}(?:\U0001F602|\U0001F923|\blol\b|\bhaha|\bjk\b|\blmao\b))",
+
     r"locked (?:himself|herself|themself|themselves) in (?:the|his|her|their) (?:bathroom|room|bedroom|car|closet|garage)\b[^.!?]{0,30}?"
     r"\b(?:with (?:a|the|his|her) (?:razor|blade|knife|gun|pills|rope|belt)|and (?:wont|won t|will not|doesnt|isnt) (?:answer|respond|open|come out))",
 ]
@@ -1814,6 +1849,14 @@ OTHERS = [
     r"(?:voy a|vamos a|i m gonna|im gonna|going to) (?:ir a )?(?:arreglar|resolver|solucionar|handle|deal with|take care of|fix) (?:eso|esto"
     r"|el asunto|it|this|him|her)\b[^.!?]{0,25}?[.,]?\s*(?:llevo|me llevo|traigo|bringing|taking) (?:la|el|una|un|my|a) (?:barra|bate|machete"
     r"|cuchillo|pistola|fierro|tubo|bat|knife|gun|crowbar)\b",
+    # thirty-seventh round: boiling water thrown at a baby, picturing a baby let fall, a threat with a machete, a wish to
+    # hurt a brother told by a parent
+    r"(?:echar|echarle|tirar|tirarle|aventar|aventarle|throw|pour) (?:agua hirviendo|aceite hirviendo|cloro|acido|gasolina|boiling water|hot oil"
+    r"|bleach|acid|gasoline) (?:a|al|on|at|over) (?:la |el |mi |su |the |my |his |her )?(?:\w+)",
+    r"(?:me imagino|imagino|pienso|me viene la idea de|me da por pensar) (?:que )?(?:lo|la) (?:dejo caer|suelto|tiro|aviento|ahogo|lastimo)\b",
+    r"(?:he|she) (?:said |says |told \w+ )?(?:that )?(?:he|she)? ?(?:wants|wanted|is going|was going|gonna) (?:to )?(?:hurt|kill|stab|hit|attack"
+    r"|choke|shoot) " + PERSON,
+    r"(?:me|nos|la|lo) amenazo con (?:que )?(?:me|nos|la|lo) (?:iba|va) a (?:picar|matar|acuchillar|apunalar|cortar|quemar|golpear)\b",
     r"(?:me viene|me vienen|tengo|me da|me dan) (?:la idea|ideas|pensamientos|ganas)(?: (?:feos|feas|malos|malas|horribles?|oscuros|raros"
     r"|locos|terribles?))? de (?:soltarl[oa]|ahogarl[oa]|tirarl[oa]|lastimarl[oa]"
     r"|dejarl[oa] caer|aventarl[oa]|hacerle dano)\b",
@@ -2132,6 +2175,13 @@ IDIOMS = [
     r"(?:cancion|song|rola|tema)\b[^.!?]{0,40}?\b(?:no me la (?:saco|puedo sacar) de la cabeza|stuck in my head|on repeat|se me pego"
     r"|la tengo pegada)\b",
     r"me iba a matar en (?:la tarima|la batalla|el escenario|el ring|la cancha|el partido|la final|el juego)\b",
+    # thirty-seventh round: dead meat, a treat that "counts as an overdose", a pet threatened and laughed at
+    r"dead meat\b",
+    r"(?:cuenta|contaria|counts?|count) (?:como|as) (?:una |an )?(?:sobredosis|overdose)\b",
+    r"(?:perro|perra|perrito|gato|gata|dog|puppy|cat)\b[^.!?]{0,50}?\b(?:lo|la) voy a matar\b(?=[^.!?]{0,15}(?:jaja|jeje|lol|\U0001F602|\U0001F923|\U0001F624|\U0001F436|\U0001F431))",
+    # an engine left running to warm up: "sat in the garage with the car running a few minutes to warm it up"
+    r"(?:car|truck|engine|motor|carro|troca) (?:running|prendid[oa]|encendid[oa]) (?:\w+ ){0,3}?(?:to|para|pa) (?:warm|defrost|heat|calentar"
+    r"|desempanar)\w*\b",
     # a place not to live in: "she doesnt want to live in that town anymore"
     r"(?:want|wants|wanna|wanted) to live (?:in|at|near|on) (?:that|this|the|a|my|her|his|their|our) (?!world\b|earth\b|planet\b|body\b"
     r"|life\b|pain\b|skin\b|head\b|hell\b|nightmare\b|misery\b|darkness\b|fog\b|state\b|condition\b|way\b|mind\b)\w+",

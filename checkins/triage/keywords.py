@@ -161,7 +161,9 @@ _THANKED_HELP = re.compile(
     r"\b(?:(?:me|nos) (?:ayudan|ayuda|ayudaron|ayudo|han ayudado|ha ayudado) (?:un monton|mucho|muchisimo|bastante|un chingo|tanto)"
     r"|(?:you|u|you guys|u guys|y all|yall|you all) (?:help|helped|have helped|ve helped) (?:me |us )?(?:so much|a lot|a ton|tons"
     r"|more than you know)"
-    r"|(?:really |truly |so |very )?(?:appreciate|appreciated) (?:you|u|it|y all|yall|you guys|u guys|you all|everything|all you do))\b"
+    r"|(?:really |truly |so |very )?(?:appreciate|appreciated) (?:you|u|it|y all|yall|you guys|u guys|you all|everything|all you do"
+    # a call already made: "appreciate the call back yesterday"
+    r"|(?:the|your) (?:call ?back|callback|call|quick reply|reply)(?: (?:yesterday|today|this morning|last night))?))\b"
 )
 _THANKED_FOR = re.compile(r"\b" + THANKED_FOR + r"\b")
 # Safe and among one's own, told beside a thank-you, answers the check-in: "gracias por preguntar, estoy a salvo y con mi familia".
@@ -197,7 +199,7 @@ _NOTHING_TO_REPORT = re.compile(
     r"|\b(?:ninguna|ni una|cero) molestias?\b|(?<!no )\b(?:ta )?to bien por (?:aqui|aca)\b|\b(?:otherwise|other than that|aside from that|besides that) (?:nothing|all good|fine|good)\b"
     r"|\bya no me duele nada\b"
     # nothing from the pill, beside what is the day's: "wiped after a double at the restaurant, but nothing from the meds"
-    r"|\b(?:but|pero) (?:(?:nothing|nada)(?: (?:from|de|del))? (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?)"
+    r"|\b(?:but|pero) (?:(?:nothing|nada)(?: (?:from|de|del))? (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|" + MED_NAMES + r")"
     r"|(?:de|del|from) (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?) (?:nada|nothing))\b"
     r"|\befectos?(?: secundarios?)? (?:ninguno|ningunos|nada|cero)\b"
     # the writer or the pill said to be fine beside other news: "yo bien con el depakote", "la sertralina bien", "yo to bien",
@@ -206,6 +208,8 @@ _NOTHING_TO_REPORT = re.compile(
     r"|\b(?:(?:la|las|mi|mis) (?:pastillas?|medicinas?|medicacion)|(?:el|mi) medicamento|fuera de eso|aparte de eso|por lo demas"
     r"|(?:la|el) (?:" + MED_NAMES + r"))(?: (?:ta|esta|va|van|sigue|siguen))? (?:bien|perfect[oa]|de maravilla|genial|excelente|todo bien)"
     r"(?=\s*(?:[.!?,;]|$)| (?:gracias|jaja\w*|y|eh|po|nada|sin)\b)"
+    # "ya llevo una semana con ella y sin problema"
+    r"|\b(?:y |todo )?sin (?:ningun )?problemas?(?=\s*(?:[.!?,;]|$))"
     r"|\byo (?:to|toy|todo) bien\b|\byo (?:ando |sigo |estoy |me siento )?(?:bien|tranquil[oa]) con (?:el|la|los|las|mi|mis) (?:pastillas?|medicinas?"
     r"|medicamentos?|medicacion|tratamiento|" + MED_NAMES + r")\b|\beverything(?: is|s)? (?:good|fine|ok|okay|in order)\b"
 )
@@ -275,6 +279,8 @@ def is_acknowledgement(text: Text) -> bool:
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
         return True  # "God bless!", "bendiciones", "see you tuesday"
     norm = _NAME_AFTER_TITLE.sub(" ", norm)
+    if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
+        return True  # "appreciate the call back this morning, Dr. Ruiz"
     words = _WORDS.findall(norm)
     others = [w for w in words if w not in _ACK_WORDS]
     if others and all(w in _RECEIVED_WORDS for w in others):

@@ -36,7 +36,7 @@ MEDICATIONS: dict[str, tuple[str, ...]] = {
     "vilazodone": ("viibryd",),
     "amitriptyline": ("elavil", "amitriptilina"),
     "nortriptyline": ("pamelor",),
-    "lithium": ("lithobid", "eskalith", "litio"),
+    "lithium": ("lithobid", "eskalith", "litio", "plenur"),
     "lamotrigine": ("lamictal", "lamotrigina"),
     "valproate": ("depakote", "depakene", "valproic", "divalproex", "valproato", "depakine", "acido valproico", "valproico"),
     "carbamazepine": ("tegretol", "equetro", "carbamazepina"),
@@ -120,7 +120,8 @@ PATIENT_TIE = (
     + MED_REF + r"\b"
     r"|(?:his|her|their|su|sus) (?:morning |evening |night |nightly |new |daily )?(?:dose|doses|pill|pills|meds|medication"
     r"|medicine|pastilla|pastillas|medicina|medicinas|dosis|tratamiento)\b"
-    r"|(?:your|su|tu) (?:paciente|patient)\b|es (?:su|tu) paciente\b"
+    # (a tie denied is none: "mi sobrina (ella no es su paciente) ...", "not your patient")
+    r"|(?<!no es )(?<!not )(?<!isnt )(?<!no son )(?:your|su|tu) (?:paciente|patient)\b|(?<!no )es (?:su|tu) paciente\b"
     # ("pastilla" reads "pastillas" after spelling correction)
     r"|(?:despues|after|since|desde) (?:de )?(?:la|the|su|her|his|el) (?:\w+ )?(?:pastillas?|pills?|medicinas?|medication|dose|dosis"
     r"|meds|medicamentos?)\b"

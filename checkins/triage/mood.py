@@ -92,7 +92,9 @@ _OWN_SENTENCE = re.compile(
     # a score hedged: "ni sé. 2 creo. la artritis ..."
     r"|creo|i think|i guess|supongo|probably|prob))?"
     # "me? 4, doing fine", "... curved. 4, still taking it every day"
-    r"(?:\s*[.!?;]|\s*,\s*(?=(?:doing|going|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
+    # ("... lol. 4 tho, payday friday", "... spring break. 4, meds fine")
+    r"(?:\s*[.!?;]|\s+(?:tho|though)\b|\s*,\s*(?=(?:doing|going|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
+    r"|meds?|pills?|medication|the meds|my meds|taking|took"
     r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else)|sin (?:novedad|problemas|efectos)"
     # the one complaint after the score: "ando bien, 4, nomás con el estómago revuelto"
     r"|nomas con|nada mas con|solo con|just (?:some|a bit of|the)|only (?:some|a bit of|the))\b))"
@@ -129,7 +131,7 @@ class MoodNumber(NamedTuple):
 _TAKEN_BACK = re.compile(
     # ("4!! jk its more like a 1")
     r"^\W*\d\b[^?]{0,15}?\b(?:jk|j k|just kidding|kidding|nah|no wait|wait no|actually|mentira|bueno no|no es cierto)\W+"
-    r"(?:(?:its|it s|more like|really|honestly|es|mas bien|como|prob|probably)\s+)*(?:a |un )?(?P<n>[1-5])\b(?!\s*(?:/|out of|de)\s*10)"
+    r"(?:(?:its|it s|more like|like|really|honestly|es|mas bien|como|prob|probably)\s+)*(?:a |un )?(?P<n>[1-5])\b(?!\s*(?:/|out of|de)\s*10)"
 )
 
 
@@ -278,11 +280,18 @@ _PREDICATIVE = Scanner([
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
             "|ni bien ni mal|(?:im|i m|i am|been|we re|were) (?:still )?holding up(?! (?:the|a|an|my|our|traffic|everyone|everybody)\b)"
+            # a weight carried, in between: "its heavy but im safe", "not about me, im ok, just heavy"
+            "|(?:just|its|it s|it is|feeling|feels|been|im|i m|i am) (?:a bit |a little |kinda |so |really |pretty )?heavy\\b"
+            "(?! (?:lifting|rain|traffic|period|periods|bleeding|flow|bags?|boxes|box|load|loads|machinery|equipment|sleeper|drinker|smoker|metal|cream)\\b)"
+            # grief named as such: "im not in a bad place, just grieving", "estoy de duelo"
+            "|(?:im|i m|i am|just|been|still|we re|were|we are) (?:still )?grieving\\b|(?:estoy|ando|estamos|seguimos) de (?:duelo|luto)\\b"
             # missing someone lost is sadness in between: "se murió mi mamá, la extraño mucho" ("extraño el calor" is no one)
             "|(?:la|lo|los|las) extrano (?:mucho|muchisimo|un monton|tanto)|(?:la|lo|los|las) echo (?:mucho )?de menos"
             "|i miss (?:her|him|them) (?:so much|a lot|so bad|every day)"
             # fed up, said twice or in slang: "estoy harta, harta", "estoy q me lleva la fregada"
             "|(?:estoy|ando) hart[oa],? hart[oa]|(?:estoy|ando) (?:que|q) me lleva (?:la fregada|la chingada|el diablo|la trampa)"),
+    # a broken heart, in Spanish: "tengo el corazón roto porque terminé con mi novia"
+    ("bad4", "(?:tengo|traigo|ando con|con) el corazon (?:roto|partido|destrozado|hecho pedazos)"),
     ("bad2", "depressed|deprimid[oa]|miserable|hopeless(?! at\\b| with (?:money|numbers|directions|tech|computers))|really low|so low|very low|triste"
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
@@ -300,7 +309,7 @@ _PREDICATIVE = Scanner([
 ], suffix=r"\b")
 _GROUP_TONE = {
     "mid_n": "mid", "bad_n": "bad", "bad": "bad", "mid": "mid", "weak": "mid", "good": "good",
-    "bad2": "bad", "bad3": "bad", "good2": "good",
+    "bad2": "bad", "bad3": "bad", "bad4": "bad", "good2": "good",
 }
 
 _GOOD_EMOJI = frozenset("\U0001F60A\U0001F642\U0001F600\U0001F603\U0001F604\U0001F601\u263A"
@@ -338,6 +347,11 @@ _DEPRESSION_WORDS = re.compile(
 )
 
 
+# Sadness given, in the past tense, as the reason a dose was changed: "me subió la sertralina porque seguía triste".
+_PAST_REASON = re.compile(
+    r"\b(?:subio|subieron|aumento|aumentaron|cambio|cambiaron|raised|upped|increased|changed|bumped)\b[^.!?]{0,40}?"
+    r"\b(?:porque|pq|xq|because|bc|since) (?:yo )?(?:seguia|estaba|andaba|me sentia|i was|i was still|i felt|was still) (?:muy |tan |so |really |still )?$"
+)
 # Hopeless about the treatment, not about life or the mood: "feel hopeless about this med, third one that hasnt
 # worked", "sin esperanza con estas pastillas".
 _ABOUT_TREATMENT = re.compile(
@@ -361,7 +375,7 @@ _TOLD_AS_PAST = re.compile(
 )
 # ... unless the sentence brings it back: "i was depressed years ago and it feels the same now".
 _BACK_NOW = re.compile(r"\b(?:still|again|same|now too|these days|lately|todavia|sigo|otra vez|de nuevo|igual que|ultimamente)\b")
-_TIRED_BY_MED = re.compile(r"hech[oa] polvo" + TIRED_BY_MED)
+_TIRED_BY_MED = re.compile(r"hech[oa] polvo(?:" + TIRED_BY_MED + r"|(?=[^.!?]{0,40}?\bbostez))")
 
 
 def _long_ago(text: Text, start: int, end: int) -> bool:
@@ -388,7 +402,7 @@ class Tone(NamedTuple):
 
 # Sad, but held up by people or coping: "estoy triste pero con mi familia", "sad but coping", "triste pero tranquila"
 # is in between, not low ("sad but i cant see the point anymore" is not held).
-_MILD_SAD = re.compile(r"\b(?:sad|triste)$")
+_MILD_SAD = re.compile(r"\b(?:sad|triste|heartbroken|corazon (?:roto|partido|destrozado|hecho pedazos))$")
 # A film, a book or a song that is sad: "watched a documentary about suicide, really sad but interesting",
 # "leí una novela muy triste pero hermosa".
 _SAD_WORK = re.compile(
@@ -401,6 +415,8 @@ _WORK_VERDICT = re.compile(
 )
 _SAD_BUT_HELD = re.compile(
     # ("estuvo muy triste pero ya ando más tranquila": calmer now)
+    # (the cause may come between: "tengo el corazón roto porque terminé con mi novia, pero estoy saliendo adelante")
+    r"(?:\s+(?:porque|pq|xq|because|bc|cuz|since|after|desde que)\b[^.!?]{0,60}?)?"
     r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:ya|now)\s+)?(?:(?:im|i m|i am|estoy|ando|me siento|feeling)\s+)?"
     r"(?:(?:mas|un poco mas|mucho mas|a bit|a little)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
@@ -410,8 +426,11 @@ _SAD_BUT_HELD = re.compile(
     # grief carried: "estoy triste pero aguantando", "sad but hanging in there"
     r"|aguantando|echandole ganas|sobrellevandolo|hanging in there|getting through it|getting by"
     # carrying on: "triste pero aquí seguimos", "sad but we keep going"
-    r"|(?:aqui|aca|ahi) (?:seguimos|sigo|estamos|ando|vamos|la llevamos)|seguimos adelante|sigo adelante|we keep going|keeping on|carrying on)\b"
+    r"|(?:aqui|aca|ahi) (?:seguimos|sigo|estamos|ando|vamos|la llevamos)|seguimos adelante|sigo adelante|we keep going|keeping on|carrying on"
+    r"|saliendo adelante|moving on|getting better)\b"
 )
+# Only sad, said to play it down: "nomás ando triste por lo de mi papá", "im just sad".
+_ONLY_SAD = re.compile(r"\b(?:solo|solamente|nomas|nada mas|just|only)\s+$")
 # A bad place denied, the word before the place: "definitely not in a dark place tho", "no longer in that dark place".
 _NOT_IN_IT = re.compile(r"\b(?:not|no longer|nowhere near|far from|out of)(?: (?:in|at))? (?:a|the|that|any) $")
 # The mood word carries its own first-person verb, the Spanish subject left unsaid: "mi prima intentó ... y estoy muy mal por eso".
@@ -444,6 +463,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue
         if tone == "bad" and _CROWD.search(text.norm, text.clause_bounds(m.start())[0], m.start()):
             continue
+        if tone == "bad" and _PAST_REASON.search(text.norm, max(0, m.start() - 60), m.start()):
+            continue  # "me subió la sertralina a 100 porque seguía triste": the reason for a change made, not today's mood
         if tone == "bad" and _ABOUT_TREATMENT.match(text.norm, m.end()):
             continue
         if tone == "bad" and _MILD_SAD.search(m.group()) and _SAD_WORK.search(text.norm, text.sentence_bounds(m.start())[0], m.start()) \
@@ -451,6 +472,10 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue  # "watched a documentary, really sad but interesting": the film's sadness, not the writer's mood
         if tone == "bad" and _MILD_SAD.search(m.group()) and _SAD_WORK.match(text.norm, m.end() + 1):
             continue  # "watched a sad movie": the film is sad
+        if tone == "bad" and asked != "mood" and _MILD_SAD.search(m.group()) and _ONLY_SAD.search(text.norm, max(0, m.start() - 12), m.start()):
+            # "no pienso en nada malo, solo estoy triste" beside other news: only sad, in between (a mood answer of "just sad" is the mood)
+            tones.append(Tone("mid", m.start(), m.end()))
+            continue
         if tone == "bad" and _SAD_BUT_HELD.match(text.norm, m.end()) and _MILD_SAD.search(m.group()):
             tones.append(Tone("mid", m.start(), m.end()))  # "estoy triste pero con mi familia": sad, and held
             continue

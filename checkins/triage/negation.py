@@ -15,7 +15,7 @@ from .normalize import Text
 _MULTI_NEGATOR = re.compile(
     r"\b(?:no longer|not any ?more|no more|stopped (?:having|getting|feeling)|got rid of"
     r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
-    r"|no es (?:que|q)|not that|it s not that|its not that|ni de chiste|ni de cona|ni de cono|ni en pedo|ni a palos"
+    r"|no es (?:que|q)|nada que ver con(?: querer| pensar en)?|not that|it s not that|its not that|ni de chiste|ni de cona|ni de cono|ni en pedo|ni a palos"
     r"|ni se me pasa por la (?:mente|cabeza)"
     r"|para nada|de ninguna manera|no way)\b"
 )
@@ -64,7 +64,7 @@ _NO_WAY_AFTER = re.compile(
 _DENIED_AFTER = re.compile(
     r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
     r"|not lately|not now|nada|ninguno|ninguna|negative|zero|denied|ya no)\b"
-    r"(?:[\s.!,]+(?:no|none|nope|nada|ninguno|ninguna|never|nunca|at all|para nada))*[\s.!]*$"
+    r"(?:[\s.!,]+(?:eso |that s |thats )?(?:no|none|nope|nada|ninguno|ninguna|never|nunca|at all|para nada))*[\s.!,]*$"
 )
 
 # Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
@@ -139,9 +139,10 @@ _ANNIVERSARY = re.compile(
     r"|\bhoy hace (?:exactamente )?(?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) anos?\b"
     # the day said to have been yesterday, before the bare words (which leave "yesterday" behind): "the anniversary of
     # my suicide attempt was yesterday. 4 years."
-    r"|\b(?:anniversary|aniversario) (?:of|de) [^.!?]{0,40}?\b(?:was|is|fue|es|sera) (?:yesterday|today|tomorrow|ayer|hoy|manana)\b"
+    r"|\b(?:anniversary|aniversario) (?:of|de) [^.!?]{0,40}?\b(?:was|is|fue|es|sera) (?:yesterday|today|tomorrow|ayer|hoy|manana|this (?:week|month)|esta semana|este mes)\b"
     # (not a loved one's: "no quería estar despierta pal aniversario de mi papá")
-    r"|\b(?:\d+(?:st|nd|rd|th)? |first |second |third |fourth |fifth |primer |segundo |tercer )?(?:anniversary|aniversario) (?:of|de)\b"
+    r"|\b(?:(?:today|tonight|this (?:week|month|weekend)|hoy|esta semana|este mes) (?:is|marks|es) (?:the |el )?)?"
+    r"(?:\d+(?:st|nd|rd|th)? |first |second |third |fourth |fifth |primer |segundo |tercer )?(?:anniversary|aniversario) (?:of|de)\b"
     r"(?! (?:(?:the )?(?:death|passing)|(?:la )?muerte|(?:el )?fallecimiento)\b| (?:my|mi|our|nuestr[oa]|his|her|su) (?:late |difunt[oa] )?"
     r"(?:" + RELATIONS + r"|boda|wedding|marriage|matrimonio)\b)"
     # years kept safe, counted on the day: "hoy cumplo 5 años tranquila"
@@ -199,7 +200,7 @@ _RESOLUTION = re.compile(
     # a dose mistake checked and found harmless: "me hicieron niveles y todo salió bien", "levels came back fine"
     r"|todo salio bien|salio todo bien|(?:levels|labs|bloodwork|everything|it all) (?:were|came back|are) (?:fine|normal|ok|okay|good)"
     r"|(?:niveles|examenes|analisis) (?:salieron )?(?:bien|normales)"
-    r"|estoy (?:mucho |muchisimo |bastante |super |muy )?mejor|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
+    r"|estoy (?:mucho |muchisimo |bastante |super |muy )?mejor|ya ni me acuerdo|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
     r"|(?:aqui|aca) sigo,? (?:viv[oa],? )?(?:y )?(?:agradecid[oa]|feliz|bien|de pie)|sigo viv[oa] y (?:agradecid[oa]|feliz|bien)"
     # a good present season after a bad one: "last winter i didnt want to wake up. this winter im building a snowman"
     r"|(?:this|these) (?:winter|spring|summer|fall|autumn|year|days) (?:im|i m|i am) \w+ing\b|(?:este|esta) (?:invierno|primavera|verano|otono"

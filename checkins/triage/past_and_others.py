@@ -33,9 +33,9 @@ _YEARS_BACK = re.compile(r"\b(?:in|back in|en|en el|since) (?:19[5-9][0-9]|20[01
 # Someone else's overdose told in lay words: "mi prima se tomó un frasco de pastillas el fin", "my brother swallowed a
 # bottle of pills"; the crisis rules read the writer's own.
 _OTHERS_OVERDOSE = re.compile(
-    r"\b(?:my|mi|his|her|our|su|nuestr[oa]) (?:\w+ )?" + RELATIONS + r"\b (?:\w+ ){0,3}?(?:(?:se tomo|se trago|took|swallowed|downed)"
+    r"(?:\b(?:my|mi|his|her|our|su|nuestr[oa]|a|an|some|one|the|un|una) |^\W*)(?:\w+ )?" + RELATIONS + r"\b (?:\w+ ){0,3}?(?:(?:se tomo|se trago|took|swallowed|downed)"
     r" (?:(?:un|una|a|the|a whole|the whole|todo el|toda la|whole) (?:\w+ )?(?:frasco|caja|bote|botella|bottle|box|pack|blister)"
-    r"|(?:todas (?:sus|las)|all (?:her|his|their|the)) (?:pastillas|pills))"
+    r"|(?:todas (?:sus|las)|all (?:her|his|their|the)|unas|varias|un monton de) (?:pastillas|pills))"
     r"|overdosed|od d|oded|tuvo una sobredosis|had an overdose"
     # "OD'd" with the apostrophe dropped: "my friend OD'd last month"
     r"|odd(?= (?:last|yesterday|this|on|in|a few|over|the other|twice|again|and|at|back)\b))\b"

@@ -104,6 +104,8 @@ _TIRED_CAUSE = re.compile(
 _TIRED_BECAUSE = re.compile(
     r"[\s,]+(?:\w+\s+){0,2}?(?:but|pero) (?:es |its |it s |thats |that s |is |that is |just )?(?:porque|porq|pq|por que|xq|bc|because|cuz|cause|por|from)"
     r" (?:\w+ ){0,4}?" + _TIRED_NOUNS
+    # ... or named as the thing itself: "tired but that's the newborn", "cansada pero es la bebé"
+    + r"|[\s,]+(?:but|pero) (?:thats|that s|its|it s|es|son) (?:just |all |solo |nomas )?(?:the|my|el|la|los|las|mi|mis) (?:\w+ )?" + _TIRED_NOUNS
 )
 # ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
 _TIRED_CAUSE_BEFORE = re.compile(
@@ -118,6 +120,14 @@ _KEPT_UP_BY_PAIN = re.compile(r"\b(?:dolor(?:es)?|pain|aches?)(?: (?:de|del|in|o
 _CARING_FOR = re.compile(
     r"\b(?:caring for|taking care of|looking after|nursing|up with|cuidando (?:a|al)|cuidar (?:a|al)|atendiendo (?:a|al)|velando (?:a|al)?)"
     r" (?:my |mi |mis |the |el |la |los |las )?(?:\w+ )?(?:" + RELATIONS + r"|" + _MORE_KIN + r"|baby|bebe|newborn)\b"
+)
+# ... the same load wearing them out, told anywhere in the reply: "estaba en el hospital cuidando a mi papá ... yo cansada
+# pero bien", "my wifes in chemo so im wiped out from driving her back and forth to the cancer center"
+_CARE_LOAD = re.compile(
+    r"\b(?:caring for|taking care of|looking after|nursing|cuidando (?:a|al)|atendiendo (?:a|al)|velando (?:a|al)?)\b"
+    r"|\b(?:driving|drive|take|taking|llevo|llevando|llevar) (?:her|him|them|my \w+|la|lo|a mi \w+) (?:back and forth|to (?:all )?(?:her|his|the|their) "
+    r"(?:chemo|dialysis|appointments|treatments|cancer center)|a (?:todas )?(?:las|sus) (?:citas|quimios?|dialisis|consultas))\b"
+    r"|\b(?:in|en) (?:el )?hospital (?:con|with|cuidando)\b"
 )
 # Shaking from a fright or the cold is no tremor: "quedé temblando del susto", "shaking from the cold".
 _SHOOK_BY = re.compile(
@@ -210,6 +220,10 @@ _GONE_BEFORE = re.compile(
     r"|\b(?:said|saying|say|waved|wave) (?:goodbye|bye|bye bye) to (?:the |my |that )?$|\b(?:me despido|me despedi|despedirme|me despedi por fin) (?:del |de la |de los |de las |de mi |de mis )$"
     # "adiós a las náuseas por fin"
     r"|\badios (?:por fin |al fin )?a (?:la |el |los |las |mi |mis |esa |ese |esas |esos )?$"
+    # "ya desaparecieron las náuseas de las primeras semanas", "the nausea disappeared"
+    r"|\b(?:ya )?(?:se (?:me )?)?(?:desaparecio|desaparecieron|han desaparecido|ha desaparecido) (?:por fin |ya )?(?:todo )?(?:lo de |el |la |los |las |mis |mi )?$"
+    # the verb that is the symptom, no longer: "ya no le tiemblan las manos", "ya no me mareo"
+    r"|\bya no (?:me |le |les |te )?$"
 )
 # "nada más la boca seca", "nothing but a dry mouth": only this one, not none.
 _ONLY_BEFORE = re.compile(
@@ -219,7 +233,7 @@ _ONLY_BEFORE = re.compile(
 # Words of the over-and-done rules above (``_CLOSED_NEXT``, ``is_resolved_after``).
 _OVER_WORD = re.compile(
     r"\b(?:gone|went|away|cleared|resolved|stopped|disappeared|better|over|fine|healed|control|subsided"
-    r"|settled|down|past|fixed|care of|sorted|rid of|passed|quito|quitaron|paso|pasaron|fue|fueron|desaparecio|ya no"
+    r"|settled|down|past|fixed|care of|sorted|rid of|passed|quito|quitaron|paso|pasaron|fue|fueron|desaparec\w*|ya no"
     r"|ya paso|calmo|no (?:lo|la|los|las) tengo|anymore|any more|no more|faded|fading|goodbye|bye|adios|despido|despedi)\b"
 )
 # All of them said to be over later on: "tired + headachey the first week, both gone now",
@@ -329,7 +343,7 @@ _CAUSED_THEN = re.compile(
     r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me"
     # the reason given for the stop: "stopped it 5 days ago bc of the sexual side effects"
     r"|(?:bc|because|cuz|coz|cause) of(?: the| those| these| all the| all those)?|due to(?: the)?)"
-    r"(?: (?:sentir|feel|so|tan|muy|mucho|like|como|un|una|a|an))*\s*$"
+    r"(?: (?:sentir|feel|so|tan|muy|mucho|mucha|muchos|muchas|like|como|un|una|a|an))*\s*$"
 )
 # A wish for a time without it: "id kill for one morning where im not groggy" has it every morning.
 _WISHED_WITHOUT = re.compile(
@@ -513,7 +527,7 @@ _DAY_AHEAD = re.compile(
     r"\b(?:manana|tomorrow|tonight|esta noche|next week|la semana que viene|la proxima semana|this weekend|el finde|pasado manana)\b"
 )
 # "ando bien apagada" answering the mood question tells the mood, not a blunting.
-_MOOD_STATE = re.compile(r"\b(?:ando|andaba|estoy|ando como)(?: (?:bien|medio|muy|re|toda|todo|super))?\s+$")
+_MOOD_STATE = re.compile(r"\b(?:ando|andaba|estoy|ando como|(?:lo|la) veo|se ve|anda)(?: (?:bien|medio|muy|re|toda|todo|super|mas|un poco mas))?\s+$")
 # A relative tied to the treatment by its start: "hes been sleepy in class since starting fluoxetine".
 _STARTED_ON = re.compile(
     r"\bsince (?:starting|he started|she started|they started|going on|he went on|she went on)(?: on)? (?:the |his |her |their )?(?:" + MED_REF + r")\b"
@@ -548,12 +562,15 @@ _NOT_THE_MEDS = re.compile(
 # "haven't slept right since she left, but that's heartbreak not the pill") or just before it ("agotada pero no es la
 # pastilla, es q no duermo por ella").
 _BLAMED_AFTER = re.compile(
-    r"\b(?:but|pero|and|y|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?\b(?:not|no es|no son|isnt|is not|aint)(?: (?:from|de|por|due to|because of))?"
+    r"\b(?:but|pero|and|y|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?\b(?:not|no es|no son|isnt|is not|aint|no(?= (?:por|de|del) ))(?: (?:from|de|por|due to|because of))?"
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
     # nothing from the pill: "wiped after a double, but nothing from the meds", "con gripa ..., pero de la pastilla nada"
     r"|\b(?:but|pero)\b (?:(?:nothing|nada|none|ninguno)(?: (?:from|de|del|por))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
     r"|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b|(?:de|del|from) (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine"
     r"|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r") (?:nada|nothing|ninguno|none)\b)"
+    # ... or in a clause of its own after it: "cansada pero es porque ..., de la pastilla nada", ". las pastillas sin problema"
+    r"|[,.;] (?:(?:de|del|from) )?(?:the |my |la |las |mis |el |los )(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?"
+    r"|tablets?|" + MED_NAMES + r") (?:nada|nothing|sin (?:problemas?|novedad)|bien|fine|ok|okay|no problems?)\b"
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:not|no es|no son|isnt|is not)(?: (?:from|de|por|due to|because of))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
@@ -565,13 +582,16 @@ _BLAMED_BEFORE = re.compile(
 _NO_EFFECTS = re.compile(
     r"\b(?:no|zero|sin|nada de|ningun|ninguno|ningunos|not any|cero)(?: \w+)? (?:side effects?|efectos?)\b(?! (?:yet|todavia|aun)\b)"
     r"|\b(?:nada|nothing|none|ninguno)(?: (?:de|from|del|por))? (?:the |my |la |las |el |los |mis )?(?:pastillas?|pills?|meds?|medicinas?"
-    r"|medicamentos?|medication)\b"
+    r"|medicamentos?|medication|" + MED_NAMES + r")\b"
+    # the pills said to be fine: "las pastillas sin problema", "con ella y sin problema"
+    r"|\b(?:(?:the |my |la |las |el |los |mis )?(?:pastillas?|pills?|meds?|medicinas?|medicamentos?|medication|" + MED_NAMES + r")|con ella|con el)"
+    r" (?:y )?sin (?:ningun )?(?:problemas?|novedad|molestias?)\b"
 )
 # A cause told right after the symptom: "el cansancio es de la quimio", "muerto del cansancio por la chamba",
 # "cansada porque estamos en temporada de cosecha", "muerta de cansancio pero es por la bebé" (not the pill: "tired from the new dose")
 _CAUSE_AFTER = re.compile(
     r"[^.!?]{0,25}?\b(?:(?:pero|but) )?(?:(?:es|son|its|it s|thats|that s|is|are|s|just|solo|nomas) )*(?:porque|porq|pq|por que|xq|por|de|del|from"
-    r"|because(?: of)?|bc(?: of)?|cuz|due to|thanks to)\b (?!(?:the |la |las |el |los |mis |mi |my |this |esta |este |that |esa |ese )?(?:\w+ )?"
+    r"|because(?: of)?|bc(?: of)?|cuz|due to|thanks to|(?<=\bpero )eso es|(?<=\bbut )thats|(?<=\bbut )that s)\b (?!(?:the |la |las |el |los |mis |mi |my |this |esta |este |that |esa |ese )?(?:\w+ )?"
     r"(?:meds?|pills?|pastillas?|medicinas?|medicamentos?|medication|dose|dosis|tablets?|" + MED_NAMES + r")\b)"
 )
 # ... an illness or the day's load as that cause: "es por el resfriado", "es de la quimio"
@@ -596,6 +616,51 @@ def _put_down_to_other(text: Text, start: int, end: int, name: str) -> bool:
     if cause is None or _MED_WORD.search(norm, text.clause_bounds(start)[0], max(text.clause_bounds(start)[1], text.clause_bounds(cause.end())[1])):
         return False
     return _NO_EFFECTS.search(norm) is not None or _OTHER_CAUSE.match(norm, cause.end()) is not None
+
+
+# An illness the household shares is no side effect: "bit of a headache but ive got a cold, the whole house does",
+# "diarrea toda la semana ..., mi esposo también anda igual".
+_SHARED = re.compile(
+    r"\b(?:the whole (?:house|family|household|office|class|daycare|school|team)(?: \w+)? (?:does|has|have|is|are|got|had)\b"
+    r"|everyone (?:at|in) (?:\w+ ){0,2}?(?:has|have|got|had|is)\b|(?:mi|my) \w+ (?:\w+ )?(?:tambien|too|also) (?:anda|esta|tiene|tuvo|has|is|got|had)\b"
+    r"|(?:mi|my) \w+ (?:anda|esta|tiene|tuvo) (?:igual|lo mismo)\b|(?:todos|toda la (?:casa|familia)) (?:en (?:la )?casa )?(?:andamos|estamos|tenemos|anda|esta|tiene)"
+    r" (?:igual|lo mismo|enferm[oa]s|malos|malas)\b)"
+)
+# Nerves about news or a decision over the treatment, not a side effect: "super happy but nervous about the lexapro",
+# "estoy embarazada!! me muero de los nervios".
+_NEWS = re.compile(r"\b(?:pregnan\w*|embarazad[oa]|expecting|engaged|comprometid[oa])\b")
+_ABOUT_MED = re.compile(r" (?:about|over|de|por|sobre) (?:the |my |this |la |el |mi |las |los |mis |esta |este )?(?:" + MED_REF + r")\b")
+# A fright over something thought or seen: "panicked tuesday bc i thought i doubled up".
+_FRIGHT_CAUSE = re.compile(
+    r"(?: \w+){0,2}? (?:bc|because|cuz|cause|when|porque|pq|cuando) (?:i |yo )?(?:thought|realized|saw|found|forgot|couldnt find|pense|crei|vi|no encontraba)\b"
+)
+_ANXIOUS = re.compile(r"\b(?:anxi\w*|ansie\w*|ansios[oa]|nervio\w*|nervous\w*|panic\w*)")
+_VOICE = re.compile(r" (?:la|mi) voz\b| voice\b")
+# A rash with a cause of its own, now gone: "the rash from the poison ivy on our camping trip is gone too".
+_RASH_CAUSE = re.compile(
+    r"(?: \w+){0,2}? (?:from|after|de|del|por) (?:the |my |a |some |el |la |una |un )?(?:poison (?:ivy|oak|sumac)|hiedra venenosa|mosquito\w*"
+    r"|bug bites?|picaduras?|sunburn|quemadura de sol|diaper|panal|chlorine|cloro)\b"
+)
+_RASH_GONE = re.compile(
+    r"\b(?:is|are|s|has|have|had)(?: (?:all|since|long|totally|completely|already))? (?:gone|cleared(?: up)?|healed|went away)\b|\b(?:ya )?se (?:me )?(?:quito|fue|curo)\b"
+)
+# The shaking itself stopped: "her hands stopped shaking", "finally quit sweating" ("stopped sleeping" is insomnia, not read here).
+_STOPPED_BEFORE = re.compile(
+    r"\b(?<!wont )(?<!won t )(?<!will not )(?<!cant )(?<!can t )(?<!never )(?<!doesnt )(?<!dont )(?<!didnt )(?<!no )"
+    r"(?:finally |have |has |had |already )?(?:stopped|quit|dejaron de|dejo de) $"
+)
+# Sunburn after a day out is the sun's: "took the dog to the lake sunday. sunburned but happy".
+_OUTING = re.compile(
+    r"\b(?:lake|beach|pool|river|camping|hike|hiking|fishing|boat|picnic|bbq|game|parade|festival|playa|alberca|piscina|rio|lago|paseo|campamento)\b"
+)
+# Sleep gone back to good: "sleeping way better now".
+_SLEEP_BETTER = re.compile(
+    r"\b(?:sleeping|slept|sleep|durmiendo|duermo) (?:so |way |much |a lot |mucho |muchisimo )?(?:better|mejor)(?: now| ahora| again| these days| ya)?\b"
+)
+# Sleeplessness as a condition, not a report: "ok to take the trazodone with benadryl on nights i cant sleep?".
+_SLEEP_CONDITION = re.compile(
+    r"\b(?:on (?:the )?nights? (?:when |that )?|las noches (?:que|en que) )(?:i |she |he |they |yo |ella |el )?$"
+)
 
 
 def _blamed_elsewhere(text: Text, start: int, end: int, name: str = "") -> bool:
@@ -627,6 +692,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
     stop_reason = _STOPPED_BECAUSE.search(norm)
     if stop_reason and not _BETTER_NOW.search(norm, stop_reason.end()):
         stop_reason = None
+    meds = {MED_ALIASES.get(m.strip().lower(), m.strip().lower()) for m in medications}
+    on_lithium = "lithium" in meds or bool(_LITHIUM.search(norm))
+    on_clozapine = "clozapine" in meds or bool(_CLOZAPINE.search(norm))
     held: dict[str, list[tuple[int, int]]] = {}
     others: list[Hit] = []
     # a relative's signs that only make mania together: "mi hermano lleva días sin dormir y gastando todo"
@@ -686,6 +754,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "emotional_blunting" and asked == "mood" and norm.startswith("apagad", start) \
                 and _MOOD_STATE.search(norm, max(0, start - 20), start):
             continue
+        if name == "insomnia" and _SLEEP_CONDITION.search(norm, max(0, start - 30), start):
+            continue
         if name == "insomnia" and _BECAUSE_BEFORE.search(norm, max(0, start - 20), start) \
                 and _MORE_TAKEN.search(norm, text.sentence_bounds(start)[0], start):
             continue
@@ -732,6 +802,30 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "insomnia" and _CARING_FOR.search(norm, text.sentence_bounds(start)[0], start) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True
+            continue
+        if name == "insomnia" and _SLEEP_BETTER.search(norm, end):
+            denied = True  # "it was keeping me up ... sleeping way better now"
+            continue
+        if name == "drowsiness" and _CARE_LOAD.search(norm) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True  # worn out by caring for someone
+            continue
+        if name not in _RED_FLAG_ATOMS and (name != "flu" or not on_clozapine) and _SHARED.search(norm, start, text.sentence_bounds(start)[1]):
+            denied = True  # the household has it too
+            continue
+        if name == "anxiety" and ((_NERVES.match(norm, start) and (_NEWS.search(norm) or _ABOUT_MED.match(norm, end)))
+                                  or (norm.startswith(("panick", "freak"), start) and _FRIGHT_CAUSE.match(norm, end))):
+            continue
+        if name == "tremor" and _ANXIOUS.search(norm) and (_VOICE.match(norm, end) or norm.endswith("voice ", 0, start)):
+            continue  # a voice shaking with nerves
+        if name in ("tremor", "sweating", "twitching") and norm.startswith(("shak", "trembl", "sweat", "twitch"), start) \
+                and _STOPPED_BEFORE.search(norm, max(0, start - 30), start):
+            denied = True  # "her hands stopped shaking"
+            continue
+        if name == "rash" and _RASH_CAUSE.match(norm, end) and _RASH_GONE.search(norm, end, text.sentence_bounds(start)[1]):
+            denied = True
+            continue
+        if name == "other_symptom" and norm.startswith("sunburn", start) and _OUTING.search(norm):
             denied = True
             continue
         if name == "tremor" and norm.startswith(("shak", "tembl"), start) and _SHOOK_BY.match(norm, end):
@@ -800,9 +894,6 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             report.complaint = True
             report.hits.extend(Hit("side_effects", start, end) for start, end in spans)
 
-    meds = {MED_ALIASES.get(m.strip().lower(), m.strip().lower()) for m in medications}
-    on_lithium = "lithium" in meds or bool(_LITHIUM.search(norm))
-    on_clozapine = "clozapine" in meds or bool(_CLOZAPINE.search(norm))
     for flag, names in _red_flags(atoms, on_lithium, on_clozapine):
         for name in names:
             for start, end in atoms[name]:
@@ -1054,7 +1145,8 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
     # (a pet's, told on: "my dog had a seizure last night and the vet thinks epilepsy")
     # (a relative far back still owns it when the writer asks if it could happen to them too:
     # "mi hermana dice que a ella la sertralina le dio un salpullido horrible, ¿a mí me puede pasar?")
-    if last is None or (start - last.end() > 40 and not _PET.search(last.group())
+    gap = start - last.end() - sum(len(m.group()) for m in _ASIDE.finditer(text.norm, last.end(), start)) if last is not None else 0
+    if last is None or (gap > 40 and not _PET.search(last.group())
                         and not (start - last.end() <= 80 and _COULD_I_TOO.search(text.norm, end))):
         return False
     if _OBSERVER.match(text.norm, last.end()) and not _ON_THEIRS.match(text.norm, end) \
@@ -1065,6 +1157,7 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
     return not _is_carers_patient(text, last, start, name, asked=asked)
 
 
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
 _COULD_I_TOO = re.compile(
     r"\b(?:(?:a mi )?(?:tambien )?me (?:tambien )?(?:puede|podria|va a|pudiera) (?:pasar|dar|salir)|(?:could|can|will|would|might) (?:that|this|it|the same)"
     r" (?:\w+ )?happen to me|(?:could|can|will|might) i (?:\w+ )?get (?:it|that|one|the same)\b)[^.!;?]*\?"

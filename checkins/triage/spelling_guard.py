@@ -81,4 +81,5 @@ curating deportar descartar desertar desertor desierta despistar despuntar deste
 dispersar ditzy dopamine eleccion embarazosa embarazoso encoding endowing enduring
 garantia headcase horseless inyeccion libio lidio lirio litro livido manejado marcador
 marejada mediacion meditacion subsidio temor trembler visir wordless
+visitando visitarla visitarlo visitarlos visitarlas visitaba visitamos visitaron
 """.split())

@@ -350,7 +350,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|acelerado|a mil)", r"corazon acelerado",
         # a skipped beat: "como que se salta latidos", "se me salta un latido"
         r"(?:se )?(?:me )?(?:salta|saltan|salto|brinca|brinco) (?:un |unos |algunos |varios )?latidos?\b",
-        r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado) (?:el|mi) corazon",
+        r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado|rapidisimo|fortisimo|a mil|como loco) (?:el|mi) corazon",
+        # the heart named with its speed and no verb: "ando nerviosa y con el corazón rápido a ratos"
+        r"(?:con |tengo |traigo |siento )?el corazon (?:muy |bien |re |super |tan |medio )?(?:rapido|rapidisimo)\b",
         r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:rapidisimo|fortisimo|rapidito|como loco"
         r"|a mil por hora)",
         # a heart that jumps or skips ("ta' brincando raro"), not one that leaps for joy
@@ -434,6 +436,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"flu\b", r"flu like", r"flulike", r"(?:body|muscle) aches", r"achy",
         r"(?:a|the|bad|head|chest) cold\b", r"infect\w*", r"gripa", r"gripe", r"resfri\w*",
         r"catarro", r"infecc\w*", r"cuerpo cortado",
+        # a bug caught from those around: "prob caught whatever's going around the daycare"
+        r"(?:caught|catching|picked up|got|have|has) (?:whatever|whatevers|something|a bug|the bug|some bug|whats|what s)(?: s| is| thats| that s| that is)? going around\b",
         # "me siento como agripado", "ando engripada"
         r"(?:a|en)?gripad[oa]s?", r"engripad[oa]s?", r"como (?:con|si tuviera) (?:gripa|gripe)",
     ]),
@@ -937,7 +941,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dying|dyin|dieing) for (?:a |some )?(?:nap|sleep|siesta)\b",
         r"(?:energy|motivation)(?: is| has)? (?:gone|zero|nonexistent|non existent|tanked|drained)",
         # "tired of being alive ... alive tired" is weariness of life, not sleepiness
-        r"drows\w*", r"sleepy", r"sleepiness", r"(?<!and )(?<!alive )(?<!soul )(?<!life )tired(?! of)", r"tiredness",
+        r"drows\w*", r"sleepy", r"sleepiness", r"tiredness", r"(?<!and )(?<!alive )(?<!soul )(?<!life )tired(?! of)(?!ness)",
         # ("exhausted by being alive" is weariness of life)
         r"fatigue\w*", r"exhausted(?! (?:by|of|with) (?:being alive|life|living|existing|existence|it all|everything|people|(?:this|my|the) (?:illness|disease|condition|cancer|sickness)|being sick))",
         # "cant stop yawning lol", "no paro de bostezar"
@@ -965,6 +969,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the same, the alarm first: "ni con el despertador me despierto", "no despierto ni con 3 alarmas"
         r"ni con (?:el |la |las |los |mi |mis |\d+ |dos |tres )?(?:alarmas?|despertador\w*) (?:me )?(?:despierto|levanto)\b",
         r"no (?:despierto|me despierto) ni con\b",
+        # "me cuesta mucho despertarme en la mañana por la pastilla"
+        r"me cuesta (?:mucho |muchisimo |un monton |trabajo |bastante )?(?:despertarme|levantarme|despertar)\b(?=[^.!?]{0,40}?\b(?:pastillas?|pills?|meds?|medicinas?|dosis|dose|" + MED_NAMES + r")\b)",
         # "ando grogui", "me deja bien dormida" (the Spanish respelling of groggy; "dormid[oa]" alone is the self atom)
         r"grogui\b", r"(?:me deja|me dejan|me tiene|me tienen|me pone|me ponen) (?:bien |muy |super |re |todo |toda )?(?:dormid[oa]|atontad[oa]|noquead[oa])\b",
         # another's sleeping told by a carer: "hes sleeping a lot", "she sleeps all the time now"
@@ -975,6 +981,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"half (?:dead|asleep)(?= (?:til|till|until|all|every|in the|most|by|after|at|till|from)\b)",
 
         r"sedated", r"zonked",
+        # knocked out like a stone: "la de 50 me deja como piedra hasta las 10"
+        r"(?:me|la|lo|le) (?:deja|dejan|dejo|tiene|tienen|pone|ponen) (?:como|cual|igual que) (?:una |un )?(?:piedra|roca|tronco|liron|oso)\b",
+        # a heavy head on waking: "me levanto con la cabeza pesada", "wake up heavy headed"
+        r"(?:me levanto|me despierto|amanezco|despierto|me levante|me desperte|amaneci) (?:con la cabeza (?:muy |bien |toda )?(?:pesada|embotada|nublada)"
+        r"|(?:muy |bien |todo |toda )?(?:embotad[oa]|pesad[oa]))\b",
+        r"(?:wake|waking|woke|wakes) up (?:so |really |all )?(?:heavy headed|foggy|in a fog)\b",
+        # asleep in the chair early, every night: a carer's "mom falls asleep in her chair by 7pm every night"
+        r"(?:falls?|falling|fell|keeps falling) asleep (?:sitting up|in (?:her|his|my|their|the) (?:chair|recliner|armchair|seat))\b"
+        r"(?=[^.!?]{0,30}?\b(?:every (?:night|day|evening|afternoon)|all the time|by \d|since)\b)",
         # ("my team got knocked out" lost a game; "the seroquel has me knocked out" is the pill)
         r"(?<!got )(?<!get )(?<!were )(?<!was )knocked out|(?:got|get|were|was) knocked out (?=(?:by|from|all|for|til|till|until|every|after)\b)", r"wiped out", r"(?:no|low|zero) energy",
         # lay idioms: "knocks me out", "dead on my feet", "dying for a nap"
@@ -1032,6 +1047,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|sink into|face ?plant into) (?:my |the )?(?:pillow|bed|couch|sheets)\b(?! (?:all |this |for the |the whole )?weekend\b)",
         # "hecha polvo" is worn out when the pill or the day is named with it; alone it is a low mood (mood.py)
         r"(?<=hech[oa] )polvo" + TIRED_BY_MED,
+        # ... or with the yawning beside it: "estoy hecho polvo en el curro, bostezando desde las 11"
+        r"(?<=hech[oa] )polvo(?=[^.!?]{0,40}?\bbostez)",
         r"muert[oa] de (?:sueno|cansancio)", r"(?:me muero|muriendome|muriendo) de (?:sueno|cansancio)",
         # the second of two: "me muero de hambre y de sueño" (the hunger is read as appetite)
         r"(?<=de hambre y de )(?:sueno|cansancio)", r"(?<=de hambre y )(?:sueno|cansancio)",
@@ -1198,7 +1215,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"ganas de comer (?:todo|de todo|a cada rato|a toda hora|todo el (?:dia|tiempo))\b",
         r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
         # eating at all hours in lay words: "has me raiding the fridge all night"
-        r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"eat(?:ing)? everything in sight",
+        r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"(?:eat(?:ing|s)?|ate) everything in sight",
+        r"(?:un |una |tanta |con un |con una )?hambre (?:que|q) no (?:se|me) (?:llena|llenaba|quita|quitaba|calma|calmaba)\b",
         r"snack(?:ing|s)? (?:all night|all day|nonstop|non stop|constantly|24 ?7)",
         r"sin (?:apetito|hambre)", r"no tengo hambre",
         r"(?:tengo|traigo|ando con|me da|me dan|siento) (?:un|una|tanta|tremenda|mucha|muchisima|demasiada) hambre",
@@ -1246,7 +1264,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"transpir(?:o|a|as|an|ar|ando|aba|e|acion)\b",
         # "wake up soaked, have to change the sheets"
         r"(?:wake|woke|waking|wakes) up (?:\w+ )?(?:soaked|drenched|soaking wet|in a puddle)",
-        r"(?:soaked|drenched|soaking) (?:through )?(?:the|my) (?:sheets|pillow|pajamas|pjs|bed|shirt)",
+        r"(?:soaked|drenched|soaking) (?:through )?(?:the|my) (?:sheets|pillow|pajamas|pjs|bed|shirts?|scrubs|uniform|clothes|t ?shirt|blouse)",
         # "sweating through my scrubs by 10am", "sweat through my shirt"
         r"(?:sweating|sweat|sweated|sweats) (?:right )?through (?:my|the|his|her) (?:scrubs|shirts?|uniform|clothes|sheets|pajamas|pjs|t ?shirt|blouse|work shirt)\b",
         # the verb in any person: "me sudan las manos", "sudo en las noches"
@@ -1294,6 +1312,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "no tengo nada de ganas en la cama" ("no tengo ganas de nada" alone is mood, not sex)
         r"(?:me )?(?:quito|quitaron|quita|quitan) las ganas (?:de todo |de nada )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
         r"(?:no tengo|sin|cero|ya no tengo|no me dan) (?:nada de |ningunas |muchas |pocas )?ganas en la cama\b",
+        r"se me (?:quitaron|fueron|acabaron|han quitado|han ido|quito|fue) (?:las |todas las )?ganas (?:de todo |de nada )?en la cama\b",
         r"(?:bedroom|intimacy) (?:issues|problems)",
         # "harder to finish in bed since the zoloft", "takes forever to get there with my partner", or with a wink:
         # "takes forever to finish if u know what i mean" ("takes forever to finish on my end" is paperwork)
@@ -1318,6 +1337,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"shak(?:ing|es)\b(?! (?:(?:the|a|my|her|his|our|their) (?:" + RELATIONS + r"|dog|cat|bottle|box|can|rug|blanket|towel|tree"
         r"|head|fist)|him|her|them|it|off|up|out|hands with|my head|my fist)\b)",
         r"(?:hands?|fingers) (?:wont|won t|will not|cant|can t|dont|don t) (?:hold|stay|keep) still",
+        # the shake named first: "slight shake in my hands when im doing paperwork"
+        r"(?:a |this )?(?:little |slight |small |bit of a |lil |tiny |new |fine |weird )?(?:shake|shakes|tremble|wobble|quiver) in (?:my|both|her|his|their) (?:hands?|fingers)\b",
         # "hands got a little shake", "my hands have a slight tremble"
         r"(?:hands?|fingers) (?:got|have got|have|has|developed) (?:a |this )?(?:little |slight |small |bit of a |lil |tiny |new |fine |weird )?(?:shake|shakes|tremble|wobble|quiver)\b",
         r"(?:hands?|fingers|arms?) (?:are |keep |is |have been |been )?(?:shake|shaking|shaky"
@@ -1496,7 +1517,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"mood swings", r"cranky", r"lactat\w*", r"leaking milk", r"hot flash\w*",
         r"brain fog", r"foggy", r"(?:cant|hard to) (?:concentrate|focus)", r"memory",
         r"(?:back|feet|knees?|legs?|neck|shoulders?|joints|muscles|body) (?:is |are )?killing me(?! from (?:the |my |a |all the |all that )?(?:new )?(?:job|work|shifts?|shoes|heels|boots|walking|standing|hike|hiking|gym|workout|run|running|move|moving|dancing)\b)",
-        r"babeo", r"comezon", r"picazon",
+        r"babeo", r"babeando", r"se me (?:cae|caia|sale|salia|escurre) (?:mucho |toda )?la baba\b", r"comezon", r"picazon",
         r"me (?:pica|pican|picaba|picaban|esta picando) (?:mucho |un poco |un poquito |bastante |toda |todo )?(?:la piel|el cuerpo|los brazos"
         r"|las piernas|las manos|la espalda|todo)\b", r"hormigueo", r"acidez", r"side effects? (?:are|is"
         r"|have been|from)", r"\bpain\b", r"(?:feel|feeling) (?:weird|off|strange|funny)",
@@ -1520,6 +1541,11 @@ SEVERITY = Scanner([(
     # a feeling out of reach is the blunting itself, not a task kept from: "cant even cry at sad movies"
     r"|even (?!(?:cry|feel|laugh|smile|care|get (?:sad|excited|upset|angry|happy))\b)\w+)"
     r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school)"
+    # kept from work in other words: "had to go home" from work, "cant keep doing my shifts", "skipping client meetings",
+    # pulled over on the road: "tuve que orillarme dos veces en la carretera"
+    r"|(?<=\bat work and )(?:had|have) to (?:go|come) home\b|(?:cant|can t|cannot|couldnt) keep (?:doing|working|up with) (?:my |these |the )?(?:shifts?|job|work)\b"
+    r"|(?:skipping|skipped|missing|missed|cancel+ing|cancel+ed) (?:client|work|team|staff|business|sales) (?:meetings|calls|visits)\b"
+    r"|(?:tuve|he tenido|tengo|tuvo) (?:que|q) orillarme\b|(?:had|have|has) to pull over\b"
     r"|(?:missed|missing|miss|skipped) (?:(?:a|one|two|three|four|\d+|a few|several|some|a couple"
     r"(?: of)?) )?(?:(?:whole |full )?days? |shifts? |weeks? )?(?:of |at )?(?:work|school|class|classes"
     r"|shifts?|my shift)"
