@@ -201,6 +201,12 @@ author read the classifier, phrased unlike the shared corpus:
   and carry the danger in one clause, beside long replies full of funerals, debts and illness that end safe (187); a
   realistic clinic week, mostly English, 8% crisis (188); ordinary replies with no crisis, mostly Spanish, in the words of
   dying, killing, ending, pills "de más", cutting and goodbyes (189).
+- ``replies-blind-190.jsonl`` … ``replies-blind-194.jsonl`` (150, and 200 for 193 and 194, written after the fixes for sets
+  185-189): a broad mix (190); terse farmers, truckers, linemen, veterans and older adults telling plans and means in
+  understatement, beside their dark humour, work injuries and hunting (191); relatives, partners, roommates, friends, school
+  counsellors and case managers texting for the patient, introduced in every way or not at all, beside their own worries and
+  others' crises (192); a realistic clinic week, half Spanish, 8% crisis (193); ordinary replies with no crisis, mostly
+  English, in the words of dying, killing, overdose, guns, ropes, bridges, goodbyes and dose mistakes checked (194).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -415,6 +421,11 @@ SETS = [
     ("replies-blind-187.jsonl", "blind187", 150, 65, 0.45),
     ("replies-blind-188.jsonl", "blind188", 200, 30, 0.35),
     ("replies-blind-189.jsonl", "blind189", 200, 15, 0.65),
+    ("replies-blind-190.jsonl", "blind190", 150, 65, 0.45),
+    ("replies-blind-191.jsonl", "blind191", 150, 65, 0.40),
+    ("replies-blind-192.jsonl", "blind192", 150, 65, 0.45),
+    ("replies-blind-193.jsonl", "blind193", 200, 30, 0.50),
+    ("replies-blind-194.jsonl", "blind194", 200, 15, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -426,7 +437,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
             "replies-blind-179.jsonl", "replies-blind-184.jsonl",
-            "replies-blind-189.jsonl"}
+            "replies-blind-189.jsonl", "replies-blind-194.jsonl"}
 
 
 @functools.cache

@@ -5206,6 +5206,92 @@ THIRTIETH_PASS = [
          side_effects=["weight_gain"], adherence=None),
 ]
 
+THIRTY_FIRST_PASS = [
+    # hallucinations told by a carer in Spanish ("existe" is not respelt "exist"); the dead heard in the house; a phone heard ringing
+    flag("confusion", "soy su esposa. mi marido dice que ve niños en el patio que no existen, desde el martes", asked="open", lang="es"),
+    flag("confusion", "last night i heard my grandpa calling me from the hallway, he died in 2015. started the new dose friday", asked="open"),
+    flag("confusion", "i keep hearing the doorbell when it isnt ringing, like 5 times a day now", asked="open"),
+    # a racing heart with the room or the cab spinning, told of a relative or by the patient
+    case("la pantalla se me mueve? no. pero el corazón le late rapidísimo a mi hijo y se marea al pararse", asked="side_effects", lang="es",
+         triage="urgent", side_effects=["palpitations", "dizziness"], reason="red_flag:heart_rhythm"),
+    case("heart racing and the whole truck spins when i step down", asked="side_effects", triage="urgent",
+         side_effects=["palpitations", "dizziness"], reason="red_flag:heart_rhythm"),
+    # priapism told verb first
+    flag("priapism", "se le puso duro el miembro desde las 4 de la mañana y le duele, le da pena decirles", asked="open", lang="es",
+         side_effects=["sexual"]),
+    # sexual side effects in lay words
+    case("zero drive in the bedroom since the lexapro", asked="side_effects", triage="routine", side_effects=["sexual"]),
+    case("lost interest in the husband if you catch my meaning", asked="side_effects", triage="routine", side_effects=["sexual"]),
+    case("las ganas con mi pareja se fueron desde la sertralina", asked="side_effects", lang="es", triage="routine", side_effects=["sexual"]),
+    # other side effects in lay words
+    case("bit of queasiness after breakfast", asked="side_effects", triage="routine", side_effects=["nausea"]),
+    case("my stomachs kinda sour till noon", asked="side_effects", triage="routine", side_effects=["nausea"]),
+    case("sleep has gone to crap, lying awake til 3 most nights", asked="side_effects", triage="routine", side_effects=["insomnia"]),
+    case("ya subió como 6 kilos mi esposa con la olanzapina", asked="side_effects", lang="es", triage="routine", side_effects=["weight_gain"]),
+    case("wakes up at 3am to eat peanut butter out of the jar", asked="side_effects", triage="routine", side_effects=["appetite_change"]),
+    case("me siento como anestesiado, no pude llorar ni en el velorio", asked="side_effects", lang="es", triage="routine",
+         side_effects=["emotional_blunting"]),
+    case("little shake in my left hand when i pour coffee", asked="side_effects", triage="routine", side_effects=["tremor"]),
+    case("day 4 no bm on the clozapine", asked="side_effects", triage="routine", side_effects=["constipation"]),
+    case("soaked pillows every night lately", asked="side_effects", triage="routine", side_effects=["sweating"]),
+    case("weird dreams about my old school, super vivid every time", asked="side_effects", triage="routine", side_effects=["vivid_dreams"]),
+    reads("nightmares most nights, zombies chasing me through the mall", "routine", asked="side_effects", side_effects=["vivid_dreams"]),
+    case("sleeps 13 hours and is too out of it to go to class", asked="side_effects", triage="high", side_effects=["drowsiness"],
+         reason="severe_side_effects"),
+    case("my hands shake so bad i had to cancel my clients at the barbershop", asked="side_effects", triage="high",
+         side_effects=["tremor"], reason="severe_side_effects"),
+    # a relative with pills of her own, not the patient; a relative who is the patient
+    reads("a mi prima le salió un sarpullido con sus pastillas nuevas, ¿es normal?", "routine", lang="es"),
+    reads("mi tía tiene ronchas por su medicina, ¿a mí me podría pasar con la lamotrigina?", "routine", lang="es"),
+    case("mi mamá (es paciente de ustedes) está perdiendo mucho pelo con el valproato", lang="es", triage="routine",
+         side_effects=["hair_loss"]),
+    # an old fit, a rash explained and healed, a fear of needles: nothing now
+    reads("no side effects. he had a seizure as a little boy, long before the meds. ok with bupropion?", "routine", asked="side_effects"),
+    reads("the rash last week was poison oak from the hike, all cleared up. taking my prozac", "none", adherence="taking"),
+    # tiredness and aches with a cause of the day
+    reads("muerta de cansancio del viaje a la playa, pero bien. un 4", "none", asked="mood", lang="es", mood=4),
+    reads("wiped out, we had the wedding last night and danced until 2. solid 4", "none", asked="mood", mood=4),
+    reads("dead tired from unpacking boxes all weekend. 3", "routine", asked="mood", mood=3),
+    reads("back is killing me after 10 hrs on the warehouse floor but mood is a 4", "none", asked="mood", mood=4),
+    reads("mi abuelo está en el hospital, yo lo cuido en las noches y ando agotada", "none", lang="es"),
+    reads("gripa fuerte, ando con dolor de cabeza, pero es la gripa, no la pastilla", "none", asked="side_effects", lang="es"),
+    reads("vomité anoche pero fue la carne asada, todos los invitados se pusieron malos", "none", asked="side_effects", lang="es"),
+    reads("2. no duermo de la preocupación por mi mamá", "high", asked="mood", lang="es", mood=2),
+    reads("2, asaltaron la tienda de la esquina y andamos todos con los nervios", "high", asked="mood", lang="es", mood=2),
+    case("a mi hijo le da pánico la aguja, no quiere ir al laboratorio", lang="es", side_effects=[]),
+    # a symptom given as the reason for a stop made
+    reads("stopped the lexapro last month, it was wrecking my sleep", "high", asked="adherence", adherence="stopped"),
+    reads("dejé la sertralina hace 3 semanas, me daba mucha náusea", "high", asked="adherence", lang="es", adherence="stopped"),
+    # mood scores: after a word, passed on, and a half
+    reads("bien, cuatro. fuimos al cine con mis hijos", "none", asked="mood", lang="es", mood=4),
+    reads("dad says tell you three and a half, his back hurts", "routine", asked="mood", mood=3),
+    reads("mi papá contesta 4, dice que está contento", "none", asked="mood", lang="es", mood=4),
+    # a little low, and sad but safe after someone else's death
+    reads("ando un poco bajona por la mudanza de mi hija, se me pasará", "routine", lang="es", reason="mid_mood"),
+    reads("a guy from work overdosed and died. im sad but not in a scary way, im safe", "routine"),
+    # adherence in other words
+    reads("no. se le mojaron las pastillas y no ha tomado nada, ya van 8 días", "high", asked="adherence", lang="es", adherence="stopped"),
+    reads("she hasnt taken it in about twelve days, says she doesnt need it", "high", asked="adherence", adherence="stopped"),
+    reads("last dose was sunday, pharmacy is on backorder", "high", asked="adherence", adherence="stopped"),
+    reads("took myself off the lithium last week", "high", adherence="stopped"),
+    reads("ya me harté, mañana la dejo", "high", lang="es", adherence="stopped"),
+    reads("said he takes them, but i found 4 pills stuffed in his sock drawer", "routine", asked="adherence", adherence="missed"),
+    reads("soy el hijo de doña Carmen, se le olvidaron las pastillas el fin de semana", "routine", lang="es", adherence="missed"),
+    reads("all good, sin fallar ni un día", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("running late for work, short answer: yes took it", "none", asked="adherence", adherence="taking"),
+    reads("i think i took it twice, kept forgetting i already did", "urgent", crisis=True),
+    reads("missed 3 days on the line this week, the nausea is unbearable", "high", asked="side_effects", side_effects=["nausea"]),
+    reads("¿me la tomo antes o después de comer?", "routine", lang="es", reason="question"),
+    reads("hi, his wife here. were trying to get pregnant, does he have to come off the depakote?", "high", reason="pregnancy"),
+    # news and thanks that ask nothing
+    reads("honestly a 5, the new dose is doing the trick", "none", asked="mood", mood=5),
+    reads("qué onda doc, todo chido. 5", "none", asked="mood", lang="es", mood=5),
+    reads("thanks for calling my pharmacy, all sorted", "none"),
+    reads("gracias por la cita, ahí estaré el jueves", "none", lang="es"),
+    reads("mil gracias, me sirvió muchísimo lo que me dijo la doctora", "none", lang="es"),
+    reads("mi esposa dice que ni una, nomás que ronca", "none", asked="side_effects", lang="es"),
+]
+
 # Round 37 (sets 185-189): carers introduced by "le escribo por", "her son here", "tía de X aquí", an apology for the hour, a
 # cousin, "está en su programa", a child on the treatment; a household's pills counted after swallowing, a bottle of syrup,
 # boiling oil threatened, a knife hidden after a wish to stab, a threat with a gun; "no voy a hacer ninguna tontería" taken
@@ -5249,6 +5335,54 @@ CRISIS_THIRTY_SEVENTH_ROUND = [
     not_crisis("3. con este calor y sin luz ya no aguanto", asked="mood", lang="es", mood=3),
     not_crisis("wrote a note and left it on the kitchen table for my son to grab the milk"),
     not_crisis("estaba en el carro con la pistola de agua de mi hijo jaja, se mojó todo", lang="es"),
+]
+
+# Round 38 (sets 190-194): carers named after the patient ("Marco's wife here", "Dana's brother."), signing in brackets, typing
+# behind the patient's back or for them, on the patient's phone, as a school counsellor or a flatmate, answering the question
+# for them, the patient on the treatment told in the Spanish third person; a wish not to have woken, cuts on the thighs, a
+# hoped-for heart attack, a workplace to "shoot up", "not tonight anyway"; the writer's own: looking down from an overpass,
+# not coming back "if you know what i mean", a beam in the barn, belongings shared out with all paid, the easy way out, "well,
+# a couple", a rope "para, ya sabes", gone where no one finds one, a machete sharpened, sleeping pills with a beer;
+# look-alikes: a neighbour's son, too stubborn to die, a stop with the doctor, dying of fright back then, a last text before a
+# new phone, furniture given away for a move, a nurse's warning, a jump at the lake, death warmed over, a racing heart at the gym.
+CRISIS_THIRTY_EIGHTH_ROUND = [
+    # carers introduced in every way
+    crisis("hi, Marco's wife here. he doesn't know I'm texting. he told me he'd be better off not waking up"),
+    crisis("3. Luis's girlfriend typing for him, this morning he said he wishes he hadn't woken up", asked="mood", mood=3),
+    crisis("Dana's brother. she's been cutting her thighs again, my mom found blood on the sheets"),
+    crisis("his sister here. he's your patient. he keeps saying he wants to disappear forever and gave his dog away"),
+    crisis("this is my dad's phone, he's asleep. he said he isn't suicidal... then he said 'not tonight anyway'"),
+    crisis("my husband keeps saying we'd be better off if he just wasn't here. he'd be upset I'm telling you"),
+    crisis("mi hermano está en tratamiento con ustedes. dijo que si su ex se lleva a los niños, la mata. tiene una escopeta", lang="es"),
+    crisis("school counselor at Roosevelt MS here, parent aware. student disclosed burning her arms with a lighter last night"),
+    crisis("comparto depa con Ana. lleva días diciendo que se quiere tirar del balcón", lang="es"),
+    crisis("he's missed a couple this week, and his coworker saw him scratching his wrists with a key", asked="adherence"),
+    crisis("Está con la sertralina desde marzo. Anoche dijo que mejor se moría y no quiso cenar", lang="es"),
+    crisis("mi mamá dice que ha dejado la quetiapina y que ojalá le dé un infarto y ya", lang="es"),
+    crisis("(Jen, his wife) he said he'll shoot up his old job if they don't pay him"),
+    crisis("she's like a 1 today. she admitted she took them all last night, the whole new bottle", asked="mood", mood=1),
+    # the writer's own
+    crisis("been up on the overpass by the plant a few times after shift. just staring down"),
+    crisis("going fishing alone up north. might not come back if you know what i mean"),
+    crisis("si no sale el trabajo me cuelgo de la viga del granero. bueno, no tan broma", lang="es"),
+    crisis("ya regalé mis cosas a mis sobrinas y dejé todo pagado, estoy tranquila", lang="es"),
+    crisis("if the bank takes the farm im taking the easy way out"),
+    crisis("no bad thoughts really... well, a couple, mostly late at night"),
+    crisis("compré una soga la semana pasada para, ya sabes. está en el cuarto de atrás", lang="es"),
+    crisis("quiero desaparecer de la ciudad y que nadie me encuentre nunca más", lang="es"),
+    crisis("ill hurt him, been sharpening the machete every night since he moved in"),
+    crisis("me tomé como quince de las de dormir con una cerveza, no sé si fue mucho", lang="es"),
+    # look-alikes
+    not_crisis("my neighbor's son overdosed at a party, he's in the icu. im fine, 4", asked="mood", mood=4),
+    not_crisis("mom says im too stubborn to die lol. 4 today", asked="mood", mood=4),
+    not_crisis("got off the lamictal last month with the doc, feel fine, dont need it now"),
+    not_crisis("antes me moría del miedo en el avión, ahora ya no", lang="es"),
+    not_crisis("this is my last text from this number, new phone tomorrow"),
+    not_crisis("gave away half my books bc the new studio is tiny, move is friday"),
+    not_crisis("the nurse warned me a lithium overdose is serious so i keep it locked up"),
+    not_crisis("jumped off the bridge at the lake with my cousins, water was perfect"),
+    not_crisis("this med makes me feel like death warmed over for an hour, then fine", asked="side_effects"),
+    not_crisis("racing heart at the gym, i swear i was dying lol, had to sit down", asked="side_effects"),
 ]
 
 SECTIONS = {
@@ -5296,6 +5430,7 @@ SECTIONS = {
     "twenty_eighth_pass": TWENTY_EIGHTH_PASS,
     "twenty_ninth_pass": TWENTY_NINTH_PASS,
     "thirtieth_pass": THIRTIETH_PASS,
+    "thirty_first_pass": THIRTY_FIRST_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5323,6 +5458,7 @@ SECTIONS = {
     "crisis_thirty_fifth_round": CRISIS_THIRTY_FIFTH_ROUND,
     "crisis_thirty_sixth_round": CRISIS_THIRTY_SIXTH_ROUND,
     "crisis_thirty_seventh_round": CRISIS_THIRTY_SEVENTH_ROUND,
+    "crisis_thirty_eighth_round": CRISIS_THIRTY_EIGHTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -15,6 +15,7 @@ from .scanner import Scanner
 _OBJ = rf"(?:my |the |this |these |all my |all the |mi |mis |la |el |las |los |his |her |their |su |sus )?(?:{MED_REF})"
 _QUIT_VERB = (
     r"(?:stop|stopped|stopping|quit|quitting|quite|discontinu\w*|went off|came off|coming off"
+    r"|took (?:myself|herself|himself) off|taken (?:myself|herself|himself) off|taking (?:myself|herself|himself) off"
     r"|come off|get off|getting off|go off|going off|wean\w* (?:myself )?off|taper\w* off"
     r"|ditch\w*|drop|dropped|dropping|give up|gave up|giving up)"
 )
@@ -22,7 +23,9 @@ _DURATION = (
     r"(?:(?:(?:like|about|over|almost|nearly|around|como|unos|unas|casi|mas de) )?(?:a|an|one|two|three|four|five|six"
     r"|several|a few|a couple(?: of)?|\d+|una|dos|tres|unas|varias"
     # Spanish counts past three: "hace diez días que no la tomo"
-    r"|un|un par de|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)?\s*(?:days?|weeks?|wks?"
+    r"|un|un par de|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
+    # English counts past six: "he hasnt taken it in about ten days"
+    r"|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)?\s*(?:days?|weeks?|wks?"
     r"|months?|years?|long time|while|ages|semanas?|mes(?:es)?|dias?)|(?:last|this past)"
     r" (?:week|month)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # texting shorthand for the day: "been w/o it since thurs"
@@ -46,7 +49,7 @@ _DURATION = (
 
 # The duration that ends a "not taken for ..." match decides missed or stopped.
 _DURATION_AT_END = re.compile(
-    r"(?:(?:in|for|since|en|desde|por|hace) |(?:without|w/o|w o) (?:it |them |em |my \w+ )?)(?P<dur>" + _DURATION + r")$"
+    r"(?:(?:in|for|since|en|desde|por|hace|van|son|was|on) |(?:without|w/o|w o) (?:it |them |em |my \w+ )?)(?P<dur>" + _DURATION + r")$"
 )
 # ... or, in Spanish, that opens it: "hace una semana que no me la tomo", "llevo tres días sin tomarla".
 _DURATION_AT_START = re.compile(
@@ -246,7 +249,7 @@ _STOPPED = [
     # no wish left to go on with it: "ya no tengo ganas de seguir con la fluoxetina"
     rf"no (?:tengo|tiene|me quedan) (?:mas )?ganas de (?:seguir|continuar) (?:con |tomando )?(?:{_OBJ}|esta pastilla|estas pastillas|este medicamento)\b",
     r"(?:la|lo|las|los) he dejado" + _PRONOUN_STOP,
-    r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
+    r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya )|(?<=\bmanana ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
     # ... but stress, patience or one's rope running out is no medication: "ya se me acabó el estrés", "se me acabó la cuerda"
     # the perfect, in Spain: "se me ha acabado la caja de escitalopram"
     rf"se me (?:acabo|acabaron|termino|terminaron|ha acabado|han acabado|ha terminado|han terminado)\b(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
@@ -321,6 +324,10 @@ _NOT_TAKEN_FOR = (
     rf"(?:days?|dias|weeks?|semanas?) (?:without|w/o|w o|sin) (?:it|them|em|my (?:meds|pills|medication)|{_OBJ}|tomar(?:la|lo|las|los))\b"
     rf"|(?:its|it s|its been|it s been|been|it has been) {_DURATION} since (?:my|the|i took my|i took the) last (?:pill|dose|one|tablet"
     rf"|{MED_REF})\b"
+    # nothing taken, the days counted after: "no ha tomado nada. ya van 10 días"
+    rf"|no (?:se )?(?:ha|he|han|hemos|e) tomado nada(?:[.,;]? (?:y )?(?:ya )?(?:van|son|lleva|llevo|llevamos) | (?:en|desde hace|desde|por|hace) ){_DURATION}"
+    # the last dose dated: "last dose was tuesday" (a short spell is a missed dose unless the supply is gone)
+    rf"|(?:my |the |his |her )?last (?:dose|pill|one|tablet|capsule) (?:was|i took was|i had was|he took was|she took was) (?:on )?{_DURATION}"
 )
 _MISSED = [
     # some days let slip: "más o menos, se me pasan algunos días"
@@ -342,7 +349,7 @@ _MISSED = [
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that|all (?:his|her|their|your|our))\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
     # "kept forgetting i already took it" took it twice, it missed nothing
-    r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had it)\b)"
+    r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had it|did)\b)"
     # "keep forgetting to eat lunch" is appetite; "forgot an took more" is a dose too many, not one missed
     r"(?! to (?:eat|drink|sleep|shower|brush|feed|buy|pick|grab|lock|charge)\b)(?! (?:and|an|n|then|so) (?:took|take|taken|had|popped)\b)(?! (?:my|the) (?!(?:\w+ )?(?:" + MED_REF
     + r"|doses?|dosis|one|ones)\b)\w+)(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
@@ -373,6 +380,8 @@ _MISSED = [
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
     r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
     r"|breakfast|dinner|meals?|out|exams?|midterms?|finals?|lectures?|tests?|quiz\w*|deadlines?|practice|games?|the (?:train|deadline)|my (?:ride|turn)"
+    # days of work told by the place: "missed two days on the line"
+    r"|(?:on|at) the (?:line|floor|clock|rig|site|job|farm|ranch|docks?|plant|mill|warehouse)"
     # the check-ins themselves, or a stretch of life: "missed a few check ins", "skipping the year"
     r"|check ?ins?|texts?|messages?|reminders?|year|years)\b)",
     rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
@@ -416,6 +425,12 @@ _MISSED = [
     r"(?! (?:que|q) (?:ya )?(?:me )?(?:la|lo|las|los) (?:habia|he|tome)\b)"
     r"(?! (?:y|pero|asi que) (?:ya |luego |despues )?(?:me )?(?:la|lo|las|los) (?:tome|he tomado|volvi a tomar)\b)(?: (?:tomar\w*)?)?",
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
+    # a carer's: "se le olvidaron las pastillas dos días"
+    rf"se (?:le|les) (?:ha |han )?olvid\w* (?:tomar(?:se)? )?(?:la |las |el |los |su |sus )(?:{MED_REF})\b",
+    # pills found hidden where they were not taken: "i found 6 pills under the couch cushion", "encontré pastillas escondidas"
+    r"(?:found|find|finding) (?:(?:\d+|a few|some|a couple(?: of)?|two|three|four|five|six|several|a bunch of|a pile of|a handful of) )?(?:of )?(?:his |her |their )?"
+    r"(?:pills|meds|tablets)\b[^.!?]{0,25}?\b(?:under|behind|stuffed|hidden|stashed|in (?:the|his|her|their) (?:couch|trash|garbage|toilet|sock|shoe|pocket|plant|mattress))\b",
+    r"(?:encontre|encontramos|hallé) (?:(?:\d+|unas|varias|dos|tres|cuatro|cinco|seis) )?(?:de )?(?:sus )?(?:pastillas|pildoras|medicinas)\b[^.!?]{0,25}?\b(?:debajo|abajo|detras|escondidas|en (?:la|el) (?:basura|sillon|sofa|colchon|cajon|zapato|calcetin))\b",
     # "no po, no me la he tomado", "todavía no me las he tomado hoy"
     r"no (?:me )?(?:la|lo|las|los) (?:he|e) tomado\b",
     # the early dose slept through: "the 6am one, i keep sleeping thru it", "me quedo dormida y se me pasa"
@@ -606,7 +621,10 @@ _TAKING = [
     # "toda la semana sin fallar una", "all week without missing one"
     r"(?:toda la semana|todos los dias|todo el mes|all week|every day this week|all month)(?: \w+)? (?:sin (?:fallar|faltar|saltar(?:me)?|olvidar(?:me)?)"
     r"|without (?:missing|skipping|fail)\b)",
-    r"sin (?:fallar|faltar|saltarme|olvidarme|olvidar) (?:ni )?(?:una|ninguna)\b",
+    r"sin (?:fallar|faltar|saltarme|olvidarme|olvidar) (?:ni )?(?:una|ninguna|un dia|ningun dia|un solo dia|una sola (?:vez|dosis|noche))\b",
+    r"without (?:missing|skipping) (?:a|one|a single) (?:day|dose|pill|night)\b",
+    # the pill taken after nearly taking another's: "took my own and put tape on the cap" ("took my own life" is a crisis)
+    r"took my own(?= (?:and|pills?|meds?|dose|one|instead|after|then)\b|\s*[.,;!]|$)",
     r"ni una (?:sola )?(?:dosis|pastilla|toma|noche|vez) (?:falte|me falto|me salte|se me olvido|se me paso)\b",
     # plenty left while a refill is late: "still got 4 left", "todavía me quedan 5"
     r"(?:still|todavia|aun) (?:got|have|ve got|i ve got|ive got|me quedan|tengo) (?:like |about |como |unas? )?(?:\d+|a few|a couple|some|enough"
@@ -728,6 +746,8 @@ _TAKING = [
     r"|cada dia|todos los dias|sin falta)\b",
     # the medicine kept on, said bare: "tomándome la sertralina.", "Sigo tomando el valproato", "sigo con mi Altruline sin falta"
     rf"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero ))(?:tomandome|tomando) (?:la |el |mi |mis |las |los )(?:{MED_REF})(?=\s*(?:[.!,;]|$))",
+    # ... in English, in a list of how things are: "shes doing well, mood good, eating fine, taking her prozac"
+    rf"(?:^|(?<=[.!,;] )|(?<=\band ))(?:still )?taking (?:her|his|my|their) (?:{MED_REF})(?=\s*(?:[.!,;]|$))",
     # ... not asked ("sigo tomando la pastilla?") nor told beside a pregnancy, which earlier sets read as asking
     rf"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero )|(?<=\byo ))(?<!embarazada y )(?<!embarazada, )(?<!semanas y )(?<!semanas, )"
     rf"(?:sigo|continuo) tomando (?:la |el |mi |mis |las |los )(?:{MED_REF})\b(?![^.!?,]{{0,25}}\?)",
@@ -818,7 +838,7 @@ _YES = re.compile(
 )
 # A yes that is not the first word: "took them all yes", "yes." after a comma.
 _YES_WORD = re.compile(
-    r"(?:^|[.!?,;]\s*)(?:(?:anyway|anyways|anyhow|but|so|oh|and|pero|bueno|pues|y|q|que|ps) )?(?:yes|yeah|yep|yup|si)\b(?! (?:but )?(?:no|not|never)\b)"
+    r"(?:^|[.!?,;:]\s*)(?:(?:anyway|anyways|anyhow|but|so|oh|and|pero|bueno|pues|y|q|que|ps) )?(?:yes|yeah|yep|yup|si)\b(?! (?:but )?(?:no|not|never)\b)"
     r"|\b(?:yes|yeah|yep|yup)\b(?=\s*(?:[.!?,;]|$))"
 )
 _NO = re.compile(
@@ -1004,6 +1024,9 @@ def read_adherence(
     # "took the last pills from the bottle, all of them": the last ones swallowed at once are an overdose, not a stop
     if any(k == "stopped" and _LAST_SWALLOWED.match(text.norm, s) for k, s, _ in found) and _overdose_talk(text.norm):
         found = [f for f in found if not (f[0] == "stopped" and _LAST_SWALLOWED.match(text.norm, f[1]))]
+    # ... and a bottle found empty beside them all taken: "found her prozac bottle empty ... she took them all last night"
+    if any(k == "stopped" and _EMPTY_BOTTLE.search(text.norm, s, e) for k, s, e in found) and _ALL_TAKEN.search(text.norm):
+        found = [f for f in found if not (f[0] == "stopped" and _EMPTY_BOTTLE.search(text.norm, f[1], f[2]))]
     if " out " in text.norm:
         m = _OUT_SINCE.search(text.norm)
         if m and _REFILL.search(text.norm, 0, m.start()):
@@ -1077,7 +1100,10 @@ _THIRD_SUBJECT = re.compile(r"\b(?:she|he|they|ella|el)\s+$")
 
 # Asking whether to stop is no stop: "should i come off the depakote first", "do i stop the sertraline before surgery".
 _ASKS_TO_STOP = re.compile(
-    r"\b(?:should i|should we|do i|do we|can i|could i|is it (?:ok|okay|safe|fine) to|debo|deberia|puedo)(?: (?:just|need to|have to|also))?\s*$")
+    r"\b(?:should i|should we|do i|do we|can i|could i|is it (?:ok|okay|safe|fine) to|debo|deberia|puedo"
+    r"|(?:does|should|can|could) (?:he|she)|(?:do|should|can|could) they)(?: (?:just|need to|have to|has to|also))?\s*$"
+    # asked for someone or indirectly: "she wanted me to ask if she has to come off the lithium first"
+    r"|\b(?:if|whether) (?:i|she|he|we|they|you) (?:has to|have to|need to|needs to|should|must|can|could|ought to)(?: (?:just|also))?\s*$")
 # The day the supply will end, with a refill asked: "i run out thurs. can u send the refill" (a request, routine)
 _RUN_OUT_ON = re.compile(
     r"\s*(?:on |by |in |next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
@@ -1186,6 +1212,10 @@ _EXTRA_DOSES = re.compile(
     r"(?= (?:on purpose|a proposito|de proposito)\b)"
 )
 _LAST_SWALLOWED = re.compile(r"(?:took|had|swallowed) (?:my|the) (?:very )?last\b")
+_EMPTY_BOTTLE = re.compile(r"\b(?:empty|vacio)\b")
+_ALL_TAKEN = re.compile(
+    r"\b(?:took|swallowed|taken|tome|se tomo|me tome)\b[^.!?]{0,15}?\b(?:them all|all of (?:them|em)|the whole (?:bottle|thing)|the rest|todas|todo el frasco)\b"
+)
 _BUT = re.compile(r"\b(?:" + CONTRAST + r")\b")
 # "a q hora me la tomo?": a question about taking it.
 _ASKS_WHEN = re.compile(r"\b(?:a (?:que|q) hora|cuando|como|donde|when|what time|how)(?: \w+)?\s*$")
@@ -1246,6 +1276,10 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
         if kind == "stopped" and _asks_or_plans_refill(text, m):
             continue
         if kind == "taking" and _ASKS_WHEN.search(text.norm, text.clause_bounds(m.start())[0], m.start()) and "?" in text.norm[m.start():]:
+            continue
+        # a Spanish question opened with its mark: "¿me la tomo en la mañana o en la noche?"
+        if kind == "taking" and text.norm[text.sentence_bounds(m.start())[0]:m.start()].lstrip(" .!?;\n").startswith("\u00bf") \
+                and text.norm.startswith("?", text.sentence_bounds(m.start())[1]):
             continue
         if kind != "taking" and is_negated(text, m.start()) and not _answers_no(text.norm[:m.start()], m.group()):
             # "never forget it", "i haven't stopped": a denial of missing is taking it.

@@ -154,6 +154,8 @@ _FOOD = re.compile(
     r"[^.!?]{0,30}?\b(?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza|vino"
     r"|refresco|agua|sopa|comida|cafe|te|cookies|chips|candy|water|wine|beer|coffee|tea|soda|juice|food)\b"
 )
+# ... not a drink the pills went down with: "me tomé como 20 de las de dormir con una cerveza"
+_WASHED_DOWN = re.compile(r"\b(?:con|with|w) (?:un |una |el |la |unas |unos |a |some |my |mi )?\w+$")
 _ROUTINE_DOSE = re.compile(
     r"[^.!?]{0,30}?\b(?:like always|as usual|like usual|same as always|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
     r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)"
@@ -207,6 +209,8 @@ _OR_FOREVER = re.compile(
     r"[^!?]{0,30}?(?:\b(?:or|maybe|o|tal vez) (?:just )?|[.,;] *)(?:forever|for good|permanently|para siempre)\b"
     # ... or the place said to be meant: "desaparecer del mapa pero de verdad, no de vacaciones"
     r"|[^.!?]{0,20}?\b(?:pero|but) (?:en serio|de verdad|for real|like for real)\b"
+    # ... or with no one to look for one ever again: "desaparecer del mapa y que nadie me busque nunca más"
+    r"|[^.!?]{0,30}?\by (?:que )?nadie me (?:busque|encuentre|extrane) (?:nunca mas|jamas|nunca)\b"
 )
 # A head hit in a faint or a fall: "me desmayé en el baño, me pegué en la cabeza".
 _BUMPED = re.compile(r"me (?:pegue|pego|golpee|golpeo) (?:en|contra)\b|(?:hit|bumped|banged|smacked|cracked) my head\b")
@@ -350,7 +354,8 @@ _GIVING = re.compile(r"(?:giv(?:e|ing|en)|gave) (?:my|our) ")
 _GIVEN_TO = re.compile(r"\s+to (?:(?:the|my|a|her|his|our|their) |(?:friends|family|neighbou?rs|goodwill|charity|coworkers|cousins)\b)")
 _ERRAND_NAMED = re.compile(
     r"\b(?:mov(?:ing|e|ed) (?:to|out|in|into|back|across|away to|house|in with|downtown|upstate|abroad|closer|home)\b|(?:me|nos) mud\w*|mudanza|me voy a vivir (?:a|con)"
-    r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic|psychiatrist|psych|provider|insurance"
+    r"|(?:the |my )?move is (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|this weekend)"
+    r"|new (?:apartment|house|place|city|state|job|number|phone|pharmacy|prescriber|doctor|clinic|psychiatrist|psych|provider|insurance|studio"
     r"|therapist)|(?:otro|otra|nuev[oa]) (?:medic[oa]|doctor[a]?|psiquiatra|clinica|obra social|seguro|aseguradora)"
     r"|(?:cambie|me cambie|cambiamos|cambio) de (?:obra social|seguro|aseguradora|clinica|medico|doctor|psiquiatra)"
     # a trip named by its destination: "el lunes me voy a madrid" (not "me voy a morir", "a un lugar mejor")
@@ -383,7 +388,9 @@ _NO_RETURN = re.compile(
     r"|no (?:pienso|voy a|vamos a|creo) (?:volver|regresar)|sin regreso|one way|de ida nomas|no regreso|no vuelvo|(?:ultimo|last|final) (?:viaje"
     r"|trip)|al otro mundo|al cielo|(?:a|to) (?:un lugar mejor|a better place|heaven)|con dios|with god"
     r"|(?:wont|won t) need(?! (?:it all|all (?:of )?(?:it|that|this|my \w+)|(?:so|that) much|the (?:space|room|car|extra))\b)"
-    r"|no (?:voy a|vas a|van a) necesitar)\b"
+    r"|no (?:voy a|vas a|van a) necesitar"
+    # the purpose left unsaid: "bought a rope last week for, you know"
+    r"|for,? (?:you know|ya know|u know)(?=\s*(?:[.!,;]|$))|para,? (?:ya sabe|ya sabes|tu sabes|usted sabe)(?=\s*(?:[.!,;]|$)))\b"
 )
 _TWICE = re.compile(r"\b(?:twice|double|doble|dos veces|(?:2|two|both) doses)\b")
 # A dose taken twice by mistake and checked with someone who said it was fine: "doubled up on my lexapro by mistake,
@@ -432,7 +439,8 @@ _ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|
 # last week, i dont need them" (not "... where im going", a farewell).
 _NEED_THEM_END = re.compile(r"need(?:ing)? (?:them|it)$")
 _MEDS_STOPPED_BEFORE = re.compile(
-    r"\b(?:threw|thrown|tossed|flushed|trashed|quit|quitting|stopped|stopping|done with|came off|coming off|tire|bote|deje|dejando)\b[^.!?]{0,60}?\b(?:pills?|meds?|medications?"
+    r"\b(?:threw|thrown|tossed|flushed|trashed|quit|quitting|stopped|stopping|done with|came off|coming off|took myself off|went off|got off"
+    r"|weaned (?:myself )?off|tire|bote|deje|dejando)\b[^.!?]{0,60}?\b(?:pills?|meds?|medications?"
     r"|pastillas|" + MED_REF + r")\b"
 )
 _FAREWELL_AFTER = re.compile(r"(?: anymore| any more)?\s*(?:where im going|where i m going|after (?:this|tonight|today)|much longer)")
@@ -518,7 +526,7 @@ def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: in
     if _CORRECTED.match(norm, end):
         return True
     food = _FOOD.match(norm[:clause_end], end)
-    if food and not _PILLS.search(norm, start, food.end()):
+    if food and not _PILLS.search(norm, start, food.end()) and not _WASHED_DOWN.search(food.group()):
         return True
     repeated = _TIMES_TODAY.search(norm, start, clause_end) is not None
     if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \

@@ -135,7 +135,7 @@ _QUESTION_START = re.compile(
     # a wish, a blessing or an exclamation opens with the same words: "que Dios me dé licencia ...",
     # "when the Lord calls me home ...", "what a relief", "how kind of you"
     r"|what\b(?! an?\b)|how\b(?! (?:nice|kind|lovely|wonderful|sweet|thoughtful|great|funny|cool)\b)"
-    r"|que\b(?! (?:dios|diosito|el senor|la virgen|le vaya|te vaya|les vaya|tenga|tengan|pase|pasen|bueno|bien|padre|rico|lindo|chilero|chevere|chido|bacan|alivio|suave|tuanis|nota"
+    r"|que\b(?! (?:onda|tal|pedo|hubo|hubole|dios|diosito|el senor|la virgen|le vaya|te vaya|les vaya|tenga|tengan|pase|pasen|bueno|bien|padre|rico|lindo|chilero|chevere|chido|bacan|alivio|suave|tuanis|nota"
     r"|bonito|gusto|alegria|pena|bendicion|descanse|en paz"
     # a wish in the subjunctive: "que se acabe ya este invierno", "que llegue el viernes"
     r"|se acabe|se termine|se pase|se vaya|llegue|venga|vuelva|siga|sea|haya|salga|mejore|ya se acabe|ya llegue|ya sea|ya pase)\b)"
@@ -162,7 +162,9 @@ _QUESTION = (
     r"|(?:quick|small|little|random|dumb) (?:q|qq|qs)\b"
     # the new dose taken or being taken is news: "took the new dose last night", "on the new dose every day"
     r"|(?<!took the )(?<!taking the )(?<!on the )(?<!started the )(?<!start the )(?<!took my )(?<!taking my )(?<!on my )(?<!started my )"
-    r"new dose(?! (?:is|s|has been|seems(?: to be)?) (?:really |totally |definitely )?(?:helping|working|good|great|fine|better))"
+    r"new dose(?! (?:is|s|has been|seems(?: to be)?) (?:really |totally |definitely )?(?:helping|working|good|great|fine|better"
+    # ... and one told as working or begun is news: "the new dose is doing its thing", "new dose started monday"
+    r"|doing (?:its|it s|the) (?:thing|job|magic|trick)|kicking in)| (?:started|began|kicked in)\b)"
     r"|(?<!since the )(?<!since my )(?<!after the )(?<!after my )dose (?:change|increase|decrease|adjust\w*)|(?:increase|lower|raise|reduce|change|adjust"
     r"|switch|up) (?:my|the) (?:dose|dosage|med|meds|medication)"
     # the prescription followed is no request: "juntas como dice la receta"
@@ -230,7 +232,9 @@ THANKED_FOR = (
     r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through)?|the call(?:ing)?(?: in)?|the heads up|letting me know"
     r"|(?:avisar|avisarme|el aviso|recordarme|mandar|mandarme|enviar|enviarme|pasar|surtir|llamarme"
     r"|llamar|hablarme|renovar|renovarme)\b)(?: (?:the|my|me|in|it|la|el|mi|mis|las|los))*(?: (?:new|nueva|nuevo))?"
-    r"(?: (?:refills?|prescriptions?|scripts?|rx|receta|recetas|resurtido|medicina|medicinas))?(?: (?:yesterday|today|so fast|so quick|ayer|hoy|tan rapido))?"
+    r"(?: (?:refills?|prescriptions?|scripts?|rx|receta|recetas|resurtido|medicina|medicinas|pharmacy|farmacia|insurance|seguro))?(?: (?:yesterday|today|so fast|so quick|ayer|hoy|tan rapido))?"
+    # an appointment given, thanked for: "gracias por la cita, ahí estaré el lunes"
+    r"|(?:thanks|thank you|thank u|thx|ty|gracias|muchas gracias|mil gracias) (?:for|x|por) (?:the|my|la|mi) (?:cita|appointment|appt)\b"
 )
 # A refill or message reported as received is news, not a request: "thanks, got the refill",
 # "ya me llegó la receta".

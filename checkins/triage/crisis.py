@@ -97,6 +97,8 @@ _CAUSE_QUESTION = re.compile(
     r"\s+(?:\w+\s+){0,2}$"
     # the same said of the drug without a modal: "the dr said these pills make teens suicidal"
     r"|\b(?:pills|meds|medications?|antidepressants|they|these|it)\s+(?:make|makes|made|cause|causes|caused)\s+(?:\w+\s+){0,2}$"
+    # a warning heard about overdoses in general: "pharmacist warned me a lithium overdose is no joke"
+    r"|\b(?:warned|warns|explained|told me|told us)(?: me| us)?(?: that)? (?:a|an)(?: \w+)? $"
 )
 # A child or a pet into the writer's pills.
 _GOT_INTO = re.compile(
@@ -175,9 +177,16 @@ _REVERSAL = re.compile(
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:una vez|once|one time|un par de veces|a couple (?:of )?times|twice|dos veces)\b"
     r"(?! (?:a|al|per|every|cada|por|in a|more|mas|que|that)\b)"
     r"|\b(?:bueno|well)[,.\s\u2026]+(?:no mucho|not much|not that much|not a lot|not often|no tanto|casi no)(?=\s*(?:[.!?,;\u2026]|$))"
+    # "no dark thoughts... well, a few", "bueno, no tan jaja", "she's not suicidal... but then she said 'not today anyway'"
+    r"|\b(?:well|bueno|ok|okay)[,.\s\u2026]+(?:a few|a couple|some|unos cuantos|unas cuantas|algunos|algunas)\b"
+    r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:no tan|not so|not really|not entirely|not totally) (?:jaja\w*|jk|kidding|joking|broma"
+    r"|de broma|haha\w*)"
+    r"|\bnot (?:today|tonight)(?: anyway| at least| tho| though)?(?=\s*(?:$|[.!?,;\u2026]))"
     # "no voy a hacer ninguna tontería... aunque la verdad sí lo he pensado"
-    r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|o sea)[,.\s\u2026]+)?(?:si |yes |i )?"
-    r"(?:lo he pensado|lo pienso|lo pense|lo he considerado|have thought about it|ve thought about it|thought about it)\b"
+    r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|o sea|anoche|last night|hoy|today|ayer"
+    r"|yesterday)[,.\s\u2026]+){0,2}(?:si |yes |i )?"
+    r"(?:lo he pensado|lo pienso|lo pense|lo he considerado|lo (?:estuve|estoy|he estado|ando) pensando|have thought about it|ve thought about it"
+    r"|thought about it|(?:was|ve been|been) thinking about it)\b"
     # "bueno, tal vez el domingo un poquito"
     r"|\b(?:bueno|well)[,.\s\u2026]+(?:tal vez|quiza|quizas|maybe|a lo mejor)\b[^.!?]{0,30}?\b(?:un poco|un poquito|poquito|a little|a bit"
     r"|kinda|si|yes|once|una vez)\b"
@@ -238,17 +247,44 @@ _FOR_PATIENT = re.compile(
     r"|la sra|el sr) )?[a-z]+\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
     r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su programa|is in your program"
+    # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
+    r"|(?:mi|my) (?:hijo|hija|son|daughter)\b[^.!?]{0,30}?\b(?:escucha|oye|hears|is hearing) (?:una |unas |a |the )?(?:voz|voces|voice|voices)"
+    r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:the )?(?:aunt|uncle|mom|mother|dad|father|sister|brother|wife|husband|daughter|son|grandma"
+    r"|grandpa|niece|nephew) (?:of|for|to) [a-z]+ here|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
+    r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
+    r"|(?:is|esta) on your (?:list|caseload|roster)|(?:shes|hes|she s|he s|she is|he is) your (?:patient|client)"
+    r"|(?:esta|sigue) en tratamiento con (?:ustedes|usted)|(?:is|s) (?:in treatment|being treated|a patient) (?:with|by|of) you"
+    # a writer who says they text behind the patient's back or for them: "she doesn't know I'm texting", "typing for him"
+    r"|(?:she|he) (?:doesnt|does not|doesn t) know (?:i m|im|i am) (?:texting|writing|messaging|telling)"
+    r"|(?:she|he)(?: d| would|d) be (?:mad|upset|angry|furious) (?:that )?(?:i m|im|i am) (?:telling|texting|writing)"
+    r"|(?:typing|texting|writing|replying|answering) (?:for|on behalf of) (?:him|her)\b"
+    # ... or on the patient's phone, or as a school or care professional, or as a roommate: "this is my mom's phone"
+    r"|(?:this is|its|it s) (?:my|his|her) (?:\w+ )?(?:moms|mom s|dads|dad s|wifes|wife s|husbands|husband s|sons|son s|daughters|daughter s)"
+    r" (?:phone|cell)|(?:celular|telefono|cel) de mi (?:mama|papa|esposa|esposo|hijo|hija|abuela|abuelo)"
+    r"|^\W*(?:(?:hi|hello|hey|hola|buenas)[\s,.!]+)?(?:i m |im |this is |soy )?(?:the |a |la |el )?(?:school )?(?:counselor|counsellor|teacher"
+    r"|therapist|social worker|consejera|orientadora|maestra|maestro|terapeuta|trabajadora social)\b"
+    r"|comparto (?:cuarto|piso|depa|departamento|habitacion) con [a-z]+|(?:i|we) share (?:a |an )?(?:room|apartment|dorm) with [a-z]+"
+    # an apology for the hour, then the relative: "Buenas noches, perdón la hora. Mi esposa se tomó ..."
+    r"|^\W*(?:(?:buenas noches|buenas|hola|hi)[\s,.!]+)?(?:perdon|disculpe|disculpa|perdone|sorry)(?: (?:la|el|por la|for the) (?:hora|molestia"
+    r"|late text|hour))?[\s,.!]+(?:mi|my) (?:esposa|esposo|marido|mujer|hija|hijo|mama|papa|wife|husband|son|daughter|mom|dad)\b"
+    # a relation named after the patient's name, or alone, at the start or as a signature: "Tanya's mom here", "Mia's dad.",
+    # "wife here texting for him", "(Ray, husband)"
+    r"|^\W*(?:[1-5](?:/5)?[.,]?\s*)?(?:(?:hi|hello|hey)[\s,.!]+)?(?!(?:mom|dad|mother|father|wife|husband|sister|brother)s\b)[a-z]+s (?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee)(?: here\b|\s*[.,:;!\-]| typing| writing| texting)"
+    r"|^\W*(?:(?:hi|hello|hey)[\s,.!]+)?(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee) here\b"
+    r"|^\W*\(\s*[a-z]+,? (?:her |his |the )?(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter"
+    r"|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee)\s*\)"
+    r"|[(\-]\s*[a-z]+,? (?:her |his |the )?(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee)\s*\)?\s*$"
+    # someone answering for them: "hes like a 1 today", "She's missed a few this week"
+    r"|^\W*(?:hes|shes|he s|she s|he is|she is) (?:like |about |maybe )?(?:a |an )?(?:[1-5]|one|two|three|four|five)\b(?= today| this week|\s*/\s*5| out of 5|\s*[.,!]|$)"
+    r"|^\W*(?:she|he)(?: s|s| has| is)? (?:missed|taking|been taking|taken|skipped|not taking|hasnt taken|hasn t taken)\b"
+    # a Spanish third person on the treatment: "Está con escitalopram desde enero", "dice que ha dejado la lurasidona"
+    r"|\b(?:esta|sigue) (?:con|tomando) (?:el |la |su )?" + MED_REF + r"\b|\bha dejado (?:la |el |su )?" + MED_REF + r"\b"
     # "her husband here", "hermano de Julio aquí"
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:(?:her|his|their) (?:husband|wife|mom|mother|dad|father|son|daughter|sister|brother|partner)"
     r"|(?:el |la )?(?:hermano|hermana|esposo|esposa|mama|papa|hijo|hija|tio|tia|abuela|abuelo|novio|novia|pareja) de [a-z]+) (?:here|aqui|aca)\b"
     # a parent telling of a child on the treatment: "mi hijo de 16 está tomando la fluoxetina sin falta"
     r"|(?:mi|my) (?:hijo|hija|son|daughter|esposo|esposa|husband|wife|mama|mom|papa|dad)\b[^.!?]{0,12}?\b(?:esta tomando|sigue tomando|toma|is taking"
     r"|takes|is on|has been taking) (?:la |el |su |sus |his |her |the )?" + MED_REF + r"\b"
-    # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
-    r"|(?:mi|my) (?:hijo|hija|son|daughter)\b[^.!?]{0,30}?\b(?:escucha|oye|hears|is hearing) (?:una |unas |a |the )?(?:voz|voces|voice|voices)"
-    r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:the )?(?:aunt|uncle|mom|mother|dad|father|sister|brother|wife|husband|daughter|son|grandma"
-    r"|grandpa|niece|nephew) (?:of|for|to) [a-z]+ here|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
-    r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
     # a carer who finds them in the act writes about the one in danger now: "la encontré juntando pastillas en un frasco"
     r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:i )?(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
     # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"
@@ -476,13 +512,17 @@ _UNITS = re.compile(r"\s*(?:\d+\s*)?(?:mg|mgs|hrs?|hours?|horas?|mins?|minutes?|
 _ERRAND = re.compile(FOR_AN_ERRAND)
 
 
+_SAW_THEM = re.compile(r"\s+(?:saw|found|caught|noticed|heard|vio|encontro|cacho)\s+(?:her|him|la|lo)\b")
+
+
 def _someone_elses_relative(text: Text, start: int) -> bool:
     """True when a relative of someone else's ("our son", "her brother") is the last one named before ``start`` with no
     "he" or "she" after it: "he told his sister he wants to jump" is still his."""
     last = None
     for last in _OUR.finditer(text.norm, text.sentence_bounds(start)[0], start):
         pass
-    return last is not None and _HE_SHE.search(text.norm, last.end(), start) is None
+    # (one who saw them is a witness, not the one in danger: "her coworker saw her scratching her wrists")
+    return last is not None and _HE_SHE.search(text.norm, last.end(), start) is None and not _SAW_THEM.match(text.norm, last.end())
 
 
 def back_again(text: Text, hits: list[Hit]) -> list[Hit]:
@@ -608,6 +648,8 @@ _VEILED_DENIAL = re.compile(
     r"\b(?:(?:no es (?:que|q)|not that|it s not like|its not like|no es como si) (?:i d|id|i would|i m gonna|im gonna|i m going to"
     r"|im going to|i will|i ll|ill|i|vaya a|fuera a|voy a|lo vaya a)|(?:i m |im |i am )?(?:not gonna|not going to|wont|won t)"
     r"|no voy a) (?:do|hacer) (?:anything|something|algo|nada|ninguna (?:tonteria|locura|estupidez))(?: (?:stupid|dumb|bad|tonto|malo|loco))?\b"
+    # dark thoughts denied: "no dark thoughts or anything... well, a few"
+    r"|\b(?:no|not any|zero) (?:dark|bad|scary|ugly) thoughts\b|\b(?:ningun|ni un|nada de) (?:pensamiento|pensamientos) (?:feos?|malos?|oscuros?)\b"
 )
 
 

@@ -42,7 +42,8 @@ _CORRESPONDENCE = (
 # Jumping for fun: "jumped off the cliff into the lake at camp".
 _FOR_FUN = (
     r"(?![^.!?]{0,30}\b(?:into the (?:lake|pool|quarry|swimming hole)|for fun|on a dare|at camp|bungee"
-    r"|cliff jumping|with a parachute|parachut\w*))"
+    r"|cliff jumping|with a parachute|parachut\w*|at the (?:quarry|lake|swimming hole|river)|(?:w|with) my (?:nephews?|nieces?|kids|cousins"
+    r"|friends|buddies|brothers?|sisters?)))"
 )
 
 # "I'd rather die than go back to that job" compares with a chore; it is no wish to die.
@@ -315,7 +316,7 @@ SELF = [
     r"|to heaven|the other side|a better place)",
     # goodbyes, preparations, means
     r"this (?:is|will be|ll be|is going to be|is gonna be) (?:my )?(?:goodbye" + TO_A_THING + r"|the end(?=\s*(?:[.!?,;]|$| for me| of me| of the road))|it for me"
-    r"|my last (?:message|text))",
+    r"|my last (?:message|text)(?! (?:from|on|with) this (?:number|phone|plan)\b))",
     r"(?:final|last) goodbye", r"goodbye (?:forever|everyone|world|cruel world)",
     r"saying (?:my )?goodbyes",
     r"(?:wont|will not|not gonna|not going to) be (?:here|around|alive) (?:much longer|tomorrow"
@@ -1035,7 +1036,8 @@ SELF = [
     r"(?:sale|vive|trabaja|duerme|llega|(?:he|she|they) (?:gets off|leaves|lives|works|sleeps|gets home))\b",
     r"(?:carv\w*|etch\w*|scratch\w*|cut|cutting) (?:his|her|their|a|the|my|an)? ?(?:\w+ ){0,2}?(?:into|in) my (?:arm|arms|forearm|wrist|leg|legs"
     r"|thigh|thighs|skin|stomach)\b",
-    r"(?:hook|beam|rafter|pipe|branch|viga|gancho|tubo|rama)\b[^.!?]{0,40}?\b(?:(?:strong|sturdy) enough (?:for me|to hold me)|will hold me|can hold me"
+    r"(?:hook|beam|rafter|pipe|branch|viga|gancho|tubo|rama)(?:ll|ll)?\b[^.!?]{0,40}?\b(?:(?:strong|sturdy) enough (?:for me|to hold me)|will hold me"
+    r"|can hold me|(?:ll|ll) hold me"
     r"|hold my weight|aguanta mi peso|resiste mi peso|me aguanta)\b",
     r"(?:vela|llama|lucecita|candle|flame)\b[^.!?]{0,20}?\b(?:se quiere apagar|quiere apagarse|se esta apagando|wants to go out"
     r"|ready to go out|about to go out|burning out for good)\b",
@@ -1604,6 +1606,20 @@ SELF = [
     r"|troca|cuarto|bathroom|bano|basement)\b[^.!?]{0,10}? (?:with|con) (?:my|the|a|mi|la|el) (?:pistol|gun|rifle|shotgun|revolver|pistola|arma"
     r"|escopeta)\b",
     r"better off if i (?:just )?(?:drove|drive|ran|jumped|went|died|disappeared|was gone|were gone|wasnt here|wasn t here|weren t here)\b",
+    # thirty-eighth round: staying out "if you catch my drift", looking down from a bridge, hanging from a tree, belongings shared out with all paid, the easy way out,
+    # "ojalá me dé un infarto"
+    r"(?:might|may|gonna|going to|could) (?:just )?(?:stay|not come back|not be coming back)\b[^.!?]{0,30}?\b(?:if you catch my drift"
+    r"|if you know what i mean|know what i mean)\b",
+    r"(?:up|standing|stood|sat|sitting|been) on (?:the )?(?:\w+ ){0,3}?(?:bridge|overpass|ledge|roof|rooftop)\b[^.!?]{0,40}?[.,]?\s*(?:just )?"
+    r"(?:looking|staring|looked|stared) (?:down|over the edge|at the water)\b",
+    r"me (?:cuelgo|colgaria|voy a colgar|quiero colgar) (?:de|del|de la|de un|de una) (?:\w+ )?(?:arbol|mezquite|viga|techo|ropero|ventilador"
+    r"|puente|rama|pino|roble|encino|barandal)\b",
+    r"(?:reparti|regale|di|done|deje) (?:mis|todas mis) \w+\b[^.!?]{0,50}?\by (?:deje|pague) (?:todo )?(?:pagado|arreglado|en orden|listo)\b"
+    r"|(?:gave|given|giving) away (?:my|all my)\b[^!?]{0,100}?\b(?:paid (?:everything|it all|all my bills|off everything)"
+    r"|left everything (?:paid|in order|sorted))\b",
+    r"(?:take|taking|took) the easy way out\b(?! (?:on|with|and order|for) )",
+    r"ojala (?:me|le) (?:de|diera|pegue|pegara) un infarto\b",
+
     # poison swallowed, in either language: "tomé raticida", "drank bleach"
     r"(?:tome|me tome|trague|bebi|me bebi|tomo|drank|swallowed|drink|drinking) (?:un poco de |algo de |some |a bit of )?(?:raticida"
     r"|matarratas|veneno para (?:ratas|ratones)|cloro|anticongelante|insecticida|rat poison|bleach|antifreeze|pesticide|weed killer)\b",
@@ -1617,6 +1633,12 @@ _CANNOT_BE_WOKEN = (
 )
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
 OPEN = [
+    r"(?:punched|hit|smashed|put (?:his|her|my) fist through) (?:the |a |his |her |my )?(?:\w+ )?(?:mirror|wall|window) on purpose\b",
+    r"wish(?:es|ed)? (?:i|he|she|they) (?:hadnt|hadn t|had not|didnt|didn t|never) (?:woken|woke|wake) up\b",
+    # a lethal amount searched for, by whoever: "le encontré en el celular búsquedas de cuánta quetiapina es mortal"
+    r"(?:busquedas|busco|buscando|busque|buscaba|searched|searching|googling|googled|looked up|looking up) (?:de |sobre |for |how )?(?:cuanta|cuantas"
+    r"|cuanto|cuantos|how much|how many) (?:\w+ ){0,2}?(?:es|son|is|are|would be|seria|serian|it takes to be|hace falta para ser) (?:mortal|mortales"
+    r"|letal|letales|lethal|fatal|deadly)\b",
     r"suicid\w*", r"self (?:harm\w*|injur\w*|mutilat\w*)", r"selfharm\w*",
     r"(?:had|has|tuve|tuvo) (?:an? |una )?(?:od|overdose|sobredosis)\b",
     r"overdos\w*", r"\bod(?:ed|ing)\b", r"\b(?:i|just|ive) od\b",
@@ -1711,6 +1733,12 @@ PAST = [
     # ... or counted before the word: "last year i was cutting almost every day. 11 months clean today"
     r"|(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many) (?:weeks?|months?|years?|yrs?)"
     r" (?:clean|free|sh free))\b(?![^.!?]{0,40}\b(?:but|until|till|relapsed))",
+    # thirty-eighth round: years counted since the last time, the thoughts of before gone, a safety plan not needed since
+    r"(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?|months?) since i (?:last )?(?:cut|burned|self harmed|hurt myself"
+    r"|attempted|tried|od d|odd|overdosed)\b" + _NOT_TAKEN_BACK,
+    r"ya no tengo (?:esos|aquellos|los) pensamientos (?:feos |oscuros |malos )?(?:de antes|que tenia)\b" + _NOT_TAKEN_BACK,
+    r"(?:made|have|did|hicimos|tengo|tenemos) (?:a |un |my |mi )?(?:safety plan|plan de seguridad)\b[^.!?]{0,40}?\b(?:havent needed|haven t needed"
+    r"|have not needed|never needed|no lo he necesitado|no lo he tenido que usar)\b",
 ]
 
 # Others said to be better off: about the patient even though someone else is the subject.
@@ -1812,6 +1840,16 @@ THIRD = [
     r"se (?:tomo|trago|bebio) (?:la|una|toda la|media) botella de (?:jarabe|medicina|medicamento|pastillas|pildoras|tabletas|gotas|cloro|veneno"
     r"|raticida|anticongelante)\b",
     r"better off if (?:he|she) (?:just )?(?:drove|drive|ran|jumped|went|died|disappeared|was gone|wasnt here|wasn t here)\b",
+    # thirty-eighth round: pills all taken as told by a carer, a shot threatened, "mejor se moría", cuts on the thighs, seen
+    # scratching at the wrists, a roof to jump from, a heart attack wished for
+    r"(?:she|he) (?:admits |admitted |said |says )?(?:that )?(?:she|he)? ?(?:took|swallowed|downed) (?:them all|all of them|the whole bottle"
+    r"|all (?:her|his) pills)\b",
+    r"se (?:va|iba|quiere|queria) a? ?pegar un tiro\b|se quiere pegar un tiro\b|se (?:va|iba) a (?:matar|suicidar|ahorcar)\b",
+    r"(?:que )?mejor se (?:moria|muere|muera|moriria)\b",
+    r"(?:cutting|burning|carving) (?:her|his|their) (?:thighs|arms|wrists|legs|stomach|forearms)\b",
+    r"(?:saw|caught|found|seen) (?:her|him) (?:scratching|cutting|burning|hitting|carving) (?:at )?(?:her|his) (?:wrists|arms|legs|thighs)\b",
+    r"se (?:quiere|queria|va a|iba a) (?:tirar|aventar|lanzar) (?:de|desde|del) (?:la |el )?(?:azotea|puente|techo|edificio|balcon)\b",
+    r"ojala le (?:de|diera|pegue|pegara) un infarto\b",
     # a threat received is the threatener's: "my ex keeps saying hell kill me if i take the kids"
     r"(?:says|said|keeps saying|keep saying|threaten\w*|swore|swears|told me) (?:that )?(?:he ll|hell|he will|he would|hed|she ll|shell"
     r"|she will|she would|shed|they ll|theyll|they will|he s gonna|hes gonna|she s gonna|shes gonna) (?:kill|hurt|shoot|stab|beat) (?:me|us)\b"
@@ -1849,6 +1887,11 @@ OTHERS = [
     r"(?:voy a|vamos a|i m gonna|im gonna|going to) (?:ir a )?(?:arreglar|resolver|solucionar|handle|deal with|take care of|fix) (?:eso|esto"
     r"|el asunto|it|this|him|her)\b[^.!?]{0,25}?[.,]?\s*(?:llevo|me llevo|traigo|bringing|taking) (?:la|el|una|un|my|a) (?:barra|bate|machete"
     r"|cuchillo|pistola|fierro|tubo|bat|knife|gun|crowbar)\b",
+    # thirty-eighth round: a knife sharpened for him, a school to "shoot up", a threat told as a condition
+    r"(?:hurt|kill|stab|cut|get) (?:him|her|them)\b[^.!?]{0,20}?\b(?:been |keep |ve been )?sharpening (?:my|the|a) (?:knife|machete|blade|axe"
+    r"|hatchet)\b",
+    r"(?:gonna|going to|will|want to|wants to|wanna|hell|he ll|shell|she ll|ill|i ll) shoot up (?:the|a|his|her|my) (?:old |new |former )?(?:school|class|office|church|mall|work|job)\b",
+    r"(?:dijo|dice|jura|juro) (?:que|q) si [^.!?]{1,60}?\b(?:la|lo|los|las) mata\b",
     # thirty-seventh round: boiling water thrown at a baby, picturing a baby let fall, a threat with a machete, a wish to
     # hurt a brother told by a parent
     r"(?:echar|echarle|tirar|tirarle|aventar|aventarle|throw|pour) (?:agua hirviendo|aceite hirviendo|cloro|acido|gasolina|boiling water|hot oil"
@@ -2182,6 +2225,20 @@ IDIOMS = [
     # an engine left running to warm up: "sat in the garage with the car running a few minutes to warm it up"
     r"(?:car|truck|engine|motor|carro|troca) (?:running|prendid[oa]|encendid[oa]) (?:\w+ ){0,3}?(?:to|para|pa) (?:warm|defrost|heat|calentar"
     r"|desempanar)\w*\b",
+    r"(?:like|como) death warmed (?:over|up)\b",
+    # thirty-eighth round: too ornery to die, dying of fright back then, a symptom that felt like dying
+    r"too (?:\w+ )?(?:ornery|stubborn|mean|tough|old|cheap|busy|lazy|pretty|young|blessed|nosy) to (?:die|kill)\b",
+    r"me (?:moria|muero|mori|estaba muriendo|iba a morir) (?:de|del) (?:miedo|susto|risa|verguenza|pena|nervios|aburrimiento|ganas)\b",
+    r"(?:thought|felt like|swear|swore) i was (?:dying|gonna die|going to die|having a heart attack)\b(?=[^.!?]{0,40}\b(?:heart|chest|gym|panic"
+    r"|pounding|racing|lol|haha|\U0001F602))",
+    # ... and, for the model to need a near-certain score beside them, a relationship ended, a windfall wished by bus, voices
+    # heard with nothing said of harm, and an absence explained by a trip
+    r"ending things with (?:my|her|him|them|the) (?!life\b)\w+",
+    r"(?:bus|truck|car) (?:hit|hits) me with (?:some |a )?(?:free )?(?:money|cash|check|lottery|winnings)\b",
+    r"(?:i )?(?:hear|hearing|heard) voices\b(?![^.!?]{0,50}\b(?:tell\w*|say\w*|command\w*|order\w*|want\w*|kill\w*|hurt\w*|die|dead|harm\w*"
+    r"|jump\w*))",
+    r"(?:wont|won t|will not) be here\b(?=[^.!?]{0,20}\b(?:flying|driving|going|visiting|traveling|travelling|out of town|on vacation"
+    r"|until|till|til)\b)",
     # a place not to live in: "she doesnt want to live in that town anymore"
     r"(?:want|wants|wanna|wanted) to live (?:in|at|near|on) (?:that|this|the|a|my|her|his|their|our) (?!world\b|earth\b|planet\b|body\b"
     r"|life\b|pain\b|skin\b|head\b|hell\b|nightmare\b|misery\b|darkness\b|fog\b|state\b|condition\b|way\b|mind\b)\w+",

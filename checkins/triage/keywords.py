@@ -110,7 +110,7 @@ de acuerdo vale listo entendido dale bueno perfecto again for the reminder messa
 doctora dra enfermera senora senor
 hello hey hola lol haha have a nice day good dr doc doctor nurse bye see soon take care
 understood roger yes yep np bless god muy amable igualmente buenas buenos dias tardes noches
-recibido recibida enterado enterada saludos fine im doing well all i am bet
+recibido recibida enterado enterada saludos fine im doing well all i am bet sorted
 cya ttyl thnx thanx tks
 va licenciada licenciado lic
 grax grx grasias set yesterday ayer
@@ -145,7 +145,9 @@ _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|t
          r"|miercoles|jueves|viernes|sabado|domingo)")
 _SEE_YOU = re.compile(
     r"\b(?:see (?:you|u|ya|yall)|talk (?:to (?:you|u) )?(?:soon|then|later|tomorrow|tmrw|tmr|tmw)|(?:bye|goodbye|adios|chao|chau) for now|(?:ahi |alli |ahorita )?nos vemos|hasta (?:el|la|luego|pronto|manana"
-    r"|entonces))(?: (?:on the |on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
+    r"|entonces)"
+    # "ahí estaré el lunes", "ill be there tuesday"
+    r"|(?:ahi|alli|aca|aqui) (?:estare|estaremos|nos vemos)|(?:ill|i ll|i will|we ll|we will) be there)(?: (?:on the |on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
     r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima|proxima"
     r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm|st|nd|rd|th))?))*\b"
 )
@@ -159,6 +161,9 @@ _CONFIRMED = re.compile(
 # "ayud", "help" or "apprec" is in the reply).
 _THANKED_HELP = re.compile(
     r"\b(?:(?:me|nos) (?:ayudan|ayuda|ayudaron|ayudo|han ayudado|ha ayudado) (?:un monton|mucho|muchisimo|bastante|un chingo|tanto)"
+    # what someone explained, thanked for: "me sirvió mucho lo que me explicó la enfermera"
+    r"|(?:me|nos) (?:sirvio|sirvieron|ha servido|han servido) (?:mucho|muchisimo|bastante|un monton|de mucho)(?: (?:lo que|lo q) (?:me |nos )?"
+    r"(?:explico|explicaron|dijo|dijeron|comento|recomendo) (?:la|el) (?:enfermera|enfermero|doctora|doctor|dra|dr|medico|medica|farmaceutic[oa]))?"
     r"|(?:you|u|you guys|u guys|y all|yall|you all) (?:help|helped|have helped|ve helped) (?:me |us )?(?:so much|a lot|a ton|tons"
     r"|more than you know)"
     r"|(?:really |truly |so |very )?(?:appreciate|appreciated) (?:you|u|it|y all|yall|you guys|u guys|you all|everything|all you do"
@@ -198,6 +203,8 @@ _NOTHING_TO_REPORT = re.compile(
     r"|(?<!no )\btodo (?:bien|en orden|tranquilo|tranqui|normal|perfecto|de maravilla|chido|cool|chevere|chilero|bacan|fino|pura vida)\b|\bnada raro\b|\bnothing weird\b"
     r"|\b(?:ninguna|ni una|cero) molestias?\b|(?<!no )\b(?:ta )?to bien por (?:aqui|aca)\b|\b(?:otherwise|other than that|aside from that|besides that) (?:nothing|all good|fine|good)\b"
     r"|\bya no me duele nada\b"
+    # the answer passed on by someone beside them: "mi esposo dice que ni una", "he says none"
+    r"|\b(?:dice|dijo|says|said) (?:que )?(?:ni una|ninguna|ninguno|none|nothing)(?=\s*(?:[.!?,;]|$))"
     # nothing from the pill, beside what is the day's: "wiped after a double at the restaurant, but nothing from the meds"
     r"|\b(?:but|pero) (?:(?:nothing|nada)(?: (?:from|de|del))? (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|" + MED_NAMES + r")"
     r"|(?:de|del|from) (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?) (?:nada|nothing))\b"
@@ -266,9 +273,10 @@ def stop_request(text: Text) -> tuple[int, int] | None:
 def is_acknowledgement(text: Text) -> bool:
     """Return True for "ok", "thanks!", "👍", "thank u dr patel 🙏" and the like."""
     norm = _BLESSING.sub(" ", text.norm)
-    if "ayud" in norm or "help" in norm or "apprec" in norm:
+    if "ayud" in norm or "help" in norm or "apprec" in norm or "sirv" in norm or "servi" in norm:
         norm = _THANKED_HELP.sub(" ", norm)
-    if "see " in norm or "vemos" in norm or "hasta " in norm or "talk " in norm or " for now" in norm:
+    if "see " in norm or "vemos" in norm or "hasta " in norm or "talk " in norm or " for now" in norm or "estare" in norm \
+            or "be there" in norm:
         seen = _SEE_YOU.sub(" ", norm)
         # thanks for everything is a sign-off only beside a see-you ("gracias por todo" alone may be a farewell)
         norm = _THANKS_ALL.sub(" ", seen) if seen != norm else seen

@@ -122,6 +122,8 @@ PATIENT_TIE = (
     r"|medicine|pastilla|pastillas|medicina|medicinas|dosis|tratamiento)\b"
     # (a tie denied is none: "mi sobrina (ella no es su paciente) ...", "not your patient")
     r"|(?<!no es )(?<!not )(?<!isnt )(?<!no son )(?:your|su|tu) (?:paciente|patient)\b|(?<!no )es (?:su|tu) paciente\b"
+    # "mi suegro (el del valproato, es paciente de ustedes)", "shes a patient of yours"
+    r"|(?<!no )(?<!not )(?:es|son|is|s|are) (?:a )?(?:paciente|patient)s? (?:de ustedes|de usted|suy[oa]s?|de la clinica|of yours|at your clinic)\b"
     # ("pastilla" reads "pastillas" after spelling correction)
     r"|(?:despues|after|since|desde) (?:de )?(?:la|the|su|her|his|el) (?:\w+ )?(?:pastillas?|pills?|medicinas?|medication|dose|dosis"
     r"|meds|medicamentos?)\b"

@@ -45,7 +45,9 @@ _NAMED_AFTER = re.compile(
     r"(?<![\w.,])" + _RANGE + r"\s+(?:de|en|for|on|in) (?:(?:el|mi|my) )?(?:animo|estado de animo|mood|humor)\b(?! swings?\b)"
 )
 # A sound or a filler may open the score: "ugh 2 today, couldnt get outta bed", "meh 3", "pues 4".
+# ... and so may a word of how it goes, set off before the score: "bien, tres. mi hermano vino ..."
 _OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|so|yeah|yea|pues|este|bueno|hoy|today"
+           r"|bien|mal|regular|fine|good|bad"
            r"|ah|oh|hm+|la verdad|la neta|sinceramente|honestamente)\W*\s+)?")
 _START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
@@ -114,6 +116,16 @@ _GLUED = re.compile(
 _TOKENS = re.compile(r"[a-z0-9]+")
 # The score told as the kind of day it is: "no thoughts of ending anything. just a 2 day" ("a 2 day trip" is a length).
 _A_DAY = re.compile(r"\b(?:a|an|un|una)\s+(?P<n>[1-5])(?P<n2>)\s+(?:kind of |sort of |type of )?day(?=\s*(?:today|tbh|honestly|lol)?\s*(?:[.!?]|$))")
+# A score passed on for the patient: "mom says tell u 'two and a half'", "he says tell them 5, i got the apprenticeship".
+_TOLD_TO_SAY = re.compile(
+    r"\b(?:tell|tells|told) (?:u|you|them|ya|yall|y all)\b[\s,:]*(?:(?:its|it s|shes|she s|hes|he s|im|i m|a|an|like a)\s+)?" + _RANGE
+    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?![\w/]|[.,]\d)(?!\s*" + _UNITS + r"\b)"
+)
+# ... or the answer passed on, set off on its own: "mi mamá contesta 2, pero que no le hagan caso"
+_PASSED_ON = re.compile(
+    r"\b(?:contesta|contesto|responde|respondio|answers|answered|says|said) (?:que )?(?:(?:un|una|a|an)\s+)?" + _RANGE
+    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?=\s*(?:[.!?,;]|$))"
+)
 # A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
 _LAST_SENTENCE = re.compile(r"[.!?;]\s*$")
 _ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
@@ -160,9 +172,9 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         value = _plain(m) if m else None
         return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
-    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY):
+    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY, _TOLD_TO_SAY, _PASSED_ON):
         for m in pattern.finditer(norm):
-            if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE \
+            if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE and pattern is not _TOLD_TO_SAY \
                     and not (pattern is _START and _SENTENCE_END.match(norm, m.end())) \
                     and not (pattern is _END and _LAST_SENTENCE.search(norm, 0, m.start("n"))):
                 continue  # "one" in a sentence is rarely a score
@@ -248,7 +260,7 @@ _MID = (
     r"meh|so so|soso|could be better|hanging in there|hangin in there|surviving|getting by"
     r"|up and down|ups and downs|mixed|average|eh|blah|mas o menos|masomenos|regular|ahi vamos"
     r"|ahi voy|ahi va|asi asi|ni bien ni mal|tirando|mediocre|so and so|not bad|okish|ok ish"
-    r"|kinda ok|sort of ok|i guess|(?:medio|un poco|un poquito|algo) bajonead[oa]"
+    r"|kinda ok|sort of ok|i guess|(?:medio|un poco|un poquito|algo) (?:bajonead[oa]|bajona|bajon)"
 )
 # Only an answer to "how is your mood?" makes these mood words.
 _MID_WEAK = r"ok|okay|k|alright|aight|fine|normal|same|the same|about the same|no change|decent|idk|igual"
@@ -279,6 +291,8 @@ _PREDICATIVE = Scanner([
     ("bad", [f"{_PREDICATE}(?:{_BAD}|down)"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
+            # a little low, said as such: "ando un poco bajona, pero se me pasará"
+            "|(?:ando|estoy|me siento|andaba|estaba) (?:un poco|un poquito|medio|algo) (?:bajonead[oa]|bajona|bajon|desanimad[oa]|decaid[oa])"
             "|ni bien ni mal|(?:im|i m|i am|been|we re|were) (?:still )?holding up(?! (?:the|a|an|my|our|traffic|everyone|everybody)\b)"
             # a weight carried, in between: "its heavy but im safe", "not about me, im ok, just heavy"
             "|(?:just|its|it s|it is|feeling|feels|been|im|i m|i am) (?:a bit |a little |kinda |so |really |pretty )?heavy\\b"
@@ -417,12 +431,14 @@ _SAD_BUT_HELD = re.compile(
     # ("estuvo muy triste pero ya ando más tranquila": calmer now)
     # (the cause may come between: "tengo el corazón roto porque terminé con mi novia, pero estoy saliendo adelante")
     r"(?:\s+(?:porque|pq|xq|because|bc|cuz|since|after|desde que)\b[^.!?]{0,60}?)?"
-    r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:ya|now)\s+)?(?:(?:im|i m|i am|estoy|ando|me siento|feeling)\s+)?"
+    r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:ya|now)\s+)?(?:(?:yo|me)\s+)?(?:(?:im|i m|i am|estoy|ando|me siento|feeling)\s+)?"
     r"(?:(?:mas|un poco mas|mucho mas|a bit|a little)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
     r"|with (?:my )?(?:family|friends|people|support)|surrounded by|supported|doing ok(?:ay)?"
     # the danger ruled out beside the grief: "im sad but im not in any danger"
     r"|not in (?:any )?danger|safe"
+    # not the sadness that worries: "im sad but not like that, im safe", "triste pero no de esa forma"
+    r"|not (?:like that|in that way|that kind of sad|in a bad way|in a scary way)|no (?:de esa forma|de esa manera|en ese sentido|como para preocuparse)"
     # grief carried: "estoy triste pero aguantando", "sad but hanging in there"
     r"|aguantando|echandole ganas|sobrellevandolo|hanging in there|getting through it|getting by"
     # carrying on: "triste pero aquí seguimos", "sad but we keep going"

@@ -74,6 +74,7 @@ _SUBJECT = re.compile(
     # ("one of my clients overdosed" is still someone else)
     r"|\b(?<!de )(?<!del )(?<!from )(?<!to )(?<!for )(?<!with )(?<!(?<!one )(?<!some )(?<!two )(?<!three )(?<!few )(?<!all )(?<!both )(?<!many )of )(?<!a )(?<!para )(?<!con )(?P<third>he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|ella|ellos|ellas|someone|somebody|alguien"
     # someone met somewhere: "a kid at my school OD'd on pills"
+    r"|[a-z]+s (?:grandson|granddaughter|son|daughter|kid|kids|husband|wife|brother|sister|mom|dad|boyfriend|girlfriend|bf|gf)\b"
     r"|(?:(?:a|some|this|one|the|my|our) )?(?:kid|guy|girl|boy|dude|friend|buddy|pal|classmate|coworker|teammate|crewmate|student|neighbou?r|woman"
     r"|man|lady|senior|junior) (?:at|from|in|on) (?:my|our|the) \w+"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "

@@ -37,6 +37,8 @@ _OTHERS_OVERDOSE = re.compile(
     r" (?:(?:un|una|a|the|a whole|the whole|todo el|toda la|whole) (?:\w+ )?(?:frasco|caja|bote|botella|bottle|box|pack|blister)"
     r"|(?:todas (?:sus|las)|all (?:her|his|their|the)|unas|varias|un monton de) (?:pastillas|pills))"
     r"|overdosed|od d|oded|tuvo una sobredosis|had an overdose"
+    # a child into someone's pills: "neighbors toddler got into his grandmas pills"
+    r"|(?:got into|got ahold of|se metio con|agarro) (?:\w+ ){0,2}?(?:pills|meds|medicine|pastillas|medicinas)"
     # "OD'd" with the apostrophe dropped: "my friend OD'd last month"
     r"|odd(?= (?:last|yesterday|this|on|in|a few|over|the other|twice|again|and|at|back)\b))\b"
 )

@@ -93,7 +93,10 @@ _PLACE_AFTER = re.compile(r"(?: s)? (?:school|class|classroom|daycare|day care|o
 _TIRED_NOUNS = (
     r"(?:shifts?|doubles|dobles|work|job|kids|children|baby|toddler|newborn|twins"
     r"|trabajo|chamba|jale|turnos?|ninos|ninas|hij[oa]s|bebe|chamacos|escuela|mudanza|moving|move|exams?|finals|studying|school|travel\w*"
-    r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime)\b"
+    r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime"
+    # a trip, a move or a party: "muerto de cansancio del viaje", "dead tired from hauling boxes up 3 flights"
+    r"|viajes?|manejad\w*|manejar|boda|fiesta|baile|parranda|desvelada|driving|drive|road ?trip|boxes|packing|unpacking|hauling|lifting"
+    r"|cleaning|chores|yard ?work|dancing|partying|concert|funeral|velorio|graduation|graduacion)\b"
 )
 _TIRED_CAUSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
@@ -106,6 +109,12 @@ _TIRED_BECAUSE = re.compile(
     r" (?:\w+ ){0,4}?" + _TIRED_NOUNS
     # ... or named as the thing itself: "tired but that's the newborn", "cansada pero es la bebé"
     + r"|[\s,]+(?:but|pero) (?:thats|that s|its|it s|es|son) (?:just |all |solo |nomas )?(?:the|my|el|la|los|las|mi|mis) (?:\w+ )?" + _TIRED_NOUNS
+)
+# ... or a night out told after it, in its sentence: "muerta de cansancio, ayer fue la boda de mi hermana y bailamos hasta las 4"
+_TIRED_EVENT_AFTER = re.compile(
+    r"\b(?:(?:ayer|anoche|last night|yesterday) (?:fue|was|tuvimos|we had|had)\b[^.!?]{0,30}?\b(?:boda|fiesta|wedding|party|graduacion|graduation"
+    r"|quince\w*|cumple\w*|birthday|bautizo|baile|concierto|concert|posada|reunion|funeral|velorio|mudanza|move)"
+    r"|(?:bailamos|baile|bailando|danced|dancing|partied|partying|estuvimos|we were out|we stayed up|nos desvelamos) (?:\w+ ){0,3}?(?:hasta|until|til|till) (?:las )?\d)\b"
 )
 # ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
 _TIRED_CAUSE_BEFORE = re.compile(
@@ -128,6 +137,8 @@ _CARE_LOAD = re.compile(
     r"|\b(?:driving|drive|take|taking|llevo|llevando|llevar) (?:her|him|them|my \w+|la|lo|a mi \w+) (?:back and forth|to (?:all )?(?:her|his|the|their) "
     r"(?:chemo|dialysis|appointments|treatments|cancer center)|a (?:todas )?(?:las|sus) (?:citas|quimios?|dialisis|consultas))\b"
     r"|\b(?:in|en) (?:el )?hospital (?:con|with|cuidando)\b"
+    # "yo la cuido de noche y ando agotadísima"
+    r"|\b(?:yo )?(?:la|lo|los|las) (?:cuido|estoy cuidando|cuidamos|velo)\b"
 )
 # Shaking from a fright or the cold is no tremor: "quedé temblando del susto", "shaking from the cold".
 _SHOOK_BY = re.compile(
@@ -333,13 +344,15 @@ _WORE_OFF = re.compile(
 # A symptom given, in the past tense, as what made them stop: "ya no me la tomo, me hacía sentir como zombi",
 # "dejé el litio porque me daba asco". What it did then is not what they have now.
 _STOP_SAID = re.compile(
-    r"\b(?:stopped|quit|came off|went off|deje|suspendi\w*|ya no (?:me )?(?:la |lo |las |los )?(?:tomo|estoy tomando)"
+    r"\b(?:stopped|quit|came off|went off|took (?:myself|herself|himself) off|deje|(?:ha|he|han|has) dejado|suspendi\w*|ya no (?:me )?(?:la |lo |las |los )?(?:tomo|estoy tomando)"
     r"|no (?:me )?(?:la|lo|las|los) (?:he|e) tomado desde"
     r"|(?:la|lo|las|los) deje)\b"
 )
 _CAUSED_THEN = re.compile(
-    r"\b(?:me (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba|tenia|tenian|traia|traian)"
+    r"\b(?:(?:me|le|les) (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba|tenia|tenian|traia|traian)"
     r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|used to (?:give|make)) me"
+    # what it was doing then: "quit the wellbutrin cold turkey, it was killing my appetite"; how it felt then: "quit it 2 weeks ago, felt like a zombie"
+    r"|(?:it|they|that|those) (?:was|were)|(?:i )?(?:felt|was feeling|used to feel)"
     r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me"
     # the reason given for the stop: "stopped it 5 days ago bc of the sexual side effects"
     r"|(?:bc|because|cuz|coz|cause) of(?: the| those| these| all the| all those)?|due to(?: the)?)"
@@ -364,6 +377,8 @@ _EXERTION = re.compile(
     r"|run|running|walk|walking|standing|shift|game|practice|yard ?work|gardening|moving|lifting|dancing|climbing|training|marathon"
     r"|leg day|arm day|chest day|back day|roller derby|derby|rugby|hockey|skating|skateboarding|boxing|sparring|jiu ?jitsu|bjj|karate|crossfit|yoga|pilates"
     r"|soccer|football|basketball|tennis|day at work|heels)\b"
+    # hours on one's feet: "feet are killing me after 12 hrs on the med surg floor"
+    r"|\s+(?:\w+\s+){0,2}?(?:from|after) (?:\d+|eight|ten|twelve|fourteen|a few|several|long) (?:hrs?|hours?) (?:on|of|at|standing|walking|working)\b"
     r"|\s+(?:\w+\s+){0,2}?(?:de|por) (?:tanto )?(?:caminar|correr|el gimnasio|el gym|estar parad[oa]|cargar|bailar|entrenar|la caminata)\b"
 )
 # A symptom named as what a medicine treats: "las de los nervios", "my anxiety meds".
@@ -454,7 +469,7 @@ _LONG_GONE_NEXT = re.compile(
 _DIED = re.compile(r"\b(?:passed|passed away|died|murio|fallecio|se nos fue)\b")
 _FAR_PAST = re.compile(
     r"\b(?:when (?:i|he|she|they) (?:was|were) (?:a kid|a child|a baby|a teen|a teenager|little|young|younger|small|in (?:school|high school))"
-    r"|as a (?:kid|child|baby|teen|teenager)|de (?:nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven|bebe)"
+    r"|as a (?:little |small |young )?(?:kid|child|baby|teen|teenager|girl|boy)|de (?:nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven|bebe)"
     r"|desde (?:chiquit[oa]|nin[oa]|pequen[oa]|chic[oa]|siempre|que tengo memoria)|cuando (?:era|estaba) (?:nin[oa]|chiquit[oa]|pequen[oa]"
     r"|chic[oa]|joven|bebe)|(?:my|his|her) (?:whole|entire) life|all my life|toda (?:mi|la|su) vida"
     r"|since (?:i was (?:a kid|little|a child|small|a baby)|childhood|birth))\b"
@@ -562,7 +577,7 @@ _NOT_THE_MEDS = re.compile(
 # "haven't slept right since she left, but that's heartbreak not the pill") or just before it ("agotada pero no es la
 # pastilla, es q no duermo por ella").
 _BLAMED_AFTER = re.compile(
-    r"\b(?:but|pero|and|y|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?\b(?:not|no es|no son|isnt|is not|aint|no(?= (?:por|de|del) ))(?: (?:from|de|por|due to|because of))?"
+    r"\b(?:but|pero|and|y|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?\b(?:not|no es|no son|isnt|is not|aint|no(?= (?:por|de|del|la|el|las|los|mi|mis) ))(?: (?:from|de|por|due to|because of))?"
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
     # nothing from the pill: "wiped after a double, but nothing from the meds", "con gripa ..., pero de la pastilla nada"
     r"|\b(?:but|pero)\b (?:(?:nothing|nada|none|ninguno)(?: (?:from|de|del|por))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
@@ -601,7 +616,11 @@ _OTHER_CAUSE = re.compile(
     r"|trabajo|chamba|work|cosecha|harvest|turnos?|shifts?|ninos|kids)\b"
 )
 # An illness named as the cause of another complaint: "dolor de cabeza pero es por el resfriado".
-_AS_CAUSE_BEFORE = re.compile(r"\b(?:es|son|its|it s|thats|that s|just|solo|nomas)? ?(?:por|de|from|because of|bc of|due to) (?:el |la |un |una |the |a |my |mi )?$")
+_AS_CAUSE_BEFORE = re.compile(
+    r"\b(?:es|son|its|it s|thats|that s|just|solo|nomas)? ?(?:por|de|from|because of|bc of|due to) (?:el |la |un |una |the |a |my |mi )?$"
+    # named as the thing itself: "pero es la gripa, no la medicina"
+    r"|\b(?:es|son|its|it s|thats|that s) (?:solo |nomas |just )?(?:el |la |un |una |the |a |my |mi )$"
+)
 
 
 def _put_down_to_other(text: Text, start: int, end: int, name: str) -> bool:
@@ -624,7 +643,10 @@ _SHARED = re.compile(
     r"\b(?:the whole (?:house|family|household|office|class|daycare|school|team)(?: \w+)? (?:does|has|have|is|are|got|had)\b"
     r"|everyone (?:at|in) (?:\w+ ){0,2}?(?:has|have|got|had|is)\b|(?:mi|my) \w+ (?:\w+ )?(?:tambien|too|also) (?:anda|esta|tiene|tuvo|has|is|got|had)\b"
     r"|(?:mi|my) \w+ (?:anda|esta|tiene|tuvo) (?:igual|lo mismo)\b|(?:todos|toda la (?:casa|familia)) (?:en (?:la )?casa )?(?:andamos|estamos|tenemos|anda|esta|tiene)"
-    r" (?:igual|lo mismo|enferm[oa]s|malos|malas)\b)"
+    r" (?:igual|lo mismo|enferm[oa]s|malos|malas)\b"
+    # everyone at the party: "fue el ceviche de la fiesta, todos los invitados andan igual", "everyone at the bbq got sick"
+    r"|(?:todos|todas) (?:los|las) \w+ (?:andan|estan|tienen|tuvieron|quedaron|se pusieron) (?:igual|lo mismo|enferm[oa]s|malos|malas)\b"
+    r"|everyone (?:else )?(?:who|that) (?:ate|was there|went)\b)"
 )
 # Nerves about news or a decision over the treatment, not a side effect: "super happy but nervous about the lexapro",
 # "estoy embarazada!! me muero de los nervios".
@@ -638,11 +660,13 @@ _ANXIOUS = re.compile(r"\b(?:anxi\w*|ansie\w*|ansios[oa]|nervio\w*|nervous\w*|pa
 _VOICE = re.compile(r" (?:la|mi) voz\b| voice\b")
 # A rash with a cause of its own, now gone: "the rash from the poison ivy on our camping trip is gone too".
 _RASH_CAUSE = re.compile(
-    r"(?: \w+){0,2}? (?:from|after|de|del|por) (?:the |my |a |some |el |la |una |un )?(?:poison (?:ivy|oak|sumac)|hiedra venenosa|mosquito\w*"
+    # (the cause may be named as what it was: "the rash from last month was poison ivy from camping")
+    r"(?: \w+){0,4}? (?:from|after|de|del|por|was|were|fue|era|turned out to be) (?:just |only |solo )?(?:the |my |a |some |el |la |una |un )?(?:poison (?:ivy|oak|sumac)|hiedra venenosa|mosquito\w*"
     r"|bug bites?|picaduras?|sunburn|quemadura de sol|diaper|panal|chlorine|cloro)\b"
 )
 _RASH_GONE = re.compile(
     r"\b(?:is|are|s|has|have|had)(?: (?:all|since|long|totally|completely|already))? (?:gone|cleared(?: up)?|healed|went away)\b|\b(?:ya )?se (?:me )?(?:quito|fue|curo)\b"
+    r"|\b(?:all|totally|completely) (?:cleared up|gone|healed(?: up)?)\b"
 )
 # The shaking itself stopped: "her hands stopped shaking", "finally quit sweating" ("stopped sleeping" is insomnia, not read here).
 _STOPPED_BEFORE = re.compile(
@@ -656,6 +680,21 @@ _OUTING = re.compile(
 # Sleep gone back to good: "sleeping way better now".
 _SLEEP_BETTER = re.compile(
     r"\b(?:sleeping|slept|sleep|durmiendo|duermo) (?:so |way |much |a lot |mucho |muchisimo )?(?:better|mejor)(?: now| ahora| again| these days| ya)?\b"
+)
+# Sleep kept away by a worry: "no duermo de la preocupación", "cant sleep from worrying about him".
+_WORRY_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:de|por|from|with|over|for) (?:la |el |tanta |tanto |pura |puro |the |all the |so much )?(?:preocupacion|angustia|pendiente"
+    r"|worry|worrying|worries)\b"
+)
+# A fear of a thing named right after the panic: "le da pánico la aguja", "panic about needles".
+_FEARED_OBJECT = re.compile(
+    r"\s+(?:(?:a|de|of|to|about|around|with) )?(?:la |las |los |el |the |any )?(?:agujas?|inyecci\w*|needles?|shots?|sangre|blood|piquetes?"
+    r"|blood draws?|dentista|dentist|volar|flying|heights|alturas|aviones?|planes?)\b"
+)
+# The whole household or street shaken by the day: "andamos todos con los nervios de punta", "we're all so on edge".
+_ALL_OF_US = re.compile(
+    r"\b(?:(?:andamos|estamos|quedamos) todos|todos (?:andamos|estamos|quedamos)|todo el mundo (?:anda|esta)|we re all|were all|we are all"
+    r"|everyone s|everyones|everyone is|everybody s|everybodys|everybody is)(?: (?:con|so|super|really|bien|muy|de|a bit|kinda))*(?: (?:los|las|el|la))?\s+$"
 )
 # Sleeplessness as a condition, not a report: "ok to take the trazodone with benadryl on nights i cant sleep?".
 _SLEEP_CONDITION = re.compile(
@@ -787,7 +826,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
             continue
-        if name == "drowsiness" and asked != "side_effects" and _TIRED_CAUSE.match(norm, end) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+        if name == "drowsiness" and asked != "side_effects" and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])) \
+                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             continue
         if name == "drowsiness" and (_TIRED_BECAUSE.match(norm, end) or _TIRED_CAUSE_BEFORE.search(norm, max(0, start - 60), start)) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
@@ -803,6 +843,14 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "insomnia" and _CARING_FOR.search(norm, text.sentence_bounds(start)[0], start) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True
+            continue
+        if name == "insomnia" and _WORRY_AFTER.match(norm, end) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True  # "no duermo de la preocupación": kept up by a worry of the day
+            continue
+        if name == "anxiety" and _FEARED_OBJECT.match(norm, end):
+            continue  # "le da pánico la aguja": a fear of needles, no side effect
+        if name not in _RED_FLAG_ATOMS and _ALL_OF_US.search(norm, max(0, start - 40), start):
+            denied = True  # "mataron a un vecino ... y andamos todos con los nervios de punta": everyone's, the day's
             continue
         if name == "insomnia" and _SLEEP_BETTER.search(norm, end):
             denied = True  # "it was keeping me up ... sleeping way better now"
@@ -1073,8 +1121,12 @@ def _is_past_stop_reason(text: Text, start: int) -> bool:
     stop = _STOP_SAID.search(text.norm, 0, start)
     if stop is None or _CAUSED_THEN.search(text.norm, max(stop.end(), start - 40), start) is None:
         return False
-    # "... it made me dizzy and i still am": kept going after the stop
-    return _STILL.search(text.norm, start, text.sentence_bounds(start)[1]) is None
+    # "... it made me dizzy and i still am", "quit it, felt dizzy ever since": kept going after the stop
+    return _STILL.search(text.norm, start, text.sentence_bounds(start)[1]) is None \
+        and _SINCE_THEN.search(text.norm, start, text.sentence_bounds(start)[1]) is None
+
+
+_SINCE_THEN = re.compile(r"\b(?:ever since|since then|since (?:quitting|stopping)|desde entonces|desde que (?:la|lo|las|los) deje)\b")
 
 
 # Atoms read at a word that is a symptom only with the right owner just before it: the colour with the
@@ -1196,7 +1248,11 @@ def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str, told_
     norm = text.norm
     if _PET.search(owner.group()):
         return False
-    if _PROXY.search(norm, 0, start) or _PATIENT_TIE.search(norm) or _STARTED_ON.search(norm):
+    # the writer asks whether it could happen to them: they are the patient ("a mi cuñada le salieron ronchas con su
+    # medicina, ¿a mí me puede pasar?")
+    if _COULD_I_TOO.search(norm, start) and not _PROXY.search(norm, 0, start):
+        return False
+    if _PROXY.search(norm, 0, start) or _tied_to_treatment(norm, owner) or _STARTED_ON.search(norm):
         return True
     # a close relative's trouble given as the answer to "any side effects?" is the patient's, told by a carer:
     # "mi hijo no se puede quedar sentado ni 5 minutos" (unless set apart from the writer's own health or given a cause)
@@ -1206,6 +1262,18 @@ def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str, told_
     return name in _CARER_FLAG_ATOMS and _CARED_FOR.match(norm, owner.start()) is not None \
         and (told_of or not _OBSERVER.match(norm, owner.end())) and not is_past(text, start, start + 1) \
         and not _WRITER_FINE.search(norm) and not _OWN_CAUSE.search(norm) and not _WRITER_TREATED.search(norm)
+
+
+# A tie by a bare possessive ("sus pastillas nuevas", "her meds") makes the patient only a relative a carer looks
+# after (a parent, a partner, a child): a sister or a sister-in-law with "her pills" is someone with pills of her own.
+_POSSESSIVE_TIE = re.compile(r"(?:his|her|their|su|sus) ")
+
+
+def _tied_to_treatment(norm: str, owner: re.Match) -> bool:
+    """Return True when the reply ties a relative to the treatment (``PATIENT_TIE``), a possessive tie only for a
+    relative one cares for."""
+    cared_for = _CARED_FOR.match(norm, owner.start()) is not None
+    return any(cared_for or not _POSSESSIVE_TIE.match(m.group()) for m in _PATIENT_TIE.finditer(norm))
 
 
 def _red_flags(atoms: dict, on_lithium: bool, on_clozapine: bool):

@@ -82,4 +82,5 @@ dispersar ditzy dopamine eleccion embarazosa embarazoso encoding endowing enduri
 garantia headcase horseless inyeccion libio lidio lirio litro livido manejado marcador
 marejada mediacion meditacion subsidio temor trembler visir wordless
 visitando visitarla visitarlo visitarlos visitarlas visitaba visitamos visitaron
+existe existen existes contesta
 """.split())

@@ -60,6 +60,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "llevo 5 horas con el pene parado y ya me duele", "stuck hard since like 1am"
         r"(?:[0-9]+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion)\b",
         r"(?:pene|miembro) (?:parad|dur|erect)[oa]\b[^.!?]{0,40}?\b(?:horas|desde|me duele|duele|no se (?:me )?baja)",
+        # the verb first, told of a relative too: "se le quedó parado el miembro desde la madrugada"
+        r"(?:parad|dur|erect)[oa] (?:el |su |mi )?(?:pene|miembro)\b[^.!?]{0,40}?\b(?:horas|desde|me duele|le duele|duele|no se (?:me |le )?baja)",
         r"(?:stuck|stayed|staying) (?:rock )?hard since\b",
         # "it" for the erection, up for hours and hurting: "it's been up for like 4 hrs now and it really hurts"
         # ("the site's been up for 4 hrs" hurts nobody)
@@ -346,14 +348,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a flutter or a skip told as something the heart does: "heart does a little flutter"
         r"heart (?:\w+ ){0,3}?(?:flutter\w*|skips? a beat|skipping beats|flip ?flops?)",
         r"(?:flutter\w*|fluttery) (?:feeling )?in my chest",
-        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:muy |bien |super |re |tan |demasiado |rebien )?(?:rapido|fuerte"
+        # ... told of a relative too: "el corazón le late rapidísimo"
+        r"(?:el )?corazon (?:me |le )?(?:late|palpita|va|latia) (?:muy |bien |super |re |tan |demasiado |rebien )?(?:rapido|fuerte"
         r"|acelerado|a mil)", r"corazon acelerado",
         # a skipped beat: "como que se salta latidos", "se me salta un latido"
         r"(?:se )?(?:me )?(?:salta|saltan|salto|brinca|brinco) (?:un |unos |algunos |varios )?latidos?\b",
         r"(?:me )?late (?:muy |bien )?(?:rapido|fuerte|acelerado|rapidisimo|fortisimo|a mil|como loco) (?:el|mi) corazon",
         # the heart named with its speed and no verb: "ando nerviosa y con el corazón rápido a ratos"
         r"(?:con |tengo |traigo |siento )?el corazon (?:muy |bien |re |super |tan |medio )?(?:rapido|rapidisimo)\b",
-        r"(?:el )?corazon (?:me )?(?:late|palpita|va|latia) (?:rapidisimo|fortisimo|rapidito|como loco"
+        r"(?:el )?corazon (?:me |le )?(?:late|palpita|va|latia) (?:rapidisimo|fortisimo|rapidito|como loco"
         r"|a mil por hora)",
         # a heart that jumps or skips ("ta' brincando raro"), not one that leaps for joy
         r"(?:el |mi )?corazon (?:me |se me |se )?(?:esta |ta |anda |sigue )?(?:brinc\w*|salt(?:a|ando|o|andose)"
@@ -371,6 +374,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:room|rooms|world|worlds|everything|my head|head|my heads|heads) (?:is |keeps |starts |start |keep |started |was |began |begins |goes |went )?"
         r"(?:kinda |kind of |sort of |just |totally |like |all |a bit |a little )?"
         r"(?:to )?(?:spinning|spins|spin)\b(?! (?:just )?(?:fine|on|along|without)\b)",
+        # ... or whatever they sit in or stand on, whole: "the whole cab spins when i climb down"
+        r"(?:the )?whole \w+ (?:is |keeps |starts |started |was |goes |went )?(?:kinda |just |like |all )?(?:spinning|spins|spin)\b"
+        r"(?! (?:just )?(?:fine|on|along|without|around)\b)",
         # "the room wont stop spinning", "my head keeps on spinning"
         r"(?:room|world|everything|my head|head|kitchen|bedroom|ceiling|walls|house) (?:wont|won t|will not|doesnt|does not|cant|wouldnt"
         r"|keeps on|kept on) (?:stop )?"
@@ -393,6 +399,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the diminutive: "me da un mareíto", "ando mareadita"
         r"mare(?:it[oa]s?|adit[oa]s?)\b",
         r"todo (?:me )?da vueltas",
+        # the third person: "dice que se marea cuando sube las escaleras"
+        r"se (?:marea|marean|mareaba|mareaban)\b",
         # the preterite: "me mareé en la clase"
         r"me maree\b",
         # a near-fall from the legs giving way, not a trip: "casi me caigo, lo veo todo negro", "nearly went down at the store"
@@ -546,6 +554,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # talking to no one: "my mom says im talking to people who arent there"
         r"(?:talking|talk|talks|talked|speaking|answering|waving) (?:back )?to (?:people|someone|somebody|a man|a woman|kids|voices"
         r"|things|shadows)(?:\s+\w+){0,3}?\s+(?:(?:that|who|which) )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?(?:there|here|in the room)\b",
+        # the dead heard or seen about the house: "heard my mom talking in the kitchen, she passed in 2019" (not in a dream or a video)
+        r"(?:hear|hearing|heard|see|seeing|saw) (?:my|his|her|our) (?:late )?\w+ (?:talking|calling|singing|walking|sitting|standing|laughing"
+        r"|whispering|saying|in the (?:kitchen|hall|hallway|living room|bedroom|yard|house|room|doorway))\b"
+        r"(?![^.!?]{0,40}\b(?:dreams?|dreamt|dreamed|sleep|video|voicemail|recording|photos?|pictures?|tv)\b)"
+        r"[^.!?]{0,60}?\b(?:she|he|who|whos|who s|they) (?:passed|died|has been dead|s been dead|is dead|passed away)\b",
+        # a sound heard that is not there: "keep hearing my phone ring when it isnt"
+        r"(?:keep|kept|keeps) hearing (?:my |the |a )?(?:phone|doorbell|door|bell|someone|somebody|knocking|footsteps)(?: \w+)? "
+        r"(?:when|but) (?:it|there|nobody|no one|noone) (?:isnt|wasnt|is not|was not|is nobody|s nobody|s no one|is no one)\b",
         # talking to the dead as if they were there: "keeps talking to her sister who died in 2009"
         r"(?:talking|talks|talked|speaking|speaks|chatting|chats) (?:back )?(?:to|with) (?:her|his|my|their|our) (?:late |dead )?\w+ (?:who|that|whos|who s)"
         r" (?:died|passed|is dead|has been dead|passed away|s been dead)\b",
@@ -825,8 +841,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:camino|caminando|ando|camina) (?:todo |toda |bien |medio |re |super )?(?:chueco|chueca|de lado|tambaleando)",
     ]),
     "nausea": ("nausea", [
-        r"naus\w*", r"nausia\w*", r"queasy", r"sick to (?:my|his|her|their|your) stomach", r"upset (?:stomach|tummy|belly|gut)",
-        r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:a (?:bit|little|lil) |kinda |kind of |slightly |a tad )?(?:upset|off|unsettled|queasy)",
+        r"naus\w*", r"nausia\w*", r"queas(?:y|iness|ier)\b", r"sick to (?:my|his|her|their|your) stomach", r"upset (?:stomach|tummy|belly|gut)",
+        # ("stomach's been sour in the mornings")
+        r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:a (?:bit|little|lil) |kinda |kind of |slightly |a tad )?(?:upset|off|unsettled|queasy|sour)",
         # "the sick feeling in my stomach", "a sicky feeling in my tummy"
         r"(?:sick|sicky|queasy|nauseous) feeling in (?:my |the )?(?:stomach|tummy|belly|gut)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
@@ -866,6 +883,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # (read from the unit, so that numbers are not dispatched on)
         r"(?:(?<=[0-9] )|(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix )|(?<=\bfew )|(?<=\bseveral ))days (?:with )?(?:no|without (?:a|any)) (?:bm|bms|bowel movements?|poop)\b",
         r"(?:no|havent had a|haven t had a|have not had a) (?:bm|bowel movement) (?:in|for) (?:\d+|two|three|four|five|six|a few|several|days)\b",
+        # the day counted: "day 5 no poop"
+        r"day (?:[2-9]|1\d|two|three|four|five|six|seven) (?:of )?(?:no |without (?:a |any )?)(?:poop\w*|bm|bms|bowel movements?)\b",
         r"bunged up", r"estrenid[oa]", r"estrenimiento", r"no puedo (?:ir al bano|hacer del bano)",
         # days counted without a bowel movement, in Spanish: "llevo 4 días sin ir al baño"
         r"(?:(?<=[0-9] )|(?<=\bdos )|(?<=\btres )|(?<=\bcuatro )|(?<=\bcinco )|(?<=\bseis )|(?<=\bvarios )|(?<=\bunos )|(?<=\bbastantes ))dias"
@@ -928,6 +947,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "me quedo frita en el sofá", "estoy KO todo el día", "sleeping like the dead ... 12 hrs a night", a carer's "cant keep him awake"
         r"(?:me )?(?:quedo|quede|quedaba) frit[oa]\b", r"(?:estoy|ando|quedo|quede) (?:ko|k o)\b",
         r"(?:sleeping|sleep|slept) (?:\w+ ){0,2}?(?:1[0-6]|ten|eleven|twelve|fourteen) (?:hrs|hours) a (?:night|day)",
+        # a carer's count with no "a night": "hes a zombie on the seroquel. sleeps 14 hrs"
+        r"(?:sleeps|sleeping|slept) (?:like |about |almost |over |maybe )?(?:1[2-9]|twelve|thirteen|fourteen|fifteen|sixteen) (?:hrs|hours)\b",
+        # too sedated to do a thing: "hes too out of it to work"
+        r"too out of it to\b",
         # "like the dead" is good sleep, unless too much of it: "sleeping like the dead since the dose went up, 12 hrs a night"
         r"(?:sleeping|sleep|slept|sleeps) like the dead\b(?=[^.!?]{0,40}?\b(?:1[0-6]|ten|eleven|twelve|fourteen) (?:hrs|hours)\b)",
         r"(?:cant|can t|cannot|couldnt) keep (?:him|her|them) awake", r"nods? off\b",
@@ -1061,6 +1084,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?: todo el (?:dia|tiempo))?",
     ]),
     "insomnia": ("insomnia", [
+        # sleep gone bad, in slang: "sleeps gone to hell, lay there til 4"
+        r"sleep(?: s|s| is| has)? (?:gone|went|going) (?:to )?(?:hell|crap|shit|pot|the dogs|garbage)\b",
+        r"(?:lay|lie|lying|laying|layed) (?:there|awake|in bed) (?:until|til|till|untill) (?:[1-6]|one|two|three|four|five|six)(?: ?am)?\b",
         # a few hours a night: "sleeping maybe 4 hours a night"
         r"(?:sleeping|sleep|slept|getting) (?:maybe |only |just |like |about |barely |around )?(?:[1-4]|one|two|three|four) (?:hours?|hrs?) (?:a|per|each) night\b",
         r"insomnia", r"insomnio", r"sleepless\w*",
@@ -1129,7 +1155,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "weight_gain": ("weight_gain", [
         # kilos put on, Spanish: "subí 3 kg", "he aumentado como 4 kilos"
-        r"(?:subi|he subido|e subido|aumente|he aumentado|gane|he ganado) (?:como |unos |unas |casi |mas de |ya )?(?:\d+|un|dos|tres|cuatro|cinco|seis|varios)"
+        # ... and of a relative: "ya subió 8 kilos"
+        r"(?:subi|subio|he subido|ha subido|e subido|aumente|aumento|he aumentado|ha aumentado|gane|gano|he ganado|ha ganado) (?:como |unos |unas |casi |mas de |ya )?(?:\d+|un|dos|tres|cuatro|cinco|seis|varios|siete|ocho|nueve|diez|quince|veinte)"
         r" ?(?:kg|kgs|kilos?|libras)\b",
         # "weight's still creeping up"
         r"weights?(?: s| is| has been| keeps| just)? (?:still |slowly )?(?:creeping|inching|climbing|going) up",
@@ -1163,6 +1190,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "cant deal with the weight anymore": the gain is the complaint
         r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
         r"(?:me |te |nos )engorda\w*|engord(?!an?\b)\w*", r"kilos de mas",
+        # the gain named as a burden: "the drooling and 30 lbs are killing my dating life" ("the 30 lbs i lost" is a loss)
+        r"(?:(?<=\band )|(?<=\bthe )|(?<=\bthose )|(?<=\bthese ))(?:extra )?(?:[1-9]\d|twenty|thirty|forty|fifty) (?:extra )?(?:lbs|pounds|kilos|kg)\b"
+        r"(?! (?:i |ive |i ve |she |he )?(?:lost|dropped|shed|took off|down|ago|lighter)\b)(?= (?:are|is|have|has|r|on me|i put on|i gained)\b)",
         # the scale told as a gain: "scale says 18 lbs since march", "la báscula marca 5 kilos más"
         r"(?:scale|scales) (?:says|shows|said|showed|reads|is at|is showing) (?:i m |im |i am |i )?(?:up )?(?:like |about |almost |over |nearly |another |an extra )?(?:\d+|five|ten|fifteen|twenty)"
         r" ?(?:lbs?|pounds?|kilos?|kgs?) (?:more|up|heavier|since|in|over|this)\b",
@@ -1184,6 +1214,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "food tastes weird so im eating way less" (not a diet: "eating less sugar")
         r"(?:eating|i eat) (?:way |a lot |so much |much |waaa*y |wayyy* )?less\b(?! (?:sugar|junk|meat|carbs|fast food|processed|salt|sweets|fried|bread|red meat|dairy)\b)",
         r"me (?:estoy comiendo|como) todo\b(?! (?:lo del plato|el plato))",
+        # eating up in the night: "up at 2am eating cereal", "me levanto a las 3am a asaltar el refri"
+        r"(?:up|wakes? up|waking up|woke up|gets? up|getting up) (?:at )?(?:[1-5] ?am|midnight|in the middle of the night)\b[^.!?]{0,15}?\b(?:eating|to eat|snacking|raiding the (?:fridge|pantry))\b",
+        r"(?:me levanto|se levanta|me despierto|se despierta)(?: (?:a las \d+(?: ?am)?|en la madrugada|de madrugada|en la noche))? (?:a|para) (?:comer|asaltar (?:el refri\w*|la nevera|la cocina)|buscar comida|picar)\b",
         r"appetite(?: s| is| has been| s been)? (?:still |a bit |kinda |pretty |way |really )*(?:down|low)\b",
         r"appetite(?: s| is| has been| s been)? (?:still |totally |completely |just |kinda |way )*(?:out of control|insane|through the roof|crazy)\b",
         r"(?:hasnt|hasn t|havent|haven t|has not) (?:really )?eaten (?:in|for) (?:days|\d+ days|a few days|two days|three days)",
@@ -1265,6 +1298,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "wake up soaked, have to change the sheets"
         r"(?:wake|woke|waking|wakes) up (?:\w+ )?(?:soaked|drenched|soaking wet|in a puddle)",
         r"(?:soaked|drenched|soaking) (?:through )?(?:the|my) (?:sheets|pillow|pajamas|pjs|bed|shirts?|scrubs|uniform|clothes|t ?shirt|blouse)",
+        # "drenched sheets every night"
+        r"(?:soaked|drenched|soaking wet|wet) (?:sheets|pillows?|pajamas|pjs)\b",
         # "sweating through my scrubs by 10am", "sweat through my shirt"
         r"(?:sweating|sweat|sweated|sweats) (?:right )?through (?:my|the|his|her) (?:scrubs|shirts?|uniform|clothes|sheets|pajamas|pjs|t ?shirt|blouse|work shirt)\b",
         # the verb in any person: "me sudan las manos", "sudo en las noches"
@@ -1305,9 +1340,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sin|no tengo|cero|nada de|pocas|ya no tengo|no me dan|no me dan) ganas (?:de estar |de nada )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
         # a bare "drive" gone, the partner beside it, is the sex drive: "zero drive since the lexapro, my wife noticed"
         # ("zero drive to do anything" is motivation)
-        r"(?:no|zero|nil|lost (?:my |all |the )?|low|less) drive\b(?! to\b)(?=[^.!?]{0,40}?\b(?:wife|husband|partner|girlfriend|boyfriend|gf|bf"
+        r"(?:no|zero|nil|lost (?:my |all |the )?|low|less|not much|little|hardly any|barely any) drive\b(?! to\b)(?=[^.!?]{0,40}?\b(?:wife|husband|partner|girlfriend|boyfriend|gf|bf"
         r"|spouse|hubby|in bed|bedroom)\b)",
-        r"(?:no|zero|lost|lost all|little|less) (?:desire|interest) (?:for|in) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b(?! s\b)", r"vida sexual", r"ganas de sexo",
+        r"(?:no|zero|lost|lost all|little|less) (?:desire|interest) (?:for|in) (?:my |the )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|spouse)\b(?! s\b)", r"vida sexual", r"ganas de sexo",
+        # the want with the partner, gone: "las ganas con mi esposo se murieron desde que empecé"
+        r"(?:las|mis) ganas (?:con|de estar con) (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia) (?:ya )?(?:se (?:me )?)?(?:murieron"
+        r"|fueron|acabaron|esfumaron|desaparecieron|apagaron|bajaron|han bajado|no son las mismas|andan (?:bajas|por los suelos))\b",
         # the want gone in bed or with the partner, "de todo" between: "me quitó las ganas de todo con mi esposo",
         # "no tengo nada de ganas en la cama" ("no tengo ganas de nada" alone is mood, not sex)
         r"(?:me )?(?:quito|quitaron|quita|quitan) las ganas (?:de todo |de nada )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
@@ -1338,7 +1376,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|head|fist)|him|her|them|it|off|up|out|hands with|my head|my fist)\b)",
         r"(?:hands?|fingers) (?:wont|won t|will not|cant|can t|dont|don t) (?:hold|stay|keep) still",
         # the shake named first: "slight shake in my hands when im doing paperwork"
-        r"(?:a |this )?(?:little |slight |small |bit of a |lil |tiny |new |fine |weird )?(?:shake|shakes|tremble|wobble|quiver) in (?:my|both|her|his|their) (?:hands?|fingers)\b",
+        r"(?:a |this )?(?:little |slight |small |bit of a |lil |tiny |new |fine |weird )?(?:shake|shakes|tremble|wobble|quiver) in (?:my|both|her|his|their) (?:right |left )?(?:hands?|fingers)\b",
         # "hands got a little shake", "my hands have a slight tremble"
         r"(?:hands?|fingers) (?:got|have got|have|has|developed) (?:a |this )?(?:little |slight |small |bit of a |lil |tiny |new |fine |weird )?(?:shake|shakes|tremble|wobble|quiver)\b",
         r"(?:hands?|fingers|arms?) (?:are |keep |is |have been |been )?(?:shake|shaking|shaky"
@@ -1438,6 +1476,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
         r"|messed up|insane|freaky|violent|graphic|horrific|terrifying) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?",
         # dreaming every night, whatever the dream: "dreaming about my late husband every night on the mirtazapine"
+        # the dream called vivid after it: "i dream about my own funeral lol, super vivid"
+        r"(?:i dream|i ve been dreaming|ive been dreaming|dreaming|dreamt|dreamed) (?:about|of) [^.!?]{0,50}?\b(?:super|so|really|very|crazy|insanely|too) vivid\b",
         r"(?:dreaming|dream|dreams|sonando|sueno con|suenos con)\b(?: (?:about|of|con) [^.!?]{0,40}?)? (?:every (?:single )?night|each night|nightly|all night"
         r"|todas las noches|cada noche|toda la noche)\b", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
         r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
@@ -1467,14 +1507,21 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:just|only|mostly|kinda|so) flat(?=\s*(?:[.!,;]|$|\d|and\b|but\b|lately\b|today\b))",
         r"(?:like a |like )(?:zombie|robot)",
         # ("killing zombies on the xbox", "a zombie movie" are games and films)
-        r"(?<!killing )(?<!kill )(?<!killed )(?<!shooting )(?<!shot )(?<!fighting )(?<!slaying )zombie\w*"
+        # (zombies that chase or attack are creatures: "zombies were chasing me across the golden gate")
+        r"(?<!killing )(?<!kill )(?<!killed )(?<!shooting )(?<!shot )(?<!fighting )(?<!slaying )zombie(?!s (?:were|are|was|chasing|chased|attack\w*|ate|eating"
+        r"|came|coming|everywhere|took over|invad\w*|after me)\b)\w*"
         r"(?! (?:game|games|movie|movies|show|shows|apocalypse|film|films|series|walk|run|costume|book|books|survival)\b)",
         r"(?:dont|cant|can t|cannot|do not) (?:really )?feel (?:anything|much|any emotions?"
         r"|emotions?|happy or sad|joy)", r"(?<!to )(?<!wanna )feel nothing", r"(?:no|zero) emotions?",
         r"emotionless", r"(?:cant|can t) cry", r"nothing (?:really )?(?:gets to me|affects me"
         r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b(?! (?:game|movie|show|film|series|apocalypse|costume|book)\b)"
         r"(?<!killing zombie)(?<!kill zombie)(?<!shooting zombie)",
-        r"no siento nada(?! (?:en la intimidad|en la cama|al tener relaciones|durante el sexo|cuando (?:estoy|estamos) con mi (?:espos[oa]|marido|pareja)))", r"apagad[oa]", r"insensible", r"sin emociones",
+        # ("con la luz apagada" is the light)
+        r"no siento nada(?! (?:en la intimidad|en la cama|al tener relaciones|durante el sexo|cuando (?:estoy|estamos) con mi (?:espos[oa]|marido|pareja)))",
+        r"(?<!luz )(?<!luces )(?<!tele )(?<!television )(?<!lampara )(?<!estufa )(?<!computadora )(?<!celular )(?<!telefono )(?<!radio )apagad[oa]", r"insensible", r"sin emociones",
+        # numbed, and no tears even at a loss: "me noto como anestesiada, ni en el entierro de mi abuela pude llorar"
+        r"(?:me siento|me noto|ando|estoy|me veo) (?:como |medio |muy |bien |toda |todo )*anestesiad[oa]\b",
+        r"ni (?:\w+ ){1,6}?(?:pude|puedo|podia) llorar\b", r"(?:no|ya no) (?:puedo|pude|podia) (?:ni )?llorar\b",
         # flat, Spanish: "me noto como plana", "ni lloro ni río" ("la tele es plana", "el camino plano" are things)
         r"(?:me siento|me noto|ando|estoy|me veo) (?:como |medio |muy |bien |re |toda |todo )*plan[oa]\b",
         r"(?:me siento|me noto|ando|estoy|vivo) (?:como )?sin sentir nada\b", r"ni lloro ni (?:me )?rio\b",
@@ -1590,6 +1637,11 @@ SEVERITY = Scanner([(
     r"(?:forklift|machines?|machinery|equipment|line|job|job site|site|ladders?|roofs?|crane|rig|truck|bus|wheel|saws?|tools|scaffold\w*)\b"
     # "left my shift early twice", "had to leave class early"
     r"|(?:left|leave|leaving|had to leave) (?:work|school|class|my shift|the office|my job) early"
+    # a trade's work given up: "cant do nails at the salon, had to cancel all my clients this week"
+    r"|(?:had|have|has) to cancel (?:all |most |some |a few |several |half )?(?:of )?(?:my |her |his )?(?:clients|appointments|shifts|jobs|classes|lessons"
+    r"|patients|customers|gigs|bookings)\b"
+    r"|(?:cant|can t|cannot|couldnt|unable to) (?:\w+ ){1,3}?at (?:the|my|her|his) (?:salon|shop|office|store|job|work|restaurant|clinic|warehouse|plant"
+    r"|site|barbershop|garage|kitchen)\b"
     # someone else does the driving now, or the patient cannot safely drive or mind a child:
     # "my wife has to do all the driving", "cant safely watch my toddler", "nodding off at red lights"
     r"|(?:has|have|had|needs?) to do (?:all )?(?:the|my) driving|(?:does|do|doing) (?:all )?(?:the|my) driving (?:now|these days|for me)"
@@ -1634,7 +1686,7 @@ SEVERITY = Scanner([(
     r"|(?:me hace|me hizo|me esta haciendo) (?:llegar tarde|faltar) (?:al|a la|a) (?:trabajo|escuela|clases?|chamba|jale|oficina|turno)\b"
     r"|too (?!(?:excited|busy|happy|lazy|proud|shy|scared|nervous|cool|good|old|young|cheap|broke|full|far|late|early|hot|cold)\b)"
     r"(?:\w+ ){1,4}?to (?:safely )?(?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
-    r"|go to school|get out of bed|do anything|do my job|concentrate"
+    r"|go to school|go to class|go to classes|get out of bed|do anything|do my job|concentrate"
     # the children's morning: "too groggy to get my kids ready for school"
     r"|(?:get|take|drive|walk|watch|feed|mind|dress|pick up) (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?)\b)"
     # the children's care given up: "so sleepy i cant get my son to school", "no puedo llevar a mis hijos a la escuela"
