@@ -208,6 +208,14 @@ author read the classifier, phrased unlike the shared corpus:
   others' crises (192); a realistic clinic week, half Spanish, 8% crisis (193); ordinary replies with no crisis, mostly
   English, in the words of dying, killing, overdose, guns, ropes, bridges, goodbyes and dose mistakes checked (194).
 
+``pending/`` holds fresh sets already scored against the code before them but not yet fixed; they join the list below, and the
+crisis model's training, once the classifier meets their bars: ``replies-blind-195.jsonl`` … ``replies-blind-199.jsonl`` (150,
+and 200 for 198 and 199, written after the fixes for sets 190-194): a broad mix (195); family members texting about the
+patient, second pass (196; seven replies where nothing says the relative is the patient relabelled as someone else's crisis,
+as in the older sets); passive wishes, hopelessness and quiet plans in understatement inside routine answers (197); a
+realistic clinic week, mostly Spanish, 8% crisis (198); ordinary replies with no crisis, half Spanish, many by family members
+(199).
+
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
 sets now, not held-out measurements (``scripts/train_crisis_model.py --hold-out`` gives

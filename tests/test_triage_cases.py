@@ -5292,6 +5292,57 @@ THIRTY_FIRST_PASS = [
     reads("mi esposa dice que ni una, nomás que ronca", "none", asked="side_effects", lang="es"),
 ]
 
+
+THIRTY_SECOND_PASS = [
+    # a fit told by a parent: stiff, then jerking, then no answer; the relative named a sentence before
+    flag("seizure", "its her dad writing. she went rigid and then started jerking on the kitchen floor, wouldnt respond for a bit", asked="open"),
+    flag("seizure", "Mi hija Carla toma lamotrigina. Anoche le dio un ataque, se quedó tiesa sacudiéndose y se mordió la lengua", asked="open",
+         lang="es"),
+    # mania told by a carer: the rent money spent, a mission from God, ideas jumping topic to topic
+    flag("mania", "my wife put a deposit on a jet ski with our savings, barely sleeps and jumps from topic to topic all day", asked="open"),
+    flag("mania", "mi esposo se está gastando todo el dinero de la quincena en apuestas y dice que Dios le dio una misión especial",
+         asked="open", lang="es"),
+    flag("mania", "mi hija lleva tres noches sin dormir (escribo yo, su papá), habla sin parar y se gastó todo el sueldo en ropa",
+         asked="open", lang="es", side_effects=["insomnia"]),
+    # hearing voices or talking to no one, told of the patient
+    flag("confusion", "this is his sister. he says he hears voices in the vents at night and won't come out of his room", asked="open"),
+    flag("confusion", "mom is talking to a lady who isnt there and she fell asleep over her dinner plate", asked="open",
+         side_effects=["drowsiness"]),
+    # drowsiness that keeps them from class, work or the road
+    case("so groggy in the mornings hes missing his 9am lectures", asked="side_effects", triage="high",
+         side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("me da un sueño tremendo, cabeceé manejando la camioneta de regreso del trabajo", asked="side_effects", lang="es",
+         triage="high", side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("mi esposa con la quetiapina duerme como 13 horas y ya llegó tarde tres veces al trabajo", asked="side_effects", lang="es",
+         triage="high", side_effects=["drowsiness"], reason="severe_side_effects"),
+    # not taken since a date or a weekday: a stop
+    case("havent taken the lamictal since the 12th", asked="adherence", triage="high", adherence="stopped",
+         reason="stopped_medication"),
+    case("she hasnt taken her lithium since tuesday, keeps saying its poison", asked="open", triage="high", adherence="stopped",
+         reason="stopped_medication"),
+    # a stop told in Spanish in the third person, all at once or on one's own, or planned
+    case("la suspendió de golpe hace una semana y anda muy irritable", asked="adherence", lang="es", triage="high",
+         adherence="stopped", reason="stopped_medication"),
+    case("lo paré yo solo el lunes, ya no lo aguantaba", asked="adherence", lang="es", triage="high", adherence="stopped",
+         reason="stopped_medication"),
+    case("mi mamá ya no quiere seguir con la sertralina, la quiere dejar en enero", asked="open", lang="es", triage="high",
+         adherence="stopped", reason="stopped_medication"),
+    case("mi hermana ya no quiere la quetiapina porque subió 9 kilos", asked="open", lang="es", triage="high",
+         adherence="stopped", side_effects=["weight_gain"], reason="stopped_medication"),
+    # a bare third-person answer to "any side effects?" is the patient's, told by a carer
+    case("anda con mucha hambre y ya no le cierran los pantalones del uniforme", asked="side_effects", lang="es", triage="routine",
+         side_effects=["appetite_change", "weight_gain"], reason="side_effects"),
+    # the partner, named by the patient's name, reports a pregnancy
+    case("hi its Dan, Maria's husband. she just found out shes pregnant, is the lamotrigine ok?", asked="open", triage="high",
+         reason="pregnancy"),
+    # restlessness told of the patient, tied to the medicine just begun; sweating like never before
+    case("mi hijo no para quieto, se levanta, se sienta, se levanta otra vez. empezó la risperidona hace una semana", asked="open",
+         lang="es", triage="high", side_effects=["restlessness"], reason="restlessness"),
+    case("sudo más que nunca en las noches desde que tomo la duloxetina", asked="side_effects", lang="es", triage="routine",
+         side_effects=["sweating"]),
+    not_crisis("mi papá suda muchísimo con la venlafaxina", asked="side_effects", lang="es", side_effects=["sweating"]),
+]
+
 # Round 37 (sets 185-189): carers introduced by "le escribo por", "her son here", "tía de X aquí", an apology for the hour, a
 # cousin, "está en su programa", a child on the treatment; a household's pills counted after swallowing, a bottle of syrup,
 # boiling oil threatened, a knife hidden after a wish to stab, a threat with a gun; "no voy a hacer ninguna tontería" taken
@@ -5385,6 +5436,45 @@ CRISIS_THIRTY_EIGHTH_ROUND = [
     not_crisis("racing heart at the gym, i swear i was dying lol, had to sit down", asked="side_effects"),
 ]
 
+# Round 39 (sets 195-199): carers after "Doctor, soy X, la esposa de", a letter "about my mother", "me pidió que le escribiera",
+# "the one texting", a signature after a dash, voices telling her to die, blows to one's own face, a note saying sorry;
+# the writer's own: blades bought "y ya sabes para qué", a height looked up as enough, a dose taken again and again, alive for
+# the cat, pills counted as enough, "prob." after a denial, the wheel jerked, the not-wanting back, not needing the pills
+# long, "para lo que me queda", a place chosen; look-alikes: dying for a taco, excited to death, "no está suicida", doing well
+# a year on, an anniversary of the attempt, pills counted for a trip, knives sharpened for a holiday.
+CRISIS_THIRTY_NINTH_ROUND = [
+    # carers, more introductions
+    crisis("Doctor, soy Ana, la esposa de Raúl. Anoche se cortó los brazos y ya lo atendieron", lang="es"),
+    crisis("Dear Dr. Kim, I am writing about my mother. She keeps saying she'd be better off in the ground next to Dad"),
+    crisis("mi papá me pidió que le escribiera. dice que ya no quiere seguir viviendo así", lang="es"),
+    crisis("his cousin is the one texting. Rob says he's been sharpening a screwdriver for the guy next door"),
+    crisis("she told me tonight she wishes she wouldn't wake up. I'm scared. - Dave"),
+    crisis("Mi hermana me marcó llorando, dice que las voces le dicen que se mate. Toma risperidona", lang="es"),
+    crisis("Tyler hit himself in the face over and over after the game, he's 15. He takes sertraline"),
+    crisis("se fue de la casa y dejó una carta que dice perdón a todos. Es mi hijo, toma quetiapina", lang="es"),
+    # the writer's own
+    crisis("3. me compré unas cuchillas nuevas y ya sabes para qué", asked="mood", lang="es", mood=3),
+    crisis("looked up how tall the bridge on route 9 is. high enough i think"),
+    crisis("took my meds at 8 then took them again at noon and then again?? shaky now"),
+    crisis("no im not gonna hurt myself. ok thats a lie, i think about it a lot"),
+    crisis("if i didnt have my cat id be gone by now honestly"),
+    crisis("got the refill. counted them, 90 is enough i think"),
+    crisis("not gonna do anything stupid. prob.", asked="mood"),
+    crisis("a veces manejando se me cruza dar el volantazo contra un tráiler", lang="es"),
+    crisis("the not wanting to wake up thing is back again"),
+    crisis("quit the lithium. wont need it much longer anyway", asked="adherence"),
+    crisis("no la he tomado. total, para lo que me queda", asked="adherence", lang="es"),
+    crisis("ya escogí el lugar, no se preocupe", lang="es"),
+    # look-alikes
+    not_crisis("gonna die if i dont get a taco rn lol, otherwise fine"),
+    not_crisis("so excited for the concert i could die"),
+    not_crisis("no está deprimido ni suicida, solo cansado de la escuela", lang="es"),
+    not_crisis("el año pasado estaba internada por cortarme, ahora me va muy bien en el trabajo", lang="es"),
+    not_crisis("hoy cumplo 2 años del intento, tengo trabajo y novio. un 4", asked="mood", lang="es", mood=4),
+    not_crisis("counted them, 30 is enough for the trip"),
+    not_crisis("sharpening the kitchen knives before thanksgiving, super relaxing"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -5431,6 +5521,7 @@ SECTIONS = {
     "twenty_ninth_pass": TWENTY_NINTH_PASS,
     "thirtieth_pass": THIRTIETH_PASS,
     "thirty_first_pass": THIRTY_FIRST_PASS,
+    "thirty_second_pass": THIRTY_SECOND_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5459,6 +5550,7 @@ SECTIONS = {
     "crisis_thirty_sixth_round": CRISIS_THIRTY_SIXTH_ROUND,
     "crisis_thirty_seventh_round": CRISIS_THIRTY_SEVENTH_ROUND,
     "crisis_thirty_eighth_round": CRISIS_THIRTY_EIGHTH_ROUND,
+    "crisis_thirty_ninth_round": CRISIS_THIRTY_NINTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -44,7 +44,9 @@ _DURATION = (
     r"|(?:the|my|our) (?:[a-z]+ ){1,2}?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several) days ago"
     r"|(?:el|la|mi) (?:[a-z]+ ){1,2}?(?:de )?hace (?:una|un|dos|tres|cuatro|varias|unas|\d+) (?:semanas?|mes(?:es)?)"
     # the whole week or month: "no la he tomado en toda la semana"
-    r"|toda la semana|todo el mes|the whole week|the whole month|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))"
+    r"|toda la semana|todo el mes|the whole week|the whole month|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+    # a date of the month: "since the 4th", "desde el 3"
+    r"|the \d{1,2}(?:st|nd|rd|th)|el \d{1,2}\b(?! de la (?:manana|tarde|noche)))"
 )
 
 # The duration that ends a "not taken for ..." match decides missed or stopped.
@@ -136,7 +138,7 @@ _STOPPED = [
     r"(?! (?:moving|lifting|carrying|shoveling|picking|playing|bending|working|reaching|helping|doing|at (?:work|the gym)|again)\b)",
     # the clitic first: "la quiero dejar", "las voy a dejar ya"
     # ("no los quiero dejar solos" leaves people alone; "la voy a dejar por eso" gives the reason)
-    r"(?:la|lo|las|los) (?:quiero|voy a|pienso|quisiera|tengo ganas de|estoy pensando en|ando pensando en) (?:dejar|suspender|parar)\b"
+    r"(?:la|lo|las|los) (?:quiero|quiere|voy a|va a|pienso|piensa|quisiera|tengo ganas de|tiene ganas de|estoy pensando en|esta pensando en|ando pensando en|anda pensando en) (?:dejar|suspender|parar)\b"
     + _LEFT_AT + r"(?! (?:de|en|a|con|para|por(?! (?:eso|lo mismo|es[oa]s? \w+)\b)|que|q|sol[oa]s?|solit[oa]s?)\b)",
     # getting out of it: "me quiero salir de la quetiapina", "quiero salirme de estas pastillas"
     rf"(?:(?<=\bquiero )|(?<=\bquisiera )|(?<=\bnecesito )|(?<=\bvoy a ))salir(?:me)? de (?:la |el |las |los |esta |este |estas "
@@ -236,7 +238,10 @@ _STOPPED = [
     r"[^.!?]{0,40}?\bpara (?:tomarmelas|tomarmelos|tomarlas|tomarlos) (?:todas |todos )?(?:junt[oa]s|de golpe|de una vez)\b",
     rf"(?:(?:la|lo|las|los) escup\w*|escup\w* (?:la |las |el |los |sus |mis )?(?:{MED_REF}))",
     rf"(?:spits?|spitting|spat) (?:out )?(?:it|them|{_OBJ})(?: out)?\b",
-    r"(?:la|lo|las|los) deje\b" + _LEFT_AT, rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ}\b" + _LEFT_AT + ")",
+    r"(?:la|lo|las|los) deje\b" + _LEFT_AT,
+    # left off or halted all at once, or on one's own: "la dejó de golpe hace 5 días", "la paré yo solita el domingo"
+    r"(?:la|lo|las|los) (?:dejo|deje|pare|paro|corto|corte|suspendio|suspendi) (?:yo |el |ella )?(?:de golpe|de un dia para otro|de repente|en seco|(?:solit[oa]|sol[oa])\b"
+    r"|por (?:mi|su) (?:cuenta|propia cuenta)|hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|unos|unas) (?:dias|semanas|mes|meses)\b)", rf"deje (?:de tomar(?:la|lo|las|los)?|{_OBJ}\b" + _LEFT_AT + ")",
     rf"(?:pare|paramos|paro|le pare|le paramos) (?:de tomar(?:la|lo|las|los)?|{_OBJ})\b",
     rf"(?:quiero|voy a|pienso|quisiera|me gustaria) (?:parar|suspender|quitarme) (?:la |el |los |las )?(?:de tomar|{_OBJ})",
     # thinking it over, an adverb between: "estoy pensando seriamente en suspender la fluoxetina"
@@ -264,7 +269,7 @@ _STOPPED = [
     r"ya no me quedan\b(?! (?:\w+ )?(?:la |los |las |el |mis )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?|zapatos|faldas?"
     r"|uniformes?|playeras?|camisetas?|botas|tallas?|shorts|brasieres?|bras?|sosten\w*"
     r"|bien|chic[oa]s?|grandes?|vicios|ganas|excusas|fuerzas|dudas|ideas|amigos)\b)",
-    rf"(?:no quiero|ya no quiero|no voy a|ya no voy a|no pienso) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
+    rf"(?:no quiero|ya no quiero|no quiere|ya no quiere|no voy a|ya no voy a|no va a|ya no va a|no pienso|no piensa) (?:seguir|continuar) (?:con |tomando )?(?:la |el |las |los "
     rf"|este |esta |mi |mis )?(?:{MED_REF}|tratamiento|medicina|medicamento|pastilla)s?\b",
     # the pill itself refused from now on: "i dont want to do this med anymore" ("dont want to do this job anymore" is work)
     rf"(?:dont|do not|don t|cant|can t|cannot) (?:want to |wanna )?(?:do|be on|take|deal with) {_OBJ} (?:anymore|any more|no more)\b",
@@ -273,7 +278,7 @@ _STOPPED = [
     # the pill itself refused or ended in words: "ya no quiero la olanzapina", "quiero ponerle fin a esta pastilla",
     # "want to be done with these pills", "i want to end it with the lithium" (the medicine named: "ready to be done
     # with it" may be life itself; "ya no quiero la pastilla de la mañana, ¿la tomo de noche?" asks, and is read as such)
-    rf"(?:ya )?no quiero (?:mas )?(?:la |el |las |los |esta |este |estas |estos |mi |mis )(?:{MED_REF})\b(?! (?:de la|del|en la|por la) \w+)",
+    rf"(?:ya )?no (?:quiero|quiere) (?:mas )?(?:la |el |las |los |esta |este |estas |estos |mi |mis |su |sus )(?:{MED_REF})\b(?! (?:de la|del|en la|por la) \w+)",
     rf"(?:quiero|voy a|pienso|quisiera) (?:ya )?(?:ponerle fin|poner fin|ponerle punto final|terminar(?: ya)? con|acabar(?: ya)? con) (?:a )?(?:la |el |las |los |esta |este"
     rf" |estas |estos |mi |mis )(?:{MED_REF})\b",
     rf"(?:want|wanna|going|gonna|need|ready)(?: to)? (?:be done with|put an end to|get off of|be off|end it with|end things with) {_OBJ}(?! (?:by|before|for) (?:my|the|surgery))\b",
@@ -283,12 +288,13 @@ _STOPPED = [
     # all of them left off at once: "dejé todas las pastillas", "deje todos mis medicamentos"
     rf"deje (?:todas|todos) (?:las |los |mis )(?:{MED_REF})\b",
     # a stop set for a day: "la dejo el lunes", "las dejo mañana" (not "te la dejo el lunes", "la dejo el lunes con mi mamá")
-    r"(?<!\bte )(?<!\bse )(?<!\bme )(?<!\ble )(?<!\bles )(?<!\bnos )(?:la|lo|las|los) dejo (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"(?:(?<=\bmanana )|(?<=\bya )|(?<=\bhoy ))(?:la|lo|las|los) deja" + _PRONOUN_STOP,
+    r"(?<!\bte )(?<!\bse )(?<!\bme )(?<!\ble )(?<!\bles )(?<!\bnos )(?:la|lo|las|los) (?:dejo|deja) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     r"|manana|pasado manana|esta semana|la (?:otra|proxima) semana|el (?:otro|proximo) mes|este fin)(?=\s*(?:[.!?,;]|$|porque\b|pq\b|xq\b|ya\b))",
 ]
 _NOT_TAKEN_FOR = (
     rf"(?:havent|haven t|have not|hasnt|didnt|did not|not|no (?:la|lo|las|los) (?:he|e)) "
-    rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|{MED_REF}|any)?\s*"
+    rf"(?:taken|take|had|been taking|tomado) (?:it|them|my \w+|the \w+|his \w+|her \w+|their \w+|{MED_REF}|any)?\s*"
     # "no la he tomado desde hace una semana"
     rf"(?:in|for|since|en|desde hace|desde|por|hace) {_DURATION}"
     # not touched, said only of the medication: "havent touched my effexor in 10 days" ("my guitar" is a hobby)
@@ -1233,6 +1239,10 @@ _COUNT_BEFORE = re.compile(
 
 _STOP_CAUSE_AFTER = re.compile(
     r",? (?:porque |xq |pq |ya que |because |bc |cuz )?(?:me (?:daba|daban|hacia|causaba|ponia|provocaba)|(?:it|they) (?:made|was making|gave|was giving) me)\b"
+    # ... or with the pill refused: "hasnt taken his clozapine since friday, keeps saying its poison", "dice que es veneno"
+    r"|,? (?:and |y )?(?:keeps |kept |still )?(?:saying|says|insists|swears|thinks|dice|insiste|jura|cree)(?: que| that)? (?:its|it s|they are|theyre|they re|es|son)"
+    r" (?:poison\w*|veneno|dangerous|peligros[oa]s?)\b"
+    r"|,? (?:and |y )?(?:refuses|won t take|wont take|will not take|se niega|no quiere|hides (?:it|them)|esconde)\b"
 )
 _THING_TAKEN = re.compile(r"\b(?:veneno|raticida|cloro|lejia|poison|bleach)\b")
 # A stop that has ended: "la dejé el finde ... pero ya la retomé", "stopped it for the trip but im back on it".

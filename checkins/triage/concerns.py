@@ -109,6 +109,8 @@ _TIE = re.compile(PATIENT_TIE)
 _PROXY_WRITER = re.compile(
     r"\b(?:this is|its|it s|im|i am|soy|le escribe|te escribe|habla) (?:her|his|their|the patient s|su|la|el) (?:\w+ )?"
     + RELATIONS + r"\b"
+    # the writer named, then tied to the patient by name: "hey its marcus, leahs partner", "soy Ana, la esposa de Luis"
+    r"|\b(?:this is|its|it s|im|i am|i m|soy|habla|le escribe) [a-z]+,? (?:[a-z]+ ?s (?:" + RELATIONS + r")\b|(?:la|el|su) (?:" + RELATIONS + r") de [a-z]+\b)"
 )
 _NOT_PREGNANT_AFTER = re.compile(r"\s*(?:test )?(?:was|is|came back|came out|salio) (?:negative|negativa|negativo)")
 # Someone else's pregnancy matters only when it is the patient's partner's.

@@ -182,6 +182,7 @@ _REVERSAL = re.compile(
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:no tan|not so|not really|not entirely|not totally) (?:jaja\w*|jk|kidding|joking|broma"
     r"|de broma|haha\w*)"
     r"|\bnot (?:today|tonight)(?: anyway| at least| tho| though)?(?=\s*(?:$|[.!?,;\u2026]))"
+    r"|\b(?:ok|okay|well|bueno|pero|but)[,.\s\u2026]+(?:thats|that s|that was|es|eso es|eso fue) (?:a lie|mentira|not true|not really true)\b"
     # "no voy a hacer ninguna tontería... aunque la verdad sí lo he pensado"
     r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|o sea|anoche|last night|hoy|today|ayer"
     r"|yesterday)[,.\s\u2026]+){0,2}(?:si |yes |i )?"
@@ -200,7 +201,7 @@ _DOUBTED = re.compile(
     r"(?:\s*(?:,\s*)?(?:si es (?:lo )?(?:que|q) (?:le|te|les) preocupa(?: a (?:la |el |mi )?\w+)?|if (?:that s|thats|that is) what (?:\w+ ){0,3}?(?:is |was |were |are )?"
     r"(?:worried|asking|wondering) about)\b)?"
     r"[\s.,!]*(?:(?:o sea|i mean)[,\s]+)?(?:(?:no creo|creo (?:que|q) no|probably not|probably|prolly|i dont think so|i don t think so)"
-    r"(?=\s*(?:[.!?,;\u2026]|$))|(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo)\b)"
+    r"(?=\s*(?:[.!?,;\u2026]|$))|(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo|prob)\b)"
     # "no se preocupen" is "don't worry", no doubt
     r"(?! (?:preocup\w*|apur\w*|asust\w*|alarm\w*|angusti\w*))"
     r"|(?: else)?[\s.,!]*(?:just|only|solo|nomas|but) (?:myself|me|a mi|a mi mism[oa])\b(?=\s*(?:$|[.!?,;]))"
@@ -233,7 +234,7 @@ _OTHER_TRIED = re.compile(
 # A relative or carer writing for the patient: what they report of "her" or "him" is the patient's.
 _FOR_PATIENT = re.compile(
     # (after a greeting or an apology for writing: "perdón q escriba aquí, soy la tía de Mateo")
-    r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|(?:perdon|disculpe|disculpa|perdone|sorry)"
+    r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|doctora?|dra?|dr [a-z]+|che|oye|oiga|(?:perdon|disculpe|disculpa|perdone|sorry)"
     r"(?: (?:q|que|for|to|la|el|por) [\w ]{1,25}?)?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am|este es|esta es"
     r"|soy|le escribe|le escribo por|les escribo por|te escribo por|escribo de parte de|le escribo de parte de|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|hija|hijo|esposa|esposo|marido"
@@ -258,6 +259,13 @@ _FOR_PATIENT = re.compile(
     r"|(?:she|he) (?:doesnt|does not|doesn t) know (?:i m|im|i am) (?:texting|writing|messaging|telling)"
     r"|(?:she|he)(?: d| would|d) be (?:mad|upset|angry|furious) (?:that )?(?:i m|im|i am) (?:telling|texting|writing)"
     r"|(?:typing|texting|writing|replying|answering) (?:for|on behalf of) (?:him|her)\b"
+    # "I am writing about my father", "mi esposo me pidió que le escribiera", "his older brother is the one texting"
+    r"|(?:i am|im|i m) writing (?:about|regarding|on behalf of) my\b|(?:me pidio|me pidieron) (?:que|q) (?:le|les|te) escrib\w+"
+    r"|(?:asked|wants|wanted) me to (?:text|write|message) (?:you|the clinic)|(?:is|am) the one (?:texting|writing)\b"
+    # a dash and a name to sign: "... I'm worried. - Tom", "- Beth (wife)"
+    r"|\s[-\u2013]\s*[a-z]+(?:\s*\((?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|partner|esposa|esposo|mama|papa|hija|hijo)\))?\s*$"
+    # a Spanish third person on the treatment, bare: "Toma clozapina"
+    r"|(?:^|[.!?]\s*)toma (?:la |el |su )?" + MED_REF + r"\b"
     # ... or on the patient's phone, or as a school or care professional, or as a roommate: "this is my mom's phone"
     r"|(?:this is|its|it s) (?:my|his|her) (?:\w+ )?(?:moms|mom s|dads|dad s|wifes|wife s|husbands|husband s|sons|son s|daughters|daughter s)"
     r" (?:phone|cell)|(?:celular|telefono|cel) de mi (?:mama|papa|esposa|esposo|hijo|hija|abuela|abuelo)"

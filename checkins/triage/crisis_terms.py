@@ -1619,6 +1619,27 @@ SELF = [
     r"|left everything (?:paid|in order|sorted))\b",
     r"(?:take|taking|took) the easy way out\b(?! (?:on|with|and order|for) )",
     r"ojala (?:me|le) (?:de|diera|pegue|pegara) un infarto\b",
+    # thirty-ninth round: blades bought and "ya sabe para qué", a height checked as enough, a dose taken "again ... and maybe
+    # again", alive only for the dog, pills counted as enough, the wheel jerked in a passing thought, the not-wanting-to-be-
+    # here back, not needing the pills much longer, "para lo que me queda", a place chosen
+    r"(?:compre|me compre|tengo|consegui|bought|got) (?:unas |unos |una |un |some |a |new )?(?:navajas|cuchillas|navaja|cuchilla|gillettes?|razors?"
+    r"|blades?|soga|cuerda|rope|pistola|gun)\b[^.!?]{0,30}?\b(?:y )?(?:ya sabe|ya sabes|you know) (?:para que|pa que|pa q|what for|why)\b",
+    r"(?:checked|looked up|measured|counted|figured out) how (?:high|tall|many floors|far down) (?:the )?(?:\w+ ){0,5}?(?:is|was|goes)\b[^!?]{0,40}?"
+    r"\b(?:enough|high enough|tall enough)\b",
+    r"took (?:them|it|my (?:pills|meds|dose)) again\b[^.!?]{0,25}?\b(?:and|then) (?:maybe |prob\w* |possibly )?again\b",
+    r"if (?:i )?(?:didnt|didn t|did not) have (?:the |my )?\w+\b[^.!?]{0,20}?\b(?:i d|id|i would) (?:have )?(?:checked out|be gone|be dead"
+    r"|ended it|end it|be done)\b|si no fuera por (?:mi|mis|el|la) \w+ (?:ya )?(?:me habria ido|me hubiera ido|ya no estaria)\b",
+    r"(?:counted|conte|tengo|have)\b[^.!?]{0,20}?\b(?:\d+|sixty|thirty|treinta|sesenta|ninety|noventa) (?:is|son|es|should be|deberian ser|are) "
+    r"(?:probably |prob |seguro |creo que )?(?:enough|suficientes|bastantes)\b(?! (?:for|to|till|until|para|hasta)\b)",
+    r"(?:se me cruza|pienso en|me dan ganas de|tentad[oa] de|quisiera) (?:dar (?:el|un) volantazo|echarme (?:al|contra el) (?:trafico|trailer|camion))"
+    r"|(?:urge|tempted|thought|temptation) to (?:just )?(?:swerve|jerk the wheel|yank the wheel)\b",
+    r"(?:the )?not wanting to (?:be here|be alive|live|exist|wake up)\b(?: (?:thing|stuff|thoughts?|feeling))?(?: is| are|s)? (?:back|again"
+    r"|returning|coming back)\b",
+    r"(?:not gonna|not going to|wont|won t|will not) need (?:it|them|these|this|my \w+) (?:much |for much |for )(?:longer|long)\b"
+    r"|no (?:la|las|lo|los) voy a necesitar (?:por )?mucho (?:tiempo|mas)\b",
+    r"(?:total|total que|pues|igual),? para lo (?:que|q) me queda\b(?! (?:de|del|en) )",
+    r"(?:ya )?(?:hasta )?(?:escogi|elegi|encontre) el lugar\b[^.!?]{0,30}?\b(?:no se preocupe|no te preocupes|no se asuste)"
+    r"|(?:already )?(?:picked|chose|found) the (?:spot|place)\b[^.!?]{0,30}?\b(?:dont worry|don t worry|no worries)",
 
     # poison swallowed, in either language: "tomé raticida", "drank bleach"
     r"(?:tome|me tome|trague|bebi|me bebi|tomo|drank|swallowed|drink|drinking) (?:un poco de |algo de |some |a bit of )?(?:raticida"
@@ -1850,6 +1871,13 @@ THIRD = [
     r"(?:saw|caught|found|seen) (?:her|him) (?:scratching|cutting|burning|hitting|carving) (?:at )?(?:her|his) (?:wrists|arms|legs|thighs)\b",
     r"se (?:quiere|queria|va a|iba a) (?:tirar|aventar|lanzar) (?:de|desde|del) (?:la |el )?(?:azotea|puente|techo|edificio|balcon)\b",
     r"ojala le (?:de|diera|pegue|pegara) un infarto\b",
+    # thirty-ninth round: blows to one's own face, a note left saying sorry, a screwdriver sharpened
+    r"(?:hit|hitting|punched|punching|slapped|slapping|banged|banging) (?:himself|herself|themself) (?:in the (?:face|head) )?(?:over and over"
+    r"|repeatedly)\b",
+    r"(?:dejo|left)\b[^.!?]{0,60}?\b(?:una |la |a )(?:carta|nota|note|letter) (?:que dice|saying|that says) (?:perdon|lo siento|sorry|adios"
+    r"|goodbye|los quiero|i love you)",
+    r"(?:sharpening|sharpened) (?:a|the|his|her) (?:screwdriver|shank|toothbrush|spoon)\b",
+    r"(?:voz|voces|voice|voices)\b[^.!?]{0,30}?\ble (?:dice|dicen|ordena|ordenan|manda|mandan) (?:que|q) se (?:mate|suicide|corte|tire|lastime|ahorque)\b",
     # a threat received is the threatener's: "my ex keeps saying hell kill me if i take the kids"
     r"(?:says|said|keeps saying|keep saying|threaten\w*|swore|swears|told me) (?:that )?(?:he ll|hell|he will|he would|hed|she ll|shell"
     r"|she will|she would|shed|they ll|theyll|they will|he s gonna|hes gonna|she s gonna|shes gonna) (?:kill|hurt|shoot|stab|beat) (?:me|us)\b"
@@ -2226,6 +2254,12 @@ IDIOMS = [
     r"(?:car|truck|engine|motor|carro|troca) (?:running|prendid[oa]|encendid[oa]) (?:\w+ ){0,3}?(?:to|para|pa) (?:warm|defrost|heat|calentar"
     r"|desempanar)\w*\b",
     r"(?:like|como) death warmed (?:over|up)\b",
+    # thirty-ninth round: dying for want of a burrito, so excited one could die, life insurance kept paid up
+    r"(?:life insurance|seguro de vida) (?:is |esta |was )?(?:paid up|paid|al corriente|pagado)\b(?![^!?]{0,40}\b(?:for when|in case i|por si me"
+    r"|for it|suicide|suicidio|cover\w*|cubre|u know|you know|ya sabe\w*))",
+    r"(?:gonna|going to|ill|i ll|i will|im gonna|i m gonna) die if i (?:dont|don t|do not|cant|can t) (?:get|eat|have|grab) (?:a |an |my |some |the )?"
+    r"(?:\w+ )?(?:burrito|coffee|taco|tacos|pizza|food|snack|nap|sleep|beer|drink|chocolate|donut|cafe|lunch|dinner|breakfast)\b",
+    r"(?:hyped|excited|happy|thrilled|stoked|embarrassed|proud|nervous)\b[^.!?]{0,50}?\bi could (?:just )?die\b",
     # thirty-eighth round: too ornery to die, dying of fright back then, a symptom that felt like dying
     r"too (?:\w+ )?(?:ornery|stubborn|mean|tough|old|cheap|busy|lazy|pretty|young|blessed|nosy) to (?:die|kill)\b",
     r"me (?:moria|muero|mori|estaba muriendo|iba a morir) (?:de|del) (?:miedo|susto|risa|verguenza|pena|nervios|aburrimiento|ganas)\b",

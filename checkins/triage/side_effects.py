@@ -315,6 +315,8 @@ _PROXY = re.compile(
     r"|^\W*(?:her|his|their) (?:" + RELATIONS + r") (?:again|here)\b"
     # the writer's name first: "le escribe Rosa, la hija de don Julio", "this is Ann, his wife"
     r"|\b(?:this is|soy|le escribe|te escribe|les escribe|habla) [a-z]+,? (?:her|his|their|the patient s|su|la|el) (?:" + RELATIONS + r")\b"
+    # the writer told in passing: "(le escribo yo, su mamá)", "writing this, his wife"
+    r"|\b(?:escribo|escribe|les escribo|le escribo|writing|texting|writing this|texting this)(?: yo| i)?,? (?:su|his|her|their) (?:" + RELATIONS + r")\b"
     r"|\b(?:texting|writing|messaging|replying|answering|escribo|escribiendo|contesto)"
     r" (?:for|on behalf of|por|de parte de) (?:my|mi) (?:" + RELATIONS + r")\b"
 )
@@ -743,8 +745,12 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         third = None
         if name == "yellow_third" or _THIRD_PERSON.match(norm, start):
             third = _last_owner(text, start)
+            # a relative named in an earlier sentence still owns it: "mi hijo tiene 24. hoy le dio un ataque ..."
+            if third is None:
+                third = _last_owner_before(text, start)
             # with no relative named, a writer who said they write for the patient tells the patient's
-            if third is None and not _PROXY.search(norm, 0, start):
+            # ... and so does a bare answer to "any side effects?" that names no one: "tiene mucha hambre ... ya no le cierran los pantalones"
+            if third is None and not _PROXY.search(norm, 0, start) and not (asked == "side_effects" and not _NAMES_SOMEONE.search(norm)):
                 continue
         if name == "yellow_third":
             name = "yellow"
@@ -1228,6 +1234,19 @@ def _last_owner(text: Text, start: int) -> re.Match | None:
     last = None
     for m in _OTHER_OWNER.finditer(text.norm, text.sentence_bounds(start)[0], start):
         last = m
+    return last
+
+
+# Anyone named at all, a relative or another person: the bare third person of a side-effects answer is then theirs.
+_NAMES_SOMEONE = re.compile(r"\b(?:" + RELATIONS + r"|" + _MORE_KIN + r"|amig[oa]s?|gente|alguien|someone|people|ella|el|he|she|they)\b")
+
+
+def _last_owner_before(text: Text, start: int) -> re.Match | None:
+    """Return the last relative named anywhere before ``start`` (not a place: "my kids school")."""
+    last = None
+    for m in _OTHER_OWNER.finditer(text.norm, 0, start):
+        if not _PLACE_AFTER.match(text.norm, m.end()):
+            last = m
     return last
 
 

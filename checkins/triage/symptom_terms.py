@@ -260,6 +260,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # stiff and shaking on the floor, foam at the mouth: "se quedó tieso y temblando en el piso, echaba espuma"
         r"(?:echaba|echando|le salia|salia|sacaba) espuma\b", r"espuma (?:por|en) la boca", r"foam(?:ing|ed)? at (?:the|his|her|my) mouth",
         r"(?:tieso|tiesa|rigido|rigida) y (?:temblando|sacudiendose|convulsionando|con temblores)\b",
+        # stiff, then jerking: "went stiff and jerked all over", "se puso todo rígido sacudiéndose"
+        r"(?:went|goes|got|was|became|turned) (?:all |totally |completely |suddenly )?(?:stiff|rigid)\b[^.!?]{0,15}?\b(?:and |then )?(?:started |began )?"
+        r"(?:jerk\w*|shak\w*|shook|convuls\w*|thrash\w*)",
+        r"(?:se puso|se quedo|quedo|estaba|me puse|me quede) (?:todo |toda )?(?:tieso|tiesa|rigido|rigida)\b[^.!?]{0,15}?\b(?:temblando|sacudiendose"
+        r"|convulsionando|brincando)\b",
         # a fall while shaking and a gap after: "me caí temblando en el piso, no me acuerdo de nada",
         # "fell on the floor shaking and i dont remember any of it"
         r"(?:me cai|cai|me caigo|quede|estaba|tirad[oa]|fell|dropped|went down|was)(?: \w+){0,4}? (?:temblando|sacudiendome|sacudiendo|convulsionando"
@@ -285,6 +290,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:couldnt|could not|wasnt able to|didnt) respond",
         r"(?:jerk|jerking|jerked|shook|shaking|twitching|convulsing)\b[^.!?]{0,40}\b(?:bit|bite|biting) my (?:tongue|tounge)",
         r"(?:jerk|jerking|jerked|shook|shaking)\b[^.!?]{0,60}\b(?:wasnt|was not|werent|not) (?:responding|responsive|answering|reacting|conscious)",
+        r"(?:jerk|jerking|jerked|convuls\w*)\b[^.!?]{0,60}\b(?:didnt|did not|wouldnt|would not|couldnt|could not) (?:answer|respond|react)",
         # the bitten tongue told first: "bit my tongue bad n my daughter says i was jerking all over"
         r"(?:bit|bitten|bite|chewed) (?:up )?my (?:tongue|tounge)\b[^.!?]{0,80}?\b(?:jerk\w*|shook|shaking|convuls\w*|fit\b|thrash\w*)",
         r"(?:jerking|jerked|shaking|shook|convulsing|thrashing) (?:all over |around |violently |uncontrollably )?on the (?:floor|ground)",
@@ -467,6 +473,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:me|se) (?:queda|quedo|quedaba|duerme|dormia) (?:dormid[oa] )?(?:mientras (?:habla|hablo|come|como|hablaba|comia)|a media (?:frase|conversacion|platica|comida))\b",
         r"(?:dozing|dozes|dozed|nodding|nods|nodded|falling|falls|fell) (?:off|asleep) (?:mid ?sentence|mid conversation|in the middle of (?:a |her |his |my )?"
         r"(?:sentence|conversation|talking|eating|a meal)|while (?:talking|eating|speaking))\b",
+        # asleep over the meal: "nodded off into his soup", "se durmió en el plato"
+        r"(?:dozing|dozes|dozed|nodding|nods|nodded|falling|falls|fell) (?:off|asleep) (?:into|in|over|at) (?:his|her|my|their|the) (?:soup|food|plate|dinner|lunch"
+        r"|breakfast|meal|cereal|bowl)\b",
+        r"(?:se|me) (?:durmio|dormi|quedo dormid[oa]|quede dormid[oa]|duerme|duermo) (?:en|sobre) (?:el|su|mi) (?:plato|sopa|comida|desayuno|cena)\b",
         # "me cuesta mucho mantenerme despierta en el día"
         r"me (?:cuesta|costaba|cuestan) (?:mucho |muchisimo |bastante |trabajo |un monton )?(?:mantenerme|quedarme|estar) despiert[oa]",
     ]),
@@ -501,6 +511,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|telling me|talking|tell me|told me|tells me|say|keep)",
     # the plain present: "i hear voices at night" (not a voice heard from the next room)
     r"(?<!dont )(?<!never )(?<!not )i (?:hear|keep hearing|still hear) voices\b(?! (?:from|of|next door|through the wall|upstairs|outside))",
+        # told of the patient: "says he hears voices coming out of the tv", "she keeps hearing voices"
+        r"(?<!doesnt )(?<!never )(?<!not )(?:he|she|they|hes|shes) (?:says (?:he|she) )?(?:hears|keeps hearing|is hearing|s hearing|still hears|been hearing) voices\b"
+        r"(?! (?:from|of|next door|through the wall|upstairs|outside|in the (?:next|other) room)\b)",
+        # talking to no one there: "keeps talking to people who aren't in the room"
+        r"(?:talk\w*|speak\w*|chatting|answering) (?:back )?to (?:people|someone|somebody|folks|a man|a woman|a lady|kids) (?:who|that) (?:arent|isnt|werent|wasnt|are not|is not|were not)"
+        r" (?:there|in the room|real|here)\b",
+        r"(?:habla|hablando|platica|platicando|conversa) con (?:gente|personas|alguien|gente que|nadie)\b[^.!?]{0,20}?\bque no (?:esta|estan|existe|existen|hay)\b",
         r"(?:voces|voz) (?:me )?(?:dicen|dice|hablan|habla|ordenan|ordena)",
         # "¿es normal oír voces que me llaman?"
         r"(?:oir|escuchar|oyendo|escuchando) voces", r"voces que me (?:llaman|hablan|dicen|gritan|susurran|insultan)",
@@ -661,6 +678,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "las ideas no me paran": thoughts that will not stop
         r"(?:ideas|pensamientos) no (?:me )?(?:paran|se detienen|se callan|dejan de (?:llegar|venir|salir))\b",
         r"(?:spending|shopping) spree",
+        # ideas in flight, told by a carer: "jumps topic to topic", "salta de un tema a otro"
+        r"(?:jump\w*|jumping|skipp\w*|bounc\w*) (?:from )?(?:topic|subject|idea) to (?:topic|subject|idea)",
+        r"(?:salta|brinca|saltando|brincando|pasa|pasando) de (?:un )?(?:tema|idea) (?:en|a) (?:otr[oa]|tema|idea)\b",
+        # a mission from God: grandiosity ("dice que dios le dio una misión para salvar la ciudad")
+        r"(?:god|dios|diosito|jesus) (?:me |le |him |her )?(?:dio|gave|has given|chose|eligio|escogio|mando|sent) (?:him |her |me )?(?:a |una |un )?(?:special |especial )?(?:mission|mision|tarea|purpose|proposito)\b",
+        r"(?:chosen|elegid[oa]|escogid[oa]) (?:by god|por dios) (?:to|para)\b",
         r"(?:spending|spent|blowing|blew) (?:money |cash )?(?:like crazy|like mad|like theres no"
         r" tomorrow|nonstop)",
         r"thoughts (?:are |keep )?(?:going|running|moving|racing) (?:really |so |super |too )?fast",
@@ -709,6 +732,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) todo lo (?:del mes|de la quincena|de la renta|del sueldo)\b",
         # spending told as it goes on: "lleva días sin dormir y gastando todo", "anda gastándose todo"
         r"(?:gastando|gastandose|gastandome) (?:todo|toda la plata|todo el dinero|todo lo que (?:tiene|gana|tengo|gano))(?= y |\s*(?:[.!?,;]|$))",
+        # the month's set-aside money spent: "se anda gastando todo el dinero de la renta en apuestas"
+        r"(?:gastando|gastandose|se gasta|se gasto|se ha gastado) (?:todo |toda )?(?:el dinero|la plata|la lana|el varo) (?:de|del) (?:la |el |su |mi )?"
+        r"(?:renta|alquiler|quincena|sueldo|mes|hipoteca|colegiatura)\b",
         # a large sum charged: "put 8k on the credit card for a boat", "le cargué 10 mil a la tarjeta"
         r"(?:put|charged|charging|racked up|ran up|spent) (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})"
         r"(?: dollars| bucks)? (?:on|to) (?:my|the|a|our) (?:\w+ )?(?:credit ?)?cards?\b",
@@ -729,8 +755,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|a plan|telling)|to (?:start|launch|go all in on) (?:a |my )?(?:\w+ )?(?:crypto|business|company|startup|band))",
         r"(?:bought|buying|ordered|put down a deposit on|put (?:a )?(?:deposit|down ?payment) (?:down )?on|(?:made|placed) a deposit on)"
         r" (?:a |an |another |two |\d+ )?(?:new )?(?:boat|yacht|car|truck|house"
-        r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,25}?\b(?:(?:on|with) (?:my |a |the )?credit|without"
-        r" (?:telling|asking|thinking)|with (?:my |the )?(?:rent|savings)|(?:online )?(?:at|around) (?:[1-5] ?am|[1-5] in the morning))",
+        r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,30}?\b(?:(?:on|with) (?:my |a |the )?credit|without"
+        r" (?:telling|asking|thinking)|with (?:my |the |our |his |her )?(?:rent|savings|mortgage|retirement|college fund)(?: money)?|(?:online )?(?:at|around) (?:[1-5] ?am|[1-5] in the morning))",
         r"(?:compre|me compre|compramos) (?:un |una |otro |otra )?(?:carro|coche|moto|casa|barco|lancha)\b[^.!?]{0,25}?"
         r"\b(?:con (?:la|mi) tarjeta|sin pensar|sin decirle|de impulso|con (?:la renta|mis ahorros)|a credito|fiad[oa]|a meses)",
         # several of one costly thing at once: "me compré tres celulares", "bought 3 new phones"
@@ -940,7 +966,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "drowsiness": ("drowsiness", [
         # dazed on waking or asleep on one's feet: "me levanto atarantado", "me duermo de pie"
-        r"atarantad[oa]s?\b", r"(?:me duermo|me quedo dormid[oa]|se queda dormid[oa]|se duerme) (?:de pie|parad[oa])\b",
+        r"atarantad[oa]s?\b",
+        # hours of sleep far past a night's: "ahora duerme 14 horas", "sleeping 15 hours a day"
+        r"(?:duermo|duerme|dormia|dormimos|durmiendo|sleep|sleeps|sleeping|slept) (?:como |like |about |around |unas |hasta )?(?:1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|doce|trece|catorce|quince|dieciseis) (?:horas|hours|hrs)\b", r"(?:me duermo|me quedo dormid[oa]|se queda dormid[oa]|se duerme) (?:de pie|parad[oa])\b",
         # walking about asleep all day: "ando como sonámbula todo el día"
         r"(?:ando|estoy|me siento|paso|ando todo el dia|vivo) (?:como )?(?:un |una )?sonambul[oa]\b",
         r"(?:can|could) (?:barely|hardly) keep (?:my|his|her|their) eyes open",
@@ -1170,7 +1199,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
 
         r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
         r" (?:dont|don t|doesnt|does not|no longer|wont|won t|dont even) (?:fit|close|button)",
-        r"(?:ya )?no me (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
+        r"(?:ya )?no (?:me|le) (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
         r"weight (?:is )?going up", r"(?:my )?weight(?: s| is| has been| been)? up (?:again|more|a lot|a bit|some)\b",
         # "up like 10 lbs" ("picked up 10 lbs of apples" is a load)
         r"(?<!picked )(?<!pick )(?<!lifted )(?<!lift )(?<!lifting )(?<!carried )(?<!carry )(?<!carrying )up (?:maybe |probably |prob |roughly |at least )?(?:like |about |almost |over "
@@ -1289,7 +1318,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "me despierto toda sudada"
         r"(?:despierto|desperte|levanto|amanezco|amaneci|ando|estoy|quedo) (?:toda |todo |bien |muy |re |super )?sudad[oa]s?\b",
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
-        r"sudo (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo))",
+        r"(?:sudo|suda) (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo|nunca)|mas que nunca)",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
         # "ya me tiene cansada lo de sudar tanto"
         r"sudar (?:tanto|mucho|muchisimo|demasiado|a mares|a chorros|de mas|un monton)\b",
@@ -1413,6 +1442,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"no (?:aguanto|soporto|puedo estar|puedo quedarme|me puedo quedar|me aguanto) (?:estar )?sentad[oa]",
         # "no paro quieta", "ni en misa puedo estar sentada", "me tengo que levantar de la silla a cada rato"
         r"no (?:paro|me estoy|me quedo|me puedo estar|me aguanto) quiet[oa]",
+        # told of the patient: "lleva 3 días que no para quieta", "no se puede estar quieto"
+        r"no (?:para|se puede estar|puede estar|se aguanta|aguanta) quiet[oa]",
+        r"se (?:levanta|para),? se sienta,? (?:se (?:levanta|para)|camina)\b",
         # pacing in Spanish: "camino por toda la casa", "no paro de caminar"
         r"(?:camino|caminando|ando caminando|me la paso caminando) (?:(?:por|x) toda la casa|de un lado (?:a|para|pa) (?:otro|el otro)|en circulos)"
         # (walking the house on a chore is no restlessness: "caminando por toda la casa limpiando")
@@ -1649,7 +1681,15 @@ SEVERITY = Scanner([(
     r"|be alone with|work|operate)"
     # the task named before it: "cant run the forklift safely", "couldnt drive the kids safely"
     r"|(?:cant|can t|cannot|couldnt|not able to|no longer) (?:run|drive|operate|use|work|do|handle|watch|mind|lift) (?:\w+ ){0,3}?safely\b"
-    r"|(?:nodding|nodded|dozing|dozed|falling|fell|drifting) (?:off|asleep) at (?:red |the |stop |traffic )?(?:lights|light|stop ?signs?)"
+    r"|(?:nodding|nodded|dozing|dozed|falling|fell|drifting) (?:off|asleep) at (?:a |an )?(?:red |the |stop |traffic )?(?:lights|light|stop ?signs?)"
+    # nodding off at the wheel, in Spanish: "cabeceé manejando el tráiler", "casi me salgo de la carretera"
+    r"|(?:cabece\w*|me dormi|se durmio|me quede dormid[oa]|se quedo dormid[oa]|se me cerraban los ojos|se me cierran los ojos) (?:\w+ )?(?:manejando|al volante|conduciendo|en la carretera)"
+    r"|casi (?:me salgo|me sali|se sale|se salio|nos salimos) (?:de la carretera|del camino|de la autopista)|casi (?:choco|choque|me estrello|me estrelle)\b"
+    # a class or shift of theirs missed: "missing her 8am classes because of it"
+    r"|(?:missing|missed|miss|skipping|skipped|misses|skips) (?:my|her|his|their) (?:\w+ )?(?:classes|class|shifts?|lectures?|work days)\b"
+    # late to work again and again, or about to lose the job: "ya llegó tarde 4 veces y lo amenazaron con correrlo"
+    r"|(?:llego|llegue|llega|ha llegado|he llegado) tarde (?:\w+ )?(?:\d+|dos|tres|cuatro|cinco|varias|muchas) veces"
+    r"|amenazaron con (?:correr\w*|despedir\w*)|(?:threatened|threatening) to fire (?:me|him|her)\b"
     # "ya no puedo más con las náuseas": cannot bear a symptom any more
     r"|(?:ya )?no (?:puedo|aguanto|soporto)(?: mas)? con (?:las|los|el|la|este|esta|estos|estas|tanto|tanta|tantas|tantos)"
     # the symptom borne no longer, without "con": "no aguanto más este sudor", "ya no soporto más las náuseas"
