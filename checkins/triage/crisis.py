@@ -231,6 +231,11 @@ _OTHER_TRIED = re.compile(
     r"\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:tried|attempted|did) it\b|\b(?:my|mi) (?:\w+ )?" + RELATIONS + r" attempted\b"
     r"|\bafter (?:an|his|her|their) attempt\b|\blo intento\b"
 )
+# How a relative or carer who writes names themself: "Tanya's mom here", "(Ray, husband)".
+_WRITER = (
+    r"(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma"
+    r"|grandpa|roommate|caregiver|fiance|fiancee)"
+)
 # A relative or carer writing for the patient: what they report of "her" or "him" is the patient's.
 _FOR_PATIENT = re.compile(
     # (after a greeting or an apology for writing: "perdón q escriba aquí, soy la tía de Mateo")
@@ -277,11 +282,11 @@ _FOR_PATIENT = re.compile(
     r"|late text|hour))?[\s,.!]+(?:mi|my) (?:esposa|esposo|marido|mujer|hija|hijo|mama|papa|wife|husband|son|daughter|mom|dad)\b"
     # a relation named after the patient's name, or alone, at the start or as a signature: "Tanya's mom here", "Mia's dad.",
     # "wife here texting for him", "(Ray, husband)"
-    r"|^\W*(?:[1-5](?:/5)?[.,]?\s*)?(?:(?:hi|hello|hey)[\s,.!]+)?(?!(?:mom|dad|mother|father|wife|husband|sister|brother)s\b)[a-z]+s (?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee)(?: here\b|\s*[.,:;!\-]| typing| writing| texting)"
-    r"|^\W*(?:(?:hi|hello|hey)[\s,.!]+)?(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee) here\b"
-    r"|^\W*\(\s*[a-z]+,? (?:her |his |the )?(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter"
-    r"|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee)\s*\)"
-    r"|[(\-]\s*[a-z]+,? (?:her |his |the )?(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma|grandpa|roommate|caregiver|fiance|fiancee)\s*\)?\s*$"
+    r"|^\W*(?:[1-5](?:/5)?[.,]?\s*)?(?:(?:hi|hello|hey)[\s,.!]+)?(?!(?:mom|dad|mother|father|wife|husband|sister|brother)s\b)[a-z]+s "
+    + _WRITER + r"(?: here\b|\s*[.,:;!\-]| typing| writing| texting)"
+    r"|^\W*(?:(?:hi|hello|hey)[\s,.!]+)?" + _WRITER + r" here\b"
+    r"|^\W*\(\s*[a-z]+,? (?:her |his |the )?" + _WRITER + r"\s*\)"
+    r"|[(\-]\s*[a-z]+,? (?:her |his |the )?" + _WRITER + r"\s*\)?\s*$"
     # someone answering for them: "hes like a 1 today", "She's missed a few this week"
     r"|^\W*(?:hes|shes|he s|she s|he is|she is) (?:like |about |maybe )?(?:a |an )?(?:[1-5]|one|two|three|four|five)\b(?= today| this week|\s*/\s*5| out of 5|\s*[.,!]|$)"
     r"|^\W*(?:she|he)(?: s|s| has| is)? (?:missed|taking|been taking|taken|skipped|not taking|hasnt taken|hasn t taken)\b"
