@@ -5473,6 +5473,15 @@ CRISIS_THIRTY_NINTH_ROUND = [
     not_crisis("hoy cumplo 2 años del intento, tengo trabajo y novio. un 4", asked="mood", lang="es", mood=4),
     not_crisis("counted them, 30 is enough for the trip"),
     not_crisis("sharpening the kitchen knives before thanksgiving, super relaxing"),
+    # round 39's pending sets, read in other fields: a stop request passed on, a missed dose told of her, a mood neither
+    # better nor worse, children seen who are not there, a bedroom problem told by the wife
+    case("Él me pidió que les avise: dice que no quiere recibir más mensajes, gracias", lang="es", keyword="stop"),
+    case("No se tomó la de anoche porque se quedó con su papá. Hoy ya se la tomó", asked="adherence", lang="es", adherence="missed"),
+    case("igualito, ni mejor ni peor", asked="mood", lang="es", triage="routine", mood=None),
+    flag("confusion", "mi mamá ve a unos niños en la cocina que no existen", asked="open", lang="es"),
+    case("the bedroom stuff hasn't worked since the new pill, he won't say it - his wife", asked="side_effects", side_effects=["sexual"]),
+    not_crisis("sharpened the knives for the bbq tomorrow, brisket time"),
+    not_crisis("no se preocupe doctora, ya estoy mucho mejor, gracias", lang="es"),
 ]
 
 SECTIONS = {

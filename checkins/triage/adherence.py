@@ -350,7 +350,8 @@ _MISSED = [
     r"se me (?:pasa|pasan|paso) la de la (?:noche|manana|tarde)|se me (?:pasa|pasan|paso) la del (?:mediodia|almuerzo)",
     # one night's dose not taken: "esa noche no me tomé la trazodona por si acaso" ("si no me tomo" is a condition)
     rf"(?<!\bsi )(?<!\bque )(?<!\bq )no me tome (?:la |el |mi |las |los |mis )(?:{MED_REF})\b",
-    r"(?<!\bsi )(?<!\bque )(?<!\bq )no me (?:la )?tome la (?:de|del) (?:ayer|anoche|la noche|la manana|la tarde|hoy|anteayer|antier|mediodia)\b",
+    r"(?<!\bsi )(?<!\bque )(?<!\bq )no (?:me|se) (?:la )?tom(?:e|o) la (?:de|del) (?:ayer|anoche|la noche|la manana|la tarde|hoy|anteayer|antier"
+    r"|mediodia)\b",
     r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that|all (?:his|her|their|your|our))\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"

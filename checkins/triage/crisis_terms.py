@@ -2273,6 +2273,14 @@ IDIOMS = [
     r"|jump\w*))",
     r"(?:wont|won t|will not) be here\b(?=[^.!?]{0,20}\b(?:flying|driving|going|visiting|traveling|travelling|out of town|on vacation"
     r"|until|till|til)\b)",
+    # ... and, beside the model's words of plans, the ordinary: tracks checked for a train, a note left for an errand, a
+    # knife sharpened for a barbecue, a week away on a trip, "no se preocupe, ya estoy mucho mejor"
+    r"(?:look\w*|check\w*) (?:at |down )?the tracks to see if (?:the|a) train (?:was|is) coming\b",
+    r"(?:wrote|left|writing|leaving) (?:a|the) note for (?:my|the) \w+ to (?:pick up|grab|get|buy|bring)\b",
+    r"sharpen\w* (?:my|the|a) (?:\w+ )?(?:knife|knives|blade|axe|hatchet)s? for (?:the |a |my )?(?:bbq|barbecue|brisket|cooking|dinner|thanksgiving"
+    r"|hunting|kitchen|camping|carne asada)\b",
+    r"(?:wont|won t|will not) be around\b(?=[^.!?]{0,30}\b(?:trip|vacation|vacay|visiting|out of town|flying|driving|(?:w|with) the kids)\b)",
+    r"no se preocupe,? (?:doctora?,? |dra?,? )?ya estoy (?:mucho |muy |bastante )?mejor\b",
     # a place not to live in: "she doesnt want to live in that town anymore"
     r"(?:want|wants|wanna|wanted) to live (?:in|at|near|on) (?:that|this|the|a|my|her|his|their|our) (?!world\b|earth\b|planet\b|body\b"
     r"|life\b|pain\b|skin\b|head\b|hell\b|nightmare\b|misery\b|darkness\b|fog\b|state\b|condition\b|way\b|mind\b)\w+",

@@ -59,6 +59,8 @@ _STOP_REQUEST = Scanner([(
     r"|no mas (?:mensajes|textos|recordatorios)"
     r"|no (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |que me (?:manden|envien|escriban) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
+    # ... or passed on for the patient: "dice que gracias pero que no quiere recibir más mensajes"
+    r"|no (?:quiere|desea) (?:seguir )?(?:recibir|recibiendo) (?:mas )?(?:estos |esos |sus |los )?(?:mas )?(?:mensajes|textos|recordatorios)"
     # ... but not a thing other than texts: "no me manden la receta" is about the refill
     r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)"
     r"(?!(?: mas)? (?:la|el|los|las|mi|mis|su|sus|un|una) (?!(?:mensajes|textos|recordatorios|mensajitos)\b))"

@@ -259,7 +259,7 @@ _BAD = (
 _MID = (
     r"meh|so so|soso|could be better|hanging in there|hangin in there|surviving|getting by"
     r"|up and down|ups and downs|mixed|average|eh|blah|mas o menos|masomenos|regular|ahi vamos"
-    r"|ahi voy|ahi va|asi asi|ni bien ni mal|tirando|mediocre|so and so|not bad|okish|ok ish"
+    r"|ahi voy|ahi va|asi asi|ni bien ni mal|ni mejor ni peor|tirando|mediocre|so and so|not bad|okish|ok ish"
     r"|kinda ok|sort of ok|i guess|(?:medio|un poco|un poquito|algo) (?:bajonead[oa]|bajona|bajon)"
 )
 # Only an answer to "how is your mood?" makes these mood words.

@@ -482,7 +482,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "confusion": (None, [
         # shapes seen moving and voices heard talking to them ("oigo q me hablan los vecinos por la pared" is the neighbours)
-        r"(?:veo|vi|viendo|miro|mire) (?:unas |unos )?(?:sombras|bultos|figuras|gente|personas|bichos|animales)\b(?: \w+){0,4}? (?:q|que) (?:se mueven|se movian|no (?:estan|hay|existen))\b",
+        r"(?:veo|vi|ve|vio|viendo|miro|mire) (?:a )?(?:unas |unos )?(?:sombras|bultos|figuras|gente|personas|bichos|animales|ninos|ninas|nenes)\b(?: \w+){0,4}? (?:q|que) (?:se mueven|se movian|no (?:estan|hay|existen))\b",
         r"(?:oigo|escucho|oia|escuchaba|oi|escuche) (?:q|que) me hablan\b(?![^.!?]{0,40}\b(?:por|x|a traves de|del otro lado de) (?:la |el )?(?:pared|telefono|puerta|ventana|celular|radio|tele))",
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
         # "mumbling nonsense", "ya no se acuerda de nada, anda perdida en la casa", "no sabía ni dónde estaba"
@@ -1339,6 +1339,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"no siento nada en la intimidad", r"en la intimidad\b[^.!?]{0,15}?\bni ganas",
         r"(?:sin|no tengo|cero|nada de|ni) ganas (?:de nada )?(?:en la intimidad|en la cama|de intimidad|de tener relaciones|de sexo)\b",
         # "no libido at all" is the complaint itself, not a denial ("no libido issues" is one)
+        # "the bedroom stuff hasn't worked since the lexapro"
+        r"(?:sex|sexual|bedroom|intimacy)(?: stuff| life| things)? (?:hasnt|hasn t|has not|havent|haven t|doesnt|doesn t) (?:worked|been working)\b",
         r"(?:no|zero|nil|cero|sin|nada de) (?:libido|sex ?drive|sexual desire|deseo sexual)"
         r"\b(?! (?:issues?|problems?|changes?|loss|side effects?|problemas?|cambios?)\b)",
         # "the sex stuff is off", "sex life is nonexistent", "things in the bedroom are off"
