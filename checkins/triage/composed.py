@@ -452,6 +452,11 @@ def checked_and_fine(norm: str, start: int, matched: str, clause_end: int) -> bo
                 and _CHECKED_FINE.search(norm, start))
 
 
+def _a_double(matched: str) -> bool:
+    """True when ``matched`` tells of a dose doubled or taken twice."""
+    return matched.startswith(("doubled", "tripled")) or _TWICE.search(matched) is not None
+
+
 def told_as_dream(norm: str, start: int) -> bool:
     """Return True when a dream is told just before ``start``: "last night i dreamed i was stabbing my coworker"."""
     return _DREAMT.search(norm, max(0, start - 30), start) is not None
@@ -477,9 +482,9 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
     if _INGEST_START.match(matched) and _ordinary_dose(norm, start, end, matched, clause_end):
         return True
     # a double dose nearly taken was not taken: "double checked cuz i almost took it twice"
-    if (_TWICE.search(matched) or matched.startswith(("doubled", "tripled"))) and _ALMOST_BEFORE.search(norm, max(0, start - 15), start):
+    if _a_double(matched) and _ALMOST_BEFORE.search(norm, max(0, start - 15), start):
         return True
-    if (matched.startswith(("doubled", "tripled")) or "doble" in matched or _TWICE.search(matched)) \
+    if (_a_double(matched) or "doble" in matched) \
             and (_FEARED.search(norm, max(0, start - 40), start) or _ASKED_AFTER.match(norm, end)) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True

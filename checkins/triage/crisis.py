@@ -269,8 +269,6 @@ _FOR_PATIENT = re.compile(
     r"|(?:asked|wants|wanted) me to (?:text|write|message) (?:you|the clinic)|(?:is|am) the one (?:texting|writing)\b"
     # a dash and a name to sign: "... I'm worried. - Tom", "- Beth (wife)"
     r"|\s[-\u2013]\s*[a-z]+(?:\s*\((?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|partner|esposa|esposo|mama|papa|hija|hijo)\))?\s*$"
-    # a Spanish third person on the treatment, bare: "Toma clozapina"
-    r"|(?:^|[.!?]\s*)toma (?:la |el |su )?" + MED_REF + r"\b"
     # ... or on the patient's phone, or as a school or care professional, or as a roommate: "this is my mom's phone"
     r"|(?:this is|its|it s) (?:my|his|her) (?:\w+ )?(?:moms|mom s|dads|dad s|wifes|wife s|husbands|husband s|sons|son s|daughters|daughter s)"
     r" (?:phone|cell)|(?:celular|telefono|cel) de mi (?:mama|papa|esposa|esposo|hijo|hija|abuela|abuelo)"
@@ -290,8 +288,8 @@ _FOR_PATIENT = re.compile(
     # someone answering for them: "hes like a 1 today", "She's missed a few this week"
     r"|^\W*(?:hes|shes|he s|she s|he is|she is) (?:like |about |maybe )?(?:a |an )?(?:[1-5]|one|two|three|four|five)\b(?= today| this week|\s*/\s*5| out of 5|\s*[.,!]|$)"
     r"|^\W*(?:she|he)(?: s|s| has| is)? (?:missed|taking|been taking|taken|skipped|not taking|hasnt taken|hasn t taken)\b"
-    # a Spanish third person on the treatment: "Está con escitalopram desde enero", "dice que ha dejado la lurasidona"
-    r"|\b(?:esta|sigue) (?:con|tomando) (?:el |la |su )?" + MED_REF + r"\b|\bha dejado (?:la |el |su )?" + MED_REF + r"\b"
+    # a Spanish third person on the treatment: "Toma clozapina", "Está con escitalopram desde enero", "ha dejado la lurasidona"
+    r"|(?:(?:^|[.!?]\s*)toma|\b(?:esta|sigue) (?:con|tomando)|\bha dejado) (?:la |el |su )?" + MED_REF + r"\b"
     # "her husband here", "hermano de Julio aquí"
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:(?:her|his|their) (?:husband|wife|mom|mother|dad|father|son|daughter|sister|brother|partner)"
     r"|(?:el |la )?(?:hermano|hermana|esposo|esposa|mama|papa|hijo|hija|tio|tia|abuela|abuelo|novio|novia|pareja) de [a-z]+) (?:here|aqui|aca)\b"
@@ -304,6 +302,12 @@ _FOR_PATIENT = re.compile(
     r"|\b(?:he|she|hes|shes|he s|she s|el|ella) (?:takes|is on|s on|on|has been on|been on|was started on|esta tomando|esta con)"
     r" (?:the |his |her |su |la |el )?(?:new )?" + MED_REF + r"\b(?! (?:too|also|as well|like me|tambien|igual que yo)\b)"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _for_patient(norm: str) -> bool:
+    """True when a relative or carer writes for the patient; searched only when another's words need it (the search is long)."""
+    return _FOR_PATIENT.search(norm) is not None
 
 
 # Words run together by a slip of the thumb: "iwannadie", "andnever wakeup". Searched with the
@@ -405,7 +409,6 @@ def find_crisis(text: Text) -> list[Hit]:
         return found + _safety_net(text, masked, found)
     hits: list[Hit] = []
     masked = _mask_idioms(text.norm, hits)
-    for_patient = _FOR_PATIENT.search(text.norm) is not None
     not_that = _NOT_THAT.search(text.norm) is not None
     negated_ends: list[int] = []
     for kind, start, end, matched in _matches(masked, phrases if masked == text.norm else None):
@@ -445,7 +448,7 @@ def find_crisis(text: Text) -> list[Hit]:
             hits.append(Hit("third_party_crisis", start, end))
             continue
         if _REPORTED.search(masked, max(0, start - 50), start):
-            hits.append(Hit("crisis" if for_patient else "third_party_crisis", start, end))
+            hits.append(Hit("crisis" if _for_patient(text.norm) else "third_party_crisis", start, end))
             continue
         if (kind == "open" or not _FIRST_PERSON.search(matched)) and (
             _TOPIC_BEFORE.search(masked, max(0, start - 60), start)
@@ -481,7 +484,7 @@ def find_crisis(text: Text) -> list[Hit]:
                                     or _THEIRS.search(masked, max(0, start - 12), start))):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
             # harm threatened by the patient to a relative is still the patient's: "told his sister the voice wants her dead"
-            mine = for_patient and current and (kind == "others" or not _someone_elses_relative(text, start))
+            mine = current and _for_patient(text.norm) and (kind == "others" or not _someone_elses_relative(text, start))
             hits.append(Hit("crisis" if mine else "third_party_crisis", start, end))
             continue
         if _over_after(text, end, matched) or is_past(text, start, end):
