@@ -35,14 +35,19 @@ from checkins.triage.normalize import normalize  # noqa: E402
 
 CORPUS = Path(os.environ.get("CHECKINS_TRIAGE_CORPUS", "/work/shared/replies-corpus.jsonl"))
 C = 4.0  # inverse regularisation, chosen by leave-one-group-out
+# The fit runs to this tolerance (about 100-130 iterations). At scikit-learn's default (1e-4) it stopped after about
+# 35, short of the optimum, and small changes to the training data swung false alarms on the older labelled sets
+# between 74 and 117 of about 23,900; fitted to 1e-6 they stay at 62-63 with or without the newest 1,000 replies.
+TOL = 1e-6
 # The crisis probability at which the model speaks, and where a rule's own guard set a crisis phrase
 # aside ("cut myself shaving") or the rules read the reply as something else, the probability at which
-# it overrules them. Chosen by replaying the last three rounds of fresh labelled sets (53-67) against
-# the rules and model as they stood before each round: 0.6 and 0.75 caught 1.5-3.1 points more of
-# their crisis replies than 0.7 and 0.85, for 0-1.2 points more false alarms (2.1-2.9% in all) and
-# 3 of 568 everyday replies; 0.4 caught 1-2 points more again but reached 4.9% false alarms.
-THRESHOLD = 0.6
-GUARDED_THRESHOLD = 0.75
+# it overrules them. Chosen by replaying the last four rounds of fresh labelled sets (180-199) against the
+# rules as they stood before each round and a model fitted as above to the sets before it: 0.5 and 0.7 caught
+# 685 of their 761 crisis replies against 673 at 0.6 and 0.75, for 81 false alarms of 2,639 against 68 (3.1%
+# against 2.6%); 0.4 and 0.65 caught 6 more again but for 12 more false alarms and ten hand-written look-alikes
+# ("nothing matters more than my kids", "me quiero ir de vacaciones").
+THRESHOLD = 0.5
+GUARDED_THRESHOLD = 0.7
 # Where every crisis word the rules found was an idiom, the probability at which the model speaks. Replayed
 # on three rounds of fresh sets (132-146) with the rules and model as they stood before each, 0.85 caught 2
 # more of their 450 crisis replies ("los cortes son nuevos" after "un calor de muerte") and 0.95 one, neither
@@ -93,7 +98,7 @@ def train(data: dict[str, list[tuple[Reply, bool]]]) -> dict:
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([crisis_model.features(normalize(reply.text).norm) for reply, _, _ in rows])
     y = [label for _, label, _ in rows]
-    fit = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(
+    fit = LogisticRegression(C=C, tol=TOL, max_iter=5000, class_weight="balanced").fit(
         x, y, sample_weight=[weight for _, _, weight in rows])
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, fit.coef_[0])
                if abs(w) >= PRUNE}

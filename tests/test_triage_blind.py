@@ -207,14 +207,11 @@ author read the classifier, phrased unlike the shared corpus:
   counsellors and case managers texting for the patient, introduced in every way or not at all, beside their own worries and
   others' crises (192); a realistic clinic week, half Spanish, 8% crisis (193); ordinary replies with no crisis, mostly
   English, in the words of dying, killing, overdose, guns, ropes, bridges, goodbyes and dose mistakes checked (194).
-
-``pending/`` holds fresh sets already scored against the code before them but not yet fixed; they join the list below, and the
-crisis model's training, once the classifier meets their bars: ``replies-blind-195.jsonl`` … ``replies-blind-199.jsonl`` (150,
-and 200 for 198 and 199, written after the fixes for sets 190-194): a broad mix (195); family members texting about the
-patient, second pass (196; seven replies where nothing says the relative is the patient relabelled as someone else's crisis,
-as in the older sets); passive wishes, hopelessness and quiet plans in understatement inside routine answers (197); a
-realistic clinic week, mostly Spanish, 8% crisis (198); ordinary replies with no crisis, half Spanish, many by family members
-(199).
+- ``replies-blind-195.jsonl`` … ``replies-blind-199.jsonl`` (150, and 200 for 198 and 199, written after the fixes for sets
+  190-194): a broad mix (195); family members texting about the patient, second pass (196; seven replies where nothing says
+  the relative is the patient relabelled as someone else's crisis, as in the older sets); passive wishes, hopelessness and
+  quiet plans in understatement inside routine answers (197); a realistic clinic week, mostly Spanish, 8% crisis (198);
+  ordinary replies with no crisis, half Spanish, many by family members (199).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -434,6 +431,11 @@ SETS = [
     ("replies-blind-192.jsonl", "blind192", 150, 65, 0.45),
     ("replies-blind-193.jsonl", "blind193", 200, 30, 0.50),
     ("replies-blind-194.jsonl", "blind194", 200, 15, 0.35),
+    ("replies-blind-195.jsonl", "blind195", 150, 65, 0.45),
+    ("replies-blind-196.jsonl", "blind196", 150, 60, 0.50),
+    ("replies-blind-197.jsonl", "blind197", 150, 65, 0.45),
+    ("replies-blind-198.jsonl", "blind198", 200, 30, 0.65),
+    ("replies-blind-199.jsonl", "blind199", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -445,7 +447,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
             "replies-blind-179.jsonl", "replies-blind-184.jsonl",
-            "replies-blind-189.jsonl", "replies-blind-194.jsonl"}
+            "replies-blind-189.jsonl", "replies-blind-194.jsonl", "replies-blind-199.jsonl"}
 
 
 @functools.cache

@@ -10,6 +10,11 @@ from checkins.triage import crisis_model
 from checkins.triage.crisis_model import crisis_probability, says_crisis
 from checkins.triage.normalize import normalize
 
+MODEL = crisis_model._model()
+# A score past the threshold at which the model speaks, short of the one that overrules the rules' reading.
+UNSURE = (MODEL.threshold + MODEL.guarded_threshold) / 2
+CONFIDENT = (MODEL.guarded_threshold + MODEL.idiom_threshold) / 2
+
 
 def test_a_crisis_no_rule_recognises_is_raised_and_says_where_it_came_from():
     text = "bought a lot of sleeping pills today, enough"
@@ -66,9 +71,9 @@ def test_a_phrase_a_rule_set_aside_needs_a_confident_score(monkeypatch):
     # does not overrule it, a confident one does (a guard can be wrong: "me quemé con la
     # plancha a propósito" is excluded as an ironing burn)
     for text in ("i'm saying goodbye to my old job", "me queme con la plancha a proposito"):
-        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.7)
+        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: UNSURE)
         assert not classify(Reply(text=text)).crisis
-        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.9)
+        monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: CONFIDENT)
         assert classify(Reply(text=text)).crisis
 
 
@@ -79,14 +84,14 @@ def test_a_phrase_a_rule_set_aside_needs_a_confident_score(monkeypatch):
     ("what would happen if i ever doubled up by mistake? just asking ahead", "open"),
 ])
 def test_an_unsure_score_does_not_overrule_what_the_rules_read(monkeypatch, text, asked):
-    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.7)
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: UNSURE)
     assert not classify(Reply(text=text, asked=asked)).crisis
-    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.9)
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: CONFIDENT)
     assert classify(Reply(text=text, asked=asked)).crisis
 
 
 def test_an_unsure_score_still_speaks_where_the_rules_read_nothing(monkeypatch):
-    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.65)
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: UNSURE)
     assert classify(Reply(text="bought a lot of sleeping pills today, enough")).crisis
 
 

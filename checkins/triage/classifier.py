@@ -59,13 +59,14 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     # An answer the rules read for adherence or as a side effect ("i keep waking up at 3"), a short
     # reply they read at all ("could be better"), or a "what if i ever", is set aside like a guarded
     # phrase: none of these may alarm anyone on a score near the threshold.
-    # A short request to stop the texts ("quiero darme de baja") is read; the model has no say on it.
+    # A short request to stop the texts ("quiero darme de baja") is read; the model has no say on it; a longer
+    # one ("i'd like to be removed from the mailing list") is set aside like the rest.
     # (A finding ruled out, "not pregnant", or someone else's attempt read the reply but set nothing aside: "my
     # brother attempted, me too" is for the model to hear.)
     idioms = _only_idioms(crisis_hits)
     if (not crisis_hits or idioms) and not (request and short(text.norm)) \
             and not (adherence == "taking" and bare_confirmation(text.norm)) and says_crisis(text.norm, set_aside=lambda norm: (
-            adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
+            request or adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
             or hypothetical(norm) or ruled_out(norm)), beside_idiom=idioms):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 

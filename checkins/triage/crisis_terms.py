@@ -2281,6 +2281,10 @@ IDIOMS = [
     r"|hunting|kitchen|camping|carne asada)\b",
     r"(?:wont|won t|will not) be around\b(?=[^.!?]{0,30}\b(?:trip|vacation|vacay|visiting|out of town|flying|driving|(?:w|with) the kids)\b)",
     r"no se preocupe,? (?:doctora?,? |dra?,? )?ya estoy (?:mucho |muy |bastante )?mejor\b",
+    # a diet or a job to be done with: "cant go on this diet much longer", "no quiero estar mas en este trabajo"
+    r"go on (?:this|the|a|my|that) (?:\w+ )?diet\b",
+    r"(?:no quiero|ya no quiero) estar mas en (?:este|ese|el|mi|esta|esa|la) (?:trabajo|empleo|chamba|jale|puesto|equipo"
+    r"|grupo|escuela|colegio|programa|empresa|oficina)\b",
     # a place not to live in: "she doesnt want to live in that town anymore"
     r"(?:want|wants|wanna|wanted) to live (?:in|at|near|on) (?:that|this|the|a|my|her|his|their|our) (?!world\b|earth\b|planet\b|body\b"
     r"|life\b|pain\b|skin\b|head\b|hell\b|nightmare\b|misery\b|darkness\b|fog\b|state\b|condition\b|way\b|mind\b)\w+",

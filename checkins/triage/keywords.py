@@ -50,7 +50,7 @@ _STOP_REQUEST = Scanner([(
     r"|(?:dont|do not|no) (?:want|need|wanna) (?:any more |anymore |these |the |your )?(?:texts?"
     r"|messages?|reminders?|check ?ins?)"
     r"|(?:want|like|wish|need) to (?:stop|quit|leave|cancel|end|unsubscribe from|opt out of"
-    r"|get out of|be removed from) (?:the|these|this|your) (?:texts?|messages?|program|check ?ins?"
+    r"|get out of|be removed from) (?:the|these|this|your) (?:(?:mailing|texting|text|sms) list|texts?|messages?|program|check ?ins?"
     r"|reminders?|service|list)"
     r"|cancel (?:my |the |these |this )?(?:subscription|texts?|messages?|reminders?|check ?ins?)"
     r"|(?:dejen|deja|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme)"
