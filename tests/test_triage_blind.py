@@ -212,6 +212,12 @@ author read the classifier, phrased unlike the shared corpus:
   the relative is the patient relabelled as someone else's crisis, as in the older sets); passive wishes, hopelessness and
   quiet plans in understatement inside routine answers (197); a realistic clinic week, mostly Spanish, 8% crisis (198);
   ordinary replies with no crisis, half Spanish, many by family members (199).
+- ``replies-blind-200.jsonl`` … ``replies-blind-204.jsonl`` (150, and 200 for 203 and 204, written after the fixes for sets
+  195-199): a broad mix (200); relatives, partners, carers and friends texting about the patient, third pass, introduced by
+  a name, a signature, the patient's phone or hardly at all, beside their own worries and others' crises (201); gallows
+  humour, sarcasm and minimising around real danger, beside dark humour that is only humour (202); a realistic clinic week,
+  mostly English, 8% crisis (203); ordinary replies with no crisis, from risky jobs and hobbies, grief, caregiving and dark
+  humour, in the words of death, guns, heights, pills counted and goodbyes (204).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -436,6 +442,11 @@ SETS = [
     ("replies-blind-197.jsonl", "blind197", 150, 65, 0.45),
     ("replies-blind-198.jsonl", "blind198", 200, 30, 0.65),
     ("replies-blind-199.jsonl", "blind199", 200, 15, 0.50),
+    ("replies-blind-200.jsonl", "blind200", 150, 65, 0.40),
+    ("replies-blind-201.jsonl", "blind201", 150, 65, 0.50),
+    ("replies-blind-202.jsonl", "blind202", 150, 65, 0.40),
+    ("replies-blind-203.jsonl", "blind203", 200, 30, 0.30),
+    ("replies-blind-204.jsonl", "blind204", 200, 15, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -447,7 +458,8 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-151.jsonl", "replies-blind-156.jsonl",
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
             "replies-blind-179.jsonl", "replies-blind-184.jsonl",
-            "replies-blind-189.jsonl", "replies-blind-194.jsonl", "replies-blind-199.jsonl"}
+            "replies-blind-189.jsonl", "replies-blind-194.jsonl", "replies-blind-199.jsonl",
+            "replies-blind-204.jsonl"}
 
 
 @functools.cache

@@ -5343,6 +5343,97 @@ THIRTY_SECOND_PASS = [
     not_crisis("mi papá suda muchísimo con la venlafaxina", asked="side_effects", lang="es", side_effects=["sweating"]),
 ]
 
+# Round 40 (sets 200-204): thanks signed by a carer, for a call returned, a prescription picked up, a blood draw; a relative
+# taken off the list; "unsubscribe from being me"; a living or workdays lost, a crane run unsafely; dreams in HD, a
+# heart's drum solo, cramps beside diarrhea, sweat as after a marathon, a relative's hair and dreams; a "that one" that
+# clears only its own item; nausea gone "ya no tiene", food not kept down but no vomiting, the service called a robot;
+# a garage empty, sleep called bad, feeling solid; tired from nights; third-person and bare adherence, "since last
+# tuesday", "except the day", a carer's "quiere dejar"; trains, keys and a third dose that are no missed doses.
+THIRTY_THIRD_PASS = [
+    # a thank-you signed by a relative, or for a call returned, a prescription, an errand done
+    reads("ok thanks. - Rick's wife", "none"),
+    reads("gracias doctora, de parte de la familia de don Beto 🙏", "none", lang="es"),
+    reads("thank you so much for calling back yesterday", "none"),
+    reads("gracias por la receta, ya la recogí en la farmacia", "none", lang="es"),
+    reads("blood draw went fine, thanks for the reminder 🙏", "none"),
+    reads("lol thanks for checking, robot friend 🤖", "none"),
+    case("thanks, his wife is sick and can't come to the phone", triage="routine"),
+    case("gracias por la receta, ¿me la pueden mandar a otra farmacia?", lang="es", triage="routine", reason="question"),
+    # a carer asking to take the relative off the list; the drug is not the list
+    case("Please take my mom off this list, she moved into a care home. thank you - Rita", keyword="stop", reason="opt_out"),
+    case("can you take my mom off the lithium", keyword=None),
+    # leaving oneself, not the texts
+    case("problem is i hate myself. would happily unsubscribe from being me", keyword=None, crisis=True),
+    case("i want to unsubscribe from these texts", keyword="stop"),
+    # a living, a workday or a task at work lost to it, told by a carer
+    case("le tiemblan tanto las manos q ya no puede coser, y de eso vivimos. su esposo", asked="side_effects", meds=["lithium"],
+         lang="es", triage="high", side_effects=["tremor"], reason="severe_side_effects"),
+    case("le da tanto sueño q no puede manejar el taxi, ya perdió dos días de trabajo. -su esposa", asked="side_effects", lang="es",
+         triage="high", side_effects=["drowsiness"], reason="severe_side_effects"),
+    case("skip it on work nights, makes me too groggy to run the crane safely", asked="adherence", triage="high",
+         side_effects=["drowsiness"], adherence="missed", reason="severe_side_effects"),
+    case("no puede venir el lunes, tiene cita con el dentista", lang="es", no_reason="severe_side_effects"),
+    # side effects in fresh words
+    case("nothing to report except i dream in HD now. last night a raccoon did my taxes", asked="side_effects", triage="routine",
+         side_effects=["vivid_dreams"]),
+    flag("heart_rhythm", "haha my heart's been doing a drum solo all day and i got so dizzy i had to sit down 🥁", asked="open",
+         side_effects=["dizziness", "palpitations"]),
+    case("cramps and diarrhea, my toilet and i are in a committed relationship now", asked="side_effects",
+         side_effects=["diarrhea", "stomach_pain"]),
+    case("leg cramps at night after soccer", asked="side_effects", side_effects=[]),
+    case("sudo como si corriera un maratón y estoy sentada en la oficina jaja", asked="side_effects", lang="es",
+         triage="routine", side_effects=["sweating"]),
+    case("mi hermano dice q tiene hambre todo el tiempo con la olanzapina y sueña cosas bien raras", asked="side_effects",
+         lang="es", side_effects=["appetite_change", "vivid_dreams"]),
+    case("le está dando dolor de cabeza y se le está cayendo el pelo, toma valproato. soy su mamá", asked="side_effects",
+         lang="es", side_effects=["hair_loss", "headache"]),
+    # a "that one" clears only the item it points back to
+    case("just the usual. dry mouth, the sweats, and my mother in law visiting (that one's not the pills lol)",
+         asked="side_effects", triage="routine", side_effects=["dry_mouth", "sweating"]),
+    case("exhausted and thats the double shifts, not the lithium", asked="side_effects", side_effects=[]),
+    # gone now, told of the patient; food not kept down with the vomiting denied
+    reads("sí se la toma. ya no tiene la náusea de antes. su hermana", "none", asked="adherence", lang="es", adherence="taking"),
+    case("nausea every morning, cant keep breakfast down but not actually throwing up", asked="side_effects",
+         side_effects=["nausea"]),
+    case("cant keep anything down, threw up twice", asked="side_effects", side_effects=["vomiting"]),
+    # the service called a robot is no blunting; feeling like one still is
+    case("i feel like a robot on this med", asked="side_effects", side_effects=["emotional_blunting"]),
+    # an empty garage, sleep called bad, feeling solid or with more energy; tired from night work
+    reads("4. spring cleaning weekend, garage is finally empty", "none", asked="mood", mood=4),
+    case("feel empty inside", asked="mood", triage="high", reason="low_mood"),
+    case("sleeps been bad since we started the wellbutrin, up til 3am most nights", asked="side_effects", triage="routine",
+         side_effects=["insomnia"], no_reason="low_mood"),
+    reads("my sponsor and i made a plan for the holidays so i dont drink. feeling solid", "none"),
+    reads("soy carnicero y me la paso con cuchillos todo el dia jaja, ya me siento con mas energia desde que empece la pastilla",
+          "none", lang="es"),
+    reads("dead tired from nights but honestly pretty good", "none", asked="mood"),
+    reads("still on the zoloft, no changes", "none"),
+    # adherence told in the third person, bare, or in a count
+    case("he missed his pills twice this week, we were at my mother's for the funeral. -Amy, his wife", asked="adherence",
+         triage="routine", adherence="missed", reason="missed_doses"),
+    case("mi esposo anda triste pero se toma todo. de ánimo le daría un 3", lang="es", mood=3, adherence="taking"),
+    case("Mood 3. Side effects none. Took all doses.", mood=3, adherence="taking"),
+    reads("taking em 👍", "none", asked="adherence", adherence="taking"),
+    reads("took em all this week. counted the pill box twice cause im paranoid lol", "none", asked="adherence", adherence="taking"),
+    case("i took all my pills", crisis=True, adherence=None),
+    case("havent taken it since last tuesday, didnt like how it made me feel", asked="adherence", triage="high",
+         adherence="stopped", reason="stopped_medication"),
+    case("yes, except the day i was at my cousins funeral, so 6/7", asked="adherence", triage="routine", adherence="missed"),
+    case("took it every day except the night we were at the hospital", asked="adherence", adherence="missed"),
+    case("works every day except the day of my shift", adherence=None),
+    case("no she hasnt been taking it, says she doesnt need it", asked="adherence", triage="high", adherence="stopped"),
+    case("i havent been taking it every day", asked="adherence", adherence="missed"),
+    case("quiere dejar la quetiapina porq subió mucho de peso. su mamá", lang="es", triage="high", adherence="stopped",
+         side_effects=["weight_gain"], reason="stopped_medication"),
+    case("la doctora quiere dejar la quetiapina igual", lang="es", adherence=None),
+    case("found a few weeks worth hidden under her bed", asked="adherence", adherence="stopped"),
+    # trains, keys and a dose taken again are no missed doses; a carer's "didnt take them" is
+    case("stood at the platform a while this morning. missed 3 trains", adherence=None),
+    case("tried to give my neighbor my truck keys. he didn't take them", adherence=None),
+    case("gave him his pills but he didnt take them", asked="adherence", adherence="missed"),
+    case("i might have taken my night meds twice. and then a third time bc i forgot", adherence=None),
+]
+
 # Round 37 (sets 185-189): carers introduced by "le escribo por", "her son here", "tía de X aquí", an apology for the hour, a
 # cousin, "está en su programa", a child on the treatment; a household's pills counted after swallowing, a bottle of syrup,
 # boiling oil threatened, a knife hidden after a wish to stab, a threat with a gun; "no voy a hacer ninguna tontería" taken
@@ -5484,6 +5575,44 @@ CRISIS_THIRTY_NINTH_ROUND = [
     not_crisis("no se preocupe doctora, ya estoy mucho mejor, gracias", lang="es"),
 ]
 
+CRISIS_FORTIETH_ROUND = [
+    # carers who sign with a possessive, in brackets, after the last sentence, or mark the patient
+    crisis("he told me if nothing changes by new year hes ending it. - Mike's girlfriend"),
+    crisis("she cut her legs again last night, i saw blood on the sheets. - Ana (her mum)"),
+    crisis("she keeps saying she'd be better off dead. im sitting outside her room now. her husband"),
+    crisis("2. anoche me dijo q ya no quiere vivir. soy su pareja", asked="mood", lang="es", mood=2),
+    crisis("he keeps saying he wants to kill himself and then laughs, jk jk. its not funny. - Tom's wife"),
+    crisis("my daughter on the sertraline told me she has a plan to end her life this weekend"),
+    # (the blows are left to the model: a rule for them would call a spouse's "hitting herself" someone else's)
+    case("hes been punching himself in the face when he gets frustrated. - Luis (his brother)", triage="urgent", crisis=True),
+    crisis("mi hijo dice que un día de estos lo mata a su padrastro. toma quetiapina", lang="es"),
+    crisis("sí la toma, pero se tomó unas 8 juntas anoche, dice que para dormir. soy su esposa", asked="adherence", lang="es"),
+    crisis("shes been saying whats the point of living. shes on ur list, Maria Lopez. im her aunt"),
+    crisis("my husband, your patient, swallowed a handful of his lithium an hour ago, is that dangerous"),
+    # the writer's own: every box bought for a day, a denial kept only mostly or for some nights
+    crisis("compré todas las cajas de pastillas para dormir que había. el sábado que no hay nadie en casa", lang="es"),
+    crisis("not suicidal. mostly. idk"),
+    crisis("no thoughts about hurting myself... well, maybe some nights. not really"),
+    # look-alikes: another child said not to be the patient, a crewmate, a body part killing her, a relative's relative,
+    # pills run out, a hard week, grief, a joke told of someone else, notes, counts, plans and spares
+    not_crisis("4. my other daughter (not your patient) has been cutting, where do i get her help", asked="mood"),
+    not_crisis("he's doing ok, a 4. a guy from my shift tried to kill himself on sunday. - Dana's husband", asked="mood"),
+    not_crisis("quick question from Ana's mom: can she take tylenol with the lamotrigine? her head is killing her"),
+    not_crisis("la hermana de mi esposa intentó cortarse las venas, está internada. ella está bien con su medicina. soy su esposo",
+               lang="es"),
+    not_crisis("se me acabaron las pastillas y no tengo para comprar más hasta el viernes", lang="es"),
+    not_crisis("1-2. this is Mark, Jen's husband, she's sleeping. hard week since her dad's funeral", asked="mood"),
+    not_crisis("my wife's doing fine, a 4. i'm the one having a hard time, her brother took his life in march", asked="mood"),
+    not_crisis("my cousin jokes about jumping off her roof all the time and i never know if she means it, what should i do"),
+    not_crisis("3. my roommate burned popcorn again, writing him an angry sticky note", asked="mood"),
+    not_crisis("2-3. looking after my dad since his surgery and no one helps me", asked="mood"),
+    not_crisis("all good. camping trip this weekend, heading up saturday. packed an extra week of meds just in case"),
+    not_crisis("took it every morning. i count them on sundays to be sure", asked="adherence"),
+    not_crisis("fine. my husband and i made a plan to go swimming every week and we're sticking to it"),
+    not_crisis("haha dropped my pill bottle behind the stove, counted them all, 30 still there"),
+    not_crisis("my brother sent me a meme about ending it all lol jk. we laughed"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -5531,6 +5660,7 @@ SECTIONS = {
     "thirtieth_pass": THIRTIETH_PASS,
     "thirty_first_pass": THIRTY_FIRST_PASS,
     "thirty_second_pass": THIRTY_SECOND_PASS,
+    "thirty_third_pass": THIRTY_THIRD_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5560,6 +5690,7 @@ SECTIONS = {
     "crisis_thirty_seventh_round": CRISIS_THIRTY_SEVENTH_ROUND,
     "crisis_thirty_eighth_round": CRISIS_THIRTY_EIGHTH_ROUND,
     "crisis_thirty_ninth_round": CRISIS_THIRTY_NINTH_ROUND,
+    "crisis_fortieth_round": CRISIS_FORTIETH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -27,7 +27,8 @@ _DURATION = (
     # English counts past six: "he hasnt taken it in about ten days"
     r"|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)?\s*(?:days?|weeks?|wks?"
     r"|months?|years?|long time|while|ages|semanas?|mes(?:es)?|dias?)|(?:last|this past)"
-    r" (?:week|month)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # a weekday of last week is most of a week: "havent taken it since last tuesday" (a bare "since tuesday" may be two days)
+    r" (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # texting shorthand for the day: "been w/o it since thurs"
     r"|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b"
     r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
@@ -76,6 +77,17 @@ _LEFT_AT = (
 _PRONOUN_STOP = r"(?=\s*(?:[.!?,;]|$)|\s+(?:porque|pq|xq|desde|hace|por|de tomar|del todo|completamente)\b)"
 
 _STOPPED = [
+    # weeks of doses found hidden: "i found like 3 weeks worth hidden in his sock drawer"
+    r"(?:found|find|finding|encontre|encontramos) (?:like |about |como )?(?:\d+|two|three|four|a few|several|dos|tres|cuatro|varias) (?:weeks?|months?|semanas|meses)"
+    r"(?: s)? (?:worth )?(?:of (?:pills|meds|tablets) |de (?:pastillas|medicinas) )?(?:hidden|stashed|escondidas?|guardadas?)\b",
+    # not taking it at all, with no spell named: "no she hasnt been taking it", "i havent been taking them"
+    # ("havent been taking it every day" is some doses missed)
+    rf"(?:hasnt|havent|has not|have not|haven t|hasn t|he s not|she s not|hes not|shes not|im not|i m not) been taking (?:it|them|em|{_OBJ})\b"
+    r"(?! (?:regularly|every ?day|daily|consistently|on time|as (?:often|much|prescribed|directed)|like (?:i|he|she) should|properly|right|at the right time"
+    r"|(?:in|for|since) |the way)\b)",
+    # a carer's "quiere dejar la quetiapina": the patient about to stop it (the prescriber's plan is not: "la doctora quiere dejar la dosis igual")
+    rf"(?<!doctor )(?<!doctora )(?<!dr )(?<!dra )(?<!medico )(?<!medica )(?<!psiquiatra )(?:quiere|piensa|planea|esta por|tiene ganas de|esta pensando en"
+    rf"|anda pensando en) (?:dejar|suspender) (?:de tomar )?(?:la |el |las |los |su |sus )(?:{MED_REF})\b",
     # taken in front of others and hidden: "been palming the lithium at dinner", "cheeking my seroquel"
     rf"(?:palming|palmed|cheeking|cheeked|pocketing|pocketed) (?:the |my |mi |mis |la |las |el |los )?(?:{MED_REF})\b",
     rf"(?:pretending|pretend|pretended) to (?:take|swallow) (?:it|them|(?:the |my )?(?:{MED_REF}))\b",
@@ -118,7 +130,8 @@ _STOPPED = [
     r"|vacation|vacaciones|funeral|velorio|divorce|divorcio|breakup|parto|rehab|jail|carcel|internaron|internado|hospitalizaron)\b",
     # "havent touched it since": the since names the moment of a stop
     rf"(?:havent|haven t|have not|hasnt|not) (?:touched|taken|had) (?:it|them|{_OBJ}) since(?=\s*(?:[.!?,;]|$|then\b))",
-    rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b",
+    # (a container let fall is no stop: "dropped my pill bottle behind the stove")
+    rf"{_QUIT_VERB} (?:taking |using )?{_OBJ}\b(?! (?:bottles?|box|boxes|case|cases|organizers?|containers?|jars?|bags?|cups?|frasco|caja|pastillero)\b)",
     r"(?:stop|stopped|stopping|quit|quitting) taking\b(?! up\b)",
     # (a habit dropped cold turkey is no medication: "quit smoking cold turkey last week")
     r"(?<!smoking )(?<!drinking )(?<!vaping )(?<!cigarettes )(?<!cigs )(?<!nicotine )(?<!alcohol )(?<!booze )(?<!caffeine )(?<!coffee )(?<!soda )"
@@ -385,12 +398,23 @@ _MISSED = [
     r"|doses?|pills?|meds?|once|twice|it"
     r"|them|days|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?! (?:(?:a|one|two|three|four|five|\d+|a few|few|several|some|a couple(?: of)?|couple(?: of)?) )?"
     r"(?:(?:whole |full |entire )?(?:days?|weeks?|shifts?|hours?|mornings?) )?(?:of |at |from )?(?:work"
-    r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|flights?|meetings?|you|lunch"
+    # ("missed 3 trains" waiting on the platform)
+    r"|school|class|classes|appointments?|appts?|period|calls?|shifts?|bus|buses|trains?|subways?|flights?|meetings?|you|lunch"
     r"|breakfast|dinner|meals?|out|exams?|midterms?|finals?|lectures?|tests?|quiz\w*|deadlines?|practice|games?|the (?:train|deadline)|my (?:ride|turn)"
     # days of work told by the place: "missed two days on the line"
     r"|(?:on|at) the (?:line|floor|clock|rig|site|job|farm|ranch|docks?|plant|mill|warehouse)"
     # the check-ins themselves, or a stretch of life: "missed a few check ins", "skipping the year"
     r"|check ?ins?|texts?|messages?|reminders?|year|years)\b)",
+    # not taken every day: "i havent been taking it every day", "she hasnt been taking it regularly"
+    rf"(?:hasnt|havent|has not|have not|haven t|hasn t|im not|i m not) been taking (?:it|them|em|{_OBJ}) (?:regularly|every ?day|daily|consistently|on time"
+    r"|like (?:i|he|she) should|properly|right)\b",
+    # a carer's count of the patient's doses missed: "he missed his pills twice this week"
+    r"(?:missed|skipped|skipping|missing|forgot) (?:his|her|their|su|sus) (?:\w+ )?(?:doses?|pills?|meds?|medications?|medicine|tablets?)\b",
+    # the one day left out: "yes, except the day i was at my cousins funeral"
+    # (after a yes or the doses' days: "works every day except the day of my shift" is a job)
+    r"(?:(?<=\byes )|(?<=\byes, )|(?<=\byeah, )|(?<=\byep, )|(?<=\bsi, )|(?<=\bday )|(?<=\bday, )|(?<=\bnight )|(?<=\bnight, )|(?<=\bdias )"
+    r"|(?<=\bdias, )|(?<=\bit )|(?<=\bthem )|(?<=\bem ))(?<!works every day )(?<!work every day )(?<!open every day )"
+    r"(?:except|but not|excepto|menos|salvo) (?:for |on )?(?:the|that|el|ese) (?:one )?(?:day|night|dia|noche)\b",
     rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
     rf"|after))",
     rf"(?:havent|haven t|have not|hasnt|has not) (?:taken|had) (?:it|them|{_OBJ}) (?:today|yet|this morning|tonight|last night|yesterday)\b",
@@ -491,6 +515,13 @@ _TAKING = [
     r"(?:^|(?<=[.!,;] )|(?<=\by )|(?<=\bpero )|(?<=\bsi )|(?<=\bya ))(?:me )?(?:la|lo|las|los) (?:tomo|estoy tomando|toy tomando|sigo tomando)"
     r"(?: (?:todos|todas|cabal|religiosamente|puntual\w*|diario|bien|sin falta))?\b(?! (?:cuando|si|solo|a veces|casi|de vez)\b)(?![^.!?]{0,30}\?)",
     r"(?:dice )?(?:q|que) se (?:(?:la|lo|las|los) )?toma (?:todo|todas|todos|sus pastillas|su medicina)\b",
+    # ... told straight, after a pause or a "but": "mi esposo anda triste pero se toma todo"
+    r"(?:^|(?<=[.!,;] )|(?<=\bpero )|(?<=\by )|(?<=\bsi ))se (?:(?:la|lo|las|los) )?toma (?:todo|todas|todos|sus pastillas|su medicina)\b",
+    # all the week's doses: "took all doses", "took em all this week" ("took all my pills" alone is an overdose, left to the crisis rules)
+    r"(?:took|taken|have taken|ive taken|i ve taken) all (?:my |the |of my |of the )?doses\b",
+    r"(?:took|taken|have taken|ive taken|i ve taken) (?:em|them) all (?:this|last|the whole) week\b",
+    # the bare answer: "taking em 👍", "yep taking them"
+    r"^\W*(?:(?:yes|yeah|yep|yup|ya|si)\W+)?(?:taking|takin) (?:em|them|it|mine|my meds|my pills)(?=[^\w]*$)",
     # the week's doses taken on time: "me tomé todas las de la semana puntualito", "took all of them this week, right on schedule"
     r"(?:me )?tome todas (?:las|mis) (?:de la|de esta) semana (?:puntual\w*|a tiempo|a su hora|sin falta)",
     # the day's different medications counted: "took all 3 of my meds this am"
@@ -590,6 +621,7 @@ _TAKING = [
     r" (?:like always|as always|as usual|like usual|como siempre|como de costumbre)\b",
     # the new dose being taken as the prescriber said: "taking 150 now instead of 100 as of monday per dr"
     r"(?:taking|tomando|me tomo|tomo) (?:\d+|the \d+) (?:mg |mgs )?(?:now )?(?:instead of|en vez de|en lugar de) (?:the )?\d+\b",
+    rf"(?<!hasnt )(?<!havent )(?<!has not )(?<!have not )(?<!haven t )(?<!hasn t )(?<!s not )(?<!hes not )(?<!shes not )(?<!im not )"
     rf"(?:still|been|am|im|i am) taking (?:it|them|{_OBJ}|everything (?:like|as) (?:i should|i m supposed to|im supposed to|prescribed|directed))",
     # a dose said in passing at the end, after other news: "gotta run. took it tho"
     r"(?:^|(?<=[.!,;] ))(?:but |and )?(?:i )?took (?:it|them|em|my meds|my pills)(?: (?:tho|though|anyway|anyways|at least))(?=\s*[.!,;]|\s*$)",
@@ -1175,10 +1207,13 @@ _BARE_ANSWER_NO = re.compile(r"^\W*(?:no|nope|nah|naw)\s+$")
 # before it, when that is not the medication.
 _PRONOUN_STOP = re.compile(
     r"(?:threw|throw|tossed|toss|flushed|flush|trashed|binned|chucked|dumped|ditched|stopped|quit|gave up)\b[^.!?]{0,20}?\b(?:them|it|em)\b"
+    # ... or a thing offered and not taken: "tried to give my bartender my truck keys. he didnt take them"
+    r"|(?:didnt|did not|wouldnt|would not) take (?:them|it|em)\b"
 )
 _OTHER_THING = re.compile(
     r"\b(?:blades?|razors?|knife|knives|cigarettes?|cigs|vapes?|weed|alcohol|booze|beers?|liquor|wine|vodka|drugs|coke|food|leftovers"
     r"|clothes|letters|photos|pictures|candy|snacks|soda|energy drinks?|coffee|shoes|sheets|flowers|notes?|journals?|rope|gun|bullets"
+    r"|keys|car keys|truck keys|money|cash|wallet|watch|ring|guitar|tools|gifts?|offer|advice"
     # old or someone else's pills cleared out, one's own kept: "found my old pills in the couch, threw them out. taking the new ones"
     r"|(?:old|expired|leftover|discontinued) (?:pills|meds|bottles?|prescriptions?)|(?:his|her|their) (?:old )?(?:pills|meds))\b"
 )
@@ -1197,6 +1232,9 @@ def _pronoun_for_other_thing(text: Text, m: re.Match) -> bool:
         start = text.sentence_bounds(start - 2)[0]
     for thing in _OTHER_THING.finditer(text.norm, start, m.start()):
         pass
+    # a carer's "gave him his pills but he didnt take them" is the patient's dose missed
+    if thing is not None and m.lastgroup == "missed" and _MED_WORD.search(thing.group()):
+        return False
     return thing is not None and _MED_WORD.search(text.norm, thing.end(), m.start()) is None
 
 
@@ -1217,6 +1255,10 @@ _EXTRA_DOSES = re.compile(
     # "then like six more on purpose"
     r"|\b(?:like |about |como )?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:more|mas)\b"
     r"(?= (?:on purpose|a proposito|de proposito)\b)"
+    # a dose taken again and again: "taken my night meds twice. and then a third time bc i forgot"
+    # (a count of forgettings is not: "forgot again, thats the 3rd time this week")
+    r"|\b(?:then|and|y|luego|took it|taken it|took them|me la tome|me las tome) (?:a|one more|una|por) (?:third|3rd|fourth|4th|tercera|cuarta)"
+    r" (?:time|dose|vez)\b"
 )
 _LAST_SWALLOWED = re.compile(r"(?:took|had|swallowed) (?:my|the) (?:very )?last\b")
 _EMPTY_BOTTLE = re.compile(r"\b(?:empty|vacio)\b")
@@ -1260,7 +1302,7 @@ def _scan(matches, text: Text) -> list[tuple[str, int, int]]:
     found = []
     for m in matches:
         kind = m.lastgroup
-        if kind == "stopped" and _pronoun_for_other_thing(text, m):
+        if kind in ("stopped", "missed") and _pronoun_for_other_thing(text, m):
             continue
         # a relative out of their own pills who asks for the patient's: "my sister ran out of her meds, can she use some of mine?"
         if kind in ("stopped", "stopped_for") and _SHARE_MINE.search(text.norm) and subject_is_other(text, m.start()):

@@ -231,12 +231,15 @@ _QUESTION = (
 # "muchas gracias x mandar la receta", "gracias por llamarme ayer".
 THANKED_FOR = (
     r"(?:thanks|thank you|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias)(?: (?:so|very) much| a lot| a ton| again| tanto| de nuevo)?"
-    r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through)?|the call(?:ing)?(?: in)?|the heads up|letting me know"
+    # (a call returned is thanked for too: "thank you so much for calling back yesterday")
+    r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through| back)?|the call(?:ing)?(?: in)?|the heads up|letting me know"
     r"|(?:avisar|avisarme|el aviso|recordarme|mandar|mandarme|enviar|enviarme|pasar|surtir|llamarme"
     r"|llamar|hablarme|renovar|renovarme)\b)(?: (?:the|my|me|in|it|la|el|mi|mis|las|los))*(?: (?:new|nueva|nuevo))?"
     r"(?: (?:refills?|prescriptions?|scripts?|rx|receta|recetas|resurtido|medicina|medicinas|pharmacy|farmacia|insurance|seguro))?(?: (?:yesterday|today|so fast|so quick|ayer|hoy|tan rapido))?"
     # an appointment given, thanked for: "gracias por la cita, ahí estaré el lunes"
     r"|(?:thanks|thank you|thank u|thx|ty|gracias|muchas gracias|mil gracias) (?:for|x|por) (?:the|my|la|mi) (?:cita|appointment|appt)\b"
+    # ... and a prescription already written: "gracias por la receta, ya la recogí"
+    r"|(?:thanks|thank you|thank u|thx|ty|gracias|muchas gracias|mil gracias) (?:for|x|por) (?:the|my|la|mi|el|new|nueva|la nueva) (?:receta|resurtido|refill|prescription|script|rx)\b"
 )
 # A refill or message reported as received is news, not a request: "thanks, got the refill",
 # "ya me llegó la receta".
@@ -256,6 +259,8 @@ RECEIVED = re.compile(
     r"(?:resurtido|receta|medicina|medicinas|pastillas|medicamentos?)\b"
     r"|(?:pharmacy|cvs|walgreens) (?:actually |finally |already )?had (?:my|the) (?:refill|meds|prescription|order|pills) ready"
     r"|(?:stopped|swung|went) by (?:the )?(?:pharmacy|cvs|walgreens|rite aid|walmart)(?=[^.!?]{0,40}?\b(?:picked up|got) (?:the |my )?(?:refill|meds|pills|prescription))"
+    # the refill named a moment before and picked up: "gracias por la receta, ya la recogí en la farmacia"
+    r"|ya (?:la|las|lo|los) (?:recogi|recibi|surti|tengo)(?: en la farmacia)?"
     r"|(?:ya )?(?:me )?(?:llego|llegaron|recibi|recogi|surti|pase por) (?:la |las |mi |mis |el |los )(?:receta|recetas|medicine|medicines|medicina"
     r"|medicinas|pastillas|medicamentos?|mensajes?|resurtido)"
     r"|(?:la |mi |el )?(?:receta|resurtido|medicina|medicamento) (?:ya )?(?:llego|esta list[oa]|ya esta|salio))\b"

@@ -171,8 +171,9 @@ _REVERSAL = re.compile(
     r"(?:veremos|we ll see|well see|who knows|quien sabe)\b"
     # "no pienso en matarme... aunque la verdad a veces sí", "not really wanting to die. well. some nights"
     r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|idk|i dunno|no mucho|not much"
-    r"|no como antes|not like before|o sea)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches|algunos dias"
-    r"|de vez en cuando|every now and then)(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b)"
+    r"|no como antes|not like before|o sea|maybe|tal vez|quiza|quizas)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches"
+    r"|algunos dias|de vez en cuando|every now and then)(?: (?:at night|de noche|por la noche|en la noche))?"
+    r"(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b)"
     # the denial narrowed to once or to "not much": "bueno, una vez el jueves", "bueno, no mucho"
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:una vez|once|one time|un par de veces|a couple (?:of )?times|twice|dos veces)\b"
     r"(?! (?:a|al|per|every|cada|por|in a|more|mas|que|that)\b)"
@@ -191,6 +192,9 @@ _REVERSAL = re.compile(
     # "bueno, tal vez el domingo un poquito"
     r"|\b(?:bueno|well)[,.\s\u2026]+(?:tal vez|quiza|quizas|maybe|a lo mejor)\b[^.!?]{0,30}?\b(?:un poco|un poquito|poquito|a little|a bit"
     r"|kinda|si|yes|once|una vez)\b"
+    # the denial kept only mostly: "im not suicidal. mostly. idk"
+    r"|[.!?,\u2026]\s*(?:mostly|for the most part|mas o menos)\s*(?:[.!?,\u2026]\s*(?:idk|i dunno|i guess|i think|lol|no se)?\s*)*$"
+    r"|[.!?,\u2026]\s*(?:mostly|for the most part|mas o menos)\s*[.!?\u2026]+\s*(?:idk|i dunno|i guess|no se)\b"
     # the joke taken half back: "kidding. mostly."
     r"|\b(?:kidding|jk|just kidding|es broma|bromeando|de broma)\b[.,!\s\u2026]*(?:mostly|kinda|sort of|half|maybe|not really|or not"
     r"|mas o menos|medio|creo|no del todo|not entirely)\b"
@@ -223,7 +227,11 @@ _OUR = re.compile(
     r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b"
     # someone from their class or team: "un compañero de su clase se suicidó", "a kid in her grade"
     r"|\b(?:un|una|a|some) (?:companer[oa]|amig[oa]|vecin[oa]|chic[oa]|muchach[oa]|kid|classmate|friend|guy|girl|boy|student)"
-    r" (?:de|del|in|from|at|on) (?:su|la|el|his|her|their) (?:clase|escuela|salon|trabajo|equipo|colegio|grupo|prepa|class|school|grade|team)\b"
+    r" (?:de|del|in|from|at|on) (?:su|la|el|his|her|their|my|mi) (?:clase|escuela|salon|trabajo|equipo|colegio|grupo|prepa|class|school|grade|team"
+    r"|crew|shift|unit|squad|job|work|office|church|gym|iglesia|turno|cuadrilla)\b"
+    # a relative of a relative, or one said not to be the patient: "la hermana de mi esposo", "my other son (not ur patient)"
+    r"|\b(?:la|el) (?:hermana|hermano|mama|papa|madre|padre|hija|hijo|prima|primo|tia|tio|sobrina|sobrino|abuela|abuelo|amiga|amigo|ex)"
+    r" de (?:mi|su|nuestr[oa]) \w+|\b(?:my|mi) (?:other|otro|otra) " + RELATIONS + r"\b"
 )
 _HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he s|she s|el|ella)\b")
 # Someone else's attempt told without its words: "my brother tried it last year and now i get why".
@@ -233,7 +241,7 @@ _OTHER_TRIED = re.compile(
 )
 # How a relative or carer who writes names themself: "Tanya's mom here", "(Ray, husband)".
 _WRITER = (
-    r"(?:mom|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma"
+    r"(?:mom|mum|mother|dad|father|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|son|daughter|partner|aunt|uncle|grandma"
     r"|grandpa|roommate|caregiver|fiance|fiancee)"
 )
 # A relative or carer writing for the patient: what they report of "her" or "him" is the patient's.
@@ -269,6 +277,16 @@ _FOR_PATIENT = re.compile(
     r"|(?:asked|wants|wanted) me to (?:text|write|message) (?:you|the clinic)|(?:is|am) the one (?:texting|writing)\b"
     # a dash and a name to sign: "... I'm worried. - Tom", "- Beth (wife)"
     r"|\s[-\u2013]\s*[a-z]+(?:\s*\((?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|partner|esposa|esposo|mama|papa|hija|hijo)\))?\s*$"
+    # ... or the relation signed with a possessive, in brackets or after the last sentence: "- Jordan's partner", "- Linda (his mum)",
+    # "... im outside the door rn. her husband", "... his friend alex", "... su mamá", "... soy su pareja"
+    r"|\s[-\u2013]\s*[a-z]+s " + _WRITER + r"\s*$"
+    r"|\s[-\u2013]\s*[a-z]+\s*\((?:his|her|their) " + _WRITER + r"\)\s*$"
+    r"|(?:^|[.!?,;]\s*)(?:(?:soy|i m|im|i am) )?(?:su|her|his) (?:" + _WRITER + r"|friend|best friend|mama|papa|madre|padre|esposa|esposo"
+    r"|hermana|hermano|hija|hijo|pareja|novia|novio|abuela|abuelo|tia|tio|amiga|amigo)(?: [a-z]+)?\s*[.!]*\s*$"
+    # ... or the patient's phone named: "Sofia's phone, her mom."
+    r"|^\W*(?!(?:this|his|its|yes|was|has|is|as|us)\b)[a-z]+s (?:phone|cell|cellphone)\b"
+    # ... or the patient marked as such: "shes on ur list", "my son, your patient,", "my partner jess (ur patient)"
+    r"|(?:shes|hes|she s|he s) on (?:your|ur) (?:list|caseload|roster)|(?:,|\()\s*(?:your|ur) (?:patient|client)\b"
     # ... or on the patient's phone, or as a school or care professional, or as a roommate: "this is my mom's phone"
     r"|(?:this is|its|it s) (?:my|his|her) (?:\w+ )?(?:moms|mom s|dads|dad s|wifes|wife s|husbands|husband s|sons|son s|daughters|daughter s)"
     r" (?:phone|cell)|(?:celular|telefono|cel) de mi (?:mama|papa|esposa|esposo|hijo|hija|abuela|abuelo)"
@@ -295,7 +313,7 @@ _FOR_PATIENT = re.compile(
     r"|(?:el |la )?(?:hermano|hermana|esposo|esposa|mama|papa|hijo|hija|tio|tia|abuela|abuelo|novio|novia|pareja) de [a-z]+) (?:here|aqui|aca)\b"
     # a parent telling of a child on the treatment: "mi hijo de 16 está tomando la fluoxetina sin falta"
     r"|(?:mi|my) (?:hijo|hija|son|daughter|esposo|esposa|husband|wife|mama|mom|papa|dad)\b[^.!?]{0,12}?\b(?:esta tomando|sigue tomando|toma|is taking"
-    r"|takes|is on|has been taking) (?:la |el |su |sus |his |her |the )?" + MED_REF + r"\b"
+    r"|takes|is on|on|has been taking) (?:la |el |su |sus |his |her |the )?" + MED_REF + r"\b"
     # a carer who finds them in the act writes about the one in danger now: "la encontré juntando pastillas en un frasco"
     r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:i )?(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
     # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"

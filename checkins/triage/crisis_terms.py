@@ -1095,6 +1095,10 @@ SELF = [
     r"(?:compre|bought|got|picked up|consegui|juntando|juntado)\b[^!?]{0,60}?\b(?:[2-9]|dos|tres|cuatro|cinco|varias|several|three"
     r"|four|five|a few) (?:cajas|frascos|botes|boxes|bottles|blisters)\b[^!?]{0,30}?\b(?:pa|para|for) (?:el |this |on )?(?:sabado"
     r"|domingo|lunes|martes|miercoles|jueves|viernes|saturday|sunday|monday|tuesday|wednesday|thursday|friday|esta noche|tonight)\b",
+    # ... or every box of them, and a day: "ya compré las pastillas para dormir ... todas las cajas. el viernes que mis hijos se van"
+    r"(?:compre|bought|got|consegui)\b(?=[^.!?]{0,60}?\b(?:pastillas|pills)\b)[^!?]{0,80}?\b(?:todas las cajas|todos los frascos"
+    r"|all the (?:boxes|bottles)|every (?:box|bottle))\b[^!?]{0,50}?\b(?:el|this|on|para el|pa el|for) (?:sabado|domingo|lunes|martes|miercoles"
+    r"|jueves|viernes|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|fin de semana)\b",
     r"(?:life insurance|seguro de vida|the policy|la poliza)\b[^!?]{0,60}?\b(?:covers?|cubre|pays? out|paga)\b(?: it| that| eso)?"
     r"[.\u2026\s]*(?:u know|you know|ya sabes|tu sabes|suicide|suicidio|if i (?:kill|end|take)|si me (?:mato|quito))",
     # fourteenth round: a date picked, passwords left for someone, marks in the same spot, no light at the end of
@@ -1814,6 +1818,9 @@ THIRD = [
     r"|burning|burns|hang|hanged|hanging|hangs|shoot|shot|shooting|off|offed|unalive|unalived)"
     r" (?:him|her|them|your|their)sel(?:f|ves)\b",
     r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
+    # fortieth round: an end told in the third person ("if things arent better by christmas hes ending it")
+    r"(?:hes|shes|he s|she s|he is|she is|he ll|she ll|hell|shell|he will|she will) (?:gonna |going to )?end(?:ing)? it(?: all)?\b"
+    r"(?! (?:with|w|for|at|early|soon with)\b)",
     r"se (?:queria|quisiera|quiso|quieren|querian) (?:morir|matar|suicidar)\b",
     r"(?:cut|slit|slashed|cutting|slitting) (?:his|her|their) (?:wrists?|arms?|throat|legs?|thighs?)\b",
     r"se (?:ha hecho|hizo|hace|esta haciendo|sigue haciendo) (?:cortes|cortadas|heridas|quemaduras|dano)\b",
@@ -1829,6 +1836,7 @@ THIRD = [
     # (... nor the power, the water or a call cut: "se cortó la luz")
     r"(?! (?:la luz|el agua|la llamada|el internet|la senal|el gas|la linea|la comunicacion)\b)",
     r"suicidarse", r"matarse", r"quitarse la vida", r"(?:quiere|queria|quiso|quisiera|quieren) morirse\b",
+    r"se (?:tomo|trago) (?:como |unas |unos |casi )?\d+ (?:juntas|juntos|de golpe|a la vez|de un jalon)\b",
     r"se (?:tomo|trago|bebio) (?:todo|toda|todas|todos|el frasco|la caja|un monton|medio frasco|\d+|(?:el|la) (?:blister|tira|bote|paquete)"
     r" (?:enter[oa]|complet[oa]))\b(?! el (?:cafe|jugo|te|agua))",
     # a jump, done or meant: "se quiso aventar desde el puente", "se tiró del edificio"
@@ -1919,7 +1927,8 @@ OTHERS = [
     r"(?:hurt|kill|stab|cut|get) (?:him|her|them)\b[^.!?]{0,20}?\b(?:been |keep |ve been )?sharpening (?:my|the|a) (?:knife|machete|blade|axe"
     r"|hatchet)\b",
     r"(?:gonna|going to|will|want to|wants to|wanna|hell|he ll|shell|she ll|ill|i ll) shoot up (?:the|a|his|her|my) (?:old |new |former )?(?:school|class|office|church|mall|work|job)\b",
-    r"(?:dijo|dice|jura|juro) (?:que|q) si [^.!?]{1,60}?\b(?:la|lo|los|las) mata\b",
+    r"(?:dijo|dice|jura|juro) (?:que|q) (?:si [^.!?]{1,60}?|(?:la|a la) proxima(?: vez)?|un dia de estos|cualquier dia|algun dia) ?\b(?:la|lo|los|las)"
+    r" (?:mata|va a matar)\b",
     # thirty-seventh round: boiling water thrown at a baby, picturing a baby let fall, a threat with a machete, a wish to
     # hurt a brother told by a parent
     r"(?:echar|echarle|tirar|tirarle|aventar|aventarle|throw|pour) (?:agua hirviendo|aceite hirviendo|cloro|acido|gasolina|boiling water|hot oil"
@@ -2281,6 +2290,11 @@ IDIOMS = [
     r"|hunting|kitchen|camping|carne asada)\b",
     r"(?:wont|won t|will not) be around\b(?=[^.!?]{0,30}\b(?:trip|vacation|vacay|visiting|out of town|flying|driving|(?:w|with) the kids)\b)",
     r"no se preocupe,? (?:doctora?,? |dra?,? )?ya estoy (?:mucho |muy |bastante )?mejor\b",
+    # a body part or a chore killing someone: "her back is killing her"
+    r"(?:back|head|neck|knees?|feet|foot|stomach|tummy|tooth|teeth|hips?|legs?|shoulders?|arthritis|migraines?|job|work|heat|commute)"
+    r" (?:is|s|are|re|has been|have been) killing (?:her|him|them)\b",
+    # patience or strength asked of God: "le pido a dios paciencia con mis hijos"
+    r"(?:le )?(?:pido|pedimos|pidiendole|pidiendo) a dios (?:paciencia|fuerza|fuerzas|salud|sabiduria|trabajo|que me (?:de|ayude|ilumine))\b",
     # a diet or a job to be done with: "cant go on this diet much longer", "no quiero estar mas en este trabajo"
     r"go on (?:this|the|a|my|that) (?:\w+ )?diet\b",
     r"(?:no quiero|ya no quiero) estar mas en (?:este|ese|el|mi|esta|esa|la) (?:trabajo|empleo|chamba|jale|puesto|equipo"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .concerns import RECEIVED, THANKED_FOR
-from .lexicon import MED_NAMES
+from .lexicon import CARED_FOR, MED_NAMES, RELATIONS
 from .normalize import Text
 from .scanner import Scanner
 
@@ -36,11 +36,15 @@ _STOP_REQUEST = Scanner([(
     r"|messages?|msgs?|reminders?|check ?ins?|notifications?|alerts?|spam)"
     r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:me|my (?:number|name|phone(?: number)?|cell|info))"
     r" (?:off|from|out of) (?:this|the|your|these|all|ur)"
+    # a carer asking for the relative: "please take my mom off this list" (the list named: "take my mom off the lithium" is the drug)
+    r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:my (?:\w+ )?" + CARED_FOR + r"|him|her|them)"
+    r" (?:off|from|out of) (?:this|the|your|these|ur) (?:list|texts?|messages?|program|reminders?|check ?ins?|service|mailing list|texting list)\b"
     # ("unsubscribe from life", "opt out of existing": a wish not to exist, not a request about the texts)
     r"|(?:unsubscribe|opt) me\b(?! (?:from|out of) (?:life|living|existence|existing|everything|this world|the world|being alive|humanity|la vida)\b)"
     r"|opt (?:me )?out\b(?! (?:of|from) (?:life|living|existence|existing|everything|this world|the world|being alive|humanity|la vida)\b)"
     r"|unsubscribe\b(?! (?:me )?(?:from|out of|to) (?:life|living|existence|existing|everything|this world|the world|being alive|humanity"
-    r"|reality|la vida)\b)"
+    # ... or from oneself: "would happily unsubscribe from being me"
+    r"|reality|la vida|being me|being myself|being human|myself|me)\b)"
     r"|no more (?:texts?|messages?|msgs?|reminders?|check ?ins?)"
     r"|remove me\b(?! (?:from|off) (?:my|the) (?:meds?|medication|\w+ dose))"
     # "i want off this list", "wanna be off the texts"
@@ -118,6 +122,7 @@ va licenciada licenciado lic
 grax grx grasias set yesterday ayer
 okis oki okiss okidoki pues
 dear hon honey sweetie asere compa bro amigo amiga mija mijo tio tia che wey guey pana parce chamo
+robot bot friend
 ta bien mi
 por el los recordatorio recordatorios mensaje mensajes aviso
 """.split())
@@ -127,6 +132,7 @@ got picked up received grabbed collected just already finally the my your it the
 prescriptions script rx meds medication medications pills message text reminder came arrived was ready went through
 ya me llego llegaron recibi recogi surti pase por la las mi mis el los receta recetas medicina medicinas pastillas
 medicamento medicamentos mensaje mensajes resurtido esta lista listo salio medicine
+en farmacia pharmacy at from
 """.split())
 # Religious and warm closings thank as well: "God bless you and your staff 🙏", "que Dios la bendiga",
 # "thank you for checking on me".
@@ -140,7 +146,8 @@ _BLESSING = re.compile(
     r"|angels|the greatest|los mejores|lo maximo|unos angeles|unos sol(?:es)?)"
     r"|(?:youre|you re|ur|your) (?:the best|a lifesaver|a life saver|amazing|awesome|an angel)"
     r"|(?:ustedes )?son (?:unos angeles|lo maximo|los mejores)"
-    r"|(?:for )?(?:checking|check) (?:in )?on me|(?:for|por) (?:checking in|preguntar|estar al pendiente|su atencion|your (?:help|care|time)))\b"
+    # (a bare "thanks for checking" too)
+    r"|(?:for )?(?:checking|check) (?:in )?on me|(?:for|por) (?:checking in|checking|preguntar|estar al pendiente|su atencion|your (?:help|care|time)))\b"
 )
 # A see-you closes a thank-you as well: "ok sounds good, see u tuesday", "ok gracias, ahí nos vemos el martes".
 _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes"
@@ -178,6 +185,19 @@ _SAFE_AND_WELL = re.compile(
     r"\b(?:estoy|estamos|im|i m|i am|were|we re|we are) (?:a salvo|safe|safe and sound|sano y salvo|sana y salva)"
     r"(?: (?:y|and) (?:con|en|with|at|home with) (?:mi|my|la|the) (?:familia|family|casa|home|gente|people|kids|hijos))?\b"
 )
+# A carer's signature closes a thank-you as well: "ok thanks. - Rick's wife", "gracias, su esposa", "de parte de la
+# familia de don Beto" (only at the very end, after a pause, and only a relation or a name introduced by "de parte de").
+_SIGNED = re.compile(
+    r"(?:[.,!]|\s-|^-)\s*-?\s*(?:(?:\w+s|his|her|their|su|sus) (?:" + RELATIONS + r")"
+    r"|de parte de (?:(?:la familia|su (?:" + RELATIONS + r")|sus hijos) de )?(?:(?:don|dona|la senora|el senor|el|la) )?[a-z]+)"
+    r"(?:\s*[^\w\s]+)?\s*$"
+)
+# An errand for the treatment done without trouble is news that asks nothing: "blood draw went fine, thanks for the
+# reminder", "los análisis salieron bien, gracias".
+_WENT_FINE = re.compile(
+    r"\b(?:the |my |la |el |los |mis )?(?:blood draw|blood work|bloodwork|blood test|labs?|lab work|level check|toma de sangre|analisis|estudios"
+    r"|examenes) (?:went|was|were|came back|salio|salieron|fue|fueron) (?:fine|well|ok|okay|good|great|smoothly|smooth|normal|bien|normales)\b"
+)
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
@@ -187,13 +207,17 @@ _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U00
                        "\U0001F338\U0001F337\U0001F339\U0001F33A\U0001F33B\U0001F33C\U0001F490"
                        "\U0001F496\U0001F497\U0001F49C\U0001F499\U0001F49A\U0001F49B\U0001F9E1\U0001F91D"
                        # a wave goodbye
-                       "\U0001F44B")
+                       "\U0001F44B"
+                       # the robot the service is called, in kind: "thanks robot friend 🤖"
+                       "\U0001F916")
 
 # "None", "nope all good", "no side effects": an answer that reports nothing (and the diminutive: "ningunito", "nadita").
 _NOTHING_TO_REPORT = re.compile(
     r"^\W*(?:nonee?|nopee?|nop|nahh?|nothing|nadaa?|ningun[oa][oa]?|ningunit[oa]|nadita|not really|zero|nothing really"
     r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
     r"|no complaints)\b"
+    # nothing changed, beside the medicine kept: "still on the zoloft, no changes"
+    r"|\bno (?:new )?changes\b(?=\s*(?:[.!,;]|$))"
     # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),
     # unless what it denies is "nada" ("no me ha dado nada")
     r"|^\W*no\b(?! (?:le|me|te|se|lo|la|les|los|las|nos)\b(?![^.!?,;]*\bnada\b))"
@@ -286,6 +310,7 @@ def is_acknowledgement(text: Text) -> bool:
         norm = _CONFIRMED.sub(" ", norm)
     if "thank" in norm or "gracias" in norm or "thx" in norm:
         norm = _THANKED_FOR.sub(" ", _SAFE_AND_WELL.sub(" ", norm))
+    norm = _WENT_FINE.sub(" ", _SIGNED.sub(" ", norm))
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
         return True  # "God bless!", "bendiciones", "see you tuesday"
     norm = _NAME_AFTER_TITLE.sub(" ", norm)
@@ -297,6 +322,8 @@ def is_acknowledgement(text: Text) -> bool:
         # "thanks, got the refill": news of a refill or message received thanks as well
         norm = RECEIVED.sub(" ", norm)
         words = _WORDS.findall(norm)
+        if not norm.strip(" .,!~-:;)(*"):
+            return True  # "gracias por la receta, ya la recogí": nothing left but the news
     rest = [c for c in _WORDS.sub("", norm) if not c.isspace() and c not in "!.,?~-:;)(*\u00a1\u00bf"]  # "¡gracias!"
     if not words:
         return bool(rest) and all(c in _ACK_EMOJI for c in rest)

@@ -273,6 +273,8 @@ _GOOD = (
     # regional praise: "de lujo" (Spain), "de pelos", "chévere", "bacán", "bárbaro"
     r"|de lujo|de pelos|chevere|bacan|barbaro"
     r"|optimistic|motivated|relaxed|lighter|brighter|improving|improved|cheerful|upbeat"
+    # steady and with more energy: "feeling solid", "ya me siento con más energía" ("solid 4" is the score; "solid food" a meal)
+    r"|solid(?! (?:\d|food|foods|stools?|meal|meals)\b)|con (?:mas|mucha mas|muchisima mas) energia|(?:more|much more|a lot more) energ(?:y|etic)"
 )
 # Good news about the treatment: "the new dose is really working", "la pastilla me está funcionando".
 _MED_WORKING = re.compile(
@@ -344,8 +346,18 @@ _CROWD = re.compile(
 
 # A thing that is empty: "bottle's been empty since the weekend", "el frasco está vacío".
 _THING_EMPTY = re.compile(
-    r"\b(?:bottles?|pill ?box|pill ?boxes|box|boxes|blister pack|organizer|tank|fridge|inbox|wallet|account|frasco|caja|car|truck|gas)\b(?: \w+){0,3}"
+    # (a space cleared out too: "spring cleaning weekend, garage is finally empty")
+    r"\b(?:bottles?|pill ?box|pill ?boxes|box|boxes|blister pack|organizer|tank|fridge|inbox|wallet|account|frasco|caja|car|truck|gas"
+    r"|garage|closets?|attic|basement|shed|storage(?: unit)?|drawers?|cabinets?|cupboards?|pantry|trunk|hamper|sink|cochera|garaje|bodega|armario|ropero)\b(?: \w+){0,3}"
     r" ?$"
+)
+
+
+# Sleep, appetite or a body part called bad is the symptom's, not the mood: "sleeps been bad since the wellbutrin",
+# "my stomach has been so bad", "el sueño ha estado fatal".
+_BODY_BAD = re.compile(
+    r"\b(?:sleeps?|sleeping|appetite|stomach|tummy|head|skin|acne|nausea|headaches?|back|sueno|apetito|estomago|panza)"
+    r"(?: (?:s|is|has|have|been|was|were|gets|got|getting|ha estado|esta|anda|estuvo))*(?: (?:so|really|pretty|kinda|real|super|muy|bien|re))? ?$"
 )
 
 
@@ -471,6 +483,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             continue  # "not depressed, just tired"
         if tone == "bad" and m.group().endswith("empty") and _THING_EMPTY.search(text.norm, max(0, m.start() - 30), m.start()):
             continue  # "bottle's been empty since the weekend": the bottle, not the mood
+        if tone == "bad" and _BODY_BAD.search(text.norm, max(0, m.start() - 30), m.start()):
+            continue  # "sleeps been bad since we started the wellbutrin": the sleep, a side effect, not the mood
         if tone == "bad" and _NOT_IN_IT.search(text.norm, max(0, m.start() - 30), m.start()):
             continue  # "definitely not in a dark place tho"
         if tone == "bad" and m.group().endswith(("empty", "vacia", "vacio")) \

@@ -54,8 +54,10 @@ _RESOLVED_AFTER = re.compile(
 )
 _JOKE_AFTER = re.compile(
     r"\b(?:obviously not|(?<!not )(?<!kinda )jk|(?<!not )just kidding|(?<!not )(?<!no )(?<!im not )(?<!really )(?<!even )kidding|not literally|(?<!no )es broma|(?<!no )es un chiste"
-    r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:kinda|kind of|sort of|or am i|or not|maybe|tho|not really|half|o no|bueno no|mas o menos|medio"
-    r"|not jk|not joking|not kidding|no es broma))"
+    r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:(?:jk|lol|haha\w*|jaja\w*)[.!,\s]+)*(?:kinda|kind of|sort of|or am i|or not|maybe|tho"
+    r"|not really|half|o no|bueno no|mas o menos|medio|not jk|not joking|not kidding|no es broma"
+    # ... nor a joke the writer does not laugh at: "he says he wants to hurt himself and then goes jk jk. not funny"
+    r"|not funny|its not funny|it s not funny|no es gracioso|no tiene gracia|no me da risa))"
 )
 # "hacerme daño ni de coña": an idiom of refusal right after the finding
 _NO_WAY_AFTER = re.compile(
@@ -79,7 +81,7 @@ _SUBJECT = re.compile(
     r"|(?:(?:a|some|this|one|the|my|our) )?(?:kid|guy|girl|boy|dude|friend|buddy|pal|classmate|coworker|teammate|crewmate|student|neighbou?r|woman"
     r"|man|lady|senior|junior) (?:at|from|in|on) (?:my|our|the) \w+"
     r"|(?:my|mi|mis|our|his|her|a|the|su|sus|nuestro|nuestra) (?:late |difunt[oa] |fallecid[oa] |best |older |younger |little |big |oldest |youngest "
-    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle |old |army |navy |battle |work |gym |school )?" + RELATIONS
+    r"|baby |twin |step |ex |mejor |teenage |teen |adult |grown |eldest |middle |old |army |navy |battle |work |gym |school |other |otro |otra )?" + RELATIONS
     # ... not whose pills: "found my grandmas old pills and swallowed all of them"
     + r"(?!(?:s| s) (?:\w+ )?(?:pills|meds|medication|medicine|pastillas|pildoras|medicinas?|bottle|frasco|script|prescription|stash"
     r"|xanax|adderall|oxy\w*|percs?)\b)s?"

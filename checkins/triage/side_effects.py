@@ -96,7 +96,9 @@ _TIRED_NOUNS = (
     r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime"
     # a trip, a move or a party: "muerto de cansancio del viaje", "dead tired from hauling boxes up 3 flights"
     r"|viajes?|manejad\w*|manejar|boda|fiesta|baile|parranda|desvelada|driving|drive|road ?trip|boxes|packing|unpacking|hauling|lifting"
-    r"|cleaning|chores|yard ?work|dancing|partying|concert|funeral|velorio|graduation|graduacion)\b"
+    r"|cleaning|chores|yard ?work|dancing|partying|concert|funeral|velorio|graduation|graduacion"
+    # night work: "dead tired from nights but honestly pretty good" ("nights of no sleep" is the sleep itself)
+    r"|nights(?! (?:of|without|awake|up)\b)|night ?shifts?|overnights|graveyards?|graveyard shifts?)\b"
 )
 _TIRED_CAUSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
@@ -228,6 +230,8 @@ _GONE_BEFORE = re.compile(
     # "ya no me da náusea", "finally said goodbye to the insomnia", "me despido del insomnio"
     # ("ya no siento esa inquietud en las piernas")
     r"|\bya no (?:me )?(?:da|dan|ha dado|han dado|tengo|siento|causa|provoca|dio) (?:la |el |los |las |tanta |tanto |nada de |esa |ese |esas |esos |esta |este )?$"
+    # ... told of the patient by a carer: "ya no tiene la náusea de antes", "ya no le dan mareos"
+    r"|\bya no (?:le )?(?:da|dan|ha dado|han dado|tiene|siente|causa|provoca|dio) (?:la |el |los |las |tanta |tanto |nada de |esa |ese |esas |esos |esta |este )?$"
     r"|\b(?:said|saying|say|waved|wave) (?:goodbye|bye|bye bye) to (?:the |my |that )?$|\b(?:me despido|me despedi|despedirme|me despedi por fin) (?:del |de la |de los |de las |de mi |de mis )$"
     # "adiós a las náuseas por fin"
     r"|\badios (?:por fin |al fin )?a (?:la |el |los |las |mi |mis |esa |ese |esas |esos )?$"
@@ -579,7 +583,9 @@ _NOT_THE_MEDS = re.compile(
 # "haven't slept right since she left, but that's heartbreak not the pill") or just before it ("agotada pero no es la
 # pastilla, es q no duermo por ella").
 _BLAMED_AFTER = re.compile(
-    r"\b(?:but|pero|and|y|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?\b(?:not|no es|no son|isnt|is not|aint|no(?= (?:por|de|del|la|el|las|los|mi|mis) ))(?: (?:from|de|por|due to|because of))?"
+    # (a "that one" after an "and" clears only the item it points back to: "dry mouth, the sweats, and my mother in law visiting
+    # (that one's not the pills lol)")
+    r"\b(?:(?:but|pero|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?|(?:and|y)\b(?:(?!\b(?:that|this) ones?\b|\b(?:ese|esa|eso) (?:ultim[oa] )?no\b)[^.!?]){0,50}?)\b(?:not|no es|no son|isnt|is not|aint|no(?= (?:por|de|del|la|el|las|los|mi|mis) ))(?: (?:from|de|por|due to|because of))?"
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
     # nothing from the pill: "wiped after a double, but nothing from the meds", "con gripa ..., pero de la pastilla nada"
     r"|\b(?:but|pero)\b (?:(?:nothing|nada|none|ninguno)(?: (?:from|de|del|por))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
@@ -674,6 +680,12 @@ _RASH_GONE = re.compile(
 _STOPPED_BEFORE = re.compile(
     r"\b(?<!wont )(?<!won t )(?<!will not )(?<!cant )(?<!can t )(?<!never )(?<!doesnt )(?<!dont )(?<!didnt )(?<!no )"
     r"(?:finally |have |has |had |already )?(?:stopped|quit|dejaron de|dejo de) $"
+)
+# Food not kept down with the vomiting denied after it: "cant keep breakfast down but not actually throwing up".
+_KEEP_DOWN = re.compile(r"(?:cant|can t|cannot|couldnt|unable to|not able to) keep\b")
+_NOT_VOMITING = re.compile(
+    r"\b(?:but |pero )?(?:not|never|no|havent|haven t|hasnt|didnt|dont|im not|i m not)(?: (?:actually|really|quite|yet|been|ever|todavia|aun|realmente))*"
+    r" (?:throw(?:ing|n)? up|threw up|vomit\w*|puk\w*|barf\w*)"
 )
 # Sunburn after a day out is the sun's: "took the dog to the lake sunday. sunburned but happy".
 _OUTING = re.compile(
@@ -793,6 +805,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "nausea" and norm.startswith("asco", start) and _SELF_DISGUST.search(norm, max(0, start - 10), start):
             continue
+        # food not kept down, with the vomiting itself denied, is the nausea: "cant keep breakfast down but not actually throwing up"
+        if name == "vomiting" and _KEEP_DOWN.match(norm, start) and _NOT_VOMITING.search(norm, end, text.sentence_bounds(start)[1]):
+            name = "nausea"
         if name == "drowsiness" and (_SLEEP_SOUGHT.search(norm, text.clause_bounds(start)[0], start) or (
                 _FUTURE_BEFORE.search(norm, text.clause_bounds(start)[0], start) and _DAY_AHEAD.search(norm, *text.sentence_bounds(start)))):
             continue

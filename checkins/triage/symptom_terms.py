@@ -324,6 +324,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|really |so |super |way |too |pretty |a bit |a little |real )?(?:fast|faster|quick|rapid|hard|irregular|weird|funny|off"
         r"|uneven|erratic|jumpy|flip ?flop\w*)\b(?! (?:food|track|lane|fashion|learner)\b)",
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
+        # the heart put as a performer: "my heart's been doing a drum solo all day", "heart doing backflips"
+        r"heart(?: s|s)? (?:\w+ ){0,2}?(?:doing|playing|does|did) (?:a |the |some )?(?:drum ?solos?|drum ?rolls?|drums|tap dance|tap dancing|backflips"
+        r"|somersaults|gymnastics|cartwheels|jumping jacks|the conga)\b",
         # the heart itself felt fast: "heart felt a lil fast", "my heart feels kinda quick" ("heart felt heavy" is grief)
         r"heart (?:felt|feels|feel|was|is|s|has been|been|goes|gets|went|got|runs) (?:a lil |a little |a bit |kinda |kind of |really |so |super |way |too |pretty )?(?:fast|quick|rapid|racy)\b",
         r"(?:heart ?rate|heart ?beat|pulse) (?:is |s |has been |been |goes |going |went |was )?(?:all over the place|all over|crazy|wild"
@@ -850,7 +853,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "slurred": (None, [
         r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
         r"|coming out (?:wrong|funny|weird|jumbled|slow))", r"(?:cant|can t|hard to) (?:talk|speak) (?:right|properly|clearly)",
-        r"arrastr\w* (?:las )?palabras", r"hablo raro", r"lengua trabada",
+        # ("la lengua como trabada")
+        r"arrastr\w* (?:las )?palabras", r"hablo raro", r"lengua (?:como |medio |toda |bien )?trabada",
         r"(?:hablo|hablando|habla|hable) (?:como |medio |bien |todo |toda )?(?:trabad[oa]|borrach[oa]|arrastrad[oa]|enredad[oa]|mocho|moch[oa]"
         r"|lento|chistoso|rar[oa])\b",
         r"(?:talk|talking|talks|speak|speaking)(?: like)? (?:im |i m |i am )?(?:drunk|slurr\w*|mushy)\b",
@@ -862,7 +866,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"unsteady", r"wobbly", r"(?:trip|tripping|tripped|trips) over my (?:own )?(?:feet|two feet)", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
         r" (?:walk|walking|stand)(?: straight| right| properly| up)?", r"stumbl\w*", r"falling over", r"keep falling",
         r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
-        r"tambale\w*", r"no puedo caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
+        # ("no puedo ni caminar derecho")
+        r"tambale\w*", r"no puedo (?:ni )?caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
         r"(?:camino|caminando|ando|camina) como (?:borrach[oa]|tomad[oa]|mare\w+)",
         r"(?:camino|caminando|ando|camina) (?:todo |toda |bien |medio |re |super )?(?:chueco|chueca|de lado|tambaleando)",
     ]),
@@ -935,6 +940,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the Chilean belly: "me duele la guata"
         r"(?:me duele|me dolia|dolor de|dolor en) (?:la |mi )?guata\b",
         r"stomach ?(?:aches?|pains?|cramps?)",
+        # cramps beside the bowel's upset are the belly's: "cramps and diarrhea", "diarrea con cólicos" (the leg's "cramps" stay other)
+        r"cramps?(?= (?:and|with|plus|n|&) (?:the |bad |some )?(?:diarrh?o?ea|diarrea|the runs|loose stools?)\b)",
+        r"(?<=diarrhea )(?:and|with|plus|n|&) (?:bad |some )?cramps?\b",
         # "stomachs been hurting on the right side" (stomach's, apostrophe dropped)
         r"(?:stomachs|tummys|bellys) (?:been |is |has been )?(?:hurting|aching|sore|killing me)",
         r"(?:stomach|belly|tummy|gut|abdomen)(?:\s+\w+){0,2}?\s+(?:hurts|hurt|hurting|aches|ache"
@@ -1214,7 +1222,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|a lot of |so much |extra )?(?:weight|pounds|lbs|kilos)",
         r"(?:weights?|scale|the number on the scale) (?:keeps |is |has been |been |s |just )?(?:creeping|creeps|inching|inches|climbing"
         r"|climbs|sneaking|piling|ticking|going|goes|went|crept) (?:back )?up\b",
-        r"(?:subi|he subido|haya subido|aumente|aumento) (?:tanto |mucho |bastante )?(?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|varios) )?(?:kilos?|peso|libras)",
+        # (told of a relative too: "quiere dejar la quetiapina porque subió mucho de peso")
+        r"(?:subi|subio|he subido|ha subido|haya subido|aumente|aumento) (?:tanto |mucho |bastante )?(?:de )?(?:como |casi |unos |mas de |mas o menos )?(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|varios) )?(?:kilos?|peso|libras)",
         r"weight (?:that )?(?:ive|i ve|i have|i|im) (?:gained|put on|packed on|putting on|gaining)",
         # "cant deal with the weight anymore": the gain is the complaint
         r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
@@ -1320,6 +1329,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"(?:sudo|suda) (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo|nunca)|mas que nunca)",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
+        # sweat likened to a run: "sudo como si corriera un maratón y estoy sentada"
+        r"(?:sudo|suda|sudando|sudaba) como si (?:\w+ ){0,2}?(?:corriera|corrio|hubiera corrido|estuviera corriendo|fuera un maraton|saliera del gimnasio"
+        r"|estuviera en (?:un|el) (?:sauna|horno|gimnasio))\b",
         # "ya me tiene cansada lo de sudar tanto"
         r"sudar (?:tanto|mucho|muchisimo|demasiado|a mares|a chorros|de mas|un monton)\b",
         # "me hace transpirar un montón", "transpiro muchísimo de noche"
@@ -1512,12 +1524,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # dreaming every night, whatever the dream: "dreaming about my late husband every night on the mirtazapine"
         # the dream called vivid after it: "i dream about my own funeral lol, super vivid"
         r"(?:i dream|i ve been dreaming|ive been dreaming|dreaming|dreamt|dreamed) (?:about|of) [^.!?]{0,50}?\b(?:super|so|really|very|crazy|insanely|too) vivid\b",
+        # dreams likened to a screen's picture: "i dream in HD now"
+        r"(?:i |i ve been |ive been )?(?:dream|dreams|dreaming) (?:in|on) (?:hd|high def\w*|4k|8k|3d|imax|technicolor|full color|ultra hd)\b",
         r"(?:dreaming|dream|dreams|sonando|sueno con|suenos con)\b(?: (?:about|of|con) [^.!?]{0,40}?)? (?:every (?:single )?night|each night|nightly|all night"
         r"|todas las noches|cada noche|toda la noche)\b", # "work is a nightmare", "la semana fue una pesadilla": an ordeal, not a dream
         r"(?<!is a )(?<!s a )(?<!was a )(?<!been a )(?<!be a )(?<!what a )(?<!such a )(?<!is an )(?<!was an )(?<!total )(?<!absolute )"
         r"(?<!complete )(?<!living )(?<!logistical )(?<!utter )nightmares?", r"night terrors",
         # the verb: "sueño cosas rarísimas", "sueño puras cosas feas" ("sueño con ser maestra" is a wish)
-        r"(?:sueno|sonaba|sone|ando sonando|estoy sonando) (?:puras |muchas |unas )?cosas (?:muy |bien |super |re |tan )?(?:rar[ao]s|rarisimas|extranas|feas|horribles|locas|espantosas)\b",
+        # (told of a relative too: "mi hermano sueña cosas bien raras")
+        r"(?:sueno|suena|sonaba|sone|sono|ando sonando|anda sonando|estoy sonando|esta sonando) (?:puras |muchas |unas )?cosas (?:muy |bien |super |re |tan )?(?:rar[ao]s|rarisimas|extranas|feas|horribles|locas|espantosas)\b",
         r"(?<!es una )(?<!fue una )(?<!sido una )(?<!era una )(?<!que )(?<!vaya )(?<!menuda )(?<!toda una )(?<!verdadera )(?<!una total )"
         r"pesadillas?", r"suenos? (?:(?:estan|son|andan|han estado|me salen) )?(?:muy |bien |super |re |tan )?(?:raros?|vividos?|extranos?|muy reales|feos?|intensos?|locos?"
         r"|horribles?|espantosos?|terrorificos?|de terror|rarisimos?|tan reales)",
@@ -1548,7 +1563,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dont|cant|can t|cannot|do not) (?:really )?feel (?:anything|much|any emotions?"
         r"|emotions?|happy or sad|joy)", r"(?<!to )(?<!wanna )feel nothing", r"(?:no|zero) emotions?",
         r"emotionless", r"(?:cant|can t) cry", r"nothing (?:really )?(?:gets to me|affects me"
-        r"|matters to me|touches me)", r"(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b(?! (?:game|movie|show|film|series|apocalypse|costume|book)\b)"
+        # (the check-in service called a robot is no feeling: "thanks for checking, robot friend", "idk why im telling a robot this")
+        r"|matters to me|touches me)", r"(?<!telling a )(?<!talking to a )(?<!texting a )(?<!to a )(?<!thanks )(?<!thank you )(?<!hey )(?<!hi )(?<!hello )"
+        r"(?<!dear )(?<!gracias )(?<!hola )(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b(?! (?:game|movie|show|film|series|apocalypse|costume|book"
+        r"|friend|buddy|pal|amig[oa]|overlords?)\b)"
         r"(?<!killing zombie)(?<!kill zombie)(?<!shooting zombie)",
         # ("con la luz apagada" is the light)
         r"no siento nada(?! (?:en la intimidad|en la cama|al tener relaciones|durante el sexo|cuando (?:estoy|estamos) con mi (?:espos[oa]|marido|pareja)))",
@@ -1576,6 +1594,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:tons|lots|clumps|handfuls|so much|a lot|chunks|fistfuls) of (?:my )?hair (?:in|on|clogging|all over) (?:the|my) (?:brush|comb|drain|shower|pillow|sink|floor)",
         r"(?:mucho|un monton de|mechones de|punados de) (?:pelo|cabello) en (?:el|la|mi) (?:cepillo|peine|almohada|ducha|regadera|desague)",
         r"(?:pelo|cabello)\b[^.!?]{0,40}?\bse me (?:esta |sigue )?cayendo\b",
+        # told of a relative: "se le está cayendo el pelo" (whose it is, side_effects.py decides)
+        r"se le (?:cae|caia|esta cayendo|sigue cayendo|ha caido|anda cayendo) (?:mucho |muchisimo |bastante |un monton |a mechones )?(?:el |su )?(?:pelo|cabello)\b",
         r"bald\w*", r"(?:se me cae|se me esta cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
         r"|mucho el |mas |mas el |muchisimo el )?(?:pelo|cabello)",
         # "se me cae muchísimo el pelo al peinarme", "me estoy quedando calva"
@@ -1640,7 +1660,8 @@ SEVERITY = Scanner([(
     r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
-    r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar|conducir|currar|laburar"
+    # (told by a carer too: "le da tanto sueño q no puede manejar el taxi")
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido|puede|pudo) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar|conducir|currar|laburar"
     r"|coger el coche|coger el carro|agarrar el carro|agarrar el coche|sacar el carro|sacar el coche|usar el coche"
     r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|currar|curro|laburo|pega|oficina|uni|universidad|facu|facultad"
     r"|prepa|colegio|secundaria)|cuidar|levantarme)"
@@ -1656,6 +1677,9 @@ SEVERITY = Scanner([(
     r"|(?:cant|can t|cannot|couldnt|cant even) (?:get up|wake up|stay awake) (?:for|to (?:feed|do|take care of|change|watch)) (?:the|my|our|her|his) (?:\w+ )?(?:baby|babies|kids?|son|daughter"
     r"|toddler|newborn|infant|children)s?\b"
     r"|falte al trabajo|(?:bad|badly) enough"
+    # a living lost to it: "ya no puede coser, y de eso vivimos"; workdays lost: "ya perdió dos días de trabajo"
+    r"|(?:no|ni) (?:puedo|puede|pude|pudo|podia|he podido|ha podido) (?:ni )?\w+(?: \w+)?,? (?:y )?(?:de eso|con eso) (?:vivimos|vive|vivo|comemos|come|pagamos)"
+    r"|(?:perdi|perdio|he perdido|ha perdido|perdiste) (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias) (?:dias?|turnos?) (?:de|en el|del) (?:trabajo|chamba|jale|escuela|clases?)"
     # days of work missed, with a count: "ya falté 2 días al trabajo", "falté tres veces a clases"
     r"|falte (?:\d+|un|una|dos|tres|cuatro|varios|varias|unos|unas) (?:dias?|turnos?|veces) (?:al|a la|a) (?:trabajo|trabajar|chamba|jale|escuela|clases?|turno|oficina)"
     # "tuve q faltar al trabajo dos días", "he tenido que faltar a clases"
@@ -1728,6 +1752,8 @@ SEVERITY = Scanner([(
     r"|(?:me hace|me hizo|me esta haciendo) (?:llegar tarde|faltar) (?:al|a la|a) (?:trabajo|escuela|clases?|chamba|jale|oficina|turno)\b"
     r"|too (?!(?:excited|busy|happy|lazy|proud|shy|scared|nervous|cool|good|old|young|cheap|broke|full|far|late|early|hot|cold)\b)"
     r"(?:\w+ ){1,4}?to (?:safely )?(?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
+    # a task of work named before "safely": "too groggy to run the crane safely"
+    r"|(?:run|operate|drive|use|handle|lift|work) (?:\w+ ){0,3}?safely"
     r"|go to school|go to class|go to classes|get out of bed|do anything|do my job|concentrate"
     # the children's morning: "too groggy to get my kids ready for school"
     r"|(?:get|take|drive|walk|watch|feed|mind|dress|pick up) (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?)\b)"
