@@ -218,6 +218,12 @@ author read the classifier, phrased unlike the shared corpus:
   humour, sarcasm and minimising around real danger, beside dark humour that is only humour (202); a realistic clinic week,
   mostly English, 8% crisis (203); ordinary replies with no crisis, from risky jobs and hobbies, grief, caregiving and dark
   humour, in the words of death, guns, heights, pills counted and goodbyes (204).
+- ``replies-blind-205.jsonl`` … ``replies-blind-209.jsonl`` (150, and 200 for 208 and 209, written after the fixes for sets
+  200-204): a broad mix (205); relatives and carers, fourth pass: older parents, adult children, spouses, siblings and
+  neighbours, often in Spanish, in long dictated messages or short notes (206); overdoses, self-harm and harm to others
+  told through everyday logistics and dosing talk, beside ordinary dosing mistakes (207); a realistic clinic week, mostly
+  Spanish, 8% crisis (208); ordinary replies with no crisis, half Spanish, by teenagers, parents and carers, in the words
+  of dying, killing, disappearing, pills, cutting and goodbyes (209).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -447,6 +453,11 @@ SETS = [
     ("replies-blind-202.jsonl", "blind202", 150, 65, 0.40),
     ("replies-blind-203.jsonl", "blind203", 200, 30, 0.30),
     ("replies-blind-204.jsonl", "blind204", 200, 15, 0.35),
+    ("replies-blind-205.jsonl", "blind205", 150, 65, 0.45),
+    ("replies-blind-206.jsonl", "blind206", 150, 65, 0.60),
+    ("replies-blind-207.jsonl", "blind207", 150, 65, 0.40),
+    ("replies-blind-208.jsonl", "blind208", 200, 30, 0.60),
+    ("replies-blind-209.jsonl", "blind209", 200, 15, 0.45),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -459,7 +470,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
             "replies-blind-179.jsonl", "replies-blind-184.jsonl",
             "replies-blind-189.jsonl", "replies-blind-194.jsonl", "replies-blind-199.jsonl",
-            "replies-blind-204.jsonl"}
+            "replies-blind-204.jsonl", "replies-blind-209.jsonl"}
 
 
 @functools.cache

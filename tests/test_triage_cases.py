@@ -5613,6 +5613,156 @@ CRISIS_FORTIETH_ROUND = [
     not_crisis("my brother sent me a meme about ending it all lol jk. we laughed"),
 ]
 
+CRISIS_FORTY_FIRST_ROUND = [
+    # carers: many pills or more than the dose told in the third person, a jump threatened, a neighbour with the clinic's number,
+    # the patient marked in brackets, a threat to "get them first"
+    crisis("Soy la mamá de Sofía, su paciente. Se tomó como 15 pastillas de la sertralina después de una pelea. Está despierta pero mareada",
+           lang="es"),
+    crisis("mi hija (la que ustedes atienden) dice que se va a aventar del puente si la dejan. ahorita estoy con ella", lang="es"),
+    crisis("Doctor soy el esposo de Marta, se tomó de más las pastillas, creo que 5 en vez de 1, se confundió. Está bien por ahora", lang="es"),
+    crisis("this is Pam from next door, she had your clinic's number on her fridge. found her on the floor, empty pill bottles all over, 911 is coming"),
+    crisis("texting for my husband, hes on the risperidone. he keeps a bat by the door and says he'll get the neighbors first"),
+    # the writer's own: a denial taken back by a thought, not waking up that would not matter, "someone" asking for a friend,
+    # a gun taken over to a brother-in-law's, pills hidden from the one who counted them, a blade under the pillow, a wish
+    # to drive off a bridge that is no simile beside dizziness
+    crisis("not suicidal. well. sometimes i think about just steering into the overpass pillar but i wouldnt"),
+    crisis("3. no me quiero hacer daño pero tampoco me importaría no amanecer", asked="mood", lang="es", mood=3),
+    case("how many seroquel would it take for someone to not wake up. asking for a friend", triage="urgent", crisis=True),
+    crisis("mi cuñado le grita a mi hermana y ya me harté, ayer agarré la pistola y me fui para allá. mi esposa me detuvo", lang="es"),
+    crisis("mi mamá me escondió las pastillas porque me vio contándolas. tiene razón", lang="es"),
+    crisis("terminé con mi esposa y me traje una navaja del taller. la tengo debajo de la almohada", lang="es"),
+    crisis("stopped the zoloft cold turkey, now dizzy and buzzing. also feel like driving off the bridge would solve things"),
+    # look-alikes: a coworker found, a cousin said not to be the patient, a child's question, phones and batteries about to die,
+    # ice cream, finals, joy, a neighbour's or son's errand, a forgetful father, a full pill box, an opt-out, hair, a birthday
+    not_crisis("mi compañero de trabajo se ahorcó y yo lo encontré. no duermo", lang="es"),
+    not_crisis("Mi primo, que no es su paciente, dice que se quiere matar. Mi papá (su paciente) está bien con su medicina", lang="es"),
+    not_crisis("mi hija de 15 me preguntó cuántas de mis pastillas la matarían. no sé qué hacer", lang="es"),
+    not_crisis("battery about to die, quick q: can he take tylenol with the lithium? he hurt his back"),
+    not_crisis("ugh un 3. mi hermana se comió mi helado y la voy a matar 😤", asked="mood", lang="es"),
+    not_crisis("3 finals week im literally dying", asked="mood"),
+    not_crisis("5!! me muero de felicidad, pasé el examen 🎉", asked="mood", lang="es"),
+    not_crisis("soy la vecina de don Luis, él me pidió que le escribiera. se le acabó la sertralina desde el lunes y anda mareado", lang="es"),
+    not_crisis("soy el hijo de la señora Rosa: ¿le toca sacarse sangre este mes para lo del litio? ¿dónde?", lang="es"),
+    not_crisis("A veces. Mi papá se olvida porque toma muchas pastillas para la presión. Ya le compré un pastillero", lang="es"),
+    not_crisis("my pill box has been full for a week. i keep meaning to start them again"),
+    not_crisis("stop texting me i already called the office"),
+    not_crisis("idk a 3? dyed my hair myself and regret everything lmao", asked="mood"),
+    not_crisis("1. my mom is making me go to my aunt's birthday instead of the game i had tickets for 🙄", asked="mood"),
+]
+
+THIRTY_FOURTH_PASS = [
+    # on lithium, a relative's gut upset and shaking told beside the slurring or stumbling are the patient's too
+    case("mi hijo tiene diarrea desde ayer, está muy tembloroso y habla raro, como arrastrando las palabras", meds=["lithium"], lang="es",
+         triage="urgent", side_effects=["diarrhea", "tremor"], reason="red_flag:lithium_toxicity"),
+    case("my daughter keeps throwing up and shes so shaky, stumbling around like shes drunk. is it the lithium?", meds=["lithium"],
+         triage="urgent", side_effects=["tremor", "vomiting"], reason="red_flag:lithium_toxicity"),
+    case("my son has had diarrhea since yesterday, poor guy", meds=["lithium"], side_effects=[], no_reason="red_flag:lithium_toxicity"),
+    # lay words: "somnoliento", a stomach "still" upset, a heart pounding at band practice (not exercise), stabbing head pains,
+    # the want to eat said in other words, "casi vomito", a partner's euphemism, taken out of class
+    case("anda muy somnoliento en las tardes, toma siesta diario", asked="side_effects", lang="es", triage="routine",
+         side_effects=["drowsiness"]),
+    case("mood 4, stomach still a bit upset in the mornings", asked="mood", triage="routine", mood=4, side_effects=["nausea"]),
+    flag("heart_rhythm", "my heart is pounding so fast and i got really dizzy in choir practice", asked="open",
+         side_effects=["dizziness", "palpitations"]),
+    case("heart was pounding after soccer practice, normal for me", asked="open", no_reason="red_flag:heart_rhythm"),
+    case("me dan punzadas de cabeza y ando medio mareada", asked="side_effects", lang="es", side_effects=["dizziness", "headache"]),
+    case("me dan muchas ganas de comer dulces y he subido de peso", asked="side_effects", lang="es",
+         side_effects=["appetite_change", "weight_gain"]),
+    case("se me antoja todo, ya no me cierran los pantalones", asked="side_effects", lang="es",
+         side_effects=["appetite_change", "weight_gain"]),
+    case("mucho sueño y hambre a todas horas", asked="side_effects", lang="es", side_effects=["appetite_change", "drowsiness"]),
+    case("sin hambre a todas horas no, como normal", asked="side_effects", lang="es", no_reason="severe_side_effects"),
+    case("náuseas todas las mañanas y me han tenido que sacar de clase dos veces porque casi vomito", asked="side_effects",
+         lang="es", triage="high", side_effects=["nausea"], reason="severe_side_effects"),
+    case("vomité dos veces anoche", asked="side_effects", lang="es", side_effects=["vomiting"]),
+    case("dice mi esposa q suda muchísimo en las noches y q ya no tiene ganas de nada conmigo", asked="side_effects", lang="es",
+         side_effects=["sexual", "sweating"]),
+    # a zombie dreamt of is a creature; feeling like one is still blunting
+    case("sueños rarísimos, anoche soñé que me perseguía un zombi jaja", asked="side_effects", lang="es",
+         side_effects=["vivid_dreams"]),
+    case("weird dreams and i feel like a zombie all day", asked="side_effects", side_effects=["emotional_blunting", "vivid_dreams"]),
+    # what the pill did before the stop, told in the past, is not present now; kept going after it, it is
+    case("quit it like 5 days ago, i was sleeping through my alarms and almost lost my job", asked="adherence", triage="high",
+         side_effects=[], adherence="stopped"),
+    case("we stopped it on our own, she was too sleepy at school. sorry!", asked="adherence", side_effects=[], adherence="stopped"),
+    case("la dejé hace una semana, me quitaba el hambre y bajé mucho de peso", asked="adherence", lang="es", side_effects=[],
+         adherence="stopped"),
+    case("stopped it last week, she was too sleepy and she still is", asked="adherence", side_effects=["drowsiness"],
+         adherence="stopped"),
+    # a lost function come back is over
+    reads("none. appetite disappeared the first week but it's back", "none", asked="side_effects"),
+    case("no appetite at all, and now the headaches are back", asked="side_effects", side_effects=["appetite_change", "headache"]),
+    # a new baby's nights, or the carer's own sleep set apart with "yo", are not the patient's side effect
+    reads("none, but id kill for a decent nights sleep with this newborn", "none", asked="side_effects"),
+    case("cant sleep since the new dose", asked="side_effects", side_effects=["insomnia"]),
+    case("soy la mamá de Jenifer. ella ya está tranquila y yo no he dormido nada", lang="es", side_effects=[]),
+    # ran out, told by a carer or bare; refused; a carer no longer giving it
+    case("ya se le acabaron las pastillas hace 5 días y no hemos podido ir por la receta", lang="es", triage="high",
+         adherence="stopped", reason="stopped_medication"),
+    case("oiga, le puedo dar de mi litio a mi hermana q se le acabó el suyo?", lang="es", adherence=None),
+    case("se le acabó la paciencia con el tráfico", lang="es", adherence=None),
+    case("sin pastillas desde el jueves y no he dormido nada", lang="es", adherence="stopped"),
+    case("Mi papá no quiere tomar sus pastillas porque dice que lo quieren envenenar", lang="es", adherence="stopped"),
+    case("no he flat out refuses since he got out of hospital", asked="adherence", triage="high", adherence="stopped"),
+    case("no, its summer break, we're not giving it till school starts", asked="adherence", triage="high", adherence="stopped"),
+    case("we stopped giving it to him after the rash", adherence="stopped"),
+    # missed: an emoji standing for the comma after "no"; the pill left behind on a trip; a past spell of forgetting is none now
+    case("no 😬 forgot it at my moms house sunday night", asked="adherence", triage="routine", adherence="missed"),
+    case("se me olvidó llevarla al viaje, 3 días sin ella, ya regresé y hoy sí me la tomé", asked="adherence", lang="es",
+         triage="routine", adherence="missed"),
+    case("se me olvidó llevar la basura", asked="adherence", lang="es", adherence=None),
+    case("found old sertraline in the drawer from when i kept forgetting. organizer is full now", adherence=None),
+    # sunscreen run out is no medication
+    flag("rash", "spots on my arms and my lips are getting blistery. ran out of sunscreen at the lake so maybe thats it?",
+         asked="open", meds=["lamotrigine"], side_effects=["rash"], adherence=None),
+    # a carer's score, a passed-on one, a hedged word-number; an age is none
+    case("mi papá está como en 3 hoy, anda callado pero salió a regar sus matas", asked="mood", lang="es", triage="routine", mood=3),
+    case("Mi esposo dice que 2. Desde que lo corrieron del taller no quiere ni comer", asked="mood", lang="es", triage="high", mood=2),
+    case("she's 1 today. lying in the dark all day", asked="mood", triage="high", mood=1),
+    case("tres mas o menos. hoy fue a misa con las señoras y luego se puso triste. soy su hijo", asked="mood", lang="es",
+         triage="routine", mood=3),
+    reads("my uncle always says hes ready to meet his maker lol hes 97 and healthy as a horse. family bbq was great, 5", "none",
+          asked="mood", mood=5),
+    # mood words a carer passes on or signs are the patient's; someone else's struggle stays theirs
+    case("mi mamá dice que mal, muy mal, que es la peor semana que ha tenido en años", asked="mood", lang="es", triage="high",
+         reason="low_mood"),
+    case("shes doing awful. wont eat, barely talks. her mom", asked="mood", triage="high", reason="low_mood"),
+    case("my son's friend died and he's been struggling", asked="mood", no_reason="low_mood"),
+    reads("hola! mi hijo ya no se levanta de su lugar en clase, la maestra dice que va mucho mejor 😊", "none", lang="es"),
+    # pregnancy of the patient told by a carer (the tie in brackets, or the age between)
+    case("Doctora, mi hija Valeria (paciente suya) está embarazada, nos enteramos ayer!! ¿la deja o no?", lang="es", triage="high",
+         reason="pregnancy"),
+    case("mi hija de 22 toma el valproato y nos contó que está buscando embarazarse con su novio, ¿es peligroso?", lang="es",
+         triage="high", reason="pregnancy"),
+    case("mi hija de 22 está embarazada, qué emoción", lang="es", no_reason="pregnancy"),
+    # a question passed on or asked without its mark; an errand told is none
+    case("Hermana de Lucía aquí, quiere saber si se puede tomar un vinito en la boda de su prima el sábado", lang="es",
+         triage="routine", reason="question"),
+    case("none. btw how long after my dose can i drive the forklift, just want to be safe", asked="side_effects", triage="routine",
+         reason="question"),
+    case("no side effects but these pills arent doing anything, whats the point of them", asked="side_effects", triage="routine",
+         reason="question", crisis=False),
+    reads("si, y ya fui por el refill ayer", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("sí, todos los días, aunque a veces me muero de flojera de ir a la farmacia", "none", asked="adherence", lang="es",
+          adherence="taking"),
+    reads("gracias doctora, nos vemos en la cita del martes 😊", "none", lang="es"),
+    # a request to take a relative off the texts; another "de baja" is no stop
+    case("quiero que la den de baja de los mensajes, ya tiene su propio número. este era el mío", lang="es", keyword="stop",
+         reason="opt_out"),
+    case("lo dieron de baja del trabajo", lang="es", keyword=None),
+    # red flags told by a carer or a neighbour: people that are not there, family not known; a blackout; a car bought on the quiet
+    flag("confusion", "habla su vecino. el señor Aurelio que usted atiende lleva 3 noches gritando que hay gente en el techo y no hay"
+         " nadie, y hoy no reconoció a su propia hija", asked="open", lang="es"),
+    flag("fainting", "Mi mamá se cayó ayer en el patio, dice que se le fue todo negro y cuando despertó ya estaba en el piso",
+         asked="open", lang="es"),
+    flag("mania", "Soy su esposa. Yo creo que un 5. Lleva tres días que no para: compró un carro sin decirme, habla y habla",
+         asked="mood", lang="es", mood=5),
+    case("compramos un carro nuevo, todos contentos", lang="es", no_reason="red_flag:mania"),
+    # nerves for an exam, told as past
+    reads("5. me fue super bien en el examen, me morí de nervios pero pasé", "none", asked="mood", lang="es", mood=5),
+    case("me morí de nervios toda la semana con la pastilla nueva", asked="side_effects", lang="es", side_effects=["anxiety"]),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -5661,6 +5811,7 @@ SECTIONS = {
     "thirty_first_pass": THIRTY_FIRST_PASS,
     "thirty_second_pass": THIRTY_SECOND_PASS,
     "thirty_third_pass": THIRTY_THIRD_PASS,
+    "thirty_fourth_pass": THIRTY_FOURTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5691,6 +5842,7 @@ SECTIONS = {
     "crisis_thirty_eighth_round": CRISIS_THIRTY_EIGHTH_ROUND,
     "crisis_thirty_ninth_round": CRISIS_THIRTY_NINTH_ROUND,
     "crisis_fortieth_round": CRISIS_FORTIETH_ROUND,
+    "crisis_forty_first_round": CRISIS_FORTY_FIRST_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -189,7 +189,9 @@ _STOPPED = [
     r"|ideas|options|ways|excuses|reasons|room|places|hiding spots|things to"
     # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
     r"|band ?aids?|bandages?|gauze|tape|paper towels?|toilet paper|tissues|coffee|milk|food|groceries|dog food|cat food|data|cash|ink"
-    r"|diapers|wipes|shampoo|soap|gas money)\b)"
+    r"|diapers|wipes|shampoo|soap|gas money"
+    # toiletries of a day out: "ran out of sunscreen at the lake"
+    r"|sun ?screen|sun ?block|bug spray|lotion|deodorant|toothpaste|water|snacks|ice)\b)"
     # out of a place, in a hurry: "ran out the door without it", "ran out to the store"
     r"(?! (?:the|my|of the|of my) (?:door|house|office|room|building|car|class|apartment|gym)\b| to (?:the|my|get|grab|catch)\b)",
     rf"out of (?:my )?(?:{MED_REF})",
@@ -239,6 +241,13 @@ _STOPPED = [
     # refusing or spitting it out is not taking it: "dad has refused his lithium since sunday", "la escupe"
     rf"(?<!insurance )(?<!pharmacy )(?<!pharmacist )(?<!doctor )(?<!they )(?<!plan )(?:refus(?:es|ed|ing)|refuse)"
     rf" (?:to take (?:it|them|{_OBJ})|{_OBJ})\b",
+    # refused outright, the pill understood: "he flat out refuses since he got out of hospital"
+    r"(?:flat out|flatly|outright|just|totally|completely|still) refus(?:es|ed|ing)\b",
+    # a carer no longer giving it: "we're not giving it till school starts", "we stopped giving it to him"
+    # ("stopped giving them my number" gives a thing to people)
+    r"(?:stopped|quit|no longer) giving (?:it|them)(?: to (?:him|her|them))?\b(?! (?:my|a|an|the|any|some|our|his|her|their|money|rides?|advice)\b)"
+    r"|(?:not|arent|aren t) giving (?:it|them)(?: (?:to|at) (?:him|her|them|all))? (?:anymore|any more|till|until|over the|during the"
+    r"|for the (?:summer|break|holidays)|since)\b",
     rf"(?:wont|won t|will not) take (?:it|them|{_OBJ}) (?:anymore|any more|since)\b",
     # "Haven't taken it since Sunday. Not going back on it."
     rf"(?:not|never|im not|i m not|i am not|wont be|won t be|will not be|no plans? (?:on|of)) going back on (?:it|them|{_OBJ})\b",
@@ -270,7 +279,9 @@ _STOPPED = [
     r"(?:(?<=mejor )|(?<=creo que )|(?<=\bhoy )|(?<=\bya )|(?<=\bmanana ))(?:la|lo|las|los) dejo" + _PRONOUN_STOP,
     # ... but stress, patience or one's rope running out is no medication: "ya se me acabó el estrés", "se me acabó la cuerda"
     # the perfect, in Spain: "se me ha acabado la caja de escitalopram"
-    rf"se me (?:acabo|acabaron|termino|terminaron|ha acabado|han acabado|ha terminado|han terminado)\b(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
+    # (a carer's too: "ya se le acabaron las pastillas hace 5 días", "se le acabaron y no hemos podido ir por más"; not a relative's
+    # own supply: "a mi hermana q se le acabó el suyo")
+    rf"se (?:me|le|les|nos) (?:acabo|acabaron|termino|terminaron|ha acabado|han acabado|ha terminado|han terminado)\b(?! (?:el|la|los|las) suy[oa]s?\b)(?! (?:el |la |los |las |mi |mis )?(?:estres|cuerda|paciencia|energia|fuerzas?"
     rf"|ganas|animo|suerte|tiempo|trabajo|vacaciones|dolor|ansiedad|tristeza|miedo|coraje|enojo|vida|bateria|pila"
     rf"|contrato|poliza|seguro|visa|licencia|permiso|suscripcion|membresia|garantia|prueba|renta|plazo)\b)",
     # (in Spain an exam or a subject is failed with it: "he suspendido tres asignaturas"; a job suspends one)
@@ -278,6 +289,11 @@ _STOPPED = [
     r"|matematicas|mates|fisica|quimica|ingles|historia|lengua|selectividad|oposiciones|carnet|practico|teorico)\b| del (?:trabajo|colegio|instituto|equipo))",
     # "me quedé sin pastillas", "ando sin la medicina desde el lunes": ran out
     rf"(?:me quede|me quedo|nos quedamos|se quedo|me he quedado|ando|estoy|sigo|llevo \w+ \w+) sin {_OBJ}\b",
+    # ... said bare, with the day it began: "sin pastillas desde el jueves"
+    rf"(?<!\bno )(?<!\bni )sin {_OBJ} desde\b",
+    # a carer's refusal told in the present, with its reason or its start: "no quiere tomar sus pastillas porque dice que lo quieren envenenar"
+    rf"no (?:quiere|quiso|queria) tomar(?:se|la|lo|las|los|sela|selas|selo|selos)? (?:la |el |las |los |su |sus )?(?:{MED_REF})"
+    r"(?= (?:porque|pq|xq|por que|dice|ya)\b|\s*(?:[.!;,]|$))",
     # (clothes that no longer fit are no stop: "ya no me quedan los pantalones")
     r"ya no me quedan\b(?! (?:\w+ )?(?:la |los |las |el |mis )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?|zapatos|faldas?"
     r"|uniformes?|playeras?|camisetas?|botas|tallas?|shorts|brasieres?|bras?|sosten\w*"
@@ -365,7 +381,9 @@ _MISSED = [
     rf"(?<!\bsi )(?<!\bque )(?<!\bq )no me tome (?:la |el |mi |las |los |mis )(?:{MED_REF})\b",
     r"(?<!\bsi )(?<!\bque )(?<!\bq )no (?:me|se) (?:la )?tom(?:e|o) la (?:de|del) (?:ayer|anoche|la noche|la manana|la tarde|hoy|anteayer|antier"
     r"|mediodia)\b",
-    r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
+    # (a time gone by, told as such, is no missed dose now: "old sertraline in the drawer from when i kept forgetting")
+    r"(?<!thought i )(?<!thought id )(?<!thought i d )(?<!thought that i )(?<!from when i kept )(?<!back when i kept )(?<!from when i used to )"
+    r"(?<!back when i used to )(?:forgot|forget|forgetting|forgotten)\b(?! to (?:tell|mention|ask|say|call|text|reply"
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that|all (?:his|her|their|your|our))\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
     # "kept forgetting i already took it" took it twice, it missed nothing
@@ -432,8 +450,8 @@ _MISSED = [
     r"|desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
     # a reply owed, not a dose: "solo se me olvidó contestar ayer"
     r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje"
-    # another task: "se me olvidó cerrar la caja fuerte" (not "tomarla", "darle la pastilla")
-    r"|(?!tomar|dar|ayer\b|anteayer\b|antier\b)[a-z]{2,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me)?\b(?! (?:la|las|mi|mis|el|los) (?:pastillas?|medicinas?|dosis|pildoras?))"
+    # another task: "se me olvidó cerrar la caja fuerte" (not "tomarla", "darle la pastilla", nor the pill left behind: "llevarla al viaje")
+    r"|(?!tomar|dar|(?:llevar|traer|empacar)(?:la|lo|las|los)\b|ayer\b|anteayer\b|antier\b)[a-z]{2,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me)?\b(?! (?:la|las|mi|mis|el|los) (?:pastillas?|medicinas?|dosis|pildoras?))"
     r")\b)"
     # forgotten, then taken late: "se me olvidó y me la tomé tarde"; or taken again: "se me olvidó y me las volví a tomar"
     # (a pain passing is no dose: "un dolor en el pecho, ya se me pasó un poco")
@@ -450,7 +468,7 @@ _MISSED = [
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
     r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora"
     r"|contestar\w*|responder\w*|el mensaje|los mensajes|tu mensaje|su mensaje"
-    r"|(?!tomar|dar|ayer\b|anteayer\b|antier\b)[a-z]{2,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me)?\b(?! (?:la|las|mi|mis|el|los) (?:pastillas?|medicinas?|dosis|pildoras?))"
+    r"|(?!tomar|dar|(?:llevar|traer|empacar)(?:la|lo|las|los)\b|ayer\b|anteayer\b|antier\b)[a-z]{2,}(?:ar|er|ir)(?:la|lo|las|los|le|les|me)?\b(?! (?:la|las|mi|mis|el|los) (?:pastillas?|medicinas?|dosis|pildoras?))"
     r")\b)"
     # forgetting it was already taken is a dose too many: "se me olvidó que ya me la había tomado"
     r"(?! (?:que|q) (?:ya )?(?:me )?(?:la|lo|las|los) (?:habia|he|tome)\b)"
@@ -1191,7 +1209,8 @@ _BASE_FORM = re.compile(r"(?:skip|miss|forget|no (?:me )?(?:la|lo|las|los) tomo|
 
 # "no, i stopped": the "no" answers the question, it does not deny what follows.
 # ("no se me olvida nunca" is a negation: the "no" must stand apart, by a comma or an "i")
-_ANSWER_NO = re.compile(r"^\W*(?:(?:no|nope|nah|naw)\s*[.,!;-]+\s*(?:i |yo )?|(?:nope|nah|naw)\s+(?:i )?|no i )$")
+# (an emoji may stand for the comma: "no 😬 forgot it at my moms house")
+_ANSWER_NO = re.compile(r"^\W*(?:(?:no|nope|nah|naw)\s*[^\w\s]+\s*(?:i |yo )?|(?:nope|nah|naw)\s+(?:i )?|no i )$")
 
 
 def _answers_no(before: str, found: str) -> bool:

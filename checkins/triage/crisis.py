@@ -173,7 +173,7 @@ _REVERSAL = re.compile(
     r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|idk|i dunno|no mucho|not much"
     r"|no como antes|not like before|o sea|maybe|tal vez|quiza|quizas)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches"
     r"|algunos dias|de vez en cuando|every now and then)(?: (?:at night|de noche|por la noche|en la noche))?"
-    r"(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b)"
+    r"(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b| i (?:think|thought) (?:about|of)\b| pienso en\b)"
     # the denial narrowed to once or to "not much": "bueno, una vez el jueves", "bueno, no mucho"
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:una vez|once|one time|un par de veces|a couple (?:of )?times|twice|dos veces)\b"
     r"(?! (?:a|al|per|every|cada|por|in a|more|mas|que|that)\b)"
@@ -226,12 +226,13 @@ _ME_TOO = re.compile(
 _OUR = re.compile(
     r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b"
     # someone from their class or team: "un compañero de su clase se suicidó", "a kid in her grade"
-    r"|\b(?:un|una|a|some) (?:companer[oa]|amig[oa]|vecin[oa]|chic[oa]|muchach[oa]|kid|classmate|friend|guy|girl|boy|student)"
-    r" (?:de|del|in|from|at|on) (?:su|la|el|his|her|their|my|mi) (?:clase|escuela|salon|trabajo|equipo|colegio|grupo|prepa|class|school|grade|team"
+    r"|\b(?:un|una|a|some|mi|my) (?:companer[oa]|amig[oa]|vecin[oa]|chic[oa]|muchach[oa]|kid|classmate|friend|guy|girl|boy|student)"
+    r" (?:de|del|in|from|at|on) (?:(?:su|la|el|his|her|their|my|mi) )?(?:clase|escuela|salon|trabajo|equipo|colegio|grupo|prepa|class|school|grade|team"
     r"|crew|shift|unit|squad|job|work|office|church|gym|iglesia|turno|cuadrilla)\b"
     # a relative of a relative, or one said not to be the patient: "la hermana de mi esposo", "my other son (not ur patient)"
     r"|\b(?:la|el) (?:hermana|hermano|mama|papa|madre|padre|hija|hijo|prima|primo|tia|tio|sobrina|sobrino|abuela|abuelo|amiga|amigo|ex)"
     r" de (?:mi|su|nuestr[oa]) \w+|\b(?:my|mi) (?:other|otro|otra) " + RELATIONS + r"\b"
+    r"|\b(?:my|mi) \w+,? (?:\()?(?:que no es|who is not|who isn t|whos not|who s not|not) (?:su|your|ur) (?:paciente|patient)\b"
 )
 _HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he s|she s|el|ella)\b")
 # Someone else's attempt told without its words: "my brother tried it last year and now i get why".
@@ -287,6 +288,11 @@ _FOR_PATIENT = re.compile(
     r"|^\W*(?!(?:this|his|its|yes|was|has|is|as|us)\b)[a-z]+s (?:phone|cell|cellphone)\b"
     # ... or the patient marked as such: "shes on ur list", "my son, your patient,", "my partner jess (ur patient)"
     r"|(?:shes|hes|she s|he s) on (?:your|ur) (?:list|caseload|roster)|(?:,|\()\s*(?:your|ur) (?:patient|client)\b"
+    r"|\((?:el|la) (?:que|q) (?:ustedes|usted|ud|uds) (?:atienden|atiende|ven|tratan|trata)\)"
+    r"|(?:had|has|kept|keeps|tenia|tiene) (?:your|ur|the clinics|the clinic s|su) (?:clinics |clinic s |offices |office s )?(?:number|numero)\b"
+    # ... or "someone" is the writer, veiled: "what happens if someone took a weeks worth of effexor at once. hypothetically"
+    r"|\b(?:someone|somebody|a person|alguien)\b[^.!?]{0,80}?[.?!,]*\s*(?:hypothetically|asking for a friend|just curious|hipoteticamente"
+    r"|por pura curiosidad)\b"
     # ... or on the patient's phone, or as a school or care professional, or as a roommate: "this is my mom's phone"
     r"|(?:this is|its|it s) (?:my|his|her) (?:\w+ )?(?:moms|mom s|dads|dad s|wifes|wife s|husbands|husband s|sons|son s|daughters|daughter s)"
     r" (?:phone|cell)|(?:celular|telefono|cel) de mi (?:mama|papa|esposa|esposo|hijo|hija|abuela|abuelo)"
@@ -388,8 +394,15 @@ _BODY = re.compile(
 _DOSE_WORDS = re.compile(r"(?:took|swallowed|downed|popped|doubled|tripled|me tome|tome|me trague|trague|overdos\w*)\b")
 
 
+# "feel like driving off the road" is a wish, not a simile: a feeling like a doing.
+_FEEL_LIKE_DOING = re.compile(r"\b(?:feel|feels|feeling|felt) like\s+$")
+_GERUND = re.compile(r"\w+ing\b")
+
+
 def _told_as_simile(masked: str, start: int) -> bool:
     """Return True when the words starting at ``start`` describe a bodily symptom by a simile."""
+    if _GERUND.match(masked, start) and _FEEL_LIKE_DOING.search(masked, max(0, start - 20), start):
+        return False
     return (_SIMILE.search(masked, max(0, start - 20), start) is not None
             or _FEEL_DYING.match(masked, start) is not None) and _BODY.search(masked) is not None
 

@@ -1644,6 +1644,14 @@ SELF = [
     r"(?:total|total que|pues|igual),? para lo (?:que|q) me queda\b(?! (?:de|del|en) )",
     r"(?:ya )?(?:hasta )?(?:escogi|elegi|encontre) el lugar\b[^.!?]{0,30}?\b(?:no se preocupe|no te preocupes|no se asuste)"
     r"|(?:already )?(?:picked|chose|found) the (?:spot|place)\b[^.!?]{0,30}?\b(?:dont worry|don t worry|no worries)",
+    # fortieth-first round: not waking up that would not matter, pills hidden from the writer who counted them, a cutter
+    # brought home to the bedside, a machete taken to a neighbour's
+    r"(?:tampoco|pero|aunque) me (?:importaria|molestaria) (?:no despertar|no amanecer|morir(?:me)?|desaparecer|dejar de existir)\b",
+    r"(?:me escondio|me escondieron|me quito|me quitaron|hid|took away) (?:las|mis|my|the) (?:pastillas|pills|meds|medicinas|medicamentos)\b"
+    r"[^.!?]{0,50}?\b(?:contandolas|contandolos|contando|counting|juntando|juntandolas|hoarding|stockpiling|saving)\b",
+    r"(?:me traje|traje|tengo|guardo|guarde|brought|keep|kept) (?:el|un|la|una|my|a|the) (?:cuter|cutter|navaja|box cutter|razor|blade|cuchilla"
+    r"|exacto)\b[^.!?]{0,40}?[.,]?\s*(?:lo |la )?(?:tengo |guardo |deje |is |it s |its )?(?:en|on|under|by|junto a|debajo de|bajo) (?:la |el |my |mi |the )?"
+    r"(?:mesita(?: de noche)?|buro|almohada|nightstand|pillow|bed|cama)\b",
 
     # poison swallowed, in either language: "tomé raticida", "drank bleach"
     r"(?:tome|me tome|trague|bebi|me bebi|tomo|drank|swallowed|drink|drinking) (?:un poco de |algo de |some |a bit of )?(?:raticida"
@@ -1837,6 +1845,16 @@ THIRD = [
     r"(?! (?:la luz|el agua|la llamada|el internet|la senal|el gas|la linea|la comunicacion)\b)",
     r"suicidarse", r"matarse", r"quitarse la vida", r"(?:quiere|queria|quiso|quisiera|quieren) morirse\b",
     r"se (?:tomo|trago) (?:como |unas |unos |casi )?\d+ (?:juntas|juntos|de golpe|a la vez|de un jalon)\b",
+    # fortieth-first round: many taken, more than the dose, a jump threatened, pills among empty strips
+    r"se (?:tomo|trago) (?:como |unas |unos |casi |mas de )?(?:[5-9]|[1-9]\d) (?:pastillas|pildoras|tabletas|capsulas)\b",
+    r"se (?:tomo|trago) (?:de mas|demasiadas|demasiado)\b" + NOT_WITH_LEAVE,
+    r"se (?:tomo|trago)\b[^.!?]{0,40}?\b(?:[3-9]|\d\d)(?: o (?:[3-9]|\d\d))? en vez de (?:1|2|una|dos|uno)\b" + NOT_WITH_LEAVE,
+    r"se (?:va a|iba a|quiere) (?:aventar|tirar|lanzar) (?:al|a las|a la|del|de la|desde el|desde la) (?:metro|tren|vias|puente|edificio|azotea"
+    r"|balcon|ventana)\b",
+    r"(?:empty|empties) (?:pill )?(?:strips|bottles|blister packs|blisters|packets)\b[^.!?]{0,20}?\b(?:everywhere|all over|around (?:her|him))\b",
+    # a child's question about a parent's pills is the child's: "mi hijo de 16 me preguntó cuántas de mis pastillas le harían daño"
+    r"(?:me pregunto|asked me) (?:cuantas|how many) (?:de mis |of my )?(?:pastillas|pills)\b[^.!?]{0,30}?\b(?:le harian dano|lo matarian|la matarian"
+    r"|would hurt (?:him|her)|would kill (?:him|her)|it would take)\b",
     r"se (?:tomo|trago|bebio) (?:todo|toda|todas|todos|el frasco|la caja|un monton|medio frasco|\d+|(?:el|la) (?:blister|tira|bote|paquete)"
     r" (?:enter[oa]|complet[oa]))\b(?! el (?:cafe|jugo|te|agua))",
     # a jump, done or meant: "se quiso aventar desde el puente", "se tiró del edificio"
@@ -1927,6 +1945,9 @@ OTHERS = [
     r"(?:hurt|kill|stab|cut|get) (?:him|her|them)\b[^.!?]{0,20}?\b(?:been |keep |ve been )?sharpening (?:my|the|a) (?:knife|machete|blade|axe"
     r"|hatchet)\b",
     r"(?:gonna|going to|will|want to|wants to|wanna|hell|he ll|shell|she ll|ill|i ll) shoot up (?:the|a|his|her|my) (?:old |new |former )?(?:school|class|office|church|mall|work|job)\b",
+    r"(?:agarre|tome|saque|grabbed|took|got) (?:el|la|un|una|my|the|a) (?:machete|cuchillo|pistola|bate|escopeta|knife|gun|bat|rifle)\b[^.!?]{0,30}?"
+    r"\b(?:y )?(?:me fui|fui|went|headed) (?:para alla|pa alla|a su casa|over there|over|to his (?:house|place)|to her (?:house|place))\b",
+    r"(?:ill|i ll|hell|he ll|shell|she ll|gonna|going to) get (?:them|him|her|everyone|all of them|the \w+) (?:first|before they get (?:me|him|her))\b",
     r"(?:dijo|dice|jura|juro) (?:que|q) (?:si [^.!?]{1,60}?|(?:la|a la) proxima(?: vez)?|un dia de estos|cualquier dia|algun dia) ?\b(?:la|lo|los|las)"
     r" (?:mata|va a matar)\b",
     # thirty-seventh round: boiling water thrown at a baby, picturing a baby let fall, a threat with a machete, a wish to
@@ -2293,6 +2314,20 @@ IDIOMS = [
     # a body part or a chore killing someone: "her back is killing her"
     r"(?:back|head|neck|knees?|feet|foot|stomach|tummy|tooth|teeth|hips?|legs?|shoulders?|arthritis|migraines?|job|work|heat|commute)"
     r" (?:is|s|are|re|has been|have been) killing (?:her|him|them)\b",
+    # a phone or a battery about to die, dying of joy, dying of homework, killing a brother over chips
+    r"(?:phone|battery|batt|cel|celular|laptop|charger|bateria|pila) (?:is |s |esta )?(?:about to die|dying|gonna die|going to die|se va a morir"
+    r"|se muere|se esta muriendo|(?:casi )?muerto|(?:casi )?muerta|dead)\b",
+    r"(?:me voy a morir|me muero|me estoy muriendo|muriendome|me morire) de (?:la )?(?:felicidad|alegria|emocion|gusto|risa|hambre|sueno|calor"
+    r"|frio|aburrimiento|nervios|ganas|envidia|cansancio)\b",
+    r"(?:homework|tarea|exams?|examenes|finals|midterms|so much work|phone (?:got )?taken|no wifi|no phone|this heat|este calor|the heat)\b[^.!?]{0,40}?"
+    r"\b(?:im|i m|i am|me estoy) (?:literally |actually |lowkey |literal )?(?:dying|muriendo)\b",
+    r"se (?:comio|acabo|termino|tomo|robo|llevo) (?:mis|mi|el|la|los|las) (?:chips|papas|papitas|galletas|helado|pizza|dulces|chocolates?|comida"
+    r"|refresco|postre|cereal|sabritas|snacks?|leftovers|sobras)\b[^.!?]{0,20}?\b(?:y )?(?:lo|la) voy a matar\b",
+    # a pet left with someone for a trip, boxes packed for a move: "left the dog food by the door for my brother, hes dogsitting
+    # while im in denver", "ya tengo las cajas en el closet ... pa acabar la mudanza"
+    r"(?:dogsitting|dog sitting|dog ?sit|pet ?sitting|cat ?sitting|watching (?:my|the) (?:dog|cat|pets?))\b[^.!?]{0,30}?\bwhile (?:im|i m|i am|we re|were)"
+    r" (?:in|at|away|gone|out|on)\b",
+    r"(?:acabar|terminar|hacer|empacar|pa|para) (?:la |con la )?mudanza\b",
     # patience or strength asked of God: "le pido a dios paciencia con mis hijos"
     r"(?:le )?(?:pido|pedimos|pidiendole|pidiendo) a dios (?:paciencia|fuerza|fuerzas|salud|sabiduria|trabajo|que me (?:de|ayude|ilumine))\b",
     # a diet or a job to be done with: "cant go on this diet much longer", "no quiero estar mas en este trabajo"

@@ -76,6 +76,8 @@ _STOP_REQUEST = Scanner([(
     r"|(?:ya )?no (?:mandarme|enviarme|escribirme|mandar|enviar)(?: mas)? (?:mas )?(?:mensajes|textos|recordatorios)"
     # "quiero salir" and "quiero cancelar" alone or of the texts; "quiero cancelar mi cita", "quiero salir a caminar" are not
     r"|(?:dar(?:me)?|darme|quiero darme|dadme|denme|deme|dame) de baja(?! (?:del|de la|de el|de mi|de su|de los|de las) (?!(?:programa|lista|servicio|mensajes|textos|recordatorios|sistema)\b)\w+)"
+    # asked for a relative, the texts named: "quiero que la den de baja de los mensajes"
+    r"|(?:que )?(?:la|lo|me|nos|los|las) (?:den|de|dé|des) de baja (?:de|del) (?:los |las |este |estos |el |la )?(?:mensajes|textos|recordatorios|programa|lista|servicio)\b"
     r"|quiero (?:salir|cancelar)(?=\s*(?:[.!?,;]|$)| (?:ya|todo|esto|de esto|por favor|porfa|gracias|(?:de|del|de la|de los|los|las|el|la|mi|mis)"
     r" (?:programa|lista|servicio|mensajes|textos|recordatorios|suscripcion)|de aqui)\b)"
     r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
@@ -156,7 +158,7 @@ _SEE_YOU = re.compile(
     r"\b(?:see (?:you|u|ya|yall)|talk (?:to (?:you|u) )?(?:soon|then|later|tomorrow|tmrw|tmr|tmw)|(?:bye|goodbye|adios|chao|chau) for now|(?:ahi |alli |ahorita )?nos vemos|hasta (?:el|la|luego|pronto|manana"
     r"|entonces)"
     # "ahí estaré el lunes", "ill be there tuesday"
-    r"|(?:ahi|alli|aca|aqui) (?:estare|estaremos|nos vemos)|(?:ill|i ll|i will|we ll|we will) be there)(?: (?:on the |on |el |la |this |next |el proximo |en la |at the |the )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
+    r"|(?:ahi|alli|aca|aqui) (?:estare|estaremos|nos vemos)|(?:ill|i ll|i will|we ll|we will) be there)(?: (?:on the |on |el |la |this |next |el proximo |en la |at the |the |del |de la )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
     r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima|proxima"
     r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm|st|nd|rd|th))?))*\b"
 )

@@ -115,7 +115,8 @@ CARED_FOR = alt([
 # A relative tied to the treatment is the patient a carer writes about: "mi hijo que toma clozapina",
 # "after her morning dose", "empezó con la pastilla nueva", "my daughter (your patient)".
 PATIENT_TIE = (
-    r"\b(?:(?:he|she|they|who|que|q|el|ella|hes|shes|he s|she s|" + CARED_FOR + r") (?:also |still |just )?(?:takes|is on|s on|on|was started on|started on"
+    # (the relative's age may come between: "mi hija de 22 toma el valproato")
+    r"\b(?:(?:he|she|they|who|que|q|el|ella|hes|shes|he s|she s|" + CARED_FOR + r")(?: de \d{1,2}(?: anos)?)? (?:also |still |just )?(?:takes|is on|s on|on|was started on|started on"
     r"|has been on|been on|toma|tomaba|esta tomando|empezo con|comenzo con) (?:the |a |his |her |their |su |la |el |las |los )?(?:new )?"
     + MED_REF + r"\b"
     r"|(?:his|her|their|su|sus) (?:morning |evening |night |nightly |new |daily )?(?:dose|doses|pill|pills|meds|medication"
@@ -123,7 +124,11 @@ PATIENT_TIE = (
     # (a tie denied is none: "mi sobrina (ella no es su paciente) ...", "not your patient")
     r"|(?<!no es )(?<!not )(?<!isnt )(?<!no son )(?:your|su|tu) (?:paciente|patient)\b|(?<!no )es (?:su|tu) paciente\b"
     # "mi suegro (el del valproato, es paciente de ustedes)", "shes a patient of yours"
+    # the one the prescriber sees: "el señor Aurelio que usted atiende"
+    r"|(?:que|q|a quien) (?:usted|ustedes) (?:atiende|atienden|trata|tratan)\b"
     r"|(?<!no )(?<!not )(?:es|son|is|s|are) (?:a )?(?:paciente|patient)s? (?:de ustedes|de usted|suy[oa]s?|de la clinica|of yours|at your clinic)\b"
+    # ... or set in brackets after the name: "mi hija Valeria (paciente suya)"
+    r"|(?<=\()(?:su |tu )?(?:paciente|patient) (?:de ustedes|de usted|suy[oa]|tuy[oa]|of yours)\b"
     # ("pastilla" reads "pastillas" after spelling correction)
     r"|(?:despues|after|since|desde) (?:de )?(?:la|the|su|her|his|el) (?:\w+ )?(?:pastillas?|pills?|medicinas?|medication|dose|dosis"
     r"|meds|medicamentos?)\b"

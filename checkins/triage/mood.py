@@ -6,7 +6,7 @@ import math
 import re
 from typing import NamedTuple
 
-from .lexicon import MED_NAMES
+from .lexicon import MED_NAMES, RELATIONS
 from .negation import is_negated, subject_is_other
 from .normalize import Text
 from .scanner import Scanner
@@ -76,6 +76,11 @@ _FEELING = re.compile(
     r"|(?:todo|all) (?:bien|good),?)(?: like| como)? (?:a|an|un|una) "
     + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
+# A carer's score for the patient, on the scale only: "mi papá está como en 3 hoy", "mi esposa dice que está en 1",
+# "she's 1 today" ("hes 97 and healthy as a horse" is an age).
+_CARER_SCORE = re.compile(
+    r"\b(?:esta en|esta como en|anda en|anda como en|como en|shes|she s|hes|he s|she is|he is)\s+(?P<n>[1-5])(?P<n2>)(?![\w/]|[.,]\d)(?!\s*" + _UNITS + r"\b)"
+)
 # Words that may trail a closing score: "... 4 tho", "3 i guess", "cuatro creo".
 _TRAIL = (r"(?:\s+(?:tho|though|lol|lmao|haha\w*|jaja\w*|i guess|i think|maybe|prob|probably|honestly|tbh|overall|btw|fr|ngl"
           r"|lowkey|no cap|for real"
@@ -123,11 +128,14 @@ _TOLD_TO_SAY = re.compile(
 )
 # ... or the answer passed on, set off on its own: "mi mamá contesta 2, pero que no le hagan caso"
 _PASSED_ON = re.compile(
-    r"\b(?:contesta|contesto|responde|respondio|answers|answered|says|said) (?:que )?(?:(?:un|una|a|an)\s+)?" + _RANGE
+    # ("mi esposo dice que 2. desde que ...")
+    r"\b(?:contesta|contesto|responde|respondio|dice|dijo|answers|answered|says|said) (?:que )?(?:(?:un|una|a|an)\s+)?" + _RANGE
     + r"(?:\s+and a half|\s+y medio|\s+y media)?(?=\s*(?:[.!?,;]|$))"
 )
 # A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
 _LAST_SENTENCE = re.compile(r"[.!?;]\s*$")
+# ... and one that opens the reply hedged: "tres más o menos. hoy fue a misa ..."
+_HEDGED = re.compile(r"\s+(?:mas o menos|more or less|o asi|or so|creo|i think|i guess|supongo)\b")
 _ANY_NUMBER = re.compile(rf"\d|\b{_WORD_NUM}\b")
 
 
@@ -172,10 +180,10 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         value = _plain(m) if m else None
         return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
-    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY, _TOLD_TO_SAY, _PASSED_ON):
+    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY, _TOLD_TO_SAY, _PASSED_ON, _CARER_SCORE):
         for m in pattern.finditer(norm):
             if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE and pattern is not _TOLD_TO_SAY \
-                    and not (pattern is _START and _SENTENCE_END.match(norm, m.end())) \
+                    and not (pattern is _START and (_SENTENCE_END.match(norm, m.end()) or _HEDGED.match(norm, m.end()))) \
                     and not (pattern is _END and _LAST_SENTENCE.search(norm, 0, m.start("n"))):
                 continue  # "one" in a sentence is rarely a score
             return MoodNumber(_plain(m), m.start("n"), m.end())
@@ -318,7 +326,8 @@ _PREDICATIVE = Scanner([
               "|(?:bien|re|muy|super|tan|mas) content[oa]s?|(?:so|super|really|very|sooo*) excited"
               "|(?:feel|feeling|felt) like (?:my ?self|me) again|me siento (?:yo )?(?:mism[oa]|yo) (?:otra vez|de nuevo)"
               # "gracias doctora, me siento mucho mejor", "slept great all week", "estoy durmiendo mucho mejor"
-              "|(?:^|(?<=\\bme siento )|(?<=\\bme siento ya ))(?:mucho|muchisimo|bastante) mejor"
+              # ... or of a child, by the teacher's word: "la maestra dice que va mucho mejor"
+              "|(?:^|(?<=\\bme siento )|(?<=\\bme siento ya )|(?<=\\bva )|(?<=\\bva ya ))(?:mucho|muchisimo|bastante) mejor"
               "|(?<!not )(?<!never )(?<!havent )(?<!haven t )(?<!no )(?:slept|sleeping|durmiendo|dormi|duermo)"
               " (?:so |really |super |very |mucho |muy |muchisimo )?(?:great|well|better|amazing|mejor|bien|de maravilla)"
               "(?! (?:but|pero|until|till|hasta)\\b)"),
@@ -463,6 +472,10 @@ _ONLY_SAD = re.compile(r"\b(?:solo|solamente|nomas|nada mas|just|only)\s+$")
 _NOT_IN_IT = re.compile(r"\b(?:not|no longer|nowhere near|far from|out of)(?: (?:in|at))? (?:a|the|that|any) $")
 # The mood word carries its own first-person verb, the Spanish subject left unsaid: "mi prima intentó ... y estoy muy mal por eso".
 _OWN_VERB = re.compile(r"(?:estoy|ando|me siento|me encuentro)\b")
+# A mood answer a carer passes on is the patient's, however it is worded: "mi mamá dice que mal, muy mal", or signed
+# by the relative ("shes doing awful. wont eat, barely talks. her mom", "... soy su hijo").
+_RELAYED = re.compile(r"\b(?:dice|dijo|says|said|tells me|told me) (?:que |that )?(?:(?:esta|anda|se siente|she s|shes|he s|hes|she is|he is|its) )?(?:\w+ ){0,2}$")
+_SIGNED = re.compile(r"(?:^|[.!?,;:-]\s*)(?:soy |this is |its |it s |de parte de )?(?:her|his|their|su) (?:" + RELATIONS + r")\b\W*(?:[.!?]|$)|\bsoy su (?:" + RELATIONS + r")\b")
 _ME_TOO = re.compile(r"\b(?:so am i|so have i|me too|and me|and i am|and im|we both|both of us|yo tambien|a mi tambien|y yo|we re|were all|we are)\b")
 
 
@@ -510,7 +523,8 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             tones.append(Tone("mid", m.start(), m.end()))  # "estoy triste pero con mi familia": sad, and held
             continue
         if tone == "bad" and subject_is_other(text, m.start()) and not _ME_TOO.search(text.norm) \
-                and not _OWN_VERB.match(m.group()):
+                and not _OWN_VERB.match(m.group()) \
+                and not (asked == "mood" and (_RELAYED.search(text.norm, max(0, m.start() - 40), m.start()) or _SIGNED.search(text.norm))):
             continue  # "my son's friend died and he's been struggling": his mood, not the writer's
         tones.append(Tone(tone, m.start(), m.end()))
     if weak and any(t.tone == "good" for t in tones):

@@ -148,6 +148,11 @@ _SHOOK_BY = re.compile(
     r"|rage|anger|excitement)\b"
 )
 _MED_WORD = re.compile(TIRED_BY_MED[3:-1])
+# ... or by a new baby named beside it: "id kill for a decent nights sleep with this newborn".
+_WITH_BABY = re.compile(r"\b(?:with|con) (?:this |the |my |a |our |el |la |mi |este |esta |nuestr[oa] )?(?:new baby|newborn|baby|bebe|recien nacid[oa])\b")
+# A writer who said they write for a relative, then sets themselves apart with an emphatic "yo": the trouble is
+# the writer's, not the patient's ("soy la mamá de Jenifer ... ahorita está dormida y yo no he dormido nada").
+_WRITER_SELF = re.compile(r"\byo (?:no |ya no |casi no |tampoco |tambien )?$")
 
 
 def _kept_up_by_pain(norm: str, start: int) -> bool:
@@ -158,7 +163,7 @@ def _kept_up_by_pain(norm: str, start: int) -> bool:
 # "football practice left me w bruises everywhere", "knuckles bruised from boxing class".
 _EXERCISE = re.compile(
     r"\b(?:run|runs|running(?! (?:a )?(?:\d+|fever|temp|temperature|hot|a temp|late|low|out)\b)|ran|jog\w*|workout|working out|worked out|gym|hike|hiking|hiked|hills?|sprint\w*|cardio|spin class"
-    r"|exercis\w*|training|practice|race|marathon|football|soccer|basketball|boxing|sparring|rugby|hockey|wrestling|karate|jiu jitsu|mma"
+    r"|exercis\w*|training|(?<!band )(?<!choir )(?<!piano )(?<!music )(?<!orchestra )practice|race|marathon|football|soccer|basketball|boxing|sparring|rugby|hockey|wrestling|karate|jiu jitsu|mma"
     r"|lacrosse|volleyball|baseball|softball|skateboard\w*|climbing(?! (?:up )?(?:the |a |my |our )?(?:few |\d+ |two |three |four )?(?:stairs|flights?|steps|to (?:my|the|our)\b))|correr|corriendo|corri|gimnasio|entrenamiento|entrenando|ejercicio"
     r"|futbol|partido|caminata|box)\b"
 )
@@ -355,14 +360,16 @@ _STOP_SAID = re.compile(
     r"|(?:la|lo|las|los) deje)\b"
 )
 _CAUSED_THEN = re.compile(
-    r"\b(?:(?:me|le|les) (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba|tenia|tenian|traia|traian)"
+    r"\b(?:(?:me|le|les) (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba|tenia|tenian|traia|traian|quitaba|quitaban)"
+    # how the patient was then, told after the stop: "quit it 5 days ago, i was sleeping through my alarms", "she was too sleepy"
+    r"|(?:i|he|she|they|we) (?:was|were)"
     r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|used to (?:give|make)) me"
     # what it was doing then: "quit the wellbutrin cold turkey, it was killing my appetite"; how it felt then: "quit it 2 weeks ago, felt like a zombie"
     r"|(?:it|they|that|those) (?:was|were)|(?:i )?(?:felt|was feeling|used to feel)"
     r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me"
     # the reason given for the stop: "stopped it 5 days ago bc of the sexual side effects"
     r"|(?:bc|because|cuz|coz|cause) of(?: the| those| these| all the| all those)?|due to(?: the)?)"
-    r"(?: (?:sentir|feel|so|tan|muy|mucho|mucha|muchos|muchas|like|como|un|una|a|an))*\s*$"
+    r"(?: (?:sentir|feel|so|too|tan|muy|mucho|mucha|muchos|muchas|like|como|un|una|a|an|el|la))*\s*$"
 )
 # A wish for a time without it: "id kill for one morning where im not groggy" has it every morning.
 _WISHED_WITHOUT = re.compile(
@@ -412,6 +419,8 @@ _NONE_YET = re.compile(
 _LIMB_BEFORE = re.compile(r"\b(?:arm|arms|leg|legs|hand|hands|foot|feet|fingers?|toes?|face|lips?|side|jaw|tongue)"
                           r" (?:is |are |feels |went |goes |gets |got |has gone )?(?:\w+ )?$")
 _GAME_KILL = re.compile(r"\b(?:kill\w*|shot|shoot\w*|slay\w*|xbox|playstation|ps5|video ?games?|videojuegos?|mate|matamos)\b")
+# A zombie dreamt of, or giving chase, is a creature: "anoche soñé que me perseguía un zombi".
+_DREAMT = re.compile(r"\b(?:sone|sonaba|dreamt|dreamed|(?:i|i was) dreaming|persegu\w*|chasing|chased)\b")
 _PET = re.compile(r"\b(?:dog|doggo|cat|kitty|kitten|pet|puppy|pup|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|michi|mascota|lomito)\b")
 # A carer writes about the patient: a relative on the treatment, or a writer who says who they are
 # ("soy la esposa de don Ernesto. Mi marido se desmayó").
@@ -431,7 +440,7 @@ _OWN_CAUSE = re.compile(
     r"\b(?:from|after|by) (?:a |an |the )?(?:bee|wasp|bug|insect|spider|sting|stings|allergy|allergic|food|peanuts?|shellfish"
     r"|heat|sun|fall|accident|injury|surgery|flu|covid|cold|virus|strawberr\w*|shrimp|seafood|nuts|shellfish|eggs|milk)\b"
     r"|\bpor (?:una )?(?:picadura|abeja|alergia|golpe|caida|calor)\b|\b(?:le|les) (?:cayo|cayeron) mal (?:un |el |los |unos )?(?:marisco|mariscos|camarones|fresas)\b"
-    r"|\b(?:drunk|borrach\w*|poison (?:ivy|oak)|hiedra|dementia|demencia|alzheimer\w*|epilep\w*|pneumonia|neumonia|stroke"
+    r"|\b(?<!\blike )(?<!\blike hes )(?<!\blike shes )(?<!\bcomo )(?<!\bcomo si estuviera )(?:drunk|borrach\w*|poison (?:ivy|oak)|hiedra|dementia|demencia|alzheimer\w*|epilep\w*|pneumonia|neumonia|stroke"
     r"|derrame|in the hospital|en el hospital"
     # a childhood illness that brings spots of its own
     r"|hand foot (?:and|n|&) mouth|chicken ?pox|measles|varicela|sarampion|mano pie (?:y )?boca)\b"
@@ -449,6 +458,11 @@ _NEVER_BACK = re.compile(
 )
 # ... but a lost function that never came back is the complaint: "my appetite never came back".
 _FUNCTION = re.compile(r"appetite|apetito|hambre|libido|sex|deseo|desire|energy|energia|sleep|sueno|ganas|hair|pelo|cabello")
+# ... and one lost that has come back is over: "appetite disappeared the first week but it's back", "se me fue el hambre pero ya volvió".
+_FUNCTION_BACK = re.compile(
+    r"[^.!?]{0,40}?\b(?:but|pero|now|ahora)\b(?: (?:its|it s|it is|it has|it|ya|se me|me))* (?:back|came back|come back|regreso|volvio|ha vuelto)\b"
+    r"(?! (?:worse|again|otra vez|peor)\b)"
+)
 # A symptom given as the reason a stop was made, with a better now: "la dejé hace una semana porque me
 # sentía como un zombi. Ahora estoy mejor": what made them stop is over with the medication.
 _STOPPED_BECAUSE = re.compile(
@@ -569,6 +583,9 @@ class SymptomReport:
 # relative is the patient only when together they make the red flag; a relative's bad night alone is theirs.
 _JOINED = re.compile(r"\s*,?\s*(?:y|e|and)\s+")
 _MANIA_PARTS = frozenset({"energy_high", "no_sleep_days", "big_purchase", "euphoric", "days_awake", "not_tired", "insomnia"})
+# On lithium, a relative's gut upset or shaking told beside the slurring or stumbling a carer reports of the patient
+# ("mi hijo tiene diarrea ..., está tembloroso y habla raro") is the patient's too, when together they make the red flag.
+_LITHIUM_PARTS = frozenset({"vomiting", "diarrhea", "tremor"})
 # Spanish third-person forms ("le duele la barriga", "no duerme", "lleva 4 noches sin dormir", "está amarilla")
 # are read only with a relative named just before them.
 _THIRD_PERSON = re.compile(r"le |no duerme\b|lleva |llevan ")
@@ -796,6 +813,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 or (name == "chest_pain" and _EXPLAINED.match(norm, end, text.clause_bounds(start)[1])):
             denied = True
             continue
+        if name not in _RED_FLAG_ATOMS and _WRITER_SELF.search(norm, max(0, start - 12), start) and _PROXY.search(norm, 0, start):
+            continue
         if name == "dark_urine" and _DRANK_LITTLE.search(norm, *text.sentence_bounds(start)):
             name = "other_symptom"
         if name == "breathing" and _ON_CLIMB.search(norm, *text.sentence_bounds(start)) and not _HEART_WORD.search(norm):
@@ -823,7 +842,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         # a sign joined straight onto a relative's ("lleva días sin dormir y gastando todo") is the relative's too
         joined = name in _MANIA_PARTS and others_end is not None and _JOINED.fullmatch(norm, others_end, start) is not None
         if joined or _someone_elses(text, start, end, name, third, asked):
-            if joined or name not in _MANIA_PARTS or _someone_elses(text, start, end, "mania", third, asked):
+            if joined or (name not in _MANIA_PARTS and not (on_lithium and name in _LITHIUM_PARTS)) \
+                    or _someone_elses(text, start, end, "mania" if name in _MANIA_PARTS else "slurred", third, asked):
                 # someone else's emergency is still read by a person: "my grandma had a seizure yesterday"
                 # (a pet's is not: "a mi perrito le dieron convulsiones")
                 if name in _RED_FLAG_ATOMS and not _PET.search(norm, text.sentence_bounds(start)[0], start):
@@ -861,7 +881,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 and _kept_up_by_pain(norm, start):
             denied = True
             continue
-        if name == "insomnia" and _CARING_FOR.search(norm, text.sentence_bounds(start)[0], start) \
+        if name == "insomnia" and (_CARING_FOR.search(norm, text.sentence_bounds(start)[0], start) or _WITH_BABY.search(norm, *text.sentence_bounds(start))) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True
             continue
@@ -906,7 +926,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "emotional_blunting" and (
                 (norm.startswith("numb", start) and _LIMB_BEFORE.search(norm, max(0, start - 30), start))
-                or (norm.startswith("zombi", start) and _GAME_KILL.search(norm, *text.sentence_bounds(start)))):
+                or ("zombi" in norm[start:end] and (_GAME_KILL.search(norm, *text.sentence_bounds(start))
+                                                          or _DREAMT.search(norm, *text.sentence_bounds(start))))):
             continue
         if name == "appetite_change" and norm.startswith(("crav", "antoj"), start) \
                 and _QUIT_HABIT.search(norm, *text.sentence_bounds(start)):
@@ -924,6 +945,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 or (_ALSO_AFTER.match(norm, end) and _GONE_JOINED_BEFORE.search(norm, max(0, start - 60), start)) \
                 or (wishes and _ENDED_AS_WISHED.match(norm, end)) \
                 or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \
+                or (_FUNCTION.search(norm, start, end) and _FUNCTION_BACK.match(norm, end, text.sentence_bounds(start)[1])) \
                 or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
                 or (name not in _RED_FLAG_ATOMS and _is_past_stop_reason(text, start)) \
                 or is_denied_after(text, end) or _ANSWERED_NO.match(norm, end) \
@@ -940,8 +962,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
 
     if held:
         merged = {**held, **atoms}
-        if any(flag == "mania" for flag, _ in _red_flags(merged, False, False)):
-            for name, spans in held.items():
+        flags = {flag for flag, _ in _red_flags(merged, on_lithium, False)}
+        for name, spans in held.items():
+            if ("mania" in flags and name in _MANIA_PARTS) or ("lithium_toxicity" in flags and name in _LITHIUM_PARTS):
                 atoms.setdefault(name, []).extend(spans)
     if others_parts and any(flag == "mania" for flag, _ in _red_flags(others_parts, False, False)):
         others.extend(Hit("third_party_symptom", s, e) for spans in others_parts.values() for s, e in spans)
@@ -1032,10 +1055,17 @@ def _sat_on_by(text: Text, start: int, end: int) -> bool:
 
 
 def _nerves_for_an_event(text: Text, start: int, end: int) -> bool:
-    """Return True when nerves are told as caused by an event named beside them."""
+    """Return True when nerves are told as caused by an event named beside them, or as past nerves in an event's sentence."""
     clause_start, _ = text.clause_bounds(start)
     return _EVENT_CAUSE_BEFORE.search(text.norm, clause_start, start) is not None \
-        or _EVENT_AFTER.match(text.norm, end) is not None
+        or _EVENT_AFTER.match(text.norm, end) is not None \
+        or (_PAST_NERVES_BEFORE.search(text.norm, max(0, start - 25), start) is not None
+            and _EVENT_IN_SENTENCE.search(text.norm, *text.sentence_bounds(start)) is not None)
+
+
+# Nerves told in the past, the event beside them in its sentence: "me fue super bien en el examen, me morí de nervios pero pasé".
+_PAST_NERVES_BEFORE = re.compile(r"\b(?:me mori de|me estaba muriendo de|estaba muert[oa] de|andaba muert[oa] de|(?:i )?was (?:so|super|really|soo+))\s*$")
+_EVENT_IN_SENTENCE = re.compile(r"\b" + _EVENT + r"\b")
 
 
 def _is_resolved_later(text: Text, end: int) -> bool:

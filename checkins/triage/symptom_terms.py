@@ -225,7 +225,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "se ha caído redondo ... como un minuto sin responder"
         r"se (?:ha caido|cayo|desplomo|ha desplomado) redond[oa]\b", r"(?:un minuto|unos minutos|[0-9]+ minutos?|un rato|a minute|a few minutes) sin (?:responder|reaccionar)\b",
         r"(?:me cai|cai|caí) (?:al|en el) (?:piso|suelo) (?:y )?(?:sin|inconsciente|desmayad)", r"se me fue el mundo",
-        r"(?:se me|me) (?:puso|fue) (?:todo )?(?:negro|a negro)",
+        # (told of a relative too: "dice que se le fue todo negro y cuando despertó ya estaba en el piso")
+        r"(?:se me|me|se le|le) (?:puso|fue) (?:todo )?(?:negro|a negro)",
+        r"cuando (?:desperte|desperto|reaccione|reacciono|volvi en si|volvio en si) (?:ya )?(?:estaba|estaba tirad[oa]) en el (?:piso|suelo)\b",
         r"(?:everything|it all|my vision|vision) went (?:black|dark)", r"woke up on the floor",
         r"fell out\b(?! (?:of|with))",
         r"keel(?:ed|ing|s)? over",
@@ -619,6 +621,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:doesnt|does not|didnt|did not|dont|do not) recogni[sz]e (?:me|us|anyone|her own|his own|my own|people)",
         r"(?:asking|asks|asked|looking|calling) for (?:my|her|his|their|our) \w+ (?:who|that|whos) (?:passed|died|is dead|has been dead)",
         r"no sabe (?:donde (?:esta|vive)|que dia es|quien (?:es|soy|somos))", r"no (?:me|nos|la|lo) reconoce",
+        # one's own family not known: "hoy no reconoció a su propia hija"
+        r"no (?:reconocio|reconocia|reconoce) (?:a )?(?:su|sus|mi|mis) (?:propi[oa]s? )?(?:hij[oa]s?|espos[oa]|marido|familia|mama|papa|madre|padre"
+        r"|herman[oa]s?|niet[oa]s?|casa)\b",
+        # people seen or shouted about where there is no one: "gritando que hay gente en el techo y no hay nadie"
+        r"(?:hay|ve|veo|vio|vi|oye|oigo) (?:gente|personas|alguien|hombres|sombras)\b[^.!?]{0,40}?\b(?:y|pero) no hay (?:nadie|nada)\b",
+        r"(?:sees|seeing|saw|hears|hearing|heard) (?:people|someone|somebody|men|shadows)\b[^.!?]{0,40}?\b(?:but|and) (?:there s|theres|there is|there was)"
+        r" (?:no one|nobody|noone|nothing)(?: there)?\b",
         r"pregunta(?:ba)? por (?:mi|su|nuestro|nuestra) \w+ que (?:ya )?(?:murio|fallecio|se murio)",
     ]),
     "yellow": (None, [
@@ -730,6 +739,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     # A big purchase on credit is a sign of mania only beside euphoria or boundless energy.
     "big_purchase": (None, [
+        # a car or a house bought on the quiet: "compró un carro sin decirme", "bought a truck without telling me"
+        r"(?:compro|se compro|compre|me compre) (?:un|una|otro|otra|dos|tres|cuatro|[2-9]) (?:carros?|coches?|autos?|camionetas?|motos?|casas?"
+        r"|terrenos?|camion|camiones)\b(?=[^.!?]{0,20}?\b(?:sin (?:decirme|decirle|decirnos|avisar|avisarme|consultar\w*|preguntar\w*)|a credito))",
+        r"(?:bought|buys|buying) (?:a|another|a new) (?:car|truck|house|boat|motorcycle|bike)\b(?=[^.!?]{0,20}?\bwithout (?:telling|asking|checking with))",
         # someone else's savings or wage spent ("mi esposo se gastó los ahorros en un carro"): a sign only beside energy
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) todo lo (?:del mes|de la quincena|de la renta|del sueldo)\b",
@@ -818,6 +831,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:(?<=un monton de )|(?<=muchisimas )|(?<=tantas )|(?<=demasiadas )|(?<=montones de )|(?<=so many )|(?<=a million )"
         r"|(?<=tons of )|(?<=a ton of )|(?<=a thousand ))ideas\b",
         r"(?:no paro|no puedo parar)(?=\s*(?:[.!?,;]|$))",
+        # days on end without stopping, told by a carer: "lleva tres días que no para", "habla y habla"
+        r"(?:lleva|llevo|tiene|tengo) (?:\w+ )?(?:dias|noches) (?:que )?(?:no para|no paro|sin parar)\b", r"habla y habla\b",
     ]),
     # Days without sleep and no tiredness at all: "no he dormido en días y ni cansada estoy". The phrase
     # carries its own "ni" / "not", so the negation rules never see it as denied.
@@ -874,12 +889,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "nausea": ("nausea", [
         r"naus\w*", r"nausia\w*", r"queas(?:y|iness|ier)\b", r"sick to (?:my|his|her|their|your) stomach", r"upset (?:stomach|tummy|belly|gut)",
         # ("stomach's been sour in the mornings")
-        r"(?:stomach|tummy)s? (?:is |feels |been |has been |keeps |gets )?(?:a (?:bit|little|lil) |kinda |kind of |slightly |a tad )?(?:upset|off|unsettled|queasy|sour)",
+        r"(?:stomach|tummy)s? (?:still )?(?:is |feels |been |has been |keeps |gets )?(?:still )?(?:a (?:bit|little|lil) |kinda |kind of |slightly |a tad )?(?:upset|off|unsettled|queasy|sour)",
         # "the sick feeling in my stomach", "a sicky feeling in my tummy"
         r"(?:sick|sicky|queasy|nauseous) feeling in (?:my |the )?(?:stomach|tummy|belly|gut)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
-        r"want to (?:throw up|puke|vomit)", r"gag\w*", r"(?:ganas|gana) de vomitar", r"(?<!del )(?<!siento de )(?<!sentia de )(?<!estoy de )asco\b(?! (?:la comida|comer)\b)",
+        r"want to (?:throw up|puke|vomit)", r"gag\w*",
+        # (nearly sick is the nausea, not the vomiting: "casi vomito en clase", "almost threw up")
+        r"(?:casi|almost|nearly) (?:vomit\w*|throw up|threw up|puked?)\b", r"(?:ganas|gana) de vomitar", r"(?<!del )(?<!siento de )(?<!sentia de )(?<!estoy de )asco\b(?! (?:la comida|comer)\b)",
         r"estomago (?:revuelto|descompuesto)", r"(?:panza|barriga|pancita|tripas?) (?:bien |muy |toda |todo |re )?(?:revuelt[oa]s?|descompuest[oa])\b", r"(?:se me |me )?revuelve (?:el estomago|la panza|la barriga|las tripas)", r"malestar (?:estomacal|de estomago)",
         r"me da(?:n)? (?:nauseas|asco(?! (?:la comida|comer)\b))",
     ]),
@@ -931,6 +948,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:pounding|throbbing|splitting|aching|achy) head\b",
         # "the head pain is unbearable", "pain in my head", "dolor en la cabeza"
         r"head ?pains?", r"(?:pain|pains|pressure|throbbing|pounding) in (?:my |the )?head\b", r"dolor(?:es)? en la cabeza",
+        # stabbing pains in the head: "me dan punzadas de cabeza"
+        r"punzadas? (?:de|en la) cabeza",
     ]),
     "stomach_pain": ("stomach_pain", [
         # the head and the stomach in one: "me duele mucho la cabeza y el estómago"
@@ -1086,7 +1105,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "la vista cansada" is the eyes
         # ("me tiene cansada lo de sudar" is fed up; "así de cansada estoy de todo" weary of everything)
         r"(?<!vista )(?<!ojos )(?<!mirada )(?<!tiene )(?<!tienen )cansad(?:it|isim)?[oa]s?(?! de\b| del\b| (?:estoy|esta|ando) de\b)",
-        r"cansancio", r"somnolen\w*",
+        r"cansancio", r"somnol(?:i)?en\w*",  # "somnoliento" as well as "somnolencia"
         r"(?:mucho|con|tengo|por el|del) sueno(?!s)", r"(?:cant|can t|cannot|couldnt) (?:stay|keep) awake",
         r"agotad(?:it|isim)?[oa]s?(?! de\b| del\b)", r"fatiga", r"sin energia",
         # "el sueño que me da es insoportable", "me da mucho sueño", "el sueño es tan fuerte"
@@ -1284,6 +1303,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"munchies",
         # "me dan ganas de comer todo lo que veo", "se me antoja todo"
         r"ganas de comer (?:todo|de todo|a cada rato|a toda hora|todo el (?:dia|tiempo))\b",
+        # the want itself said to be much ("muchas ganas de comer dulces"), everything craved ("se me antoja todo")
+        r"(?:muchas|tantas|muchisimas|demasiadas) ganas de comer\b", r"se me antoja(?:n)? todo\b",
+        # hunger at all hours, with or without a verb before it: "mucho sueño y hambre a todas horas"
+        r"(?<!sin )hambre (?:a cada rato|a toda hora|a todas horas)\b",
         r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
         # eating at all hours in lay words: "has me raiding the fridge all night"
         r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"(?:eat(?:ing|s)?|ate) everything in sight",
@@ -1350,6 +1373,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "sexual": ("sexual", [
         r"no siento nada en la intimidad", r"en la intimidad\b[^.!?]{0,15}?\bni ganas",
         r"(?:sin|no tengo|cero|nada de|ni) ganas (?:de nada )?(?:en la intimidad|en la cama|de intimidad|de tener relaciones|de sexo)\b",
+        # the partner's euphemism: "ya no tiene ganas de nada conmigo"
+        r"(?:sin|no tengo|no tiene|cero|nada de|ni) ganas (?:de nada )?conmigo\b",
         # "no libido at all" is the complaint itself, not a denial ("no libido issues" is one)
         # "the bedroom stuff hasn't worked since the lexapro"
         r"(?:sex|sexual|bedroom|intimacy)(?: stuff| life| things)? (?:hasnt|hasn t|has not|havent|haven t|doesnt|doesn t) (?:worked|been working)\b",
@@ -1727,6 +1752,8 @@ SEVERITY = Scanner([(
     r"|no me siento segur[oa] (?:manejando|al volante|conduciendo|para manejar|para conducir|de manejar|cuidando a)"
     # "ya me mandaron a mi casa 2 veces", "got sent home from work"
     r"|(?:me )?(?:mandaron|enviaron|regresaron|corrieron) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
+    # taken out of class or work for it: "me han tenido que sacar de clase dos veces"
+    r"|(?:me|lo|la|le) (?:sacaron|(?:han|ha|hayan) tenido (?:que|q) sacar|tuvieron (?:que|q) sacar) (?:de|del) (?:la )?(?:clase|clases|salon|escuela|trabajo)"
     r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
     # taken off a task at work for it: "supervisor pulled me off the forklift", "they took me off the line"
     r"|(?:pulled|took|taken|taking|kicked|kept) me off (?:the |my )?(?:\w+ )?(?:forklift|line|floor|route|truck|bus|register|schedule|shift|shifts"
