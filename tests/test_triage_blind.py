@@ -224,6 +224,12 @@ author read the classifier, phrased unlike the shared corpus:
   told through everyday logistics and dosing talk, beside ordinary dosing mistakes (207); a realistic clinic week, mostly
   Spanish, 8% crisis (208); ordinary replies with no crisis, half Spanish, by teenagers, parents and carers, in the words
   of dying, killing, disappearing, pills, cutting and goodbyes (209).
+- ``replies-blind-210.jsonl`` … ``replies-blind-214.jsonl`` (150, and 200 for 213 and 214, written after the fixes for sets
+  205-209): a broad mix (210); college students and young adults in slang, Spanglish, emoji and memes, real crises hidden in
+  jokes beside hyperbole and dark memes (211); harm to others and psychosis (commanding voices, paranoia, threats, weapons)
+  beside anger idioms, venting, games and hunting (212); a realistic clinic week, half Spanish, 8% crisis (213); ordinary
+  replies with no crisis, mostly English, by older adults and people with chronic illness: hospice, funerals, wills,
+  insurance, pills counted, falls and farewells (214).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -458,6 +464,11 @@ SETS = [
     ("replies-blind-207.jsonl", "blind207", 150, 65, 0.40),
     ("replies-blind-208.jsonl", "blind208", 200, 30, 0.60),
     ("replies-blind-209.jsonl", "blind209", 200, 15, 0.45),
+    ("replies-blind-210.jsonl", "blind210", 150, 65, 0.45),
+    ("replies-blind-211.jsonl", "blind211", 150, 65, 0.40),
+    ("replies-blind-212.jsonl", "blind212", 150, 65, 0.40),
+    ("replies-blind-213.jsonl", "blind213", 200, 30, 0.50),
+    ("replies-blind-214.jsonl", "blind214", 200, 15, 0.35),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -470,7 +481,7 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
             "replies-blind-179.jsonl", "replies-blind-184.jsonl",
             "replies-blind-189.jsonl", "replies-blind-194.jsonl", "replies-blind-199.jsonl",
-            "replies-blind-204.jsonl", "replies-blind-209.jsonl"}
+            "replies-blind-204.jsonl", "replies-blind-209.jsonl", "replies-blind-214.jsonl"}
 
 
 @functools.cache

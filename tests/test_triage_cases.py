@@ -5763,6 +5763,115 @@ THIRTY_FOURTH_PASS = [
     case("me morí de nervios toda la semana con la pastilla nueva", asked="side_effects", lang="es", side_effects=["anxiety"]),
 ]
 
+CRISIS_FORTY_SECOND_ROUND = [
+    # the writer's own: a promise doubted ("bueno no sé"), things not needed "where im going", "no im not safe", a denial
+    # owned up to as a lie or narrowed to one person, a skull to crack "one of these days"; the devil or voices saying someone
+    # has to die, to drown a baby, to "take care of" a caseworker; neighbours to "pay" with a rifle at hand; a stabbing promised
+    # if looked at again; God's order to punish told by a carer; the means got against a threat the voices tell of
+    crisis("2... no tengo ganas de nada. pero tranquila no voy a hacer ninguna tontería... bueno no sé", asked="mood", lang="es", mood=2),
+    crisis("4 lol. sold my bike and gave my xbox to my cousin, dont need them where im going", asked="mood", mood=4),
+    crisis("1 💀 before u ask, no im not safe. im at the top of the parking deck", asked="mood", mood=1),
+    crisis("i told the nurse no suicidal thoughts but... i lied. thinking about it again every night"),
+    crisis("stopped the seroquel, too foggy. also my neighbor keeps staring at me and one of these days im cracking his skull. for real"),
+    crisis("no thoughts of hurting anybody... well except my landlord. but thats different"),
+    crisis("1/5 the devil talks thru my phone now and says my sister has to die", asked="mood", mood=1),
+    crisis("the voices say my caseworker is a demon. she comes friday and im gonna take care of her"),
+    crisis("my son is your patient, hes on the clozapine. says the neighbors bugged his car and hes gonna make them pay. he has a rifle"),
+    crisis("ya no tomo el aripiprazol. el vecino se me queda viendo y si lo vuelvo a ver así lo acuchillo", lang="es"),
+    crisis("nada de efectos. nomás una voz que me dice que ahogue a mi bebé en la tina y me da mucho miedo", lang="es"),
+    case("no pienso en lastimar a nadie... bueno a mi hermano a veces sí. pero eso no cuenta", lang="es", triage="urgent", crisis=True),
+    crisis("1. el demonio me habla por la tele y dice que mi vecina tiene que morir", asked="mood", lang="es", mood=1),
+    crisis("soy el hermano de Beto, toma la risperidona. dice que Dios le ordenó castigar a su jefe y anda afilando el cuchillo", lang="es"),
+    crisis("las voces dicen que si no lo detengo mi compadre me mata primero. ya tengo con qué", lang="es"),
+    # look-alikes: another's "kms" or "kys", a throat, parents and a husband who will "kill", mania, voices and threats heard with
+    # nothing said of harm, a lost dog, a parking lot before work, a reported threat, a benefits office
+    not_crisis("my sister told me he wants to kms and idk what to do, hes not your patient btw"),
+    not_crisis("my brother said his girlfriend wants to kys, shes not anyone you know, what should he do"),
+    not_crisis("2 my throat is killing me, think i caught my kid's cold", asked="mood"),
+    not_crisis("voy a reprobar química y mi mamá me va a matar jajaja", lang="es"),
+    not_crisis("great, 5. gonna kill my husband, he ate the last of the cake 😤", asked="mood"),
+    not_crisis("i feel incredible, booked a trip to paris at 3am on the credit card, my thoughts are going so fast 🚀", asked="mood"),
+    not_crisis("escucho voces que me hablan cuando estoy sola y no hay nadie. me asusta mucho", lang="es"),
+    not_crisis("2, my dog ran off and we cant find her 😭", asked="mood"),
+    not_crisis("oigo a los vecinos por la pared diciendo que me van a matar. mi esposa no oye nada", lang="es"),
+    not_crisis("1. sitting in my car in the parking lot, cant make myself go in to work", asked="mood"),
+    not_crisis("3. a guy from my old platoon keeps posting about shooting up the base, i reported him. kinda rattled", asked="mood"),
+    not_crisis("1. medicaid cut me off and im on hold with them every day, everything is falling apart", asked="mood"),
+]
+
+THIRTY_FIFTH_PASS = [
+    # voices or sights that no one else hears or sees, a set that talks while off, things known not to be real, a voice giving orders
+    flag("confusion", "3. the radio calls my name even when its switched off", asked="mood", mood=3),
+    flag("confusion", "la tele me habla aunque esté apagada", asked="open", lang="es"),
+    flag("confusion", "keep hearing whispering in my head at night. no one else in the house hears it", asked="open"),
+    flag("confusion", "people talking behind the walls all night. my husband was up with me and heard nothing", asked="open"),
+    flag("confusion", "oigo voces y pasos en el techo, mi esposo dice que no hay nada", asked="open", lang="es"),
+    flag("confusion", "seeing spiders on the walls at night, i know theyre not real", asked="side_effects"),
+    flag("confusion", "hearing a voice telling me to leave the house", asked="open"),
+    case("the tv was saying my name on the news, my cousin got an award lol", asked="open", no_reason="red_flag:confusion"),
+    case("the neighbors were yelling through the walls again, my roommate heard it too", asked="open", no_reason="red_flag:confusion"),
+    # the hallucination of years ago, named with its year, is past
+    case("back in 2018 i was hearing voices, been fine on the risperidone ever since", asked="open", meds=["risperidone"],
+         no_reason="red_flag:confusion"),
+    case("been hearing voices again since last week", asked="open", reason="red_flag:confusion"),
+    # mania told by a partner: the rent spent and grandiosity beside the talking
+    flag("mania", "mi esposo es su paciente. no duerme casi, gastó todos los ahorros y dice que es un genio", asked="open",
+         meds=["lithium"], lang="es"),
+    case("mi hermano gastó toda la quincena en la fiesta jaja", asked="open", lang="es", no_reason="red_flag:mania"),
+    # the power, not the patient, blacked out
+    reads("the lights blacked out in the storm last night, all good now", "none", asked="open"),
+    flag("fainting", "i blacked out in the kitchen last night", asked="open"),
+    # tiredness with an everyday cause: an all-nighter, work named after a task, nights up with a relative in hospice or
+    # the NICU, sleep kept away by arthritis pain
+    reads("4, half dead after an all nighter studying lol", "none", asked="mood", mood=4),
+    reads("4. wiped out from stocking shelves at work but happy", "none", asked="mood", mood=4),
+    reads("3, my mom is on hospice. taking my meds, just exhausted from being up nights with her", "routine", asked="mood",
+          mood=3, adherence="taking"),
+    case("3, mi papá está en terapia intensiva, no he dormido", asked="mood", lang="es", mood=3, side_effects=[]),
+    case("3, con el dolor de espalda no duermo bien", asked="mood", lang="es", mood=3, side_effects=[]),
+    case("3, no duermo bien desde la nueva dosis", asked="mood", lang="es", mood=3, side_effects=["insomnia"]),
+    case("4, dead tired from the new dose at work", asked="mood", mood=4, side_effects=["drowsiness"]),
+    # a symptom named only as what something is not for
+    case("got some ibuprofen, not for my headaches tho", asked="open", side_effects=[], no_reason="side_effects"),
+    case("ibuprofen for my headaches, they wont quit", asked="open", side_effects=["headache"]),
+    # disgust at one's own thoughts is no nausea; disgust at food still is
+    case("tengo ideas horribles en la cabeza, me dan asco", asked="open", lang="es", side_effects=[]),
+    case("me da asco la comida desde la pastilla", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    # eased is still present; gone, said with "ya" after the "pero", is over
+    case("headaches every afternoon but its better than before", asked="side_effects", side_effects=["headache"]),
+    reads("mareos y dolor de cabeza al principio pero ya se me quitaron", "none", asked="side_effects", lang="es"),
+    # lay words: the dash to the toilet, hungrier than usual, a whole meal at night, weight a relative says it puts on
+    case("running to the toilet all day since the dose went up", asked="side_effects", side_effects=["diarrhea"]),
+    case("ran to the bathroom to grab my phone", asked="open", side_effects=[]),
+    case("nothing really. hungrier than normal maybe", asked="side_effects", side_effects=["appetite_change"]),
+    case("ate a whole pizza in one sitting again", asked="side_effects", side_effects=["appetite_change"]),
+    case("mi hija es paciente de ustedes, no quiere la olanzapina porque dice que la engorda", asked="open", lang="es",
+         side_effects=["weight_gain"]),
+    # adherence: a qualified yes, a count per week, a named pill ended for oneself, an insurance refusal before a weekday
+    reads("yeah most mornings", "routine", asked="adherence", adherence="missed"),
+    reads("sí, casi siempre", "routine", asked="adherence", lang="es", adherence="missed"),
+    reads("si pero a veces se me olvida cuando salgo", "routine", asked="adherence", lang="es", adherence="missed"),
+    case("maybe 4 times a week honestly", asked="adherence", adherence="missed"),
+    case("yes every day", asked="adherence", adherence="taking"),
+    reads("no more zoloft for me, done", "high", asked="open", adherence="stopped"),
+    case("no la he tomado desde el jueves, el seguro no la quiso pagar", asked="adherence", lang="es", triage="high",
+         adherence="stopped"),
+    case("no la he tomado desde el jueves", asked="adherence", lang="es", adherence="missed"),
+    # the same dose taken again and again, unsure it was taken, is too many (read as an overdose), not taking it as prescribed
+    case("took my morning pill 3 times, kept forgetting if i already had", asked="open", triage="urgent", crisis=True, adherence=None),
+    case("took my meds 2 times today as prescribed", asked="open", triage="none", crisis=False, adherence="taking"),
+    # a number word closed by an emoji is the score
+    reads("cinco 🎉 me dieron el trabajo", "none", asked="mood", lang="es", mood=5),
+    # a hard time or a sadness told with the writer held up after it is in between
+    case("Triste. Ayer enterramos a mi tío. Pero estoy bien", asked="mood", lang="es", triage="routine", mood=None),
+    case("its been rough but im managing", asked="open", triage="routine", no_reason="low_mood"),
+    case("its been rough, cant get out of bed", asked="open", triage="high", reason="low_mood"),
+    # thanks for a call, in Spanish; a short fill is for someone to sort out
+    reads("gracias por su llamada de hoy, me ayudó mucho", "none", asked="open", lang="es"),
+    case("the pharmacy shorted me 15 pills this month", asked="open", triage="routine", reason="question"),
+    case("la farmacia me dio 10 pastillas de menos", asked="open", lang="es", triage="routine", reason="question"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -5812,6 +5921,7 @@ SECTIONS = {
     "thirty_second_pass": THIRTY_SECOND_PASS,
     "thirty_third_pass": THIRTY_THIRD_PASS,
     "thirty_fourth_pass": THIRTY_FOURTH_PASS,
+    "thirty_fifth_pass": THIRTY_FIFTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5843,6 +5953,7 @@ SECTIONS = {
     "crisis_thirty_ninth_round": CRISIS_THIRTY_NINTH_ROUND,
     "crisis_fortieth_round": CRISIS_FORTIETH_ROUND,
     "crisis_forty_first_round": CRISIS_FORTY_FIRST_ROUND,
+    "crisis_forty_second_round": CRISIS_FORTY_SECOND_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

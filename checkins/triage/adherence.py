@@ -164,6 +164,8 @@ _STOPPED = [
     r"|para (?:el|la) (?:dolor|gripa|gripe|tos|cabeza|presion))\b)",
     rf"(?:dont|don t|do not|didnt|didn t) have (?:any |my |the )?(?:more )?(?:{MED_REF})s? (?:left|since|anymore|any more)\b",
     rf"no (?:more )?(?:{MED_REF})s? left\b",
+    # the medicine ended for oneself: "no more lexapro for me, tossed it monday"
+    rf"no more {_OBJ} (?:for me|para mi)\b",
     # giving up, said with the idiom: "threw in the towel on the lamotrigine"
     rf"(?:threw|throw|throwing|thrown|tossed|toss) in the towel (?:on|with) {_OBJ}\b",
     # "i want to end the zoloft": ending a named medication, never "end it"
@@ -876,7 +878,12 @@ _ASKED = re.compile(
     r"|half (?:the|of the) (?:time|week|days|month))\b"
     r"|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|outta|of|de"
     r"|/) (?:7|seven|siete)\b|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis)"
-    r" (?:days?|dias) (?:a|per|out of the|of the|por|a la|de la|each|every) (?:week|semana))"
+    r" (?:days?|dias|times|veces|nights?|noches) (?:a|per|out of the|of the|por|a la|de la|each|every) (?:week|semana)"
+    # a yes qualified down to most of the time: "yes most nights", "sí pero a veces se me pasa"
+    r"|^\W*(?:yes|yeah|yep|yup|si|mostly yes)\W*(?:(?:but|pero) )?(?:most (?:days|nights|mornings|evenings|of the (?:time|week))|mostly|usually"
+    r"|casi siempre|casi todos los dias|la mayoria(?: de los dias| de las noches)?)(?=\s*(?:[.!?,;]|$))"
+    r"|^\W*(?:yes|yeah|yep|si)\W*(?:(?:but|pero) )?(?:a veces|aveces|de vez en cuando|sometimes) (?:se me (?:pasa|pasan|olvida|olvidan)|i forget|i miss|i skip)\b"
+    r"(?! (?:el|la|los|las|un|una)\b))"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
     r"|i take (?:it|them)\b|(?:me )?la tomo|tomandola|(?:never|dont|do not|didnt) (?:miss|skip|forget)"
     # "took it, took the dog out": the answer's first words report the dose
@@ -1261,7 +1268,10 @@ def _pronoun_for_other_thing(text: Text, m: re.Match) -> bool:
 _SUPPLY_LOST = re.compile(
     r"\b(?:insurance (?:\w+ )?(?:wont|won t|will not|doesnt|does not|stopped|quit|refused|denied|no longer)|(?:cant|can t|couldnt|could not|cannot)"
     r" (?:afford|get|find|pick up)|(?:pharmacy|they) (?:is |was |are |were )?(?:out|all out)\b|out of stock|back ?order\w*"
-    r"|seguro (?:ya )?no (?:me )?(?:lo |la )?(?:cubre|paga)|no (?:la |lo )?(?:tenian|tienen|hay|habia) en la farmacia|no (?:me )?alcanza)\b"
+    r"|seguro (?:ya )?no (?:me )?(?:lo |la )?(?:cubre|paga)|no (?:la |lo )?(?:tenian|tienen|hay|habia) en la farmacia|no (?:me )?alcanza"
+    # the cover refused in the past tense: "el seguro no la quiso cubrir y cuesta mucho", "insurance wouldnt cover it"
+    r"|seguro (?:ya )?no (?:me )?(?:lo |la )?(?:quiso|quiere|va a|pudo) (?:cubrir|pagar)|seguro (?:me )?(?:la |lo )?(?:nego|rechazo)"
+    r"|insurance (?:\w+ )?(?:wouldnt|would not|didnt|did not) (?:cover|pay)|cuesta (?:mucho|un dineral|carisima|carisimo|demasiado))\b"
 )
 # More than the dose taken is no adherence at all: "i took tomorrows and the next 20 days too", "me tomé 3 días juntos",
 # "then 2 more ... then 2 more at lunch", "me tomé como 15 sin querer" (the crisis rules weigh it).
@@ -1271,6 +1281,9 @@ _EXTRA_DOSES = re.compile(
     r"|\b(?:took|tome|me tome)\b (?:like |about |como |unas |unos |around )?(?:1\d|[2-9]\d|fifteen|twenty|thirty|quince|veinte|treinta)\b"
     r"(?! ?(?:mg|mgs|mcg|ml|min|mins|minutes|minutos|am|pm|hours|hrs|horas|seconds|years|anos)\b)"
     r"|\bthen (?:again|\d+ more|two more|another(?: one)?)\b[^.!?]{0,50}?\bthen (?:again|\d+ more|two more|another(?: one)?)\b"
+    # the same dose taken over and over, unsure it was taken: "took my night pills like 3 or 4 times last night, kept forgetting if i already did"
+    r"|\b(?:took|taken|tome|me tome)\b (?:\w+ ){0,3}?(?:like |about |maybe |como )?(?:[2-9]|two|three|four|five|dos|tres|cuatro|cinco)(?: (?:or|o) (?:[2-9]|three|four|five|tres|cuatro|cinco))?"
+    r" (?:times|veces)\b(?=[^.!?]{0,60}?\b(?:forgetting|forgot|forget|olvid\w*|already|ya (?:me )?(?:la|las|lo|los) (?:habia|tome))\b)"
     # "then like six more on purpose"
     r"|\b(?:like |about |como )?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:more|mas)\b"
     r"(?= (?:on purpose|a proposito|de proposito)\b)"

@@ -384,7 +384,7 @@ _CHORE_NAMED = re.compile(
 # "not for hunting" names the errand only to rule it out.
 _NOT_FOR = re.compile(r"\b(?:not|no|ni|wasnt|wasn t|isnt|isn t|werent|aint|nothing to do with|no era|no es)(?: (?:for|para|pa|to|about|de))?(?: (?:the|my|la|el|mi))? $")
 _NO_RETURN = re.compile(
-    r"\b(?:not coming back|wont be back|won t be back|never coming back|not (?:planning|going) to come back|for good|para siempre|forever"
+    r"\b(?:not coming back|wont be back|won t be back|never coming back|need (?:them|it|those|these|that|any of (?:it|them)) where (?:im|i m|i am) going|not (?:planning|going) to come back|for good|para siempre|forever"
     r"|no (?:pienso|voy a|vamos a|creo) (?:volver|regresar)|sin regreso|one way|de ida nomas|no regreso|no vuelvo|(?:ultimo|last|final) (?:viaje"
     r"|trip)|al otro mundo|al cielo|(?:a|to) (?:un lugar mejor|a better place|heaven)|con dios|with god"
     r"|(?:wont|won t) need(?! (?:it all|all (?:of )?(?:it|that|this|my \w+)|(?:so|that) much|the (?:space|room|car|extra))\b)"

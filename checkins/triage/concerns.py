@@ -187,6 +187,11 @@ _QUESTION = (
     r"|(?:need|needs|needing|gonna need|will need) (?:some )?more(?: (?:pills|meds|tablets|of (?:them|it|these|those)))?(?= (?:pls|please|plz|asap|soon)\b|\s*(?:[.!?]|$))"
     r"|(?:need|needs|gonna need|will need) (?:some )?more (?:pills|meds|tablets)"
     r"|necesito (?:mas|otra caja de|otro frasco de) (?:pastillas|medicina|medicamento|pildoras|tabletas)"
+    # a fill that came up short is for someone to sort out: "la farmacia me dio 20 pastillas de menos", "pharmacy shorted me 10 pills"
+    r"|(?:me dio|me dieron|me entrego|me entregaron|me surtio|me surtieron) (?:\d+|una|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|varias|unas) (?:pastillas|tabletas|pildoras|capsulas|dosis)?"
+    r" ?(?:de menos|menos de lo|menos de las)\b|(?:faltaban|faltan|me faltaron|me faltan) (?:\d+|unas|varias|dos|tres|cuatro|cinco|diez|veinte) (?:pastillas|tabletas|pildoras|capsulas)\b"
+    r"|(?:shorted|short changed|shortchanged) me\b|(?:\d+|a few|some|several|ten|twenty) (?:pills|tablets|capsules|doses) short\b"
+    r"|(?:gave|filled|sent) (?:me )?(?:\d+|ten|twenty|a few|fewer) (?:fewer|less|too few) (?:pills|tablets|capsules)\b"
     # "your question" is the clinic's: "just answering ur question lol"
     # doubts about the treatment itself are for the prescriber to hear: "whats even the point of this pill",
     # "no le veo sentido a seguir con el escitalopram" ("... a seguir viviendo" is not about the pill)
@@ -237,6 +242,8 @@ THANKED_FOR = (
     r"(?:thanks|thank you|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias)(?: (?:so|very) much| a lot| a ton| again| tanto| de nuevo)?"
     # (a call returned is thanked for too: "thank you so much for calling back yesterday")
     r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through| back)?|the call(?:ing)?(?: in)?|the heads up|letting me know"
+    # ... in Spanish too: "gracias por la llamada de ayer"
+    r"|(?:la|su|tu) llamada(?: de (?:ayer|hoy|esta manana|la manana|la tarde|anoche))?"
     r"|(?:avisar|avisarme|el aviso|recordarme|mandar|mandarme|enviar|enviarme|pasar|surtir|llamarme"
     r"|llamar|hablarme|renovar|renovarme)\b)(?: (?:the|my|me|in|it|la|el|mi|mis|las|los))*(?: (?:new|nueva|nuevo))?"
     r"(?: (?:refills?|prescriptions?|scripts?|rx|receta|recetas|resurtido|medicina|medicinas|pharmacy|farmacia|insurance|seguro))?(?: (?:yesterday|today|so fast|so quick|ayer|hoy|tan rapido))?"

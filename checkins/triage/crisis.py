@@ -195,6 +195,11 @@ _REVERSAL = re.compile(
     # the denial kept only mostly: "im not suicidal. mostly. idk"
     r"|[.!?,\u2026]\s*(?:mostly|for the most part|mas o menos)\s*(?:[.!?,\u2026]\s*(?:idk|i dunno|i guess|i think|lol|no se)?\s*)*$"
     r"|[.!?,\u2026]\s*(?:mostly|for the most part|mas o menos)\s*[.!?\u2026]+\s*(?:idk|i dunno|i guess|no se)\b"
+    # the denial owned up to as a lie, or narrowed to one person: "no suicidal thoughts last time but... i lied",
+    # "no thoughts of hurting anyone... well except my ex's new bf", "no pienso en hacerle daño a nadie... bueno a mi papá a veces sí"
+    r"|\b(?:but|pero|well|bueno|ok|okay|honestly|la verdad)\b[,.\s\u2026]*(?:i lied|i was lying|menti|te menti|le menti|era mentira)\b"
+    r"|\b(?:well|bueno|pues|but|pero)\b[,.\s\u2026]*(?:except|excepto|menos|salvo) (?:for )?(?:my|mi|this|that|ese|esa|este|esta|his|her|el|la) \w+"
+    r"|\b(?:bueno|well|pero|but)[,.\s\u2026]+(?:a|al|a la|to) (?:mi|my) \w+ (?:a veces|sometimes|si|yes|i do)\b"
     # the joke taken half back: "kidding. mostly."
     r"|\b(?:kidding|jk|just kidding|es broma|bromeando|de broma)\b[.,!\s\u2026]*(?:mostly|kinda|sort of|half|maybe|not really|or not"
     r"|mas o menos|medio|creo|no del todo|not entirely)\b"
@@ -204,7 +209,7 @@ _DOUBTED = re.compile(
     # past the reader's worry named: "no me voy a matar si es lo q le preocupa. o sea no creo"
     r"(?:\s*(?:,\s*)?(?:si es (?:lo )?(?:que|q) (?:le|te|les) preocupa(?: a (?:la |el |mi )?\w+)?|if (?:that s|thats|that is) what (?:\w+ ){0,3}?(?:is |was |were |are )?"
     r"(?:worried|asking|wondering) about)\b)?"
-    r"[\s.,!]*(?:(?:o sea|i mean)[,\s]+)?(?:(?:no creo|creo (?:que|q) no|probably not|probably|prolly|i dont think so|i don t think so)"
+    r"[\s.,!]*(?:(?:o sea|i mean|bueno|well|pues)[,.\s]+)?(?:(?:no creo|creo (?:que|q) no|probably not|probably|prolly|i dont think so|i don t think so)"
     r"(?=\s*(?:[.!?,;\u2026]|$))|(?:creo|i think|idk|maybe|tal vez|no se|ya no se|not sure|quien sabe|who knows|supongo|prob)\b)"
     # "no se preocupen" is "don't worry", no doubt
     r"(?! (?:preocup\w*|apur\w*|asust\w*|alarm\w*|angusti\w*))"

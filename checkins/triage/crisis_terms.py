@@ -1644,6 +1644,11 @@ SELF = [
     r"(?:total|total que|pues|igual),? para lo (?:que|q) me queda\b(?! (?:de|del|en) )",
     r"(?:ya )?(?:hasta )?(?:escogi|elegi|encontre) el lugar\b[^.!?]{0,30}?\b(?:no se preocupe|no te preocupes|no se asuste)"
     r"|(?:already )?(?:picked|chose|found) the (?:spot|place)\b[^.!?]{0,30}?\b(?:dont worry|don t worry|no worries)",
+    # forty-second round: things not needed where one is going, not safe told after a "no"
+    r"(?:dont|don t|wont|won t|will not|do not) need (?:them|it|those|these|that|any of (?:it|them)) where (?:im|i m|i am) going\b",
+    r"no,? (?:im|i m|i am) not safe\b",
+    # the means got, after voices that say one must act first: "las voces dicen que si no lo paro él me mata primero. ya tengo con qué"
+    r"(?:voces|voz|voices|diablo|demonio)\b[^!?]{0,100}?\b(?:ya tengo con (?:que|q)|i (?:already )?(?:have|got) (?:something|what i need|the means))\b",
     # fortieth-first round: not waking up that would not matter, pills hidden from the writer who counted them, a cutter
     # brought home to the bedside, a machete taken to a neighbour's
     r"(?:tampoco|pero|aunque) me (?:importaria|molestaria) (?:no despertar|no amanecer|morir(?:me)?|desaparecer|dejar de existir)\b",
@@ -1826,6 +1831,8 @@ THIRD = [
     r"|burning|burns|hang|hanged|hanging|hangs|shoot|shot|shooting|off|offed|unalive|unalived)"
     r" (?:him|her|them|your|their)sel(?:f|ves)\b",
     r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
+    # forty-second round: another's "kms" ("my roommate told me she wants to kms")
+    r"(?:she|he|they|shes|hes|theyre) (?:wants?|wanna|is going|s going|is gonna|s gonna|gonna|keeps? saying (?:she|he) (?:wants?|wanna))(?: to)? (?:kms|kys)\b",
     # fortieth round: an end told in the third person ("if things arent better by christmas hes ending it")
     r"(?:hes|shes|he s|she s|he is|she is|he ll|she ll|hell|shell|he will|she will) (?:gonna |going to )?end(?:ing)? it(?: all)?\b"
     r"(?! (?:with|w|for|at|early|soon with)\b)",
@@ -1945,6 +1952,22 @@ OTHERS = [
     r"(?:hurt|kill|stab|cut|get) (?:him|her|them)\b[^.!?]{0,20}?\b(?:been |keep |ve been )?sharpening (?:my|the|a) (?:knife|machete|blade|axe"
     r"|hatchet)\b",
     r"(?:gonna|going to|will|want to|wants to|wanna|hell|he ll|shell|she ll|ill|i ll) shoot up (?:the|a|his|her|my) (?:old |new |former )?(?:school|class|office|church|mall|work|job)\b",
+    # forty-second round: a death commanded by the devil or voices, a push, a punishment ordered by God, a nurse to "deal with",
+    # a coworker to "pay" with a gun at hand, a stabbing promised if looked at again, a jaw to break "one of these days"
+    r"(?:voz|voces|diablo|demonio|dios|voice|voices|devil|demon|god)\b[^.!?]{0,60}?\b(?:says?|said|tells? me|told me|dice|dicen|me dice|me dijo)\b"
+    r"[^.!?]{0,10}?(?:that |que |q )?(?:my |mi |the |el |la |su )?\w+(?: \w+)? (?:has to|have to|must|needs to|tiene que|tienen que|debe|deben)"
+    r" (?:die|morir|be killed|desaparecer)\b",
+    r"(?:voz|voces|voice|voices)\b[^.!?]{0,30}?\b(?:me dice|me dicen|tells me|told me|telling me|keeps telling me|dice|dicen)\b (?:que |q |to )?"
+    r"(?:empuje|aviente|tire|lastime|mate|ahogue|apunale|push|hurt|kill|stab|drown|choke|hit)\b (?:a )?(?:mi|my|the|el|la|al|a la|his|her)\b",
+    r"(?:dios|diablo|demonio|voz|voces|god|devil|voice|voices)\b[^.!?]{0,20}?\b(?:le|me|te) (?:ordeno|ordena|mando|manda|pidio|pide|dijo que)"
+    r" (?:castigar|matar|lastimar|eliminar|sacrificar|acabar con)\b|(?:god|the devil|the voices?) (?:told|tells|ordered|orders) (?:me|him|her) to"
+    r" (?:punish|kill|hurt|sacrifice|get rid of)\b",
+    r"(?:demon|demonio|devil|diablo|voices?|voces)\b[^!?]{0,80}?\b(?:im gonna|i m gonna|gonna|going to|ill|i ll|i will) (?:deal with|take care of|take out"
+    r"|handle|get rid of) (?:her|him|them)\b",
+    r"make (?:him|her|them|(?:his|her|my|the) \w+) pay\b[^!?]{0,40}?\b(?:gun|knife|rifle|pistol|machete|pistola|cuchillo)\b",
+    r"\bsi\b[^.!?]{1,40}?\b(?:lo|la|los|las) (?:apunalo|acuchillo|rajo|pico|balaceo)\b(?![^.!?]{0,15}(?:jaja|jeje|lol|jk|xd|\U0001F602|\U0001F923))",
+    r"(?:one of these days|someday soon|un dia de estos|next time|la proxima)\b[^.!?]{0,15}?\b(?:im|i m|i am|ill|i ll|gonna|i will) (?:breaking|break"
+    r"|smash|smashing|bash|bashing|cracking|crack) (?:his|her|their) (?:jaw|face|skull|head|neck|teeth)\b",
     r"(?:agarre|tome|saque|grabbed|took|got) (?:el|la|un|una|my|the|a) (?:machete|cuchillo|pistola|bate|escopeta|knife|gun|bat|rifle)\b[^.!?]{0,30}?"
     r"\b(?:y )?(?:me fui|fui|went|headed) (?:para alla|pa alla|a su casa|over there|over|to his (?:house|place)|to her (?:house|place))\b",
     r"(?:ill|i ll|hell|he ll|shell|she ll|gonna|going to) get (?:them|him|her|everyone|all of them|the \w+) (?:first|before they get (?:me|him|her))\b",
@@ -2312,7 +2335,8 @@ IDIOMS = [
     r"(?:wont|won t|will not) be around\b(?=[^.!?]{0,30}\b(?:trip|vacation|vacay|visiting|out of town|flying|driving|(?:w|with) the kids)\b)",
     r"no se preocupe,? (?:doctora?,? |dra?,? )?ya estoy (?:mucho |muy |bastante )?mejor\b",
     # a body part or a chore killing someone: "her back is killing her"
-    r"(?:back|head|neck|knees?|feet|foot|stomach|tummy|tooth|teeth|hips?|legs?|shoulders?|arthritis|migraines?|job|work|heat|commute)"
+    r"(?:back|head|neck|knees?|feet|foot|stomach|tummy|tooth|teeth|hips?|legs?|shoulders?|arthritis|migraines?|job|work|heat|commute|throat|ears?"
+    r"|eyes?|jaw|hands?|wrists?|ankles?|arms?)"
     r" (?:is|s|are|re|has been|have been) killing (?:her|him|them)\b",
     # a phone or a battery about to die, dying of joy, dying of homework, killing a brother over chips
     r"(?:phone|battery|batt|cel|celular|laptop|charger|bateria|pila) (?:is |s |esta )?(?:about to die|dying|gonna die|going to die|se va a morir"
@@ -2328,6 +2352,14 @@ IDIOMS = [
     r"(?:dogsitting|dog sitting|dog ?sit|pet ?sitting|cat ?sitting|watching (?:my|the) (?:dog|cat|pets?))\b[^.!?]{0,30}?\bwhile (?:im|i m|i am|we re|were)"
     r" (?:in|at|away|gone|out|on)\b",
     r"(?:acabar|terminar|hacer|empacar|pa|para) (?:la |con la )?mudanza\b",
+    # parents who will "kill" over grades, a son over the last tamales: "mis papás me van a matar", "gonna kill my son, he ate the last"
+    r"(?:mis papas|mis padres|mi mama|mi papa|my mom|my dad|my parents|my mother|my father) (?:me van a|me va a|are gonna|is gonna|are going to"
+    r"|is going to|will|re gonna|s gonna) (?:matar|kill me)\b",
+    r"(?:gonna|going to|ill|i ll|i will|voy a) (?:kill|matar a) (?:my|mi|him|her)\b[^.!?]{0,15}?[,.]?\s*(?:he|she|se) (?:ate|drank|finished|took|used|comio"
+    r"|acabo|termino|tomo) (?:the last|all|my|el ultimo|la ultima|todo|todos|todas|mi|mis)\b",
+    # work put off from the car: "sitting in my car in the parking lot, cant make myself go in to work"
+    r"(?:cant|can t|cannot|couldnt|could not) (?:make myself|bring myself to|get myself to) go (?:in|inside)\b(?: to (?:work|class|school|the office"
+    r"|my shift))?(?!\s+(?:and|or)\b)",
     # patience or strength asked of God: "le pido a dios paciencia con mis hijos"
     r"(?:le )?(?:pido|pedimos|pidiendole|pidiendo) a dios (?:paciencia|fuerza|fuerzas|salud|sabiduria|trabajo|que me (?:de|ayude|ilumine))\b",
     # a diet or a job to be done with: "cant go on this diet much longer", "no quiero estar mas en este trabajo"

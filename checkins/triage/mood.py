@@ -113,7 +113,8 @@ _AFTER_EMOJI = re.compile(
 # A number word that opens the reply as its own sentence or clause is a score: "two. i don't
 # care anymore", "cuatro, aunque el tráfico me está matando", "cuatro jaja pero ...".
 # (dictated punctuation too: "Tres punto.", "Three comma I think")
-_SENTENCE_END = re.compile(r"\s*(?:[.!;:,]|(?:jaja|haha|jeje|lol|lmao)\w*\b|(?:punto|coma|comma|period|full stop)\b)")
+# (an emoji closes it too: "cuatro 💅 ya me pagaron en el trabajo")
+_SENTENCE_END = re.compile(r"\s*(?:[.!;:,]|(?:jaja|haha|jeje|lol|lmao)\w*\b|(?:punto|coma|comma|period|full stop)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 # A score run into the words around it: "feelinglikea3todaynotbadnotgreat".
 _GLUED = re.compile(
     r"(?:feel|feeling|like|mood|im|a|an|at|un|una|como|animo|its)(?P<n>[1-5])(?P<n2>)(?![\d.,/%])(?=[a-z]{2}|\W*$)"
@@ -438,6 +439,8 @@ class Tone(NamedTuple):
 # Sad, but held up by people or coping: "estoy triste pero con mi familia", "sad but coping", "triste pero tranquila"
 # is in between, not low ("sad but i cant see the point anymore" is not held).
 _MILD_SAD = re.compile(r"\b(?:sad|triste|heartbroken|corazon (?:roto|partido|destrozado|hecho pedazos))$")
+# A hard time told with the writer held up after it: "been hard but im ok", "its been rough but im managing".
+_HARD_TIME = re.compile(r"\b(?:hard|rough|tough|dificil)$")
 # A film, a book or a song that is sad: "watched a documentary about suicide, really sad but interesting",
 # "leí una novela muy triste pero hermosa".
 _SAD_WORK = re.compile(
@@ -451,7 +454,8 @@ _WORK_VERDICT = re.compile(
 _SAD_BUT_HELD = re.compile(
     # ("estuvo muy triste pero ya ando más tranquila": calmer now)
     # (the cause may come between: "tengo el corazón roto porque terminé con mi novia, pero estoy saliendo adelante")
-    r"(?:\s+(?:porque|pq|xq|because|bc|cuz|since|after|desde que)\b[^.!?]{0,60}?)?"
+    # (... or told in a sentence of its own: "Triste. Hoy fue el velorio de mi comadre. Pero estoy bien")
+    r"(?:\s+(?:porque|pq|xq|because|bc|cuz|since|after|desde que)\b[^.!?]{0,60}?|[.!]\s+[^.!?]{1,60}?)?"
     r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:ya|now)\s+)?(?:(?:yo|me)\s+)?(?:(?:im|i m|i am|estoy|ando|me siento|feeling)\s+)?"
     r"(?:(?:mas|un poco mas|mucho mas|a bit|a little)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"
@@ -519,7 +523,7 @@ def read_mood_words(text: Text, asked: str) -> list[Tone]:
             # "no pienso en nada malo, solo estoy triste" beside other news: only sad, in between (a mood answer of "just sad" is the mood)
             tones.append(Tone("mid", m.start(), m.end()))
             continue
-        if tone == "bad" and _SAD_BUT_HELD.match(text.norm, m.end()) and _MILD_SAD.search(m.group()):
+        if tone == "bad" and _SAD_BUT_HELD.match(text.norm, m.end()) and (_MILD_SAD.search(m.group()) or _HARD_TIME.search(m.group())):
             tones.append(Tone("mid", m.start(), m.end()))  # "estoy triste pero con mi familia": sad, and held
             continue
         if tone == "bad" and subject_is_other(text, m.start()) and not _ME_TOO.search(text.norm) \

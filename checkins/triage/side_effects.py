@@ -98,11 +98,13 @@ _TIRED_NOUNS = (
     r"|viajes?|manejad\w*|manejar|boda|fiesta|baile|parranda|desvelada|driving|drive|road ?trip|boxes|packing|unpacking|hauling|lifting"
     r"|cleaning|chores|yard ?work|dancing|partying|concert|funeral|velorio|graduation|graduacion"
     # night work: "dead tired from nights but honestly pretty good" ("nights of no sleep" is the sleep itself)
-    r"|nights(?! (?:of|without|awake|up)\b)|night ?shifts?|overnights|graveyards?|graveyard shifts?)\b"
+    r"|nights(?! (?:of|without|awake|up)\b)|night ?shifts?|overnights|graveyards?|graveyard shifts?"
+    # a night of study or stock-taking: "half dead after the all nighter for my thesis", "dead tired from inventory at work"
+    r"|all ?nighters?|thesis|inventory)\b"
 )
 _TIRED_CAUSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
-    r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ )?" + _TIRED_NOUNS
+    r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ ){0,2}(?:at |in |on )?" + _TIRED_NOUNS
 )
 # ... or said outright to be the cause, even in answer to the side-effects question: "cansadísima pero es pq la bebé no me deja
 # dormir", "ando muy cansado pero es porq estoy haciendo doble turno"
@@ -141,6 +143,10 @@ _CARE_LOAD = re.compile(
     r"|\b(?:in|en) (?:el )?hospital (?:con|with|cuidando)\b"
     # "yo la cuido de noche y ando agotadísima"
     r"|\b(?:yo )?(?:la|lo|los|las) (?:cuido|estoy cuidando|cuidamos|velo)\b"
+    # a relative in hospice, in intensive care or at dialysis: "my husband is on hospice at home now", "daughters in the NICU",
+    # "mi viejo salió de la diálisis muy cansado y yo también"
+    r"|\b(?:on|in|at|en|de|del|from|out of) (?:the |la |el |home |hospice |su )?(?:hospice|hospicio|nicu|picu|icu|uci|terapia intensiva|cuidados intensivos"
+    r"|dialysis|dialisis|hemodialisis)\b"
 )
 # Shaking from a fright or the cold is no tremor: "quedé temblando del susto", "shaking from the cold".
 _SHOOK_BY = re.compile(
@@ -153,6 +159,13 @@ _WITH_BABY = re.compile(r"\b(?:with|con) (?:this |the |my |a |our |el |la |mi |e
 # A writer who said they write for a relative, then sets themselves apart with an emphatic "yo": the trouble is
 # the writer's, not the patient's ("soy la mamá de Jenifer ... ahorita está dormida y yo no he dormido nada").
 _WRITER_SELF = re.compile(r"\byo (?:no |ya no |casi no |tampoco |tambien )?$")
+
+
+# ... or with that pain named as the cause first: "con el dolor de la artritis no duermo bien", "with the back pain i cant sleep"
+_WITH_PAIN_BEFORE = re.compile(
+    r"\b(?:con|por|from|with|because of|bc of|due to) (?:el|los|the|my|mi|mis|this|este|tanto|all the) (?:\w+ )?(?:dolor(?:es)?|pain|aches?)"
+    r"(?: (?:de|del|in|of|from) (?:la |el |los |las |mi |mis |my |the )?\w+)?,? (?:i |yo |me )?$"
+)
 
 
 def _kept_up_by_pain(norm: str, start: int) -> bool:
@@ -183,11 +196,13 @@ _NOT_OVER = re.compile(
 )
 # The next clause or sentence closes the one before: "... but tums fixed it", ". its gone now".
 _CLOSED_NEXT = re.compile(
-    r"[\s.,;!]*(?:but |pero |and |y |though |now |ahora |ya )?(?:(?:\w+ ){0,2}?(?:fixed|took care of|cleared|sorted|got rid of)"
+    # ("pero ya se me quitaron": the "ya" may follow the "but")
+    r"[\s.,;!]*(?:but |pero |and |y |though |now |ahora |ya )?(?:ya )?(?:(?:\w+ ){0,2}?(?:fixed|took care of|cleared|sorted|got rid of)"
     r" (?:it|that|them|those)(?: up)?|(?:it|its|it s|it is|that|thats|that s|they|theyre|they re|those|all|it has|its all)"
-    r" (?:all |totally |completely |mostly )?(?:gone|better|over|fine|went away|passed|stopped|cleared up)"
+    # ("its better than last month" is eased, not gone)
+    r" (?:all |totally |completely |mostly )?(?:gone|better(?! than\b)|over|fine|went away|passed|stopped|cleared up)"
     # ("it goes away by lunch" comes back the next day: still there)
-    r"|(?:it|that|they) (?:went away|(?:go|goes) away(?! (?:by|after|around|in the|within|later|once|when|until|til|till|each|every|at)\b))|se me (?:quito|quitaron|paso|pasaron)|(?:ya )?se (?:me )?(?:fue|fueron|quito|paso)"
+    r"|(?:it|that|they) (?:went away|(?:go|goes) away(?! (?:by|after|around|in the|within|later|once|when|until|til|till|each|every|at)\b))|se me (?:quito|quitaron|paso|pasaron)|(?:ya )?se (?:me )?(?:fue|fueron|quito|quitaron|paso|pasaron)"
     r"|ya (?:paso|se fue|no (?:lo|la|los|las) tengo)"
     # the subject left out: "headaches the first week, gone now"
     r"|(?:all |totally |completely |long )?(?:gone|over|cleared up|went away) (?:now|since|already|by now)(?=\s*(?:[.!?,;]|$))"
@@ -290,6 +305,10 @@ _FAINT_IDIOM = re.compile(
     r"|pass(?:ed|ing)? out (?:on the (?:couch|sofa)|in (?:bed|my bed)|in front of the tv|watching|early|by \d|at \d"
     r"|like a (?:baby|log|rock))"
     r"|pass(?:ed|ing)? out\b[^.!?]{0,40}?\bslept (?:great|well|so well|good|like a)"
+    # the power, not the person: "power blacked out in the ice storm", "a blackout in the whole neighborhood"
+    r"|(?:power|electricity|lights?|grid|luz|city|town|neighbou?rhood|block|street|area|(?:the )?whole (?:house|building|town|city|street))"
+    r" (?:\w+ )?(?:blacked out|blackouts?|went out|was out|se fue)\b|(?:power|electric\w*|rolling|storm) blackouts?\b"
+    r"|blackouts?\b (?:in|across|on|during|from|after|hit|hits|took)\b(?: \w+){0,3}? (?:storm|neighbou?rhood|city|town|block|street|grid|area|power)\b"
     # falling asleep at once: "slept like a rock, passed out the second my head hit the pillow"
     r"|pass(?:ed|ing)? out\b(?: cold)?[^.!?]{0,40}?\b(?:(?:head|face) (?:hit|touched) the pillow|hit the (?:pillow|sack|hay|bed))"
     r"|(?:slept|sleeping) (?:like a (?:rock|log|baby|stone)|great|so well|hard)\b[^.!?]{0,30}?\bpass(?:ed|ing)? out"
@@ -492,11 +511,13 @@ _FAR_PAST = re.compile(
     r"|as a (?:little |small |young )?(?:kid|child|baby|teen|teenager|girl|boy)|de (?:nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven|bebe)"
     r"|desde (?:chiquit[oa]|nin[oa]|pequen[oa]|chic[oa]|siempre|que tengo memoria)|cuando (?:era|estaba) (?:nin[oa]|chiquit[oa]|pequen[oa]"
     r"|chic[oa]|joven|bebe)|(?:my|his|her) (?:whole|entire) life|all my life|toda (?:mi|la|su) vida"
-    r"|since (?:i was (?:a kid|little|a child|small|a baby)|childhood|birth))\b"
+    r"|since (?:i was (?:a kid|little|a child|small|a baby)|childhood|birth)"
+    # a year named as the past: "back in 2019 i heard voices ... nothing like that in years"
+    r"|back in (?:19|20)\d\d)\b"
 )
 _NOW_WORD = re.compile(
     r"\b(?:now|ahora|again|de nuevo|otra vez|today|hoy|this (?:week|morning)|esta (?:semana|manana)|yesterday|ayer|anoche|last night"
-    r"|since (?:starting|i started|the)|desde (?:que|q) (?:empece|me (?:subieron|cambiaron|dieron))|back|volvio|volvieron|regreso)\b"
+    r"|since (?:starting|i started|the)|desde (?:que|q) (?:empece|me (?:subieron|cambiaron|dieron))|back(?! in (?:19|20)\d\d)|volvio|volvieron|regreso)\b"
 )
 # A near-faint is dizziness as well: "feel like im gonna pass out" (the fainting red flag stands).
 _ABOUT_TO = re.compile(r"\b(?:gonna|going to|about to|might|like i could|me (?:voy|iba) a|casi me|almost|nearly)\s+$")
@@ -549,6 +570,13 @@ _SWELL_CAUSE = re.compile(
 _HEART_IDIOM = re.compile(r"(?: \w+){0,2}? (?:skipped|skips|skip) a beat (?:when|as|at|because|bc|cuz|reading|seeing|hearing|lol|haha)\b")
 # Disgust at oneself is no nausea: "me doy asco".
 _SELF_DISGUST = re.compile(r"\b(?:me doy|te das|se da|doy|que|q|ke|k)\s+$")
+# ... nor is disgust at one's own thoughts: "tengo pensamientos de ..., me dan asco pero no se van".
+_DISGUST_AT_THOUGHTS = re.compile(r"\b(?:pensamientos|ideas|imagenes|thoughts|lo que pienso|lo q pienso)\b")
+# A symptom named only as what something is not for: "bought a bunch of tylenol. not for headaches if im being honest".
+_NOT_FOR_BEFORE = re.compile(
+    r"\b(?:not|no es|no son|no era|no eran|isnt|wasnt|aint|arent|werent) (?:really |just |even |realmente )?(?:for|para)"
+    r" (?:my |the |a |mis |mi |los |las |el |la |un |una )?$"
+)
 # Sleep sought with an overdose or a pill is no side effect: "took 8 so id just stay knocked out".
 _SLEEP_SOUGHT = re.compile(
     r"\b(?:so (?:that )?(?:i d|id|i would|i could|i can)|para (?:que )?(?:me )?(?:quede|quedar|quedarme|estar|dormir))(?: (?:just|stay|be|get|keep))*\s+$"
@@ -824,6 +852,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "nausea" and norm.startswith("asco", start) and _SELF_DISGUST.search(norm, max(0, start - 10), start):
             continue
+        if _NOT_FOR_BEFORE.search(norm, max(0, start - 30), start):
+            continue
+        if name == "nausea" and "asco" in norm[start:end] and _DISGUST_AT_THOUGHTS.search(norm, text.sentence_bounds(start)[0], start):
+            continue
         # food not kept down, with the vomiting itself denied, is the nausea: "cant keep breakfast down but not actually throwing up"
         if name == "vomiting" and _KEEP_DOWN.match(norm, start) and _NOT_VOMITING.search(norm, end, text.sentence_bounds(start)[1]):
             name = "nausea"
@@ -867,8 +899,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
             continue
+        # (the pill told in an earlier clause is the adherence, not the cause: "im taking my pills, just tired from being up nights with him")
         if name == "drowsiness" and asked != "side_effects" and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])) \
-                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+                and not _MED_WORD.search(norm, text.clause_bounds(start)[0], text.sentence_bounds(start)[1]):
             continue
         if name == "drowsiness" and (_TIRED_BECAUSE.match(norm, end) or _TIRED_CAUSE_BEFORE.search(norm, max(0, start - 60), start)) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
@@ -881,7 +914,12 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 and _kept_up_by_pain(norm, start):
             denied = True
             continue
-        if name == "insomnia" and (_CARING_FOR.search(norm, text.sentence_bounds(start)[0], start) or _WITH_BABY.search(norm, *text.sentence_bounds(start))) \
+        if name == "insomnia" and _WITH_PAIN_BEFORE.search(norm, max(0, start - 50), start) \
+                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True
+            continue
+        if name == "insomnia" and (_CARING_FOR.search(norm, text.sentence_bounds(start)[0], start) or _WITH_BABY.search(norm, *text.sentence_bounds(start))
+                                   or _CARE_LOAD.search(norm)) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True
             continue

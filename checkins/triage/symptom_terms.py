@@ -629,6 +629,22 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sees|seeing|saw|hears|hearing|heard) (?:people|someone|somebody|men|shadows)\b[^.!?]{0,40}?\b(?:but|and) (?:there s|theres|there is|there was)"
         r" (?:no one|nobody|noone|nothing)(?: there)?\b",
         r"pregunta(?:ba)? por (?:mi|su|nuestro|nuestra) \w+ que (?:ya )?(?:murio|fallecio|se murio)",
+        # a set that talks to them while it is off: "the tv says my name even when its turned off", "la tele dice mi nombre aunque este apagada"
+        r"(?:tv|tele|television|radio|phone|telefono|celular) (?:\w+ )?(?:says|said|says out|calls|called|talks to me|whispers|dice|decia|me habla|me hablaba"
+        r"|me dice|me llama)\b[^.!?]{0,30}?\b(?:when|even when|while|aunque|cuando|con)\b(?: \w+){0,3}? (?:turned off|switched off|off|unplugged|apagad[oa]|desconectad[oa])\b",
+        # sounds or voices that no one else with them hears, told in a sentence of its own: "hearing music and ppl talking
+        # inside the walls since the new dose. nobody else hears it", "... my sister stayed over and heard nothing"
+        r"(?:hear|hearing|heard|hears)\b[^!?]{0,80}?\b(?:no one|nobody|noone) else(?: (?:in|at) (?:the|my|our) \w+)? (?:can |does |could )?(?:hear|hears|heard)\b",
+        r"(?:talk\w*|voices|whisper\w*|music|singing|saying)\b[^!?]{0,40}?\b(?:in|inside|through|thru|behind) (?:the|my|our) (?:walls?|ceiling|vents?)\b"
+        r"[^!?]{0,80}?\b(?:heard|hears|hear|didnt hear|did not hear|doesnt hear|cant hear) (?:nothing|a thing|anything|none of it)\b",
+        # ... or that someone with them says is not there, told after a comma: "escucho musica y voces adentro de las paredes, mi hija dice que no hay nada"
+        r"(?:escucho|oigo|escuchando|oyendo|hearing|seeing|veo|viendo)(?: \w+){1,8}?, (?:\w+ ){1,3}?(?:dice|dicen|jura|juran|says|swears|insists)(?: que| that)?"
+        r" (?:ahi |alli |aca |aqui )?(?:no hay (?:nada|nadie)|nothing(?: s| is|s)? there|no one(?: s| is|s)? there|nobody(?: s| is|s)? there)\b",
+        # seen, and known not to be real: "seeing bugs crawling on the ceiling at night, i know theyre not real"
+        r"(?:see|seeing|saw|hear|hearing|heard|veo|viendo|oigo|escucho)(?:\s+\w+){1,10}?[\s.,;]+(?:(?:but|and|yet|though|i know|i know that|se que|aunque|pero) )*"
+        r"(?:theyre|they re|they are|its|it s|it is|they arent|they aren t|it isnt|no son|no es) (?:not )?(?:real|reales)\b",
+        # a voice that gives orders: "hearing my grandmas voice telling me to do things"
+        r"(?:hear|hearing|heard|hears) (?:a |the |this |my |his |her )?(?:\w+ )?voice (?:telling|tells|told|ordering|orders|commanding) me to\b",
     ]),
     "yellow": (None, [
         # "the white part of my eyes has gone kind of mustard colored"
@@ -745,6 +761,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:bought|buys|buying) (?:a|another|a new) (?:car|truck|house|boat|motorcycle|bike)\b(?=[^.!?]{0,20}?\bwithout (?:telling|asking|checking with))",
         # someone else's savings or wage spent ("mi esposo se gastó los ahorros en un carro"): a sign only beside energy
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
+        # ... told without the "se": "gastó toda la renta en tenis"
+        r"(?<!\bno )gasto tod[oa]s? (?:la |el |los |sus )(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) todo lo (?:del mes|de la quincena|de la renta|del sueldo)\b",
         # spending told as it goes on: "lleva días sin dormir y gastando todo", "anda gastándose todo"
         r"(?:gastando|gastandose|gastandome) (?:todo|toda la plata|todo el dinero|todo lo que (?:tiene|gana|tengo|gano))(?= y |\s*(?:[.!?,;]|$))",
@@ -851,6 +869,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|en la cima del mundo|como dios)",
         r"(?:feel|feeling|felt) like (?:a|an) (?:genius|god|superhero|rockstar|rock star|king|queen|million bucks)",
         r"me siento (?:como )?(?:un )?(?:genio|dios|superheroe)", r"euforic[oa]s?\b",
+        # grandiosity told by a relative: "dice que es un genio que va a ser millonario", "says hes a genius"
+        r"(?:dice|cree|piensa|jura) (?:que|q) (?:es|sera|va a ser) (?:un |una )?(?:genio|dios|elegid[oa]|millonari[oa]|famos[oa])\b",
+        r"(?:says|thinks|believes|insists|swears) (?:that )?(?:he s|hes|he is|she s|shes|she is|he ll be|she ll be) (?:a |an |the )?(?:genius|god|chosen one|messiah"
+        r"|going to be (?:a )?(?:millionaire|billionaire|famous))\b",
     ]),
     "agitation": (None, [
         # the Spanish noun too: "sudor, agitación, fiebre"
@@ -920,6 +942,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:me )?(?:suelta|afloja) (?:el estomago|la panza|la barriga|el vientre)\b",
         r"(?:voy|ando yendo|tengo que ir|corro) al bano (?:como )?(?:[0-9]+|tres|cuatro|cinco|seis|muchas|mil) veces (?:al dia|por dia|en el dia)\b",
         r"(?:estomago|panza|barriga) (?:bien |muy |re |todo )?(?:suelt[oa]|floj[oa])\b", r"puro chorro\b",
+        # the dash to the toilet, again and again: "running to the bathroom a lot", "corriendo al baño todo el día"
+        r"(?:running|run|runs|ran|rushing|racing|sprinting) to the (?:bathroom|toilet|restroom|loo)\b(?= (?:a lot|all (?:day|night|the time)|constantly"
+        r"|nonstop|non stop|every (?:\w+ )?(?:hour|minutes?|min))\b)",
+        r"(?:always|constantly|keep|keeps|kept) (?:running|rushing|racing) to the (?:bathroom|toilet|restroom|loo)\b",
+        r"(?:corriendo|corro|corre) al bano (?:a cada rato|todo el dia|a cada ratito|cada (?:rato|hora))\b",
     ]),
     "constipation": ("constipation", [
         # the bowel euphemism: "a little backed up if u know what i mean" (not traffic or work)
@@ -1247,6 +1274,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "cant deal with the weight anymore": the gain is the complaint
         r"(?:cant (?:deal|stand|handle|take)|hate|sick of|tired of|fed up with) (?:with )?(?:the|all the|this|my) (?:extra )?weight\b(?! loss)",
         r"(?:me |te |nos )engorda\w*|engord(?!an?\b)\w*", r"kilos de mas",
+        # ... and of the patient, told by a relative: "ya no quiere tomar la quetiapina, dice q lo engorda"
+        r"(?<=\b(?:lo|la) )engordan?\b",
         # the gain named as a burden: "the drooling and 30 lbs are killing my dating life" ("the 30 lbs i lost" is a loss)
         r"(?:(?<=\band )|(?<=\bthe )|(?<=\bthose )|(?<=\bthese ))(?:extra )?(?:[1-9]\d|twenty|thirty|forty|fifty) (?:extra )?(?:lbs|pounds|kilos|kg)\b"
         r"(?! (?:i |ive |i ve |she |he )?(?:lost|dropped|shed|took off|down|ago|lighter)\b)(?= (?:are|is|have|has|r|on me|i put on|i gained)\b)",
@@ -1279,6 +1308,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:hasnt|hasn t|havent|haven t|has not) (?:really )?eaten (?:in|for) (?:days|\d+ days|a few days|two days|three days)",
         # ("starving 24/7", "hungry 24-7")
         r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?[/-]? ?7|always|every)",
+        # hungrier than one used to be: "hungrier than usual", "way more hungry than normal", "con más hambre que antes"
+        r"(?:hungrier|more hungry|hungry(?: a lot| way)? more) than (?:usual|normal|before|i used to be|ever|i was)\b",
+        r"(?:mas hambre) (?:que|de lo) (?:antes|normal|de costumbre|siempre)\b",
+        # a whole meal eaten at one go, told as a habit or at night: "ate an entire pizza at 2am again"
+        r"(?:ate|eat|eating|eats) (?:an entire|a whole|the whole|entire) (?:\w+ ){1,2}?(?:at (?:[1-5] ?am|midnight)|in the middle of the night|in (?:one|a single) sitting"
+        r"|by myself)\b",
+        r"binge(?:s|d|ing)? (?:eat\w*|on (?:food|snacks|junk|sweets|chips|candy))\b",
         r"always (?:hungry|starving|eating)", r"(?:constantly|so|super|really) hungry",
         # eating between meals all day: "always snacking", "tengo hambre a cada rato"
         r"(?:always|constantly|nonstop|non stop) (?:snacking|grazing|munching)", r"(?:snacking|grazing) (?:all day|all the time|nonstop|constantly)",
