@@ -230,6 +230,12 @@ author read the classifier, phrased unlike the shared corpus:
   beside anger idioms, venting, games and hunting (212); a realistic clinic week, half Spanish, 8% crisis (213); ordinary
   replies with no crisis, mostly English, by older adults and people with chronic illness: hospice, funerals, wills,
   insurance, pills counted, falls and farewells (214).
+- ``replies-blind-215.jsonl`` … ``replies-blind-219.jsonl`` (150, and 200 for 218 and 219, written after the fixes for sets
+  210-214): a broad mix (215); relatives, partners, carers and friends, fifth pass, mostly English (216; nine replies where
+  nothing says the relative is the patient relabelled as someone else's crisis or symptom, as in the older sets); passive wishes and
+  quiet plans in understatement from older adults and stoics, beside plain tiredness, grief and stoic humour (217); a
+  realistic clinic week, mostly English, 8% crisis (218); ordinary replies with no crisis, half Spanish, from work, sport,
+  church and family life (219).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -469,6 +475,11 @@ SETS = [
     ("replies-blind-212.jsonl", "blind212", 150, 65, 0.40),
     ("replies-blind-213.jsonl", "blind213", 200, 30, 0.50),
     ("replies-blind-214.jsonl", "blind214", 200, 15, 0.35),
+    ("replies-blind-215.jsonl", "blind215", 150, 65, 0.45),
+    ("replies-blind-216.jsonl", "blind216", 150, 60, 0.30),
+    ("replies-blind-217.jsonl", "blind217", 150, 65, 0.40),
+    ("replies-blind-218.jsonl", "blind218", 200, 30, 0.30),
+    ("replies-blind-219.jsonl", "blind219", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.
@@ -481,7 +492,8 @@ ORDINARY = {"replies-blind-73.jsonl", "replies-blind-74.jsonl", "replies-blind-7
             "replies-blind-161.jsonl", "replies-blind-166.jsonl", "replies-blind-174.jsonl",
             "replies-blind-179.jsonl", "replies-blind-184.jsonl",
             "replies-blind-189.jsonl", "replies-blind-194.jsonl", "replies-blind-199.jsonl",
-            "replies-blind-204.jsonl", "replies-blind-209.jsonl", "replies-blind-214.jsonl"}
+            "replies-blind-204.jsonl", "replies-blind-209.jsonl", "replies-blind-214.jsonl",
+            "replies-blind-219.jsonl"}
 
 
 @functools.cache

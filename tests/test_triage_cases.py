@@ -5872,6 +5872,111 @@ THIRTY_FIFTH_PASS = [
     case("la farmacia me dio 10 pastillas de menos", asked="open", lang="es", triage="routine", reason="question"),
 ]
 
+CRISIS_FORTY_THIRD_ROUND = [
+    # carers: after a score, "texting for my grandma", following the clinic's advice, giving the pills ("yo se las doy"), an aide or
+    # support worker, a med cart got into, a week's pill box taken at once, a wish to be with the dead, a baby to "shake"
+    # the writer's own: a denial taken back "maybe once or twice" or "well not most days", a thought that "se me viene", a note
+    # someone found, God who may take one tonight, better gone now, a rope still up, affairs in order with the cat rehomed,
+    # the family better off "minus one", old pills put aside "just in case"
+    crisis("no side effects. no thoughts of hurting myself either... ok maybe once or twice this month if im honest"),
+    crisis("2. no pienso en matarme... bueno a veces se me viene a la cabeza", asked="mood", lang="es", mood=2),
+    crisis("This is Dana's support worker from the group home. Dana got into the med cart last night and took her own pills plus another resident's. poison control says watch her"),
+    crisis("2. this is mike her husband. she wont eat and keeps saying she wants to sleep and never wake up", asked="mood", mood=2),
+    crisis("texting for my grandma. she told me 'everyone would be better off if i was gone' then said she was kidding. she does not joke about stuff like that"),
+    crisis("I asked him if he's thinking of hurting himself like you told us to. he said no... then he said well maybe sometimes at night"),
+    crisis("this is his home aide. mr lee took his whole weeks pill box this morning, all 7 days, he got mixed up"),
+    crisis("my husband made me text you. he found the suicide note i wrote on sunday. im fine i guess"),
+    crisis("sí se las toma, yo se las doy. pero anda regalando sus cosas y les escribió cartas a sus hijos", lang="es"),
+    crisis("her sister died in march and now she keeps saying she wants to go be with her. im her dad"),
+    crisis("my wife said if the baby keeps screaming shes going to shake him. shes on the sertraline since the birth"),
+    crisis("yep taking em. been savin aside the old pills from last year, got a good stash now, just in case", asked="adherence"),
+    crisis("2. no me quiero morir eh, nomás que si Diosito me recoge esta noche no me quejo", asked="mood", lang="es", mood=2),
+    crisis("ok. tired. my kids shouldnt have to watch me fall apart, better if i went now while i still can"),
+    crisis("fine. fixed the fence. rope's still hanging in the shed from when i thought about it in march. havent taken it down"),
+    crisis("Good Lord can take me any time now, I'm ready. Been ready since Frank passed."),
+    crisis("4. feel lighter now that i decided. got my affairs in order and the cat rehomed", asked="mood", mood=4),
+    crisis("the pills are fine. im the problem. family'd be better off minus one cranky old man"),
+    crisis("yep took it every night. and no, no thoughts of ending it... well not most days anyway"),
+    # look-alikes: home dead tired, a kitchen's heat, a dog put down with goodbyes, a retirement, a totalled truck
+    not_crisis("casi todos los días, a veces se me olvida cuando llego muerto del trabajo", lang="es"),
+    not_crisis("3, would be a 4 but the heat in the kitchen is killing everybody", asked="mood"),
+    not_crisis("3. we put down our old dog on friday. said our goodbyes, she had a great life", asked="mood"),
+    not_crisis("2. lots of goodbyes this week, my work buddy of 20 years retired", asked="mood"),
+    not_crisis("1. worst month of my life. truck got totaled, nobody hurt, but the insurance is dragging it out", asked="mood"),
+]
+
+THIRTY_SIXTH_PASS = [
+    # a carer's report of the dose, beside someone else's crisis: "took her meds", "se tomó su pastilla"
+    case("his older sister was hospitalized for suicidal thoughts. my son is shaken but ok, took his meds", asked="open",
+         crisis=False, adherence="taking"),
+    case("mi cuñado intentó matarse el sábado, mi papá (su paciente) anda triste pero se tomó sus pastillas", asked="open",
+         lang="es", crisis=False, adherence="taking"),
+    case("not sure if she took her meds today", asked="open", adherence=None),
+    # the bare "taking em" opening the answer, more news after it
+    reads("taking em. my daughter fills the pill box every sunday", "none", asked="adherence", adherence="taking"),
+    # thrown away in full, by a carer: a stop
+    case("he flushed all of it last week, says he doesnt need it", asked="adherence", adherence="stopped"),
+    # forgetting as a habit, every day save one, a night dose slept through
+    reads("she forgets like every other day", "routine", asked="adherence", adherence="missed"),
+    reads("took it every night except two, was traveling", "routine", asked="adherence", adherence="missed"),
+    case("me la tomé todos los días menos uno", asked="adherence", lang="es", adherence="missed"),
+    case("took it every day this week", asked="adherence", adherence="taking"),
+    reads("nope, dozed off watching tv and took it the next morning", "routine", asked="adherence", adherence="missed"),
+    case("fell asleep early, slept great. took it this morning like always", asked="adherence", adherence="taking"),
+    # not skipped even on a day apart; a long-acting shot given; a flu shot is not the medication
+    reads("sí, ni cuando me enfermé se me olvidó", "none", asked="adherence", lang="es", adherence="taking"),
+    reads("had my monthly invega injection yesterday, all good", "none", asked="adherence", adherence="taking"),
+    case("got my flu shot yesterday", asked="adherence", adherence=None),
+    # money that runs out is no supply gone
+    case("taking it. worried about what happens when the savings run out", asked="adherence", adherence="taking"),
+    case("i run out thursday", asked="open", adherence="stopped"),
+    # a score passed on, then qualified by what the carer sees
+    case("she says 4 but shes been crying a lot", asked="mood", mood=4),
+    case("he said 2 but he seems better to me", asked="mood", mood=2),
+    # tiredness with a cause told beside it: a week of hard work, a burial, extra hours, a hen party, a relative in hospital
+    case("3. exhausted. been hauling hay all week", asked="mood", mood=3, side_effects=[]),
+    case("3. tired. been sleeping all day", asked="mood", mood=3, side_effects=["drowsiness"]),
+    case("3, hoy fue el sepelio de mi abuela, estoy cansada", asked="mood", lang="es", mood=3, side_effects=[]),
+    case("3, agotada por las horas extras", asked="mood", lang="es", mood=3, side_effects=[]),
+    case("2, my mom is in the hospital and i stay with her, barely eating", asked="mood", mood=2, side_effects=[]),
+    case("2, barely eating since the new dose", asked="mood", mood=2, side_effects=["appetite_change"]),
+    # a symptom judged in the past after a stop, or what could not be borne then; a symptom kept after the stop stays
+    case("quit the effexor in may, the night sweats were too much", asked="open", adherence="stopped", side_effects=[]),
+    case("stopped the abilify, couldnt stand how restless i was", asked="open", adherence="stopped", side_effects=[]),
+    case("quit taking it last month, the sweating is still too much", asked="open", adherence="stopped", side_effects=["sweating"]),
+    # appetite lost named as a thing; eating a lot and never full, told by a relative
+    case("gonna quit it, not being hungry ever is getting old", asked="open", adherence="stopped", side_effects=["appetite_change"]),
+    case("mi hijo come demasiado, no se llena con nada", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    case("no come muchísimo pero está bien", asked="side_effects", lang="es", side_effects=[]),
+    # a carer's own illness set apart
+    reads("4, shes good. im the one with the cold lol. her husband", "none", asked="mood", mood=4),
+    # a cold snap is weather
+    reads("doing good, the pipes survived the cold snap", "none", asked="mood"),
+    case("got a bad cold this week", asked="open", reason="side_effects"),
+    # a promise to pass the message on closes a thank-you
+    reads("thanks, ill let her know", "none", asked="open"),
+    reads("ok gracias, le digo", "none", asked="open", lang="es"),
+    case("ok, ill tell him to stop taking it", asked="open", adherence="stopped"),
+    # a relative's red flag with the writer writing in their place
+    flag("seizure", "my brother had a seizure last night. texting for him since hes asleep", asked="open"),
+    case("mi hermana tuvo una convulsión en la cocina", asked="open", lang="es", no_reason="red_flag:seizure"),
+    # the relative's medicine told after an "and": pregnancy on it
+    case("my daughter is pregnant and on lithium, what do we do", asked="open", triage="high", reason="pregnancy"),
+    case("mi prima está embarazada y yo tomo litio", asked="open", lang="es", no_reason="pregnancy"),
+    # the treatment called useless is not a crisis
+    not_crisis("the meds arent doing anything, no side effects", asked="side_effects"),
+    not_crisis("estas pastillas no sirven para nada, sin efectos", asked="side_effects", lang="es"),
+    reads("the pills are working great", "none", asked="open"),
+    # mania: days of talking with a big purchase; nights awake and no need of sleep
+    flag("mania", "she hasnt stopped talking in 4 days and charged a $6k couch on credit", asked="open"),
+    case("she hasnt stopped talking about the wedding for weeks", asked="open", no_reason="red_flag:mania"),
+    flag("mania", "havent slept since monday and dont need to", asked="side_effects", side_effects=[]),
+    case("havent slept well, but i dont need to worry", asked="side_effects", side_effects=["insomnia"]),
+    # people seen who were not there, told in the past
+    flag("confusion", "anoche vi un señor sentado en mi cama que no estaba ahí", asked="open", lang="es"),
+    case("vi gente en la fiesta que no estaba invitada", asked="open", lang="es", no_reason="red_flag:confusion"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -5922,6 +6027,7 @@ SECTIONS = {
     "thirty_third_pass": THIRTY_THIRD_PASS,
     "thirty_fourth_pass": THIRTY_FOURTH_PASS,
     "thirty_fifth_pass": THIRTY_FIFTH_PASS,
+    "thirty_sixth_pass": THIRTY_SIXTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -5954,6 +6060,7 @@ SECTIONS = {
     "crisis_fortieth_round": CRISIS_FORTIETH_ROUND,
     "crisis_forty_first_round": CRISIS_FORTY_FIRST_ROUND,
     "crisis_forty_second_round": CRISIS_FORTY_SECOND_ROUND,
+    "crisis_forty_third_round": CRISIS_FORTY_THIRD_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -115,7 +115,7 @@ _STOPPED = [
     rf"(?:dont|do not|not going to|not gonna|wont|will not|refuse to|im not) (?:want to |wanna )?"
     rf"take (?:it|them|this|these|{_OBJ}) (?:anymore|any more|any longer|again)",
     # flushed, said bare: "my dad flushed them, says the lithium makes him stupid"
-    r"(?:flushed|flushing) (?:them|em|all of them|the rest)\b(?! (?:out|through|with)\b)",
+    r"(?:flushed|flushing) (?:them|em|all of them|all of em|all of it|the rest)\b(?! (?:out|through|with)\b)",
     rf"(?:threw|throw|tossed|toss|flushed|flush) (?:them|it|{_OBJ}|all|the rest)(?: of (?:them|it))?"
     rf" (?:out|away|down the toilet|in the trash)"
     # ("threw it out moving my dads couch" is a back)
@@ -187,7 +187,9 @@ _STOPPED = [
     # (a clause, lease or trial that runs out is no medication: "the suicide clause runs out in june")
     r"(?<!before it )(?<!before they )(?<!before i )(?<!before my meds )(?<!clause )(?<!contract )(?<!lease )(?<!warranty )(?<!trial )"
     r"(?<!visa )(?<!policy )(?<!plan )(?<!data )(?<!minutes )(?<!coverage )(?<!membership )(?<!subscription )(?<!permit )(?<!license )(?<!deal )(?<!offer )"
-    r"(?<!almost )(?<!nearly )(?<!wanna )(?<!want to )(?<!pharmacy )(?<!pharmacy here )(?<!pharmacies )(?<!store )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
+    r"(?<!almost )(?<!nearly )(?<!wanna )(?<!want to )(?<!pharmacy )(?<!pharmacy here )(?<!pharmacies )(?<!store )"
+    # money or savings that run out are no medication: "a plan for when the money runs out"
+    r"(?<!money )(?<!savings )(?<!cash )(?<!funds )(?<!paycheck )(?<!benefits )(?<!dinero )(?:ran|run|running|runs) out\b(?! of (?:time|patience|energy|money|gas|steam|battery|space"
     r"|ideas|options|ways|excuses|reasons|room|places|hiding spots|things to"
     # supplies that are no medication: "ran out of bandaids so its paper towels + tape"
     r"|band ?aids?|bandages?|gauze|tape|paper towels?|toilet paper|tissues|coffee|milk|food|groceries|dog food|cat food|data|cash|ink"
@@ -438,6 +440,13 @@ _MISSED = [
     rf"(?:didnt|did not|couldnt|wasnt able to) take (?:it|them|{_OBJ})\b(?! (?:with|at|in|before"
     rf"|after))",
     rf"(?:havent|haven t|have not|hasnt|has not) (?:taken|had) (?:it|them|{_OBJ}) (?:today|yet|this morning|tonight|last night|yesterday)\b",
+    # every day save one or two: "took it every day but one", "todos los días menos uno"
+    r"(?:(?:took|taken|take|taking|had|tome|me (?:la|lo|las|los) tome) (?:it |them |em |my \w+ |la |las )?)?"
+    r"(?:every (?:day|night|morning)|todos los dias|todas las (?:noches|mananas)) (?:but|except(?: for)?|apart from|menos|excepto|salvo)"
+    r" (?:one|two|1|2|a couple|uno|una|dos|un par)\b",
+    # another's forgetting as a habit: "he forgets like every other day" ("forgets a lot" may be memory)
+    r"(?:i|he|she|they) (?:forget|forgets|forgot) (?:it |them |to take (?:it|them) )?(?:like |about |maybe )?(?:every other day|every few days"
+    r"|half the time|most days|some days|a few times a week|once or twice a week)\b",
     rf"(?:take|taking|took|tomo|me la tomo) (?:it |them |{_OBJ} )?(?:most days|some days"
     rf"|every other day|when i remember|on and off|here and there|sometimes|most of the time"
     rf"|not every ?day|casi siempre|a veces|casi todos los dias|la mayoria de los dias"
@@ -487,6 +496,10 @@ _MISSED = [
     # the early dose slept through: "the 6am one, i keep sleeping thru it", "me quedo dormida y se me pasa"
     r"(?:keep|keeps|kept|always|usually|often|sometimes) (?:sleeping|sleep|slept) (?:thru|through|past) (?:it|them|(?:the|my) (?:\d+ ?am|morning|early)"
     r" (?:one|dose|pill|meds?))\b",
+    # the night's dose slept through and taken the next morning: "fell asleep on the couch after the game, took it this morning",
+    # "me quedé dormido y me la tomé en la mañana"
+    r"(?:fell asleep|dozed off|passed out|crashed|me quede dormid[oa])\b[^.!?]{0,50}?\b(?:took (?:it|them|em|my \w+)|(?:me )?(?:la|lo|las|los) tome)"
+    r" (?:this morning|this am|the next morning|next morning|in the morning|when i woke up|late|esta manana|en la manana|al despertar)\b",
     r"(?:me quedo|me quede|me sigo quedando) dormid[oa] y (?:se me pasa|no (?:me )?la tomo|me la salto)", r"(?<!\bno )(?<!\bno me )(?<!\bnunca )(?<!\bnunca me )(?:me )?(?:(?:he|e) )?(?:salte|saltee|saltado) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
     # the count said bare: "me salté 2 pq andaba de viaje"
     r"(?:me )?(?:salte|saltee) (?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
@@ -524,6 +537,8 @@ _MISSED = [
 _UNSURE = (
     r"(?<!forgot i )(?<!forget i )(?<!forgetting i )(?<!forgotten i )(?<!forgot that i )(?<!forgetting that i )(?<!if i )"
     r"(?<!whether i )(?<!remember i )(?<!remember if i )(?<!thought i )(?<!sure i )(?<!think i )"
+    # ... or unsure of a relative's dose: "not sure if she took her meds today"
+    r"(?<!if she )(?<!if he )(?<!whether she )(?<!whether he )"
 )
 _TAKING = [
     # the stop denied: "no he dejado de tomarlo"
@@ -540,8 +555,15 @@ _TAKING = [
     # all the week's doses: "took all doses", "took em all this week" ("took all my pills" alone is an overdose, left to the crisis rules)
     r"(?:took|taken|have taken|ive taken|i ve taken) all (?:my |the |of my |of the )?doses\b",
     r"(?:took|taken|have taken|ive taken|i ve taken) (?:em|them) all (?:this|last|the whole) week\b",
+    # not skipped even on a day of exception: "ni en la boda de mi hermana me la salté", "ni cuando me enfermé se me olvidó"
+    r"ni (?:siquiera )?(?:en|el dia de|durante|cuando|con)\b[^.!?,;]{0,40}? (?:me (?:la|lo|las|los) (?:salte|saltee|olvide)|se me (?:olvido|paso))\b",
+    # a long-acting injection given: "got my abilify shot last tuesday at the clinic", "ya me pusieron la inyección del mes"
+    # (a flu or covid shot is no medication of theirs)
+    rf"(?:got|had|received|gotten|took) (?:my|his|her|the) (?:(?:{MED_NAMES}|monthly|depot|long acting|maintenance) )+(?:shot|injection|jab|inj)\b",
+    rf"(?:me|le) (?:pusieron|aplicaron|dieron) (?:la|su|mi) (?:inyeccion|inyeccion mensual|ampolleta)(?: (?:de|del) (?:{MED_NAMES}|mes|cada mes))?\b",
     # the bare answer: "taking em 👍", "yep taking them"
-    r"^\W*(?:(?:yes|yeah|yep|yup|ya|si)\W+)?(?:taking|takin) (?:em|them|it|mine|my meds|my pills)(?=[^\w]*$)",
+    # ... or as the answer's first sentence, more news after it: "taking em. wife counts em out"
+    r"^\W*(?:(?:yes|yeah|yep|yup|ya|si)\W+)?(?:taking|takin) (?:em|them|it|mine|my meds|my pills)(?=[^\w]*$|\s*[.!;]\s)",
     # the week's doses taken on time: "me tomé todas las de la semana puntualito", "took all of them this week, right on schedule"
     r"(?:me )?tome todas (?:las|mis) (?:de la|de esta) semana (?:puntual\w*|a tiempo|a su hora|sin falta)",
     # the day's different medications counted: "took all 3 of my meds this am"
@@ -568,6 +590,8 @@ _TAKING = [
     r"(?:bottle|label|box|prescription|doctor|doc|dr) says (?:to )?take (?:2|two|both)\b[^.!?]{0,40}?\bi took (?:both|them|em|2|two)\b",
     # a past dose, bare at a clause's end: "tomé mis pastillas, todo bien"
     r"(?:^|(?<=[.!,;] )|(?<=\bya )|(?<=\bsi ))(?:ya )?(?:me )?tome (?:mis|las|la|mi) (?:pastillas?|medicinas?|medicamentos?|pildoras?)(?=\s*[.!,;]|\s*$)",
+    # ... told by a carer: "está muy afectada, pero se tomó su pastilla" ("se tomó todas sus pastillas" never reaches it)
+    r"(?:^|(?<=[.!,;] )|(?<=\bya )|(?<=\bsi )|(?<=\bpero )|(?<=\by ))(?:ya )?se (?:la |lo )?tomo (?:su|sus) (?:pastillas?|medicinas?|medicamentos?|pildoras?)(?=\s*[.!,;]|\s*$)",
     # the named medicine taken without fail: "Yo bien, tomando la lamotrigina sin falta"
     rf"(?<!\bno )(?<!\bno estoy )tomando (?:la |el |las |los |mi |mis )(?:{MED_REF})\b (?:sin falta|todos los dias|a diario|diario|normal|como siempre)\b",
     # ("doing my meds every day", "remembering my pills every morning", a carer's "se la toma todos los días")
@@ -748,8 +772,10 @@ _TAKING = [
     # the usual meds reported taken, beside other news: "took my meds, feeling good", "took all my morning meds like always"
     # ("took all my pills" alone, "took my meds with vodka" and "took my meds twice" are no habit; "forgot if i took my meds"
     # is unsure; "accidentally took my morning dose at night" and "took my dose then threw up" are a slip to ask about)
-    r"(?<!not )(?<!never )(?<!didnt )(?<!if i )(?<!whether i )(?<!forgot i )(?<!accidentally )(?<!mistakenly )(?:took|taken)"
-    r" (?:(?:all )?my (?:morning|evening|night|nighttime|bedtime|am|pm|daily) (?:meds|pills|medications?|ones)|my (?:meds|medications?|medicine))\b"
+    # ... or by a carer of the patient's: "shes fine, took her meds" ("if she took her meds" is unsure)
+    r"(?<!not )(?<!never )(?<!didnt )(?<!if i )(?<!whether i )(?<!forgot i )(?<!accidentally )(?<!mistakenly )"
+    r"(?<!if she )(?<!if he )(?<!whether she )(?<!whether he )(?:took|taken)"
+    r" (?:(?:all )?my (?:morning|evening|night|nighttime|bedtime|am|pm|daily) (?:meds|pills|medications?|ones)|(?:my|her|his) (?:meds|medications?|medicine))\b"
     r"(?![^.!?]{0,40}?\b(?:bottle|whole|extra|too many|twice|again|vodka|alcohol|booze|rest|handful|bunch|in one go|at once|all at once|double|\d+ (?:pills|tabs|of)))",
     # the pill taken as usual, Spanish: "tomándome la pastilla normal", "me tomo la pastilla como siempre"
     r"(?<!\bcuando )(?<!\bsi )(?:tomandome|tomandomela|me tomo|me estoy tomando|sigo tomando|tomando|tomo) (?:la |mi |las |mis |el |los )?(?:pastillas?|medicinas?|pildoras?|(?:" + MED_NAMES + r"))"

@@ -173,13 +173,18 @@ _REVERSAL = re.compile(
     r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|idk|i dunno|no mucho|not much"
     r"|no como antes|not like before|o sea|maybe|tal vez|quiza|quizas)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches"
     r"|algunos dias|de vez en cuando|every now and then)(?: (?:at night|de noche|por la noche|en la noche))?"
-    r"(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b| i (?:think|thought) (?:about|of)\b| pienso en\b)"
+    r"(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b| i (?:think|thought)\b| pienso en\b"
+    r"| se me (?:cruza|viene|pasa)\b| (?:it )?crosses my mind\b)"
     # the denial narrowed to once or to "not much": "bueno, una vez el jueves", "bueno, no mucho"
-    r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:una vez|once|one time|un par de veces|a couple (?:of )?times|twice|dos veces)\b"
+    r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:(?:maybe|tal vez|quiza|quizas) )?(?:una vez|once|one time|un par de veces|a couple (?:of )?times"
+    r"|twice|dos veces)\b"
     r"(?! (?:a|al|per|every|cada|por|in a|more|mas|que|that)\b)"
     r"|\b(?:bueno|well)[,.\s\u2026]+(?:no mucho|not much|not that much|not a lot|not often|no tanto|casi no)(?=\s*(?:[.!?,;\u2026]|$))"
     # "no dark thoughts... well, a few", "bueno, no tan jaja", "she's not suicidal... but then she said 'not today anyway'"
-    r"|\b(?:well|bueno|ok|okay)[,.\s\u2026]+(?:a few|a couple|some|unos cuantos|unas cuantas|algunos|algunas)\b"
+    r"|\b(?:well|bueno|ok|okay)[,.\s\u2026]+(?:(?:si|yes|yeah)[,.\s\u2026]+)?(?:a few|a couple|some|unos cuantos|unas cuantas|algunos|algunas|unos poquitos"
+    r"|unas poquitas|unos pocos)\b"
+    # ... or to most days: "no thoughts of hurting myself... well not most days anyway"
+    r"|\b(?:well|bueno)[,.\s\u2026]+(?:not most days|not every day|not all the time|no todos los dias|no siempre)\b"
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:no tan|not so|not really|not entirely|not totally) (?:jaja\w*|jk|kidding|joking|broma"
     r"|de broma|haha\w*)"
     r"|\bnot (?:today|tonight)(?: anyway| at least| tho| though)?(?=\s*(?:$|[.!?,;\u2026]))"
@@ -238,6 +243,8 @@ _OUR = re.compile(
     r"|\b(?:la|el) (?:hermana|hermano|mama|papa|madre|padre|hija|hijo|prima|primo|tia|tio|sobrina|sobrino|abuela|abuelo|amiga|amigo|ex)"
     r" de (?:mi|su|nuestr[oa]) \w+|\b(?:my|mi) (?:other|otro|otra) " + RELATIONS + r"\b"
     r"|\b(?:my|mi) \w+,? (?:\()?(?:que no es|who is not|who isn t|whos not|who s not|not) (?:su|your|ur) (?:paciente|patient)\b"
+    # a neighbour's or another's child named by the possessive: "the neighbors teenage son"
+    r"|\b(?:the |a )?(?:neighbors|neighbours|vecinos|coworkers|friends|cousins)(?: \w+)? (?:son|daughter|kid|boy|girl|husband|wife)\b"
 )
 _HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he s|she s|el|ella)\b")
 # Someone else's attempt told without its words: "my brother tried it last year and now i get why".
@@ -286,6 +293,16 @@ _FOR_PATIENT = re.compile(
     # ... or the relation signed with a possessive, in brackets or after the last sentence: "- Jordan's partner", "- Linda (his mum)",
     # "... im outside the door rn. her husband", "... his friend alex", "... su mamá", "... soy su pareja"
     r"|\s[-\u2013]\s*[a-z]+s " + _WRITER + r"\s*$"
+    # ... after a score, "1. this is tom her husband"; texting for a named relative; following the clinic's advice; a carer who gives the
+    # pills ("yo se la doy"); an aide or support worker; the pills told of as doing nothing for him
+    r"|^\W*[1-5](?:/5)?[.,]?\s*(?:this is|its|it s|soy) (?:[a-z]+,? )?(?:her|his|su) " + _WRITER + r"\b"
+    r"|(?:texting|writing|typing) (?:for|on behalf of) (?:my|mi) (?:" + _WRITER + r"|grandpa|grandma|grandfather|grandmother|abuelo|abuela)\b"
+    r"|(?:like|as) (?:you|the doctor|the nurse|dr [a-z]+|the clinic) (?:told|asked) (?:us|me) to\b"
+    r"|\byo (?:se (?:la|las|lo|los) doy|le doy (?:la|las|su|sus) (?:pastilla|pastillas|medicina|medicinas))\b|\bi give (?:him|her) (?:his|her|the) (?:pills|meds)\b"
+    r"|\b(?:support worker|home aide|aide|home health aide|group home|caregiver|cuidadora|cuidador)\b[^.!?]{0,30}?\b(?:here|from|de|aqui)\b"
+    r"|(?:this is|i m|im|soy) (?:her|his|su) (?:home )?(?:aide|support worker|caregiver|cuidadora|cuidador)\b"
+    r"|\b(?:these|the|his|her|sus|las) (?:pills|meds|medication|pastillas)\b[^.!?]{0,30}?\b(?:hes|shes|he s|she s|he is|she is|sigue) (?:exactly |just |still )?"
+    r"(?:the same|igual)\b"
     r"|\s[-\u2013]\s*[a-z]+\s*\((?:his|her|their) " + _WRITER + r"\)\s*$"
     r"|(?:^|[.!?,;]\s*)(?:(?:soy|i m|im|i am) )?(?:su|her|his) (?:" + _WRITER + r"|friend|best friend|mama|papa|madre|padre|esposa|esposo"
     r"|hermana|hermano|hija|hijo|pareja|novia|novio|abuela|abuelo|tia|tio|amiga|amigo)(?: [a-z]+)?\s*[.!]*\s*$"

@@ -128,6 +128,8 @@ _AT_ONE_TIME = (
 )
 
 SELF = [
+    # a note the writer wrote, whoever found it (before the bare "goodbye note", which takes its subject from the sentence)
+    r"(?:goodbye|suicide|farewell) (?:note|letter) (?:i|that i) (?:wrote|left|had written)\b",
     r"kms\b", r"ctb\b(?! (?:test|exam|class|course|card|account|bank))",
     r"(?:kill|killing|killed|kil|off|offing|slap|slapping|slapped|hang|hanging|hanged|shoot|shooting|drown|drowning"
     r"|poison|poisoning|suffocate|suffocating|starve|starving|unalive|unaliving|end|ending|harm"
@@ -1644,6 +1646,20 @@ SELF = [
     r"(?:total|total que|pues|igual),? para lo (?:que|q) me queda\b(?! (?:de|del|en) )",
     r"(?:ya )?(?:hasta )?(?:escogi|elegi|encontre) el lugar\b[^.!?]{0,30}?\b(?:no se preocupe|no te preocupes|no se asuste)"
     r"|(?:already )?(?:picked|chose|found) the (?:spot|place)\b[^.!?]{0,30}?\b(?:dont worry|don t worry|no worries)",
+    # forty-third round: a god who may take one tonight without complaint, better gone now, a rope still up from when, the Lord
+    # may take one "anytime", affairs squared away with the dogs rehomed, the world better off minus one, old bottles piled up
+    r"si (?:dios|diosito|el senor|mi dios|tata dios) me (?:lleva|llevara|recoge|recogiera)\b[^.!?]{0,30}?\b(?:no me enojo|no me enojaria|no me molestaria"
+    r"|no me quejo|estaria bien|ni modo|que bueno|mejor)\b|if (?:god|the lord|the good lord) (?:takes|took) me\b[^.!?]{0,20}?\b(?:i wouldnt mind|fine by me"
+    r"|id be ok|i d be ok|so be it)\b",
+    r"better (?:if i|for everyone if i|for everybody if i) (?:went|go|was gone|were gone|left) (?:now|soon|tonight|while)\b",
+    r"(?:rope|soga|noose)(?:s| s| is)? still (?:up|hanging|there)\b[^!?]{0,60}?\b(?:thought about it|pense en (?:eso|hacerlo)|havent (?:took|taken) it down)\b",
+    r"(?:the )?(?:lord|god|good lord|dios|diosito) (?:can|could|may) (?:take|have|llevarme) me (?:anytime|any time|whenever|any day)\b[^.!?]{0,15}?"
+    r"\b(?:i m ready|im ready|i am ready|ready)\b",
+    r"(?:affairs|things|papers|everything) (?:squared away|in order|sorted|settled)\b[^!?]{0,40}?\b(?:rehomed|gave away|given away|found (?:a )?homes? for)\b",
+    r"(?:world|everyone|everybody|family)(?: d| would| will|d)? be better off (?:minus|without) (?:one|this|a) (?:\w+ ){0,3}?(?:man|woman|guy|mechanic"
+    r"|fool|me|lady|geezer)\b",
+    r"(?:putting|puttin|setting|set|saving|savin|stashing) aside (?:the )?(?:old )?(?:bottles|pills|meds)\b[^.!?]{0,50}?\b(?:pile|stash|bunch|enough)\b"
+    r"[^.!?]{0,20}?\bjust in case\b",
     # forty-second round: things not needed where one is going, not safe told after a "no"
     r"(?:dont|don t|wont|won t|will not|do not) need (?:them|it|those|these|that|any of (?:it|them)) where (?:im|i m|i am) going\b",
     r"no,? (?:im|i m|i am) not safe\b",
@@ -1831,6 +1847,19 @@ THIRD = [
     r"|burning|burns|hang|hanged|hanging|hangs|shoot|shot|shooting|off|offed|unalive|unalived)"
     r" (?:him|her|them|your|their)sel(?:f|ves)\b",
     r"(?:his|her|their) own life", r"end(?:ed|ing)? (?:his|her|their) life",
+    # searches and a funeral told of another, a school threatened by another: "shes been googling the bridge on route 9 and how high
+    # it is", "he keeps talking about his funeral", "the neighbors teenage son threatened to shoot up his school"
+    r"(?:shes|hes|she s|he s|she is|he is|she|he) (?:been )?(?:googling|looking up|searching|researching)\b[^.!?]{0,40}?\bhow (?:high|tall|far|many)\b",
+    r"(?:keeps|kept|been|keep) talking about (?:his|her) (?:own )?funeral\b",
+    r"threatened to shoot up (?:his|her|their|the) (?:school|work|office|church|job)\b",
+    # forty-third round: a med cart got into, a week's organizer taken at once, belongings given away with letters, a wish to be
+    # with a dead friend, told by carers
+    r"(?:got into|broke into) (?:the|his|her) (?:med cart|medicine cabinet|pill ?box|pills|meds)\b[^.!?]{0,60}?\b(?:took|swallowed)\b",
+    r"took (?:his|her) (?:whole|entire) (?:weeks|week s|week of|weeks worth of) (?:pill organizer|pill box|pillbox|pills|meds)\b",
+    r"(?:esta|anda) regalando sus cosas\b[^.!?]{0,60}?\b(?:cartas?|despidiendo|despedida)\b|(?:is|s|been) giving away (?:his|her) (?:things|stuff)\b[^.!?]{0,60}?"
+    r"\b(?:letters?|goodbye)\b",
+    # (the match starts after the first "he", which names who says it)
+    r"(?:keeps saying|says|said|told me) (?:he|she) (?:wants?|wanna) (?:to )?(?:go )?(?:be with|join) (?:him|her|them)\b",
     # forty-second round: another's "kms" ("my roommate told me she wants to kms")
     r"(?:she|he|they|shes|hes|theyre) (?:wants?|wanna|is going|s going|is gonna|s gonna|gonna|keeps? saying (?:she|he) (?:wants?|wanna))(?: to)? (?:kms|kys)\b",
     # fortieth round: an end told in the third person ("if things arent better by christmas hes ending it")
@@ -1971,6 +2000,7 @@ OTHERS = [
     r"(?:agarre|tome|saque|grabbed|took|got) (?:el|la|un|una|my|the|a) (?:machete|cuchillo|pistola|bate|escopeta|knife|gun|bat|rifle)\b[^.!?]{0,30}?"
     r"\b(?:y )?(?:me fui|fui|went|headed) (?:para alla|pa alla|a su casa|over there|over|to his (?:house|place)|to her (?:house|place))\b",
     r"(?:ill|i ll|hell|he ll|shell|she ll|gonna|going to) get (?:them|him|her|everyone|all of them|the \w+) (?:first|before they get (?:me|him|her))\b",
+    r"(?:going to|gonna|will|ll|is going to|s going to) shake (?:her|him|the baby|my baby|our baby)\b",
     r"(?:dijo|dice|jura|juro) (?:que|q) (?:si [^.!?]{1,60}?|(?:la|a la) proxima(?: vez)?|un dia de estos|cualquier dia|algun dia) ?\b(?:la|lo|los|las)"
     r" (?:mata|va a matar)\b",
     # thirty-seventh round: boiling water thrown at a baby, picturing a baby let fall, a threat with a machete, a wish to
@@ -2357,6 +2387,12 @@ IDIOMS = [
     r"|is going to|will|re gonna|s gonna) (?:matar|kill me)\b",
     r"(?:gonna|going to|ill|i ll|i will|voy a) (?:kill|matar a) (?:my|mi|him|her)\b[^.!?]{0,15}?[,.]?\s*(?:he|she|se) (?:ate|drank|finished|took|used|comio"
     r"|acabo|termino|tomo) (?:the last|all|my|el ultimo|la ultima|todo|todos|todas|mi|mis)\b",
+    # dead tired from work, heat killing everybody, a horse put down with goodbyes said
+    r"(?:llego|llegue|ando|estoy|vengo|quede|regreso) muert[oa] (?:del|de|de tanto) (?:trabajo|cansancio|turno|sueno|chamba|jale)\b",
+    r"(?:heat|cold|humidity|calor|frio) (?:at the \w+ |in the \w+ |en el \w+ |en la \w+ )?(?:is|s|esta) (?:killing|matando a) (?:everybody|everyone|us|all of us"
+    r"|todos|todo el mundo)\b",
+    r"(?:put down|put to sleep|sacrificar|sacrificamos|dormimos a|dormir a) (?:my|our|mi|the|a) (?:old )?(?:horse|dog|cat|pet|caballo|perro|gato|perrito"
+    r"|gatito|yegua|mare)\b[^.!?]{0,30}?[.,]?\s*(?:said|dije|me despedi|le dije|we said) (?:my |our )?(?:goodbyes?|adios)\b",
     # work put off from the car: "sitting in my car in the parking lot, cant make myself go in to work"
     r"(?:cant|can t|cannot|couldnt|could not) (?:make myself|bring myself to|get myself to) go (?:in|inside)\b(?: to (?:work|class|school|the office"
     r"|my shift))?(?!\s+(?:and|or)\b)",

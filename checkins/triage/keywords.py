@@ -200,6 +200,12 @@ _WENT_FINE = re.compile(
     r"\b(?:the |my |la |el |los |mis )?(?:blood draw|blood work|bloodwork|blood test|labs?|lab work|level check|toma de sangre|analisis|estudios"
     r"|examenes) (?:went|was|were|came back|salio|salieron|fue|fueron) (?:fine|well|ok|okay|good|great|smoothly|smooth|normal|bien|normales)\b"
 )
+# A carer's promise to pass the message on closes a thank-you as well: "ok thank u, ill tell him", "gracias, le aviso"
+# (what follows it still counts: "ill tell him to stop taking it" is no acknowledgement).
+_PASS_IT_ON = re.compile(
+    r"\b(?:i ll|ill|i will|will|we ll|we will) (?:tell (?:him|her|them)|let (?:him|her|them) know|pass (?:it|that|this) (?:on|along))"
+    r"|\b(?:yo )?(?:le|les) (?:aviso|digo|paso el (?:mensaje|recado)|comento)(?=\s*[^\w\s]*\s*$)"
+)
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U0001F44C\u2705"
@@ -313,6 +319,8 @@ def is_acknowledgement(text: Text) -> bool:
     if "thank" in norm or "gracias" in norm or "thx" in norm:
         norm = _THANKED_FOR.sub(" ", _SAFE_AND_WELL.sub(" ", norm))
     norm = _WENT_FINE.sub(" ", _SIGNED.sub(" ", norm))
+    if "tell" in norm or "let" in norm or "pass" in norm or "le" in norm:
+        norm = _PASS_IT_ON.sub(" ", norm)
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
         return True  # "God bless!", "bendiciones", "see you tuesday"
     norm = _NAME_AFTER_TITLE.sub(" ", norm)

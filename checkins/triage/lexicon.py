@@ -139,6 +139,10 @@ PATIENT_TIE = (
     # the relative refuses or quits it: "mi hermano ya no quiere la olanzapina", "my brother doesnt want the lithium anymore"
     r"|(?:ya )?no (?:quiere|quiso) (?:seguir con |seguir tomando |tomar(?:se)? |continuar con )?(?:la|el|su|sus|las|los) " + MED_REF + r"\b"
     r"|(?:doesnt|does not|no longer) want (?:to (?:take|stay on|keep taking) )?(?:the|his|her|their) " + MED_REF + r"\b"
+    # the relative's medicine told after an "and", the subject said before it: "mi hija está embarazada y toma litio",
+    # "my daughter is pregnant and on lithium" (third person only: "y tomo litio" is the writer)
+    r"|\b(?:y|and) (?:also |tambien |todavia |still )?(?:toma|tomaba|esta tomando|sigue tomando|takes|is on|s on|on) (?:the |a |his |her |their |su |la |el |las |los )?"
+    + MED_REF + r"\b"
     # "my wife is so groggy on the new dose"
     r"|\b(?:on|with) (?:the|her|his|their) new (?:dose|dosage|meds?|medication|pills?)\b"
     r"|(?:^|(?<=[.!?] ))(?:just )?started (?:on )?(?:the |her |his |their )(?:" + MED_REF + r") (?:last night|yesterday|today|this morning|this week)\b)"
@@ -169,7 +173,7 @@ FILLERS = frozenset({
     "been", "be", "being", "was", "were", "is", "am", "are", "i", "im", "ive", "id",
     "really", "much", "more", "of", "or", "and", "feel", "feeling", "felt", "noticed",
     "notice", "seen", "experienced", "experiencing", "real", "serious", "major", "other",
-    "signs", "sign", "symptoms", "thoughts", "thought", "thinking", "urges", "urge",
+    "signs", "sign", "symptoms", "thoughts", "thought", "thinking", "urges", "urge", "talk", "mention",
     "plans", "plan", "intention", "intentions", "intent", "desire", "wish", "to", "about",
     "at", "all", "ever", "even", "would", "will", "could", "gonna", "going", "want",
     "wanna", "planning", "do", "did", "such", "as", "longer", "so", "too", "new",

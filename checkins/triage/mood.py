@@ -131,7 +131,8 @@ _TOLD_TO_SAY = re.compile(
 _PASSED_ON = re.compile(
     # ("mi esposo dice que 2. desde que ...")
     r"\b(?:contesta|contesto|responde|respondio|dice|dijo|answers|answered|says|said) (?:que )?(?:(?:un|una|a|an)\s+)?" + _RANGE
-    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?=\s*(?:[.!?,;]|$))"
+    # ... or held up against what the carer sees: "she says 3 but i read her journal"
+    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?=\s*(?:[.!?,;]|$)|\s+(?:but|pero|tho|though|although|aunque)\b)"
 )
 # A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
 _LAST_SENTENCE = re.compile(r"[.!?;]\s*$")

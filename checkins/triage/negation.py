@@ -57,7 +57,9 @@ _JOKE_AFTER = re.compile(
     r"|no es en serio|obvio no|eso no(?=\s*(?:[.!]|$)))\b(?![.!,\s]*(?:(?:jk|lol|haha\w*|jaja\w*)[.!,\s]+)*(?:kinda|kind of|sort of|or am i|or not|maybe|tho"
     r"|not really|half|o no|bueno no|mas o menos|medio|not jk|not joking|not kidding|no es broma"
     # ... nor a joke the writer does not laugh at: "he says he wants to hurt himself and then goes jk jk. not funny"
-    r"|not funny|its not funny|it s not funny|no es gracioso|no tiene gracia|no me da risa))"
+    r"|not funny|its not funny|it s not funny|no es gracioso|no tiene gracia|no me da risa"
+    # ... nor one the writer knows is no joke: "then said he was just kidding. he does not kid about stuff like that"
+    r"|(?:he|she) (?:does not|doesnt|doesn t|never) (?:kid|joke)s?\b|(?:el|ella) no bromea))"
 )
 # "hacerme daño ni de coña": an idiom of refusal right after the finding
 _NO_WAY_AFTER = re.compile(

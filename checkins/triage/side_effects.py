@@ -100,7 +100,9 @@ _TIRED_NOUNS = (
     # night work: "dead tired from nights but honestly pretty good" ("nights of no sleep" is the sleep itself)
     r"|nights(?! (?:of|without|awake|up)\b)|night ?shifts?|overnights|graveyards?|graveyard shifts?"
     # a night of study or stock-taking: "half dead after the all nighter for my thesis", "dead tired from inventory at work"
-    r"|all ?nighters?|thesis|inventory)\b"
+    r"|all ?nighters?|thesis|inventory"
+    # extra hours and a burial: "muerto de cansancio por las horas extra"
+    r"|horas extras?|extra hours|entierro|sepelio|burial)\b"
 )
 _TIRED_CAUSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
@@ -116,9 +118,18 @@ _TIRED_BECAUSE = re.compile(
 )
 # ... or a night out told after it, in its sentence: "muerta de cansancio, ayer fue la boda de mi hermana y bailamos hasta las 4"
 _TIRED_EVENT_AFTER = re.compile(
-    r"\b(?:(?:ayer|anoche|last night|yesterday) (?:fue|was|tuvimos|we had|had)\b[^.!?]{0,30}?\b(?:boda|fiesta|wedding|party|graduacion|graduation"
-    r"|quince\w*|cumple\w*|birthday|bautizo|baile|concierto|concert|posada|reunion|funeral|velorio|mudanza|move)"
+    # (a burial or a hen party too: "hoy fue la despedida de soltera de mi prima")
+    r"\b(?:(?:ayer|anoche|hoy|last night|yesterday|today) (?:fue|was|tuvimos|we had|had)\b[^.!?]{0,30}?\b(?:boda|fiesta|wedding|party|graduacion|graduation"
+    r"|quince\w*|cumple\w*|birthday|bautizo|baile|concierto|concert|posada|reunion|funeral|velorio|mudanza|move|entierro|sepelio|burial"
+    r"|despedida|bachelorette|bachelor|baby shower)"
     r"|(?:bailamos|baile|bailando|danced|dancing|partied|partying|estuvimos|we were out|we stayed up|nos desvelamos) (?:\w+ ){0,3}?(?:hasta|until|til|till) (?:las )?\d)\b"
+)
+# ... or told before it in the reply: "ayer fue el entierro de mi tío ... estoy tranquila pero cansada" (``_TIRED_EVENT_AFTER`` before the word)
+# ... or a spell of hard work told bare in the next sentence: "tired. been fencing all week in the wind"
+# ("tired. been sleeping all day" is the tiredness itself)
+_TIRED_DOING_AFTER = re.compile(
+    r"[\s.,;!-]+(?:(?:i ve been|ive been|i been|been|was|im|i m) )?(?!(?:sleep|nap|rest|lay|lie|ly|yawn|feel|stay|be|do|go)ing\b)[a-z]{3,}ing\b"
+    r"(?: \w+){0,2}? (?:all|the whole|every) (?:day|week|weekend|morning|night|month)\b"
 )
 # ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
 _TIRED_CAUSE_BEFORE = re.compile(
@@ -147,6 +158,8 @@ _CARE_LOAD = re.compile(
     # "mi viejo salió de la diálisis muy cansado y yo también"
     r"|\b(?:on|in|at|en|de|del|from|out of) (?:the |la |el |home |hospice |su )?(?:hospice|hospicio|nicu|picu|icu|uci|terapia intensiva|cuidados intensivos"
     r"|dialysis|dialisis|hemodialisis)\b"
+    # a relative in hospital, the writer there with them: "mi papá está en el hospital y me la paso ahí"
+    r"|\b(?:" + RELATIONS + r"|" + _MORE_KIN + r")(?: s| is| esta| sigue| has been| lleva \w+ \w+)? (?:en el|in the|in) hospital\b"
 )
 # Shaking from a fright or the cold is no tremor: "quedé temblando del susto", "shaking from the cold".
 _SHOOK_BY = re.compile(
@@ -159,6 +172,10 @@ _WITH_BABY = re.compile(r"\b(?:with|con) (?:this |the |my |a |our |el |la |mi |e
 # A writer who said they write for a relative, then sets themselves apart with an emphatic "yo": the trouble is
 # the writer's, not the patient's ("soy la mamá de Jenifer ... ahorita está dormida y yo no he dormido nada").
 _WRITER_SELF = re.compile(r"\byo (?:no |ya no |casi no |tampoco |tambien )?$")
+# ... or a carer who sets their own illness apart: "hes doing great. im the one with the flu lol. his wife" (the carer
+# said anywhere, even signed at the end)
+_WRITER_THE_ONE = re.compile(r"\b(?:im|i m|i am|yo soy) (?:the one|el que|la que) (?:with|who has|who s got|that has|sick with|que tiene|con)(?: the| a| this| la| el)? $")
+_SIGNED_OFF = re.compile(r"(?:[.,!]|\s-)\s*-?\s*(?:his|her|their|su) (?:" + RELATIONS + r")\W*$")
 
 
 # ... or with that pain named as the cause first: "con el dolor de la artritis no duermo bien", "with the back pain i cant sleep"
@@ -348,6 +365,13 @@ _PROXY = re.compile(
     r"|\b(?:texting|writing|messaging|replying|answering|escribo|escribiendo|contesto)"
     r" (?:for|on behalf of|por|de parte de) (?:my|mi) (?:" + RELATIONS + r")\b"
 )
+# ... or the writer says, anywhere, that they write in the relative's place: "le escribo yo porque ella está dormida",
+# "im texting for him since hes asleep"
+_WRITES_IN_PLACE = re.compile(
+    r"\b(?:le |les )?(?:escribo|contesto|respondo) yo (?:porque|pq|xq|ya que|como) (?:ella|el) (?:esta|sigue|no puede|anda)\b"
+    r"|\b(?:im |i m |i am )?(?:texting|writing|answering|replying) (?:for|on behalf of) (?:her|him) (?:because|bc|since|cause|cuz|as) (?:she|he)"
+    r" (?:is|s|cant|can t|cannot)\b|\b(?:texting|writing|answering|replying) (?:for|on behalf of) (?:her|him) (?:because|bc|since|cause|cuz|as) (?:shes|hes)\b"
+)
 # A red flag long past with nothing since: "fainted once back in 2019, nothing since".
 _OVER_SINCE = re.compile(
     r"\b(?:nothing (?:new |else |more )?since|none since|not since|never since|hasnt happened (?:again|since)|never (?:happened )?again"
@@ -386,6 +410,8 @@ _CAUSED_THEN = re.compile(
     # what it was doing then: "quit the wellbutrin cold turkey, it was killing my appetite"; how it felt then: "quit it 2 weeks ago, felt like a zombie"
     r"|(?:it|they|that|those) (?:was|were)|(?:i )?(?:felt|was feeling|used to feel)"
     r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me"
+    # what could not be borne then: "stopped the seroquel cold turkey, couldnt handle how groggy i was"
+    r"|(?:couldnt|couldn t|could not|cant|can t|could no longer) (?:handle|stand|take|deal with|live with|bear|put up with) (?:how|the|being|all the|feeling)"
     # the reason given for the stop: "stopped it 5 days ago bc of the sexual side effects"
     r"|(?:bc|because|cuz|coz|cause) of(?: the| those| these| all the| all those)?|due to(?: the)?)"
     r"(?: (?:sentir|feel|so|too|tan|muy|mucho|mucha|muchos|muchas|like|como|un|una|a|an|el|la))*\s*$"
@@ -843,6 +869,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name not in _RED_FLAG_ATOMS and _WRITER_SELF.search(norm, max(0, start - 12), start) and _PROXY.search(norm, 0, start):
             continue
+        if name not in _RED_FLAG_ATOMS and _WRITER_THE_ONE.search(norm, max(0, start - 30), start) and (_PROXY.search(norm) or _SIGNED_OFF.search(norm)):
+            continue
         if name == "dark_urine" and _DRANK_LITTLE.search(norm, *text.sentence_bounds(start)):
             name = "other_symptom"
         if name == "breathing" and _ON_CLIMB.search(norm, *text.sentence_bounds(start)) and not _HEART_WORD.search(norm):
@@ -900,7 +928,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
             continue
         # (the pill told in an earlier clause is the adherence, not the cause: "im taking my pills, just tired from being up nights with him")
-        if name == "drowsiness" and asked != "side_effects" and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])) \
+        if name == "drowsiness" and asked != "side_effects" and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])
+                                                                  or _TIRED_EVENT_AFTER.search(norm, 0, start) or _TIRED_DOING_AFTER.match(norm, end)) \
                 and not _MED_WORD.search(norm, text.clause_bounds(start)[0], text.sentence_bounds(start)[1]):
             continue
         if name == "drowsiness" and (_TIRED_BECAUSE.match(norm, end) or _TIRED_CAUSE_BEFORE.search(norm, max(0, start - 60), start)) \
@@ -934,8 +963,8 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "insomnia" and _SLEEP_BETTER.search(norm, end):
             denied = True  # "it was keeping me up ... sleeping way better now"
             continue
-        if name == "drowsiness" and _CARE_LOAD.search(norm) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
-            denied = True  # worn out by caring for someone
+        if name in ("drowsiness", "appetite_change") and _CARE_LOAD.search(norm) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True  # worn out by caring for someone, too busy there to eat
             continue
         if name not in _RED_FLAG_ATOMS and (name != "flu" or not on_clozapine) and _SHARED.search(norm, start, text.sentence_bounds(start)[1]):
             denied = True  # the household has it too
@@ -985,7 +1014,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 or (_NEVER_BACK.match(norm, end) and not _FUNCTION.search(norm, start, end)) \
                 or (_FUNCTION.search(norm, start, end) and _FUNCTION_BACK.match(norm, end, text.sentence_bounds(start)[1])) \
                 or (stop_reason is not None and name not in _RED_FLAG_ATOMS and _is_stop_reason(text, start, end, stop_reason)) \
-                or (name not in _RED_FLAG_ATOMS and _is_past_stop_reason(text, start)) \
+                or (name not in _RED_FLAG_ATOMS and _is_past_stop_reason(text, start, end)) \
                 or is_denied_after(text, end) or _ANSWERED_NO.match(norm, end) \
                 or _NONE_NOT_EVEN.fullmatch(norm, 0, start) is not None \
                 or (_OVER_SINCE.search(norm) and is_past(text, start, end)) \
@@ -1204,17 +1233,21 @@ def _is_stop_reason(text: Text, start: int, end: int, stop_reason: re.Match) -> 
         and _BETTER_NOW.search(text.norm, end) is not None
 
 
-def _is_past_stop_reason(text: Text, start: int) -> bool:
+def _is_past_stop_reason(text: Text, start: int, end: int | None = None) -> bool:
     """Return True when a stop is told before the symptom and the symptom is what the medication did
-    then ("ya no me la tomo, me hacía sentir como zombi", "quit it, it made me so dizzy")."""
+    then ("ya no me la tomo, me hacía sentir como zombi", "quit it, it made me so dizzy", "quit it last
+    month, the sweating at work was too embarrassing")."""
     stop = _STOP_SAID.search(text.norm, 0, start)
-    if stop is None or _CAUSED_THEN.search(text.norm, max(stop.end(), start - 40), start) is None:
+    if stop is None or (_CAUSED_THEN.search(text.norm, max(stop.end(), start - 40), start) is None
+                        and (end is None or _WAS_TOO_AFTER.match(text.norm, end) is None)):
         return False
     # "... it made me dizzy and i still am", "quit it, felt dizzy ever since": kept going after the stop
     return _STILL.search(text.norm, start, text.sentence_bounds(start)[1]) is None \
         and _SINCE_THEN.search(text.norm, start, text.sentence_bounds(start)[1]) is None
 
 
+# The symptom judged in the past tense right after it: "the sweating at work was too embarrassing".
+_WAS_TOO_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:was|were|got|had gotten) (?:just |way |really )?(?:too|so|unbearable|embarrassing)\b")
 _SINCE_THEN = re.compile(r"\b(?:ever since|since then|since (?:quitting|stopping)|desde entonces|desde que (?:la|lo|las|los) deje)\b")
 
 
@@ -1354,7 +1387,7 @@ def _is_carers_patient(text: Text, owner: re.Match, start: int, name: str, told_
     # medicina, ¿a mí me puede pasar?")
     if _COULD_I_TOO.search(norm, start) and not _PROXY.search(norm, 0, start):
         return False
-    if _PROXY.search(norm, 0, start) or _tied_to_treatment(norm, owner) or _STARTED_ON.search(norm):
+    if _PROXY.search(norm, 0, start) or _tied_to_treatment(norm, owner) or _STARTED_ON.search(norm) or _WRITES_IN_PLACE.search(norm):
         return True
     # a close relative's trouble given as the answer to "any side effects?" is the patient's, told by a carer:
     # "mi hijo no se puede quedar sentado ni 5 minutos" (unless set apart from the writer's own health or given a cause)

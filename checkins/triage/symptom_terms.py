@@ -453,7 +453,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "flu": (None, [
         r"flu\b", r"flu like", r"flulike", r"(?:body|muscle) aches", r"achy",
-        r"(?:a|the|bad|head|chest) cold\b", r"infect\w*", r"gripa", r"gripe", r"resfri\w*",
+        r"(?:a|the|bad|head|chest) cold\b(?! (?:snap|spell|front|wave|weather|morning|night|day|winter|rain|wind|streak|plunge|water|shower|one|beer|brew|drink|case|call|feet))", r"infect\w*", r"gripa", r"gripe", r"resfri\w*",
         r"catarro", r"infecc\w*", r"cuerpo cortado",
         # a bug caught from those around: "prob caught whatever's going around the daycare"
         r"(?:caught|catching|picked up|got|have|has) (?:whatever|whatevers|something|a bug|the bug|some bug|whats|what s)(?: s| is| thats| that s| that is)? going around\b",
@@ -607,8 +607,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|shadows|bugs)(?:\s+\w+){0,10}?\s+(?:that|who|which|but|and) (?:my |his |her )?\w+ (?:says?|said|swears?|insists?|tells me)"
         r" (?:they |it |he |she )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
         # "estoy viendo gente en mi cuarto que mi mamá dice que no está"
-        r"(?:veo|vi|viendo|oigo|escucho|oyendo|escuchando) (?:sombras|figuras|personas|gente|bichos|cosas|voces)(?:\s+\w+){0,9}?"
-        r" (?:que|q) no (?:esta|estan|existe|existen|hay|son reales|es real)\b",
+        # (one person too: "vi un señor sentado en mi cama que no estaba ahí")
+        r"(?:veo|vi|viendo|oigo|escucho|oyendo|escuchando) (?:sombras|figuras|personas|gente|bichos|cosas|voces|alguien"
+        r"|(?:a )?(?:un|una) (?:senor|senora|hombre|mujer|nino|nina|muchacho|muchacha|viejito|viejita))(?:\s+\w+){0,9}?"
+        # (told in the past too: "anoche vi gente parada en mi cuarto que no estaba ahí")
+        r" (?:que|q) no (?:esta|estan|existe|existen|existian|hay|son reales|es real|eran reales|era real"
+        r"|(?:estaba|estaban|habia) (?:ahi|alli|aqui|aca|de verdad|realmente))\b",
         r"no se (?:ni )?(?:donde estoy|(?:en )?que dia (?:es|estoy))",
         # told by a relative: "mom doesnt know where she is", "keeps asking for my dad who passed"
         r"(?:doesnt|does not|didnt|did not) know (?:where (?:she|he) (?:is|was|lives)|what (?:day|year|month) it (?:is|was)|who (?:i|we|she|he) (?:am|are|is))",
@@ -639,7 +643,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"[^!?]{0,80}?\b(?:heard|hears|hear|didnt hear|did not hear|doesnt hear|cant hear) (?:nothing|a thing|anything|none of it)\b",
         # ... or that someone with them says is not there, told after a comma: "escucho musica y voces adentro de las paredes, mi hija dice que no hay nada"
         r"(?:escucho|oigo|escuchando|oyendo|hearing|seeing|veo|viendo)(?: \w+){1,8}?, (?:\w+ ){1,3}?(?:dice|dicen|jura|juran|says|swears|insists)(?: que| that)?"
-        r" (?:ahi |alli |aca |aqui )?(?:no hay (?:nada|nadie)|nothing(?: s| is|s)? there|no one(?: s| is|s)? there|nobody(?: s| is|s)? there)\b",
+        r" (?:ahi |alli |aca |aqui )?(?:no (?:hay|habia) (?:nada|nadie)|nothing(?: s| is|s)? there|no one(?: s| is|s)? there|nobody(?: s| is|s)? there)\b",
         # seen, and known not to be real: "seeing bugs crawling on the ceiling at night, i know theyre not real"
         r"(?:see|seeing|saw|hear|hearing|heard|veo|viendo|oigo|escucho)(?:\s+\w+){1,10}?[\s.,;]+(?:(?:but|and|yet|though|i know|i know that|se que|aunque|pero) )*"
         r"(?:theyre|they re|they are|its|it s|it is|they arent|they aren t|it isnt|no son|no es) (?:not )?(?:real|reales)\b",
@@ -725,6 +729,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sin dormir\b[^.!?]{0,12}?\bni (?:falta|necesidad) me hace\b",
         # needing no sleep is a sign of mania, not insomnia: "haven't needed sleep in 4 days"
         r"(?:dont|don t|do not|havent|haven t|have not|hardly|barely) (?:even )?(?:need|needed) (?:to |any |much )?sleep",
+        # ... said after the nights awake: "havent slept since thursday and dont need to"
+        r"(?:havent|haven t|have not|hasnt|hasn t|not|barely|hardly) (?:slept|been sleeping)\b[^.!?]{0,30}?\b(?:and|but|yet) (?:i |she |he )?"
+        r"(?:dont|don t|do not|doesnt|doesn t|havent|haven t|hasnt) (?:even )?(?:need|needed)(?: to| it| any)?(?=\s*(?:[.!?,;]|$))",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
         r"(?:ideas|pensamientos) (?:me |le )?(?:van|iban|corren|vuelan) (?:rapidisimo|rapidisimas|muy rapido|a toda (?:velocidad|maquina|prisa))\b",
@@ -844,6 +851,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
         # told of the patient by a carer too: "no para de hablar"
         r"no (?:paro|puedo parar|para|puede parar|paraba) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
+        # ... for days on end: "my son hasnt stopped talking for 3 days straight"
+        r"(?:hasnt|hasn t|has not|havent|haven t|have not) (?:stopped|quit) talking\b(?=[^.!?]{0,10}?\b(?:for|in|since|all)\b)",
         r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil|rapidisimo|bien rapido|muy rapido|super rapido)",
         r"(?:im|i m|i am|feel|feeling|but im|been) (?:so |totally |just |still )?(?:buzzing|wired|amped)\b(?! (?:from|on|after) (?:coffee|caffeine|the coffee|espresso|red ?bull|energy drinks?))",
         r"(?:(?<=un monton de )|(?<=muchisimas )|(?<=tantas )|(?<=demasiadas )|(?<=montones de )|(?<=so many )|(?<=a million )"
@@ -1331,7 +1340,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "she's barely eating", "casi no me da hambre", "no puedo parar de comer"
         r"(?:barely|hardly) (?:eating|eats|eat)\b(?! out\b)", r"(?:casi )?no me (?:da|de|dan|den|entra) (?:nada de )?hambre\b",
         r"no (?:puedo|paro de|dejo de) (?:parar de )?comer\b(?! (?:carne|gluten|lacteos|azucar|sal|nada de|mariscos|pan|dulces|eso|cerdo)\b)",
-        r"not (?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
+        # ("not being hungry all day isnt worth it": the loss named as a thing)
+        r"not (?:being )?(?:hungry|eating)", r"(?:cant|can t|dont feel like) eat(?:ing)?\b",
+        # never full, eating a lot as a habit: "come muchísimo, no se llena con nada" (one meal, "comí muchísimo", is no habit)
+        r"no (?:me|se|te) (?:lleno|llena|llenan|siento llen[oa]|sient[oe] llen[oa]) con nada\b",
+        r"(?<!\bno )(?:come|como|comes) (?:muchisimo|demasiado|de mas|un monton|much[oa] mas que antes|sin parar)\b",
         r"never hungry", r"forget to eat",
         r"(?:kills|killed|killing|kill|ruins|ruined|wrecks|destroys|destroyed|takes away|took away|suppress\w*|curbs?|zaps?)"
         r" (?:my |all my )?appetite", r"(?<!stopped )(?<!quit )(?<!stop )(?<!less )eating (?:a lot|more|everything|nonstop|constantly"
