@@ -563,7 +563,8 @@ _TAKING = [
     rf"(?:me|le) (?:pusieron|aplicaron|dieron) (?:la|su|mi) (?:inyeccion|inyeccion mensual|ampolleta)(?: (?:de|del) (?:{MED_NAMES}|mes|cada mes))?\b",
     # the bare answer: "taking em 👍", "yep taking them"
     # ... or as the answer's first sentence, more news after it: "taking em. wife counts em out"
-    r"^\W*(?:(?:yes|yeah|yep|yup|ya|si)\W+)?(?:taking|takin) (?:em|them|it|mine|my meds|my pills)(?=[^\w]*$|\s*[.!;]\s)",
+    # (at the very start: "(?<!.)" rather than "^\W*", so the scanner can file it under its first word)
+    r"(?<!.)(?:(?:yes|yeah|yep|yup|ya|si)\W+)?(?:taking|takin) (?:em|them|it|mine|my meds|my pills)(?=[^\w]*$|\s*[.!;]\s)",
     # the week's doses taken on time: "me tomé todas las de la semana puntualito", "took all of them this week, right on schedule"
     r"(?:me )?tome todas (?:las|mis) (?:de la|de esta) semana (?:puntual\w*|a tiempo|a su hora|sin falta)",
     # the day's different medications counted: "took all 3 of my meds this am"

@@ -190,7 +190,8 @@ _QUESTION = (
     # a fill that came up short is for someone to sort out: "la farmacia me dio 20 pastillas de menos", "pharmacy shorted me 10 pills"
     r"|(?:me dio|me dieron|me entrego|me entregaron|me surtio|me surtieron) (?:\d+|una|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|varias|unas) (?:pastillas|tabletas|pildoras|capsulas|dosis)?"
     r" ?(?:de menos|menos de lo|menos de las)\b|(?:faltaban|faltan|me faltaron|me faltan) (?:\d+|unas|varias|dos|tres|cuatro|cinco|diez|veinte) (?:pastillas|tabletas|pildoras|capsulas)\b"
-    r"|(?:shorted|short changed|shortchanged) me\b|(?:\d+|a few|some|several|ten|twenty) (?:pills|tablets|capsules|doses) short\b"
+    # (a class of digits, not \d, so the scanner can file it under its first characters)
+    r"|(?:shorted|short changed|shortchanged) me\b|(?:[0-9]+|a few|some|several|ten|twenty) (?:pills|tablets|capsules|doses) short\b"
     r"|(?:gave|filled|sent) (?:me )?(?:\d+|ten|twenty|a few|fewer) (?:fewer|less|too few) (?:pills|tablets|capsules)\b"
     # "your question" is the clinic's: "just answering ur question lol"
     # doubts about the treatment itself are for the prescriber to hear: "whats even the point of this pill",
