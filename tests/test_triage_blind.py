@@ -236,6 +236,11 @@ author read the classifier, phrased unlike the shared corpus:
   quiet plans in understatement from older adults and stoics, beside plain tiredness, grief and stoic humour (217); a
   realistic clinic week, mostly English, 8% crisis (218); ordinary replies with no crisis, half Spanish, from work, sport,
   church and family life (219).
+- ``replies-blind-220.jsonl`` … ``replies-blind-224.jsonl`` (150, and 200 for 223 and 224, written after the fixes for sets
+  215-219): a broad mix (220); relatives, partners, friends and carers, sixth pass, half of them writing for the patient
+  (221); indirect and passive crisis language: euphemisms, farewells, preparations, marks and tools of self-harm, overdoses
+  told as dosing mistakes (222); a realistic clinic week, mostly Spanish (223); look-alikes from games, kitchens, hunting,
+  true crime, nursing and funeral work, sport, gardening and paperwork, with a few real crises hidden among them (224).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -480,6 +485,11 @@ SETS = [
     ("replies-blind-217.jsonl", "blind217", 150, 65, 0.40),
     ("replies-blind-218.jsonl", "blind218", 200, 30, 0.30),
     ("replies-blind-219.jsonl", "blind219", 200, 15, 0.50),
+    ("replies-blind-220.jsonl", "blind220", 150, 60, 0.40),
+    ("replies-blind-221.jsonl", "blind221", 150, 60, 0.40),
+    ("replies-blind-222.jsonl", "blind222", 150, 70, 0.30),
+    ("replies-blind-223.jsonl", "blind223", 200, 30, 0.70),
+    ("replies-blind-224.jsonl", "blind224", 200, 15, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -1973,7 +1973,7 @@ FOURTH_PASS = [
          triage="high", side_effects=["restlessness"], reason="restlessness"),
     case("most days yeah, sometimes i forget", asked="adherence", adherence="missed", triage="routine"),
     case("pues a veces se me pasa tomarla", asked="adherence", lang="es", adherence="missed"),
-    case("im fine, once i calm down se me pasa el enojo", asked="adherence", lang="es", adherence=None),
+    case("im fine, once i calm down se me pasa el enojo", asked="adherence", lang="es", adherence=None, crisis=False),
     case("i stopped bothering with the lexapro a while ago", adherence="stopped", triage="high"),
     case("took them every day this week", asked="adherence", adherence="taking", triage="none"),
     case("my stomachs been aching since monday", asked="side_effects", side_effects=["stomach_pain"]),
@@ -4762,7 +4762,7 @@ CRISIS_TWENTY_EIGHTH_ROUND = [
     not_crisis("me corté rasurándome otra vez, me tiemblan las manos con el litio", lang="es"),
     not_crisis("took 2 instead of 1 last night, my doctor said i could if i couldnt sleep"),
     crisis("took 6 instead of 1 last night on purpose"),
-    case("stop sending these at 6am please, after lunch would be better", keyword=None),
+    case("stop sending these at 6am please, after lunch would be better", keyword=None, crisis=False),
     case("stop sending these", keyword="stop"),
     flag("priapism", "embarrassing but it wont go down, about 5 hours now and it hurts", asked="open", meds=("trazodone",)),
     case("my fever wont go down, its been 3 hours", triage="routine"),
@@ -5977,6 +5977,93 @@ THIRTY_SIXTH_PASS = [
     case("vi gente en la fiesta que no estaba invitada", asked="open", lang="es", no_reason="red_flag:confusion"),
 ]
 
+CRISIS_FORTY_FOURTH_ROUND = [
+    # carers: the patient "on your list" by name, introduced mid-reply ("this is his wife."), "his dad here btw", texting from the
+    # patient's phone, "el paciente de ustedes" in brackets; the writer's own: a denial narrowed to "maybe when im alone", "no tanto
+    # como antes, todavía a veces", arms "covered in cuts" again, a gun at hand and "been thinking about it", goodbyes to everyone
+    crisis("marcus's on your list. he texted me goodbye and said hes sorry for everything, his phone goes straight to voicemail"),
+    crisis("he's in the shower, this is his wife. he'd be a 1 today. keeps saying he wishes he could just not wake up", asked="mood", mood=1),
+    crisis("doing ok mostly. only thing is hes been looking up how many of his pills it would take. his dad here btw"),
+    crisis("no se queja de nada, pero anoche dijo que ya no quiere vivir. soy su hermana, le escribo desde su celular", lang="es"),
+    crisis("mi papá (el paciente de ustedes, don rafa) se tomó todas las pastillas de dormir, vamos al hospital", lang="es"),
+    crisis("ella está en su lista. anoche se cortó los brazos y no quiere ir al doctor", lang="es"),
+    crisis("3. not thinking about hurting myself. i mean not really. maybe late at night when everyone's asleep", asked="mood", mood=3),
+    crisis("no he pensado en matarme... bueno, no tanto como antes. todavía a veces", lang="es"),
+    crisis("legs are covered in cuts again. wearing jeans in this heat so nobody asks"),
+    crisis("my uncle left his rifle in my garage when he moved. ive been thinking about it every night"),
+    crisis("estoy despidiéndome de mis amigos poco a poco, ya no me van a ver en el trabajo", lang="es"),
+    # someone else's: a neighbour's attempt the writer found, a relative said not to be the patient, a husband's words about his family
+    reads("mi vecino intentó ahorcarse y lo encontré yo, todavía no lo supero", "routine", lang="es"),
+    reads("my brother keeps thinking about hurting his wife. he's not your patient, i am. should i call someone?", "routine"),
+    reads("my dad told us last night we'd all be better off without him. im scared. what should i do", "routine"),
+    # look-alikes: an attempt long ago with today's score, a symptom "killing him", goodbyes for a move, trash talk for a league,
+    # arms scratched by the roses
+    reads("hace 3 años intenté quitarme la vida pero ya estoy bien, hoy un 4", "routine", asked="mood", lang="es", mood=4),
+    reads("its her mother. the nausea is killing her, she cant keep anything down since the dose went up", "routine",
+          side_effects=["nausea", "vomiting"]),
+    not_crisis("me voy a vivir a texas, ando despidiéndome de todos en la iglesia", lang="es"),
+    not_crisis("told my bowling team were gonna destroy them on thursday lol. mood 5"),
+    not_crisis("my arms are covered in cuts again from pruning the roses, no side effects though", asked="side_effects"),
+]
+
+THIRTY_SEVENTH_PASS = [
+    # a score passed on with who said it after the verb, or the day after the score
+    case("es la hija de don Pepe, dice mi papa que 3, hoy no quiso salir", asked="mood", lang="es", mood=3),
+    case("this is his wife. he said 5 tonight, great dinner with the grandkids", asked="mood", mood=5),
+    case("she said 2 days ago she felt off", asked="mood", mood=None),
+    # "we" kept well, in Spanish: a good word, not unparsed
+    reads("estamos bien por aca 🙂", "none", lang="es"),
+    reads("seguimos bien, gracias", "none", lang="es"),
+    case("seguimos mal, no duerme", lang="es", reason="low_mood"),
+    # a thank-you with "x" for "por", a message passed on to the one named, regards sent from home
+    reads("mil gracias x el mensaje 🙏", "none", lang="es"),
+    reads("ok gracias, le digo a mi hijo", "none", lang="es"),
+    reads("gracias! mi mama les manda saludos", "none", lang="es"),
+    reads("thanks, my husband says hi 🙂", "none"),
+    case("gracias, le digo a mi hijo que la deje", lang="es", adherence="stopped"),
+    # "no he tomado X en N semanas" without the pronoun, or a carer's: a stop; a day or two is a missed dose
+    reads("no he tomado la lamotrigina en tres semanas", "high", asked="adherence", meds=["lamotrigine"], lang="es",
+          adherence="stopped"),
+    case("mi hijo no se ha tomado el litio en un mes", asked="adherence", meds=["lithium"], lang="es", adherence="stopped"),
+    case("no he tomado la pastilla desde ayer", asked="adherence", lang="es", adherence="missed"),
+    # a carer's forgotten days counted; one dose spat out now and then
+    reads("se le olvidaron tres dias la semana pasada", "routine", asked="adherence", lang="es", adherence="missed"),
+    case("se le olvidaron las llaves dos veces", asked="adherence", lang="es", adherence=None),
+    reads("she spits out the morning one sometimes", "routine", asked="adherence", adherence="missed"),
+    # a carer who gives it as ever
+    reads("i give my mom her lithium every morning, shes doing well", "none", meds=["lithium"], adherence="taking"),
+    case("gave her the risperidone at 8 as usual", meds=["risperidone"], adherence="taking"),
+    case("did you give him his pills like always?", adherence=None),
+    # kept from the children or a shift by the symptom
+    reads("tanto sueño que no me pude levantar para llevar a mis hijos a la escuela", "high", asked="side_effects",
+          lang="es", side_effects=["drowsiness"], reason="severe_side_effects"),
+    reads("the nausea is bad in the mornings, had to leave my shift twice", "high", asked="side_effects",
+          side_effects=["nausea"], reason="severe_side_effects"),
+    # a relative's belly held in pain, the relative tied to the treatment as this clinic's
+    case("my dad has been clutching his stomach since lunch, hes on lithium from you", meds=["lithium"],
+         side_effects=["stomach_pain"]),
+    case("mi esposa con dolor de panza y el ojo amarillo. toma valproato de ustedes", meds=["valproate"], lang="es",
+         side_effects=["stomach_pain"]),
+    case("my son was holding his belly laughing at the cartoon", side_effects=[]),
+    # a relative taken up again by "he": theirs; the writer's "i" keeps it the writer's
+    reads("4. took my niece to the county fair, she rode the spinning teacups three times and nearly threw up lol", "none", asked="mood", mood=4),
+    case("4. my niece came over, she got scared and i almost threw up", asked="mood", mood=4, side_effects=["nausea"]),
+    # a show binged is no eating; a film's fright is no insomnia; a vigil at the hospital is no insomnia
+    case("3. netflix binge all sunday, zero regrets", asked="mood", mood=3, side_effects=[]),
+    case("3. i binge on chips every night since the new pill", asked="mood", mood=3, side_effects=["appetite_change"]),
+    case("4. vimos una pelicula de terror y no pude dormir jaja", asked="mood", lang="es", mood=4, side_effects=[]),
+    case("4. no pude dormir desde que me subieron la quetiapina", asked="mood", lang="es", mood=4, side_effects=["insomnia"]),
+    case("my mom had surgery, i was up all night in the waiting room. im fine", asked="mood", side_effects=[]),
+    # tiredness blamed on night work: set off after a comma, or told in the next sentence
+    reads("so sleepy after two overnights at the warehouse, not the meds. mood 4", "none", asked="mood", mood=4),
+    case("so sleepy all day, not sure if its the meds", asked="open", side_effects=["drowsiness"]),
+    reads("exhausted but happy, 5. night shift at the hospital was brutal", "none", asked="mood", mood=5),
+    case("exhausted, 4. the new dose knocks me out", asked="mood", mood=4, side_effects=["drowsiness"]),
+    # "but that's normal" is no question; "is that normal" still asks
+    case("todo bien. mi hija dice que ronco mucho pero eso es normal", asked="side_effects", lang="es", no_reason="question"),
+    case("me tiemblan un poco las manos, es normal", asked="side_effects", lang="es", reason="question"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6028,6 +6115,7 @@ SECTIONS = {
     "thirty_fourth_pass": THIRTY_FOURTH_PASS,
     "thirty_fifth_pass": THIRTY_FIFTH_PASS,
     "thirty_sixth_pass": THIRTY_SIXTH_PASS,
+    "thirty_seventh_pass": THIRTY_SEVENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6061,6 +6149,7 @@ SECTIONS = {
     "crisis_forty_first_round": CRISIS_FORTY_FIRST_ROUND,
     "crisis_forty_second_round": CRISIS_FORTY_SECOND_ROUND,
     "crisis_forty_third_round": CRISIS_FORTY_THIRD_ROUND,
+    "crisis_forty_fourth_round": CRISIS_FORTY_FOURTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

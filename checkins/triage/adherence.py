@@ -338,6 +338,9 @@ _NOT_TAKEN_FOR = (
     # the reflexive with the medication named: "no me he tomado la quetiapina en una semana"
     rf"|no me (?:la |lo |las |los )?(?:he|e) tomado (?:la |el |las |los |mis |mi )?(?:{MED_REF})?\s*"
     rf"(?:en|desde hace|desde|por|hace) {_DURATION}"
+    # ... without the pronoun, or a carer's of the patient: "no he tomado el seroquel en dos semanas", "no se ha tomado la
+    # sertralina en una semana"
+    rf"|no (?:se )?(?:he|e|ha) tomado (?:(?:la |el |las |los |mis |mi |sus |su )?(?:{MED_REF}) )?(?:en|desde hace|desde|por|hace) {_DURATION}"
     # the Spanish count of time put first: "hace una semana que no me la tomo", "llevo 4 días sin tomarla"
     # texting shorthand too: "hace una semana q no me tomo la venlafaxina"
     # ... or a carer's, of the patient: "hace 10 dias q no se toma las pastillas"
@@ -487,6 +490,10 @@ _MISSED = [
     r"no (?:me )?(?:la|lo|las|los) tom[eo]\b",
     # a carer's: "se le olvidaron las pastillas dos días"
     rf"se (?:le|les) (?:ha |han )?olvid\w* (?:tomar(?:se)? )?(?:la |las |el |los |su |sus )(?:{MED_REF})\b",
+    # ... or the days counted: "se le olvidaron dos días cuando se fue de viaje"
+    r"se (?:le|les) (?:ha |han )?olvid\w* (?:un|una|dos|tres|cuatro|\d+|un par de|unos|unas|varios|varias|algunos|algunas) (?:dias|noches|dosis|veces|tomas)\b",
+    # one dose spat out now and then: "he spat out the night one twice this week" (spitting out "them" all is a stop)
+    r"(?:spits?|spitting|spat) (?:out )?(?:the|his|her|my|their) (?:morning|night|nighttime|evening|bedtime|noon|lunch|lunchtime|afternoon|am|pm) (?:one|dose|pill|tablet)s?\b",
     # pills found hidden where they were not taken: "i found 6 pills under the couch cushion", "encontré pastillas escondidas"
     r"(?:found|find|finding) (?:(?:\d+|a few|some|a couple(?: of)?|two|three|four|five|six|several|a bunch of|a pile of|a handful of) )?(?:of )?(?:his |her |their )?"
     r"(?:pills|meds|tablets)\b[^.!?]{0,25}?\b(?:under|behind|stuffed|hidden|stashed|in (?:the|his|her|their) (?:couch|trash|garbage|toilet|sock|shoe|pocket|plant|mattress))\b",
@@ -805,8 +812,10 @@ _TAKING = [
     # a dose taken like a good child: "took all my pills today like a good girl"
     r"(?:took|taken|take|taking) (?:all )?(?:my|her|his) (?:pills|meds|medications?|medicine)\b[^.!?]{0,20}?\blike a (?:good|big) (?:girl|boy|patient|kid)\b",
     # a carer who gives it: "le estoy dando el litio en la mañana como dijo el doctor", "la consejera se lo da cada mañana"
-    rf"(?:(?:le |les )?(?:estoy dando|doy|damos|da|dan) {_OBJ}|se (?:lo|la|los|las) (?:doy|damos|da|dan)|(?:give|gives|giving) (?:her|him|them) {_OBJ})"
-    rf"\b[^.!?]{{0,25}}?\b(?:cada (?:dia|manana|noche)|todos los dias|todas las (?:noches|mananas)|diario"
+    # (... or to the one named, or given as ever: "i give my husband his clozapine every night", "gave his seroquel at 9 like always")
+    rf"(?:(?:le |les )?(?:estoy dando|doy|damos|da|dan) {_OBJ}|se (?:lo|la|los|las) (?:doy|damos|da|dan)"
+    rf"|(?:give|gives|giving|gave) (?:(?:her|him|them|my (?:{RELATIONS})) )?{_OBJ})"
+    rf"\b[^.!?]{{0,25}}?\b(?:cada (?:dia|manana|noche)|todos los dias|todas las (?:noches|mananas)|diario|like always|as always|as usual|como siempre"
     r"|como (?:dijo|indico|receto|lo receto) (?:el|la) (?:doctor|doctora|medico|medica|dr|dra)|every (?:day|morning|night)|daily"
     r"|as prescribed|like the (?:doc|doctor|dr) said)\b(?![^.!?]{0,30}\?)",
     # the treatment kept up to date: "con mi tratamiento al día", "al día con la medicación"

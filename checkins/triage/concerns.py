@@ -178,7 +178,7 @@ _QUESTION = (
     r"|(?<!nos vemos en la )(?<!lista para la )(?<!listo para la )(?<!antes de la )(?<!hasta la )"
     # an appointment confirmed is an acknowledgement: "confirmo mi cita del lunes"
     r"(?<!confirmo )(?<!confirmo mi )(?<!confirmo la )(?<!confirmada la )(?<!confirmando la )(?<!confirmando mi )cita(?! (?:de|del|con el|con la|en el|en la) (?:migracion|inmigracion|consulado|embajada|asilo|uscis|banco|abogad[oa]|visa|pasaporte|dentista|notaria|registro))|llam(?:en"
-    r"|ar)me|(?<!esa )(?<!la )pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal|es seguro|que hago"
+    r"|ar)me|(?<!esa )(?<!la )pregunta|me pueden|pueden (?:mandar|enviar|llamar)|es normal(?<!pero eso es normal)(?<!pero esto es normal)(?<!y eso es normal)|es seguro|que hago"
     r"|what do i do|what should i do|need (?:a|more|my) (?:refill|meds|prescription)"
     # a hope or a check that asks all the same: "hope that's ok", "just checking thats ok", "necesito resurtido"
     r"|(?:hope|hoping|just checking|checking) (?:if |that |whether )?(?:thats|that s|that is|its|it s|it is|this is|thats all) (?:ok|okay|fine"

@@ -147,6 +147,16 @@ _FIRST_PERSON = re.compile(
 _WORD = re.compile(r"[a-z]+")
 # Whose the pills are says nothing of who took them: "my daughter took a bunch of my trazodone".
 _OWNED = re.compile(r"\b(?:of|from) my\b")
+# The one harmed is no voice of the writer's: "(he) keeps thinking about hurting my mom".
+_VICTIM = re.compile(r"\b(?:my|mi|mis) (?:" + RELATIONS + r")\b")
+
+
+def _owned_removed(kind: str, matched: str) -> str:
+    """Return ``matched`` without the words that name whose something is, or who is harmed."""
+    matched = _OWNED.sub(" ", matched)
+    return _VICTIM.sub(" ", matched) if kind == "others" else matched
+
+
 # "I said I wasn't suicidal last time but honestly I am now."
 _REVERSAL = re.compile(
     r"\b(?:but|tho|though|however|pero|aunque|actually|honestly|now)\b.{0,30}?\b(?:i am|im|i do"
@@ -171,10 +181,14 @@ _REVERSAL = re.compile(
     r"(?:veremos|we ll see|well see|who knows|quien sabe)\b"
     # "no pienso en matarme... aunque la verdad a veces sí", "not really wanting to die. well. some nights"
     r"|\b(?:bueno|well|pues|aunque|pero|but|though|tho)\b[,.\s\u2026]*(?:(?:la verdad|honestly|no se|idk|i dunno|no mucho|not much"
-    r"|no como antes|not like before|o sea|maybe|tal vez|quiza|quizas)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches"
+    r"|no como antes|not like before|no tant[oa]s? como antes|not as (?:much|often|many) as before|todavia|still|aun|o sea|maybe|tal vez|quiza"
+    r"|quizas)[,.\s\u2026]+){0,3}(?:si )?(?:a veces|sometimes|some (?:nights|days)|algunas noches"
     r"|algunos dias|de vez en cuando|every now and then)(?: (?:at night|de noche|por la noche|en la noche))?"
     r"(?:\s*(?:[.!?\u2026]|$)| (?:si|yes|i do|lo pienso|i think about it|todavia|still|aun)\b| i (?:think|thought)\b| pienso en\b"
     r"| se me (?:cruza|viene|pasa)\b| (?:it )?crosses my mind\b)"
+    # the denial narrowed to a time when alone: "not really i mean. maybe at night when the house is empty"
+    r"|\b(?:maybe|tal vez|quiza|quizas|a lo mejor)\s+(?:at night|late at night|some nights|sometimes|when (?:i m|im|i am) alone|when the house is"
+    r"|de noche|en la noche|por la noche|a veces|cuando estoy sol[oa]|cuando me quedo sol[oa])\b"
     # the denial narrowed to once or to "not much": "bueno, una vez el jueves", "bueno, no mucho"
     r"|\b(?:bueno|well|ok|okay|pero|but)[,.\s\u2026]+(?:(?:maybe|tal vez|quiza|quizas) )?(?:una vez|once|one time|un par de veces|a couple (?:of )?times"
     r"|twice|dos veces)\b"
@@ -236,6 +250,8 @@ _ME_TOO = re.compile(
 _OUR = re.compile(
     r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b"
     # someone from their class or team: "un compañero de su clase se suicidó", "a kid in her grade"
+    # a neighbour or a coworker: "mi vecina intentó ahorcarse y la encontré yo"
+    r"|\b(?:mi|my) (?:vecin[oa]|neighbou?r|coworker|co worker|companer[oa] de trabajo|jefe|jefa|boss)\b"
     r"|\b(?:un|una|a|some|mi|my) (?:companer[oa]|amig[oa]|vecin[oa]|chic[oa]|muchach[oa]|kid|classmate|friend|guy|girl|boy|student)"
     r" (?:de|del|in|from|at|on) (?:(?:su|la|el|his|her|their|my|mi) )?(?:clase|escuela|salon|trabajo|equipo|colegio|grupo|prepa|class|school|grade|team"
     r"|crew|shift|unit|squad|job|work|office|church|gym|iglesia|turno|cuadrilla)\b"
@@ -273,7 +289,7 @@ _FOR_PATIENT = re.compile(
     r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora|primo|prima) de (?:(?:la senora|el senor|don|dona"
     r"|la sra|el sr) )?[a-z]+\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
-    r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su programa|is in your program"
+    r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su (?:programa|lista)|is in your program"
     # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
     r"|(?:mi|my) (?:hijo|hija|son|daughter)\b[^.!?]{0,30}?\b(?:escucha|oye|hears|is hearing) (?:una |unas |a |the )?(?:voz|voces|voice|voices)"
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:the )?(?:aunt|uncle|mom|mother|dad|father|sister|brother|wife|husband|daughter|son|grandma"
@@ -306,6 +322,14 @@ _FOR_PATIENT = re.compile(
     r"|\s[-\u2013]\s*[a-z]+\s*\((?:his|her|their) " + _WRITER + r"\)\s*$"
     r"|(?:^|[.!?,;]\s*)(?:(?:soy|i m|im|i am) )?(?:su|her|his) (?:" + _WRITER + r"|friend|best friend|mama|papa|madre|padre|esposa|esposo"
     r"|hermana|hermano|hija|hijo|pareja|novia|novio|abuela|abuelo|tia|tio|amiga|amigo)(?: [a-z]+)?\s*[.!]*\s*$"
+    # ... or introduced mid-reply, or texting from the patient's phone: "she's asleep, this is her husband.", "his mom here btw",
+    # "soy su esposa, escribo desde su cel", "danny's on your list", "mi mamá (la paciente de ustedes)"
+    r"|(?:^|[.!?,;]\s*)(?:this is|its|it s|soy) (?:her|his|su) (?:" + _WRITER + r"|esposa|esposo|mama|papa|hija|hijo|hermana|hermano|pareja|novia"
+    r"|novio)\s*(?:[.!?,;]|$|here\b|writing\b|texting\b)"
+    r"|(?:^|[.!?,;]\s*)(?:her|his|their) " + _WRITER + r" here\b"
+    r"|(?:escribo|le escribo|te escribo|les escribo|texting|writing|typing) (?:desde|from|on) (?:su|his|her) (?:cel|celular|telefono|phone|cell)\b"
+    r"|\b(?!(?:its|thats|whats|theres|this|his|hers)\b)[a-z]+s on (?:your|ur) (?:list|caseload|roster)\b"
+    r"|(?<!no es )(?<!not )\b(?:la|el) paciente de (?:ustedes|usted|ud|uds)\b"
     # ... or the patient's phone named: "Sofia's phone, her mom."
     r"|^\W*(?!(?:this|his|its|yes|was|has|is|as|us)\b)[a-z]+s (?:phone|cell|cellphone)\b"
     # ... or the patient marked as such: "shes on ur list", "my son, your patient,", "my partner jess (ur patient)"
@@ -532,7 +556,7 @@ def find_crisis(text: Text) -> list[Hit]:
                 hits.append(Hit("past_crisis", start, end))
             negated_ends.append(end)
             continue
-        if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(_OWNED.sub(" ", matched))
+        if kind == "third" or (kind != "about_me" and not _FIRST_PERSON.search(_owned_removed(kind, matched))
                                and (subject_is_other(text, start, matched) or _WHO_DID.search(masked, max(0, start - 40), start)
                                     or _THEIRS.search(masked, max(0, start - 12), start))):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
@@ -561,7 +585,10 @@ _NO_LONGER_AS_BEFORE = re.compile(
     r"|como solia|como (?:lo )?hacia(?: antes)?|as much as before|tanto como antes|(?:de|from) (?:antes|before)|i used to have"
     # ... or as left behind, or gone since a change: "thats all behind me", "desde q me subieron la dosis todo cambió"
     r"|(?:thats|that s|its|it s|that is) (?:all )?behind me|(?:ya )?(?:quedo|quedaron) atras|de hace (?:\w+ )?(?:anos|meses|tiempo)"
-    r"|desde (?:que|q) me (?:subieron|cambiaron|ajustaron|bajaron) (?:la|el) (?:dosis|medicamento|medicina|pastilla))\b"
+    r"|desde (?:que|q) me (?:subieron|cambiaron|ajustaron|bajaron) (?:la|el) (?:dosis|medicamento|medicina|pastilla)"
+    # ... or said to have stopped: "no thoughts of ending things, those stopped back in the spring"
+    r"|(?:those|they|that|it|the thoughts|los pensamientos|esos|eso)(?: all)? (?:stopped|went away|ended|faded|quit|pararon|se fueron|se quitaron"
+    r"|desaparecieron|se acabaron))\b"
 )
 
 

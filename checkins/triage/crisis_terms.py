@@ -1660,6 +1660,19 @@ SELF = [
     r"|fool|me|lady|geezer)\b",
     r"(?:putting|puttin|setting|set|saving|savin|stashing) aside (?:the )?(?:old )?(?:bottles|pills|meds)\b[^.!?]{0,50}?\b(?:pile|stash|bunch|enough)\b"
     r"[^.!?]{0,20}?\bjust in case\b",
+    # forty-fourth round: arms "a mess of lines" again, a gun at hand and "been thinking about it", goodbyes said to everyone
+    # at church ("ando despidiéndome de la gente") with no move or trip given as the reason
+    r"(?:arms?|wrists?|thighs?|legs?|forearms?|brazos?|munecas?|piernas?)(?: are| is| r| s|)? (?:a mess of|covered in|full of|all) (?:lines|cuts"
+    r"|rayas|cortes|cortadas)\b[^.!?]{0,10}?\b(?:again|fresh|new|otra vez|de nuevo|nuevas?|nuevos?)\b(?![^.!?]{0,40}\b(?:rose|roses|thorns?|bush\w*"
+    r"|cat|kitten|gato|gatito|rosal\w*|espinas?|pruning|gardening|garden|jardin|podar|podando|glass|vidrio|blackberr\w*|zarzas?|work|trabajo)\b)",
+    r"(?:gun|shotgun|rifle|pistol|handgun|firearm|glock|pistola|escopeta|arma)s?\b[^.!?]{0,60}?[.!?,;]\s*(?:(?:i ve|ive|i have|i|i keep|keep|i m|im) )?"
+    r"(?:been |keep |sigo |he estado |ando )?(?:thinking|thought|pensando|pienso) (?:about|of|en) (?:it|using it|that|eso|usarla|usarlo)\b"
+    r"(?! (?:buy|buying|selling|sell|comprar|vender|for (?:hunting|deer|season))\b)",
+    r"(?:ando|estoy|me estoy|he estado|andaba|estuve) despidiendo(?:me)? de (?:todos|la gente|todo el mundo|mi familia|mis (?:amigos|hermanos"
+    r"|hijos|seres queridos|companeros))\b(?![^.!?]{0,60}\b(?:porque|pq|xq|me mudo|mudanza|me voy (?:a vivir|de viaje|a otr[oa])|viaje|vacaciones"
+    r"|trabajo nuevo|jubil\w*|me cambio))",
+    r"(?:i )?(?:had|have|got|tenia|tengo) (?:a|the|un|el) (?:plan|date|fecha) and (?:the |a |el |la )?(?:rope|pills|gun|note|soga|pastillas"
+    r"|pistola)\b",
     # forty-second round: things not needed where one is going, not safe told after a "no"
     r"(?:dont|don t|wont|won t|will not|do not) need (?:them|it|those|these|that|any of (?:it|them)) where (?:im|i m|i am) going\b",
     r"no,? (?:im|i m|i am) not safe\b",
@@ -1860,6 +1873,14 @@ THIRD = [
     r"\b(?:letters?|goodbye)\b",
     # (the match starts after the first "he", which names who says it)
     r"(?:keeps saying|says|said|told me) (?:he|she) (?:wants?|wanna) (?:to )?(?:go )?(?:be with|join) (?:him|her|them)\b",
+    # forty-fourth round: another's overdose by mistake ("mi abuela tomó de más de sus pastillas"), a shot threatened ("amenazó con
+    # darse un tiro")
+    r"(?:tomo|trago) (?:de mas|demasiadas|demasiado) (?:de )?(?:sus|las) (?:pastillas|pildoras|medicinas|tabletas)\b",
+    r"(?:darse|pegarse) un (?:tiro|balazo)\b|volarse (?:la cabeza|los sesos)\b",
+    # forty-fourth round: another's attempt to hang herself, told in Spanish; a relative who said the family would be better off
+    # without him
+    r"ahorcarse",
+    r"(?:we|we d|wed|we would|they d|theyd|they would|everyone|everybody|the family|the kids)(?: d| would)? (?:all )?be better off without (?:him|her)\b",
     # forty-second round: another's "kms" ("my roommate told me she wants to kms")
     r"(?:she|he|they|shes|hes|theyre) (?:wants?|wanna|is going|s going|is gonna|s gonna|gonna|keeps? saying (?:she|he) (?:wants?|wanna))(?: to)? (?:kms|kys)\b",
     # fortieth round: an end told in the third person ("if things arent better by christmas hes ending it")
@@ -2366,7 +2387,8 @@ IDIOMS = [
     r"no se preocupe,? (?:doctora?,? |dra?,? )?ya estoy (?:mucho |muy |bastante )?mejor\b",
     # a body part or a chore killing someone: "her back is killing her"
     r"(?:back|head|neck|knees?|feet|foot|stomach|tummy|tooth|teeth|hips?|legs?|shoulders?|arthritis|migraines?|job|work|heat|commute|throat|ears?"
-    r"|eyes?|jaw|hands?|wrists?|ankles?|arms?)"
+    r"|eyes?|jaw|hands?|wrists?|ankles?|arms?|restlessness|nausea|anxiety|headaches?|itch\w*|pain|cramps?|side effects?|akathisia|insomnia"
+    r"|sweats|sweating|dizziness|shakes|tremors?|withdrawals?|pacing)"
     r" (?:is|s|are|re|has been|have been) killing (?:her|him|them)\b",
     # a phone or a battery about to die, dying of joy, dying of homework, killing a brother over chips
     r"(?:phone|battery|batt|cel|celular|laptop|charger|bateria|pila) (?:is |s |esta )?(?:about to die|dying|gonna die|going to die|se va a morir"
@@ -2402,6 +2424,20 @@ IDIOMS = [
     r"go on (?:this|the|a|my|that) (?:\w+ )?diet\b",
     r"(?:no quiero|ya no quiero) estar mas en (?:este|ese|el|mi|esta|esa|la) (?:trabajo|empleo|chamba|jale|puesto|equipo"
     r"|grupo|escuela|colegio|programa|empresa|oficina)\b",
+    # goodbyes said for a move: "me mudo a otra ciudad y me estoy despidiendo de todos"
+    r"(?:me mudo|nos mudamos|me voy a mudar|nos vamos a mudar|me voy a vivir a|nos vamos a vivir a|me cambio de (?:ciudad|casa|estado)|mudanza"
+    r"|me voy de viaje|moving|we re moving|were moving)"
+    r"\b[^.!?]{0,40}?\b(?:despidiendo(?:me)? de|saying (?:goodbye|bye) to)\b",
+    # cuts from the garden or a pet: "arms covered in cuts again from pruning the roses"
+    r"(?:cuts|scratches|scrapes|cortadas|cortes|rasgunos|aranazos)\b[^.!?]{0,20}?\b(?:from|de|por) (?:pruning |trimming |podar |podando |the |los |las "
+    r"|la |el |my |mi )*(?:rose|roses|rosal\w*|thorns?|espinas?|bush\w*|blackberr\w*|zarzas?|cat|cats|kitten|gato|gatos|gatito|glass|vidrio)\b",
+    # a priority, not despair: "nothing matters more than my kids", "nada me importa más que mis hijos"
+    r"nothing (?:else )?(?:matters|is more important|means more)(?: (?:more|as much))?(?: to me)? (?:than|as much as|but)\b"
+    r"|nada (?:me )?importa (?:mas|tanto) (?:que|como)\b",
+    # forty-fourth round: trash talk for a league or a game: "telling my fantasy football league im gonna destroy them"
+    r"(?:league|team|bracket|opponents?|rivals?|the other team|squad|lobby|ranked|fortnite|warzone|madden|fifa|trivia|bowling|poker|pickleball|liga|equipo)"
+    r"\b[^.!?]{0,30}?\b(?:gonna|going to|will|ll|voy a|vamos a) (?:destroy|crush|murder|annihilate|wreck|bury|demolish|smoke|destruir|aplastar|acabar con)"
+    r" (?:them|you|him|her|em|everyone|everybody|los|las|lo|la)\b",
     # a place not to live in: "she doesnt want to live in that town anymore"
     r"(?:want|wants|wanna|wanted) to live (?:in|at|near|on) (?:that|this|the|a|my|her|his|their|our) (?!world\b|earth\b|planet\b|body\b"
     r"|life\b|pain\b|skin\b|head\b|hell\b|nightmare\b|misery\b|darkness\b|fog\b|state\b|condition\b|way\b|mind\b)\w+",

@@ -181,6 +181,7 @@ _THANKED_HELP = re.compile(
     # a call already made: "appreciate the call back yesterday"
     r"|(?:the|your) (?:call ?back|callback|call|quick reply|reply)(?: (?:yesterday|today|this morning|last night))?))\b"
 )
+_THANKS_X = re.compile(r"\b(gracias|grax|grasias) x(?= )")
 _THANKED_FOR = re.compile(r"\b" + THANKED_FOR + r"\b")
 # Safe and among one's own, told beside a thank-you, answers the check-in: "gracias por preguntar, estoy a salvo y con mi familia".
 _SAFE_AND_WELL = re.compile(
@@ -204,7 +205,11 @@ _WENT_FINE = re.compile(
 # (what follows it still counts: "ill tell him to stop taking it" is no acknowledgement).
 _PASS_IT_ON = re.compile(
     r"\b(?:i ll|ill|i will|will|we ll|we will) (?:tell (?:him|her|them)|let (?:him|her|them) know|pass (?:it|that|this) (?:on|along))"
-    r"|\b(?:yo )?(?:le|les) (?:aviso|digo|paso el (?:mensaje|recado)|comento)(?=\s*[^\w\s]*\s*$)"
+    # ... to the one named: "gracias, le digo a mi papá 👍"
+    r"|\b(?:yo )?(?:le|les) (?:aviso|digo|paso el (?:mensaje|recado)|comento)(?: a (?:mi|mis|su|sus) (?:" + RELATIONS + r"))?(?=\s*[^\w\s]*\s*$)"
+    # regards sent by someone at home close a thank-you as well: "gracias 👍 mi esposa le manda saludos", "my wife says hi"
+    r"|\b(?:mi|my) (?:" + RELATIONS + r") (?:(?:le|les|te|lo|la) )?(?:manda|envia|sends|says) (?:(?:muchos|sus|her|his) )?"
+    r"(?:saludos|regards|hi|hello|hola)(?=\s*[^\w\s]*\s*$)"
 )
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
@@ -317,9 +322,10 @@ def is_acknowledgement(text: Text) -> bool:
     if "confirm" in norm:
         norm = _CONFIRMED.sub(" ", norm)
     if "thank" in norm or "gracias" in norm or "thx" in norm:
+        norm = _THANKS_X.sub(r"\1 por", norm)  # "gracias x el recordatorio": "x" texted for "por"
         norm = _THANKED_FOR.sub(" ", _SAFE_AND_WELL.sub(" ", norm))
     norm = _WENT_FINE.sub(" ", _SIGNED.sub(" ", norm))
-    if "tell" in norm or "let" in norm or "pass" in norm or "le" in norm:
+    if "tell" in norm or "let" in norm or "pass" in norm or "le" in norm or "my " in norm:
         norm = _PASS_IT_ON.sub(" ", norm)
     if norm != text.norm and not norm.strip(" .,!~-:;)(*"):
         return True  # "God bless!", "bendiciones", "see you tuesday"

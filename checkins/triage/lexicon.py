@@ -143,6 +143,9 @@ PATIENT_TIE = (
     # "my daughter is pregnant and on lithium" (third person only: "y tomo litio" is the writer)
     r"|\b(?:y|and) (?:also |tambien |todavia |still )?(?:toma|tomaba|esta tomando|sigue tomando|takes|is on|s on|on) (?:the |a |his |her |their |su |la |el |las |los )?"
     + MED_REF + r"\b"
+    # the medicine this prescriber gave, the subject left out: "... y le duele la panza. toma valproato de ustedes",
+    # "hes on valproate from you"
+    r"|\b(?:toma|esta tomando|takes|is on|s on) (?:the |his |her |su |la |el )?" + MED_REF + r" (?:de ustedes|de usted|from you|from your (?:clinic|office))\b"
     # "my wife is so groggy on the new dose"
     r"|\b(?:on|with) (?:the|her|his|their) new (?:dose|dosage|meds?|medication|pills?)\b"
     r"|(?:^|(?<=[.!?] ))(?:just )?started (?:on )?(?:the |her |his |their )(?:" + MED_REF + r") (?:last night|yesterday|today|this morning|this week)\b)"

@@ -130,9 +130,12 @@ _TOLD_TO_SAY = re.compile(
 # ... or the answer passed on, set off on its own: "mi mamá contesta 2, pero que no le hagan caso"
 _PASSED_ON = re.compile(
     # ("mi esposo dice que 2. desde que ...")
-    r"\b(?:contesta|contesto|responde|respondio|dice|dijo|answers|answered|says|said) (?:que )?(?:(?:un|una|a|an)\s+)?" + _RANGE
+    # ... the one who said it named after the verb, and the day after the score: "dice mi mamá q 4, hoy fue al
+    # mercado", "he said 4 today, good day at the park"
+    r"\b(?:contesta|contesto|responde|respondio|dice|dijo|answers|answered|says|said)(?: (?:mi|my|su|his|her) (?:" + RELATIONS + r"))?"
+    r" (?:(?:que|q) )?(?:(?:un|una|a|an)\s+)?" + _RANGE
     # ... or held up against what the carer sees: "she says 3 but i read her journal"
-    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?=\s*(?:[.!?,;]|$)|\s+(?:but|pero|tho|though|although|aunque)\b)"
+    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?:\s+(?:today|tonight|hoy|rn|right now))?(?=\s*(?:[.!?,;]|$)|\s+(?:but|pero|tho|though|although|aunque)\b)"
 )
 # A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
 _LAST_SENTENCE = re.compile(r"[.!?;]\s*$")
@@ -225,7 +228,7 @@ def _plain(m: re.Match) -> int | None:
 # --- words -----------------------------------------------------------------------------
 
 _PREDICATE = (
-    r"(?:feel|feeling|feels|felt|im|i am|been|doing|mood(?: is| s|s)?|me siento|estoy|ando"
+    r"(?:feel|feeling|feels|felt|im|i am|been|doing|mood(?: is| s|s)?|me siento|estoy|ando|seguimos|estamos|andamos"
     r"|me he sentido|things are|life is|its been|everything is|overall|ive been|had an?|it was an?"
     r"|it s been|this week was|week was|day was|today was|all)\s+(?:so |really |pretty |very "
     r"|kinda |kind of |super |muy |bastante |a bit |a little |quite |extremely |just |totally "

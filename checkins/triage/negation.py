@@ -97,11 +97,11 @@ _SUBJECT = re.compile(
 )
 
 RECENT = re.compile(
-    r"\b(?:again|last night|yesterday|(?<!ago )today|tonight|this (?:morning|week|weekend|afternoon"
+    r"\b(?:again|last night|yesterday|(?<!ago )today(?! (?:a |im a |i m a |id say a |i d say a |like a )?[1-5]\b)|tonight|this (?:morning|week|weekend|afternoon"
     r"|evening|month)|earlier|(?:an?|one|two|few|couple|\d+) (?:hours?|hrs?|days?|nights?|weeks?)"
     r" ago|hours ago|days ago|last week|lately|recently|right now|just now|currently"
     r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"
-    r"|anoche|ayer|hoy|still do|now too|ahora tambien|aun"
+    r"|anoche|ayer|hoy(?! (?:un |una |estoy en |me siento (?:como )?(?:un )?)?[1-5]\b)|still do|now too|ahora tambien|aun"
     r"|otra vez|de nuevo|volvi a|(?:went and )?bought (?:another|a new one)|compre (?:otra|otro)|esta (?:semana|manana|noche)|hace (?:un rato|poco"
     r"|\d+ (?:horas|dias))|todavia|(?<!aqui )(?<!aca )sigo(?!,? viv[oa]\b)|ultimamente)\b"
 )

@@ -131,6 +131,11 @@ _TIRED_DOING_AFTER = re.compile(
     r"[\s.,;!-]+(?:(?:i ve been|ive been|i been|been|was|im|i m) )?(?!(?:sleep|nap|rest|lay|lie|ly|yawn|feel|stay|be|do|go)ing\b)[a-z]{3,}ing\b"
     r"(?: \w+){0,2}? (?:all|the whole|every) (?:day|week|weekend|morning|night|month)\b"
 )
+# ... or a night's work told as the very next sentence: "dead tired but good, 4. night shift in the ER was wild"
+_NIGHT_WORK_NEXT = re.compile(
+    r"[.!?;]+\s*(?:(?:the|my|that|this|last|el|la|mi|ese|esa) )?(?:(?:\w+ )?night ?shifts?|overnights?|graveyard(?: shifts?)?|double shifts?|doubles"
+    r"|all ?nighters?|turnos? de noche|desveladas?|guardias?(?: de noche)?)\b"
+)
 # ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
 _TIRED_CAUSE_BEFORE = re.compile(
     r"\b(?:el trabajo|la chamba|el jale|los turnos|work|my job|the job|the kids|los ninos|mis hijos|the baby|el bebe|la bebe)\b(?: [^.!?,;]{0,40}?)?"
@@ -152,6 +157,8 @@ _CARE_LOAD = re.compile(
     r"|\b(?:driving|drive|take|taking|llevo|llevando|llevar) (?:her|him|them|my \w+|la|lo|a mi \w+) (?:back and forth|to (?:all )?(?:her|his|the|their) "
     r"(?:chemo|dialysis|appointments|treatments|cancer center)|a (?:todas )?(?:las|sus) (?:citas|quimios?|dialisis|consultas))\b"
     r"|\b(?:in|en) (?:el )?hospital (?:con|with|cuidando)\b"
+    # a night kept beside a relative in hospital: "im at the hospital w him", "sitting up all night in the waiting room"
+    r"|\b(?:at|in) the (?:hospital|er|icu|emergency room) (?:with|w) (?:him|her|them|my)\b|\b(?:in|at) the (?:hospital |er |icu )?waiting room\b"
     # "yo la cuido de noche y ando agotadísima"
     r"|\b(?:yo )?(?:la|lo|los|las) (?:cuido|estoy cuidando|cuidamos|velo)\b"
     # a relative in hospice, in intensive care or at dialysis: "my husband is on hospice at home now", "daughters in the NICU",
@@ -172,6 +179,13 @@ _WITH_BABY = re.compile(r"\b(?:with|con) (?:this |the |my |a |our |el |la |mi |e
 # A writer who said they write for a relative, then sets themselves apart with an emphatic "yo": the trouble is
 # the writer's, not the patient's ("soy la mamá de Jenifer ... ahorita está dormida y yo no he dormido nada").
 _WRITER_SELF = re.compile(r"\byo (?:no |ya no |casi no |tampoco |tambien )?$")
+# A frightening film or story told before a sleepless night: "mi hijo me puso un documental de asesinos y no pude dormir",
+# "watched a horror movie and couldnt sleep".
+_SCARY_WATCH = re.compile(
+    r"\b(?:documental(?:es)?|peliculas?|pelis?|series?|movies?|films?|documentar(?:y|ies)|shows?|podcasts?|stor(?:y|ies)|historias?|videos?)\b"
+    r"[^.!?]{0,30}?\b(?:terror|miedo|horror|asesin\w*|crimen(?:es)?|crime|scary|creepy|serial killers?|ghosts?|fantasmas?|paranormal|zombies?)\b"
+    r"|\b(?:horror|scary|creepy|true crime|terror|miedo)\s(?:movies?|films?|shows?|stor(?:y|ies)|podcasts?|documentar(?:y|ies))\b"
+)
 # ... or a carer who sets their own illness apart: "hes doing great. im the one with the flu lol. his wife" (the carer
 # said anywhere, even signed at the end)
 _WRITER_THE_ONE = re.compile(r"\b(?:im|i m|i am|yo soy) (?:the one|el que|la que) (?:with|who has|who s got|that has|sick with|que tiene|con)(?: the| a| this| la| el)? $")
@@ -658,6 +672,9 @@ _BLAMED_AFTER = re.compile(
     # (that one's not the pills lol)")
     r"\b(?:(?:but|pero|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?|(?:and|y)\b(?:(?!\b(?:that|this) ones?\b|\b(?:ese|esa|eso) (?:ultim[oa] )?no\b)[^.!?]){0,50}?)\b(?:not|no es|no son|isnt|is not|aint|no(?= (?:por|de|del|la|el|las|los|mi|mis) ))(?: (?:from|de|por|due to|because of))?"
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
+    # ... or set off bare after a comma: "dead tired after 3 night shifts in a row, not the meds"
+    r"|[,;] (?:(?:but|pero|and|y) )?(?:not|no es|no son|isnt|aint)(?: (?:from|de|por|due to|because of))?"
+    r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
     # nothing from the pill: "wiped after a double, but nothing from the meds", "con gripa ..., pero de la pastilla nada"
     r"|\b(?:but|pero)\b (?:(?:nothing|nada|none|ninguno)(?: (?:from|de|del|por))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
     r"|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b|(?:de|del|from) (?:the |my |la |las |mis |el |los )?(?:meds|med|pills?|medications?|medicine"
@@ -928,6 +945,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
             continue
         # (the pill told in an earlier clause is the adherence, not the cause: "im taking my pills, just tired from being up nights with him")
+        if name == "drowsiness" and asked != "side_effects" and _NIGHT_WORK_NEXT.match(norm, text.sentence_bounds(start)[1]) \
+                and not _MED_WORD.search(norm):
+            continue  # "dead tired but good, 4. night shift in the ER was wild": the night's work told next
         if name == "drowsiness" and asked != "side_effects" and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])
                                                                   or _TIRED_EVENT_AFTER.search(norm, 0, start) or _TIRED_DOING_AFTER.match(norm, end)) \
                 and not _MED_WORD.search(norm, text.clause_bounds(start)[0], text.sentence_bounds(start)[1]):
@@ -951,6 +971,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                                    or _CARE_LOAD.search(norm)) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True
+            continue
+        if name == "insomnia" and _SCARY_WATCH.search(norm, text.sentence_bounds(start)[0], start) \
+                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True  # "vimos un documental de asesinos y no pude dormir": kept up by a fright of the evening
             continue
         if name == "insomnia" and _WORRY_AFTER.match(norm, end) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True  # "no duermo de la preocupación": kept up by a worry of the day
@@ -1321,7 +1345,8 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
     # "mi hermana dice que a ella la sertralina le dio un salpullido horrible, ¿a mí me puede pasar?")
     gap = start - last.end() - sum(len(m.group()) for m in _ASIDE.finditer(text.norm, last.end(), start)) if last is not None else 0
     if last is None or (gap > 40 and not _PET.search(last.group())
-                        and not (start - last.end() <= 80 and _COULD_I_TOO.search(text.norm, end))):
+                        and not (start - last.end() <= 80 and _COULD_I_TOO.search(text.norm, end))
+                        and not (start - last.end() <= 80 and _HE_THEN.search(text.norm, last.end(), start))):
         return False
     if _OBSERVER.match(text.norm, last.end()) and not _ON_THEIRS.match(text.norm, end) \
             and not _THEY.search(text.norm, last.end(), start):
@@ -1332,6 +1357,9 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
+# The relative taken up again by a pronoun that opens the symptom's clause: "took my nephew fishing, he gutted his first
+# catfish and almost threw up" (the writer's own words in between keep it theirs: ``_FIRST_PERSON``).
+_HE_THEN = re.compile(r"(?:[,;]|\b(?:and|y))\s*(?:he|she|they|el|ella)\s[^.,;!?]{0,50}$")
 _COULD_I_TOO = re.compile(
     r"\b(?:(?:a mi )?(?:tambien )?me (?:tambien )?(?:puede|podria|va a|pudiera) (?:pasar|dar|salir)|(?:could|can|will|would|might) (?:that|this|it|the same)"
     r" (?:\w+ )?happen to me|(?:could|can|will|might) i (?:\w+ )?get (?:it|that|one|the same)\b)[^.!;?]*\?"

@@ -1003,6 +1003,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:stomach|belly|tummy|gut|abdomen)(?:\s+\w+){0,2}?\s+(?:hurts|hurt|hurting|aches|ache"
         r"|pain|cramps|is killing me)",
         r"tummy ?ache", r"belly ?ache",
+        # the belly held in pain, seen by a carer: "hes been holding his belly all day" ("holding his belly laughing" is mirth)
+        r"(?:holding|clutching|clutched|grabbing|held) (?:my|his|her|their|the) (?:belly|stomach|tummy|abdomen|gut)\b"
+        r"(?! (?:laughing|from laughing|with laughter|in laughter|while laughing)\b)",
         r"(?:pain|pains|cramps?|cramping|ache|aching) in (?:my|the) (?:stomach|belly|tummy|abdomen|gut)",
         r"abdominal (?:pain|cramps?)", r"cramping",
         r"dolor (?:de|d|del|en el|en la|n el) (?:estomago|panza|barriga|abdomen|vientre)",
@@ -1356,7 +1359,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:muchas|tantas|muchisimas|demasiadas) ganas de comer\b", r"se me antoja(?:n)? todo\b",
         # hunger at all hours, with or without a verb before it: "mucho sueño y hambre a todas horas"
         r"(?<!sin )hambre (?:a cada rato|a toda hora|a todas horas)\b",
-        r"binge\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
+        # (a show binged is no eating: "true crime binge all weekend", "netflix binge")
+        r"binge(?<!crime binge)(?<!netflix binge)(?<!tv binge)(?<!show binge)(?<!series binge)(?<!anime binge)(?<!youtube binge)"
+        r"(?<!podcast binge)(?<!movie binge)(?<!drama binge)\w*\b(?! (?:watch\w*|(?:a|an|the|that|this) (?:\w+ ){0,3}?(?:show|series|season)|shows?|series|tv|netflix|episodes?|podcasts?))",
         # eating at all hours in lay words: "has me raiding the fridge all night"
         r"raid(?:ing|ed|s)? the (?:fridge|pantry|kitchen|cupboards?)", r"(?:eat(?:ing|s)?|ate) everything in sight",
         r"(?:un |una |tanta |con un |con una )?hambre (?:que|q) no (?:se|me) (?:llena|llenaba|quita|quitaba|calma|calmaba)\b",
@@ -1818,7 +1823,11 @@ SEVERITY = Scanner([(
     r"|(?:1st|first|2nd|second|\w+) period)\b"
     r"|(?:stopped|quit|stop) going to (?:my )?(?:work|school|class|classes|(?:1st|first|2nd|second|morning|\w+) (?:period|class|classes))\b"
     r"|(?:cant|can t|cannot|couldnt|can barely) (?:even |literally )?get up (?:for|in time for|to go to|to get to) (?:work|school|class|my shift)\b"
-    r"|(?:no|ni) (?:me )?(?:puedo|pude|podia) (?:ni )?levantar(?:me)? (?:pa|para|pa ir a|para ir a) (?:la escuela|el trabajo|clases?|la chamba|el jale|la uni|trabajar|chambear|estudiar|la pega|el laburo|el curro)\b"
+    r"|(?:no|ni) (?:me )?(?:puedo|pude|podia) (?:ni )?(?:levantar|despertar)(?:me)? (?:pa|para|pa ir a|para ir a) (?:la escuela|el trabajo|clases?|la chamba|el jale|la uni|trabajar|chambear|estudiar|la pega|el laburo|el curro"
+    # ... or to see to the children: "no me puedo despertar pa llevar a los niños a la escuela"
+    r"|(?:llevar|recoger|cuidar|atender|levantar|vestir) a (?:los|las|mis|mi) (?:hij[oa]s?|nin[oa]s?|bebes?|chamac[oa]s?|chiquit[oa]s?))\b"
+    # a shift or class walked out of: "had to leave my shift at the bank twice this week"
+    r"|(?:had|have|has) to (?:leave|walk off|go home from|step off) (?:my|her|his|the) (?:shift|shifts|job|class|classes|lecture|lectures|meeting)\b"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el laburo|la pega|el curro|la facu)\b"
     r"|(?:ya )?no doy (?:mas|para mas) con (?:el|la|los|las|este|esta|estos|estas|tanto|tanta)\b"
     r"|(?:dont|don t|do not|no longer) feel safe (?:driving|to drive|behind the wheel|on the road)"
