@@ -57,6 +57,13 @@ GUARDED_THRESHOLD = 0.7
 # hasta febrero") at 0.95-0.96: on the next fresh round (175-179, 157 crisis replies) and on every older labelled set, 0.97
 # caught the same crises as 0.95 with the same false alarms.
 IDIOM_THRESHOLD = 0.97
+# Where all the rules found was crisis words they denied, or read as past or someone else's, the probability at which the
+# model overrules them, scored on the reply with those words taken out (``crisis_model.overrules``). Replayed on six rounds
+# of fresh sets (200-229: 984 crisis replies, 4,116 others) with the rules and model as they stood before each round, against
+# leaving those readings to the rules (891 caught, 80 false alarms): 0.8 caught 915 for 86 false alarms, 0.85 913 for 85,
+# 0.9 909 for 83, 0.95 903 for 80. Scored on the whole reply instead, 0.9 caught 924 but alarmed on plain denials
+# ("no pienso en suicidarme", "i don't want to die"), whose words alone score above 0.9.
+OVERRULE_THRESHOLD = 0.8
 # Everyday replies count this many times in training: they are the commonest replies of all, and the model
 # saw crisis in their words ("ya me tomé las pastillas"). Trained without half of them, the other half drew
 # crisis false alarms on 1.8% (4 asked contexts each) at weight 3 against 3.2% at weight 1, for one fewer
@@ -103,7 +110,8 @@ def train(data: dict[str, list[tuple[Reply, bool]]]) -> dict:
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, fit.coef_[0])
                if abs(w) >= PRUNE}
     return {"bias": round(float(fit.intercept_[0]), 4), "threshold": THRESHOLD,
-            "guarded_threshold": GUARDED_THRESHOLD, "idiom_threshold": IDIOM_THRESHOLD, "trained_on": list(data),
+            "guarded_threshold": GUARDED_THRESHOLD, "idiom_threshold": IDIOM_THRESHOLD,
+            "overrule_threshold": OVERRULE_THRESHOLD, "trained_on": list(data),
             "replies": len(rows), "crisis": sum(y), "weights": dict(sorted(weights.items()))}
 
 

@@ -241,6 +241,11 @@ author read the classifier, phrased unlike the shared corpus:
   (221); indirect and passive crisis language: euphemisms, farewells, preparations, marks and tools of self-harm, overdoses
   told as dosing mistakes (222); a realistic clinic week, mostly Spanish (223); look-alikes from games, kitchens, hunting,
   true crime, nursing and funeral work, sport, gardening and paperwork, with a few real crises hidden among them (224).
+- ``replies-blind-225.jsonl`` … ``replies-blind-229.jsonl`` (150, and 200 for 228 and 229, written after the fixes for sets
+  220-224): a broad mix (225); relatives, partners, neighbours and carers, seventh pass, mostly Spanish (226); harm to
+  others, psychosis and mania beside anger idioms, venting, violent games and hallucinations that are over (227); a
+  realistic clinic week of teenagers, young adults and their parents (228); look-alikes, mostly Spanish, in the idioms of
+  death, killing and disappearing of many countries, with a few real crises hidden among them (229).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -490,6 +495,11 @@ SETS = [
     ("replies-blind-222.jsonl", "blind222", 150, 70, 0.30),
     ("replies-blind-223.jsonl", "blind223", 200, 30, 0.70),
     ("replies-blind-224.jsonl", "blind224", 200, 15, 0.40),
+    ("replies-blind-225.jsonl", "blind225", 150, 60, 0.40),
+    ("replies-blind-226.jsonl", "blind226", 150, 60, 0.60),
+    ("replies-blind-227.jsonl", "blind227", 150, 60, 0.35),
+    ("replies-blind-228.jsonl", "blind228", 200, 30, 0.30),
+    ("replies-blind-229.jsonl", "blind229", 200, 15, 0.60),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -3059,7 +3059,7 @@ CRISIS_FIFTEENTH_ROUND = [
 TWELFTH_PASS = [
     # "no me la he tomado" is a dose not taken, never one taken
     reads("no po, no me la he tomado", "routine", asked="adherence", lang="es", adherence="missed"),
-    case("todavía no me las he tomado hoy", lang="es", adherence="missed"),
+    case("todavía no me las he tomado hoy", lang="es", adherence="missed", crisis=False),
     case("sí, ya me la he tomado", asked="adherence", lang="es", adherence="taking"),
     # someone else's urging to stop, refused, is no stop
     reads("my husband keeps saying I should come off the lithium. over my dead body, I'm the most stable I've been", "none",
@@ -6064,6 +6064,154 @@ THIRTY_SEVENTH_PASS = [
     case("me tiemblan un poco las manos, es normal", asked="side_effects", lang="es", reason="question"),
 ]
 
+CRISIS_FORTY_FIFTH_ROUND = [
+    # carers: "la paciente de aquí", "el que ven ustedes", a bracketed "(16 años, paciente de ustedes)", "(soy su hijo Beto)",
+    # "yo misma se las doy", a guardian, a cousin who introduces himself, "3, dice él"; what they tell: a farewell note found,
+    # goodbyes posted to everyone, voices or the devil that order harm, a wish not to wake up, a jump from the car
+    crisis("mi papá (el paciente de aquí, don Chuy) se tomó un puño de pastillas del clonazepam, dice q ya no quiere despertar", lang="es"),
+    crisis("mi hija la q ven ustedes cada mes dice q va a matar a su ex con un cuchillo, ya se lo quité pero tengo miedo", lang="es"),
+    crisis("soy el papá de Kevin (16 años, paciente de ustedes). puso en instagram que se despide de todos y q hoy se va", lang="es"),
+    crisis("sí se la toma, yo misma se la doy (soy su nuera Rosa). pero anoche me dijo q quisiera no existir", lang="es"),
+    crisis("This is Andre's cousin. Andre told me a voice keeps telling him to hurt his little sister and he's scared he'll do it"),
+    crisis("my brother (I'm his guardian) says the devil wants him to hurt our mom. he's pacing by the knife block"),
+    crisis("3, dice él. pero a mí me dijo anoche q le gustaría no despertar", asked="mood", lang="es", mood=3),
+    crisis("la mamá de Brenda (paciente). hoy le encontré una carta de despedida en el cajón", lang="es"),
+    crisis("mi hija Sofi, su paciente, dice que va a matar a su novio, trae una navaja en la bolsa", lang="es"),
+    # the writer's own: a denial owned up to, "then no promises", "kinda not jk", "except" opening the next sentence, the thought
+    # of harming someone that stays in the head
+    crisis("le dije a la enfermera que no pensaba en matarme pero la verdad sí, a veces sí los tengo", lang="es"),
+    crisis("im not gonna hurt anybody. unless he comes by my job again, then no promises"),
+    crisis("i wanna disappear lol jk... kinda not jk tbh"),
+    crisis("no im not gonna hit anyone, i was just mad. except my stepdad kinda has it coming and the bat is in my trunk"),
+    crisis("when my boss yells the thought of stabbing him with my pen comes and i keep it in my head all afternoon"),
+    crisis("1. desde q se fue mi esposa ya no le veo sentido a nada de la vida", asked="mood", lang="es", mood=1),
+    # someone else's: a neighbour's husband with a gun, a twin burning his arms, a father's threat, a son who wants not to wake,
+    # a mother in a home who does not want to wake, an uncle's goodbye voicemail, a child who swallowed pills
+    reads("al vecino de enfrente lo amenazaron con una pistola anoche, llegó la policía. yo ando bien", "routine", lang="es"),
+    reads("mi hermano gemelo se está quemando los brazos con el encendedor, ya le avisé a mi tía", "routine", lang="es"),
+    reads("mi tío dice q va a matar a mi tía, ya me la traje a vivir conmigo", "routine", lang="es"),
+    reads("my grandma keeps saying she doesnt want to wake up anymore, shes in assisted living in reno. it's hard", "routine"),
+    reads("my cousin left a voicemail that sounded like goodbye, cops found him, hes in the hospital now. im ok", "routine"),
+    reads("my nephew got into my sertraline and swallowed a few, poison control says hes fine", "routine"),
+    reads("my wife found the goodbye note i wrote last month. we talked. im safe now", "routine"),
+    reads("mi primo (no el paciente, el paciente soy yo) se tomó todas sus pastillas el lunes, ya está internado", "routine", lang="es"),
+    reads("mi cuñada me cuenta q su marido la quiere matar, no sé q hacer", "routine", lang="es"),
+    reads("mi sobrino amenazó a su novia con un cuchillo, ya lo detuvieron. yo bien", "routine", lang="es"),
+    reads("my neighbor went after his son with a bat last night, cops came. im ok", "routine"),
+    # past: a weapon taken to someone years ago, a plate thrown a month ago and mended since, too many pills in march
+    reads("mood 4. back in 2019 i went after my brother with a knife, did anger management, nothing since", "routine", asked="mood", mood=4),
+    reads("hace un mes le aventé un vaso a mi esposa pero ya fuimos a terapia y estamos mucho mejor. un 4", "routine", asked="mood", lang="es", mood=4),
+    reads("ended up in the ER in march after taking too many pills, doing a lot better since therapy. mood 4", "routine", mood=4),
+    # look-alikes: leftovers, "kick rocks", a head hit in a faint, a panic attack like dying, sweat "como si me fuera a morir",
+    # embarrassment in the past, scars seen with pride, a plan to get rich
+    not_crisis("if my sister drinks my coffee one more time im gonna kill her lol"),
+    not_crisis("he can kick rocks honestly. mood 3", asked="mood", mood=3),
+    not_crisis("tengo ataques de pánico en el metro, siento que me voy a morir y me bajo antes", lang="es"),
+    not_crisis("sudo como si me fuera a morir jaja, en la bodega hace un calor", lang="es"),
+    not_crisis("4, se me cayó el celular en plena misa jaja me quería morir", asked="mood", lang="es", mood=4),
+    not_crisis("antes me cortaba, hace como 8 años, y hoy vi las cicatrices y me dio gusto ver lo lejos que llegué", lang="es"),
+]
+
+THIRTY_EIGHTH_PASS = [
+    # a fit timed "about an hour ago" is a seizure; a fit "about" something is a tantrum; eyes rolled back while jerking
+    flag("seizure", "my daughter is your patient, she had a fit about 20 minutes ago and now shes sleepy", asked="open"),
+    case("my dad had a fit about the parking ticket lol", no_reason="red_flag:seizure"),
+    flag("seizure", "he went down, eyes rolling back and shaking for a minute. hes on your list", asked="open"),
+    # a big buy with the savings ("used" or "second hand"), thoughts leaping about, beside boundless energy: mania
+    case("this is his wife. he bought a second hand truck with our savings and talks so fast nobody can keep up", triage="urgent",
+         reason="red_flag:mania"),
+    flag("mania", "my thoughts are jumping everywhere today", asked="open"),
+    case("we bought a used car last month, mood 4", asked="mood", mood=4, no_reason="red_flag:mania"),
+    # ideas that "come" faster than speech, many of one costly thing bought
+    flag("mania", "my ideas come faster than i can say them", asked="open"),
+    flag("mania", "ordered 12 laptops for my startup and feel like a genius", asked="open"),
+    # Spanish: a sum spent without "se", a "chorro" of energy, "no e dormido" for "no he dormido", days "tengo ... sin dormir"
+    flag("mania", "no ha dormido en 3 noches y ayer gasto 5 mil en cosas, soy su hermana", asked="open", lang="es"),
+    flag("mania", "no e dormido en 4 dias y tengo un chorro de energia", asked="open", lang="es", side_effects=["insomnia"]),
+    flag("mania", "tengo cuatro dias sin dormir y me siento invencible", asked="open", lang="es", side_effects=["insomnia"]),
+    case("tengo dos noches sin dormir por el dolor de muelas", lang="es", no_reason="red_flag:mania"),
+    # nights spent on a project beside euphoria are days awake; a night up with the baby is not
+    flag("mania", "im up all night repainting the kitchen and feel amazing", asked="open", side_effects=["insomnia"]),
+    case("up all night feeding the baby but feel great otherwise", no_reason="red_flag:mania"),
+    # voices "even when" nobody is home; a device in the house talking to them; thoughts broadcast or someone in one's head
+    flag("confusion", "i hear people whispering in the hallway about me, even when the building is empty and nobodys there", asked="open"),
+    flag("confusion", "my husband is your patient. he keeps arguing with the microwave bc he says its talking to him", asked="open"),
+    case("there is somebody in my head and the radio is broadcasting my thoughts", triage="urgent", reason="red_flag:confusion"),
+    case("i try to control my thoughts when im anxious, breathing helps", no_reason="red_flag:confusion"),
+    case("my son says the smoke alarm keeps beeping, battery i guess", no_reason="red_flag:confusion"),
+    # a relative's voices told in the third person stay the relative's
+    case("my neighbor says he hears voices at night, what should he do?", reason="third_party_symptom",
+         no_reason="red_flag:confusion"),
+    flag("confusion", "my sister says i keep hearing voices in the shower", asked="open"),
+    # a symptom that "ended" is over; "ended up" is no end
+    reads("the shaking i had on the first dose ended in june. all good now", "none"),
+    case("the rash ended up spreading to my neck", side_effects=["rash"], reason="red_flag:rash"),
+    # teeth or a filling that fell out is no faint; a person who fell out is
+    case("a filling fell out while eating, need a dentist", no_reason="red_flag:fainting"),
+    flag("fainting", "i fell out in the bathroom and woke up on the tile", asked="open"),
+    # a pill's side effect only heard of is no report
+    case("mi vecina dice que esa medicina da convulsiones, sera cierto?", lang="es", no_reason="red_flag:seizure"),
+    flag("seizure", "la pastilla me da convulsiones", asked="open", lang="es"),
+    # the hardest spell in years is worsening
+    case("this has been the hardest stretch ive had in years", reason="worsening"),
+    case("toughest week at work but im ok, 4", asked="mood", mood=4, no_reason="worsening"),
+    # a score taken back in words; a score passed on ("ponle q", "said 2 and that"); an opener like "ngl" or "ps"
+    case("cinco jaja mentira, es un 2", asked="mood", lang="es", mood=2),
+    case("le pregunte a mi mama y dijo diles q 3", asked="mood", lang="es", mood=3),
+    case("he said 4 and that he liked the new group", asked="mood", mood=4),
+    case("soy su hija, ella dice q dos, no quiso comer", asked="mood", lang="es", mood=2),
+    case("ngl 3, long week", asked="mood", mood=3),
+    case("pues ahi vamos, 3, nada especial", asked="mood", lang="es", mood=3),
+    # down to the last pills is a count, not a low mood
+    case("im down to my last two pills, can you call the pharmacy?", no_reason="low_mood", reason="question"),
+    case("im down today, cant get going", reason="low_mood"),
+    # one night refused is a missed dose; a refusal from then on a stop
+    case("anoche no se la quiso tomar, soy su esposa", asked="adherence", lang="es", adherence="missed"),
+    case("ya no se la quiso tomar desde el domingo", asked="adherence", lang="es", adherence="stopped"),
+    # doses missed whenever they slip; a weekend spaced; the supply rationed
+    case("i get dizzy every time i miss a dose", adherence="missed", side_effects=["dizziness"]),
+    case("my pee goes dark when i forget to drink water", adherence=None),
+    reads("spaced my meds the whole trip", "routine", asked="adherence", adherence="missed"),
+    case("we spaced them out over the day like the doctor said", asked="adherence", no_reason="missed_doses"),
+    case("me la tomo diario pero solo la mitad pa que me rinda", asked="adherence", lang="es", adherence="missed"),
+    case("taking half a pill so they last till payday", asked="adherence", adherence="missed"),
+    # the worth of going on with the pill doubted is for the prescriber
+    case("ive been taking it but why even bother with this medication, no change", reason="question", adherence="taking"),
+    case("para que la sigo tomando si no me ayuda", lang="es", reason="question"),
+    # what the pill did before the stop ("havent taken it in", "dont take it anymore", "me sentía") is not a side effect now
+    reads("havent taken it in 2 weeks, it was making me too dizzy at work", "high", asked="adherence",
+          adherence="stopped"),
+    reads("dont take it anymore, it made me too jittery", "high", asked="adherence", adherence="stopped"),
+    reads("ya no me la tomo, me sentia como zombi", "high", asked="adherence", lang="es", adherence="stopped"),
+    reads("la deje en enero, todavia se me sigue cayendo el cabello", "high", asked="adherence", lang="es",
+          adherence="stopped", side_effects=["hair_loss"]),
+    # tiredness from a double shift, from planning a party, or set aside after a "none unless"; a double dose is the pill
+    reads("dead tired after my double at the warehouse, mood 4", "none", asked="mood", mood=4),
+    reads("none, unless u count being wiped out after the overnight shift", "none", asked="side_effects"),
+    case("so tired after the double dose", side_effects=["drowsiness"]),
+    reads("con el bebe recien nacido ando muerto de cansancio, pero eso es por el. efectos ninguno", "none",
+          asked="side_effects", lang="es"),
+    case("up 3 nights with the newborn, exhausted", side_effects=["drowsiness"]),
+    # eating more than before, eating all day; sweating "un chorro"; a mouth "soo" dry
+    reads("nada de efectos, nomas que como mas que antes", "routine", asked="side_effects", lang="es",
+          side_effects=["appetite_change"]),
+    case("she eats all day long since the new pill", side_effects=["appetite_change"]),
+    case("sudo un chorro en la noche", lang="es", side_effects=["sweating"]),
+    case("mouth is soooo dry all the time", side_effects=["dry_mouth"]),
+    # a migraine medicine is no headache; a robot asking is the service
+    case("he just started a migraine med", side_effects=[]),
+    case("migraines every afternoon", side_effects=["headache"]),
+    case("stop texting me, i dont need a robot asking how i feel", keyword="stop", side_effects=[]),
+    case("i feel like a robot on this dose", side_effects=["emotional_blunting"]),
+    # a request to be taken off the list with "bájenme"; a thank-you "okas"; "bien gracias, nada"
+    case("bajenme de la lista porfa", lang="es", keyword="stop"),
+    case("bajenme la dosis por favor", lang="es", keyword=None),
+    reads("okas gracias", "none", lang="es"),
+    reads("bien gracias, nada", "none", asked="side_effects", lang="es"),
+    case("good thanks, none", asked="side_effects", triage="none"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6116,6 +6264,7 @@ SECTIONS = {
     "thirty_fifth_pass": THIRTY_FIFTH_PASS,
     "thirty_sixth_pass": THIRTY_SIXTH_PASS,
     "thirty_seventh_pass": THIRTY_SEVENTH_PASS,
+    "thirty_eighth_pass": THIRTY_EIGHTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6150,6 +6299,7 @@ SECTIONS = {
     "crisis_forty_second_round": CRISIS_FORTY_SECOND_ROUND,
     "crisis_forty_third_round": CRISIS_FORTY_THIRD_ROUND,
     "crisis_forty_fourth_round": CRISIS_FORTY_FOURTH_ROUND,
+    "crisis_forty_fifth_round": CRISIS_FORTY_FIFTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -7,6 +7,7 @@ import pytest
 from checkins.inbox import reason_words
 from checkins.triage import Reply, classify
 from checkins.triage import crisis_model
+from checkins.triage.crisis import without_crisis_words
 from checkins.triage.crisis_model import crisis_probability, says_crisis
 from checkins.triage.normalize import normalize
 
@@ -37,11 +38,26 @@ def test_a_good_mood_score_does_not_silence_it():
     ("years ago i overdosed on purpose, today im fine", "past_crisis"),
 ])
 def test_what_the_rules_denied_or_read_as_past_or_someone_elses_stays_so(monkeypatch, text, reason):
-    # however sure the model is, a denial, and the rules' reading of whose crisis it is and when, stand
-    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.99)
+    # however sure the model is of the crisis words themselves, a denial, and the rules' reading of whose crisis it
+    # is and when, stand: only what the rest of the reply says may overrule them
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.99 if without_crisis_words(norm) != norm else 0.3)
     reading = classify(Reply(text=text))
     assert not reading.crisis and "crisis_model" not in reading.reasons
     assert reason is None or reason in reading.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "no thoughts of ending it. the kids are at their dads all week",  # denied
+    "my son wants to end it all tonight. the car keys are gone",  # someone else's
+    "years ago i overdosed on purpose. the bottle is full again",  # past
+])
+def test_the_rest_of_the_reply_may_overrule_them_on_a_near_certain_score(monkeypatch, text):
+    # a denial taken back, or a carer's tie to the patient, in words no rule knows: the rest of the reply carries them
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.95)
+    reading = classify(Reply(text=text))
+    assert reading.crisis and "crisis_model" in reading.reasons
+    monkeypatch.setattr(crisis_model, "crisis_probability", lambda norm: 0.75)
+    assert not classify(Reply(text=text)).crisis
 
 
 def test_beside_an_idiom_only_a_near_certain_score_speaks(monkeypatch):

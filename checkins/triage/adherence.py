@@ -372,6 +372,17 @@ _NOT_TAKEN_FOR = (
     rf"|(?:my |the |his |her )?last (?:dose|pill|one|tablet|capsule) (?:was|i took was|i had was|he took was|she took was) (?:on )?{_DURATION}"
 )
 _MISSED = [
+    # a night's dose refused, told of a relative: "anoche no se la quiso tomar" (a refusal from then on is a stop)
+    r"(?:anoche|ayer|hoy|esta manana|en la manana|en la noche) no (?:se |me )?(?:la |lo |las |los )?(?:quiso|quise|quisiste) tomar\w*\b(?! desde\b)",
+    # doses missed whenever they slip: "dizzy when i miss a dose", "cada vez que se me olvida me mareo"
+    rf"(?:when|whenever|every time|anytime|any time|each time) i (?:miss|skip|forget)(?: to take)? (?:it|them|doses|a day|(?:a|one|my|the|a single) (?:\w+ )?(?:dose|doses|pills?|meds?|{MED_REF}))\b",
+    r"(?:cada vez que|cuando) (?:se me (?:olvida|pasa)|no me (?:la|lo|las|los) tomo)\b",
+    # a weekend let slip: "spaced it all weekend", "totally spaced on my meds" ("spaced them out" spreads them)
+    r"spaced (?:on )?(?:it|them|taking (?:it|them)|my (?:pills?|meds?|doses?|medication))\b(?! out\b)",
+    # the supply rationed: "la tomo cada tercer día pa que me rinde", "cutting them in half to make them last"
+    # (asked about, it is no report: "¿la puedo partir a la mitad pa q me rinda más?")
+    r"(?:pa|para) (?:que|q) me (?:rinda|rindan|dure|duren|alcance|alcancen)\b(?![^.!?]{0,20}\?)",
+    r"(?:to|so) (?:make )?(?:it|them|they|the bottle|my pills|my meds) (?:last|stretch)(?: longer| till| until| to)?\b(?![^.!?]{0,20}\?)",
     # some days let slip: "más o menos, se me pasan algunos días"
     r"se me (?:pasan|pasa|pasaron|olvidan|olvida|olvidaron) (?:algunos|unos|varios|un par de|algun|uno que otro) dias?\b",
     # some put by rather than taken: "si me las tomo... bueno, algunas las estoy guardando"

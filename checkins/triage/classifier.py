@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from .adherence import read_adherence
 from .concerns import find_concerns
-from .crisis import back_again, find_crisis, hypothetical, ruled_out
-from .crisis_model import bare_confirmation, says_crisis, short
-from .findings import IDIOMATIC, REASON_ORDER, RULED_OUT, Hit, level_of
+from .crisis import back_again, find_crisis, hypothetical, ruled_out, without_crisis_words
+from .crisis_model import bare_confirmation, overrules, says_crisis, short
+from .findings import DENIED, IDIOMATIC, REASON_ORDER, RULED_OUT, Hit, level_of
 from .keywords import (
     affirms, is_acknowledgement, reports_nothing, stop_request, whole_message_keyword,
 )
@@ -18,6 +18,8 @@ from .side_effects import find_symptoms
 
 _KEYWORD_REASON = {"stop": "opt_out", "start": "opt_in", "help": "help"}
 _SETS_NOTHING_ASIDE = RULED_OUT | {"third_party_crisis", "past_crisis"}
+# Readings of crisis words that a near-certain model score overrules (``crisis_model.overrules``).
+_OVERRULABLE = {"third_party_crisis", "past_crisis", DENIED}
 _DEFAULT_THRESHOLDS = Thresholds()
 
 
@@ -69,6 +71,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
             request or adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
             or hypothetical(norm) or ruled_out(norm)), beside_idiom=idioms):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
+    elif crisis_hits and all(h.reason in _OVERRULABLE for h in crisis_hits) and overrules(text.norm, without_crisis_words(text.norm)):
+        hits.append(Hit("crisis_model", 0, len(text.norm)))
 
     read = [h for h in hits if h.reason not in RULED_OUT]
     if len(read) < len(hits):
@@ -86,9 +90,9 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
 def _only_idioms(crisis_hits: list[Hit]) -> bool:
     """True when every crisis word the rules found was an idiom ("un calor de muerte ... si mi mamá ve los
     brazos me mata. los cortes son nuevos"): the model may still hear danger beside them, on a near-certain
-    score. Otherwise it speaks only where the rules saw no crisis words at all: what they denied ("i don't
-    want to die" scores high on its words alone) or read as past or someone else's stands; one a rule excluded
-    inside itself ("cut myself shaving") needs a confident score (``says_crisis``). A good mood score does
+    score. Otherwise it speaks where the rules saw no crisis words at all; what they denied ("i don't want to die"
+    scores high on its words alone) or read as past or someone else's stands unless the score overrules it
+    (``overrules``); one a rule excluded inside itself ("cut myself shaving") needs a confident score (``says_crisis``). A good mood score does
     not silence it: "4. bought enough pills for tonight" is a crisis, and silencing such replies saved little
     in false alarms."""
     return bool(crisis_hits) and all(h.reason == IDIOMATIC for h in crisis_hits)

@@ -30,6 +30,10 @@ _WORSENING = (
     r"|cada (?:dia|vez|semana|mes) (?:mas |me siento |estoy |ando )?peor|(?:ha sido|fue|es|esta siendo) (?:la|el) peor (?:\w+ )?(?:de todas|de todos|que (?:he|e) (?:tenido|pasado|vivido))"
     r"|(?:ansiedad|depresion|animo|panico|insomnio|tristeza|mareos?|nauseas?|dolor(?:es)?|sintomas?|temblor(?:es)?) (?:esta|anda|va|sigue|se puso|se ha puesto) (?:mucho |cada vez |bastante |aun |todavia |un poco )?peor\b"
     r"|going downhill|(?:spiral(?:l)?ing|spiralled|spiraled)(?: down)?"
+    # the hardest spell in years: "the roughest stretch ive had in years", "lowest ive felt in a long time"
+    r"|(?:roughest|hardest|toughest|darkest|lowest|rockiest|bleakest)(?: (?:stretch|time|patch|period|spell|few (?:weeks|months)|weeks?|months?|place|point))?"
+    r" (?:ive|i ve|i have|its|it s|it has|things have)(?: ever)? (?:had|been|felt|gotten|gone through|been through)"
+    r" (?:in (?:years|months|ages|a long time|forever|a while|over a year|\w+ years)|ever|since (?:i started|starting|the (?:last|start)))"
     r"|(?:getting|going|gotten) (?:really |so |a lot )?bad again"
     # ("estuve mucho peor en diciembre" is over)
     r"|(?<!estuve )(?<!estaba )(?<!anduve )(?<!andaba )(?:mucho|muchisimo|cada vez|bastante|mil veces|harto) peor|peor que nunca|empeor\w*|(?:me siento|estoy|voy|ando)"
@@ -191,6 +195,10 @@ _QUESTION = (
     r"|(?:me dio|me dieron|me entrego|me entregaron|me surtio|me surtieron) (?:\d+|una|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|varias|unas) (?:pastillas|tabletas|pildoras|capsulas|dosis)?"
     r" ?(?:de menos|menos de lo|menos de las)\b|(?:faltaban|faltan|me faltaron|me faltan) (?:\d+|unas|varias|dos|tres|cuatro|cinco|diez|veinte) (?:pastillas|tabletas|pildoras|capsulas)\b"
     # (a class of digits, not \d, so the scanner can file it under its first characters)
+    # the worth of going on with the pill doubted, for the prescriber to take up: "why even bother w this med", "pa que me la sigo
+    # tomando", "ya ni pa que le sigo con la venlafaxina"
+    r"|why (?:even |do i even |do i |should i |would i |am i (?:even )?)?(?:bother|keep taking|still take|take)(?: (?:w|with|taking))? (?:(?:this|the|these|those|my) (?:\w+ )?(?:" + MED_REF + r")|it|them)\b"
+    r"|(?:pa|para) (?:que|q) (?:me )?(?:la |lo |las |los |le )?(?:sigo|seguir|sigue) (?:tomando|con|tomandola|tomandolas)\b"
     r"|(?:shorted|short changed|shortchanged) me\b|(?:[0-9]+|a few|some|several|ten|twenty) (?:pills|tablets|capsules|doses) short\b"
     r"|(?:gave|filled|sent) (?:me )?(?:\d+|ten|twenty|a few|fewer) (?:fewer|less|too few) (?:pills|tablets|capsules)\b"
     # "your question" is the clinic's: "just answering ur question lol"

@@ -142,7 +142,8 @@ _DENIED_FOR = re.compile(
 _CLEAN_FOR = re.compile(r"\b(?:anos?|meses|semanas|years?|months?|weeks?) (?:sin|without)\s+$")
 # First person inside the match itself settles whose it is.
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso|compre|consegui|tengo|escribi|decidi|juro)\b|(?:arme|erme|irme)\b"
+    r"\b(?:i|im|id|ive|me|my|myself|mi|yo|kms|voy|quiero|pienso|compre|consegui|tengo|escribi|decidi|juro|veo|siento|aguanto|soporto|puedo)\b"
+    r"|(?:arme|erme|irme)\b"
 )
 _WORD = re.compile(r"[a-z]+")
 # Whose the pills are says nothing of who took them: "my daughter took a bunch of my trazodone".
@@ -173,7 +174,11 @@ _REVERSAL = re.compile(
     r"|poquito|un poquito)\b"
     # "no es q quiera matarme... bueno si, a veces si quiero": the denial taken back
     r"|\b(?:bueno|pues|well|ok|okay)[,.\s]+(?:si|yes|yeah)\b[,.\s]+(?:a veces|sometimes|a little|un poco|kinda|si (?:quiero|lo quiero)|i do)\b"
-    r"|\ba veces si (?:quiero|lo quiero|lo pienso)\b|\bsometimes i do\b"
+    r"|\ba veces si (?:quiero|lo quiero|lo pienso|los tengo|las tengo|los pienso|me dan)\b|\bsometimes i do\b"
+    # "pero la neta sí", "but honestly yes": the denial taken back outright; "then no promises", "kinda not jk"
+    r"|\b(?:pero|but|bueno|well)\b[,.\s]+(?:la neta|la verdad|honestly|tbh|truthfully|en realidad)[,.\s]+(?:si|yes|yeah|i do|i am)\b"
+    r"|\b(?:unless|except if|a menos que|salvo que|excepto si)\b[^.!?]{0,60}?\b(?:no promises|no prometo nada|cant promise|can t promise)\b"
+    r"|\b(?:(?:kinda|kind of|maybe|actually|tbh) )?not (?:jk|joking|kidding)\b|\bno (?:es broma|estoy bromeando)\b"
     # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
     r"|\b(?:bueno|well|ok|okay)[,.\s]+(?:el |la |on |ayer|anoche|hoy|esta |last |yesterday|this )[^.!?]{0,20}?\b(?:si|yes|i did|once)\b"
     # the denial given a term: "no me voy a hacer nada mientras viva mi mamá. después ya veremos"
@@ -217,7 +222,8 @@ _REVERSAL = re.compile(
     # the denial owned up to as a lie, or narrowed to one person: "no suicidal thoughts last time but... i lied",
     # "no thoughts of hurting anyone... well except my ex's new bf", "no pienso en hacerle daño a nadie... bueno a mi papá a veces sí"
     r"|\b(?:but|pero|well|bueno|ok|okay|honestly|la verdad)\b[,.\s\u2026]*(?:i lied|i was lying|menti|te menti|le menti|era mentira)\b"
-    r"|\b(?:well|bueno|pues|but|pero)\b[,.\s\u2026]*(?:except|excepto|menos|salvo) (?:for )?(?:my|mi|this|that|ese|esa|este|esta|his|her|el|la) \w+"
+    r"|(?:\b(?:well|bueno|pues|but|pero)\b[,.\s\u2026]*|[.!?\u2026]\s*)(?:except|excepto|menos|salvo) (?:for )?(?:my|mi|this|that|ese|esa|este|esta|his"
+    r"|her|el|la) \w+"
     r"|\b(?:bueno|well|pero|but)[,.\s\u2026]+(?:a|al|a la|to) (?:mi|my) \w+ (?:a veces|sometimes|si|yes|i do)\b"
     # the joke taken half back: "kidding. mostly."
     r"|\b(?:kidding|jk|just kidding|es broma|bromeando|de broma)\b[.,!\s\u2026]*(?:mostly|kinda|sort of|half|maybe|not really|or not"
@@ -250,13 +256,14 @@ _ME_TOO = re.compile(
 _OUR = re.compile(
     r"\b(?:our|nuestr[oa]s?) \w+|\b(?:his|her|their) (?:\w+ )?" + RELATIONS + r"\b"
     # someone from their class or team: "un compañero de su clase se suicidó", "a kid in her grade"
-    # a neighbour or a coworker: "mi vecina intentó ahorcarse y la encontré yo"
+    # a neighbour or a coworker: "mi vecina intentó ahorcarse y la encontré yo"; a relative of the patient's: "su prima Yesenia"
+    r"|\bsu (?:prima|primo|tia|tio|sobrina|sobrino|amiga|amigo|novia|novio|ex|vecina|vecino|cunada|cunado)\b"
     r"|\b(?:mi|my) (?:vecin[oa]|neighbou?r|coworker|co worker|companer[oa] de trabajo|jefe|jefa|boss)\b"
     r"|\b(?:un|una|a|some|mi|my) (?:companer[oa]|amig[oa]|vecin[oa]|chic[oa]|muchach[oa]|kid|classmate|friend|guy|girl|boy|student)"
     r" (?:de|del|in|from|at|on) (?:(?:su|la|el|his|her|their|my|mi) )?(?:clase|escuela|salon|trabajo|equipo|colegio|grupo|prepa|class|school|grade|team"
     r"|crew|shift|unit|squad|job|work|office|church|gym|iglesia|turno|cuadrilla)\b"
     # a relative of a relative, or one said not to be the patient: "la hermana de mi esposo", "my other son (not ur patient)"
-    r"|\b(?:la|el) (?:hermana|hermano|mama|papa|madre|padre|hija|hijo|prima|primo|tia|tio|sobrina|sobrino|abuela|abuelo|amiga|amigo|ex)"
+    r"|\b(?:la|el) (?:hermana|hermano|mama|papa|madre|padre|hija|hijo|prima|primo|tia|tio|sobrina|sobrino|abuela|abuelo|amiga|amigo|ex|vecina|vecino)"
     r" de (?:mi|su|nuestr[oa]) \w+|\b(?:my|mi) (?:other|otro|otra) " + RELATIONS + r"\b"
     r"|\b(?:my|mi) \w+,? (?:\()?(?:que no es|who is not|who isn t|whos not|who s not|not) (?:su|your|ur) (?:paciente|patient)\b"
     # a neighbour's or another's child named by the possessive: "the neighbors teenage son"
@@ -276,10 +283,10 @@ _WRITER = (
 # A relative or carer writing for the patient: what they report of "her" or "him" is the patient's.
 _FOR_PATIENT = re.compile(
     # (after a greeting or an apology for writing: "perdón q escriba aquí, soy la tía de Mateo")
-    r"^\W*(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|doctora?|dra?|dr [a-z]+|che|oye|oiga|(?:perdon|disculpe|disculpa|perdone|sorry)"
+    r"^\W*(?:[1-5](?:/5)?[.,]\s*)?(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|doctora?|dra?|dr [a-z]+|che|oye|oiga|(?:perdon|disculpe|disculpa|perdone|sorry)"
     r"(?: (?:q|que|for|to|la|el|por) [\w ]{1,25}?)?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am|este es|esta es"
     r"|soy|le escribe|le escribo por|les escribo por|te escribo por|escribo de parte de|le escribo de parte de|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
-    r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|hija|hijo|esposa|esposo|marido"
+    r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|cousin|hija|hijo|esposa|esposo|marido"
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
     r"|grandma|grandpa|grandmother|grandfather|roommate|roomie|boyfriend|girlfriend|fiance|fiancee|tia|tio|abuela|abuelo|novio|novia"
     r"|pareja|companera de cuarto|companero de cuarto)\b"
@@ -314,7 +321,7 @@ _FOR_PATIENT = re.compile(
     r"|^\W*[1-5](?:/5)?[.,]?\s*(?:this is|its|it s|soy) (?:[a-z]+,? )?(?:her|his|su) " + _WRITER + r"\b"
     r"|(?:texting|writing|typing) (?:for|on behalf of) (?:my|mi) (?:" + _WRITER + r"|grandpa|grandma|grandfather|grandmother|abuelo|abuela)\b"
     r"|(?:like|as) (?:you|the doctor|the nurse|dr [a-z]+|the clinic) (?:told|asked) (?:us|me) to\b"
-    r"|\byo (?:se (?:la|las|lo|los) doy|le doy (?:la|las|su|sus) (?:pastilla|pastillas|medicina|medicinas))\b|\bi give (?:him|her) (?:his|her|the) (?:pills|meds)\b"
+    r"|\byo (?:mism[oa] )?(?:se (?:la|las|lo|los) doy|le doy (?:la|las|su|sus) (?:pastilla|pastillas|medicina|medicinas))\b|\bi give (?:him|her) (?:his|her|the) (?:pills|meds)\b"
     r"|\b(?:support worker|home aide|aide|home health aide|group home|caregiver|cuidadora|cuidador)\b[^.!?]{0,30}?\b(?:here|from|de|aqui)\b"
     r"|(?:this is|i m|im|soy) (?:her|his|su) (?:home )?(?:aide|support worker|caregiver|cuidadora|cuidador)\b"
     r"|\b(?:these|the|his|her|sus|las) (?:pills|meds|medication|pastillas)\b[^.!?]{0,30}?\b(?:hes|shes|he s|she s|he is|she is|sigue) (?:exactly |just |still )?"
@@ -324,12 +331,17 @@ _FOR_PATIENT = re.compile(
     r"|hermana|hermano|hija|hijo|pareja|novia|novio|abuela|abuelo|tia|tio|amiga|amigo)(?: [a-z]+)?\s*[.!]*\s*$"
     # ... or introduced mid-reply, or texting from the patient's phone: "she's asleep, this is her husband.", "his mom here btw",
     # "soy su esposa, escribo desde su cel", "danny's on your list", "mi mamá (la paciente de ustedes)"
-    r"|(?:^|[.!?,;]\s*)(?:this is|its|it s|soy) (?:her|his|su) (?:" + _WRITER + r"|esposa|esposo|mama|papa|hija|hijo|hermana|hermano|pareja|novia"
-    r"|novio)\s*(?:[.!?,;]|$|here\b|writing\b|texting\b)"
+    r"|(?:^|[.!?,;(]\s*)(?:this is|its|it s|soy) (?:her|his|su) (?:" + _WRITER + r"|esposa|esposo|mama|papa|hija|hijo|hermana|hermano|pareja|novia"
+    r"|novio)(?: [a-z]+)?\s*(?:[.!?,;)]|$|here\b|writing\b|texting\b)"
     r"|(?:^|[.!?,;]\s*)(?:her|his|their) " + _WRITER + r" here\b"
     r"|(?:escribo|le escribo|te escribo|les escribo|texting|writing|typing) (?:desde|from|on) (?:su|his|her) (?:cel|celular|telefono|phone|cell)\b"
     r"|\b(?!(?:its|thats|whats|theres|this|his|hers)\b)[a-z]+s on (?:your|ur) (?:list|caseload|roster)\b"
-    r"|(?<!no es )(?<!not )\b(?:la|el) paciente de (?:ustedes|usted|ud|uds)\b"
+    r"|(?<!no es )(?<!not )\b(?:la|el) paciente de (?:ustedes|usted|ud|uds|aqui|aca|la clinica)\b"
+    # "mi hijo el q ven ustedes cada mes", "mi hermano (paciente de la clínica)", "Genesis (14 años, paciente de ustedes)"
+    r"|\b(?:el|la) (?:que|q) (?:(?:ustedes|usted|ud|uds) (?:atienden|atiende|ven|tratan|trata)|(?:atienden|atiende|ven|tratan|trata) (?:ustedes|usted|ud|uds))\b"
+    # a guardian, or a score relayed with who gave it: "(I'm her guardian)", "4, dice ella"
+    r"|(?:i m|im|i am|soy) (?:her|his|su) (?:legal )?(?:guardian|tutora?|conservator)\b"
+    r"|^\W*[1-5](?:/5)?[.,]?\s*(?:dice|says|said|dijo) (?:ella|el|she|he)\b"
     # ... or the patient's phone named: "Sofia's phone, her mom."
     r"|^\W*(?!(?:this|his|its|yes|was|has|is|as|us)\b)[a-z]+s (?:phone|cell|cellphone)\b"
     # ... or the patient marked as such: "shes on ur list", "my son, your patient,", "my partner jess (ur patient)"
@@ -427,12 +439,13 @@ _HYPOTHETICAL = re.compile(
     r"|should i (?:take|double)|can i (?:take|double)|is it ok(?:ay)? to (?:take|double))\b"
 )
 # A physical symptom told as a simile: "chest pressure ... felt like i was dying".
-_SIMILE = re.compile(r"\b(?:like|thought|pense (?:que|q))(?: i| i was| im| i m| yo| que)?\s+$")
+_SIMILE = re.compile(r"\b(?:like|thought|pense (?:que|q)|como si|siento (?:que|q)|as if)(?: i| i was| im| i m| yo| que)?\s+$")
 # ... or said of feeling itself: "me siento morir, fiebre y dolor de garganta"
-_FEEL_DYING = re.compile(r"(?:me siento morir|siento que me muero|siento q me muero)\b")
+_FEEL_DYING = re.compile(r"(?:me siento morir|siento (?:que|q) me (?:muero|voy a morir))\b")
 _BODY = re.compile(
     r"\b(?:chest|heart|breath\w*|breathe|pain|pressure|dizzy|panic attack|throat|pecho|corazon|dolor|aire|presion"
-    r"|fever|fiebre|temperatura|vomit\w*|throwing up|puking|diarrh?ea|garganta|desmay\w*|fainted|passed out|mare\w*|flu|gripa|gripe)\b"
+    r"|fever|fiebre|temperatura|vomit\w*|throwing up|puking|diarrh?ea|garganta|desmay\w*|fainted|passed out|mare\w*|flu|gripa|gripe|sudo|sudando"
+    r"|sweat\w*|panico|panic|ansiedad)\b"
 )
 
 
@@ -561,7 +574,8 @@ def find_crisis(text: Text) -> list[Hit]:
                                     or _THEIRS.search(masked, max(0, start - 12), start))):
             current = not (_over_after(text, end, matched) or is_past(text, start, end))
             # harm threatened by the patient to a relative is still the patient's: "told his sister the voice wants her dead"
-            mine = current and _for_patient(text.norm) and (kind == "others" or not _someone_elses_relative(text, start))
+            mine = current and (_for_patient(text.norm) or _tied_before(text, start)) and (
+                kind == "others" or not _someone_elses_relative(text, start))
             hits.append(Hit("crisis" if mine else "third_party_crisis", start, end))
             continue
         if _over_after(text, end, matched) or is_past(text, start, end):
@@ -609,6 +623,18 @@ _ERRAND = re.compile(FOR_AN_ERRAND)
 
 
 _SAW_THEM = re.compile(r"\s+(?:saw|found|caught|noticed|heard|vio|encontro|cacho)\s+(?:her|him|la|lo)\b")
+
+
+# A relative marked in brackets as the patient, shortly before the words with no other relative named between: "mi hermano
+# (paciente de la clínica) dice q ... se va a aventar", "Génesis (14 años, paciente de ustedes). Subió un video despidiéndose".
+_TIED_BEFORE = re.compile(
+    r"(?:\((?![^)]*\b(?:no|not|ni)\b)[^)]{0,30}?\b(?:paciente|patient)\b[^)]{0,40}\)|,\s*(?:su |la |el |your )?(?:paciente|patient)(?: de \w+)?,)"
+    r"(?:(?!\b(?:mi|my|su|sus|his|her|el|la|los|las) (?:" + RELATIONS + r")\b)[^()]){0,100}$"
+)
+
+
+def _tied_before(text: Text, start: int) -> bool:
+    return _TIED_BEFORE.search(text.norm, max(0, start - 200), start) is not None
 
 
 def _someone_elses_relative(text: Text, start: int) -> bool:
@@ -780,6 +806,15 @@ def ruled_out(norm: str) -> bool:
     model then has no say, as for any other guarded finding."""
     scanner, composed = _unguarded()
     return scanner.search(norm) is not None or composed.search(norm) is not None
+
+
+def without_crisis_words(norm: str) -> str:
+    """Return ``norm`` with every crisis phrase the rules know blanked out."""
+    spans = [m.span() for m in CRISIS.finditer(norm)] + [m.span() for m in COMPOSED.finditer(norm)]
+    out = list(norm)
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
+    return "".join(out)
 
 
 def hypothetical(norm: str) -> bool:

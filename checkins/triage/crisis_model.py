@@ -90,13 +90,15 @@ class _Model(NamedTuple):
     threshold: float
     guarded_threshold: float
     idiom_threshold: float
+    overrule_threshold: float
     weights: dict[str, float]
 
 
 @cache
 def _model() -> _Model:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return _Model(data["bias"], data["threshold"], data["guarded_threshold"], data["idiom_threshold"], data["weights"])
+    return _Model(data["bias"], data["threshold"], data["guarded_threshold"], data["idiom_threshold"], data["overrule_threshold"],
+                  data["weights"])
 
 
 def crisis_probability(norm: str) -> float:
@@ -129,6 +131,14 @@ def bare_confirmation(norm: str) -> bool:
 def short(norm: str) -> bool:
     """True for a reply of ``SHORT_WORDS`` words or fewer, where scaling gives each word the most weight."""
     return _word_count(norm) <= SHORT_WORDS
+
+
+def overrules(norm: str, rest: str) -> bool:
+    """True when the score is high enough to overrule the rules' reading of crisis words as denied, past or someone
+    else's (``overrule_threshold``): a carer whose tie to the patient no rule knows, a denial taken back in new words.
+    ``rest`` is the text with the crisis words the rules read taken out: what they read is theirs to judge, so the
+    score must come from the rest ("i don't want to die" scores high on its words alone)."""
+    return _word_count(norm) >= MIN_WORDS and crisis_probability(rest) >= _model().overrule_threshold
 
 
 def says_crisis(norm: str, set_aside: Callable[[str], bool] = lambda _norm: False, beside_idiom: bool = False) -> bool:

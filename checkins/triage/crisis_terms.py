@@ -1660,6 +1660,10 @@ SELF = [
     r"|fool|me|lady|geezer)\b",
     r"(?:putting|puttin|setting|set|saving|savin|stashing) aside (?:the )?(?:old )?(?:bottles|pills|meds)\b[^.!?]{0,50}?\b(?:pile|stash|bunch|enough)\b"
     r"[^.!?]{0,20}?\bjust in case\b",
+    # forty-fifth round: the thought of harming someone that comes and grows ("the thought of smothering him with a pillow comes")
+    r"(?:the )?(?:thought|idea|image|urge|pensamiento|imagen|impulso) (?:of|de) (?:smothering|hurting|killing|stabbing|strangling|choking|pushing"
+    r"|drowning|ahorcar|matar|lastimar|asfixiar|apunalar|empujar|ahogar)\w*(?! (?:myself|me|mi mism[oa]|yo)\b)[^.!?]{0,50}?\b(?:i keep it|i cant stop"
+    r"|i can t stop|in my head|in my mind|se me viene|me viene|no se me quita|no me lo saco)\b",
     # forty-fourth round: arms "a mess of lines" again, a gun at hand and "been thinking about it", goodbyes said to everyone
     # at church ("ando despidiéndome de la gente") with no move or trip given as the reason
     r"(?:arms?|wrists?|thighs?|legs?|forearms?|brazos?|munecas?|piernas?)(?: are| is| r| s|)? (?:a mess of|covered in|full of|all) (?:lines|cuts"
@@ -1700,6 +1704,11 @@ _CANNOT_BE_WOKEN = (
 )
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
 OPEN = [
+    # forty-fifth round: going after someone with a weapon, a plate thrown at a husband, too many pills taken (whose, and when,
+    # the sentence says)
+    r"went after (?:his|her|their|my) (?:\w+ )?\w+ with (?:a|an|the|his|her|my) (?:\w+ )?(?:bat|knife|gun|machete|hammer|iron|crowbar|axe|bottle)\b",
+    r"(?:le )?(?:avente|tire|lance|aventaba|tiraba) (?:un|una|el|la) (?:plato|vaso|botella|silla|cuchillo|tenedor) a (?:mi|su) \w+",
+    r"(?:after |from )?taking (?:way )?too many (?:pills|of (?:my|the|his|her) \w+|meds|tablets)\b",
     r"(?:punched|hit|smashed|put (?:his|her|my) fist through) (?:the |a |his |her |my )?(?:\w+ )?(?:mirror|wall|window) on purpose\b",
     r"wish(?:es|ed)? (?:i|he|she|they) (?:hadnt|hadn t|had not|didnt|didn t|never) (?:woken|woke|wake) up\b",
     # a lethal amount searched for, by whoever: "le encontré en el celular búsquedas de cuánta quetiapina es mortal"
@@ -1877,6 +1886,31 @@ THIRD = [
     # darse un tiro")
     r"(?:tomo|trago) (?:de mas|demasiadas|demasiado) (?:de )?(?:sus|las) (?:pastillas|pildoras|medicinas|tabletas)\b",
     r"(?:darse|pegarse) un (?:tiro|balazo)\b|volarse (?:la cabeza|los sesos)\b",
+    # forty-fifth round: threats to kill or with a weapon, told by a relative: "mi hermana me cuenta q el marido la quiere
+    # matar", "amenazó a su novia con una pistola"
+    r"(?:la|lo|los|las|nos) (?:quiere|queria|quiso) matar\b",
+    r"amenaz(?:o|aron|aba) a (?:su|la|el|mi|sus) \w+ con (?:una |un |el |la |su )?(?:pistola|cuchillo|machete|arma|navaja|rifle|bate)\b"
+    r"|threatened (?:his|her|their) \w+ with (?:a|his|her|the) (?:gun|knife|machete|bat|rifle)\b",
+    # a farewell note found, goodbyes posted for everyone, commands of the devil to harm, arms burnt with
+    # cigarettes, threats to kill one's wife, a wish not to wake up, a jump from a car, a voicemail like a goodbye, pills a child
+    # swallowed (told in the third person: a carer's makes it the patient's)
+    r"(?:(?:encontre|halle|found|vi|saw) (?:una |la |a |his |her |su |le )?(?:nota|carta|cartita|note|letter) de despedida"
+    r"|(?:found|saw|encontre) (?:a |his |her |the )?(?:goodbye|suicide) (?:note|letter))\b(?! (?:i|que|q|que yo|q yo) (?:wrote|escribi|left|deje|had written)\b)",
+    r"(?:despidiendose|se despide|se despidio|se esta despidiendo) de (?:todos|todo el mundo|la familia|sus amigos|sus \w+)\b(?![^.!?]{0,60}\b(?:porque|pq|xq|se muda|mudanza|se va (?:a vivir|de viaje)"
+    r"|viaje|vacaciones|trabajo nuevo|jubil\w*))",
+    r"(?:devil|voices?|voz|voces|god|demon|diablo|demonio|dios)\b[^.!?]{0,20}?\b(?:wants?|tells?|told|telling|orders?|says?|quiere|le dice|le ordena)"
+    r" (?:him|her|le|lo|la) (?:to )?(?:hurt|kill|harm|attack|stab|lastimar|matar|hacer dano)\b",
+    r"se (?:esta quemando|quema|quemo|quemaba|anda quemando) (?:los brazos|las piernas|la piel|el brazo|la mano|las munecas|las manos)\b",
+    r"amenaz(?:o|a|aba) con (?:matar\w*|apunalar\w*|balear\w*|acuchillar\w*)\b",
+    r"(?:dice|dijo|anda diciendo) (?:que|q) (?:(?:la|lo|los|las|le) )?(?:va|iba) a matar\b",
+    r"(?:dice|dijo|anda diciendo) (?:que|q) ya no (?:quiere|quisiera|queria) (?:despertar|vivir|existir|seguir (?:aqui|viviendo|en este mundo))\b",
+    r"se (?:tomo|trago|metio) un (?:puno|punado|monton|chingo|bonche|mundo) de (?:pastillas|pildoras|tabletas|capsulas)\b",
+    r"le (?:gustaria|gustaba) no (?:despertar|amanecer|existir)\b|(?:dice|dijo) (?:que|q) (?:quisiera|quiere|queria) no (?:despertar|amanecer|existir)\b",
+    r"(?:she|he) (?:doesnt|does not|doesn t|dont) want to wake up\b|(?:she|he) (?:wishes|wished) (?:she|he) (?:wouldnt|would not|didnt|did not) wake up\b",
+    r"(?:ganas|quiere|queria|piensa|pensando|amenaza|amenazo) (?:de |con )?(?:aventarse|tirarse|lanzarse)\b",
+    r"(?:voicemail|message|text|mensaje|audio) (?:that )?(?:sounded|sonaba|parecia) (?:like (?:a )?)?(?:goodbye|despedida|de despedida)\b",
+    r"(?:got into|got ahold of|found|agarro|encontro) (?:my|the|his|her|mis|las|sus) (?:\w+ )?(?:pills|meds|bottle|pastillas|medicinas|\w+)\b[^.!?]{0,20}?"
+    r"\b(?:and )?(?:swallowed|ate|took|se (?:comio|tomo|trago)) (?:a few|some|several|\d+|a bunch|unas|varias)\b",
     # forty-fourth round: another's attempt to hang herself, told in Spanish; a relative who said the family would be better off
     # without him
     r"ahorcarse",
@@ -1892,7 +1926,7 @@ THIRD = [
     r"se (?:intento|quiso|trato de) quitar la vida\b",
     r"se (?:quiso|intento|trato de|queria) (?:colgar|ahorcar)\b",
     # a threat received is another's crisis, which a person still reads: "mi vecino me amenazó con machete"
-    r"(?:me|nos) (?:amenazo|amenazaron) con (?:un |una |el |la |su )?(?:machete|cuchillo|pistola|arma|navaja|rifle)\b"
+    r"(?:me|nos|la|lo|los|las) (?:amenazo|amenazaron) con (?:un |una |el |la |su )?(?:machete|cuchillo|pistola|arma|navaja|rifle)\b"
     r"|threatened (?:me|us) with (?:a|his|her|the) (?:knife|gun|machete|bat|rifle)\b",
     r"se (?:suicido|quiere suicidar|quiso suicidar|intento suicidar|mato|quiere matar|quiso matar"
     r"|intento matar|corta|corto|cortaba|lastima|lastimo|hace dano|hizo dano|quiere morir|ahorco"
@@ -2427,13 +2461,22 @@ IDIOMS = [
     # goodbyes said for a move: "me mudo a otra ciudad y me estoy despidiendo de todos"
     r"(?:me mudo|nos mudamos|me voy a mudar|nos vamos a mudar|me voy a vivir a|nos vamos a vivir a|me cambio de (?:ciudad|casa|estado)|mudanza"
     r"|me voy de viaje|moving|we re moving|were moving)"
-    r"\b[^.!?]{0,40}?\b(?:despidiendo(?:me)? de|saying (?:goodbye|bye) to)\b",
+    r"\b[^.!?]{0,40}?\b(?:despidiendo(?:me|se)? de|saying (?:goodbye|bye) to)\b",
     # cuts from the garden or a pet: "arms covered in cuts again from pruning the roses"
     r"(?:cuts|scratches|scrapes|cortadas|cortes|rasgunos|aranazos)\b[^.!?]{0,20}?\b(?:from|de|por) (?:pruning |trimming |podar |podando |the |los |las "
     r"|la |el |my |mi )*(?:rose|roses|rosal\w*|thorns?|espinas?|bush\w*|blackberr\w*|zarzas?|cat|cats|kitten|gato|gatos|gatito|glass|vidrio)\b",
     # a priority, not despair: "nothing matters more than my kids", "nada me importa más que mis hijos"
     r"nothing (?:else )?(?:matters|is more important|means more)(?: (?:more|as much))?(?: to me)? (?:than|as much as|but)\b"
     r"|nada (?:me )?importa (?:mas|tanto) (?:que|como)\b",
+    # forty-fifth round: leftovers eaten, "kick rocks", a head hit in a fall, a plan to get rich, not wanting a medicine any more,
+    # dying of embarrassment in the past, a panic attack "like dying", scars seen with pride
+    r"(?:eats|ate|touches|takes|steals|drinks|uses) my (?:\w+ )?(?:leftovers|food|snacks?|charger|fries|chips|lunch|coffee|beer|shampoo|clothes)\b"
+    r"[^.!?]{0,30}?\b(?:ima|im gonna|i m gonna|im going to|i ll|ill|gonna|i will) (?:murder|kill|end) (?:him|her|them)\b",
+    r"(?:can|could) (?:go )?kick rocks\b",
+    r"(?:fell|blacked out|passed out|fainted|slipped|tripped|me cai|me desmaye)\b[^.!?]{0,40}?\b(?:hit|bumped|banged|me pegue en) (?:my|la) (?:head|cabeza)\b",
+    r"plan (?:pa|para|to) (?:hacerse|hacerme|get|become|make) (?:millonari[oa]|ric[oa]|rich|a millionaire|money|dinero)\b",
+    r"(?:tomado|tomo|tomar|taken|take) (?:el|la|los|las|mi|mis|my|the) \w+\b[^.!?]{0,30}?[,.]?\s*ya no (?:lo |la )?quiero(?: tomar)?\s*(?:[.!?]|$)",
+    r"jaja\w*,? (?:me )?(?:queria|quise) morir(?:me)?\b|(?:me )?(?:queria|quise) morir(?:me)? de (?:la )?(?:verguenza|pena|risa)\b",
     # forty-fourth round: trash talk for a league or a game: "telling my fantasy football league im gonna destroy them"
     r"(?:league|team|bracket|opponents?|rivals?|the other team|squad|lobby|ranked|fortnite|warzone|madden|fifa|trivia|bowling|poker|pickleball|liga|equipo)"
     r"\b[^.!?]{0,30}?\b(?:gonna|going to|will|ll|voy a|vamos a) (?:destroy|crush|murder|annihilate|wreck|bury|demolish|smoke|destruir|aplastar|acabar con)"

@@ -80,7 +80,7 @@ _STOP_REQUEST = Scanner([(
     r"|(?:que )?(?:la|lo|me|nos|los|las) (?:den|de|dé|des) de baja (?:de|del) (?:los |las |este |estos |el |la )?(?:mensajes|textos|recordatorios|programa|lista|servicio)\b"
     r"|quiero (?:salir|cancelar)(?=\s*(?:[.!?,;]|$)| (?:ya|todo|esto|de esto|por favor|porfa|gracias|(?:de|del|de la|de los|los|las|el|la|mi|mis)"
     r" (?:programa|lista|servicio|mensajes|textos|recordatorios|suscripcion)|de aqui)\b)"
-    r"|(?:sac|saqu|quit|borr|elimin)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
+    r"|(?:sac|saqu|quit|borr|elimin|baj)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
     r" (?:lista|programa|servicio|mensajes|textos|recordatorios)"
     r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes",
 )], suffix=r"\b")
@@ -122,6 +122,7 @@ recibido recibida enterado enterada saludos fine im doing well all i am bet sort
 cya ttyl thnx thanx tks
 va licenciada licenciado lic
 grax grx grasias set yesterday ayer
+okas okis oki okii sm
 okis oki okiss okidoki pues
 dear hon honey sweetie asere compa bro amigo amiga mija mijo tio tia che wey guey pana parce chamo
 robot bot friend
@@ -229,6 +230,8 @@ _NOTHING_TO_REPORT = re.compile(
     r"^\W*(?:nonee?|nopee?|nop|nahh?|nothing|nadaa?|ningun[oa][oa]?|ningunit[oa]|nadita|not really|zero|nothing really"
     r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
     r"|no complaints)\b"
+    # the nothing after a greeting or a thanks: "bien gracias, nada", "good thanks, none"
+    r"|^\W*(?:(?:bien|muy bien|fine|good|ok|okay|oki|todo bien|thanks|thank you|thx|gracias|muchas gracias)[\s,!.]+)+(?:nada|none|nothing|nope|ninguno|ninguna)\b(?=\W*$)"
     # nothing changed, beside the medicine kept: "still on the zoloft, no changes"
     r"|\bno (?:new )?changes\b(?=\s*(?:[.!,;]|$))"
     # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),

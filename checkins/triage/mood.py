@@ -46,7 +46,7 @@ _NAMED_AFTER = re.compile(
 )
 # A sound or a filler may open the score: "ugh 2 today, couldnt get outta bed", "meh 3", "pues 4".
 # ... and so may a word of how it goes, set off before the score: "bien, tres. mi hermano vino ..."
-_OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|so|yeah|yea|pues|este|bueno|hoy|today"
+_OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|ngl|lowkey|fr|so|yeah|yea|pues|ps|pos|este|bueno|hoy|today"
            r"|bien|mal|regular|fine|good|bad"
            r"|ah|oh|hm+|la verdad|la neta|sinceramente|honestamente)\W*\s+)?")
 _START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
@@ -102,7 +102,7 @@ _OWN_SENTENCE = re.compile(
     # ("... lol. 4 tho, payday friday", "... spring break. 4, meds fine")
     r"(?:\s*[.!?;]|\s+(?:tho|though)\b|\s*,\s*(?=(?:doing|going|still|feeling|pretty|not bad|all good|fine|ok|okay|good|thanks|thank you|gracias|todo bien|ando|estoy|me siento|sigo"
     r"|meds?|pills?|medication|the meds|my meds|taking|took"
-    r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else)|sin (?:novedad|problemas|efectos)"
+    r"|no (?:issues|problems|complaints|probs|side effects)|nothing (?:new|else|special|much)|nada (?:especial|special|nuevo|fuera de lo normal|del otro mundo)|sin (?:novedad|problemas|efectos)"
     # the one complaint after the score: "ando bien, 4, nomás con el estómago revuelto"
     r"|nomas con|nada mas con|solo con|just (?:some|a bit of|the)|only (?:some|a bit of|the))\b))"
 )
@@ -124,7 +124,7 @@ _TOKENS = re.compile(r"[a-z0-9]+")
 _A_DAY = re.compile(r"\b(?:a|an|un|una)\s+(?P<n>[1-5])(?P<n2>)\s+(?:kind of |sort of |type of )?day(?=\s*(?:today|tbh|honestly|lol)?\s*(?:[.!?]|$))")
 # A score passed on for the patient: "mom says tell u 'two and a half'", "he says tell them 5, i got the apprenticeship".
 _TOLD_TO_SAY = re.compile(
-    r"\b(?:tell|tells|told) (?:u|you|them|ya|yall|y all)\b[\s,:]*(?:(?:its|it s|shes|she s|hes|he s|im|i m|a|an|like a)\s+)?" + _RANGE
+    r"\b(?:(?:tell|tells|told) (?:u|you|them|ya|yall|y all)\b|(?:ponles|ponle|pongales|pongale|diles|dile|digales|digale)(?: (?:que|q))?)[\s,:]*(?:(?:its|it s|shes|she s|hes|he s|im|i m|a|an|like a|un|una)\s+)?" + _RANGE
     + r"(?:\s+and a half|\s+y medio|\s+y media)?(?![\w/]|[.,]\d)(?!\s*" + _UNITS + r"\b)"
 )
 # ... or the answer passed on, set off on its own: "mi mamá contesta 2, pero que no le hagan caso"
@@ -135,7 +135,9 @@ _PASSED_ON = re.compile(
     r"\b(?:contesta|contesto|responde|respondio|dice|dijo|answers|answered|says|said)(?: (?:mi|my|su|his|her) (?:" + RELATIONS + r"))?"
     r" (?:(?:que|q) )?(?:(?:un|una|a|an)\s+)?" + _RANGE
     # ... or held up against what the carer sees: "she says 3 but i read her journal"
-    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?:\s+(?:today|tonight|hoy|rn|right now))?(?=\s*(?:[.!?,;]|$)|\s+(?:but|pero|tho|though|although|aunque)\b)"
+    + r"(?:\s+and a half|\s+y medio|\s+y media)?(?:\s+(?:today|tonight|hoy|rn|right now))?(?=\s*(?:[.!?,;]|$)|\s+(?:but|pero|tho|though|although|aunque)\b"
+    # ... and what else they said joined on: "she said 2 and that she wants to ...", "dijo q 2 y q ..."
+    + r"|\s+(?:and|y) (?:that|que|q)\b)"
 )
 # A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
 _LAST_SENTENCE = re.compile(r"[.!?;]\s*$")
@@ -155,7 +157,7 @@ class MoodNumber(NamedTuple):
 # A score taken back for another: "3 lmao jk its a 1", "un 4, mentira, un 2": the second one stands.
 _TAKEN_BACK = re.compile(
     # ("4!! jk its more like a 1")
-    r"^\W*\d\b[^?]{0,15}?\b(?:jk|j k|just kidding|kidding|nah|no wait|wait no|actually|mentira|bueno no|no es cierto)\W+"
+    r"^\W*(?:\d|" + _WORD_NUM + r")\b[^?]{0,15}?\b(?:jk|j k|just kidding|kidding|nah|no wait|wait no|actually|mentira|bueno no|no es cierto)\W+"
     r"(?:(?:its|it s|more like|like|really|honestly|es|mas bien|como|prob|probably)\s+)*(?:a |un )?(?P<n>[1-5])\b(?!\s*(?:/|out of|de)\s*10)"
 )
 
@@ -187,7 +189,7 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     short = len(_TOKENS.findall(norm)) <= 4
     for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY, _TOLD_TO_SAY, _PASSED_ON, _CARER_SCORE):
         for m in pattern.finditer(norm):
-            if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE and pattern is not _TOLD_TO_SAY \
+            if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE and pattern is not _TOLD_TO_SAY and pattern is not _PASSED_ON \
                     and not (pattern is _START and (_SENTENCE_END.match(norm, m.end()) or _HEDGED.match(norm, m.end()))) \
                     and not (pattern is _END and _LAST_SENTENCE.search(norm, 0, m.start("n"))):
                 continue  # "one" in a sentence is rarely a score
@@ -245,11 +247,14 @@ _NEG_BAD = (
     r"(?:not|no|isnt|aint)(?: so| too| very| that| really| feeling| doing)? (?:good|well|ok|okay"
     r"|fine|alright)\b|no (?:estoy|me siento|ando) bien"
 )
+_NOT_DOWN_TO = (r"(?! to (?:my |the |our |his |her |just |only |like |about |maybe )?(?:last|\d+|one|two|three|four|five|a few|a couple|half"
+                r"|nothing|the last|\w+ (?:pills|tablets|caps|capsules|doses|days))\b)")
 _BAD = (
     # an intensifier may sit inside the simile: "like absolute garbage", "like total crap"
     r"awful|terrible|horrible|horrendous|miserable|crappy|crap|shitty|like (?:absolute |total |complete |utter |pure |hot |straight )?"
     r"(?:shit|crap|garbage|trash|hell|dirt|poop)|bad|low(?! (?:dose|energy|appetite|libido|sex|grade|blood|key|iron))"
-    r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b"
+    # ("im down to my last few pills" is a count, not a mood)
+    r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b" + _NOT_DOWN_TO + r""
     r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )(?<!laughed so )(?<!laughing so )(?<!laugh so )hard(?! to (?:say|tell|breathe"
     r"|swallow|sleep|finish|climax|orgasm|come|cum|pee|focus|concentrate|see|hear|walk|stand|wake|stay awake|sit still)| down there|,? and (?:it|that) (?:wont|won t|will not|doesnt|isnt) go down)|tough|worst|empty|lonely|hopeless(?! at\b| with (?:money|numbers|directions|tech|computers))|hate myself|hate my life|crying"
     r"|cry all (?:day|the time)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
@@ -303,7 +308,7 @@ _ANYWHERE = Scanner([
 ], suffix=r"\b")
 _PREDICATIVE = Scanner([
     ("mid_n", [f"{_PREDICATE}(?:{_NEG_MID})"]), ("bad_n", [f"{_PREDICATE}(?:{_NEG_BAD})"]),
-    ("bad", [f"{_PREDICATE}(?:{_BAD}|down)"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
+    ("bad", [f"{_PREDICATE}(?:{_BAD}|down{_NOT_DOWN_TO})"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
             # a little low, said as such: "ando un poco bajona, pero se me pasará"

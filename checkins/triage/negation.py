@@ -129,6 +129,7 @@ _WEAK_PAST = re.compile(
     r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
     r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)|last month|el mes pasado|hace (?:un|dos|tres|unos) mes(?:es)?"
     r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa]"
+    r"|in (?:january|february|march|april|june|july|august|september|october|november|december)"
     r"|(?:in|back in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
     r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b"
 )
@@ -201,6 +202,7 @@ _RESOLUTION = re.compile(
     r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine|great|amazing)"
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"
+    r"|lo lejos (?:que|q) (?:he llegado|llegue)|(?:estamos|estoy) (?:mucho|muy|bastante) mejor"
     r"|(?:not|no longer) in (?:a|that) dark place(?: anymore)?|ya no (?:pienso|me siento) (?:asi|igual)"
     r"|(?:good|glad|grateful|nice) to be on the other side|on the other side of (?:it|that|this)|no (?:more )?urges"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"

@@ -29,6 +29,9 @@ _HYPOTHETICAL = re.compile(
     # ("take 2 if i cant sleep": the condition of a dose, the symptom right after the "if i")
     r"\b(?:if i (?:ever )?(?:get|got|develop|notice|see|start|have|break)|(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!asking )if i|in case i|what if|y si|si (?:no )?me (?:sale|salen|da|dan)|(?:as long as|if) i (?:dont|don t|do not) (?:get|break out in|develop|see)"
     # ("heard trazodone can cause erections that dont go away": the subject may come first)
+    # ... or heard said of the pill: "mi prima dice que esa pastilla da convulsiones", "my aunt says those pills cause seizures"
+    r"|(?:dice|dicen|dijo|dijeron|oi|escuche|lei|says|said|heard|read|thinks)(?: que| q| that)? (?:\w+ ){0,2}?(?:pastillas?|medicinas?|medicamentos?|meds|pills?"
+    r"|medicine|medication) (?:da|dan|causa|causan|provoca|provocan|gives|give|causes|cause)(?! (?:me|him|her|us|them)\b)"
     r"|(?:puede|pueden|podria) (?:dar|causar|provocar)|(?:can|could|does|do|will|might|may) (?:(?:it|this|that|they|these|\w+) )?"
     r"(?:cause|give|lead to)|watch (?:out )?for|look out for|signs? of|risk of)\b(?:\s+\w+){0,3}\s*$"
 )
@@ -84,6 +87,11 @@ _ENDED_AS_WISHED = re.compile(
     r"\s+(?:to|would|will|para que|que) (?:finally )?(?:stop|go away|end|ease up|let up|quit|se (?:me )?(?:quit\w*|pas\w*|fuer\w*)|pare|parara)"
     r"(?: already)?[,]? (?:and|y) (?:it|they|that|finally|por fin|al fin|ya)(?: (?:finally|eventually|actually|really|did|has|have|lo hizo|se (?:me )?(?:quito|paso|fue)|paro))+\b"
 )
+# Nights up at a task of one's own: "up all night repainting the house" (``find_symptoms``).
+_BUSY_NIGHTS = re.compile(
+    r"up all night(?:s)? (?!(?:rocking|feeding|nursing|caring|crying|worrying|tossing|coughing|throwing|puking|vomiting|sick|studying|cramming"
+    r"|working|with|w|in|because|bc|from|thinking|overthinking|stressing)\b)[a-z]{3,}ing\b"
+)
 # A fit's shaking is the fit: "had a seizure, husband said i was shaking for a minute".
 _FIT = re.compile(r"\b(?:seizure|seizures|fit|convuls\w*|convulsion\w*|ataque|epilep\w*)\b")
 # A symptom someone else's place owns is still the writer's: "stomach bug going around my kids school".
@@ -91,7 +99,8 @@ _PLACE_AFTER = re.compile(r"(?: s)? (?:school|class|classroom|daycare|day care|o
 # Tiredness with an everyday cause right after it: "dead on my feet after a double shift", "muerta de cansancio con el
 # trabajo", "agotada con los niños". Tiredness tied to the medication stays (see ``TIRED_BY_MED``).
 _TIRED_NOUNS = (
-    r"(?:shifts?|doubles|dobles|work|job|kids|children|baby|toddler|newborn|twins"
+    # (a double worked, not a double dose: "after my double at the hospital"; a party planned: "from planning my daughter's quince")
+    r"(?:shifts?|doubles|dobles|double(?! (?:dose|dosis|the|my|up|it)\b)|doble(?! (?:dosis|de)\b)|planning|organizing|quince\w*|quinceanera|work|job|kids|children|baby|toddler|newborn|twins"
     r"|trabajo|chamba|jale|turnos?|ninos|ninas|hij[oa]s|bebe|chamacos|escuela|mudanza|moving|move|exams?|finals|studying|school|travel\w*"
     r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime"
     # a trip, a move or a party: "muerto de cansancio del viaje", "dead tired from hauling boxes up 3 flights"
@@ -167,6 +176,16 @@ _CARE_LOAD = re.compile(
     r"|dialysis|dialisis|hemodialisis)\b"
     # a relative in hospital, the writer there with them: "mi papá está en el hospital y me la paso ahí"
     r"|\b(?:" + RELATIONS + r"|" + _MORE_KIN + r")(?: s| is| esta| sigue| has been| lleva \w+ \w+)? (?:en el|in the|in) hospital\b"
+)
+# ... put down to the baby by a pronoun: "con la bebé recién nacida ... muerta de cansancio, pero eso es por ella"
+_PUT_ON_THEM = re.compile(
+    r"[\s,]+(?:but|pero) (?:eso|esto|that|thats|that s|its|it s|this|es)(?: es| is| s)? (?:todo |solo |nomas |just |all )?(?:por|from|because of|bc of|de|cuz of)"
+    r" (?:ella|el|ellos|ellas|her|him|them|the baby|la bebe|el bebe)\b"
+)
+# A "none" that then sets one thing aside: "none, unless u count being dead on my feet after the night shift".
+_NONE_UNLESS = re.compile(
+    r"\W*(?:none|nope|no|nah|nada|ninguno|ninguna|nothing|not really)\b[\s,.!]*(?:really |at all )?(?:unless|except|other than|aside from|besides|apart from"
+    r"|salvo|excepto|aparte de|nomas que|solo que)\b"
 )
 # Shaking from a fright or the cold is no tremor: "quedé temblando del susto", "shaking from the cold".
 _SHOOK_BY = re.compile(
@@ -298,7 +317,7 @@ _ONLY_BEFORE = re.compile(
 )
 # Words of the over-and-done rules above (``_CLOSED_NEXT``, ``is_resolved_after``).
 _OVER_WORD = re.compile(
-    r"\b(?:gone|went|away|cleared|resolved|stopped|disappeared|better|over|fine|healed|control|subsided"
+    r"\b(?:gone|went|away|cleared|resolved|stopped|(?<!rear )ended|ceased|disappeared|better|over|fine|healed|control|subsided"
     r"|settled|down|past|fixed|care of|sorted|rid of|passed|quito|quitaron|paso|pasaron|fue|fueron|desaparec\w*|ya no"
     r"|ya paso|calmo|no (?:lo|la|los|las) tengo|anymore|any more|no more|faded|fading|goodbye|bye|adios|despido|despedi)\b"
 )
@@ -325,6 +344,9 @@ _RED_FLAG_ATOMS = frozenset({
 _CARER_FLAG_ATOMS = _RED_FLAG_ATOMS | {"palpitations", "dizziness", "twitching", "sweating", "agitation"}
 # Surprise and sleep idioms: "nearly fainted when i saw the bill", "passed out on the couch watching tv".
 _FAINT_IDIOM = re.compile(
+    # a thing that fell out, not a person: "dreamt my teeth fell out", "a filling fell out"
+    r"(?:teeth|tooth|hair|fillings?|crowns?|braces|eyelash\w*|lashes|nails?|stitch\w*|screws?|bolts?|pieces?|bits|pills?|tablets?|contents|bottom)"
+    r" (?:all |just |kinda |both |had |have |has )?fell out\b|"
     r"(?:nearly|almost|about to|practically|basically|just about) (?:faint\w*|pass(?:ed)? out|died)\s+(?:when (?:i|we|she|he|they) "
     r"(?:saw|see|heard|hear|found out|read|got|opened|looked at|checked|realized)|at the (?:price|bill|news|sight|total|score)"
     r"|from (?:the )?(?:shock|surprise|excitement|joy)|(?:seeing|hearing|reading) |(?:from |with )?laugh(?:ing|ter)\b)"
@@ -400,7 +422,8 @@ _FADED_AFTER = re.compile(
     r"\s*(?:(?:have|has|had|all|just|kinda|mostly|totally|completely|pretty much|slowly|finally)\s+){0,2}"
     r"(?:faded|fade away|faded away|faded out|se (?:me )?(?:borraron|borro|desvanecieron|desvanecio|aclararon)"
     # quit like a pain quits: "headaches finally quit", "the nausea let up"
-    r"|quit|let up|eased off|eased up|died down|died off|calmed down|settled down|se (?:me )?(?:calmo|calmaron|aplaco)|vanished|evaporated|went poof|is history|are history)\b(?! (?:my|the|her|his|their|work|job|school|taking)\b)"
+    # ... or ended: "the hallucinations i had on the old med ended in august" ("ended up" is no end)
+    r"|quit|(?<!rear )ended(?! up)|ceased|let up|eased off|eased up|died down|died off|calmed down|settled down|se (?:me )?(?:calmo|calmaron|aplaco)|vanished|evaporated|went poof|is history|are history)\b(?! (?:my|the|her|his|their|work|job|school|taking)\b)"
 )
 # Worn off or much improved, said right after the symptom: "the grogginess wore off after the first couple
 # weeks", "my back pain is so much better since the cymbalta" (unless a "but still" keeps it going).
@@ -414,10 +437,15 @@ _WORE_OFF = re.compile(
 _STOP_SAID = re.compile(
     r"\b(?:stopped|quit|came off|went off|took (?:myself|herself|himself) off|deje|(?:ha|he|han|has) dejado|suspendi\w*|ya no (?:me )?(?:la |lo |las |los )?(?:tomo|estoy tomando)"
     r"|no (?:me )?(?:la|lo|las|los) (?:he|e) tomado desde"
+    # "havent taken it in like 10 days, it was making me ...", "dont take it anymore, it made me ..."
+    r"|(?:havent|haven t|have not|hasnt|hasn t) (?:taken|had|touched) (?:it|them|any|the \w+|my \w+) (?:in|for)"
+    r"|(?:dont|don t|do not|doesnt|doesn t) take (?:it|them|the \w+|my \w+) (?:anymore|any more)|no longer tak\w+"
     r"|(?:la|lo|las|los) deje)\b"
 )
 _CAUSED_THEN = re.compile(
     r"\b(?:(?:me|le|les) (?:daba|daban|hacia|hacian|provocaba|provocaban|causaba|causaban|ponia|ponian|dejaba|tenia|tenian|traia|traian|quitaba|quitaban)"
+    # how it felt then, in Spanish: "ya no me la tomo, me sentía como robot"
+    r"|(?:me|se) (?:sentia|sentian|senti)"
     # how the patient was then, told after the stop: "quit it 5 days ago, i was sleeping through my alarms", "she was too sleepy"
     r"|(?:i|he|she|they|we) (?:was|were)"
     r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|used to (?:give|make)) me"
@@ -948,7 +976,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "drowsiness" and asked != "side_effects" and _NIGHT_WORK_NEXT.match(norm, text.sentence_bounds(start)[1]) \
                 and not _MED_WORD.search(norm):
             continue  # "dead tired but good, 4. night shift in the ER was wild": the night's work told next
-        if name == "drowsiness" and asked != "side_effects" and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])
+        if name == "drowsiness" and (asked != "side_effects" or _NONE_UNLESS.match(norm)) and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])
                                                                   or _TIRED_EVENT_AFTER.search(norm, 0, start) or _TIRED_DOING_AFTER.match(norm, end)) \
                 and not _MED_WORD.search(norm, text.clause_bounds(start)[0], text.sentence_bounds(start)[1]):
             continue
@@ -986,6 +1014,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             continue
         if name == "insomnia" and _SLEEP_BETTER.search(norm, end):
             denied = True  # "it was keeping me up ... sleeping way better now"
+            continue
+        if name == "drowsiness" and _PUT_ON_THEM.match(norm, end) and _WITH_BABY.search(norm, *text.sentence_bounds(start)) \
+                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True  # "con la bebé recién nacida ... ando muerta de cansancio": worn out by the baby
             continue
         if name in ("drowsiness", "appetite_change") and _CARE_LOAD.search(norm) and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True  # worn out by caring for someone, too busy there to eat
@@ -1077,6 +1109,12 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
             report.complaint = True
             report.hits.extend(Hit("side_effects", start, end) for start, end in spans)
 
+    # nights spent on a project, beside euphoria or boundless energy, are days awake: "now im up all night repainting the
+    # house ... feel amazing" (a night up with the baby, in pain or in worry is not)
+    if ("euphoric" in atoms or "energy_high" in atoms) and "days_awake" not in atoms:
+        busy = [(s, e) for s, e in atoms.get("insomnia", ()) if _BUSY_NIGHTS.match(norm, s)]
+        if busy:
+            atoms["days_awake"] = busy
     for flag, names in _red_flags(atoms, on_lithium, on_clozapine):
         for name in names:
             for start, end in atoms[name]:
@@ -1348,8 +1386,9 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
                         and not (start - last.end() <= 80 and _COULD_I_TOO.search(text.norm, end))
                         and not (start - last.end() <= 80 and _HE_THEN.search(text.norm, last.end(), start))):
         return False
+    # (a symptom told in the third person is the relative's: "my cousin says he hears voices")
     if _OBSERVER.match(text.norm, last.end()) and not _ON_THEIRS.match(text.norm, end) \
-            and not _THEY.search(text.norm, last.end(), start):
+            and not _THEY.search(text.norm, last.end(), start) and not _HE_SHE.match(text.norm, start):
         return False
     if _FIRST_PERSON.search(text.norm, last.end(), end) or _me_too(text.norm, start, sent_end):
         return False
@@ -1357,6 +1396,7 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
+_HE_SHE = re.compile(r"(?:he|she|they|hes|shes|theyre)\b")
 # The relative taken up again by a pronoun that opens the symptom's clause: "took my nephew fishing, he gutted his first
 # catfish and almost threw up" (the writer's own words in between keep it theirs: ``_FIRST_PERSON``).
 _HE_THEN = re.compile(r"(?:[,;]|\b(?:and|y))\s*(?:he|she|they|el|ella)\s[^.,;!?]{0,50}$")

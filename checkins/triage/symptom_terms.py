@@ -257,7 +257,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "seizure": (None, [
         r"seizur\w*", r"convuls\w*", r"(?:had|having|have|got|another) (?:a |another |some (?:kind|sort) of (?:a )?|like a |what looked like a )?fits?\b(?! of (?:giggles|laughter|laughing|rage|anger|coughing|jealousy|pique|sneezing))"
         # a tantrum: "my mom had a fit when she saw my tattoo", "had a fit about the dishes"
-        r"(?! (?:when|about|over|because|bc|cause|cuz|at (?:me|him|her|us|them|my)|if|that|after (?:i|she|he|we|they))\b)",
+        r"(?! (?:when|about(?! (?:an?|\d+|one|two|three|five|ten|twenty|half an?|a few|several) (?:hours?|hrs?|minutes?|mins?|days?) ago)|over|because|bc|cause|cuz|at (?:me|him|her|us|them|my)|if|that|after (?:i|she|he|we|they))\b)",
+        # eyes rolled back while jerking: "eyes rolled back, jerking, lasted a minute"
+        r"eyes (?:rolled|rolling|rolls|went|going) (?:back|up)\b[^.!?]{0,40}?\b(?:jerk\w*|shak\w*|shook|convuls\w*|twitch\w*|stiff|thrash\w*)",
+        r"(?:jerk\w*|shaking|shook|convuls\w*|twitching|thrash\w*|went stiff)\b[^.!?]{0,40}?\beyes (?:rolled|rolling|went) (?:back|up)\b",
         r"epilep\w*", r"(?:ataque|crisis) (?:epileptic[oa]|convulsiv[oa])",
         # stiff and shaking on the floor, foam at the mouth: "se quedó tieso y temblando en el piso, echaba espuma"
         r"(?:echaba|echando|le salia|salia|sacaba) espuma\b", r"espuma (?:por|en) la boca", r"foam(?:ing|ed)? at (?:the|his|her|my) mouth",
@@ -649,6 +652,19 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:theyre|they re|they are|its|it s|it is|they arent|they aren t|it isnt|no son|no es) (?:not )?(?:real|reales)\b",
         # a voice that gives orders: "hearing my grandmas voice telling me to do things"
         r"(?:hear|hearing|heard|hears) (?:a |the |this |my |his |her )?(?:\w+ )?voice (?:telling|tells|told|ordering|orders|commanding) me to\b",
+        # a voice heard "even when" no one is there, told after a longer stretch: "hear him thru the wall saying things, even when
+        # his car is gone and nobodys home"
+        r"(?:hear|hearing|heard|hears|see|seeing|saw|sees)\b[^.!?]{0,90}?\beven (?:when|though|if|while) (?:[^.!?]{0,30}?\b(?:and|y) )?(?:no one|nobody|noone"
+        r"|theres nobody|theres no one)(?: is| s|s| was)? (?:there|around|home|here|in the (?:house|room|building))\b",
+        # a thing in the house that talks to them: "yelling at the smoke detector bc she says its talking to her"
+        r"(?:smoke (?:detector|alarm)|microwave|fridge|refrigerator|toaster|oven|lamp|clock|walls?|vents?|outlets?|light ?bulbs?|mirror"
+        r"|ceiling fan|washing machine|dryer|thermostat|doorbell|air conditioner)\b[^.!?]{0,40}?\b(?:its|it s|it is|is|keeps|kept|was|s|been|are|they re|theyre)"
+        r" (?:always |still |constantly )?(?:talking to|speaking to|whispering to|calling) (?:me|her|him|them)\b",
+        # thoughts read, stolen or broadcast by someone: "someone is inside my head reading my thoughts and broadcasting them"
+        r"(?:someone|somebody|something|people|they|the government|the neighbou?rs?) (?:is |are |can |keep |keeps |have been |has been )?(?:inside|in) my (?:head|brain|mind)\b",
+        r"(?:broadcast\w*|stealing|stole|steal|steals|inserting|inserted|inserts) (?:my|her|his|their) (?:thoughts|mind)\b",
+        r"(?:thoughts|mind)\b[^.!?]{0,30}?\b(?:broadcast\w*|being (?:read|stolen|broadcast|controlled))\b",
+        r"(?:heard|hear|hearing|hears) (?:my|her|his) (?:own )?thoughts (?:over|on|through|thru|from|out of|coming out of|played|being|out loud|on the|in the)\b",
     ]),
     "yellow": (None, [
         # "the white part of my eyes has gone kind of mustard colored"
@@ -695,6 +711,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "thoughts flying", "mind zooming": racing thoughts in lay words
         r"(?:thoughts|ideas|mind|brain) (?:are |r |is |keep |keeps |been |just )?(?:flying|zooming|zipping|bouncing (?:everywhere|around"
         r"|off the walls))\b(?! (?:by|past|away)\b)",
+        # thoughts that leap about: "thoughts jumping everywhere", "her thoughts jump all over the place"
+        r"(?:thoughts|ideas|mind) (?:are |r |keep |keeps |just )?(?:jumping|jump|jumps|leaping|hopping|skipping) (?:everywhere|all over(?: the place)?|around)\b",
         r"racing thoughts", r"thoughts (?:are |keep )?(?:racing|going a million|going (?:a )?"
         r"(?:mile|hundred|million))",
         r"(?:mind|brain|head|thoughts) (?:is |keeps |wont |won t |cant |can t |will not )?"
@@ -737,7 +755,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ideas|pensamientos) (?:me |le )?(?:van|iban|corren|vuelan) (?:rapidisimo|rapidisimas|muy rapido|a toda (?:velocidad|maquina|prisa))\b",
         r"(?:ideas|pensamientos) y mas (?:ideas|pensamientos)", r"(?:ideas|thoughts) (?:and|on top of) more (?:ideas|thoughts)",
         r"no (?:paro|puedo parar|dejo) de tener ideas", r"(?:ideas|pensamientos) (?:nuevas |nuevos )?sin parar",
-        r"(?:ideas|thoughts) (?:keep |are |r |keep on )?(?:coming|flowing|pouring|pouring in|pouring out|rushing|running|spilling out)"
+        r"(?:ideas|thoughts) (?:keep |are |r |keep on )?(?:coming|come|comes|flowing|flow|pouring|pouring in|pouring out|pour in|rushing|rush|running|spilling out)"
         r" (?:in |out )?(?:so |too |way )?(?:fast|faster than|quicker than)",
         # "ideas coming a mile a minute": the idiom for speed, said of thoughts
         r"(?:ideas|thoughts|mind|brain) (?:keep |are |is |keep on )?(?:coming |going |running |racing )?(?:at )?(?:a mile a minute"
@@ -787,7 +805,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # trabajo sin pensarlo", "quit my job on the spot to start a crypto thing"
         r"preste (?:dinero|lana|plata|varo) a (?:medio mundo|todo el mundo|todos|cualquiera)",
         # a large sum spent on things: "gasté como 2 mil dólares en cosas por internet", "spent like 2k on stuff online"
-        r"(?:gaste|he gastado|(?:se )?ha gastado|se gasto) (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks| euros)? en (?:cosas|ropa|compras|tonterias|pendejadas"
+        r"(?:gaste|gasto|he gastado|(?:se )?ha gastado|se gasto) (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks| euros)? en (?:cosas|ropa|compras|tonterias|pendejadas"
         r"|internet|amazon|linea)\b",
         r"spent (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})(?: dollars| bucks)? (?:on|in) (?:stuff|things|junk"
         r"|random stuff|amazon|online|clothes|shopping)\b",
@@ -795,13 +813,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:quit|walked out of|left) my job (?:today |yesterday |this week )?(?:on the spot|on a whim|out of nowhere|without (?:thinking"
         r"|a plan|telling)|to (?:start|launch|go all in on) (?:a |my )?(?:\w+ )?(?:crypto|business|company|startup|band))",
         r"(?:bought|buying|ordered|put down a deposit on|put (?:a )?(?:deposit|down ?payment) (?:down )?on|(?:made|placed) a deposit on)"
-        r" (?:a |an |another |two |\d+ )?(?:new )?(?:boat|yacht|car|truck|house"
+        r" (?:a |an |another |two |\d+ )?(?:(?:brand )?new |used |second ?hand )?(?:boat|yacht|car|truck|house"
         r"|jet ?ski|motorcycle|horse|timeshare|plane|condo)s?\b[^.!?]{0,30}?\b(?:(?:on|with) (?:my |a |the )?credit|without"
         r" (?:telling|asking|thinking)|with (?:my |the |our |his |her )?(?:rent|savings|mortgage|retirement|college fund)(?: money)?|(?:online )?(?:at|around) (?:[1-5] ?am|[1-5] in the morning))",
         r"(?:compre|me compre|compramos) (?:un |una |otro |otra )?(?:carro|coche|moto|casa|barco|lancha)\b[^.!?]{0,25}?"
         r"\b(?:con (?:la|mi) tarjeta|sin pensar|sin decirle|de impulso|con (?:la renta|mis ahorros)|a credito|fiad[oa]|a meses)",
         # several of one costly thing at once: "me compré tres celulares", "bought 3 new phones"
-        r"(?:bought|buying|ordered|got) (?:two|three|four|five|six|[2-9]) (?:new )?(?:phones|cell ?phones|iphones|cars"
+        r"(?:bought|buying|ordered|got) (?:two|three|four|five|six|[2-9]|[1-9]\d) (?:new )?(?:phones|cell ?phones|iphones|cars"
         r"|trucks|motorcycles|tvs|laptops|computers|guitars|boats|watches|puppies|couches)\b",
         r"(?:bought|buying|ordered|compre|compramos|ordene)\b[^.!?]{0,60}?\b(?:sin (?:tener )?(?:con )?(?:que|q) pagar"
         r"|sin (?:tener )?(?:el )?(?:dinero|lana|plata|varo)|que no (?:puedo|podemos) pagar|(?:that|which) i (?:cant|can t|cannot) afford"
@@ -824,12 +842,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:havent|haven t|have not|hasnt|not|barely) (?:really |even )?(?:slept|been sleeping) since (?:last )?(?:(?:mon|tues|wednes|thurs"
         r"|fri|satur|sun)day|the weekend|\d)",
         r"sin dormir (?:en|por) (?:\d+|varios) dias",
-        r"(?:no he dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
+        r"(?:no h?e dormido|no duermo|no dormi|sin dormir)(?: nada)? (?:en |por |hace )?(?:\d+"
         r"|varios|dos|tres|cuatro) (?:dias|noches)",
-        r"(?:llevo|lleva|llevamos|llevan|van|ya van|son|ya son) (?:\d+ |varios |varias |dos |tres |cuatro |cinco )?(?:dias|noches) sin dormir",
+        r"(?:llevo|lleva|llevamos|llevan|van|ya van|son|ya son|tengo|tiene|tenemos) (?:\d+ |varios |varias |dos |tres |cuatro |cinco )?(?:dias|noches) sin dormir",
         # a few hours a night for days: "llevo 5 días durmiendo 2 horas"
         r"(?:llevo|lleva|llevamos|llevan) (?:\d+|varios|varias|dos|tres|cuatro|cinco) (?:dias|noches) durmiendo (?:solo |nomas |como )?(?:\d|una|dos|tres) horas?\b",
-        r"(?:no he dormido|no duermo|no he podido dormir|no pego (?:el )?ojo|no he pegado (?:el )?ojo)(?: nada)? (?:en |desde hace |hace |por )"
+        r"(?:no h?e dormido|no duermo|no h?e podido dormir|no pego (?:el )?ojo|no he pegado (?:el )?ojo)(?: nada)? (?:en |desde hace |hace |por )"
         r"(?:varios |unos |muchos )?(?:dias|noches)\b",
     ]),
     # "been up 3 days, tons of energy": days awake, a sign of mania only beside boundless energy (a new baby keeps one up too)
@@ -840,7 +858,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
         r"full of energy", r"energy (?:is )?through the roof", r"(?:so|super|really) energetic",
-        r"(?:talking|talks) (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|un montonal|montones|un chingo|una bola|un mundo) de energia",
+        r"(?:talking|talks) (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|un montonal|montones|un chingo|un chorro|un chorrote|un buen|un madral|un resto|una bola|un mundo) de energia",
         r"(?:una )?energia (?:tremenda|barbara|brutal|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
         r"a tope de energia", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
@@ -975,7 +993,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" sin (?:poder )?(?:ir al bano|hacer del bano|hacer (?:del )?(?:dos|popo|caca)|evacuar|obrar|defecar)\b",
     ]),
     "headache": ("headache", [
-        r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?", r"migranas?", r"jaquecas?",
+        r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?(?! (?:meds?|medications?|medicines?|pills?|drugs?|specialists?|doctors?|clinic|shots?|injections?)\b)", r"migranas?", r"jaquecas?",
         r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
         r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
@@ -1302,6 +1320,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:me paso|se pasa|ando|vivo) (?:todo )?(?:el dia )?muert[oa] de hambre",
         r"(?:me da|me dan) asco (?:la comida|comer)\b",
         # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
+        # eating more than before, or all day: "solo q como mas q antes", "eats all day long"
+        r"(?:como|comemos|come|comiendo) (?:mucho |muchisimo |bastante |un poco |harto )?mas (?:que|q|de lo que) (?:antes|de costumbre|lo normal)\b",
+        r"(?:eats|eating|eat|snacks|snacking|snack|grazing|grazes) (?:all day(?: long)?|constantly|nonstop|non stop|around the clock|24/7)\b",
         r"no se me antoja nada", r"se me antoja(?:n)? (?:mucho |muchisimo )?(?:lo dulce|los dulces|el dulce|lo salado|comer)\b(?= (?:todo el (?:dia|tiempo)|a cada rato|a toda hora|siempre))",
         r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
         # a craving that will not go: "el antojo de dulce en la noche que no se me quita"
@@ -1386,7 +1407,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "dry_mouth": ("dry_mouth", [
         # "la boca como un estropajo", "boca de lija"
         r"boca (?:como (?:de )?|de )(?:un |una )?(?:estropajo|lija|arena|carton|papel)\b", r"boca pastosa",
-        r"dry mouth", r"mouths? (?:is |s |feels |gets |so |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
+        r"dry mouth", r"mouths? (?:is |s |feels |gets |so+ |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
         r"mouth (?:is |feels |gets )?(?:so |always )?parched",
         # "se me reseca mucho la boca", "boca reseca"
         r"(?:se me )?reseca (?:mucho |muchisimo |bastante |toda )?(?:la|mi) boca", r"boca (?:muy |bien |toda )?resec[ao]",
@@ -1404,7 +1425,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "me despierto toda sudada"
         r"(?:despierto|desperte|levanto|amanezco|amaneci|ando|estoy|quedo) (?:toda |todo |bien |muy |re |super )?sudad[oa]s?\b",
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
-        r"(?:sudo|suda) (?:mucho|muchisimo|demasiado|un monton|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo|nunca)|mas que nunca)",
+        r"(?:sudo|suda) (?:mucho|muchisimo|demasiado|un monton|un chorro|un chingo|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo|nunca)|mas que nunca)",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
         # sweat likened to a run: "sudo como si corriera un maratón y estoy sentada"
         r"(?:sudo|suda|sudando|sudaba) como si (?:\w+ ){0,2}?(?:corriera|corrio|hubiera corrido|estuviera corriendo|fuera un maraton|saliera del gimnasio"
@@ -1645,7 +1666,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # (the check-in service called a robot is no feeling: "thanks for checking, robot friend", "idk why im telling a robot this")
         r"|matters to me|touches me)", r"(?<!telling a )(?<!talking to a )(?<!texting a )(?<!to a )(?<!thanks )(?<!thank you )(?<!hey )(?<!hi )(?<!hello )"
         r"(?<!dear )(?<!gracias )(?<!hola )(?:como )?(?:un |una )?(?:zombi|zombie|robot)\b(?! (?:game|movie|show|film|series|apocalypse|costume|book"
-        r"|friend|buddy|pal|amig[oa]|overlords?)\b)"
+        r"|friend|buddy|pal|amig[oa]|overlords?|checking|texting|asking|messaging|telling|calling|to (?:check|text|ask|tell))\b)"
         r"(?<!killing zombie)(?<!kill zombie)(?<!shooting zombie)",
         # ("con la luz apagada" is the light)
         r"no siento nada(?! (?:en la intimidad|en la cama|al tener relaciones|durante el sexo|cuando (?:estoy|estamos) con mi (?:espos[oa]|marido|pareja)))",
@@ -1675,7 +1696,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:pelo|cabello)\b[^.!?]{0,40}?\bse me (?:esta |sigue )?cayendo\b",
         # told of a relative: "se le está cayendo el pelo" (whose it is, side_effects.py decides)
         r"se le (?:cae|caia|esta cayendo|sigue cayendo|ha caido|anda cayendo) (?:mucho |muchisimo |bastante |un monton |a mechones )?(?:el |su )?(?:pelo|cabello)\b",
-        r"bald\w*", r"(?:se me cae|se me esta cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
+        r"bald\w*", r"(?:se me cae|se me esta cayendo|se me sigue cayendo|se me siguen cayendo|caida del|perdida de|perdiendo) (?:el |mucho "
         r"|mucho el |mas |mas el |muchisimo el )?(?:pelo|cabello)",
         # "se me cae muchísimo el pelo al peinarme", "me estoy quedando calva"
         r"se me (?:cae|caia|esta cayendo|ha caido|caen) (?:un poco|un poquito|algo) (?:mas )?(?:el |mi )?(?:pelo|cabello)",
