@@ -246,6 +246,11 @@ author read the classifier, phrased unlike the shared corpus:
   others, psychosis and mania beside anger idioms, venting, violent games and hallucinations that are over (227); a
   realistic clinic week of teenagers, young adults and their parents (228); look-alikes, mostly Spanish, in the idioms of
   death, killing and disappearing of many countries, with a few real crises hidden among them (229).
+- ``replies-blind-230.jsonl`` … ``replies-blind-234.jsonl`` (150, and 200 for 233 and 234, written after the fixes for sets
+  225-229): a broad mix (230); relatives, partners, roommates, teachers and carers, eighth pass, mostly English (231); denials,
+  true and taken back, hedges and minimising (232); a realistic clinic week of older adults, half Spanish (233); look-alikes
+  from grief, loss and survival: funerals, anniversaries, old attempts told as long over, with a few real crises hidden among
+  them (234).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -500,6 +505,11 @@ SETS = [
     ("replies-blind-227.jsonl", "blind227", 150, 60, 0.35),
     ("replies-blind-228.jsonl", "blind228", 200, 30, 0.30),
     ("replies-blind-229.jsonl", "blind229", 200, 15, 0.60),
+    ("replies-blind-230.jsonl", "blind230", 150, 60, 0.40),
+    ("replies-blind-231.jsonl", "blind231", 150, 60, 0.35),
+    ("replies-blind-232.jsonl", "blind232", 150, 50, 0.40),
+    ("replies-blind-233.jsonl", "blind233", 200, 30, 0.50),
+    ("replies-blind-234.jsonl", "blind234", 200, 15, 0.40),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -6212,6 +6212,97 @@ THIRTY_EIGHTH_PASS = [
 ]
 
 
+CRISIS_FORTY_SIXTH_ROUND = [
+    # carers: asked to reach out, "you're his psychiatrist"; the writer's own: "not today anyway", no point in waking up, oneself
+    # not trusted with the gun, a pill bottle held for an hour
+    crisis("hi, this is Ms. Ortiz, Dev's coach. he asked me to reach out since you're his doctor. he told the team he wants to jump off the overpass"),
+    crisis("im her sister, shes staying with me. she says a 2 and that she isnt suicidal, then 'not today anyway' and went quiet"),
+    crisis("i wont do anything, i promised my kids. but i dont see the point of getting up every morning either"),
+    crisis("im fine i think. took the rifle to my brothers bc i didnt trust myself with it over the holiday"),
+    crisis("lol no im not gonna end it, too tired 😂 but some nights i sit holding the pill bottle for a long time"),
+    # someone else's: found with cut wrists, a coworker's overdose, a buddy found with a rope, a neighbour "not me"
+    reads("sí me la tomo. a mi sobrina la encontraron con las muñecas cortadas el sábado, ando muy triste", "high", asked="adherence",
+          lang="es", adherence="taking"),
+    reads("a coworker overdosed in the stockroom today, they narcan'd him and hes ok. shook me up but im safe", "routine"),
+    reads("staying at my friend's all week because his wife found him with a rope in the garage. im taking my meds", "routine",
+          adherence="taking"),
+    reads("my neighbor, not me, says he wants to end it all since his wife left. what should i do?", "routine"),
+    # past: years out from the last attempt, anniversaries of sobriety and of the attempt, the point of a stopped treatment
+    reads("12 years out from my last attempt and just started nursing school. thank you", "routine"),
+    reads("hace 10 años me quise matar y hoy cumplo 10 años de sobria 🙏", "routine", lang="es"),
+    reads("me siento muy bien, 5. ya van 4 años de mi intento y hoy terminé mi primer medio maratón", "routine", asked="mood", lang="es",
+          mood=5),
+    reads("stopped the lexapro cold turkey two weeks ago. im not depressed anymore so whats the point, right?", "high", adherence="stopped"),
+]
+
+THIRTY_NINTH_PASS = [
+    # a trade kept from at its workplace, or its customers lost; "perdí las llaves" loses no living
+    case("el temblor no me deja, no puedo peinar a nadie en la peluqueria", asked="side_effects", lang="es",
+         triage="high", reason="severe_side_effects"),
+    case("con el mareo ya perdi varias clientas del salon", asked="side_effects", lang="es", triage="high",
+         reason="severe_side_effects"),
+    case("the shakes got so bad ive lost a couple customers at the shop", asked="side_effects", triage="high",
+         reason="severe_side_effects"),
+    case("un poco de mareo, ayer perdi las llaves del carro jaja", asked="side_effects", lang="es",
+         no_reason="severe_side_effects"),
+    # work named with a possessive ("ir a su trabajo"); the wheel not trusted
+    case("tiene tanto mareo q no puede ir a su trabajo, soy su esposa", asked="side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["dizziness"]),
+    case("so drowsy i dont trust myself behind the wheel", asked="side_effects", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("a little drowsy, my husband drives me to my sisters on sundays anyway", asked="side_effects",
+         no_reason="severe_side_effects"),
+    # expecting, with the mother's age said; a time of day is not it
+    case("guess what, we're expecting at 39!", triage="high", reason="pregnancy"),
+    case("im expecting at 3 for the plumber", no_reason="pregnancy"),
+    # every dose refused from a day on, or the bottle poured away: a stop; one night's refusal is not
+    reads("she has refused every single dose since friday", "high", asked="adherence", adherence="stopped"),
+    case("he dumped his pills down the drain last night", adherence="stopped", reason="stopped_medication"),
+    case("he poured the milk down the sink, hes so picky", adherence=None),
+    # "brincar" for skipping doses; weekends let slip
+    case("me brinque tres dosis esta semana", lang="es", adherence="missed", reason="missed_doses"),
+    case("el niño se brinco la cerca del vecino", lang="es", adherence=None),
+    case("mon to fri yes, on weekends i forget", asked="adherence", adherence="missed"),
+    case("i slack off on the weekends honestly", asked="adherence", adherence="missed"),
+    # tiredness with a day's cause told beside it: a night of dancing, a double pulled, a dawn drive, a relative taken to treatment
+    reads("4, beat from my nieces wedding, we danced til dawn", "none", asked="mood", mood=4),
+    reads("5, zonked but good, pulled a double at the hospital", "none", asked="mood", mood=5),
+    reads("so sleepy today, drove my uncle to his surgery at 4am. otherwise good", "none"),
+    reads("3, exhausted from driving my dad to dialysis all week", "routine", asked="mood", mood=3),
+    case("so tired since the new dose, its the seroquel", side_effects=["drowsiness"]),
+    # a newborn keeping one awake, said with "recién nacido"
+    reads("nada, el bebe recien nacido no me deja dormir", "none", asked="side_effects", lang="es"),
+    # "the runs" said bare with "too"; everything craved; eating like mad; desire gone beside the partner
+    case("been throwing up, runs too", asked="side_effects", side_effects=["vomiting", "diarrhea"]),
+    case("my son runs too, he does track", side_effects=[]),
+    case("todo se me antoja desde la pastilla nueva", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    case("ando comiendo sin parar", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    case("zero desire lately, my husband is frustrated", asked="side_effects", side_effects=["sexual"]),
+    case("no desire to go to the gym, my husband goes alone", asked="side_effects", side_effects=[]),
+    # thanks for a card in grief, a refill fetched by kin, a pharmacy that had it ready: acknowledgements
+    reads("thank you for the flowers after my dad passed, meant a lot", "none"),
+    reads("thanks, my wife picked up the prescription yesterday", "none"),
+    reads("thanks doctora for sending it, cvs on elm had it ready", "none"),
+    case("gracias por la tarjeta, pero sigo muy triste y no puedo dormir", lang="es", triage="high", reason="low_mood",
+         side_effects=["insomnia"]),
+    # nothing new, said in Spanish; calmer now
+    reads("sigo igual con mis pastillas, sin novedades", "none", lang="es"),
+    reads("gracias, ya me siento mas tranquilo", "none", lang="es"),
+    # only sad, beside other news; sad and shaken but safe
+    reads("no side effects, just a bit sad.", "routine", asked="side_effects"),
+    reads("my friend passed. im sad and tired but safe", "routine"),
+    # a "lol" before the score closes a sentence
+    reads("crushing it lol 5. got the promotion", "none", asked="mood", mood=5),
+    # a carer told what score to send
+    reads("this is her daughter, she said to put 2", "high", asked="mood", mood=2),
+    # talking to people who are not there, told with "a" and "q"; a relative who will not stop talking beside a spree
+    case("mi esposo dice q le hablo a personas q no estan", lang="es", triage="urgent", reason="red_flag:confusion"),
+    case("this is his mom. he bought a jet ski with the rent money and he wont stop talking", triage="urgent",
+         reason="red_flag:mania"),
+    case("my aunt wont stop talking about her trip lol", no_reason="red_flag:mania"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6265,6 +6356,7 @@ SECTIONS = {
     "thirty_sixth_pass": THIRTY_SIXTH_PASS,
     "thirty_seventh_pass": THIRTY_SEVENTH_PASS,
     "thirty_eighth_pass": THIRTY_EIGHTH_PASS,
+    "thirty_ninth_pass": THIRTY_NINTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6300,6 +6392,7 @@ SECTIONS = {
     "crisis_forty_third_round": CRISIS_FORTY_THIRD_ROUND,
     "crisis_forty_fourth_round": CRISIS_FORTY_FOURTH_ROUND,
     "crisis_forty_fifth_round": CRISIS_FORTY_FIFTH_ROUND,
+    "crisis_forty_sixth_round": CRISIS_FORTY_SIXTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

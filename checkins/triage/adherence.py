@@ -114,6 +114,12 @@ _STOPPED = [
     rf"(?:dont|do not|no longer|not) (?:even )?bother (?:with|taking) (?:it|them|{_OBJ}) (?:anymore|any more|these days)\b",
     rf"(?:dont|do not|not going to|not gonna|wont|will not|refuse to|im not) (?:want to |wanna )?"
     rf"take (?:it|them|this|these|{_OBJ}) (?:anymore|any more|any longer|again)",
+    # every dose refused from a day on: "he's refused every dose since sunday", "she's been refusing all her pills"
+    # (one dose refused is a missed dose: "refused last night's dose")
+    rf"(?:refused|refuses|refusing|rejected|rejecting) (?:every|each|all|all of) (?:his |her |their |my |the |of )?(?:single )?(?:dose|doses|pills?|meds?|tablets?|{MED_REF})\b",
+    # the supply poured away: "poured the bottle down the sink", "dumped the pills down the drain"
+    rf"(?:poured|pour|pouring|emptied|empty|dumped|dumping|flushed|flushing|threw|tossed) (?:out )?(?:the |my |his |her |their |all (?:the |my |his |her )?|the whole )?"
+    rf"(?:bottles?|pills|tablets|meds|{MED_REF}|them|it|em) (?:out )?(?:down|in|into) (?:the )?(?:sink|drain|toilet|garbage disposal)\b",
     # flushed, said bare: "my dad flushed them, says the lithium makes him stupid"
     r"(?:flushed|flushing) (?:them|em|all of them|all of em|all of it|the rest)\b(?! (?:out|through|with)\b)",
     rf"(?:threw|throw|tossed|toss|flushed|flush) (?:them|it|{_OBJ}|all|the rest)(?: of (?:them|it))?"
@@ -523,6 +529,9 @@ _MISSED = [
     r"(?:me )?(?:salte|saltee) (?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
     r"(?:me )?(?:la|las|lo|los) (?:salte|saltee)\b",
+    # "brincar" for skipping, as in Mexico: "me brinqué 2 días la semana pasada", "me la brinqué el sábado"
+    r"(?:me )?(?:(?:he|e) )?(?:brinque|brincado) (?:[1-9]|una|dos|tres|algunas|algunos|unas|unos|varias|varios|un par de) (?:dias?|veces|pastillas|dosis|tomas|noches)\b",
+    r"me (?:la|las|lo|los) (?:brinque|he brincado|brinco)\b",
     r"(?:\b[1-9]|\bone|\btwo|\bthree|\ba couple|\ba few) (?:doses? |pills? )?(?:missed|skipped) (?:this|last) (?:week|wk|month)\b",
     # the habit said first, English or Spanglish: "most days la tomo", "most days yeah"
     r"^(?:most days|most of the days|most of the time|some days|on and off|every other day)\b"
@@ -929,6 +938,9 @@ _ASKED = re.compile(
     # a yes qualified down to most of the time: "yes most nights", "sí pero a veces se me pasa"
     r"|^\W*(?:yes|yeah|yep|yup|si|mostly yes)\W*(?:(?:but|pero) )?(?:most (?:days|nights|mornings|evenings|of the (?:time|week))|mostly|usually"
     r"|casi siempre|casi todos los dias|la mayoria(?: de los dias| de las noches)?)(?=\s*(?:[.!?,;]|$))"
+    # some days of the week let slip: "weekdays yes, weekends i slip up", "i slack off on weekends"
+    r"|\b(?:on )?(?:the )?weekends? (?:i |im |i m )?(?:slip|slip up|slack|slack off|mess up|forget|miss|skip|fall off)\b"
+    r"|\bi (?:slip|slip up|slack|slack off|mess up|forget|miss|skip|fall off)(?: (?:it|them))? (?:on |over )?(?:the )?weekends?\b"
     r"|^\W*(?:yes|yeah|yep|si)\W*(?:(?:but|pero) )?(?:a veces|aveces|de vez en cuando|sometimes) (?:se me (?:pasa|pasan|olvida|olvidan)|i forget|i miss|i skip)\b"
     r"(?! (?:el|la|los|las|un|una)\b))"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"

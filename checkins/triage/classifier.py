@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .adherence import read_adherence
 from .concerns import find_concerns
-from .crisis import back_again, find_crisis, hypothetical, ruled_out, without_crisis_words
+from .crisis import back_again, find_crisis, hypothetical, ruled_out, said_not_the_patient, without_crisis_words
 from .crisis_model import bare_confirmation, overrules, says_crisis, short
 from .findings import DENIED, IDIOMATIC, REASON_ORDER, RULED_OUT, Hit, level_of
 from .keywords import (
@@ -71,7 +71,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
             request or adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
             or hypothetical(norm) or ruled_out(norm)), beside_idiom=idioms):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
-    elif crisis_hits and all(h.reason in _OVERRULABLE for h in crisis_hits) and overrules(text.norm, without_crisis_words(text.norm)):
+    elif crisis_hits and all(h.reason in _OVERRULABLE for h in crisis_hits) and not said_not_the_patient(text.norm) \
+            and overrules(text.norm, without_crisis_words(text.norm)):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
 
     read = [h for h in hits if h.reason not in RULED_OUT]

@@ -45,7 +45,7 @@ _PREGNANCY = (
     # the idiom: "guess who's got a bun in the oven"
     r"|(?:a |got a |have a |has a |with a )?bun in (?:the|my|her) oven"
     r"|(?:were|we are|we re|im|i am|i m|she is|shes|she s|she was|they are|theyre|they re) expecting(?=\s*(?:[.!?,;]|$)| (?:again|our (?:first|second|third|\w+"
-    r" (?:baby|child))|twins|a (?:boy|girl|baby|little)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r" (?:baby|child))|twins|a (?:boy|girl|baby|little)|at (?:my age|[2-5]\d)(?=\s*(?:[.!?,;]|$))|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)\w*|this (?:spring|summer|fall|winter)))"
     r"|(?:trying|try|plan(?:ning)?|want(?:ing)?|hoping|hope) (?:for a baby|to (?:get pregnant"
     r"|conceive|have a baby|have kids|start a family|have another))"
@@ -249,6 +249,8 @@ _QUESTION = (
 # "muchas gracias x mandar la receta", "gracias por llamarme ayer".
 THANKED_FOR = (
     r"(?:thanks|thank you|thank u|thx|ty|tysm|gracias|muchas gracias|mil gracias)(?: (?:so|very) much| a lot| a ton| again| tanto| de nuevo)?"
+    # (the one thanked named on the way: "thank you dr for calling my pharmacy", "gracias doctora por mandar la receta")
+    r"(?: (?:dr|doc|doctor|doctora|dra|nurse|enfermera|maam|sir)(?: [a-z]+)??)?"
     # (a call returned is thanked for too: "thank you so much for calling back yesterday")
     r" (?:for|x|por) (?:(?:calling|sending|phoning|faxing|putting)(?: in| over| through| back)?|the call(?:ing)?(?: in)?|the heads up|letting me know"
     # ... in Spanish too: "gracias por la llamada de ayer"
@@ -278,6 +280,9 @@ RECEIVED = re.compile(
     r"|pase por la farmacia(?=[^.!?]{0,40}?\b(?:ya tengo|recogi|me dieron|surti|compre)\b)|ya tengo (?:el |la |mi |mis |las |los )"
     r"(?:resurtido|receta|medicina|medicinas|pastillas|medicamentos?)\b"
     r"|(?:pharmacy|cvs|walgreens) (?:actually |finally |already )?had (?:my|the) (?:refill|meds|prescription|order|pills) ready"
+    # ... told with where it is, the refill named before: "walgreens on main had it ready"
+    r"|(?:the )?(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger)(?: (?:on|in|at|by) [a-z]+(?: (?:st|street|ave|avenue|rd|road))?)?"
+    r" (?:actually |finally |already )?had (?:it|them|em) ready"
     r"|(?:stopped|swung|went) by (?:the )?(?:pharmacy|cvs|walgreens|rite aid|walmart)(?=[^.!?]{0,40}?\b(?:picked up|got) (?:the |my )?(?:refill|meds|pills|prescription))"
     # the refill named a moment before and picked up: "gracias por la receta, ya la recogí en la farmacia"
     r"|ya (?:la|las|lo|los) (?:recogi|recibi|surti|tengo)(?: en la farmacia)?"

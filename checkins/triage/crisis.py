@@ -179,6 +179,8 @@ _REVERSAL = re.compile(
     r"|\b(?:pero|but|bueno|well)\b[,.\s]+(?:la neta|la verdad|honestly|tbh|truthfully|en realidad)[,.\s]+(?:si|yes|yeah|i do|i am)\b"
     r"|\b(?:unless|except if|a menos que|salvo que|excepto si)\b[^.!?]{0,60}?\b(?:no promises|no prometo nada|cant promise|can t promise)\b"
     r"|\b(?:(?:kinda|kind of|maybe|actually|tbh) )?not (?:jk|joking|kidding)\b|\bno (?:es broma|estoy bromeando)\b"
+    # "not really, not today anyway": other days left open
+    r"|\bnot today(?:,)? (?:anyway|at least|i guess)\b|\bhoy no(?:,)? (?:por lo menos|al menos)\b"
     # "no me he cortado... bueno, el viernes sí": the denial corrected with a day
     r"|\b(?:bueno|well|ok|okay)[,.\s]+(?:el |la |on |ayer|anoche|hoy|esta |last |yesterday|this )[^.!?]{0,20}?\b(?:si|yes|i did|once)\b"
     # the denial given a term: "no me voy a hacer nada mientras viva mi mamá. después ya veremos"
@@ -310,7 +312,8 @@ _FOR_PATIENT = re.compile(
     r"|(?:typing|texting|writing|replying|answering) (?:for|on behalf of) (?:him|her)\b"
     # "I am writing about my father", "mi esposo me pidió que le escribiera", "his older brother is the one texting"
     r"|(?:i am|im|i m) writing (?:about|regarding|on behalf of) my\b|(?:me pidio|me pidieron) (?:que|q) (?:le|les|te) escrib\w+"
-    r"|(?:asked|wants|wanted) me to (?:text|write|message) (?:you|the clinic)|(?:is|am) the one (?:texting|writing)\b"
+    r"|(?:asked|wants|wanted) me to (?:text|write|message|reach out to|contact|answer) (?:you|the clinic)|(?:is|am) the one (?:texting|writing)\b"
+    r"|(?:asked|wants|wanted) me to (?:reach out|answer you)|(?:you re|youre|you are) (?:his|her|their) (?:psychiatrist|doctor|prescriber|provider|np)\b"
     # a dash and a name to sign: "... I'm worried. - Tom", "- Beth (wife)"
     r"|\s[-\u2013]\s*[a-z]+(?:\s*\((?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|partner|esposa|esposo|mama|papa|hija|hijo)\))?\s*$"
     # ... or the relation signed with a possessive, in brackets or after the last sentence: "- Jordan's partner", "- Linda (his mum)",
@@ -379,7 +382,7 @@ _FOR_PATIENT = re.compile(
     r"|(?:mi|my) (?:hijo|hija|son|daughter|esposo|esposa|husband|wife|mama|mom|papa|dad)\b[^.!?]{0,12}?\b(?:esta tomando|sigue tomando|toma|is taking"
     r"|takes|is on|on|has been taking) (?:la |el |su |sus |his |her |the )?" + MED_REF + r"\b"
     # a carer who finds them in the act writes about the one in danger now: "la encontré juntando pastillas en un frasco"
-    r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:i )?(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
+    r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:(?<![a-z] )|\bi )(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
     # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"
     r"|\b(?:he|she|hes|shes|he s|she s|el|ella) (?:takes|is on|s on|on|has been on|been on|was started on|esta tomando|esta con)"
     r" (?:the |his |her |su |la |el )?(?:new )?" + MED_REF + r"\b(?! (?:too|also|as well|like me|tambien|igual que yo)\b)"
@@ -658,7 +661,8 @@ def back_again(text: Text, hits: list[Hit]) -> list[Hit]:
 
 def _woken_by_day(text: Text, masked: str, start: int, end: int, matched: str) -> bool:
     """True for not waking said of a morning: "not wake up until monday", "the alarm went off and i didnt want to wake up"."""
-    return _WAKE_END.search(matched) is not None and (
+    # (no point in waking up is no morning: "i dont see the point of waking up every day")
+    return _WAKE_END.search(matched) is not None and "point" not in matched and (
         _WAKE_DETAIL.match(masked, end) is not None
         or _ALARM_BEFORE.search(masked, text.sentence_bounds(start)[0], start) is not None)
 
@@ -758,7 +762,7 @@ def _point_is_about(text: Text, start: int, end: int) -> str | None:
     # before: "so done w this zoloft, whats the point, 3 months and nothing"
     after = _NEW_CLAUSE.match(rest)
     if after:
-        if POINT_TREATMENT.match(rest, after.end()) or _TREATMENT_BEFORE.search(text.norm, max(0, start - 50), start):
+        if POINT_TREATMENT.match(rest, after.end()) or _TREATMENT_BEFORE.search(text.norm, max(0, start - 80), start):
             return "treatment"
         return "life"
     return "life" if POINT_EMPTY.match(rest) is not None else None
@@ -806,6 +810,17 @@ def ruled_out(norm: str) -> bool:
     model then has no say, as for any other guarded finding."""
     scanner, composed = _unguarded()
     return scanner.search(norm) is not None or composed.search(norm) is not None
+
+
+# The writer says the one in danger is not the patient: "my neighbor earl, not me, said ...", "he's not a patient there".
+_NOT_THE_PATIENT = re.compile(
+    r"\b(?:not me|no soy yo|(?:is|s|isnt|isn t) not (?:a|the|your|ur) patient|(?:isnt|isn t) (?:a|the|your|ur) patient|not (?:a|the|your|ur) patient"
+    r"|no es (?:su |tu )?paciente|no es paciente)\b"
+)
+
+
+def said_not_the_patient(norm: str) -> bool:
+    return _NOT_THE_PATIENT.search(norm) is not None
 
 
 def without_crisis_words(norm: str) -> str:

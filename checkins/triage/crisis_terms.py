@@ -1660,6 +1660,12 @@ SELF = [
     r"|fool|me|lady|geezer)\b",
     r"(?:putting|puttin|setting|set|saving|savin|stashing) aside (?:the )?(?:old )?(?:bottles|pills|meds)\b[^.!?]{0,50}?\b(?:pile|stash|bunch|enough)\b"
     r"[^.!?]{0,20}?\bjust in case\b",
+    # forty-sixth round: no point in waking up, oneself not trusted with the means, a pill bottle held for an hour
+    r"(?:dont|don t|do not|cant|can t|no longer) see (?:the |any )?point (?:of|in) (?:waking up|getting up|living|being alive|going on|existing|being here)"
+    r"(?: (?:every|each) (?:day|morning))?\b",
+    r"(?:dont|don t|didnt|didn t|do not|did not|cant|can t|couldnt) trust myself (?:with|around|near) (?:it|them|the gun|my gun|a gun|the pills|my pills"
+    r"|the knives?|the rifle|the bottle)\b",
+    r"(?:sit|sat|sitting) (?:there |on my bed |in my car )?(?:holding|staring at) (?:the|a|my) (?:pill bottle|bottle of pills|pills|gun|knife|blade|razor)\b",
     # forty-fifth round: the thought of harming someone that comes and grows ("the thought of smothering him with a pillow comes")
     r"(?:the )?(?:thought|idea|image|urge|pensamiento|imagen|impulso) (?:of|de) (?:smothering|hurting|killing|stabbing|strangling|choking|pushing"
     r"|drowning|ahorcar|matar|lastimar|asfixiar|apunalar|empujar|ahogar)\w*(?! (?:myself|me|mi mism[oa]|yo)\b)[^.!?]{0,50}?\b(?:i keep it|i cant stop"
@@ -1797,7 +1803,8 @@ PAST = [
     r" (?:days?|weeks?|months?|years?|yrs?) (?:clean|free|sober|sh free) (?:from|of) (?:cutting|self ?harm\w*|sh|burning"
     r"(?: myself)?|hurting myself|the blade|overdos\w*)\b(?![^.!?]{0,40}\b(?:threw it|blew it|ruined|relapsed|broke|lost it"
     r"|reset|until|till|til|but))",
-    r"(?:over |more than |almost |about )?(?:a|one|two|three|four|five|[0-9]+) (?:years?|yrs?|months?) since (?:my|the) (?:last )?"
+    r"(?:ya )?(?:pasaron|van|llevo|cumplo|cumpli) (?:\w+ ){0,2}(?:anos?|meses) (?:de|desde) (?:mi|el) (?:ultimo )?(?:intento|sobredosis)\b",
+    r"(?:over |more than |almost |about )?(?:a|one|two|three|four|five|[0-9]+) (?:years?|yrs?|months?) (?:since|out from|past|removed from) (?:my|the) (?:last )?"
     r"(?:attempt|overdose|od|suicide attempt|cut|cutting|hospitali[sz]ation)\b",
     r"hace (?:\w+ ){0,2}(?:anos?|meses) que no me (?:corto|lastimo|quemo|hago dano|hago cortes)\b",
     r"(?:my|mi) (?:\w+ )?" + RELATIONS + r" (?:odd|od d|oded|overdosed|se suicido|killed (?:him|her|them)self)\b[^.!?]{0,10}?"
@@ -1886,6 +1893,9 @@ THIRD = [
     # darse un tiro")
     r"(?:tomo|trago) (?:de mas|demasiadas|demasiado) (?:de )?(?:sus|las) (?:pastillas|pildoras|medicinas|tabletas)\b",
     r"(?:darse|pegarse) un (?:tiro|balazo)\b|volarse (?:la cabeza|los sesos)\b",
+    # forty-sixth round: another found with cut wrists, a coworker's overdose
+    r"(?:lo|la) encontraron (?:con (?:las munecas|los brazos) cortad[oa]s|colgad[oa]|ahorcad[oa]|inconsciente)\b",
+    r"(?:coworker|co worker|neighbor|neighbour|roommate|classmate|friend|cousin)s? (?:overdosed|od d|oded|tried to kill (?:him|her)self)\b",
     # forty-fifth round: threats to kill or with a weapon, told by a relative: "mi hermana me cuenta q el marido la quiere
     # matar", "amenazó a su novia con una pistola"
     r"(?:la|lo|los|las|nos) (?:quiere|queria|quiso) matar\b",

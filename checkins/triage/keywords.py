@@ -36,6 +36,9 @@ _STOP_REQUEST = Scanner([(
     r"|messages?|msgs?|reminders?|check ?ins?|notifications?|alerts?|spam)"
     r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:me|my (?:number|name|phone(?: number)?|cell|info))"
     r" (?:off|from|out of) (?:this|the|your|these|all|ur)"
+    # the list left unnamed at the end, or the texts declined: "please take my number off", "id rather not get these anymore"
+    r"|(?:take|remove|delete) my (?:number|name|phone(?: number)?|cell) off\b(?=\s*(?:[.!?,]|$|please|pls|thanks|thank you))"
+    r"|(?:d rather not|would rather not|prefer not to|rather not) (?:get|receive) (?:these|the texts|your texts|the messages|these texts|them) (?:anymore|any more)\b"
     # a carer asking for the relative: "please take my mom off this list" (the list named: "take my mom off the lithium" is the drug)
     r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:my (?:\w+ )?" + CARED_FOR + r"|him|her|them)"
     r" (?:off|from|out of) (?:this|the|your|these|ur) (?:list|texts?|messages?|program|reminders?|check ?ins?|service|mailing list|texting list)\b"
@@ -183,6 +186,24 @@ _THANKED_HELP = re.compile(
     r"|(?:the|your) (?:call ?back|callback|call|quick reply|reply)(?: (?:yesterday|today|this morning|last night))?))\b"
 )
 _THANKS_X = re.compile(r"\b(gracias|grax|grasias) x(?= )")
+# A kindness in a hard time, thanked for to the end of the reply: "gracias por la tarjeta cuando murió mi mamá, significó mucho",
+# "thank you for the flowers after my dad passed, meant a lot".
+_THANKED_KINDNESS = re.compile(
+    r"\b(?:thanks|thank you|thank u|thx|ty|gracias|muchas gracias|mil gracias)(?: (?:so|very) much| again| de nuevo)? (?:for|por|x) "
+    r"(?:the|your|la|su|tu|sus|tus|las|el|los) (?:card|cards|flowers|note|kind words|words|condolences|tarjeta|tarjetita|flores|notita|nota"
+    r"|palabras|condolencias|pesame|mensaje de pesame)\b[^.!?]{0,50}?"
+    r"(?:[.,!]?\s*(?:(?:it|that|eso|esto) )?(?:significo|significa|meant|means|really meant) (?:mucho|muchisimo|a lot|so much|the world)"
+    r"(?: (?:para mi|para nosotros|to me|to us))?)?(?=[^\w]*$)"
+)
+# The refill fetched by someone at home is news of it received: "my dad picked up the refill for me", "mi hija recogió la receta".
+_FETCHED_BY_KIN = re.compile(
+    r"\b(?:my|mi) (?:" + RELATIONS + r") (?:picked up|got|grabbed|collected|recogio|me recogio|fue por|paso por|surtio)"
+    r" (?:the |my |mi |la |el |las |los |mis )?(?:refills?|prescriptions?|script|rx|meds|pills|receta|resurtido|medicina|medicinas|pastillas)"
+    r"(?: (?:for me|por mi|ayer|yesterday|today|hoy))*\b"
+    # ... or ready at the pharmacy, told beside the thanks: "walgreens on main had it ready"
+    r"|\b(?:the )?(?:pharmacy|farmacia|cvs|walgreens|rite aid|walmart|costco|kroger)(?: (?:on|in|at|by|de|en) [a-z]+(?: (?:st|street|ave|avenue|rd|road))?)?"
+    r" (?:actually |finally |already |ya )?(?:had|has|tenia|tiene) (?:it|them|em|la|las|lo|los) (?:ready|lista|listas|listo|listos)\b"
+)
 _THANKED_FOR = re.compile(r"\b" + THANKED_FOR + r"\b")
 # Safe and among one's own, told beside a thank-you, answers the check-in: "gracias por preguntar, estoy a salvo y con mi familia".
 _SAFE_AND_WELL = re.compile(
@@ -228,12 +249,12 @@ _ACK_EMOJI = frozenset("\U0001F44D\U0001F64F\U0001F60A\U0001F642\u263A\u2764\U00
 # "None", "nope all good", "no side effects": an answer that reports nothing (and the diminutive: "ningunito", "nadita").
 _NOTHING_TO_REPORT = re.compile(
     r"^\W*(?:nonee?|nopee?|nop|nahh?|nothing|nadaa?|ningun[oa][oa]?|ningunit[oa]|nadita|not really|zero|nothing really"
-    r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems"
+    r"|none so far|nothing at all|all good|todo bien|nothing new|no issues|no problems|sin novedad(?:es)?"
     r"|no complaints)\b"
     # the nothing after a greeting or a thanks: "bien gracias, nada", "good thanks, none"
     r"|^\W*(?:(?:bien|muy bien|fine|good|ok|okay|oki|todo bien|thanks|thank you|thx|gracias|muchas gracias)[\s,!.]+)+(?:nada|none|nothing|nope|ninguno|ninguna)\b(?=\W*$)"
     # nothing changed, beside the medicine kept: "still on the zoloft, no changes"
-    r"|\bno (?:new )?changes\b(?=\s*(?:[.!,;]|$))"
+    r"|\bno (?:new )?changes\b(?=\s*(?:[.!,;]|$))|\bsin (?:ninguna )?novedad(?:es)?\b(?=\s*(?:[.!,;]|$))"
     # a Spanish "no" before a pronoun negates a verb ("no le veo caso a esta pastilla"),
     # unless what it denies is "nada" ("no me ha dado nada")
     r"|^\W*no\b(?! (?:le|me|te|se|lo|la|les|los|las|nos)\b(?![^.!?,;]*\bnada\b))"
@@ -327,6 +348,7 @@ def is_acknowledgement(text: Text) -> bool:
     if "thank" in norm or "gracias" in norm or "thx" in norm:
         norm = _THANKS_X.sub(r"\1 por", norm)  # "gracias x el recordatorio": "x" texted for "por"
         norm = _THANKED_FOR.sub(" ", _SAFE_AND_WELL.sub(" ", norm))
+        norm = _FETCHED_BY_KIN.sub(" ", _THANKED_KINDNESS.sub(" ", norm))
     norm = _WENT_FINE.sub(" ", _SIGNED.sub(" ", norm))
     if "tell" in norm or "let" in norm or "pass" in norm or "le" in norm or "my " in norm:
         norm = _PASS_IT_ON.sub(" ", norm)

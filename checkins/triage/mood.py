@@ -94,7 +94,8 @@ _END = re.compile(
 # A score standing as its own sentence inside a longer reply: "good morning! 4 today. also ..."
 # ("great week, 5! but my lips ..." counts: a clause of its own, closed by "!" or ".")
 _OWN_SENTENCE = re.compile(
-    r"(?:^|[.!?;:,]\s*)(?:(?:meh|eh|ok|okay|fine|good|bad|great|alright|idk|hm+|um+|uh+|ugh|so so|honestly|prob|probably|maybe"
+    # (a "lol" closes a sentence as a full stop does: "killing it today lol 5. closed on the house")
+    r"(?:^|[.!?;:,]\s*|\b(?:lol|lmao|haha+|jaja+|jeje+)\s+)(?:(?:meh|eh|ok|okay|fine|good|bad|great|alright|idk|hm+|um+|uh+|ugh|so so|honestly|prob|probably|maybe"
     r"|regular|bien|mal|pues|bueno|este|mmm+|anyway|anyways|also|btw|so)\W{0,2}\s+)?" + _RANGE + r"(?:\s+(?:today|tonight|rn|right now|this week|hoy|esta semana|honestly|tbh"
     # a score hedged: "ni sé. 2 creo. la artritis ..."
     r"|creo|i think|i guess|supongo|probably|prob))?"
@@ -124,7 +125,10 @@ _TOKENS = re.compile(r"[a-z0-9]+")
 _A_DAY = re.compile(r"\b(?:a|an|un|una)\s+(?P<n>[1-5])(?P<n2>)\s+(?:kind of |sort of |type of )?day(?=\s*(?:today|tbh|honestly|lol)?\s*(?:[.!?]|$))")
 # A score passed on for the patient: "mom says tell u 'two and a half'", "he says tell them 5, i got the apprenticeship".
 _TOLD_TO_SAY = re.compile(
-    r"\b(?:(?:tell|tells|told) (?:u|you|them|ya|yall|y all)\b|(?:ponles|ponle|pongales|pongale|diles|dile|digales|digale)(?: (?:que|q))?)[\s,:]*(?:(?:its|it s|shes|she s|hes|he s|im|i m|a|an|like a|un|una)\s+)?" + _RANGE
+    r"\b(?:(?:tell|tells|told) (?:u|you|them|ya|yall|y all)\b|(?:ponles|ponle|pongales|pongale|diles|dile|digales|digale)(?: (?:que|q))?"
+    # the score set by the patient for the carer to send: "he said to put 2", "me dijo q pusiera un 3"
+    r"|(?:said|says|told me|tells me|asked me|wants me|wanted me) to (?:put|say|send|text|write|answer|tell (?:you|u|them|yall))"
+    r"|(?:dijo|dice|me dijo|me dice|me pidio|me pide) (?:que|q) (?:le |les )?(?:pusiera|ponga|pusiese|dijera|diga|mandara|mande|contestara|conteste|escribiera|escriba))[\s,:]*(?:(?:its|it s|shes|she s|hes|he s|im|i m|a|an|like a|un|una)\s+)?" + _RANGE
     + r"(?:\s+and a half|\s+y medio|\s+y media)?(?![\w/]|[.,]\d)(?!\s*" + _UNITS + r"\b)"
 )
 # ... or the answer passed on, set off on its own: "mi mamá contesta 2, pero que no le hagan caso"
@@ -234,7 +238,9 @@ _PREDICATE = (
     r"|me he sentido|things are|life is|its been|everything is|overall|ive been|had an?|it was an?"
     r"|it s been|this week was|week was|day was|today was|all)\s+(?:so |really |pretty |very "
     r"|kinda |kind of |super |muy |bastante |a bit |a little |quite |extremely |just |totally "
-    r"|actually |mostly |generally |honestly |overall |feeling |doing )*"
+    r"|actually |mostly |generally |honestly |overall |feeling |doing "
+    # a change told: "ya me siento más tranquila", "feeling more hopeful"
+    r"|mas |mucho mas |un poco mas |more |much more |a bit more |a little more )*"
 )
 _NEG_MID = (
     # both halves denied is in between: "not bad not good", "not good but not bad either"
@@ -311,6 +317,8 @@ _PREDICATIVE = Scanner([
     ("bad", [f"{_PREDICATE}(?:{_BAD}|down{_NOT_DOWN_TO})"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
+            # only sad, said bare beside other news: "no side effects, just sad", "nada, solo triste"
+            "|(?<![a-z] )(?:just|only|solo|nomas) (?:a (?:bit|little) |un poco )?(?:sad|triste)(?=\\s*(?:[.!,;]|$))"
             # a little low, said as such: "ando un poco bajona, pero se me pasará"
             "|(?:ando|estoy|me siento|andaba|estaba) (?:un poco|un poquito|medio|algo) (?:bajonead[oa]|bajona|bajon|desanimad[oa]|decaid[oa])"
             "|ni bien ni mal|(?:im|i m|i am|been|we re|were) (?:still )?holding up(?! (?:the|a|an|my|our|traffic|everyone|everybody)\b)"
@@ -464,7 +472,9 @@ _SAD_BUT_HELD = re.compile(
     # ("estuvo muy triste pero ya ando más tranquila": calmer now)
     # (the cause may come between: "tengo el corazón roto porque terminé con mi novia, pero estoy saliendo adelante")
     # (... or told in a sentence of its own: "Triste. Hoy fue el velorio de mi comadre. Pero estoy bien")
-    r"(?:\s+(?:porque|pq|xq|because|bc|cuz|since|after|desde que)\b[^.!?]{0,60}?|[.!]\s+[^.!?]{1,60}?)?"
+    r"(?:\s+(?:porque|pq|xq|because|bc|cuz|since|after|desde que)\b[^.!?]{0,60}?|[.!]\s+[^.!?]{1,60}?"
+    # a second feeling beside it: "sad and shaken but safe", "triste y cansada pero bien"
+    r"|\s+(?:and|y|&) (?:a bit |a little |kinda |so |really |muy |un poco |bien )?[a-z]+)?"
     r"\W*(?:pero|but|aunque|though|tho)\s+(?:(?:ya|now)\s+)?(?:(?:yo|me)\s+)?(?:(?:im|i m|i am|estoy|ando|me siento|feeling)\s+)?"
     r"(?:(?:mas|un poco mas|mucho mas|a bit|a little)\s+)?(?:con (?:mi|el apoyo de mi|mis|la) (?:familia|gente"
     r"|esposo|esposa|pareja|hij[oa]s|amig[oa]s|mama|papa)|acompanad[oa]|tranquil[oa]|bien|ok|okay|coping|managing|hanging in|holding up"

@@ -59,7 +59,8 @@ _OBSERVER = re.compile(
 # "says she has a rash".
 _ON_THEIRS = re.compile(r"(?:\s+\w+){0,4}?\s+(?:on|across|over|in|around) (?:his|her|their|su|sus)\b")
 _THEY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|his|her|their|el|ella|ellos|le)\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|myself|mine|mi|mis|yo|tengo|estoy|siento|tuve|ando)\b")
+# (a first-person verb owns it too: "mi hija dice q le hablo a gente q no esta")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|myself|mine|mi|mis|yo|tengo|estoy|siento|tuve|ando|hablo|platico|converso)\b")
 _ME_TOO = re.compile(r"\b(?:so do i|so have i|me too|and me|and i (?:do|have|got)|we both|both of us|yo tambien|a mi tambien|y yo)\b")
 # Words between a symptom and the news that it is over: "the nausea from the first week is
 # gone", "that little rash i told u about cleared up weeks ago". Not across "and" or "but",
@@ -131,7 +132,15 @@ _TIRED_EVENT_AFTER = re.compile(
     r"\b(?:(?:ayer|anoche|hoy|last night|yesterday|today) (?:fue|was|tuvimos|we had|had)\b[^.!?]{0,30}?\b(?:boda|fiesta|wedding|party|graduacion|graduation"
     r"|quince\w*|cumple\w*|birthday|bautizo|baile|concierto|concert|posada|reunion|funeral|velorio|mudanza|move|entierro|sepelio|burial"
     r"|despedida|bachelorette|bachelor|baby shower)"
-    r"|(?:bailamos|baile|bailando|danced|dancing|partied|partying|estuvimos|we were out|we stayed up|nos desvelamos) (?:\w+ ){0,3}?(?:hasta|until|til|till) (?:las )?\d)\b"
+    r"|(?:bailamos|baile|bailando|danced|dancing|partied|partying|estuvimos|we were out|we stayed up|nos desvelamos) (?:\w+ ){0,3}?(?:hasta|until|til|till) (?:las )?(?:\d|midnight|dawn|sunrise|sunup|medianoche|la madrugada|el amanecer|amanecer)"
+    # an extra shift worked: "pulled a double at the diner", "worked a 12 hour shift" (a double dose is taken, not pulled)
+    r"|(?:pulled|pulling|worked|working|covered|covering|picked up|did|doing) (?:a |an |another |two |2 |back to back |my )?(?:double|doubles|double shift|overtime|night shift"
+    r"|extra shift|graveyard|all ?nighter|\d+ hour shift|\w+ hour shift)"
+    # a drive or a shift at dawn: "drove my aunt to her surgery at 5am" ("woke up at 4am" may be the sleep itself)
+    r"|(?:drove|drive|driving|worked|working|hauled|hauling|took|taking|left for work) [^.!?]{0,50}?\b(?:at|since|by) (?:like )?[1-6](?::\d\d)? ?(?:am|a m|in the morning)"
+    # a relative taken to a treatment: "exhausted from taking my mom to chemo"
+    r"|(?:drove|driving|taking|took|llevar|llevando|lleve) (?:my |mi |a mi |her |his )?(?:\w+ )?(?:" + RELATIONS + r"|" + _MORE_KIN + r"|aunt|uncle|tia|tio) (?:\w+ )?(?:to|a|al|a la) (?:her |his |their |su |the )?(?:\w+ )?"
+    r"(?:chemo|quimio|dialysis|dialisis|surgery|cirugia|appointments?|citas?|hospital|doctor|radiation|therapy|terapia|treatments?))\b"
 )
 # ... or told before it in the reply: "ayer fue el entierro de mi tío ... estoy tranquila pero cansada" (``_TIRED_EVENT_AFTER`` before the word)
 # ... or a spell of hard work told bare in the next sentence: "tired. been fencing all week in the wind"
@@ -151,7 +160,7 @@ _TIRED_CAUSE_BEFORE = re.compile(
     r" (?:me tiene|me tienen|me trae|me traen|me deja|me dejan|has me|have me|got me|is making me|are making me|leaves me|left me)\s+$"
 )
 # Sleep kept away by a baby or a child, not by the pill: "la bebé no me deja dormir", "the baby keeps me up".
-_KEPT_UP_BY = re.compile(r"\b(?:bebe|baby|newborn|ninos|kids|toddler|twins|hij[oa]s?|nin[oa])(?: (?:que|q|who|that))?\s+(?:no me (?:deja|dejan)\s+|keeps? me\s+|wont let me\s+)?$")
+_KEPT_UP_BY = re.compile(r"\b(?:bebe|baby|newborn|ninos|kids|toddler|twins|hij[oa]s?|nin[oa])(?: recien nacid[oa]s?| nuev[oa]| new)?(?: (?:que|q|who|that))?\s+(?:no me (?:deja|dejan)\s+|keeps? me\s+|wont let me\s+)?$")
 # ... or by a pain of its own: "el dolor de la neuropatía no me dejó dormir", "the pain wouldnt let me sleep".
 _KEPT_UP_BY_PAIN = re.compile(r"\b(?:dolor(?:es)?|pain|aches?)(?: (?:de|del|in|of|from) (?:la |el |los |las |mi |mis |my |the )?\w+)?\s+$")
 # ... or by caring for someone through the night: "caring for dad w dementia 24/7, no sleep".

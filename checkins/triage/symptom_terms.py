@@ -526,6 +526,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:talk\w*|speak\w*|chatting|answering) (?:back )?to (?:people|someone|somebody|folks|a man|a woman|a lady|kids) (?:who|that) (?:arent|isnt|werent|wasnt|are not|is not|were not)"
         r" (?:there|in the room|real|here)\b",
         r"(?:habla|hablando|platica|platicando|conversa) con (?:gente|personas|alguien|gente que|nadie)\b[^.!?]{0,20}?\bque no (?:esta|estan|existe|existen|hay)\b",
+        # ... said with "a" and the texted "q", of the writer too: "mi hija dice q le hablo a gente q no esta"
+        r"(?:hablo|hable|habla|hablaba|hablando|platico|platica|platicando|converso|conversa) (?:a|con) (?:gente|personas|alguien|la gente)\b[^.!?]{0,20}?\b(?:que|q) no (?:esta|estan|existe|existen|hay|son reales)\b",
         r"(?:voces|voz) (?:me )?(?:dicen|dice|hablan|habla|ordenan|ordena)",
         # "¿es normal oír voces que me llaman?"
         r"(?:oir|escuchar|oyendo|escuchando) voces", r"voces que me (?:llaman|hablan|dicen|gritan|susurran|insultan)",
@@ -868,7 +870,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!corazon )(?<!corazon muy )(?<!corazon bien )(?<!corazon re )(?<!corazon super )"
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
         # told of the patient by a carer too: "no para de hablar"
-        r"no (?:paro|puedo parar|para|puede parar|paraba) de hablar", r"(?:cant|can t|cannot) stop talking", r"talking (?:nonstop|non stop)",
+        r"no (?:paro|puedo parar|para|puede parar|paraba) de hablar", r"(?:cant|can t|cannot) stop talking", r"(?:wont|won t|will not|doesnt|doesn t|does not) (?:ever )?stop talking\b(?! (?:about|to|with|of)\b)", r"talking (?:nonstop|non stop)",
         # ... for days on end: "my son hasnt stopped talking for 3 days straight"
         r"(?:hasnt|hasn t|has not|havent|haven t|have not) (?:stopped|quit) talking\b(?=[^.!?]{0,10}?\b(?:for|in|since|all)\b)",
         r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil|rapidisimo|bien rapido|muy rapido|super rapido)",
@@ -963,7 +965,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"(?:tengo|traigo|me dio|me dieron|ando con|con) (?:el |mucho )?(?:chorro|chorrillo)\b(?! de\b)", r"the runs", r"loose (?:stools?|bowels?|poop)",
         r"watery (?:stools?|poop)", r"runny poop",
         # "bad runs all day", ", runs all day,": the runs, told without "the" (not "he runs all day")
-        r"(?:(?<=^)|(?<=[,.;!] )|(?<=\bbad )|(?<=\bgot )|(?<=\bwith ))runs (?:all day|all night|nonstop|non stop|since|every"
+        r"(?:(?<=^)|(?<=[,.;!] )|(?<=\bbad )|(?<=\bgot )|(?<=\bwith ))runs (?:too|as well|also|all day|all night|nonstop|non stop|since|every"
         r"|for (?:\d+|two|three|four|a few|several|a couple of) days)\b", r"(?:suelt[oa]|floj[oa]) del estomago",
         # "me suelta el estómago", "voy al baño 4 veces al día"
         r"(?:me )?(?:suelta|afloja) (?:el estomago|la panza|la barriga|el vientre)\b",
@@ -1323,6 +1325,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # eating more than before, or all day: "solo q como mas q antes", "eats all day long"
         r"(?:como|comemos|come|comiendo) (?:mucho |muchisimo |bastante |un poco |harto )?mas (?:que|q|de lo que) (?:antes|de costumbre|lo normal)\b",
         r"(?:eats|eating|eat|snacks|snacking|snack|grazing|grazes) (?:all day(?: long)?|constantly|nonstop|non stop|around the clock|24/7)\b",
+        # everything craved, or eating without stop: "todo se me antoja", "estoy comiendo como loca", "eating like crazy"
+        r"(?:todo|toda la comida|de todo) se me antoja\b", r"(?:se me antoja|se me antojan) (?:todo|de todo)\b",
+        r"(?:estoy |ando |he estado |sigo )comiendo (?:como (?:loc[oa]|desesperad[oa]|cerdit[oa]|puerc[oa]|pelon de hospicio)|sin parar|de mas|a todas horas|a cada rato)\b",
+        r"(?:eating|i eat|been eating) (?:like (?:crazy|a horse|a pig|a maniac|theres no tomorrow)|nonstop|non stop)\b",
         r"no se me antoja nada", r"se me antoja(?:n)? (?:mucho |muchisimo )?(?:lo dulce|los dulces|el dulce|lo salado|comer)\b(?= (?:todo el (?:dia|tiempo)|a cada rato|a toda hora|siempre))",
         r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
         # a craving that will not go: "el antojo de dulce en la noche que no se me quita"
@@ -1463,6 +1469,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"| pretty much| just| all but| kinda| kind of| almost| practically)? (?:gone"
         r"|dead|nonexistent|non existent|zero|disappeared|went away|vanished|tanked|dropped"
         r"|dried up|low)",
+        # desire gone, with the partner or the bedroom beside it: "no desire at all anymore, my wife noticed"
+        r"(?:no|zero|lost (?:all )?(?:my )?|lost (?:any|the)|cero|sin) (?:desire|deseo)(?: at all| whatsoever| alguno)?(?: anymore| any more| lately| ya)?"
+        r"(?=[^.!?]{0,30}\b(?:wife|husband|partner|spouse|bf|gf|boyfriend|girlfriend|bedroom|in bed|esposa|esposo|pareja|marido|mujer|novi[oa]|la cama)\b)(?! to\b| de\b| por\b| for\b)",
         r"libido", r"sex ?drive", r"(?:no|zero|low|lost|losing|decreased|less|reduced) (?:interest"
         r" in |desire for )?sex\b",
         r"(?:cant|cannot|can t|hard to|trouble|unable to|difficulty|takes forever to|never)(?: really| quite| ever| even| seem to)?"
@@ -1763,7 +1772,7 @@ SEVERITY = Scanner([(
     # (told by a carer too: "le da tanto sueño q no puede manejar el taxi")
     r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido|puede|pudo) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar|conducir|currar|laburar"
     r"|coger el coche|coger el carro|agarrar el carro|agarrar el coche|sacar el carro|sacar el coche|usar el coche"
-    r"|ir (?:al|a la|a) (?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|currar|curro|laburo|pega|oficina|uni|universidad|facu|facultad"
+    r"|ir (?:al|a la|a) (?:(?:mi|su) )?(?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|currar|curro|laburo|pega|oficina|uni|universidad|facu|facultad"
     r"|prepa|colegio|secundaria)|cuidar|levantarme)"
     # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina|la uni)"
@@ -1850,6 +1859,14 @@ SEVERITY = Scanner([(
     # a shift or class walked out of: "had to leave my shift at the bank twice this week"
     r"|(?:had|have|has) to (?:leave|walk off|go home from|step off) (?:my|her|his|the) (?:shift|shifts|job|class|classes|lecture|lectures|meeting)\b"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el laburo|la pega|el curro|la facu)\b"
+    # a trade kept from at its workplace, or its customers lost: "no puedo cortar el pelo en la barberia", "ya perdi clientes",
+    # "i've lost two clients over it" ("perdí las llaves" loses no living)
+    r"|(?:no|ni) (?:puedo|pude|podia|he podido|puede|pudo) (?:ni )?(?:\w+ ){1,3}?en (?:la|el|mi|su) (?:barberia|peluqueria|estetica|salon|taller|fabrica"
+    r"|panaderia|tienda|restaurante|obra|bodega|almacen|consultorio)\b"
+    r"|(?:perdi|perdio|he perdido|ha perdido|estoy perdiendo|esta perdiendo|ando perdiendo) (?:\w+ )?(?:clientes|clientas|clientela)\b"
+    r"|(?:lost|losing|lose) (?:\w+ ){0,2}?(?:clients|customers)\b"
+    # not trusted at the wheel: "i dont trust myself to drive anymore"
+    r"|(?:dont|don t|do not|no longer|cant|can t) trust (?:myself|me) (?:to drive|driving|behind the wheel|on the road|with (?:my|the) (?:kids?|baby|children))"
     r"|(?:ya )?no doy (?:mas|para mas) con (?:el|la|los|las|este|esta|estos|estas|tanto|tanta)\b"
     r"|(?:dont|don t|do not|no longer) feel safe (?:driving|to drive|behind the wheel|on the road)"
     r"|(?:cant|can t|cannot|couldnt) get (?:my|her|his|their) (?:homework|schoolwork|work|assignments) done"
