@@ -251,6 +251,11 @@ author read the classifier, phrased unlike the shared corpus:
   true and taken back, hedges and minimising (232); a realistic clinic week of older adults, half Spanish (233); look-alikes
   from grief, loss and survival: funerals, anniversaries, old attempts told as long over, with a few real crises hidden among
   them (234).
+- ``replies-blind-235.jsonl`` … ``replies-blind-239.jsonl`` (150, and 200 for 238 and 239, written after the fixes for sets
+  230-234): a broad mix (235); relatives, partners and carers, ninth pass, half Spanish (236); pills, doses and pharmacies:
+  overdoses told through counting, stockpiling and mixing, beside calm talk of doses doubled by mistake and pharmacy mix-ups
+  (237); a realistic clinic week of working adults (238); look-alikes from sarcasm, online life and sport, with a few real
+  crises hidden among them (239).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -510,6 +515,11 @@ SETS = [
     ("replies-blind-232.jsonl", "blind232", 150, 50, 0.40),
     ("replies-blind-233.jsonl", "blind233", 200, 30, 0.50),
     ("replies-blind-234.jsonl", "blind234", 200, 15, 0.40),
+    ("replies-blind-235.jsonl", "blind235", 150, 60, 0.40),
+    ("replies-blind-236.jsonl", "blind236", 150, 60, 0.50),
+    ("replies-blind-237.jsonl", "blind237", 150, 60, 0.40),
+    ("replies-blind-238.jsonl", "blind238", 200, 30, 0.30),
+    ("replies-blind-239.jsonl", "blind239", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -6303,6 +6303,110 @@ THIRTY_NINTH_PASS = [
 ]
 
 
+CRISIS_FORTY_SEVENTH_ROUND = [
+    # carers: the clinician named at the clinic, "she's been your patient since", "who's in your program", answering for a daughter,
+    # "es el paciente d ustedes", a bracketed "(her dad)" that is the writer's own; the writer's own: a week's pills swallowed last
+    # night, pills mixed with drink "to disappear for a while"
+    crisis("my daughter Ana (16, sees dr. patel at your clinic) texted a friend that she wants to die. the friend's mom called me"),
+    crisis("no new side effects. but tonight he asked me (his dad) how many of his pills it would take to not wake up. he's been your patient since may"),
+    crisis("answering for my son Eli who's in your program. he says a 3, but he just told me he wishes he could disappear for good"),
+    crisis("mi mamá es la paciente d ustedes, dice q ya no aguanta y q no quiere seguir viviendo. q hago", lang="es"),
+    crisis("anoche me tragué todas las pastillas de la semana, hoy amanecí mareada", lang="es"),
+    crisis("mixed my seroquel with a bunch of vodka last night, wanted to disappear for a while"),
+    crisis("3. honestly been thinking about killing it all lately", asked="mood", mood=3),
+    not_crisis("5! killing it at the new job", asked="mood", mood=5),
+    # someone else's: a gun and a plan, rehab after an overdose, a threat to kill told to a mother
+    reads("i know this is for my meds but my coworker just told me he has a gun and a plan. i called 988 with him", "routine"),
+    reads("sí me las tomo. mi primo está en rehab después de una sobredosis, ha sido pesado", "routine", asked="adherence", lang="es",
+          adherence="taking"),
+    reads("mi tío le dijo a mi tía q la iba a matar, ya se vino a vivir con nosotros. yo bien con mi pastilla", "routine", lang="es"),
+    # look-alikes and past: a second dose by mistake, felt fine, asked about; dying of curiosity; giving up on the pharmacy's line; a
+    # thought long behind; a week's doses taken as told
+    reads("took it every day. this morning i took it twice by accident though, feel fine. skip tomorrow?", "routine", asked="adherence",
+          adherence="taking"),
+    not_crisis("dying of curiosity over here, are my labs back yet?"),
+    not_crisis("bottle's empty since friday and the pharmacy line never answers, i give up calling them"),
+    reads("I thought about ending it after my layoff last year but that's long behind me, the zoloft has been great", "routine"),
+    reads("me tomé todas las de la semana, ni una se me olvidó", "none", asked="adherence", lang="es", adherence="taking"),
+]
+
+FORTIETH_PASS = [
+    # a request to stop the texts for someone else ("le"), or with "q" for "que"; "no le mandé" (past) and a thing
+    # other than texts are no request
+    case("porfa ya no le manden mensajes a mi papa, se cambio de clinica", lang="es", keyword="stop", reason="opt_out"),
+    case("ya no quiero q me manden recordatorios, gracias por todo", lang="es", keyword="stop", reason="opt_out"),
+    case("no le mande el mensaje a mi hermana todavia", lang="es", keyword=None),
+    case("no les manden la receta a la farmacia de antes", lang="es", keyword=None),
+    # a low or good word with an intensifier before its score; two openers before it
+    reads("ando muy decaida, como un 2", "high", lang="es", mood=2),
+    reads("feeling really good, like a 5", "none", mood=5),
+    reads("ok ok, 4 👍 fuimos al cine ayer", "none", asked="mood", lang="es", mood=4),
+    # a racing heart told without "del pecho" or as "latiendo rapidisimo", with breath short: heart rhythm;
+    # the heart about to burst with joy is no symptom
+    flag("heart_rhythm", "el corazon se me quiere salir y me falta el aire", asked="open", lang="es",
+         side_effects=["palpitations"]),
+    flag("heart_rhythm", "habla Rosa, esposa de Manuel. anda con el corazon latiendo rapidisimo y le falta el aire",
+         asked="open", lang="es", side_effects=["palpitations"]),
+    case("el corazon se me sale de la emocion, nace mi nieta manana", lang="es", side_effects=[]),
+    # a stop only wanted leaves the symptom there; one made, with what it did then (past tense, subject dropped), does not
+    case("he wants to come off the effexor because of the sweating, is that safe?", meds=["venlafaxine"],
+         side_effects=["sweating"], adherence="stopped"),
+    case("i quit the effexor last month because of the sweating", meds=["venlafaxine"], side_effects=[],
+         adherence="stopped"),
+    case("stopped it a week ago, was dozing off at my desk every afternoon", side_effects=[], adherence="stopped"),
+    case("came off it last week. the tablets were making me feel like a robot", side_effects=[], adherence="stopped"),
+    case("no la he tomado hace una semana, me daba mucha nausea", lang="es", side_effects=[], adherence="stopped"),
+    case("i take it every morning, was dozing off at my desk all week", side_effects=["drowsiness"], adherence="taking"),
+    # none left or the pills elsewhere, a count hedged, a bare "so i stopped" after the pill's story
+    reads("none left since monday, the pharmacy is waiting on my doctor", "high", asked="adherence", adherence="stopped",
+          reason="stopped_medication"),
+    case("been two weeks or so without them, insurance lapsed", asked="adherence", adherence="stopped",
+         reason="stopped_medication"),
+    case("deje las pastillas en el rancho de mi papa, no tengo nada pa 3 dias", lang="es", adherence="stopped"),
+    case("the lexapro made my head foggy at work so i stopped", meds=["escitalopram"], adherence="stopped"),
+    case("was going to swallow all my pills but my dog barked and i stopped", adherence=None),
+    case("my ankle hurt on the trail so i stopped", adherence=None),
+    # kept from work or driving: a count of shifts called out, useless at work, afraid to drive
+    case("so groggy im useless at work, called out 3 times this month", asked="side_effects", triage="high",
+         reason="severe_side_effects"),
+    case("the dizziness has me too scared to drive to work", asked="side_effects", triage="high",
+         reason="severe_side_effects"),
+    case("called out twice because my son had strep", no_reason="severe_side_effects"),
+    # worse than in a long spell
+    case("honestly worse than its been in months", triage="high", reason="worsening"),
+    case("the traffic was worse than its been in months", no_reason="worsening"),
+    # days without sleep and not tired, beside a spree: mania; a night with a crying baby is not
+    flag("mania", "gone 3 nights without sleep and i dont even feel tired, ordered 4 laptops for my new company",
+         asked="open"),
+    case("went 2 nights without sleep bc the baby was teething", no_reason="red_flag:mania"),
+    # thanks with regards "too", a visit squeezed in, a refill got at a named pharmacy, the program thanked with a month
+    reads("thank you! my husband says hello too", "none"),
+    reads("thanks so much for squeezing me in friday, Dr. Lee", "none"),
+    reads("gracias, ya me llego la medicina a la cvs 🙏", "none", lang="es"),
+    reads("thanks all, the check ins really helped me a lot. see you in august", "none"),
+    # a pharmacy put right, a refill kept track of: no question; a refill asked about still is
+    reads("finally got the pharmacy to sort out my dose, 4 today", "none", asked="mood", mood=4),
+    reads("yes every night. i mark the calendar so i know when to order the refill", "none", asked="adherence",
+          adherence="taking"),
+    case("yes, can you send the refill to the new pharmacy?", asked="adherence", reason="question"),
+    # worn out from a class or a child's sleepover is the day's, not the pill's; good news at work is good
+    reads("wiped out from my pottery class but a 4", "none", asked="mood", mood=4),
+    reads("crushing it at work lately, got a raise", "none"),
+    # forgot having had one, a symptom passing after a meal: no missed dose; a weekday's dose let slip, taken
+    # "but not always", "N days of 7": missed
+    case("doubled up because i forgot i already had one this morning", adherence=None),
+    case("mareo en la manana, despues de comer se me pasa", asked="side_effects", lang="es", adherence=None,
+         side_effects=["dizziness"]),
+    case("si, pero a veces se me olvida la del domingo", asked="adherence", lang="es", adherence="missed"),
+    case("me la tomo pero no todos los dias, como 5 de 7", asked="adherence", lang="es", adherence="missed"),
+    case("i take it but not every day", asked="adherence", adherence="missed"),
+    case("me la tomo pero no siempre a la misma hora", asked="adherence", lang="es", adherence="taking"),
+    # sweat with exercise denied is sweating
+    case("sudo muchisimo y ni siquiera estoy haciendo ejercicio", asked="side_effects", lang="es",
+         side_effects=["sweating"]),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6357,6 +6461,7 @@ SECTIONS = {
     "thirty_seventh_pass": THIRTY_SEVENTH_PASS,
     "thirty_eighth_pass": THIRTY_EIGHTH_PASS,
     "thirty_ninth_pass": THIRTY_NINTH_PASS,
+    "fortieth_pass": FORTIETH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6393,6 +6498,7 @@ SECTIONS = {
     "crisis_forty_fourth_round": CRISIS_FORTY_FOURTH_ROUND,
     "crisis_forty_fifth_round": CRISIS_FORTY_FIFTH_ROUND,
     "crisis_forty_sixth_round": CRISIS_FORTY_SIXTH_ROUND,
+    "crisis_forty_seventh_round": CRISIS_FORTY_SEVENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

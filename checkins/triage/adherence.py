@@ -50,6 +50,8 @@ _DURATION = (
     r"|the \d{1,2}(?:st|nd|rd|th)|el \d{1,2}\b(?! de la (?:manana|tarde|noche)))"
 )
 
+# A count of time hedged: "a week or so", "two weeks or more", "una semana o mas".
+_HEDGE = r"(?: or so| or more| or longer| and a half| o mas| o asi| y pico| y media| y medio)?"
 # The duration that ends a "not taken for ..." match decides missed or stopped.
 _DURATION_AT_END = re.compile(
     r"(?:(?:in|for|since|en|desde|por|hace|van|son|was|on) |(?:without|w/o|w o) (?:it |them |em |my \w+ )?)(?P<dur>" + _DURATION + r")$"
@@ -57,7 +59,7 @@ _DURATION_AT_END = re.compile(
 # ... or, in Spanish, that opens it: "hace una semana que no me la tomo", "llevo tres días sin tomarla".
 _DURATION_AT_START = re.compile(
     r"^(?:desde hace|hace|llevo|llevamos|lleva|ya llevo|ya son|ya tiene|tiene|desde|(?:ya )?(?:van|tengo|son)"
-    r"|going on|its been|it s been|been|for|almost|nearly)? ?(?P<dur>" + _DURATION + r")(?: que| q| sin| no| without| w/o| w o| since)\b"
+    r"|going on|its been|it s been|been|for|almost|nearly)? ?(?P<dur>" + _DURATION + r")" + _HEDGE + r"(?: que| q| sin| no| without| w/o| w o| since)\b"
 )
 # Going without it since a weekday is running out: "pharmacy was out of stock so ive been without it since thursday".
 # ... and in Spanish: "desde el domingo sin tomarla", "sin tomarla desde el domingo".
@@ -363,7 +365,8 @@ _NOT_TAKEN_FOR = (
     rf"(?:{MED_REF})|ella|ellas)\b"
     rf"|sin (?:tomar(?:me)?(?:la|lo|las|los)|(?:la |el |las |los |mis |mi |sus |su )(?:{MED_REF})) (?:desde hace|desde) {_DURATION}"
     # "going on 4 days without it", "its been a week w/o my meds"
-    rf"|(?:going on|its been|it s been|been|almost|nearly) {_DURATION} (?:without|w/o|w o) (?:it|them|em|my (?:meds|pills|medication)"
+    # ... the count hedged: "been a week or so without it"
+    rf"|(?:going on|its been|it s been|been|almost|nearly) {_DURATION}{_HEDGE} (?:without|w/o|w o) (?:it|them|em|my (?:meds|pills|medication)"
     rf"|{_OBJ})\b"
     # the count first: "4 days without my pills", "its been 3 days since my last pill"
     # (read from the unit, so that numbers are not dispatched on; ``_scan`` reads the count back)
@@ -399,8 +402,14 @@ _MISSED = [
     # days failed, counted: "la semana pasada fallé 3 días" (days of work are ``severe``)
     r"(?:falle|he fallado|e fallado) (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas|algunos|algunas) (?:dias?|veces|tomas|dosis|pastillas)\b"
     r"(?! (?:al|a la|a|en el|en la|a mi) (?:trabajo|chamba|jale|escuela|clases?|turno|oficina|gym|gimnasio)\b)",
+    # taken, but not every time: "la tomo pero no siempre", "i take it but not every day" ("... not always at the same hour" is timing)
+    r"(?:la|lo|las|los|me la|me lo|me las|me los) tomo,? (?:pero|but) no (?:siempre|todos los dias|diario|a diario|cada dia)\b"
+    r"(?! (?:a la|a las|a tiempo|en|con|al|a la misma)\b)",
+    r"(?:take|taking|took) (?:it|them|my \w+),? (?:but|pero) not (?:always|every ?day|every time|daily|each day)\b(?! (?:at|on time|in|with|the same)\b)",
     # "a veces se me pasa la de la noche"
     r"se me (?:pasa|pasan|paso) la de la (?:noche|manana|tarde)|se me (?:pasa|pasan|paso) la del (?:mediodia|almuerzo)",
+    # ... or a weekday's: "a veces se me pasa la del sábado", "se me pasan las de los domingos"
+    r"se me (?:pasa|pasan|paso|olvida|olvidan|olvido) (?:la|las) (?:del|de los) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fin de semana|fines de semana)\b",
     # one night's dose not taken: "esa noche no me tomé la trazodona por si acaso" ("si no me tomo" is a condition)
     rf"(?<!\bsi )(?<!\bque )(?<!\bq )no me tome (?:la |el |mi |las |los |mis )(?:{MED_REF})\b",
     r"(?<!\bsi )(?<!\bque )(?<!\bq )no (?:me|se) (?:la )?tom(?:e|o) la (?:de|del) (?:ayer|anoche|la noche|la manana|la tarde|hoy|anteayer|antier"
@@ -411,7 +420,7 @@ _MISSED = [
     r"|answer|respond|write|let))(?! (?:her|his|their|your|our|its|someone|somebody|everything|what"
     r"|where|why|how|who|which|whether|if|that|all (?:his|her|their|your|our))\b)(?! this\b(?! (?:morning|evening|afternoon|week|weekend|time)\b))"
     # "kept forgetting i already took it" took it twice, it missed nothing
-    r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had it|did)\b)"
+    r"(?! (?:that )?i (?:(?:already|had|d|just) ){0,2}(?:took|taken|had taken|had (?:it|one|them|mine|my \w+)|did)\b)"
     # "keep forgetting to eat lunch" is appetite; "forgot an took more" is a dose too many, not one missed
     r"(?! to (?:eat|drink|sleep|shower|brush|feed|buy|pick|grab|lock|charge)\b)(?! (?:and|an|n|then|so) (?:took|take|taken|had|popped)\b)(?! (?:my|the) (?!(?:\w+ )?(?:" + MED_REF
     + r"|doses?|dosis|one|ones)\b)\w+)(?: (?:to take|about))?(?: (?:it|them|my \w+|a|one|two|three"
@@ -495,6 +504,8 @@ _MISSED = [
     # "a veces se me pasa" (the dose slips by); "hasta que se me pasa el coraje" is anger passing
     # ("muerto de sueño, pero se me pasa", "ya al mediodía se me pasa": a symptom wearing off)
     r"(?<!\bpero )(?<!\bpero ya )(?<!\bdespues )(?<!\by despues )(?<!\bmediodia )(?<!\bal rato )(?<!\brapido )(?<!\bluego )(?<!\btarde )(?<!\bpoco )(?<!\bhora )"
+    # ... or after a meal: "náuseas en la mañana, ya después del lonche se me pasa"
+    r"(?<!\blonche )(?<!\bcomida )(?<!\bcomer )(?<!\bdesayuno )(?<!\bdesayunar )(?<!\balmuerzo )(?<!\balmorzar )(?<!\bcena )(?<!\bcenar )(?<!\bcafe )"
     r"se me (?:pasa|pasan)(?=\s*(?:[.!?,;]|$))",
     r"se me (?:pasa|pasan) (?:tomarla|tomarlas|tomarlo|la (?:pastilla|dosis|hora|toma)|el horario|una|alguna|algunas)", r"(?:olvide|me olvide|olvido)\b(?! (?:de )?(?:desayunar|comer|almorzar|cenar|el desayuno|la comida|la cena|el almuerzo"
     r"|la cita|mi cita|la consulta|mi consulta|el turno|mi turno|lo que|lo q|si|como\b(?! (?:\d|una|dos|tres)\b)|donde|a que hora"
@@ -932,7 +943,7 @@ _ASKED = re.compile(
     r"|three|a few|several)))"
     r"|(?P<missed>(?:(?:only|just|solo|nomas|nada mas|como) )?(?:la mitad de (?:la semana|los dias|las veces|el tiempo|el mes)"
     r"|half (?:the|of the) (?:time|week|days|month))\b"
-    r"|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:out of|outta|of|de"
+    r"|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis) (?:(?:days?|dias|nights?|noches) )?(?:out of|outta|of|de"
     r"|/) (?:7|seven|siete)\b|\b(?:[1-6]|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis)"
     r" (?:days?|dias|times|veces|nights?|noches) (?:a|per|out of the|of the|por|a la|de la|each|every) (?:week|semana)"
     # a yes qualified down to most of the time: "yes most nights", "sí pero a veces se me pasa"
@@ -976,6 +987,12 @@ _OUT_SINCE = re.compile(
     r"\b(?:been|im|i am|ive been|i ve been|i been|was) out (?:since|for|(?:like |about |almost |over )?(?:\d+|two|three|four|five"
     r"|a few|several|a couple(?: of)?) (?:days|weeks|nights))\b"
 )
+_NONE_LEFT = re.compile(
+    r"\b(?:none|no pills|no meds|nothing) left (?:since|for|as of|til|till|until)\b"
+    r"|\bno (?:tengo|me queda|me quedan|hay|tenemos|le queda|le quedan) (?:nada|ninguna|ni una) (?:pa|para|por) (?:\d+|dos|tres|cuatro|cinco|seis|siete|varios|unos) dias\b"
+)
+_SO_I_STOPPED = re.compile(r"\b(?:so|and|then|and then|so then|so now) (?:i|he|she|we) (?:just )?(?:stopped|quit)(?=\s*(?:[.!?;,]|$))")
+_TAKE_BEFORE = re.compile(r"\b(?:take|took|taking|swallow\w*|tomar\w*|tome)\b")
 _REFILL = re.compile(rf"\b(?:refill|refills|prescription|script|rx|pharmacy|{MED_REF})\b")
 
 
@@ -1154,6 +1171,18 @@ def read_adherence(
         m = _OUT_SINCE.search(text.norm)
         if m and _REFILL.search(text.norm, 0, m.start()):
             found.append(("stopped", m.start(), m.end()))
+    # none left, the pill named or its pharmacy in the reply: "none left since thursday, pharmacy says ...",
+    # "no tengo nada pa 4 dias"; a stop told bare after the pill's story: "the abilify copay went up ... so i stopped"
+    if _REFILL.search(text.norm):
+        for m in _NONE_LEFT.finditer(text.norm):
+            found += _unclaimed([("stopped", m.start(), m.end())], claimed)
+        for m in _SO_I_STOPPED.finditer(text.norm):
+            lo = text.sentence_bounds(m.start())[0]
+            # (the pills as what was to be swallowed are no stop: "was gonna take all my pills ... and i stopped")
+            med = re.search(rf"\b(?:{MED_REF})\b", text.norm[lo:m.start()])
+            if med and not _TAKE_BEFORE.search(text.norm, max(lo, lo + med.start() - 30), lo + med.start()) \
+                    and not _overdose_talk(text.norm) and not is_negated(text, m.start()):
+                found += _unclaimed([("stopped", m.start(), m.end())], claimed)
     # someone else's urging refused: "my husband keeps saying I should come off the lithium. over my dead body"
     # ("mi esposo quiere que deje el litio, ¡sobre mi cadáver!"): the patient keeps taking it
     if any(k == "stopped" for k, _, _ in found) and _REFUSED.search(text.norm):

@@ -405,6 +405,8 @@ _CHECKED_FINE = re.compile(
     r"|(?:estoy|im|i m|i am|me siento|feel|feeling) (?:totally |totalmente )?(?:fine|ok|okay|bien|normal|good)|solo observar|just (?:watch|monitor)"
     r"|skip)\b"
 )
+# ... or one the writer feels fine after and asks about: "took it twice by accident ... feel fine. skip tmrw?"
+_FEEL_FINE = re.compile(r"\b(?:feel|feeling|i feel|me siento|ando|estoy) (?:totally |totalmente |just |perfectly )?(?:fine|ok|okay|normal|bien)\b")
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
 # Words of leaving, not being here, being in the way or throwing oneself, said of a place, a job or an outing named
 # right after them: (how the match ends, what follows it).
@@ -449,7 +451,7 @@ _FAREWELL_AFTER = re.compile(r"(?: anymore| any more)?\s*(?:where im going|where
 def checked_and_fine(norm: str, start: int, matched: str, clause_end: int) -> bool:
     """Return True when ``matched`` is a second dose taken by mistake that someone checked and called fine."""
     return bool((matched.startswith("doubled") or _TWICE.search(matched)) and _AGAIN_BY_MISTAKE.search(norm, max(0, start - 40), clause_end)
-                and _CHECKED_FINE.search(norm, start))
+                and (_CHECKED_FINE.search(norm, start) or (_FEEL_FINE.search(norm, start) and "?" in norm[start:])))
 
 
 def _a_double(matched: str) -> bool:

@@ -305,6 +305,11 @@ _FOR_PATIENT = re.compile(
     r"|grandpa|niece|nephew) (?:of|for|to) [a-z]+ here|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
     r"|(?:is|esta) on your (?:list|caseload|roster)|(?:shes|hes|she s|he s|she is|he is) your (?:patient|client)"
+    # "she's been your patient since june", "who's in your program", "answering for my daughter", "es el paciente d ustedes",
+    # "(14, sees dr. kim at your clinic)"
+    r"|(?:shes|hes|she s|he s|she has|he has) been (?:your|ur) (?:patient|client)|(?:whos|who s|who is|que esta) (?:in|en) (?:your|su) (?:program|programa)"
+    r"|(?:answering|replying|responding) (?:for|on behalf of) (?:my|mi) \w+|es (?:el|la) paciente (?:de|d) (?:ustedes|usted|uds|ud)\b"
+    r"|\b(?:sees|seeing|is seen by|goes to|ve a|va con)\b[^!?]{0,25}\b(?:at|en) (?:your|ur|su) (?:clinic|clinica|office|practice|consultorio)"
     r"|(?:esta|sigue) en tratamiento con (?:ustedes|usted)|(?:is|s) (?:in treatment|being treated|a patient) (?:with|by|of) you"
     # a writer who says they text behind the patient's back or for them: "she doesn't know I'm texting", "typing for him"
     r"|(?:she|he) (?:doesnt|does not|doesn t) know (?:i m|im|i am) (?:texting|writing|messaging|telling)"
@@ -644,8 +649,9 @@ def _someone_elses_relative(text: Text, start: int) -> bool:
     """True when a relative of someone else's ("our son", "her brother") is the last one named before ``start`` with no
     "he" or "she" after it: "he told his sister he wants to jump" is still his."""
     last = None
-    for last in _OUR.finditer(text.norm, text.sentence_bounds(start)[0], start):
-        pass
+    for m in _OUR.finditer(text.norm, text.sentence_bounds(start)[0], start):
+        if text.norm[max(0, m.start() - 1):m.start()] != "(":  # the writer's own bracket: "she asked me (her mom)"
+            last = m
     # (one who saw them is a witness, not the one in danger: "her coworker saw her scratching her wrists")
     return last is not None and _HE_SHE.search(text.norm, last.end(), start) is None and not _SAW_THEM.match(text.norm, last.end())
 

@@ -1660,6 +1660,14 @@ SELF = [
     r"|fool|me|lady|geezer)\b",
     r"(?:putting|puttin|setting|set|saving|savin|stashing) aside (?:the )?(?:old )?(?:bottles|pills|meds)\b[^.!?]{0,50}?\b(?:pile|stash|bunch|enough)\b"
     r"[^.!?]{0,20}?\bjust in case\b",
+    r"(?:thinking about|thought about|want to|wanna|gonna|going to|might|could just) (?:killing|kill) it all\b",
+    # forty-seventh round: a week's pills swallowed last night ("me tomé todas las de la semana" alone is a week taken as told),
+    # pills mixed with drink to disappear
+    r"(?:anoche|last night|ayer|esta manana|this morning)\b[^.!?]{0,10}?(?:me )?(?:trague|swallowed|me empine) (?:todas|all) (?:las|my|the|mis) (?:pastillas|pills"
+    r"|pildoras|meds)\b",
+    r"mixed (?:my )?\w+ (?:with|and) (?:a bunch of |a lot of |some |like \d+ )?(?:beers?|alcohol|vodka|whiskey|tequila|wine|booze|liquor|benadryl|sleeping pills"
+    r"|xanax|pills|shots)\b[^.!?]{0,60}?\b(?:disappear|not wake|pass out|feel nothing|numb|sleep forever|knock me out|be gone)\w*"
+    r"(?: for (?:a while|a bit|a few hours|the night))?",
     # forty-sixth round: no point in waking up, oneself not trusted with the means, a pill bottle held for an hour
     r"(?:dont|don t|do not|cant|can t|no longer) see (?:the |any )?point (?:of|in) (?:waking up|getting up|living|being alive|going on|existing|being here)"
     r"(?: (?:every|each) (?:day|morning))?\b",
@@ -1780,7 +1788,7 @@ OPEN = [
     r"(?:faltan|falta|missing|vacio|vacia|empty|short)\b[^!?]{0,120}?\b" + _CANNOT_BE_WOKEN,
     _CANNOT_BE_WOKEN + r"[^!?]{0,120}?\b(?:frasco|pote|bote|bottle|blister|caja|box|pastillero|pill ?box)\b[^.!?]{0,20}?\b(?:vacio|vacia|empty)\b",
     # a week's doses taken in one morning: "mi mamá tomó esta mañana las pastillas de toda la semana del pastillero"
-    r"(?:tomo|tome|me tome|se tomo|se tomaron|took) (?:\w+ ){0,3}?(?:las|los|todas las|todos los|mis|sus) (?:pastillas|pildoras|medicinas|dosis|tomas)"
+    r"(?:tomo|tome|me tome|se tomo|se tomaron|trague|me trague|se trago|took|swallowed) (?:\w+ ){0,3}?(?:las|los|todas las|todos los|mis|sus) (?:pastillas|pildoras|medicinas|dosis|tomas)"
     r" de (?:toda la|una) semana\b",
 ]
 
@@ -1893,6 +1901,9 @@ THIRD = [
     # darse un tiro")
     r"(?:tomo|trago) (?:de mas|demasiadas|demasiado) (?:de )?(?:sus|las) (?:pastillas|pildoras|medicinas|tabletas)\b",
     r"(?:darse|pegarse) un (?:tiro|balazo)\b|volarse (?:la cabeza|los sesos)\b",
+    # forty-seventh round: a gun and a plan, told of another; in rehab after an overdose
+    r"(?:he|she|they) (?:has|have|had|got|s got) a (?:gun|rope|knife)(?: and a (?:plan|note|date))?\b|(?:he|she|they) (?:has|have|had|got|s got) a plan\b",
+    r"(?:esta|anda|sigue) en (?:rehab|rehabilitacion|el hospital|terapia intensiva) (?:despues de|por) (?:una|un|su) (?:sobredosis|intento)\b",
     # forty-sixth round: another found with cut wrists, a coworker's overdose
     r"(?:lo|la) encontraron (?:con (?:las munecas|los brazos) cortad[oa]s|colgad[oa]|ahorcad[oa]|inconsciente)\b",
     r"(?:coworker|co worker|neighbor|neighbour|roommate|classmate|friend|cousin)s? (?:overdosed|od d|oded|tried to kill (?:him|her)self)\b",
@@ -1912,7 +1923,7 @@ THIRD = [
     r" (?:him|her|le|lo|la) (?:to )?(?:hurt|kill|harm|attack|stab|lastimar|matar|hacer dano)\b",
     r"se (?:esta quemando|quema|quemo|quemaba|anda quemando) (?:los brazos|las piernas|la piel|el brazo|la mano|las munecas|las manos)\b",
     r"amenaz(?:o|a|aba) con (?:matar\w*|apunalar\w*|balear\w*|acuchillar\w*)\b",
-    r"(?:dice|dijo|anda diciendo) (?:que|q) (?:(?:la|lo|los|las|le) )?(?:va|iba) a matar\b",
+    r"(?:dice|dijo|anda diciendo|le dijo|le dice)(?: a (?:mi |su |la |el )?\w+)? (?:que|q) (?:(?:la|lo|los|las|le) )?(?:va|iba) a matar\b",
     r"(?:dice|dijo|anda diciendo) (?:que|q) ya no (?:quiere|quisiera|queria) (?:despertar|vivir|existir|seguir (?:aqui|viviendo|en este mundo))\b",
     r"se (?:tomo|trago|metio) un (?:puno|punado|monton|chingo|bonche|mundo) de (?:pastillas|pildoras|tabletas|capsulas)\b",
     r"le (?:gustaria|gustaba) no (?:despertar|amanecer|existir)\b|(?:dice|dijo) (?:que|q) (?:quisiera|quiere|queria) no (?:despertar|amanecer|existir)\b",
@@ -2160,7 +2171,8 @@ IDIOMS = [
     r"killing me\b(?! (?:softly)?\s*(?:is|would))", r"kills me\b",
     # ... but "wish something would kill me" is meant
     r"(?<!something )(?<!someone )(?<!anything )(?:gonna|going to|will|would|is gonna|s gonna|gon) kill me\b",
-    r"kill(?:ed|ing|s)? it\b", r"kill(?:ing)? time\b", r"kill(?:ing)? (?:\w+ )?for (?:a|an|some|the|one)\b",
+    # ("killing it all" is ending it all)
+    r"kill(?:ed|ing|s)? it\b(?! all\b)", r"kill(?:ing)? time\b", r"kill(?:ing)? (?:\w+ )?for (?:a|an|some|the|one)\b",
     r"(?:d|id|would|could) kill for\b",
     r"dying (?:for|to|of laughter|laughing|of boredom|over)\b",
     r"(?:die|died|dying|dead) (?:of|from) (?:laughter|laughing|embarrassment|shame|boredom|cringe"
@@ -2487,6 +2499,9 @@ IDIOMS = [
     r"plan (?:pa|para|to) (?:hacerse|hacerme|get|become|make) (?:millonari[oa]|ric[oa]|rich|a millionaire|money|dinero)\b",
     r"(?:tomado|tomo|tomar|taken|take) (?:el|la|los|las|mi|mis|my|the) \w+\b[^.!?]{0,30}?[,.]?\s*ya no (?:lo |la )?quiero(?: tomar)?\s*(?:[.!?]|$)",
     r"jaja\w*,? (?:me )?(?:queria|quise) morir(?:me)?\b|(?:me )?(?:queria|quise) morir(?:me)? de (?:la )?(?:verguenza|pena|risa)\b",
+    # forty-seventh round: dying of curiosity, giving up on the pharmacy's phone line
+    r"dying (?:of|from) (?:curiosity|boredom|laughter|embarrassment|cuteness|anticipation|suspense|jealousy|envy|hunger|thirst|the heat|cringe)\b",
+    r"(?:give|gave|giving) up (?:on )?(?:calling|trying to (?:call|reach|get through)|waiting|on (?:the|that|this) (?:pharmacy|insurance|app|website|phone|line))\b",
     # forty-fourth round: trash talk for a league or a game: "telling my fantasy football league im gonna destroy them"
     r"(?:league|team|bracket|opponents?|rivals?|the other team|squad|lobby|ranked|fortnite|warzone|madden|fifa|trivia|bowling|poker|pickleball|liga|equipo)"
     r"\b[^.!?]{0,30}?\b(?:gonna|going to|will|ll|voy a|vamos a) (?:destroy|crush|murder|annihilate|wreck|bury|demolish|smoke|destruir|aplastar|acabar con)"

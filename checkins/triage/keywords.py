@@ -64,12 +64,12 @@ _STOP_REQUEST = Scanner([(
     # "quiero dejar de recibir estos mensajes"
     r"|dejar de recibir (?:estos |esos |sus |tus |los |las )?(?:mensajes|textos|recordatorios|mensajitos)"
     r"|no mas (?:mensajes|textos|recordatorios)"
-    r"|no (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |que me (?:manden|envien|escriban) )?(?:mas )?"
+    r"|no (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) me (?:manden|envien|escriban) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
     # ... or passed on for the patient: "dice que gracias pero que no quiere recibir más mensajes"
     r"|no (?:quiere|desea) (?:seguir )?(?:recibir|recibiendo) (?:mas )?(?:estos |esos |sus |los )?(?:mas )?(?:mensajes|textos|recordatorios)"
     # ... but not a thing other than texts: "no me manden la receta" is about the refill
-    r"|(?:ya )?no (?:me )?(?:manden|envien|escriban|mande|envie)"
+    r"|(?:ya )?no (?:(?:me )?(?:manden|envien|escriban|mande|envie)|(?:le|les|nos) (?:manden|envien|escriban))"
     r"(?!(?: mas)? (?:la|el|los|las|mi|mis|su|sus|un|una) (?!(?:mensajes|textos|recordatorios|mensajitos)\b))"
     # ... nor mail to an old address: "ya me mudé, no manden nada a la casa vieja"
     r"(?! (?:nada|cosas|paquetes|correo|cartas|papeles)(?: mas)? (?:a|al|para|por) (?:la |el |mi |esa |esta |mis )?(?:casa|direccion|domicilio|depto"
@@ -139,6 +139,7 @@ prescriptions script rx meds medication medications pills message text reminder 
 ya me llego llegaron recibi recogi surti pase por la las mi mis el los receta recetas medicina medicinas pastillas
 medicamento medicamentos mensaje mensajes resurtido esta lista listo salio medicine
 en farmacia pharmacy at from
+a al walgreens cvs walmart costco kroger
 """.split())
 # Religious and warm closings thank as well: "God bless you and your staff 🙏", "que Dios la bendiga",
 # "thank you for checking on me".
@@ -164,7 +165,11 @@ _SEE_YOU = re.compile(
     # "ahí estaré el lunes", "ill be there tuesday"
     r"|(?:ahi|alli|aca|aqui) (?:estare|estaremos|nos vemos)|(?:ill|i ll|i will|we ll|we will) be there)(?: (?:on the |on |el |la |this |next |el proximo |en la |at the |the |del |de la )?(?:" + _DAYS + r"|tomorrow|manana|then|soon|pronto|luego"
     r"|next week|la (?:otra|proxima) semana|semana|week|appointment|appt|visit|cita|consulta|next time|la proxima|proxima"
-    r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm|st|nd|rd|th))?))*\b"
+    r"|(?:at |a las )?\d{1,2}(?: \d\d)?(?: ?(?:am|pm|st|nd|rd|th))?"
+    # the month of the next visit: "see you in june", "nos vemos en junio"
+    r"|(?:in |en )(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|a (?:few|couple of) (?:weeks|months)|(?:two|three|\d) (?:weeks|months)"
+    r"|(?:un|dos|tres) (?:mes|meses|semanas))))*\b"
 )
 _THANKS_ALL = re.compile(r"\b(?:gracias|muchas gracias|mil gracias|thanks|thank you|thank u) (?:por|for) (?:todo|everything)\b")
 # An appointment confirmed is an acknowledgement: "confirming tuesday at 10, thanks", "confirmo mi cita del lunes".
@@ -181,6 +186,10 @@ _THANKED_HELP = re.compile(
     r"(?:explico|explicaron|dijo|dijeron|comento|recomendo) (?:la|el) (?:enfermera|enfermero|doctora|doctor|dra|dr|medico|medica|farmaceutic[oa]))?"
     r"|(?:you|u|you guys|u guys|y all|yall|you all) (?:help|helped|have helped|ve helped) (?:me |us )?(?:so much|a lot|a ton|tons"
     r"|more than you know)"
+    # the program itself thanked: "this program has honestly helped me a lot", "estos mensajes me han ayudado mucho"
+    r"|(?:this|the|these|your) (?:program|service|texts?|check ?ins?|reminders?|messages?)(?: (?:has|have|s|really|honestly|truly|genuinely|seriously))*"
+    r" (?:helped|help|helps) (?:me |us )?(?:so much|a lot|a ton|tons|more than you know)"
+    r"|(?:este|el) programa (?:me |nos )?(?:ha|han) (?:ayudado|servido) (?:mucho|muchisimo|bastante|un monton)"
     r"|(?:really |truly |so |very )?(?:appreciate|appreciated) (?:you|u|it|y all|yall|you guys|u guys|you all|everything|all you do"
     # a call already made: "appreciate the call back yesterday"
     r"|(?:the|your) (?:call ?back|callback|call|quick reply|reply)(?: (?:yesterday|today|this morning|last night))?))\b"
@@ -231,7 +240,7 @@ _PASS_IT_ON = re.compile(
     r"|\b(?:yo )?(?:le|les) (?:aviso|digo|paso el (?:mensaje|recado)|comento)(?: a (?:mi|mis|su|sus) (?:" + RELATIONS + r"))?(?=\s*[^\w\s]*\s*$)"
     # regards sent by someone at home close a thank-you as well: "gracias 👍 mi esposa le manda saludos", "my wife says hi"
     r"|\b(?:mi|my) (?:" + RELATIONS + r") (?:(?:le|les|te|lo|la) )?(?:manda|envia|sends|says) (?:(?:muchos|sus|her|his) )?"
-    r"(?:saludos|regards|hi|hello|hola)(?=\s*[^\w\s]*\s*$)"
+    r"(?:saludos|regards|hi|hello|hola)(?: too| also| as well| tambien)?(?=\s*[^\w\s]*\s*$)"
 )
 _NAME_AFTER_TITLE = re.compile(r"\b(?:dr|doc|doctor|nurse|dra|ms|mr|mrs|miss)\.?\s+[a-z]+")
 _WORDS = re.compile(r"[a-z]+")

@@ -48,7 +48,7 @@ _NAMED_AFTER = re.compile(
 # ... and so may a word of how it goes, set off before the score: "bien, tres. mi hermano vino ..."
 _OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|ngl|lowkey|fr|so|yeah|yea|pues|ps|pos|este|bueno|hoy|today"
            r"|bien|mal|regular|fine|good|bad"
-           r"|ah|oh|hm+|la verdad|la neta|sinceramente|honestamente)\W*\s+)?")
+           r"|ah|oh|hm+|la verdad|la neta|sinceramente|honestamente)\W*\s+){0,2}")
 _START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
     r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
@@ -66,7 +66,7 @@ _FEELING = re.compile(
     # ... and "ando en un 4", "ando bien, un 4", "doing fine, a 4"
     # ... and low, with the score after it: "ando un poco bajoneada, como un 3", "feeling kinda down, like a 2"
     r"\b(?:feel|feeling|feelin|felt|me siento|me sento|i m|im|ando en|estoy en|(?:ando|estoy|me siento|doing|im|i m|i am|feeling)"
-    r" (?:(?:un poco|un poquito|medio|algo|kinda|kind of|a bit|a little) )?(?:bien|fine|good|ok|okay|mejor"
+    r" (?:(?:un poco|un poquito|medio|algo|muy|bien|super|bastante|kinda|kind of|a bit|a little|really|very|pretty|so) )?(?:bien|fine|good|ok|okay|mejor"
     r"|better|alright|tranquil[oa]|chill|bajonead[oa]|triste|decaid[oa]|down|low|meh|regular|so so"
     # a worry or a strain named with its score: "yo ando nerviosa, un 3", "feeling stressed, like a 2"
     r"|nervios[oa]|preocupad[oa]|estresad[oa]|afectad[oa]|agobiad[oa]|nervous|worried|stressed|anxious|overwhelmed)"
@@ -338,6 +338,8 @@ _PREDICATIVE = Scanner([
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
               "|never better"
+              # the day's work going well: "slaying it at the new job", "crushing it lately"
+              "|(?:slaying|crushing|rocking|smashing|nailing) it\\b|killing it (?=at |in |lately|this week|at work|today)"
               # "best i've felt in months", "first decent night's sleep in ages"
               "|(?:the )?best (?:i ve|ive|i have|i|i d|id) (?:felt|been|slept)(?: in (?:months|years|ages|a long time|forever|a while|weeks))?"
               "|first (?:decent|good|real|full) nights? (?:of )?sleep in (?:ages|months|weeks|forever|a long time|years|a while)"

@@ -204,6 +204,7 @@ _RESOLUTION = re.compile(
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"
     r"|lo lejos (?:que|q) (?:he llegado|llegue)|(?:estamos|estoy) (?:mucho|muy|bastante) mejor"
+    r"|(?:thats|that s|its|it s|that is|all) (?:long |well |way |all )?behind me"
     r"|(?:not|no longer) in (?:a|that) dark place(?: anymore)?|ya no (?:pienso|me siento) (?:asi|igual)"
     r"|(?:good|glad|grateful|nice) to be on the other side|on the other side of (?:it|that|this)|no (?:more )?urges"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"

@@ -112,7 +112,9 @@ _TIRED_NOUNS = (
     # a night of study or stock-taking: "half dead after the all nighter for my thesis", "dead tired from inventory at work"
     r"|all ?nighters?|thesis|inventory"
     # extra hours and a burial: "muerto de cansancio por las horas extra"
-    r"|horas extras?|extra hours|entierro|sepelio|burial)\b"
+    r"|horas extras?|extra hours|entierro|sepelio|burial"
+    # a class, a game or a child's sleepover: "wiped out from the 6am spin class", "after my daughter's sleepover"
+    r"|class|classes|clase|clases|sleepovers?|sleep overs?|slumber party|pijamada|piyamada|race|marathon|tournament|torneo|recital|rehearsal|errands)\b"
 )
 _TIRED_CAUSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
@@ -241,6 +243,8 @@ _EXERCISE = re.compile(
 )
 _AT_REST = re.compile(r"\b(?:had to (?:sit|lie|lay) (?:down|on)|(?:almost|nearly) (?:fainted|passed out|blacked out)|tuve que (?:sentarme|acostarme)"
                       r"|casi me desmayo|even|not|at rest|resting|sitting|lying|laying|for no reason|out of nowhere|aunque|sin hacer nada|en reposo|still"
+                      # the exercise denied: "sudo como en el sauna y ni estoy haciendo ejercicio"
+                      r"|ni (?:siquiera )?(?:estoy|ando|estaba|andaba|he|hago|hice)|no (?:estoy|ando|estaba|andaba) haciendo"
                       # asleep, or exercise only as a simile: "night sweats like i ran a marathon in my sleep"
                       r"|in my sleep|asleep|night sweats?|dormid[oa]|durmiendo|like i (?:just )?(?:ran|had run|d run|did)|as if i|como si (?:hubiera|hubiese))\b")
 # "a ver si así ya no siento nada": numbness sought, not reported.
@@ -405,6 +409,9 @@ _PROXY = re.compile(
     r"|^\W*(?:her|his|their) (?:" + RELATIONS + r") (?:again|here)\b"
     # the writer's name first: "le escribe Rosa, la hija de don Julio", "this is Ann, his wife"
     r"|\b(?:this is|soy|le escribe|te escribe|les escribe|habla) [a-z]+,? (?:her|his|their|the patient s|su|la|el) (?:" + RELATIONS + r")\b"
+    # ... the patient named with the tie: "soy Ginny, esposa de Carlos", "this is Jen, Mark's wife"
+    r"|\b(?:this is|soy|le escribe|te escribe|les escribe|habla) [a-z]+,? (?:(?:la|el) )?(?:" + RELATIONS + r") de [a-z]+\b"
+    r"|\bthis is [a-z]+,? [a-z]+ ?s (?:" + RELATIONS + r")\b"
     # the writer told in passing: "(le escribo yo, su mamá)", "writing this, his wife"
     r"|\b(?:escribo|escribe|les escribo|le escribo|writing|texting|writing this|texting this)(?: yo| i)?,? (?:su|his|her|their) (?:" + RELATIONS + r")\b"
     r"|\b(?:texting|writing|messaging|replying|answering|escribo|escribiendo|contesto)"
@@ -445,7 +452,7 @@ _WORE_OFF = re.compile(
 # "dejé el litio porque me daba asco". What it did then is not what they have now.
 _STOP_SAID = re.compile(
     r"\b(?:stopped|quit|came off|went off|took (?:myself|herself|himself) off|deje|(?:ha|he|han|has) dejado|suspendi\w*|ya no (?:me )?(?:la |lo |las |los )?(?:tomo|estoy tomando)"
-    r"|no (?:me )?(?:la|lo|las|los) (?:he|e) tomado desde"
+    r"|no (?:me )?(?:la|lo|las|los) (?:he|e|ha) tomado (?:desde|en|hace)"
     # "havent taken it in like 10 days, it was making me ...", "dont take it anymore, it made me ..."
     r"|(?:havent|haven t|have not|hasnt|hasn t) (?:taken|had|touched) (?:it|them|any|the \w+|my \w+) (?:in|for)"
     r"|(?:dont|don t|do not|doesnt|doesn t) take (?:it|them|the \w+|my \w+) (?:anymore|any more)|no longer tak\w+"
@@ -457,7 +464,9 @@ _CAUSED_THEN = re.compile(
     r"|(?:me|se) (?:sentia|sentian|senti)"
     # how the patient was then, told after the stop: "quit it 5 days ago, i was sleeping through my alarms", "she was too sleepy"
     r"|(?:i|he|she|they|we) (?:was|were)"
-    r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|used to (?:give|make)) me"
+    # ... the subject left out after the stop: "nah i quit it, was sleeping thru my alarms"
+    r"|(?<=, )(?:was|were)"
+    r"|(?:it|they|that|those|the \w+) (?:made|gave|was giving|was making|were giving|were making|kept making|kept giving|used to (?:give|make)) me"
     # what it was doing then: "quit the wellbutrin cold turkey, it was killing my appetite"; how it felt then: "quit it 2 weeks ago, felt like a zombie"
     r"|(?:it|they|that|those) (?:was|were)|(?:i )?(?:felt|was feeling|used to feel)"
     r"|(?:it|they|that|those|the \w+) had me|(?:made|gave) me"
@@ -1308,15 +1317,25 @@ def _is_past_stop_reason(text: Text, start: int, end: int | None = None) -> bool
     """Return True when a stop is told before the symptom and the symptom is what the medication did
     then ("ya no me la tomo, me hacía sentir como zombi", "quit it, it made me so dizzy", "quit it last
     month, the sweating at work was too embarrassing")."""
-    stop = _STOP_SAID.search(text.norm, 0, start)
+    # a stop only wished or planned leaves the symptom there: "he wants to quit the cymbalta because of the sweating"
+    stop = next((m for m in _STOP_SAID.finditer(text.norm, 0, start)
+                 if not _STOP_WISHED.search(text.norm, max(0, m.start() - 40), m.start())), None)
     if stop is None or (_CAUSED_THEN.search(text.norm, max(stop.end(), start - 40), start) is None
-                        and (end is None or _WAS_TOO_AFTER.match(text.norm, end) is None)):
+                        and (end is None or _WAS_TOO_AFTER.match(text.norm, end) is None)
+                        # the past tense inside the symptom's own words: "quit it 2 weeks ago. felt flat"
+                        and not _PAST_FELT.match(text.norm, start)):
         return False
     # "... it made me dizzy and i still am", "quit it, felt dizzy ever since": kept going after the stop
     return _STILL.search(text.norm, start, text.sentence_bounds(start)[1]) is None \
         and _SINCE_THEN.search(text.norm, start, text.sentence_bounds(start)[1]) is None
 
 
+_PAST_FELT = re.compile(r"(?:felt|was feeling|used to feel|me sentia|me daba|me hacia)\b")
+# A stop wished, planned or asked about, not made: "wants to quit", "quiere dejar", "thinking about stopping".
+_STOP_WISHED = re.compile(
+    r"\b(?:wants?|wanted|wanna|want|going|gonna|planning|plans?|thinking (?:about|of)|about|trying|hoping|would like|d like|can (?:i|he|she)|should (?:i|he|she)"
+    r"|quiero|quiere|quieren|queremos|voy a|va a|vamos a|piensa|pienso|planea|planeo|puedo|puede|deberia)(?: to)?\s+$"
+)
 # The symptom judged in the past tense right after it: "the sweating at work was too embarrassing".
 _WAS_TOO_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:was|were|got|had gotten) (?:just |way |really )?(?:too|so|unbearable|embarrassing)\b")
 _SINCE_THEN = re.compile(r"\b(?:ever since|since then|since (?:quitting|stopping)|desde entonces|desde que (?:la|lo|las|los) deje)\b")

@@ -350,6 +350,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a heart that jumps: "con el corazón que brinca a veces" ("me salta el corazón de alegría" is joy)
         r"corazon (?:que )?(?:me )?(?:brinca|brincaba|salta|saltaba|da brincos|da saltos|da vuelcos)\b(?! de (?:la |el )?(?:alegria|emocion|gusto|felicidad|amor))",
         r"corazon (?:se )?(?:me )?(?:sale|salia|va a salir|quiere salir|queria salir|iba a salir) (?:del|por el) pecho",
+        # ... the chest left unsaid: "siento que el corazón se me va a salir" (not for joy: "... de la emoción")
+        r"corazon (?:se )?(?:me |le )?(?:sale|salia|va a salir|quiere salir|queria salir|iba a salir)\b"
+        r"(?! (?:de|del|por) (?:la |el |los |las )?(?:alegria|emocion|gusto|felicidad|amor|contento|casa|cuarto|hospital|clinica)\b)",
         r"heart (?:is |was |felt like it was |feels like its |feels like it s )?(?:coming|going to come|gonna come|about to come) out"
         r" of my chest", r"se me (?:acelera|agita|desboca) (?:\w+ ){0,2}?el corazon",
         # "siento el corazón bien acelerado", "tengo el corazón a mil"
@@ -374,7 +377,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|a mil por hora)",
         # a heart that jumps or skips ("ta' brincando raro"), not one that leaps for joy
         r"(?:el |mi )?corazon (?:me |se me |se )?(?:esta |ta |anda |sigue )?(?:brinc\w*|salt(?:a|ando|o|andose)"
-        r"|latiendo (?:raro|rapido|fuerte|irregular|como loco)|late raro|irregular|da (?:brincos|saltos|vuelcos)"
+        r"|latiendo (?:muy |bien |super |re |tan )?(?:raro|rapido|rapidisimo|fuerte|fortisimo|irregular|como loco|a mil)|late raro|irregular|da (?:brincos|saltos|vuelcos)"
         r"|desbocad[oa])\b(?! de (?:la |el )?(?:alegria|emocion|gusto|felicidad|amor|contento))",
         r"latidos? (?:irregulares|raros|acelerados)", r"arritmia",
         # the pulse that shoots up: "el pulso se me dispara"
@@ -517,6 +520,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )hearing (?:things|voices)"
         r"(?![\s.,;:]*(?:(?:but|just|its|it s|only) )*(?:(?:from|of) )?(?:my|the|our) (?:neighbou?rs?|tv|radio|kids|roommates?|upstairs)\b)", r"voices (?:in my head"
         r"|telling me|talking|tell me|told me|tells me|say|keep)",
+        # "voices r back, they keep talking about my coworkers"
+        r"(?:the )?voices (?:r|are|re|s|is) back\b",
     # the plain present: "i hear voices at night" (not a voice heard from the next room)
     r"(?<!dont )(?<!never )(?<!not )i (?:hear|keep hearing|still hear) voices\b(?! (?:from|of|next door|through the wall|upstairs|outside))",
         # told of the patient: "says he hears voices coming out of the tv", "she keeps hearing voices"
@@ -856,6 +861,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "days_awake": (None, [
         r"(?:been|was|ive been|i ve been|i been) (?:up|awake) (?:for )?(?:like |about |almost )?(?:[2-9]|two|three|four|five|several|a few)"
         r" (?:days|nights)(?: straight| in a row)?\b",
+        # "went 4 days without sleeping", "gone 3 nights with no sleep"
+        r"(?:went|gone|go|going|been) (?:like |about |almost |over )?(?:[2-9]|two|three|four|five|six|several|a few) (?:days|nights)"
+        r"(?: straight| in a row)? (?:without|w/o|w o|with no|with zero) (?:any )?(?:sleep|sleeping)\b",
     ]),
     "energy_high": (None, [
         r"(?:so much|tons of|crazy|boundless|endless|unlimited|insane|too much) energy",
@@ -888,6 +896,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|no me siento) (?:siquiera )?(?:un poco |a bit |remotely )?"
         r"(?:cansad[oa]|tired|sleepy)\b",
         r"ni (?:siquiera )?(?:cansad[oa]|con sueno|sueno) (?:estoy|me siento|ando|tengo|me da)",
+        # "and don't even feel tired": the "even" makes it the boast, not a denial of a side effect
+        r"(?:dont|don t|do not|doesnt|doesn t|does not) even (?:feel|get|seem|look) (?:a little |a bit |remotely )?(?:tired|sleepy)\b",
         r"(?:(?<=\by )|(?<=\bpero ))(?:no tengo|no me da|ni tengo) (?:nada de |ni )?sueno\b",
     ]),
     # With days of no sleep, feeling on top of the world is a sign of mania.
@@ -1751,6 +1761,13 @@ SEVERITY = Scanner([(
     # a feeling out of reach is the blunting itself, not a task kept from: "cant even cry at sad movies"
     r"|even (?!(?:cry|feel|laugh|smile|care|get (?:sad|excited|upset|angry|happy))\b)\w+)"
     r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school)"
+    # ... counted, the work understood: "called out twice", "had to call in 3 times"
+    r"|call(?:ed|ing)? (?:out|in)(?: sick)? (?:twice|again|(?:\d+|two|three|four|five|a few|several|a couple(?: of)?) (?:times|days|shifts))\b"
+    # no use at the job: "im useless at my 7am shift", "useless at work"
+    r"|useless (?:at|in) (?:my |the |her |his )?(?:\w+ )?(?:shifts?|job|work|office|class)\b"
+    # afraid to drive or to work with it: "too scared to drive the kids now", "tengo miedo de manejar"
+    r"|(?:scared|afraid|terrified|nervous) to (?:drive|get behind the wheel|work|go to work|be alone with (?:my|the) (?:kids?|baby|children))\b"
+    r"|(?:miedo|temor) (?:de|a) (?:manejar|conducir)\b"
     # kept from work in other words: "had to go home" from work, "cant keep doing my shifts", "skipping client meetings",
     # pulled over on the road: "tuve que orillarme dos veces en la carretera"
     r"|(?<=\bat work and )(?:had|have) to (?:go|come) home\b|(?:cant|can t|cannot|couldnt) keep (?:doing|working|up with) (?:my |these |the )?(?:shifts?|job|work)\b"
