@@ -256,6 +256,10 @@ author read the classifier, phrased unlike the shared corpus:
   overdoses told through counting, stockpiling and mixing, beside calm talk of doses doubled by mistake and pharmacy mix-ups
   (237); a realistic clinic week of working adults (238); look-alikes from sarcasm, online life and sport, with a few real
   crises hidden among them (239).
+- ``replies-blind-240.jsonl`` … ``replies-blind-244.jsonl`` (150, and 200 for 243 and 244, written after the fixes for sets
+  235-239): a broad mix (240); relatives, partners, neighbours and carers, tenth pass (241); crises told sideways, after an
+  answer, in lists, postscripts and jokes, beside look-alikes built the same way (242); a realistic clinic week at a rural
+  clinic, half Spanish (243); look-alikes from faith, family and home, with a few real crises hidden among them (244).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -520,6 +524,11 @@ SETS = [
     ("replies-blind-237.jsonl", "blind237", 150, 60, 0.40),
     ("replies-blind-238.jsonl", "blind238", 200, 30, 0.30),
     ("replies-blind-239.jsonl", "blind239", 200, 15, 0.50),
+    ("replies-blind-240.jsonl", "blind240", 150, 60, 0.40),
+    ("replies-blind-241.jsonl", "blind241", 150, 60, 0.45),
+    ("replies-blind-242.jsonl", "blind242", 150, 60, 0.40),
+    ("replies-blind-243.jsonl", "blind243", 200, 30, 0.50),
+    ("replies-blind-244.jsonl", "blind244", 200, 15, 0.45),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

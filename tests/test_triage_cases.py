@@ -6407,6 +6407,94 @@ FORTIETH_PASS = [
 ]
 
 
+CRISIS_FORTY_EIGHTH_ROUND = [
+    # carers: a signature with the writer's name first ("-- Tom, Ana's husband"), "le contesto yo, su hermano", a caseworker "for X
+    # here" with the patient "enrolled in your check-ins"; the writer's own: pills bought "pa cuando me decida"
+    crisis("no side effects i can see but he's been looking up how many pills it takes to die. -- Rosa, Luis's wife"),
+    crisis("she's a 1 today. keeps saying there's nothing left to live for. - Mr. Okafor, Ada's dad", asked="mood", mood=1),
+    crisis("no se la ha tomado, dice q pa q si igual se quiere morir. le contesto yo, su hermana, xq él no quiere", asked="adherence",
+           lang="es", adherence="missed"),
+    crisis("Caseworker for Dre here, he's enrolled in your check-ins. he's threatening to burn his cousin's car with him inside"),
+    crisis("un 4, todo bien en la chamba. pd: compré pastillas de más pa cuando me decida", asked="mood", lang="es", mood=4),
+    # someone else's: in hospital after an overdose
+    reads("como un 3. a mi prima la internaron por sobredosis de pastillas", "routine", asked="mood", lang="es", mood=3),
+    reads("none. my sister's boyfriend OD'd at their place last night and my kids saw it. we're shaken", "routine", asked="side_effects"),
+    reads("a 4 today. a guy from work said he's been thinking of offing himself so i drove him to the ER", "routine", asked="mood", mood=4),
+    reads("4/5. rough week, my uncle stabbed his neighbor and he's in jail now", "routine", asked="mood", mood=4),
+    reads("sí diario. mi sobrina me contó q se estaba cortando otra vez, ya le avisé a su mamá", "routine", asked="adherence", lang="es",
+          adherence="taking"),
+    # past: a score today beside an attempt years ago, a year told against the year of the attempt
+    reads("4 today 🙌 five yrs ago i swallowed a bottle of xanax, now im 3 yrs sober", "routine", asked="mood", mood=4),
+    reads("last year i tried to hang myself. this year im engaged and back at work. anyway refill pls", "routine"),
+    # look-alikes: a mess at home laughed at, a farewell party
+    not_crisis("gonna murder my husband, he let the dog eat my birthday cake 😂 otherwise all good"),
+    not_crisis("mi hija se fue a la universidad, le hicimos fiesta de despedida. la voy a extrañar", lang="es"),
+]
+
+FORTY_FIRST_PASS = [
+    # ideas arriving too fast to write down, beside boundless energy and a sum charged to the card: mania;
+    # ideas arriving quickly with nothing more is no red flag
+    flag("mania", "tengo una energia increible, gaste 3000 de mi tarjeta y las ideas me vienen tan rapido que no alcanzo a anotarlas",
+         asked="open", lang="es"),
+    case("las ideas me llegan muy rapido en el taller, me gusta mi trabajo nuevo", lang="es", no_reason="red_flag:mania"),
+    # a large sum spent on furniture beside feeling invincible: mania; furniture bought with a plain mood is not
+    flag("mania", "ando a mil, ya gaste 5 mil pesos en muebles y me siento invencible", asked="open", lang="es"),
+    case("gaste 2 mil pesos en muebles para la sala, ya quedo bonita", lang="es", no_reason="red_flag:mania"),
+    # burns with blisters on the skin: rash red flag; bubbles in a drink are not
+    flag("rash", "me salieron como quemaduras con ampollas en los brazos desde la pastilla nueva", lang="es",
+         meds=["lamotrigine"], side_effects=["rash"]),
+    flag("rash", "tengo burbujas en la piel de las piernas y me arden", lang="es", side_effects=["rash"]),
+    case("el refresco tenia muchas burbujas jaja, todo bien", lang="es", no_reason="red_flag:rash"),
+    # shapes walking in the hall that the family says are not there; a dead relative seen standing there, awake
+    flag("confusion", "veo sombras que caminan por la cocina, mi hijo dice que ahi no hay nada", lang="es"),
+    flag("confusion", "i keep seeing my late mom sitting on the couch, clear as day", lang="en"),
+    flag("confusion", "saw my husband standing by the window last night, he passed away in march", lang="en"),
+    case("saw my late husband standing on the porch in a dream last night, woke up crying", no_reason="red_flag:confusion"),
+    case("saw my dad standing in line at the store, he says hi", no_reason="red_flag:confusion"),
+    # dozing at the wheel or while minding a child, in Spanish: severe side effects
+    case("tengo mucho sueño, casi me duermo manejando el camion", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects"),
+    case("el sueño es tanto que me dormi cuidando a mis nietos", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects"),
+    case("me quede dormido y no fui por mi hija a la escuela, este sueño no es normal", "side_effects", lang="es",
+         triage="high", reason="severe_side_effects"),
+    case("me dormi temprano y mis nietos se quedaron viendo tele", lang="es", no_reason="severe_side_effects"),
+    # "y un sueño que no puedo": drowsiness; a dream one cannot fulfil is no symptom
+    case("me duele la cabeza y un sueño que no puedo", "side_effects", lang="es", side_effects=["headache", "drowsiness"]),
+    # a parent writing of the patient ("she's on your list"): the patient's pregnancy
+    case("hi its Mara's dad, she's on your list. she told us she's pregnant", triage="high", reason="pregnancy"),
+    case("my neighbor is pregnant again, im doing fine, a 4", asked="mood", no_reason="pregnancy"),
+    # a stop request after "tampoco"
+    case("ya no quiero la medicina y tampoco quiero recibir mensajes", lang="es", keyword="stop", reason="opt_out"),
+    case("tampoco quiero recibir la factura por correo", lang="es", keyword=None),
+    # "in the gutter" as a mood; a ball or the roof's gutter is not
+    case("in the gutter today, cant shake it", "mood", triage="high", reason="low_mood"),
+    case("bowled a gutter ball lol, mood 4", "mood", mood=4, no_reason="low_mood"),
+    case("mood 4, cleaned the leaves in the gutter all morning", "mood", mood=4, no_reason="low_mood"),
+    # a day left out by "cept"; a filler word before "casi todos los días"
+    case("took it every day cept saturday", "adherence", adherence="missed", reason="missed_doses"),
+    case("bueno, casi todos los dias", "adherence", lang="es", adherence="missed"),
+    # a stomach "always" upset; clothes that no longer fit with "ni"
+    case("my stomach is constantly upset since the new dose", "side_effects", side_effects=["nausea"]),
+    case("ya ni me quedan los pantalones, subi de peso", "side_effects", lang="es", side_effects=["weight_gain"]),
+    # the partner named first: sexual; the mood's "sin ganas de nada" in bed is not
+    case("con mi pareja ya no tengo ganas de nada desde la pastilla", "side_effects", lang="es", side_effects=["sexual"]),
+    case("con mi esposo ya no tengo ganas de ir al cine", lang="es", no_reason="side_effects"),
+    case("me la paso en la cama sin ganas de nada, un 2", "mood", lang="es", mood=2, side_effects=[]),
+    # feelings switched off, or asked whether feeling nothing is normal: emotional blunting
+    case("is it normal to feel nothing when my dog died? not even sad", side_effects=["emotional_blunting"]),
+    case("it's like the pill switched off my emotions", "side_effects", side_effects=["emotional_blunting"]),
+    # tiredness given its cause at once ("pq hice doble turno"), or by the move; sleep kept away by the baby (past)
+    case("estoy rendida pq trabaje doble turno, pero de animo un 4", "mood", lang="es", mood=4, side_effects=[]),
+    case("la mudanza me tiene agotado, animo 4", "mood", lang="es", mood=4, side_effects=[]),
+    case("el bebe no me dejo dormir anoche, pero bien, un 4", "mood", lang="es", mood=4, side_effects=[]),
+    case("la pastilla no me dejo dormir anoche", "side_effects", lang="es", side_effects=["insomnia"]),
+    # "okie dokie" is an acknowledgement; a score beside it is still read
+    reads("okie dokie", "none"),
+    case("okey dokey, mood 2", "mood", mood=2, triage="high"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6462,6 +6550,7 @@ SECTIONS = {
     "thirty_eighth_pass": THIRTY_EIGHTH_PASS,
     "thirty_ninth_pass": THIRTY_NINTH_PASS,
     "fortieth_pass": FORTIETH_PASS,
+    "forty_first_pass": FORTY_FIRST_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6499,6 +6588,7 @@ SECTIONS = {
     "crisis_forty_fifth_round": CRISIS_FORTY_FIFTH_ROUND,
     "crisis_forty_sixth_round": CRISIS_FORTY_SIXTH_ROUND,
     "crisis_forty_seventh_round": CRISIS_FORTY_SEVENTH_ROUND,
+    "crisis_forty_eighth_round": CRISIS_FORTY_EIGHTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -539,6 +539,8 @@ _MISSED = [
     # the count said bare: "me salté 2 pq andaba de viaje"
     r"(?:me )?(?:salte|saltee) (?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
+    # the same answer behind a filler word, alone: "pues casi todos los días", "bueno, la mayoría de los días"
+    r"(?:pues|bueno|este|mmm|eh|mm),? (?:casi todos los dias|la mayoria de los dias)(?=\s*[.!?]*\s*$)",
     r"(?:me )?(?:la|las|lo|los) (?:salte|saltee)\b",
     # "brincar" for skipping, as in Mexico: "me brinqué 2 días la semana pasada", "me la brinqué el sábado"
     r"(?:me )?(?:(?:he|e) )?(?:brinque|brincado) (?:[1-9]|una|dos|tres|algunas|algunos|unas|unos|varias|varios|un par de) (?:dias?|veces|pastillas|dosis|tomas|noches)\b",
@@ -561,12 +563,12 @@ _MISSED = [
     r"|me la estoy saltando|la tomo|las tomo|me la tomo|me las tomo) (?:every other day|every second day|every few days|some days|a day here and there"
     r"|un dia si y (?:un dia|otro) no|cada tercer dia|dia de por medio|cada (?:dos|2|tres|3) dias|(?:un dia|algunos dias) si y (?:otro|otros|un dia) no)\b",
     # all the days but one: "every day but one", "all week but sunday"
-    r"(?:every ?(?:single )?(?:day|night|morning|dose)|all week|todos los dias|todas las noches) (?:but|pero no|menos|except|salvo) (?:for |on |el |un )?"
+    r"(?:every ?(?:single )?(?:day|night|morning|dose)|all week|todos los dias|todas las noches) (?:but|pero no|menos|except|cept|xcept|exept|excep|salvo) (?:for |on |el |un )?"
     r"(?:one|1|two|2|once|twice|a couple|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|yesterday"
     r"|the weekend|uno|una|dos|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
     # "every day except tuesday"
     # ("echo de menos a mi abuela" misses a person)
-    r"(?<!works )(?<!work )(?<!free )(?<!available )(?:except|but not|other than|excepto|(?<!echo de )(?<!echa de )(?<!echas de )(?<!echamos de )(?<!eche de )menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
+    r"(?<!works )(?<!work )(?<!free )(?<!available )(?:except|cept|xcept|exept|but not|other than|excepto|(?<!echo de )(?<!echa de )(?<!echas de )(?<!echamos de )(?<!eche de )menos|salvo) (?:for |on |el |un )?(?:one|1|two|2|a|a couple"
     r"|a few|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|yesterday|the weekend|dia|lunes"
     r"|martes|miercoles|jueves|viernes|sabado|domingo)\b",
 ]

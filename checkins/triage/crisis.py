@@ -324,6 +324,11 @@ _FOR_PATIENT = re.compile(
     # ... or the relation signed with a possessive, in brackets or after the last sentence: "- Jordan's partner", "- Linda (his mum)",
     # "... im outside the door rn. her husband", "... his friend alex", "... su mamá", "... soy su pareja"
     r"|\s[-\u2013]\s*[a-z]+s " + _WRITER + r"\s*$"
+    # ... with the writer's name first: "-- Tom, Ana's husband", "- Mrs. Haddad, Nour's mom"
+    r"|\s[-\u2013]{1,2}\s*(?:[a-z.]+,?\s+){1,3}[a-z]+s " + _WRITER + r"\s*[.!]*\s*$"
+    # "le contesto yo, su hermano", "caseworker for Tanya here, she's enrolled in your check-ins"
+    r"|\b(?:le |les )?(?:contesto|respondo) yo\b|(?:is|s|she s|he s|shes|hes) enrolled in (?:your|ur) (?:check ?ins|program|texts)"
+    r"|(?:caseworker|case manager|social worker|aide) for [a-z]+(?: [a-z]\.?)? here\b"
     # ... after a score, "1. this is tom her husband"; texting for a named relative; following the clinic's advice; a carer who gives the
     # pills ("yo se la doy"); an aide or support worker; the pills told of as doing nothing for him
     r"|^\W*[1-5](?:/5)?[.,]?\s*(?:this is|its|it s|soy) (?:[a-z]+,? )?(?:her|his|su) " + _WRITER + r"\b"

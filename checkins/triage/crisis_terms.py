@@ -1661,6 +1661,8 @@ SELF = [
     r"(?:putting|puttin|setting|set|saving|savin|stashing) aside (?:the )?(?:old )?(?:bottles|pills|meds)\b[^.!?]{0,50}?\b(?:pile|stash|bunch|enough)\b"
     r"[^.!?]{0,20}?\bjust in case\b",
     r"(?:thinking about|thought about|want to|wanna|gonna|going to|might|could just) (?:killing|kill) it all\b",
+    # forty-eighth round: pills bought "pa cuando me decida"
+    r"(?:compre|junte|guarde|tengo|tengo guardadas) (?:\w+ )?(?:pastillas|pildoras|medicinas)\b[^.!?]{0,25}?\b(?:pa|para) cuando (?:me decida|lo decida|este list[oa])\b",
     # forty-seventh round: a week's pills swallowed last night ("me tomé todas las de la semana" alone is a week taken as told),
     # pills mixed with drink to disappear
     r"(?:anoche|last night|ayer|esta manana|this morning)\b[^.!?]{0,10}?(?:me )?(?:trague|swallowed|me empine) (?:todas|all) (?:las|my|the|mis) (?:pastillas|pills"
@@ -1718,6 +1720,8 @@ _CANNOT_BE_WOKEN = (
 )
 # Subject decided by the sentence: "I overdosed" vs "my friend overdosed".
 OPEN = [
+    # forty-eighth round: an attempt had, whose the sentence says ("my twin had a suicide attempt over the weekend")
+    r"(?:had|tuvo) (?:a|an|un|una) (?:suicide attempt|overdose|intento de suicidio|sobredosis)\b",
     # forty-fifth round: going after someone with a weapon, a plate thrown at a husband, too many pills taken (whose, and when,
     # the sentence says)
     r"went after (?:his|her|their|my) (?:\w+ )?\w+ with (?:a|an|the|his|her|my) (?:\w+ )?(?:bat|knife|gun|machete|hammer|iron|crowbar|axe|bottle)\b",
@@ -1901,6 +1905,14 @@ THIRD = [
     # darse un tiro")
     r"(?:tomo|trago) (?:de mas|demasiadas|demasiado) (?:de )?(?:sus|las) (?:pastillas|pildoras|medicinas|tabletas)\b",
     r"(?:darse|pegarse) un (?:tiro|balazo)\b|volarse (?:la cabeza|los sesos)\b",
+    # forty-eighth round: a relative who OD'd or stabbed someone, "offing himself", "se estaba cortando otra vez"
+    r"(?:" + RELATIONS + r")(?: s)? (?:odd|od d)\b",
+    r"(?:stabbed|shot|strangled|beat up|attacked) (?:his|her|their) (?:" + RELATIONS + r")\b",
+    r"(?:offing|off) (?:him|her)self\b",
+    r"se (?:estaba|esta) cortando\b",
+    # in hospital after an overdose; a truck to torch with him inside
+    r"(?:la|lo) internaron (?:por|despues de) (?:una |un )?(?:sobredosis|intento)\b",
+    r"(?:threatening|threatened|threatens|wants|going|gonna) to (?:torch|burn|set fire to|light)\b[^.!?]{0,40}?\bwith (?:him|her|them|someone) (?:inside|in it)\b",
     # forty-seventh round: a gun and a plan, told of another; in rehab after an overdose
     r"(?:he|she|they) (?:has|have|had|got|s got) a (?:gun|rope|knife)(?: and a (?:plan|note|date))?\b|(?:he|she|they) (?:has|have|had|got|s got) a plan\b",
     r"(?:esta|anda|sigue) en (?:rehab|rehabilitacion|el hospital|terapia intensiva) (?:despues de|por) (?:una|un|su) (?:sobredosis|intento)\b",
@@ -2499,6 +2511,10 @@ IDIOMS = [
     r"plan (?:pa|para|to) (?:hacerse|hacerme|get|become|make) (?:millonari[oa]|ric[oa]|rich|a millionaire|money|dinero)\b",
     r"(?:tomado|tomo|tomar|taken|take) (?:el|la|los|las|mi|mis|my|the) \w+\b[^.!?]{0,30}?[,.]?\s*ya no (?:lo |la )?quiero(?: tomar)?\s*(?:[.!?]|$)",
     r"jaja\w*,? (?:me )?(?:queria|quise) morir(?:me)?\b|(?:me )?(?:queria|quise) morir(?:me)? de (?:la )?(?:verguenza|pena|risa)\b",
+    # forty-eighth round: a mess at home laughed at ("gonna murder my husband, he left the gate open ... 😂"), a farewell party
+    r"(?:gonna|going to|ima|im gonna|i m gonna|ill|i ll|i will|could) (?:kill|murder|strangle|choke|matar a|ahorcar a) (?:my|mi) (?:\w+ )?(?:husband|wife|hubby"
+    r"|son|daughter|kids?|brother|sister|roommate|dog|cat|esposo|esposa|marido|hijo|hija|hermano|hermana)\b[^.!?]{0,80}?(?:\U0001F602|\U0001F923|\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*)",
+    r"(?:fiesta de despedida|despedida de (?:soltera|soltero)|going away party|farewell party|send ?off party)\b",
     # forty-seventh round: dying of curiosity, giving up on the pharmacy's phone line
     r"dying (?:of|from) (?:curiosity|boredom|laughter|embarrassment|cuteness|anticipation|suspense|jealousy|envy|hunger|thirst|the heat|cringe)\b",
     r"(?:give|gave|giving) up (?:on )?(?:calling|trying to (?:call|reach|get through)|waiting|on (?:the|that|this) (?:pharmacy|insurance|app|website|phone|line))\b",

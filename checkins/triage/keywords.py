@@ -64,7 +64,7 @@ _STOP_REQUEST = Scanner([(
     # "quiero dejar de recibir estos mensajes"
     r"|dejar de recibir (?:estos |esos |sus |tus |los |las )?(?:mensajes|textos|recordatorios|mensajitos)"
     r"|no mas (?:mensajes|textos|recordatorios)"
-    r"|no (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) me (?:manden|envien|escriban) )?(?:mas )?"
+    r"|(?:no|tampoco) (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) me (?:manden|envien|escriban) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
     # ... or passed on for the patient: "dice que gracias pero que no quiere recibir más mensajes"
     r"|no (?:quiere|desea) (?:seguir )?(?:recibir|recibiendo) (?:mas )?(?:estos |esos |sus |los )?(?:mas )?(?:mensajes|textos|recordatorios)"
@@ -127,6 +127,7 @@ va licenciada licenciado lic
 grax grx grasias set yesterday ayer
 okas okis oki okii sm
 okis oki okiss okidoki pues
+dokey dokie doky okeydokey okiedokie
 dear hon honey sweetie asere compa bro amigo amiga mija mijo tio tia che wey guey pana parce chamo
 robot bot friend
 ta bien mi

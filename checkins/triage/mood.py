@@ -278,7 +278,7 @@ _BAD = (
     r"|(?:a |an )?(?:total |complete |absolute |emotional |nervous |hot )?wreck|(?:a |an )?(?:total|complete|absolute|emotional|hot)"
     r" mess(?! (?:of a|up)\b)|falling apart|devastated"
     r"|heartbroken|shattered|destrozad[oa]|deshech[oa]|hech[oa] (?:un desastre|pedazos)|devastad[oa]"
-    r"|dreadful|lousy|crummy|wretched|glum|in the dumps|(?<=feel )blue|(?<=feeling )blue|(?<=felt )blue"
+    r"|dreadful|lousy|crummy|wretched|glum|in the dumps|(?<!\bball )(?<!\bballs )(?<!\bcar )(?<!\bkeys )(?<!\bphone )(?<!\bleaves )in the gutter(?! (?:ball|clean|guard|clog)\w*)|(?<=feel )blue|(?<=feeling )blue|(?<=felt )blue"
 )
 _MID = (
     r"meh|so so|soso|could be better|hanging in there|hangin in there|surviving|getting by"

@@ -97,7 +97,7 @@ _SUBJECT = re.compile(
 )
 
 RECENT = re.compile(
-    r"\b(?:again|last night|yesterday|(?<!ago )today(?! (?:a |im a |i m a |id say a |i d say a |like a )?[1-5]\b)|tonight|this (?:morning|week|weekend|afternoon"
+    r"\b(?:again|last night|yesterday|(?<!ago )(?<![1-5] )today(?! (?:a |im a |i m a |id say a |i d say a |like a )?[1-5]\b)|tonight|this (?:morning|week|weekend|afternoon"
     r"|evening|month)|earlier|(?:an?|one|two|few|couple|\d+) (?:hours?|hrs?|days?|nights?|weeks?)"
     r" ago|hours ago|days ago|last week|lately|recently|right now|just now|currently"
     r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"
@@ -205,6 +205,8 @@ _RESOLUTION = re.compile(
     r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"
     r"|lo lejos (?:que|q) (?:he llegado|llegue)|(?:estamos|estoy) (?:mucho|muy|bastante) mejor"
     r"|(?:thats|that s|its|it s|that is|all) (?:long |well |way |all )?behind me"
+    # a year told against the year of the crisis: "last year i tried ... this year im engaged"
+    r"|(?:this year|este ano) (?:im|i m|i am|we re|were|estoy|estamos) (?:engaged|married|working|back|sober|clean|happy|good|great|doing|comprometid[oa]|casad[oa])"
     r"|(?:not|no longer) in (?:a|that) dark place(?: anymore)?|ya no (?:pienso|me siento) (?:asi|igual)"
     r"|(?:good|glad|grateful|nice) to be on the other side|on the other side of (?:it|that|this)|no (?:more )?urges"
     r"|(?:\w+ )?(?:years?|months?|yrs?) (?:of |in )?(?:recovery|clean|sober|sobriety)"

@@ -37,7 +37,7 @@ _CLITIC_VERB = re.compile(r"(?:ar|er|ir)(?:me|te|se|le|lo|la|nos|los|las|les)$")
 
 # Clause edges bound negation ("no nausea, headaches daily"): punctuation and contrast words.
 _CLAUSE_EDGE = re.compile(
-    r"[.!?;:,\n()]+|\b(?:but|tho|though|although|however|except|pero|aunque|sino|and then|y luego)\b"
+    r"[.!?;:,\n()]+|\b(?:but|tho|though|although|however|except|cept|xcept|exept|pero|aunque|sino|and then|y luego)\b"
 )
 # Sentence edges bound subject and time ("my brother tried ... . i want to die too").
 _SENTENCE_EDGE = re.compile(r"[.!?;\n]+")

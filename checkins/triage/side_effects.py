@@ -127,6 +127,8 @@ _TIRED_BECAUSE = re.compile(
     r" (?:\w+ ){0,4}?" + _TIRED_NOUNS
     # ... or named as the thing itself: "tired but that's the newborn", "cansada pero es la bebé"
     + r"|[\s,]+(?:but|pero) (?:thats|that s|its|it s|es|son) (?:just |all |solo |nomas )?(?:the|my|el|la|los|las|mi|mis) (?:\w+ )?" + _TIRED_NOUNS
+    # ... or the cause given at once, without the "but": "muerta de cansancio pq hice doble turno"
+    + r"|[\s,]+(?:porque|porq|pq|xq|bc|because|cuz|cause) (?:\w+ ){0,4}?" + _TIRED_NOUNS
 )
 # ... or a night out told after it, in its sentence: "muerta de cansancio, ayer fue la boda de mi hermana y bailamos hasta las 4"
 _TIRED_EVENT_AFTER = re.compile(
@@ -158,11 +160,12 @@ _NIGHT_WORK_NEXT = re.compile(
 )
 # ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
 _TIRED_CAUSE_BEFORE = re.compile(
-    r"\b(?:el trabajo|la chamba|el jale|los turnos|work|my job|the job|the kids|los ninos|mis hijos|the baby|el bebe|la bebe)\b(?: [^.!?,;]{0,40}?)?"
+    r"\b(?:el trabajo|la chamba|el jale|los turnos|work|my job|the job|the kids|los ninos|mis hijos|the baby|el bebe|la bebe"
+    r"|la mudanza|the move|moving|el viaje|the trip|la escuela|school)\b(?: [^.!?,;]{0,40}?)?"
     r" (?:me tiene|me tienen|me trae|me traen|me deja|me dejan|has me|have me|got me|is making me|are making me|leaves me|left me)\s+$"
 )
 # Sleep kept away by a baby or a child, not by the pill: "la bebé no me deja dormir", "the baby keeps me up".
-_KEPT_UP_BY = re.compile(r"\b(?:bebe|baby|newborn|ninos|kids|toddler|twins|hij[oa]s?|nin[oa])(?: recien nacid[oa]s?| nuev[oa]| new)?(?: (?:que|q|who|that))?\s+(?:no me (?:deja|dejan)\s+|keeps? me\s+|wont let me\s+)?$")
+_KEPT_UP_BY = re.compile(r"\b(?:bebe|baby|newborn|ninos|kids|toddler|twins|hij[oa]s?|nin[oa])(?: recien nacid[oa]s?| nuev[oa]| new)?(?: (?:que|q|who|that))?\s+(?:no me (?:deja|dejan|dejo|dejaron|dejaba|dejaban|ha dejado|han dejado)\s+|keeps? me\s+|kept me\s+|wont let me\s+|wouldnt let me\s+)?$")
 # ... or by a pain of its own: "el dolor de la neuropatía no me dejó dormir", "the pain wouldnt let me sleep".
 _KEPT_UP_BY_PAIN = re.compile(r"\b(?:dolor(?:es)?|pain|aches?)(?: (?:de|del|in|of|from) (?:la |el |los |las |mi |mis |my |the )?\w+)?\s+$")
 # ... or by caring for someone through the night: "caring for dad w dementia 24/7, no sleep".
@@ -1002,7 +1005,7 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True  # read, and put down to the day: not unparsed
             continue
-        if name == "insomnia" and norm.startswith(("no me deja", "keep", "wont let"), start) and _KEPT_UP_BY.search(norm, max(0, start - 30), start):
+        if name == "insomnia" and norm.startswith(("no me dej", "keep", "kept", "wont let", "wouldnt let"), start) and _KEPT_UP_BY.search(norm, max(0, start - 30), start):
             denied = True
             continue
         if name == "insomnia" and norm.startswith(("no me dej", "keep", "kept", "wont let", "wouldnt let", "didnt let"), start) \

@@ -112,6 +112,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # ("dos blísteres enteros de la mirtazapina": Spanish packs, whole)
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
         r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b|(?:s|es)? (?:enter[oa]s?|complet[oa]s?)\b)\w*", r"ampollas?",
+        # blisters told as burns with bubbles: "tengo como quemaduras con burbujas en las piernas"
+        r"(?:quemaduras|llagas|ronchas|manchas|heridas) (?:\w+ )?(?:con|llenas de) (?:\w+ )?(?:burbujas|ampollas)\b",
+        r"burbujas (?:de agua )?(?:en|por) (?:toda |todo )?(?:la |las |los |el |mi |mis )?(?:piel|piernas?|brazos?|cara|boca|labios|cuerpo|espalda|pecho|manos|pies)\b",
         # "weird purplish spots", "little reddish bumps": up to one more word of colour or size between
         # ("purple-ish" is normalised to "purple ish")
         r"(?:red|itchy|raised|purple|pink|weird|little|lil|tiny|small|dark|blotchy|reddish|purplish|pinkish|brownish|bluish)(?: ish)?"
@@ -493,7 +496,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "confusion": (None, [
         # shapes seen moving and voices heard talking to them ("oigo q me hablan los vecinos por la pared" is the neighbours)
-        r"(?:veo|vi|ve|vio|viendo|miro|mire) (?:a )?(?:unas |unos )?(?:sombras|bultos|figuras|gente|personas|bichos|animales|ninos|ninas|nenes)\b(?: \w+){0,4}? (?:q|que) (?:se mueven|se movian|no (?:estan|hay|existen))\b",
+        r"(?:veo|vi|ve|vio|viendo|miro|mire) (?:a )?(?:unas |unos )?(?:sombras|bultos|figuras|gente|personas|bichos|animales|ninos|ninas|nenes)\b(?: \w+){0,4}? (?:q|que) (?:se mueven|se movian|caminan|caminaban|andan|pasan|pasaban|no (?:estan|hay|existen))\b",
         r"(?:oigo|escucho|oia|escuchaba|oi|escuche) (?:q|que) me hablan\b(?![^.!?]{0,40}\b(?:por|x|a traves de|del otro lado de) (?:la |el )?(?:pared|telefono|puerta|ventana|celular|radio|tele))",
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
         # "mumbling nonsense", "ya no se acuerda de nada, anda perdida en la casa", "no sabía ni dónde estaba"
@@ -512,7 +515,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"no (?:sabia|se|supe|sabe) (?:ni )?(?:en )?(?:que|q) (?:ano|mes|dia) (?:es|era|estoy|estaba|estamos|estabamos)\b",
         r"(?:idk|no idea) (?:what day it is|where i am)",
         r"got lost (?:driving|walking|going|on the way|in my own)",
-        r"hallucinat\w*", r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )"
+        r"hallucinat\w*",
+        # a dead relative seen standing there, awake: "keep seeing my late husband standing in the kitchen",
+        # "saw my dad standing at the foot of the bed ... he died in 2015" (not a dream, photo or video)
+        r"(?:see|seeing|saw|keep seeing|kept seeing) my (?:late |dead |deceased )(?:husband|wife|dad|father|mom|mother|son|daughter|brother|sister"
+        r"|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend) (?:\w+ )?(?:standing|sitting|walking)\b(?![^.!?]{0,40}?\b(?:dream\w*|photo\w*|pictures?|pics?|videos?|tv)\b)",
+        r"(?:see|seeing|saw|keep seeing|kept seeing) my (?:husband|wife|dad|father|mom|mother|son|daughter|brother|sister"
+        r"|grandma|grandpa|grandmother|grandfather|partner) (?:standing|sitting|walking)\b(?![^.!?]{0,40}?\b(?:dream\w*|photo\w*|pictures?|pics?|videos?|tv)\b)"
+        r"(?=[^!?]{0,80}?\b(?:he|she) (?:died|passed(?: away)?|has been dead|s been dead|s been gone)\b)",
+        r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )"
         # disbelief, not a hallucination: "must be seeing things, my teenager cleaned his room"
         # ... nor a clearer outlook: "seeing things way more clearly since starting it"
         r"seeing things(?! (?:\w+ ){0,2}?in my (?:dreams|sleep|nightmares))(?! (?:\w+ ){0,3}?(?:clearly|clearer|differently|in a (?:new|different|better)"
@@ -550,7 +561,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:keep |kept |keeps |always |been )?(?:losing|lose|lost) (?:track|my train) of (?:what (?:i m|im|i am|i was|i) (?:saying|say|said|talking about)"
         r"|(?:my|the) (?:sentences?|words|thoughts?))\b",
         r"(?:se me olvida|se me va|pierdo el hilo de) (?:lo que|lo q) (?:estoy diciendo|estaba diciendo|digo)\b",
-        r"(?:viendo|vi|veo|oyendo|oigo|escuchando|escucho|seeing|hearing)(?: \w+){1,8}?,? (?:y|pero|and|but) (?:\w+ ){0,4}?(?:dice|dicen|jura|juran"
+        r"(?:viendo|vi|veo|oyendo|oigo|escuchando|escucho|seeing|hearing)(?: \w+){1,8}?(?:,? (?:y|pero|and|but)|,) (?:\w+ ){0,4}?(?:dice|dicen|jura|juran"
         r"|says|swears|insists)(?: que| that)? (?:ahi |alli |aca |aqui )?(?:no hay (?:nada|nadie)|nothing(?: s| is|s)? there|no one(?: s| is|s)? there"
         r"|nobody(?: s| is|s)? there)\b",
         # "veo cosas horribles en los sueños" is a nightmare, not a hallucination
@@ -760,6 +771,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
         r"(?:ideas|pensamientos) (?:me |le )?(?:van|iban|corren|vuelan) (?:rapidisimo|rapidisimas|muy rapido|a toda (?:velocidad|maquina|prisa))\b",
+        # ideas arriving faster than they can be written or said: "las ideas me llegan tan rápido q no alcanzo a escribirlas"
+        r"(?:ideas|pensamientos) (?:me |le )?(?:llegan|llegaban|vienen|venian|salen) (?:tan|bien|super|re|muy) rapido\b(?=[^.!?]{0,10}?\b(?:q|que) no (?:alcanzo|alcanza|puedo|puede|me da tiempo|le da tiempo)\b)",
         r"(?:ideas|pensamientos) y mas (?:ideas|pensamientos)", r"(?:ideas|thoughts) (?:and|on top of) more (?:ideas|thoughts)",
         r"no (?:paro|puedo parar|dejo) de tener ideas", r"(?:ideas|pensamientos) (?:nuevas |nuevos )?sin parar",
         r"(?:ideas|thoughts) (?:keep |are |r |keep on )?(?:coming|come|comes|flowing|flow|pouring|pouring in|pouring out|pour in|rushing|rush|running|spilling out)"
@@ -806,14 +819,14 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?: dollars| bucks)? (?:on|to) (?:my|the|a|our) (?:\w+ )?(?:credit ?)?cards?\b",
         r"(?:cargue|puse|meti|gaste) (?:como |casi )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares)? (?:en|a) (?:la|mi|las|mis) tarjetas?\b",
         # "se gastó 40 mil pesos con la tarjeta en un día", "bought a $9k kayak ... on credit"
-        r"(?:se gasto|gaste|me gaste|he gastado|ha gastado) (?:como |casi |mas de )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls)? (?:con|en) (?:la|mi|su|las|sus) tarjetas?\b",
+        r"(?:se gasto|gaste|me gaste|he gastado|ha gastado) (?:como |casi |mas de )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls)? (?:con|en|de) (?:la|mi|su|las|sus) tarjetas?\b",
         r"(?:bought|buying|ordered|charged) (?:a |an )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})\b[^.!?]{0,40}?\bon (?:credit|my card|her card|his card|the card|credit cards?)\b",
         # impulsive acts that combine with euphoria or energy in the same way: "le presté dinero a medio mundo y renuncié al
         # trabajo sin pensarlo", "quit my job on the spot to start a crypto thing"
         r"preste (?:dinero|lana|plata|varo) a (?:medio mundo|todo el mundo|todos|cualquiera)",
         # a large sum spent on things: "gasté como 2 mil dólares en cosas por internet", "spent like 2k on stuff online"
         r"(?:gaste|gasto|he gastado|(?:se )?ha gastado|se gasto) (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks| euros)? en (?:cosas|ropa|compras|tonterias|pendejadas"
-        r"|internet|amazon|linea)\b",
+        r"|internet|amazon|linea|muebles|regalos|joyas|zapatos|aparatos|electronicos)\b",
         r"spent (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})(?: dollars| bucks)? (?:on|in) (?:stuff|things|junk"
         r"|random stuff|amazon|online|clothes|shopping)\b",
         r"(?:renuncie|deje) (?:a mi|al|mi) (?:trabajo|chamba|jale|empleo)\b[^.!?,]{0,20}?\b(?:sin pensar\w*|de un dia para otro|de la nada)",
@@ -950,7 +963,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "nausea": ("nausea", [
         r"naus\w*", r"nausia\w*", r"queas(?:y|iness|ier)\b", r"sick to (?:my|his|her|their|your) stomach", r"upset (?:stomach|tummy|belly|gut)",
         # ("stomach's been sour in the mornings")
-        r"(?:stomach|tummy)s? (?:still )?(?:is |feels |been |has been |keeps |gets )?(?:still )?(?:a (?:bit|little|lil) |kinda |kind of |slightly |a tad )?(?:upset|off|unsettled|queasy|sour)",
+        r"(?:stomach|tummy)s? (?:still )?(?:is |feels |been |has been |keeps |gets )?(?:still |always |constantly |often |usually )?(?:a (?:bit|little|lil) |kinda |kind of |slightly |a tad )?(?:upset|off|unsettled|queasy|sour)",
         # "the sick feeling in my stomach", "a sicky feeling in my tummy"
         r"(?:sick|sicky|queasy|nauseous) feeling in (?:my |the )?(?:stomach|tummy|belly|gut)",
         r"(?:feel|feeling|felt) (?:so |really |kinda |a bit )?(?:sick|like (?:throwing up|puking"
@@ -1081,7 +1094,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:cant|can t|cannot|couldnt) keep (?:him|her|them) awake", r"nods? off\b",
         # the sleepiness the pill brings, named as a thing: "el sueño q me da es terrible" ("el sueño que tuve" is a dream)
         r"(?:el |un |tanto |ese |este )sueno (?:q|que) me (?:da|dan|daba|provoca|causa|produce|deja)\b",
-        r"(?:con|tengo|me da|me dan) (?:un |tanto |mucho )?sueno (?:q|que) no (?:veas|ves|te imaginas|puedo)\b",
+        r"(?:con|tengo|me da|me dan|y) (?:un |tanto |mucho )?sueno (?:q|que) no (?:veas|ves|te imaginas|puedo)\b(?! (?:cumplir|realizar|lograr|alcanzar|olvidar|recordar|contar))",
         r"(?:un|tengo un|me da un|con un) sueno (?:q|que) me muero\b", r"(?:me da|me dan|tengo|ando con|con) (?:un |unos )?suenazos?\b",
         # asleep at every turn: "se duerme a cada rato" (a carer's, side_effects.py reads whose)
         r"(?:me|se) (?:duermo|duerme|quedo dormid[oa]|queda dormid[oa]) (?:a cada rato|todo el (?:dia|tiempo)|en (?:todos lados|cualquier lado|donde sea))\b",
@@ -1295,7 +1308,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
 
         r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
         r" (?:dont|don t|doesnt|does not|no longer|wont|won t|dont even) (?:fit|close|button)",
-        r"(?:ya )?no (?:me|le) (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
+        r"(?:ya )?(?:no|ni) (?:me|le) (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
         r"weight (?:is )?going up", r"(?:my )?weight(?: s| is| has been| been)? up (?:again|more|a lot|a bit|some)\b",
         # "up like 10 lbs" ("picked up 10 lbs of apples" is a load)
         r"(?<!picked )(?<!pick )(?<!lifted )(?<!lift )(?<!lifting )(?<!carried )(?<!carry )(?<!carrying )up (?:maybe |probably |prob |roughly |at least )?(?:like |about |almost |over "
@@ -1520,7 +1533,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?= in bed| during (?:sex|intimacy)| with (?:my )?(?:partner|wife|husband|bf|gf|boyfriend|girlfriend)|,? if (?:u|you) know\b)",
         # the want said in bed: "cero ganas de nada en la cama", "en la cama, cero ganas" (not "ganas de salir de la cama")
         r"(?:cero|sin|pocas|no tengo|nada de|ya no tengo|ni) ganas (?:de nada )?en la cama\b",
-        r"en la cama(?: \w+){0,2}? (?:cero|sin|pocas|nada de|ni) ganas\b",
+        # ("todo el día en la cama sin ganas de nada" is the mood's, not the bedroom's)
+        r"en la cama(?: \w+){0,2}? (?:cero|sin|pocas|nada de|ni) ganas\b(?! de (?:nada|levantarme|hacer|salir|vivir|comer|todo|moverme)\b)",
+        # the partner named first: "con mi esposo ya no tengo ganas de nada" (not "... ganas de salir")
+        r"con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia),? (?:ya )?(?:no tengo|sin|cero|pocas|nada de|ni|ya no tengo) (?:nada de )?ganas\b(?! de (?!nada\b)\w)",
         # the wink makes it the libido: "las ganas (ya sabe) bajaron", "the urge, you know, is gone"
         r"(?:las|mis) ganas,? \(?(?:ya sabe|ya sabes|tu sabes|usted sabe|ud sabe|me entiende|me entiendes|de eso|de aquello)\)?,? (?:\w+ )?"
         r"(?:bajaron|han bajado|se fueron|se me fueron|desaparecieron|se esfumaron|no son las mismas|andan (?:bajas|por los suelos)|cero)\b",
@@ -1680,7 +1696,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|came|coming|everywhere|took over|invad\w*|after me)\b)\w*"
         r"(?! (?:game|games|movie|movies|show|shows|apocalypse|film|films|series|walk|run|costume|book|books|survival)\b)",
         r"(?:dont|cant|can t|cannot|do not) (?:really )?feel (?:anything|much|any emotions?"
-        r"|emotions?|happy or sad|joy)", r"(?<!to )(?<!wanna )feel nothing", r"(?:no|zero) emotions?",
+        r"|emotions?|happy or sad|joy)", r"(?<!to )(?<!wanna )feel nothing", 
+        # asked about ("is it normal to feel nothing"), or the feelings switched off: "like somebody unplugged my feelings"
+        r"(?:normal|ok|okay|weird|strange|bad) to feel nothing\b", r"(?:unplugged|switched off|turned off|shut off|flipped off) my (?:feelings|emotions)\b",
+        r"(?:no|zero) emotions?",
         r"emotionless", r"(?:cant|can t) cry", r"nothing (?:really )?(?:gets to me|affects me"
         # (the check-in service called a robot is no feeling: "thanks for checking, robot friend", "idk why im telling a robot this")
         r"|matters to me|touches me)", r"(?<!telling a )(?<!talking to a )(?<!texting a )(?<!to a )(?<!thanks )(?<!thank you )(?<!hey )(?<!hi )(?<!hello )"
@@ -1835,7 +1854,10 @@ SEVERITY = Scanner([(
     r"|(?:cant|can t|cannot|couldnt|not able to|no longer) (?:run|drive|operate|use|work|do|handle|watch|mind|lift) (?:\w+ ){0,3}?safely\b"
     r"|(?:nodding|nodded|dozing|dozed|falling|fell|drifting) (?:off|asleep) at (?:a |an )?(?:red |the |stop |traffic )?(?:lights|light|stop ?signs?)"
     # nodding off at the wheel, in Spanish: "cabeceé manejando el tráiler", "casi me salgo de la carretera"
-    r"|(?:cabece\w*|me dormi|se durmio|me quede dormid[oa]|se quedo dormid[oa]|se me cerraban los ojos|se me cierran los ojos) (?:\w+ )?(?:manejando|al volante|conduciendo|en la carretera)"
+    r"|(?:cabece\w*|me dormi|se durmio|me quede dormid[oa]|se quedo dormid[oa]|se me cerraban los ojos|se me cierran los ojos|me duermo|se duerme|me estaba durmiendo|me estoy durmiendo) (?:\w+ )?(?:manejando|al volante|conduciendo|en la carretera)"
+    # asleep while minding a child, or a child left waiting: "me dormí cuidando a mi nieto", "me quedé dormida y no fui por mis niños"
+    r"|(?:me dormi|se durmio|me quede dormid[oa]|se quedo dormid[oa]) (?:\w+ )?cuidando (?:a )?(?:mi|mis|su|sus|la|el|los|las) (?:\w+ )?(?:nin[oa]s?|nenes?|bebes?|bebitos?|hij[oa]s?|niet[oa]s?)\b"
+    r"|(?:me dormi|se durmio|me quede dormid[oa]|se quedo dormid[oa]) y no (?:fui|pude ir|recogi|fue|pudo ir|recogio) (?:por|a recoger a|a) (?:mi|mis|su|sus|los|las) (?:nin[oa]s?|nenes?|hij[oa]s?|niet[oa]s?)\b"
     r"|casi (?:me salgo|me sali|se sale|se salio|nos salimos) (?:de la carretera|del camino|de la autopista)|casi (?:choco|choque|me estrello|me estrelle)\b"
     # a class or shift of theirs missed: "missing her 8am classes because of it"
     r"|(?:missing|missed|miss|skipping|skipped|misses|skips) (?:my|her|his|their) (?:\w+ )?(?:classes|class|shifts?|lectures?|work days)\b"
