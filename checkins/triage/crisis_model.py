@@ -3,9 +3,11 @@
 Rules miss wordings nobody wrote a rule for (each new labelled set found
 20-40% of its crisis replies missed). A logistic regression over word and
 character n-grams, trained on every labelled reply the project has, catches
-many of those from their vocabulary alone. It runs only where the rules
-found no crisis and none they denied or read as past or someone else's; where
-all they found was an idiom, only a near-certain score counts. Its
+many of those from their vocabulary alone. It speaks where the rules found
+no crisis words; where all they found was an idiom, only a near-certain
+score counts; where they read crisis words as denied, past or someone else's,
+the rest of the reply, scored without those words, must overrule them
+(``overrules``), unless the writer says it is not the patient. Its
 finding reads `crisis` with the reason `crisis_model`, so the prescriber
 sees it came from the model. The weights are a data file made by
 `scripts/train_crisis_model.py` (scikit-learn, a training-only dependency);
