@@ -6,7 +6,7 @@ from .adherence import read_adherence
 from .concerns import find_concerns
 from .crisis import back_again, find_crisis, hypothetical, ruled_out, said_not_the_patient, without_crisis_words
 from .crisis_model import bare_confirmation, overrules, says_crisis, short
-from .findings import DENIED, IDIOMATIC, REASON_ORDER, RULED_OUT, Hit, level_of
+from .findings import IDIOMATIC, REASON_ORDER, RULED_OUT, Hit, level_of
 from .keywords import (
     affirms, is_acknowledgement, reports_nothing, stop_request, whole_message_keyword,
 )
@@ -18,8 +18,9 @@ from .side_effects import find_symptoms
 
 _KEYWORD_REASON = {"stop": "opt_out", "start": "opt_in", "help": "help"}
 _SETS_NOTHING_ASIDE = RULED_OUT | {"third_party_crisis", "past_crisis"}
-# Readings of crisis words that a near-certain model score overrules (``crisis_model.overrules``).
-_OVERRULABLE = {"third_party_crisis", "past_crisis", DENIED}
+# Readings of crisis words that a near-certain model score overrules (``crisis_model.overrules``): all of those but an
+# idiom, which has its own threshold (``_only_idioms``).
+_OVERRULABLE = _SETS_NOTHING_ASIDE - {IDIOMATIC}
 _DEFAULT_THRESHOLDS = Thresholds()
 
 

@@ -192,9 +192,9 @@ SELF = [
     r"life (?:isnt|is not|aint|s not|not|no longer|is no longer) worth (?:living|it)",
     r"(?:life|everything|my life|living|existing) (?:is|feels|seems) (?:so )?(?:pointless"
     r"|meaningless|hopeless|unbearable)",
-    r"(?:dont|do not|cant|cannot|no longer) see (?:the|any|much|a|a real) (?:point|reason|purpose) (?:in|of"
+    r"(?:dont|don t|do not|cant|can t|cannot|no longer) see (?:(?:the|any|much|a|a real) (?:point|reason|purpose)|point) (?:in|of"
     r"|to|for)? ?(?:living|life|existing|going on|being alive|anything|it all|anymore"
-    r"|any more|trying|waking up|being here|keep going|keep living|carry on|go on|live|continue"
+    r"|any more|trying|waking up|getting up|being here|keep going|keep living|carry on|go on|live|continue"
     r"|be here|be alive|wake up)",
     NOT_OF_A_THING + r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this |to (?:work|school|class|the gym|practice|church)\b"
     r"|that |with (?:the|my|this) |trip|like that\b"
@@ -1670,9 +1670,7 @@ SELF = [
     r"mixed (?:my )?\w+ (?:with|and) (?:a bunch of |a lot of |some |like \d+ )?(?:beers?|alcohol|vodka|whiskey|tequila|wine|booze|liquor|benadryl|sleeping pills"
     r"|xanax|pills|shots)\b[^.!?]{0,60}?\b(?:disappear|not wake|pass out|feel nothing|numb|sleep forever|knock me out|be gone)\w*"
     r"(?: for (?:a while|a bit|a few hours|the night))?",
-    # forty-sixth round: no point in waking up, oneself not trusted with the means, a pill bottle held for an hour
-    r"(?:dont|don t|do not|cant|can t|no longer) see (?:the |any )?point (?:of|in) (?:waking up|getting up|living|being alive|going on|existing|being here)"
-    r"(?: (?:every|each) (?:day|morning))?\b",
+    # forty-sixth round: oneself not trusted with the means, a pill bottle held for an hour
     r"(?:dont|don t|didnt|didn t|do not|did not|cant|can t|couldnt) trust myself (?:with|around|near) (?:it|them|the gun|my gun|a gun|the pills|my pills"
     r"|the knives?|the rifle|the bottle)\b",
     r"(?:sit|sat|sitting) (?:there |on my bed |in my car )?(?:holding|staring at) (?:the|a|my) (?:pill bottle|bottle of pills|pills|gun|knife|blade|razor)\b",
