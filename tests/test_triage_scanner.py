@@ -63,14 +63,22 @@ def test_no_scanner_has_a_pattern_tried_at_every_word():
     assert [name for name, scanner in scanners.items() if scanner._any is not None] == []
 
 
-def test_prefixes_are_the_first_five_characters():
-    assert prefixes("kill(?:ing)? myself") == {"killi", "kill "}
-    assert prefixes("(?:want|wanna) to die") == {"want ", "wanna"}
-    assert prefixes("[ab]cdef|e") == {"acdef", "bcdef", "e"}
-    assert prefixes("x?yzwvu") == {"xyzwv", "yzwvu"}
-    assert prefixes(r"i\s+want") == {"i "}  # normalised text has only single spaces
-    assert prefixes(r"[0-9]+ pills") == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+def test_prefixes_are_the_first_characters():
+    assert prefixes("kill(?:ing)? myself", 5) == {"killi", "kill "}
+    assert prefixes("(?:want|wanna) to die", 5) == {"want ", "wanna"}
+    assert prefixes("[ab]cdef|e", 5) == {"acdef", "bcdef", "e"}
+    assert prefixes("x?yzwvu", 5) == {"xyzwv", "yzwvu"}
+    assert prefixes(r"i\s+want", 5) == {"i "}  # normalised text has only single spaces
+    assert prefixes(r"[0-9]+ pills", 5) == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
     assert prefixes(r"\w+ing") == {""}  # could start anywhere
+    # seven by default: the longer key rules out more of the words that share a start ("kill time", "killing it")
+    assert prefixes("kill(?:ing)? myself") == {"killing", "kill my"}
+
+
+def test_too_many_prefixes_are_cut_shorter_not_to_one_character():
+    # 26 * 26 = 676 three-letter starts are more than a key may file; their two-letter starts, 26 of them, are not
+    found = prefixes("a[a-z][a-z]bc")
+    assert found == {"a" + chr(c) for c in range(ord("a"), ord("z") + 1)}
 
 
 def test_a_pattern_that_may_start_anywhere_still_dispatches_with_the_rest():

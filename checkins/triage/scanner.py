@@ -2,7 +2,7 @@
 
 One regex of several hundred alternatives tries every alternative at every word
 boundary, which is most of the cost of classifying a reply. The scanner files each
-alternative under the (up to) five characters it can start with and, at each word
+alternative under the (up to) seven characters it can start with and, at each word
 start, runs only the alternatives filed under the longest such key the text starts with. Results
 equal ``finditer`` over ``\\b(?:...)`` with the same named groups, for patterns
 that start with a word character.
@@ -14,8 +14,8 @@ import re
 from re import _constants as sre_c  # the parser is stable within Python 3.11
 from re import _parser as sre_parse
 
-_KEY_LEN = 5
-_MAX_PREFIXES = 512
+_KEY_LEN = 7  # five let a third more starts through to a failed match; nine made the tables larger for less
+_MAX_PREFIXES = 512  # more starts than this are cut shorter until they fit
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
 
@@ -26,8 +26,9 @@ def prefixes(pattern: str, k: int = _KEY_LEN) -> set[str]:
     answer is always safe to dispatch on, only less precise.
     """
     found = _prefixes(list(sre_parse.parse(pattern)), k)
-    if len(found) > _MAX_PREFIXES:
-        found = {s[:1] for s in found}
+    while len(found) > _MAX_PREFIXES and k > 1:
+        k -= 1
+        found = {s[:k] for s in found}
     return found
 
 
@@ -123,11 +124,12 @@ class Scanner:
                 for prefix in prefixes(pattern):
                     by_key.setdefault(prefix, []).append(entry)
         any_start = by_key.pop("", [])
-        # A key's regex holds its own patterns and those filed under its shorter prefixes.
-        self._table = {
-            key: _compile([e for n in range(1, len(key) + 1) for e in by_key.get(key[:n], ())] + any_start)
+        # A key's regex holds its own patterns and those filed under its shorter prefixes; it is compiled when a
+        # text first reaches it, as most keys never are.
+        self._table = _Table({
+            key: [e for n in range(1, len(key) + 1) for e in by_key.get(key[:n], ())] + any_start
             for key in by_key
-        }
+        })
         self._any = _compile(any_start) if any_start else None
         # The gate finds, in C, the word starts where some pattern could begin, and captures the
         # longest key there; it matches empty so that one start never hides the next.
@@ -156,6 +158,17 @@ class Scanner:
     def search(self, text: str, start: int = 0):
         """Return the first match, or None."""
         return next(self.finditer(text, start), None)
+
+
+class _Table(dict):
+    """Key -> entries, replaced by their compiled regex at first use."""
+
+    def __getitem__(self, key: str) -> re.Pattern:
+        value = dict.__getitem__(self, key)
+        if isinstance(value, list):
+            value = _compile(value)
+            self[key] = value
+        return value
 
 
 def _trie_regex(keys) -> str:
