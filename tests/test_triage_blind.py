@@ -260,6 +260,11 @@ author read the classifier, phrased unlike the shared corpus:
   235-239): a broad mix (240); relatives, partners, neighbours and carers, tenth pass (241); crises told sideways, after an
   answer, in lists, postscripts and jokes, beside look-alikes built the same way (242); a realistic clinic week at a rural
   clinic, half Spanish (243); look-alikes from faith, family and home, with a few real crises hidden among them (244).
+- ``replies-blind-245.jsonl`` … ``replies-blind-249.jsonl`` (150, and 200 for 248 and 249, written after the fixes for sets
+  240-244): a broad mix (245); relatives, partners, neighbours and carers, eleventh pass, half Spanish (246); the weeks after a
+  medication is started, switched, raised or tapered, with crises and red flags appearing during the change beside start-up
+  side effects and withdrawal (247); a realistic clinic week at a busy suburban clinic (248); look-alikes from work, hobbies,
+  television, cooking, sport, pets and family sayings, with a few real crises hidden among them (249).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -529,6 +534,11 @@ SETS = [
     ("replies-blind-242.jsonl", "blind242", 150, 60, 0.40),
     ("replies-blind-243.jsonl", "blind243", 200, 30, 0.50),
     ("replies-blind-244.jsonl", "blind244", 200, 15, 0.45),
+    ("replies-blind-245.jsonl", "blind245", 150, 60, 0.40),
+    ("replies-blind-246.jsonl", "blind246", 150, 60, 0.50),
+    ("replies-blind-247.jsonl", "blind247", 150, 60, 0.35),
+    ("replies-blind-248.jsonl", "blind248", 200, 30, 0.40),
+    ("replies-blind-249.jsonl", "blind249", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -6495,6 +6495,81 @@ FORTY_FIRST_PASS = [
 ]
 
 
+FORTY_SECOND_PASS = [
+    # a symptom put down to an illness or a hangover after a "but": none; the same symptom with no cause stays
+    case("me duele la cabeza pero creo que es el resfriado que me pego mi esposo", "side_effects", lang="es",
+         triage="none", side_effects=[]),
+    case("stomach cramps and diarrhea but im pretty sure its the flu my daughter brought home", "side_effects",
+         triage="none", side_effects=[]),
+    case("headache most mornings since the new dose, pretty sure its the pills", "side_effects", side_effects=["headache"]),
+    # the pill doubted as the cause: no side effect; the pill blamed still is one
+    case("3. no duermo bien por el ruido de la obra, no creo que sea la pastilla", "mood", lang="es", mood=3, side_effects=[]),
+    case("i dont think its the meds, been up late with work, otherwise fine 4", "mood", mood=4, side_effects=[]),
+    case("3. no duermo bien, creo que es la pastilla", "mood", lang="es", mood=3, side_effects=["insomnia"]),
+    # ", no por la pastilla" after the cause, and "x" for "por"
+    case("ando desvelado por el trabajo, no por la pastilla. un 4", "mood", lang="es", triage="none", mood=4, side_effects=[]),
+    case("ningun efecto. el cansancio es x los turnos dobles", "side_effects", lang="es", triage="none", side_effects=[]),
+    # tiredness owned as one's own doing; tiredness with nothing owned stays
+    case("stayed up way too late gaming, tired today but thats on me. mood is good", triage="none", side_effects=[]),
+    case("tired all day today, mood is good", side_effects=["drowsiness"]),
+    # nights up with someone, told in the next sentence
+    case("2 honestly, just exhausted. the baby has croup and i was up with her all night", "mood", mood=2, side_effects=[]),
+    # sweat at a class of exercise is the class's
+    case("nothing really, i sweat a ton at crossfit but thats crossfit", "side_effects", triage="none", side_effects=[]),
+    case("sweating a lot at night since the venlafaxine went up", "side_effects", side_effects=["sweating"]),
+    # so much pain in the head, and days of work lost: severe
+    case("me duele tantisimo la cabeza q falte al trabajo", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["headache"]),
+    case("me duele tanto la cabeza desde la pastilla nueva", "side_effects", lang="es", side_effects=["headache"]),
+    # drowsiness that got the patient written up, or asleep while minding a child: severe
+    case("so groggy on the quetiapine that my supervisor wrote me up yesterday", "side_effects", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("the seroquel makes me so sleepy i nodded off while watching my grandson", "open", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("wrote up my notes for work and watched my grandson, feeling good", no_reason="severe_side_effects"),
+    # a request in words to stop the texts
+    case("no quiero que me sigan enviando mensajes por favor", lang="es", keyword="stop"),
+    case("please remove my number", keyword="stop"),
+    case("no quiero que me sigan doliendo las piernas", lang="es", keyword=None),
+    case("i asked my ex to delete my number and block me. mood is ok", keyword=None),
+    # not taking it, and not wanting to be taking it: stopped; taking it said plainly stays taking
+    case("no la estoy tomando, ya no quiero estar tomando esas pastillas", "adherence", lang="es", triage="high",
+         adherence="stopped"),
+    case("si, la estoy tomando diario", "adherence", lang="es", adherence="taking"),
+    # days let slip, said first in the answer; days of work missed are not doses
+    case("falte dos dias, me fui de viaje y se me quedaron", "adherence", lang="es", adherence="missed"),
+    case("spaced on a couple, busy week at work", "adherence", adherence="missed"),
+    case("falte 2 dias al trabajo por la gripa", "adherence", lang="es", adherence=None),
+    # "ni muerta se me olvida": never forgotten
+    case("si diario, ni loco se me pasa", "adherence", lang="es", adherence="taking"),
+    # "been good, every day" after a threat in jest
+    case("my wife says she'll kill me if i forget again lol. i've been good, every day", adherence="taking", crisis=False),
+    # a lab test missed is no dose missed; a dose missed still is
+    case("I missed the blood draw for my lithium level, can I reschedule?", meds=["lithium"], adherence=None),
+    case("I missed two doses of my lithium this week", meds=["lithium"], adherence="missed"),
+]
+
+CRISIS_FORTY_NINTH_ROUND = [
+    # carers: "mi papá es el paciente" said apart from the crisis; the writer's own: a rope stowed in the car, after a denial
+    # taken back
+    crisis("escribe Rocio, su nuera. mi suegro es el paciente. anda diciendo q ya se quiere morir y no sale del cuarto", lang="es"),
+    crisis("im fine. well no. packed the rope in my car last night"),
+    not_crisis("packed the rope in my truck for the camping trip this weekend, mood a 4", asked="mood", mood=4),
+    # past: an attempt years ago beside "sigo bien" today; a wish said now beside it is not past
+    reads("hace 3 años fue mi intento, hoy les cuento q sigo bien 😊", "routine", lang="es"),
+    crisis("hace 3 años fue mi intento y sigo con ganas de morirme", lang="es"),
+    # someone else's words, quotes dropped: a friend who "always goes" the words when his team loses
+    reads("my cousin always goes im gonna kill myself whenever the Cowboys lose. should i worry? im fine", "routine"),
+    # look-alikes: going away for weeks, a pet's prey brought in dead, deaths counted in a game, a threat over a chore done
+    # "one more time" (not over harm done to someone), a denial of intent beside a low score and someone else's attempt
+    not_crisis("voy a desaparecer unos dias, me voy a la playa con mis primas. todo bien con la pastilla", lang="es"),
+    reads("4, el gato me trajo un raton muerto a la cocina jaja", "none", asked="mood", lang="es", mood=4),
+    not_crisis("my nephew made me die like 15 times in mario kart lol. a 4", asked="mood", mood=4),
+    not_crisis("gonna strangle my husband if he leaves the milk out one more time 🙄 otherwise fine"),
+    crisis("im gonna kill him if he hits her one more time"),
+    reads("2. my cousin overdosed last month and it keeps replaying. im not going to do anything myself", "high", asked="mood", mood=2),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6551,6 +6626,7 @@ SECTIONS = {
     "thirty_ninth_pass": THIRTY_NINTH_PASS,
     "fortieth_pass": FORTIETH_PASS,
     "forty_first_pass": FORTY_FIRST_PASS,
+    "forty_second_pass": FORTY_SECOND_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6589,6 +6665,7 @@ SECTIONS = {
     "crisis_forty_sixth_round": CRISIS_FORTY_SIXTH_ROUND,
     "crisis_forty_seventh_round": CRISIS_FORTY_SEVENTH_ROUND,
     "crisis_forty_eighth_round": CRISIS_FORTY_EIGHTH_ROUND,
+    "crisis_forty_ninth_round": CRISIS_FORTY_NINTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

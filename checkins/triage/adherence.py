@@ -247,7 +247,7 @@ _STOPPED = [
     # ("ya no tomo 2": one tablet of the new strength instead of two)
     r"ya no (?:me )?(?:la |lo |las |los )?(?:estoy tomando|tomo|tomare|voy a tomar|quiero tomar)(?! (?:2|dos|3|tres|las dos|ambas|doble)\b)",
     # a carer's or a clitic-first form: "ya no se quiere tomar la quetiapina", "ya no me quiero seguir tomando el litio"
-    r"ya no (?:me |se |te )?(?:la |lo |las |los )?(?:quiero|quiere|quiso|va a|voy a) (?:seguir |continuar )?(?:tomar|tomando)\w*",
+    r"ya no (?:me |se |te )?(?:la |lo |las |los )?(?:quiero|quiere|quiso|va a|voy a) (?:seguir |continuar |estar )?(?:tomar|tomando)\w*",
     r"ya no (?:se |le )?(?:la |lo |las |los )?(?:esta tomando|toma|tomara)\b",
     r"(?:(?:la|lo|las|los) )?(?:voy a|vamos a|va a|quiero|pienso|piensa|quiere) suspender(?:la|lo|las|los)?\b(?=\s*(?:[.!?,;]|$|ya\b|porque\b))",
     # refusing or spitting it out is not taking it: "dad has refused his lithium since sunday", "la escupe"
@@ -434,14 +434,17 @@ _MISSED = [
     r"(?:missed|skipped|skip|skipping|missing) (?:like |about |around |maybe |probably |prob |just |only )?(?:a|one|two|three|\d+|a couple|a few|some"
     # an occasion of one's own or one's family: "skipped my sons recital", "missed my daughters game"
     r"|my(?!(?: \w+){0,2} (?:party|parties|gym|workout|wedding|reception|event|trip|concert|church|mass|funeral|reunion|recital|graduation|game|games"
-    r"|practice|meeting|class|lecture|birthday|bday|dinner|lunch|show|play|ceremony|date|run|walk|flight|bus|train|ride)\b)"
+    r"|practice|meeting|class|lecture|birthday|bday|dinner|lunch|show|play|ceremony|date|run|walk|flight|bus|train|ride"
+    r"|labs?|lab work|bloodwork|blood work|blood draw|blood tests?|level check|appointment|appt|checkup|check up)\b)"
     # "skip the rest of my life" is no dose
     r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"
     # a part of life, not a dose: "skip the waking up part", "skip the boring bits"
     r"|(?: \w+){0,3} (?:part|parts|bit|bits|stuff)\b| waking\b"
     # a thing done, not a dose: "skip the office party", "skipped the gym"
     r"|(?: \w+)? (?:party|parties|gym|workout|wedding|reception|event|trip|concert|church|mass|funeral|reunion|dentist|intro|song|ads?"
-    r"|commercials?|episode|shower|walk|run|bbq|barbecue|cookout|potluck|game|meeting|lecture|class|dessert)\b)"
+    r"|commercials?|episode|shower|walk|run|bbq|barbecue|cookout|potluck|game|meeting|lecture|class|dessert"
+    # a test or visit, not a dose: "missed the lab", "skipped the blood draw"
+    r"|labs?|lab work|bloodwork|blood work|blood draw|blood tests?|level check|appointment|appt|checkup|check up)\b)"
     r"|yesterday|last night|this morning|this week|\w+days?"
     # the dose named by its time: "skipped tonights to be safe", "missed this mornings"
     r"|(?:tonight|last night|this morning|this evening|today)(?: s|s)(?! (?:show|party|game|event|concert|class|practice|meeting|plans?"
@@ -597,6 +600,8 @@ _TAKING = [
     r"(?:took|taken|have taken|ive taken|i ve taken) (?:em|them) all (?:this|last|the whole) week\b",
     # not skipped even on a day of exception: "ni en la boda de mi hermana me la salté", "ni cuando me enfermé se me olvidó"
     r"ni (?:siquiera )?(?:en|el dia de|durante|cuando|con)\b[^.!?,;]{0,40}? (?:me (?:la|lo|las|los) (?:salte|saltee|olvide)|se me (?:olvido|paso))\b",
+    # ... nor ever, put as "not even dead": "ni muerta se me olvida", "ni loco me la salto"
+    r"ni (?:muert[oa]|loc[oa]|de chiste|de broma) (?:me (?:la|lo|las|los) (?:salto|olvido|paso)|se me (?:olvida|olvidan|pasa|pasan))\b",
     # a long-acting injection given: "got my abilify shot last tuesday at the clinic", "ya me pusieron la inyección del mes"
     # (a flu or covid shot is no medication of theirs)
     rf"(?:got|had|received|gotten|took) (?:my|his|her|the) (?:(?:{MED_NAMES}|monthly|depot|long acting|maintenance) )+(?:shot|injection|jab|inj)\b",
@@ -712,12 +717,15 @@ _TAKING = [
     r"(?:^|(?<=[.!,;] ))(?:but |and )?(?:i )?took (?:it|them|em|my meds|my pills)(?: (?:tho|though|anyway|anyways|at least))(?=\s*[.!,;]|\s*$)",
     # "ive been good about the zyprexa"
     rf"(?:been|being|im|i m|i am) (?:really |pretty |super )?good (?:about|with) (?:taking )?(?:it|them|{_OBJ})\b(?![^.!?]{{0,30}}\b(?:until|till|til|but)\b)",
+    # ... or "been good" with the days said after it: "don't worry I've been good, every day"
+    r"i(?:ve| ve| have) been (?:really |pretty |super )?good,? (?:every ?day|every single day|daily|every night|every morning)\b",
     r"(?:todos los dias|every ?day|everyday) (?:sin falta|without fail|no matter what)",
     # "every night like clockwork": the habit said without the verb
     r"(?:every|each) (?:single )?(?:day|night|morning|evening) (?:like clockwork|without fail|religiously|no matter what)",
     r"(?:todos los dias|todas las noches|cada (?:dia|noche|manana)) (?:sin falta|como reloj|religiosamente)",
     # ("¿pa qué me la tomo si no me hace nada?" doubts the pill, it reports no dose)
-    r"la estoy tomando", r"(?<!para que )(?<!pa que )(?<!por que )(?<!pa q )(?:me la|me lo) (?:tomo|estoy tomando)",
+    # ("no me la estoy tomando" says the opposite)
+    r"(?<!\bno )(?<!\bno me )(?<!\bno te )(?<!\bno se )la estoy tomando", r"(?<!para que )(?<!pa que )(?<!por que )(?<!pa q )(?:me la|me lo) (?:tomo|estoy tomando)",
     # kept on with the named medicine: "sigo con la duloxetina sin falta", "estoy tomando la lamotrigina", "se toma su pastilla"
     # (not asked: "¿sigo con el depakote?"; not beside overdose words)
     # ("se tomó su medicina dos veces" is a past slip; "cuando me tomo la pastilla sin comer" dates a symptom;
@@ -955,7 +963,11 @@ _ASKED = re.compile(
     r"|\b(?:on )?(?:the )?weekends? (?:i |im |i m )?(?:slip|slip up|slack|slack off|mess up|forget|miss|skip|fall off)\b"
     r"|\bi (?:slip|slip up|slack|slack off|mess up|forget|miss|skip|fall off)(?: (?:it|them))? (?:on |over )?(?:the )?weekends?\b"
     r"|^\W*(?:yes|yeah|yep|si)\W*(?:(?:but|pero) )?(?:a veces|aveces|de vez en cuando|sometimes) (?:se me (?:pasa|pasan|olvida|olvidan)|i forget|i miss|i skip)\b"
-    r"(?! (?:el|la|los|las|un|una)\b))"
+    r"(?! (?:el|la|los|las|un|una)\b)"
+    # days let slip, said first in the answer: "falté 3 días, ...", "spaced on a few this week" ("falté 3 días al trabajo" is work)
+    r"|^\W*(?:me )?falte (?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|algunos|algunas|un par de) (?:dias?|noches?|dosis|veces)\b"
+    r"(?! (?:al|a la|a|de|del|en|con)\b)"
+    r"|^\W*(?:i )?(?:spaced|blanked|slipped up) on (?:a few|a couple|some|one|two|three|\d+)\b)"
     r"|(?P<taking>(?:im |i am |yes |still )?taking (?:it|them|my \w+)\b(?! (?:with|off|out))"
     r"|i take (?:it|them)\b|(?:me )?la tomo|tomandola|(?:never|dont|do not|didnt) (?:miss|skip|forget)"
     # "took it, took the dog out": the answer's first words report the dose

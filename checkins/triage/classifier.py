@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .adherence import read_adherence
 from .concerns import find_concerns
-from .crisis import back_again, find_crisis, hypothetical, ruled_out, said_not_the_patient, without_crisis_words
+from .crisis import (
+    back_again, denies_intent, find_crisis, hypothetical, ruled_out, said_not_the_patient, without_crisis_words,
+)
 from .crisis_model import bare_confirmation, overrules, says_crisis, short
 from .findings import IDIOMATIC, REASON_ORDER, RULED_OUT, Hit, level_of
 from .keywords import (
@@ -60,7 +62,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     # A bare "sí, me tomé las pastillas" the rules read as taking it has nothing more in it for the model
     # to hear, and its words are the words of overdoses; a "yes, but ..." still has.
     # An answer the rules read for adherence or as a side effect ("i keep waking up at 3"), a short
-    # reply they read at all ("could be better"), or a "what if i ever", is set aside like a guarded
+    # reply they read at all ("could be better"), a "what if i ever", or the writer's word that they will do nothing
+    # ("im not going to do anything myself"), is set aside like a guarded
     # phrase: none of these may alarm anyone on a score near the threshold.
     # A short request to stop the texts ("quiero darme de baja") is read; the model has no say on it; a longer
     # one ("i'd like to be removed from the mailing list") is set aside like the rest.
@@ -70,7 +73,7 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     if (not crisis_hits or idioms) and not (request and short(text.norm)) \
             and not (adherence == "taking" and bare_confirmation(text.norm)) and says_crisis(text.norm, set_aside=lambda norm: (
             request or adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
-            or hypothetical(norm) or ruled_out(norm)), beside_idiom=idioms):
+            or hypothetical(norm) or ruled_out(norm) or denies_intent(norm)), beside_idiom=idioms):
         hits.append(Hit("crisis_model", 0, len(text.norm)))
     elif crisis_hits and all(h.reason in _OVERRULABLE for h in crisis_hits) and not said_not_the_patient(text.norm) \
             and overrules(text.norm, without_crisis_words(text.norm)):

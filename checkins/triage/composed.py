@@ -100,7 +100,7 @@ FRAME_ES = alt([
 ])
 TARGET_ES = alt([
     r"morir(?:me)?\b(?! de (?:risa|hambre|sueno|calor|frio|ganas|verguenza|aburrimiento|nervios|miedo|sed|cansancio|amor))",
-    r"mi muerte", r"desaparecer(?! (?:de|del|un|una|por|en)\b)",
+    r"mi muerte", r"desaparecer(?! (?:de|del|un|una|unos|unas|por|en|este|esta|hasta|mientras|\d+)\b)",
     r"dejar de (?:existir|vivir)", r"no (?:existir|despertar(?:me)?|vivir)\b",
     r"irme (?:para siempre|de este mundo|de aqui para siempre)", r"quitarme la vida",
     r"matarme", r"suicidarme", r"acabar con (?:todo|mi vida)(?! (?:el|la|lo) )",

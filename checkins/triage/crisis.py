@@ -57,12 +57,13 @@ def _quoted(masked: str, start: int) -> bool:
     return _SAID.search(masked, max(0, start - 40), start) is not None and _STORY.search(masked) is not None
 
 
-# Someone's words repeated, quotes dropped: "my teen said i want to die bc her crush saw her trip" (not one's
+# Someone's words repeated, quotes dropped: "my teen said i want to die bc her crush saw her trip", "my buddy dan always
+# goes im gonna jump off a bridge when the browns lose" (not one's
 # own head: "mi cabeza me dice que me corte").
 _REPORTED = re.compile(
     r"\b(?:my|mi|his|her|our|their) (?!(?:head|brain|mind|cabeza|mente|cerebro|voices?|voz|voces|thoughts?|pensamientos?|heart|corazon|gut"
-    r"|inner|own|intrusive)\b)(?:\w+ ){0,2}?(?:said|says|keeps saying|kept saying|yelled|screamed|texted me|dijo|dice|me dijo|grito)"
-    r"\s+(?:that\s+|que\s+)?(?:i\s+|yo\s+|me\s+)?$"
+    r"|inner|own|intrusive)\b)(?:\w+ ){0,3}?(?:said|says|goes|jokes|joked|keeps saying|kept saying|yelled|screamed|texted me|dijo|dice"
+    r"|me dijo|grito)\s+(?:that\s+|que\s+)?(?:i\s+|im\s+|yo\s+|me\s+)?(?:(?:gonna|going to|wanna|want to|will|just)\s+)?$"
 )
 
 
@@ -297,7 +298,7 @@ _FOR_PATIENT = re.compile(
     r"(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
     r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora|primo|prima) de (?:(?:la senora|el senor|don|dona"
     r"|la sra|el sr) )?[a-z]+\b"
-    r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
+    r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he|(?:mi|my) \w+) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
     r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su (?:programa|lista)|is in your program"
     # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
     r"|(?:mi|my) (?:hijo|hija|son|daughter)\b[^.!?]{0,30}?\b(?:escucha|oye|hears|is hearing) (?:una |unas |a |the )?(?:voz|voces|voice|voices)"
@@ -846,3 +847,15 @@ def without_crisis_words(norm: str) -> str:
 def hypothetical(norm: str) -> bool:
     """Return True for a "what if i ever" or "in case i ever" question or plan."""
     return _HYPOTHETICAL.search(norm) is not None
+
+
+# The writer's own word that they will do nothing: "im not going to do anything myself", "no voy a hacerme nada"
+# (not "anything but sit here").
+_DENIES_INTENT = re.compile(
+    r"\b(?:(?:im|i m|i am) not (?:going to|gonna) do|(?:i|ill|i ll) (?:wont|will not|would never|d never|never) do|not gonna do"
+    r"|(?:yo )?no (?:voy a|pienso|planeo) hacer(?:me|le)?) (?:anything|nada|something stupid)\b(?! (?:but|except|else|pero|mas que|excepto)\b)"
+)
+
+
+def denies_intent(norm: str) -> bool:
+    return _DENIES_INTENT.search(norm) is not None

@@ -337,6 +337,9 @@ SELF = [
     r"(?:affairs|things) in order(?![^.!?]{0,30}?\b(?:meaning|i mean|as in) (?:i )?(?:finally )?(?:did|filed|paid|cleaned|organized"
     r"|sorted|made|updated|wrote)\b)",
     r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b(?! (?:safe|lock|case|cabinet)\b)",
+    # a rope stowed in the car with no errand named: "put the rope in the trunk this morning" (not "... for the camping trip")
+    r"(?:put|packed|left|stashed|hid) (?:a |the |my )?(?:rope|noose) in (?:the|my) (?:trunk|car|truck)\b"
+    r"(?! (?:for|to|so) (?:the |my |a |our )?(?:\w+ )?(?:camping|climbing|tow\w*|trip|boat|move|moving|hike|kayak\w*|job|work))",
     r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting) (?:up )?(?:my |some |all my |the )?(?:pain |sleeping |sleep |old )?"
     r"(?:extra (?:ones|pills|doses|meds|tablets)|pills|meds|tablets|extras?|leftovers?|" + MED_REF + r")"
     r"(?!(?: \w+)? (?:for|in case (?:of|i)|when i) (?:my |a |the |our )?(?:\w+ )?(?:trip|travel\w*|vacation"
@@ -2509,9 +2512,14 @@ IDIOMS = [
     r"plan (?:pa|para|to) (?:hacerse|hacerme|get|become|make) (?:millonari[oa]|ric[oa]|rich|a millionaire|money|dinero)\b",
     r"(?:tomado|tomo|tomar|taken|take) (?:el|la|los|las|mi|mis|my|the) \w+\b[^.!?]{0,30}?[,.]?\s*ya no (?:lo |la )?quiero(?: tomar)?\s*(?:[.!?]|$)",
     r"jaja\w*,? (?:me )?(?:queria|quise) morir(?:me)?\b|(?:me )?(?:queria|quise) morir(?:me)? de (?:la )?(?:verguenza|pena|risa)\b",
+    # forty-ninth round: a threat over a chore done "one more time": "gonna kill my son if he leaves his cleats on the stairs one
+    # more time" (not over harm done to someone: "if he hits her one more time")
+    r"(?:kill|strangle|murder|matar a) (?:her|him|them|you|my \w+|mi \w+) (?:if|si) (?![^.!?]{0,60}?\b(?:hits?|hurts?|touch\w*|lays?"
+    r"|beats?|comes? near|pega|toca|lastima|golpea)\b)[^.!?]{0,60}?\b(?:one more time|1 more time"
+    r"|una vez mas|otra vez mas)\b",
     # forty-eighth round: a mess at home laughed at ("gonna murder my husband, he left the gate open ... 😂"), a farewell party
     r"(?:gonna|going to|ima|im gonna|i m gonna|ill|i ll|i will|could) (?:kill|murder|strangle|choke|matar a|ahorcar a) (?:my|mi) (?:\w+ )?(?:husband|wife|hubby"
-    r"|son|daughter|kids?|brother|sister|roommate|dog|cat|esposo|esposa|marido|hijo|hija|hermano|hermana)\b[^.!?]{0,80}?(?:\U0001F602|\U0001F923|\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*)",
+    r"|son|daughter|kids?|brother|sister|roommate|dog|cat|esposo|esposa|marido|hijo|hija|hermano|hermana)\b[^.!?]{0,80}?(?:\U0001F602|\U0001F923|\U0001F643|\U0001F644|\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*)",
     r"(?:fiesta de despedida|despedida de (?:soltera|soltero)|going away party|farewell party|send ?off party)\b",
     # forty-seventh round: dying of curiosity, giving up on the pharmacy's phone line
     r"dying (?:of|from) (?:curiosity|boredom|laughter|embarrassment|cuteness|anticipation|suspense|jealousy|envy|hunger|thirst|the heat|cringe)\b",

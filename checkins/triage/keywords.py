@@ -38,6 +38,8 @@ _STOP_REQUEST = Scanner([(
     r" (?:off|from|out of) (?:this|the|your|these|all|ur)"
     # the list left unnamed at the end, or the texts declined: "please take my number off", "id rather not get these anymore"
     r"|(?:take|remove|delete) my (?:number|name|phone(?: number)?|cell) off\b(?=\s*(?:[.!?,]|$|please|pls|thanks|thank you))"
+    # ... or with no "off" at all: "whoever this is, remove my number"
+    r"|(?:remove|delete|erase) my (?:number|phone(?: number)?|cell(?: number)?)\b(?=\s*(?:[.!?,]|$|please|pls|thanks|thank you|now))"
     r"|(?:d rather not|would rather not|prefer not to|rather not) (?:get|receive) (?:these|the texts|your texts|the messages|these texts|them) (?:anymore|any more)\b"
     # a carer asking for the relative: "please take my mom off this list" (the list named: "take my mom off the lithium" is the drug)
     r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:my (?:\w+ )?" + CARED_FOR + r"|him|her|them)"
@@ -64,7 +66,7 @@ _STOP_REQUEST = Scanner([(
     # "quiero dejar de recibir estos mensajes"
     r"|dejar de recibir (?:estos |esos |sus |tus |los |las )?(?:mensajes|textos|recordatorios|mensajitos)"
     r"|no mas (?:mensajes|textos|recordatorios)"
-    r"|(?:no|tampoco) (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) me (?:manden|envien|escriban) )?(?:mas )?"
+    r"|(?:no|tampoco) (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) me (?:sigan )?(?:manden|envien|escriban|mandando|enviando|escribiendo) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
     # ... or passed on for the patient: "dice que gracias pero que no quiere recibir más mensajes"
     r"|no (?:quiere|desea) (?:seguir )?(?:recibir|recibiendo) (?:mas )?(?:estos |esos |sus |los )?(?:mas )?(?:mensajes|textos|recordatorios)"

@@ -103,7 +103,7 @@ RECENT = re.compile(
     r"|these days|every (?:night|day)|keep|keeps|(?:is|are|came|coming|come) back|relapsed"
     r"|anoche|ayer|hoy(?! (?:un |una |estoy en |me siento (?:como )?(?:un )?)?[1-5]\b)|still do|now too|ahora tambien|aun"
     r"|otra vez|de nuevo|volvi a|(?:went and )?bought (?:another|a new one)|compre (?:otra|otro)|esta (?:semana|manana|noche)|hace (?:un rato|poco"
-    r"|\d+ (?:horas|dias))|todavia|(?<!aqui )(?<!aca )sigo(?!,? viv[oa]\b)|ultimamente)\b"
+    r"|\d+ (?:horas|dias))|todavia|(?<!aqui )(?<!aca )sigo(?!,? (?:viv[oa]|bien|muy bien|mejor|estable|tranquil[oa])\b)|ultimamente)\b"
 )
 _STRONG_PAST = re.compile(
     r"\b(?:(?:\d+|a few|many|several|couple of|couple|some|two|three|four|five|ten)\s+(?:years|yrs)"
@@ -167,7 +167,7 @@ _NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|
 _GOOD_NOW = re.compile(
     r"\b(?:proud|orgullos[oa]|graduat\w*|me (?:recibi|gradue|titule)|my first|mi primer[oa]?|celebrat\w*|celebr\w*"
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
-    r"|estoy (?:bien|mejor|feliz)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
+    r"|(?:estoy|sigo) (?:muy )?(?:bien|mejor|feliz|estable)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
     r"|nada de eso|estoy en otra|por suerte|todo tranquilo|estoy tranquil[oa]|(?:estoy|me siento|ando) (?:muy |bien |super |re )?(?:distint[oa]|otra persona)"
     r"|con (?:muchas )?ganas(?: de vivir)?|hace (?:\w+ ){0,2}(?:anos|meses) que (?:nada|no)\b"
     r"|planted|garden\w*|went hiking|baked|danced|how far (?:i ve|ive|i have) come|(?:ando|estoy|i m|im|i am)(?: like)? (?:en )?(?:un|a) [45]\b"

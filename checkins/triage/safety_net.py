@@ -30,8 +30,9 @@ _NEG = r"(?:dont|not|never|doesnt|didnt|wont|cant|no|nunca|ni|nothing|nadie)"
 _OTHER = r"(?:my|the|this|that|it|its|his|her|their|our|your|phone|battery|car|plant|mi|el|la|su|mis|sus)"
 
 
-# Spanish verbs of the idiom "me tiene muerta", "me quedé muerto", "dice que se muere".
-_IDIOM_VERB_ES = r"(?:tiene|tienen|trae|traen|quede|quedo|dejo|dejan|deja|dice|dicen|se)"
+# Spanish verbs of the idiom "me tiene muerta", "me quedé muerto", "dice que se muere", and of a thing brought dead ("me
+# trajo una lagartija muerta").
+_IDIOM_VERB_ES = r"(?:tiene|tienen|trae|traen|trajo|trajeron|quede|quedo|dejo|dejan|deja|dice|dicen|se)"
 
 
 def _gap(n: int, other: bool = False, extra: str = "") -> str:
@@ -59,7 +60,9 @@ _DEATH_EN = r"(?:di+e+|dy?ing|(?:be|being|was|were|am|off) dead|death|suicid\w*)
 _DEATH_ES = r"(?:mor[iy]\w*|muer[ae]\w*|muert[oa]s?|muerte|suicid\w*)"
 _NOT_IDIOM_EN = (
     r"(?! (?:tired|inside|laughing|my|it|the|her|his|hair|them|without|than|here|with|of (?:laughter|boredom|embarrassment|hunger|thirst|cold|heat)"
-    r"|for|from|to (?:see|try|know|get|go|hear|eat)|on (?:my|the)|happy|in (?:a|the) (?:game|movie|dream)))"
+    r"|for|from|to (?:see|try|know|get|go|hear|eat)|on (?:my|the)|happy|in (?:a|the) (?:game|movie|dream)"
+    # a count of deaths is a game's: "my daughter made me die like 40 times playing zombie tag"
+    r"|(?:like |about |over |almost |nearly )?(?:\d+|two|three|four|five|ten|twenty|a (?:few|couple|dozen|hundred|million)|so many|many) times))"
 )
 _NOT_IDIOM_ES = (
     r"(?! (?:con (?:la|el|tu|su|esa|ese|lo) |de (?:(?:la|el) )?(?:risa|hambre|sueno|calor|frio|ganas|verguenza|aburrimiento|nervios|miedo|sed"

@@ -114,6 +114,7 @@ _TIRED_NOUNS = (
     # extra hours and a burial: "muerto de cansancio por las horas extra"
     r"|horas extras?|extra hours|entierro|sepelio|burial"
     # a class, a game or a child's sleepover: "wiped out from the 6am spin class", "after my daughter's sleepover"
+    r"|caregiving|caretaking|cuidarl[oa]s?"
     r"|class|classes|clase|clases|sleepovers?|sleep overs?|slumber party|pijamada|piyamada|race|marathon|tournament|torneo|recital|rehearsal|errands)\b"
 )
 _TIRED_CAUSE = re.compile(
@@ -129,6 +130,8 @@ _TIRED_BECAUSE = re.compile(
     + r"|[\s,]+(?:but|pero) (?:thats|that s|its|it s|es|son) (?:just |all |solo |nomas )?(?:the|my|el|la|los|las|mi|mis) (?:\w+ )?" + _TIRED_NOUNS
     # ... or the cause given at once, without the "but": "muerta de cansancio pq hice doble turno"
     + r"|[\s,]+(?:porque|porq|pq|xq|bc|because|cuz|cause) (?:\w+ ){0,4}?" + _TIRED_NOUNS
+    # ... or owned as one's own doing: "a little tired today but thats on me", "cansada pero es culpa mia"
+    + r"|[\s,]+(?:\w+\s+){0,3}?(?:but|pero) (?:thats|that s|its|it s|eso es|es) (?:all |totally |solo )?(?:on me|my (?:own )?fault|culpa mia|mi culpa)\b"
 )
 # ... or a night out told after it, in its sentence: "muerta de cansancio, ayer fue la boda de mi hermana y bailamos hasta las 4"
 _TIRED_EVENT_AFTER = re.compile(
@@ -157,6 +160,12 @@ _TIRED_DOING_AFTER = re.compile(
 _NIGHT_WORK_NEXT = re.compile(
     r"[.!?;]+\s*(?:(?:the|my|that|this|last|el|la|mi|ese|esa) )?(?:(?:\w+ )?night ?shifts?|overnights?|graveyard(?: shifts?)?|double shifts?|doubles"
     r"|all ?nighters?|turnos? de noche|desveladas?|guardias?(?: de noche)?)\b"
+)
+# ... or nights spent up with someone, told in the next sentence: "just wiped out. Leo's had the flu all week and I'm up
+# with him every night", "me desvelo con el niño todas las noches"
+_UP_WITH_NEXT = re.compile(
+    r"\b(?:(?:im|i m|i am|i ve been|ive been|been|i was|was) up (?:with|w) (?:him|her|them|the (?:baby|kids?|twins)|my \w+|\w+)"
+    r"(?: \w+){0,2}? (?:every|all|each) night|(?:me desvelo|me he desvelado|ando desvelad[oa]) con (?:el|la|los|las|mi|mis) \w+)\b"
 )
 # ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
 _TIRED_CAUSE_BEFORE = re.compile(
@@ -242,7 +251,9 @@ _EXERCISE = re.compile(
     r"\b(?:run|runs|running(?! (?:a )?(?:\d+|fever|temp|temperature|hot|a temp|late|low|out)\b)|ran|jog\w*|workout|working out|worked out|gym|hike|hiking|hiked|hills?|sprint\w*|cardio|spin class"
     r"|exercis\w*|training|(?<!band )(?<!choir )(?<!piano )(?<!music )(?<!orchestra )practice|race|marathon|football|soccer|basketball|boxing|sparring|rugby|hockey|wrestling|karate|jiu jitsu|mma"
     r"|lacrosse|volleyball|baseball|softball|skateboard\w*|climbing(?! (?:up )?(?:the |a |my |our )?(?:few |\d+ |two |three |four )?(?:stairs|flights?|steps|to (?:my|the|our)\b))|correr|corriendo|corri|gimnasio|entrenamiento|entrenando|ejercicio"
-    r"|futbol|partido|caminata|box)\b"
+    r"|futbol|partido|caminata|box"
+    # a class of its own: "i sweat buckets at kickboxing"
+    r"|kick ?boxing|muay thai|crossfit|zumba|pilates|hot yoga|paintball)\b"
 )
 _AT_REST = re.compile(r"\b(?:had to (?:sit|lie|lay) (?:down|on)|(?:almost|nearly) (?:fainted|passed out|blacked out)|tuve que (?:sentarme|acostarme)"
                       r"|casi me desmayo|even|not|at rest|resting|sitting|lying|laying|for no reason|out of nowhere|aunque|sin hacer nada|en reposo|still"
@@ -722,7 +733,7 @@ _BLAMED_AFTER = re.compile(
     r"\b(?:(?:but|pero|its|it s|thats|that s|es|eso es)\b[^.!?]{0,50}?|(?:and|y)\b(?:(?!\b(?:that|this) ones?\b|\b(?:ese|esa|eso) (?:ultim[oa] )?no\b)[^.!?]){0,50}?)\b(?:not|no es|no son|isnt|is not|aint|no(?= (?:por|de|del|la|el|las|los|mi|mis) ))(?: (?:from|de|por|due to|because of))?"
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
     # ... or set off bare after a comma: "dead tired after 3 night shifts in a row, not the meds"
-    r"|[,;] (?:(?:but|pero|and|y) )?(?:not|no es|no son|isnt|aint)(?: (?:from|de|por|due to|because of))?"
+    r"|[,;] (?:(?:but|pero|and|y) )?(?:not|no es|no son|isnt|aint|no(?= (?:por|de|del) ))(?: (?:from|de|por|due to|because of))?"
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
     # nothing from the pill: "wiped after a double, but nothing from the meds", "con gripa ..., pero de la pastilla nada"
     r"|\b(?:but|pero)\b (?:(?:nothing|nada|none|ninguno)(?: (?:from|de|del|por))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
@@ -731,6 +742,13 @@ _BLAMED_AFTER = re.compile(
     # ... or in a clause of its own after it: "cansada pero es porque ..., de la pastilla nada", ". las pastillas sin problema"
     r"|[,.;] (?:(?:de|del|from) )?(?:the |my |la |las |mis |el |los )(?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?"
     r"|tablets?|" + MED_NAMES + r") (?:nada|nothing|sin (?:problemas?|novedad)|bien|fine|ok|okay|no problems?)\b"
+    # the pill doubted as the cause: "no duermo bien, no creo q sea la pastilla", "i dont think its the meds"
+    r"|\b(?:no creo (?:q|que)|dont think|don t think|do not think|doubt)(?: (?:its|it s|it is|thats|that s|sea|sean|es|son))?(?: (?:from|de|por))?"
+    r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
+    # an illness named as the cause: "pero creo q es la gripa q me pego mi hijo", "but pretty sure thats the hangover"
+    r"|\b(?:but|pero) (?:(?:i think|i m pretty sure|im pretty sure|pretty sure|i m sure|im sure|probably|prob|creo (?:q|que)|seguro|seguro (?:q|que)) )?"
+    r"(?:its|it s|thats|that s|es|eso es) (?:just |solo |nomas )?(?:the|a|my|la|el|una|un|mi) (?:\w+ ){0,2}?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid"
+    r"|virus|bug|hangover|cruda|alergias?|allergies|allergy|infeccion|infection)\b"
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:not|no es|no son|isnt|is not)(?: (?:from|de|por|due to|because of))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
@@ -750,7 +768,7 @@ _NO_EFFECTS = re.compile(
 # A cause told right after the symptom: "el cansancio es de la quimio", "muerto del cansancio por la chamba",
 # "cansada porque estamos en temporada de cosecha", "muerta de cansancio pero es por la bebé" (not the pill: "tired from the new dose")
 _CAUSE_AFTER = re.compile(
-    r"[^.!?]{0,25}?\b(?:(?:pero|but) )?(?:(?:es|son|its|it s|thats|that s|is|are|s|just|solo|nomas) )*(?:porque|porq|pq|por que|xq|por|de|del|from"
+    r"[^.!?]{0,25}?\b(?:(?:pero|but) )?(?:(?:es|son|its|it s|thats|that s|is|are|s|just|solo|nomas) )*(?:porque|porq|pq|por que|xq|por|x|de|del|from"
     r"|because(?: of)?|bc(?: of)?|cuz|due to|thanks to|(?<=\bpero )eso es|(?<=\bbut )thats|(?<=\bbut )that s)\b (?!(?:the |la |las |el |los |mis |mi |my |this |esta |este |that |esa |ese )?(?:\w+ )?"
     r"(?:meds?|pills?|pastillas?|medicinas?|medicamentos?|medication|dose|dosis|tablets?|" + MED_NAMES + r")\b)"
 )
@@ -997,6 +1015,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         if name == "drowsiness" and asked != "side_effects" and _NIGHT_WORK_NEXT.match(norm, text.sentence_bounds(start)[1]) \
                 and not _MED_WORD.search(norm):
             continue  # "dead tired but good, 4. night shift in the ER was wild": the night's work told next
+        if name == "drowsiness" and asked != "side_effects" and not _MED_WORD.search(norm):
+            nxt = text.sentence_bounds(start)[1]
+            if nxt < len(norm) and _UP_WITH_NEXT.search(norm, nxt, text.sentence_bounds(min(len(norm) - 1, nxt + 2))[1]):
+                continue
         if name == "drowsiness" and (asked != "side_effects" or _NONE_UNLESS.match(norm)) and (_TIRED_CAUSE.match(norm, end) or _TIRED_EVENT_AFTER.search(norm, end, text.sentence_bounds(start)[1])
                                                                   or _TIRED_EVENT_AFTER.search(norm, 0, start) or _TIRED_DOING_AFTER.match(norm, end)) \
                 and not _MED_WORD.search(norm, text.clause_bounds(start)[0], text.sentence_bounds(start)[1]):

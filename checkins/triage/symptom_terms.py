@@ -1021,7 +1021,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?(?! (?:meds?|medications?|medicines?|pills?|drugs?|specialists?|doctors?|clinic|shots?|injections?)\b)", r"migranas?", r"jaquecas?",
         r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|throbbing"
         r"|killing me|aching|splitting|exploding)",
-        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
+        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho |muchisimo |tanto |tantisimo |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
         r"(?:la )?cabeza me (?:mata|esta matando|revienta|estalla|explota|va a (?:estallar|explotar|reventar))",
         r"(?:pounding|throbbing|splitting|aching|achy) head\b",
@@ -1853,6 +1853,11 @@ SEVERITY = Scanner([(
     # the task named before it: "cant run the forklift safely", "couldnt drive the kids safely"
     r"|(?:cant|can t|cannot|couldnt|not able to|no longer) (?:run|drive|operate|use|work|do|handle|watch|mind|lift) (?:\w+ ){0,3}?safely\b"
     r"|(?:nodding|nodded|dozing|dozed|falling|fell|drifting) (?:off|asleep) at (?:a |an )?(?:red |the |stop |traffic )?(?:lights|light|stop ?signs?)"
+    # written up at work for it: "my manager wrote me up" (nodding off at the desk alone is no more than the drowsiness)
+    r"|(?:wrote|writes|write|writing) (?:me|him|her) up\b|(?:got|been|was|get) written up\b"
+    # asleep while minding a child: "i dozed off while watching them", "cant be falling asleep with a 2 yr old around"
+    r"|(?:nodding|nodded|dozing|dozed|falling|fell|fall|drifting|drifted) (?:off|asleep) (?:while |when i was |when im )?(?:watching|minding|babysitting|looking after|taking care of)"
+    r" (?:them|him|her|the (?:kids|baby|grandkids|children)|my (?:\w+ )?(?:kids?|baby|grandkids?|grandson|granddaughter|son|daughter|children))\b"
     # nodding off at the wheel, in Spanish: "cabeceé manejando el tráiler", "casi me salgo de la carretera"
     r"|(?:cabece\w*|me dormi|se durmio|me quede dormid[oa]|se quedo dormid[oa]|se me cerraban los ojos|se me cierran los ojos|me duermo|se duerme|me estaba durmiendo|me estoy durmiendo) (?:\w+ )?(?:manejando|al volante|conduciendo|en la carretera)"
     # asleep while minding a child, or a child left waiting: "me dormí cuidando a mi nieto", "me quedé dormida y no fui por mis niños"
