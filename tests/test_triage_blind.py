@@ -265,6 +265,11 @@ author read the classifier, phrased unlike the shared corpus:
   medication is started, switched, raised or tapered, with crises and red flags appearing during the change beside start-up
   side effects and withdrawal (247); a realistic clinic week at a busy suburban clinic (248); look-alikes from work, hobbies,
   television, cooking, sport, pets and family sayings, with a few real crises hidden among them (249).
+- ``replies-blind-250.jsonl`` … ``replies-blind-254.jsonl`` (150, and 200 for 253 and 254, written after the fixes for sets
+  245-249): a broad mix (250); relatives, partners, friends, roommates and carers, twelfth pass, half Spanish (251); self-harm
+  and overdoses in slang, euphemism, emoji and clinical words beside injuries from work, sport, cooking, tattoos and piercings
+  and dose mix-ups told calmly (252); a realistic week at a community mental-health center, half Spanish (253); look-alikes
+  from health and care work itself, with a few real crises hidden among them (254).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -539,6 +544,11 @@ SETS = [
     ("replies-blind-247.jsonl", "blind247", 150, 60, 0.35),
     ("replies-blind-248.jsonl", "blind248", 200, 30, 0.40),
     ("replies-blind-249.jsonl", "blind249", 200, 15, 0.50),
+    ("replies-blind-250.jsonl", "blind250", 150, 60, 0.40),
+    ("replies-blind-251.jsonl", "blind251", 150, 60, 0.45),
+    ("replies-blind-252.jsonl", "blind252", 150, 60, 0.35),
+    ("replies-blind-253.jsonl", "blind253", 200, 30, 0.50),
+    ("replies-blind-254.jsonl", "blind254", 200, 15, 0.45),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -6570,6 +6570,79 @@ CRISIS_FORTY_NINTH_ROUND = [
     reads("2. my cousin overdosed last month and it keeps replaying. im not going to do anything myself", "high", asked="mood", mood=2),
 ]
 
+FORTY_THIRD_PASS = [
+    # a little mouth or eye sore, in the diminutive, on lamotrigine: a rash red flag; a sore in the leg is not one
+    flag("rash", "me salieron unas ulceritas en la boca desde la lamotrigina", meds=["lamotrigine"], lang="es", side_effects=["rash"]),
+    case("tengo una ulcera en la pierna de la diabetes, nada de la pastilla", "side_effects", lang="es", no_reason="red_flag:rash"),
+    # a mood score with a word of its tone between the article and the number
+    case("honestly a cranky 2 all week", "mood", triage="high", mood=2),
+    case("id say a solid 4", "mood", triage="none", mood=4),
+    case("took a grumpy walk with the dog today", "mood", mood=None),
+    # on lithium, a carer's word of an unsteady walk beside the diarrhea: lithium toxicity
+    flag("lithium_toxicity", "mi mama tiene diarrea y ya no puede caminar bien, se tropieza con todo", meds=["lithium"], lang="es"),
+    case("ya puedo caminar bien despues de la cirugia de rodilla", "open", meds=["lithium"], lang="es", no_reason="red_flag:lithium_toxicity"),
+    # shadows seen "que no estaban", the clause closed there: a confusion red flag; a guest who was not there is no sighting
+    flag("confusion", "vi unas figuras en el pasillo que no estaban, me asuste mucho", asked="open", lang="es"),
+    case("vi a unos primos en la fiesta que no estaban invitados", "open", lang="es", no_reason="red_flag:confusion"),
+    # the supply that never came, nothing taken for a week: stopped; a parcel that has not come is not the medication
+    case("no me han llegado las pastillas de la farmacia, desde hace una semana no he tomado nada", "adherence", lang="es",
+         triage="high", adherence="stopped", reason="stopped_medication"),
+    case("no me ha llegado el paquete de amazon, por lo demas bien", "open", lang="es", adherence=None),
+    # kept from a day's trade or sent home by the boss: severe
+    case("me duele mucho la cabeza y no pude ir a vender al mercado", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["headache"]),
+    case("me mareo tanto que mi jefa me mando a mi casa", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["dizziness"]),
+    case("me duele un poco la cabeza en la tarde, pero voy a vender al mercado normal", "side_effects", lang="es",
+         no_reason="severe_side_effects", side_effects=["headache"]),
+    # sweating "thru" the sheets, a head that "pounds", a carer's "ve todo borroso", the want with the partner lowered
+    case("i sweat thru my shirt every day now", "side_effects", side_effects=["sweating"]),
+    case("my head pounds by the afternoon", "side_effects", side_effects=["headache"]),
+    case("mi esposo dice que ve todo borroso desde la pastilla nueva", "side_effects", lang="es", side_effects=["blurred_vision"]),
+    case("se me bajaron las ganas con mi marido", "side_effects", lang="es", side_effects=["sexual"]),
+    case("se me bajaron las ganas de salir con mi esposo al centro, un 3", "mood", lang="es", mood=3, side_effects=[]),
+    # a stop asked for the patient ("ya no quiere q le manden mensajes") or as being taken off the texts; not a waiting list kept
+    case("mi papa (paciente de ustedes) ya no quiere q le manden mensajes, gracias", lang="es", keyword="stop"),
+    case("quiero que me quiten de los mensajes por favor", lang="es", keyword="stop"),
+    case("no quiero que me quiten de los mensajes, me ayudan", lang="es", keyword=None),
+    # people in the room no one else sees: confusion; the ride home is no day's work missed
+    flag("confusion", "veo gente sentada en la sala que nadie mas ve, me asusta", asked="open", lang="es"),
+    case("boca seca y me la paso bostezando en el camion de regreso a casa", asked="side_effects", lang="es", triage="routine"),
+]
+
+
+CRISIS_FIFTIETH_ROUND = [
+    # the writer's own: too much taken "ayer en la noche"; too many denied, then owned up to; the count after the medicine;
+    # self-harm in the clinic's words; new scars dated apart from old ones
+    crisis("me tome de mas anoche, como 9 de las de dormir, ni se por que", lang="es"),
+    crisis("i didnt take too many. ok i did. most of the bottle"),
+    crisis("no me tome de mas... bueno si, como 12", lang="es"),
+    crisis("i took my klonopin, like 12 of them, after work"),
+    crisis("self harm relapse on friday, a few cuts on my thigh, cleaned them up"),
+    crisis("tengo marcas nuevas y viejas en los brazos. las nuevas son de ayer", lang="es"),
+    not_crisis("took my morning pills, 6 of them, like always", adherence="taking"),
+    reads("went to my NSSI relapse prevention group tonight, it helped. a 4", "none", asked="mood", mood=4),
+    # carers: a writer's name given, then the relative; a child who took the pills of a medicine named
+    crisis("this is Marta. my son Leo took his lamotrigine at 8, then again at 9, then again at 11. should I worry?"),
+    crisis("mi hija Karla se tomo las pastillas de la sertralina, faltan como 15, que hago??", lang="es"),
+    # someone else's: a relative's partner introduced by the relation, a death by overdose, a report on the news; the
+    # writer's own relative found once, with no act told
+    reads("el novio de mi prima la dejo y ella dijo q se iba a aventar del puente, ya esta internada. yo bien", "routine", lang="es"),
+    reads("a 3. a regular at the bar where i work died of an overdose last week", "routine", asked="mood", mood=3),
+    reads("3. vi un reportaje de las sobredosis en mi ciudad y me dejo pensando", "routine", asked="mood", lang="es", mood=3),
+    reads("mi sobrina de 14 se esta cortando, la encontre el lunes. yo estoy bien, solo preocupada", "routine", lang="es"),
+    # past: an overdose years ago, a talk given about it today
+    reads("hace 3 anos me tome un frasco de pastillas. hoy di una charla en la escuela sobre eso, estoy muy bien", "routine", lang="es"),
+    # look-alikes: a denial with "nothing like", a threat to kill the writer over a chore laughed off (not one made with a
+    # knife), "OD'd" on snacks, a cut peeling onions, a nightmare of a patient dying
+    reads("2. nothing like wanting to hurt myself, just numb", "high", asked="mood", mood=2, side_effects=["emotional_blunting"]),
+    not_crisis("mi abuela dice q me va a matar si no le llamo el domingo jaja. todo bien", lang="es"),
+    crisis("mi papa dijo q me iba a matar si le escondia las pastillas y saco el cuchillo", lang="es"),
+    not_crisis("OD'd on halloween candy and k dramas all weekend, mood 4", asked="mood", mood=4),
+    not_crisis("nada, me corte un poquito picando cilantro jaja", asked="side_effects", lang="es"),
+    not_crisis("pesadillas de que se me muere mi perro, bien feo", asked="side_effects", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6627,6 +6700,7 @@ SECTIONS = {
     "fortieth_pass": FORTIETH_PASS,
     "forty_first_pass": FORTY_FIRST_PASS,
     "forty_second_pass": FORTY_SECOND_PASS,
+    "forty_third_pass": FORTY_THIRD_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6666,6 +6740,7 @@ SECTIONS = {
     "crisis_forty_seventh_round": CRISIS_FORTY_SEVENTH_ROUND,
     "crisis_forty_eighth_round": CRISIS_FORTY_EIGHTH_ROUND,
     "crisis_forty_ninth_round": CRISIS_FORTY_NINTH_ROUND,
+    "crisis_fiftieth_round": CRISIS_FIFTIETH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -59,7 +59,7 @@ _DURATION_AT_END = re.compile(
 # ... or, in Spanish, that opens it: "hace una semana que no me la tomo", "llevo tres días sin tomarla".
 _DURATION_AT_START = re.compile(
     r"^(?:desde hace|hace|llevo|llevamos|lleva|ya llevo|ya son|ya tiene|tiene|desde|(?:ya )?(?:van|tengo|son)"
-    r"|going on|its been|it s been|been|for|almost|nearly)? ?(?P<dur>" + _DURATION + r")" + _HEDGE + r"(?: que| q| sin| no| without| w/o| w o| since)\b"
+    r"|going on|its been|it s been|been|for|almost|nearly)? ?(?P<dur>" + _DURATION + r")" + _HEDGE + r",?(?: que| q| sin| no| without| w/o| w o| since)\b"
 )
 # Going without it since a weekday is running out: "pharmacy was out of stock so ive been without it since thursday".
 # ... and in Spanish: "desde el domingo sin tomarla", "sin tomarla desde el domingo".
@@ -377,6 +377,8 @@ _NOT_TAKEN_FOR = (
     rf"|{MED_REF})\b"
     # nothing taken, the days counted after: "no ha tomado nada. ya van 10 días"
     rf"|no (?:se )?(?:ha|he|han|hemos|e) tomado nada(?:[.,;]? (?:y )?(?:ya )?(?:van|son|lleva|llevo|llevamos) | (?:en|desde hace|desde|por|hace) ){_DURATION}"
+    # ... or counted first, the nothing taken after: "desde hace una semana, no he tomado nada"
+    rf"|(?:desde hace|hace) {_DURATION}{_HEDGE},? (?:y )?(?:ya )?no (?:se )?(?:ha|he|han|hemos|e) tomado nada\b"
     # the last dose dated: "last dose was tuesday" (a short spell is a missed dose unless the supply is gone)
     rf"|(?:my |the |his |her )?last (?:dose|pill|one|tablet|capsule) (?:was|i took was|i had was|he took was|she took was) (?:on )?{_DURATION}"
 )
@@ -1373,7 +1375,10 @@ _SUPPLY_LOST = re.compile(
     r"|seguro (?:ya )?no (?:me )?(?:lo |la )?(?:cubre|paga)|no (?:la |lo )?(?:tenian|tienen|hay|habia) en la farmacia|no (?:me )?alcanza"
     # the cover refused in the past tense: "el seguro no la quiso cubrir y cuesta mucho", "insurance wouldnt cover it"
     r"|seguro (?:ya )?no (?:me )?(?:lo |la )?(?:quiso|quiere|va a|pudo) (?:cubrir|pagar)|seguro (?:me )?(?:la |lo )?(?:nego|rechazo)"
-    r"|insurance (?:\w+ )?(?:wouldnt|would not|didnt|did not) (?:cover|pay)|cuesta (?:mucho|un dineral|carisima|carisimo|demasiado))\b"
+    r"|insurance (?:\w+ )?(?:wouldnt|would not|didnt|did not) (?:cover|pay)|cuesta (?:mucho|un dineral|carisima|carisimo|demasiado)"
+    # the supply that has not come: "no me llegan las pastillas por correo", "my meds never came in the mail"
+    rf"|no (?:me |nos |le )?(?:llegan|llegaron|han llegado|ha llegado|llega|llego) (?:las |los |mis |la |el |mi |sus |su )?(?:{MED_REF})"
+    rf"|(?:{MED_REF}) (?:never|didnt|did not|havent|have not|still havent|still have not) (?:came|come|arrived|arrive|shown up|showed up))\b"
 )
 # More than the dose taken is no adherence at all: "i took tomorrows and the next 20 days too", "me tomé 3 días juntos",
 # "then 2 more ... then 2 more at lunch", "me tomé como 15 sin querer" (the crisis rules weigh it).

@@ -167,7 +167,7 @@ _ROUTINE_DOSE = re.compile(
 )
 _ALARMING = re.compile(
     r"[^.!?]{0,40}?\b(?:at once|in one go|de golpe|de una vez|de un jalon|de un trago|enter[oa]s?|whole bottle|on purpose"
-    r"|a proposito|doubl\w*\b(?![ -]?check)|tripl\w*|by mistake|by accident|el doble|el triple"
+    r"|a proposito|doubl\w*\b(?![ -]?check)|tripl\w*|by mistake|by accident|el doble|el triple|de mas|too many|too much|mas de la cuenta"
     r"|[1-9][0-9]+|diez|quince|veinte|treinta|ten|fifteen|twenty|thirty"
     # what is left of a supply: "took the rest of the bottle before bed"
     r"|the rest|el resto|lo que quedaba|whole bottle|whole box|todo el frasco|toda la caja|juntas|juntos|all together)\b"

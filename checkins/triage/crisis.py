@@ -9,7 +9,7 @@ import re
 from .composed import COMPOSED, COMPOSED_PATTERN, checked_and_fine, harmless_scope, told_as_dream
 from .crisis_terms import CRISIS, EMOJI, FOR_AN_ERRAND, GROUPS, IDIOM, POINT_EMPTY, POINT_LIFE, POINT_TREATMENT
 from .findings import DENIED, IDIOMATIC, Hit
-from .lexicon import MED_REF, NEGATORS, RELATIONS
+from .lexicon import MED_NAMES, MED_REF, NEGATORS, RELATIONS
 from .negation import (
     is_denied_after, is_negated, is_past, is_resolved_after, subject_is_other,
 )
@@ -30,7 +30,7 @@ _WAKE_DETAIL = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
-    r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela|vid|tiktok"
+    r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela|vid|tiktok|reportaje"
     r"|reel|meme|thread)s?\b"
     r"(?:\s+\w+){0,4}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose|explaining|explains|showing|why)\s+(?:\w+\s+){0,6}$"
     # a character as the subject: "el protagonista se suicida al final"
@@ -147,8 +147,8 @@ _FIRST_PERSON = re.compile(
     r"|(?:arme|erme|irme)\b"
 )
 _WORD = re.compile(r"[a-z]+")
-# Whose the pills are says nothing of who took them: "my daughter took a bunch of my trazodone".
-_OWNED = re.compile(r"\b(?:of|from) my\b")
+# Whose the pills are says nothing of who took them: "my daughter took a bunch of my trazodone", "my son took my xanax, like 10".
+_OWNED = re.compile(r"\b(?:of|from) my\b|(?<=\btook )my\b")
 # The one harmed is no voice of the writer's: "(he) keeps thinking about hurting my mom".
 _VICTIM = re.compile(r"\b(?:my|mi|mis) (?:" + RELATIONS + r")\b")
 
@@ -176,6 +176,8 @@ _REVERSAL = re.compile(
     # "no es q quiera matarme... bueno si, a veces si quiero": the denial taken back
     r"|\b(?:bueno|pues|well|ok|okay)[,.\s]+(?:si|yes|yeah)\b[,.\s]+(?:a veces|sometimes|a little|un poco|kinda|si (?:quiero|lo quiero)|i do)\b"
     r"|\ba veces si (?:quiero|lo quiero|lo pienso|los tengo|las tengo|los pienso|me dan)\b|\bsometimes i do\b"
+    # "i didnt take too many. ok i did", "no me tomé de más, bueno sí": the denial owned up to
+    r"|\b(?:ok|okay|well|fine|bueno|pues)[,.\s]+(?:yes |yeah |si )?(?:i did|i have|lo hice|me las tome|si)(?=\s*(?:[.,!;]|$))"
     # "pero la neta sí", "but honestly yes": the denial taken back outright; "then no promises", "kinda not jk"
     r"|\b(?:pero|but|bueno|well)\b[,.\s]+(?:la neta|la verdad|honestly|tbh|truthfully|en realidad)[,.\s]+(?:si|yes|yeah|i do|i am)\b"
     r"|\b(?:unless|except if|a menos que|salvo que|excepto si)\b[^.!?]{0,60}?\b(?:no promises|no prometo nada|cant promise|can t promise)\b"
@@ -293,11 +295,11 @@ _FOR_PATIENT = re.compile(
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
     r"|grandma|grandpa|grandmother|grandfather|roommate|roomie|boyfriend|girlfriend|fiance|fiancee|tia|tio|abuela|abuelo|novio|novia"
     r"|pareja|companera de cuarto|companero de cuarto)\b"
-    # introduced by the relation alone: "buenas, la mamá de Josué."
+    # introduced by the relation alone: "buenas, la mamá de Josué." (not "la novia de mi hermano", the writer's relative's)
     r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias|(?:perdon|disculpe|disculpa|perdone)(?: (?:la|el|que|q|por) [\w ]{1,25}?)?)[\s,.!]+)?"
     r"(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
     r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora|primo|prima) de (?:(?:la senora|el senor|don|dona"
-    r"|la sra|el sr) )?[a-z]+\b"
+    r"|la sra|el sr) )?(?!(?:mi|mis|tu|tus|su|sus)\b)[a-z]+\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he|(?:mi|my) \w+) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
     r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su (?:programa|lista)|is in your program"
     # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
@@ -305,6 +307,11 @@ _FOR_PATIENT = re.compile(
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:the )?(?:aunt|uncle|mom|mother|dad|father|sister|brother|wife|husband|daughter|son|grandma"
     r"|grandpa|niece|nephew) (?:of|for|to) [a-z]+ here|(?:you|usted|ud) (?:le )?(?:prescribed|receto)"
     r"|(?:el|ella) toma (?:la |el |su )?\w+)\b"
+    # a relative who took the pills of a psychiatric medicine named: "mi hijo brayan se tomo las pastillas de la quetiapina"
+    r"|\b(?:my|mi) (?:" + RELATIONS + r") (?:[a-z]+ )?(?:se tomo|se toma|toma|tomo) (?:las|los) (?:pastillas|pildoras) de (?:la|el|su) (?:" + MED_NAMES
+    + r")\b"
+    # the writer's name, then the relative: "this is bev. my husband frank took his lithium ..."
+    r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:this is|its|it s|soy) [a-z]+[.,!]+\s+(?:my|mi) (?:" + RELATIONS + r")\b"
     r"|(?:is|esta) on your (?:list|caseload|roster)|(?:shes|hes|she s|he s|she is|he is) your (?:patient|client)"
     # "she's been your patient since june", "who's in your program", "answering for my daughter", "es el paciente d ustedes",
     # "(14, sees dr. kim at your clinic)"
@@ -393,7 +400,10 @@ _FOR_PATIENT = re.compile(
     r"|(?:mi|my) (?:hijo|hija|son|daughter|esposo|esposa|husband|wife|mama|mom|papa|dad)\b[^.!?]{0,12}?\b(?:esta tomando|sigue tomando|toma|is taking"
     r"|takes|is on|on|has been taking) (?:la |el |su |sus |his |her |the )?" + MED_REF + r"\b"
     # a carer who finds them in the act writes about the one in danger now: "la encontré juntando pastillas en un frasco"
-    r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)|(?:(?<![a-z] )|\bi )(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
+    # (not one found once, told with no act: "mi nieta de 16 se corta los brazos, la encontre ayer")
+    r"|\b(?:(?:la|lo) (?:encontre|halle|cache|pesque)\b[^.!?]{0,25}?\b(?:\w+ando(?:se|me)?|\w+iendo(?:se)?|con (?:el|la|los|las|un|una|unas|unos)"
+    r" (?:frasco|pastillas|cuchillo|navaja|cuerda|soga|cinturon|pistola|arma|cortadas|cortes|brazos))"
+    r"|(?:(?<![a-z] )|\bi )(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
     # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"
     r"|\b(?:he|she|hes|shes|he s|she s|el|ella) (?:takes|is on|s on|on|has been on|been on|was started on|esta tomando|esta con)"
     r" (?:the |his |her |su |la |el )?(?:new )?" + MED_REF + r"\b(?! (?:too|also|as well|like me|tambien|igual que yo)\b)"
@@ -786,6 +796,9 @@ _VEILED_DENIAL = re.compile(
     r"\b(?:(?:no es (?:que|q)|not that|it s not like|its not like|no es como si) (?:i d|id|i would|i m gonna|im gonna|i m going to"
     r"|im going to|i will|i ll|ill|i|vaya a|fuera a|voy a|lo vaya a)|(?:i m |im |i am )?(?:not gonna|not going to|wont|won t)"
     r"|no voy a) (?:do|hacer) (?:anything|something|algo|nada|ninguna (?:tonteria|locura|estupidez))(?: (?:stupid|dumb|bad|tonto|malo|loco))?\b"
+    # too many pills denied: "i didnt take too many. ok i did"
+    r"|\b(?:i )?(?:didnt|did not|didn t) (?:take|swallow) (?:too many|too much|extras?|more than i (?:should|was supposed to))\b"
+    r"|\bno (?:me )?tome (?:de mas|demasiadas|mas de la cuenta)\b"
     # dark thoughts denied: "no dark thoughts or anything... well, a few"
     r"|\b(?:no|not any|zero) (?:dark|bad|scary|ugly) thoughts\b|\b(?:ningun|ni un|nada de) (?:pensamiento|pensamientos) (?:feos?|malos?|oscuros?)\b"
 )

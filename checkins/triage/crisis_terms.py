@@ -337,6 +337,10 @@ SELF = [
     r"(?:affairs|things) in order(?![^.!?]{0,30}?\b(?:meaning|i mean|as in) (?:i )?(?:finally )?(?:did|filed|paid|cleaned|organized"
     r"|sorted|made|updated|wrote)\b)",
     r"(?:bought|got|have|buying|getting|loaded) (?:a |the |my )?(?:rope|noose|gun)\b(?! (?:safe|lock|case|cabinet)\b)",
+    # the count given after the medicine: "i took my xanax, like 10 of them" (not "all 4 of them", a day's doses)
+    r"(?:took|swallowed|tome|me tome|me trague) (?:my |mis |the |las |los )?(?:" + MED_REF + r")[,.]? (?:like |about |around |maybe |como |unas |unos )?"
+    r"(?:[6-9]|[1-9][0-9]+|six|seven|eight|nine|ten|twelve|fifteen|twenty|seis|siete|ocho|nueve|diez|doce|quince|veinte) (?:of them|de ellas|de ellos"
+    r"|de esas|pills|pastillas|tabs|tablets)\b",
     # a rope stowed in the car with no errand named: "put the rope in the trunk this morning" (not "... for the camping trip")
     r"(?:put|packed|left|stashed|hid) (?:a |the |my )?(?:rope|noose) in (?:the|my) (?:trunk|car|truck)\b"
     r"(?! (?:for|to|so) (?:the |my |a |our )?(?:\w+ )?(?:camping|climbing|tow\w*|trip|boat|move|moving|hike|kayak\w*|job|work))",
@@ -407,7 +411,9 @@ SELF = [
     r"|carbs|sugar|coffee|caffeine|my hair|hair|costs|coupons|the (?:grass|lawn|hedges?|cake|wood|budget))\b)",
     r"cutting again", r"(?:i|ive|i ve|and|just|also|then|relapsed and) cut again",
     r"relapsed(?: and)? (?:cut|cutting|self harmed|burned|burnt|hurt myself)",
-    r"(?:relapsed|relapse) (?:on|with|into) (?:cutting|self harm|sh|hurting myself)",
+    r"(?:relapsed|relapse) (?:on|with|into) (?:cutting|self harm|sh|nssi|self injury|hurting myself)",
+    # the clinic's own words: "NSSI relapse sunday evening"
+    r"(?:nssi|self injury|self harm) (?:relapse|episode)\b(?! (?:plan|prevention|group|class|workshop))",
     r"urges? to (?:cut|burn|hurt myself|harm myself|kill myself|die|self harm|end it|overdose"
     r"|jump)",
     r"(?:razor|razors|blade|blades) (?:on|to|against) my (?:skin|arm|wrist|leg)",
@@ -515,8 +521,8 @@ SELF = [
     r"|lastime|lastimo|lastimaba|queme|quemo|quemaba|golpee|golpeo|hice dano|hago dano|hice cortes)\b"
     # (... not one said outright to be an accident: "me corté con el cuchillo, puro accidente jaja")
     r"(?![^.!?]{0,50}\b(?:puro accidente|fue (?:un accidente|sin querer|por accidente)|por accidente|sin querer|accidentalmente)\b)"
-    r"(?! (?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedos?|rodillas?|tobillos?"
-    r"|espalda|pies?|cocinando|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua|afeitandome|rasurandome|depilandome|afeitando|rasurando"
+    r"(?! (?:un poquito |un poco |tantito |poquito |bien feo |feo )?(?:el |la |los |las |un |una )?(?:pelo|cabello|unas|fleco|dedos?|rodillas?|tobillos?"
+    r"|espalda|pies?|cocinando|pelando|picando|rebanando|partiendo|con la estufa|con el sol|del sol|en la playa|con la plancha|con (?:el |la )?aceite|con agua|afeitandome|rasurandome|depilandome|afeitando|rasurando"
     r"|jugando|en el gym|haciendo)\b)"
     # a cut at work: "me corté bien feo con una lámina en la obra"
     r"(?! (?:(?:bien|muy|feo|fuerte|super) )*(?:con (?:un |una |el |la )?(?:lamina|sierra|serrucho|lata|abrelatas|machete|hacha|tijeras de podar)"
@@ -1475,6 +1481,9 @@ SELF = [
     r"(?:dumping|putting|saving|keeping|stashing|hiding|collecting|guardando|juntando|escondiendo|echando) (?:them|my pills|my meds|mis pastillas"
     r"|las pastillas|las) (?:in|into|en) (?:a|the|un|una|my|mi) \w+ (?:instead of|en vez de|en lugar de) (?:swallowing|taking|tomarlas|tragarlas"
     r"|tomarmelas)\b",
+    # scars or cuts told apart, the new ones dated: "tengo cicatrices nuevas y viejas. las nuevas son de esta semana"
+    r"(?:cicatrices|marcas|cortes|cortadas|scars|cuts|marks)\b[^.!?]{0,30}?[.!?,;]?\s*(?:las|los|the) (?:nuev[oa]s|new ones|fresh ones)"
+    r" (?:son|are) (?:de|from) (?:esta semana|ayer|anoche|hoy|este fin|this week|yesterday|last night|today|this weekend)\b",
     # cuts said to be new, under sleeves: "si mi mamá ve los brazos me mata. los cortes son nuevos"
     r"(?:los |las |mis |the |my )?(?:cortes|cortadas|heridas|quemaduras|cuts|burns)(?: (?:de|en) (?:los|mis) brazos| on my (?:arms?|wrists?|legs?|thighs?))?"
     r" (?:son|estan|se ven|are|look) (?:nuev[oa]s|recientes|frescas?|new|fresh|recent)\b(?![^.!?]{0,40}\b(?:knife|cuchillo|cocina|cocinando|kitchen"
@@ -1882,6 +1891,9 @@ ABOUT_ME = [
 THIRD = [
     # an overdose that befell someone: "a mi vecino le dio una sobredosis"
     r"(?:le|les) (?:dio|dieron|da|dan|habia dado) (?:una )?sobredosis\b",
+    # a death by overdose is someone else's: "one of my regulars at the pharmacy died of an overdose"
+    r"(?:died|dying|passed away|passed|murio|se murio|fallecio|muere|se muere) (?:of|from|de|por) (?:an |a |una |un )?(?:accidental |fentanyl |opioid )?"
+    r"(?:overdose|sobredosis|od)\b",
     # a goodbye sent to the writer: "mi amiga me mandó un mensaje de despedida", "my friend sent me a goodbye text"
     r"(?:me|nos) (?:mando|envio|escribio|dejo) (?:un|una) (?:mensaje|carta|nota|texto) de despedida\b",
     r"(?:sent|texted|wrote) (?:me|us) (?:a )?(?:goodbye|farewell|suicide) (?:text|message|note|letter)\b",
@@ -2403,8 +2415,9 @@ IDIOMS = [
     r"(?:i could|i ll|ill|im gonna|i m gonna) (?:kill|strangle|murder) (?:him|her|them)(?: about \w+)? (?:was|is) (?:me being |just )?"
     r"(?:dramatic|a joke|joking|hyperbole|venting)\b",
     r"wring (?:my|your|his|her|their) (?:\w+ )?neck\b",
-    r"overdos(?:ed|ing|e) on (?:the |my |all the )?(?:\w+ ){0,2}?(?:candy|chocolate|sugar|cookies|pizza|coffee|caffeine|netflix|tv|carbs|cake"
-    r"|pie|tamales|dulces|cafe|sweets|treats)\b",
+    r"(?:overdos(?:ed|ing|e)|od d|odd|oded|od ing|oding) on (?:the |my |all the )?(?:\w+ ){0,2}?(?:candy|chocolate|sugar|cookies|pizza|coffee"
+    r"|caffeine|netflix|tv|carbs|cake|pie|tamales|dulces|cafe|sweets|treats|cheetos|chips|anime|memes|tiktok|youtube|k ?dramas?|reality tv"
+    r"|sushi|tacos|halloween candy)\b",
     r"(?:certain|sure|convinced|positive) (?:that )?i (?:was|m|am) (?:going to|gonna) die\b",
     r"me quiero morir de (?:lo )?(?:bonit[oa]|hermos[oa]|tiern[oa]|lind[oa]|la risa|risa|ternura|amor|verguenza|pena)\b",
     # thirty-sixth round: the fear of dying of an illness, studying oneself to death, a song stuck in one's head, a rival's
@@ -2517,6 +2530,10 @@ IDIOMS = [
     r"(?:kill|strangle|murder|matar a) (?:her|him|them|you|my \w+|mi \w+) (?:if|si) (?![^.!?]{0,60}?\b(?:hits?|hurts?|touch\w*|lays?"
     r"|beats?|comes? near|pega|toca|lastima|golpea)\b)[^.!?]{0,60}?\b(?:one more time|1 more time"
     r"|una vez mas|otra vez mas)\b",
+    # ... and someone's threat to kill the writer over a chore or a parking space, laughed off: "mi mama me dijo q me iba a matar si
+    # no lavaba los trastes jaja" (not one made with a knife in hand)
+    r"(?:dijo|dice|dijeron) (?:q|que) me (?:iba|iban|va|van) a matar si\b(?=[^.!?]{0,80}?(?:\bjaja\w*|\blol\b|\U0001F644|\U0001F602|\U0001F923"
+    r"|\U0001F643))",
     # forty-eighth round: a mess at home laughed at ("gonna murder my husband, he left the gate open ... 😂"), a farewell party
     r"(?:gonna|going to|ima|im gonna|i m gonna|ill|i ll|i will|could) (?:kill|murder|strangle|choke|matar a|ahorcar a) (?:my|mi) (?:\w+ )?(?:husband|wife|hubby"
     r"|son|daughter|kids?|brother|sister|roommate|dog|cat|esposo|esposa|marido|hijo|hija|hermano|hermana)\b[^.!?]{0,80}?(?:\U0001F602|\U0001F923|\U0001F643|\U0001F644|\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*)",

@@ -66,7 +66,8 @@ _STOP_REQUEST = Scanner([(
     # "quiero dejar de recibir estos mensajes"
     r"|dejar de recibir (?:estos |esos |sus |tus |los |las )?(?:mensajes|textos|recordatorios|mensajitos)"
     r"|no mas (?:mensajes|textos|recordatorios)"
-    r"|(?:no|tampoco) (?:quiero|deseo) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) me (?:sigan )?(?:manden|envien|escriban|mandando|enviando|escribiendo) )?(?:mas )?"
+    # (... or passed on for the patient: "mi mama ya no quiere q le manden mensajes")
+    r"|(?:no|tampoco) (?:quiero|deseo|quiere|desea) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) (?:me|le|les) (?:sigan )?(?:manden|envien|escriban|mandando|enviando|escribiendo) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
     # ... or passed on for the patient: "dice que gracias pero que no quiere recibir más mensajes"
     r"|no (?:quiere|desea) (?:seguir )?(?:recibir|recibiendo) (?:mas )?(?:estos |esos |sus |los )?(?:mas )?(?:mensajes|textos|recordatorios)"
@@ -87,7 +88,10 @@ _STOP_REQUEST = Scanner([(
     r" (?:programa|lista|servicio|mensajes|textos|recordatorios|suscripcion)|de aqui)\b)"
     r"|(?:sac|saqu|quit|borr|elimin|baj)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
     r" (?:lista|programa|servicio|mensajes|textos|recordatorios)"
-    r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes",
+    r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes"
+    # "quiero que me quiten de los mensajes"
+    r"|(?<!no quiero )(?<!no quiere )(?:que|q) (?:me|la|lo|nos) (?:quiten|saquen|borren|eliminen) de (?:los |estos |las |la lista de (?:los )?)?"
+    r"(?:mensajes|textos|recordatorios)\b",
 )], suffix=r"\b")
 
 # A stop request held to a time, an hour or a day asks for other times, not to leave: "stop texting me at

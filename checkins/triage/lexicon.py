@@ -181,7 +181,7 @@ FILLERS = frozenset({
     "notice", "seen", "experienced", "experiencing", "real", "serious", "major", "other",
     "signs", "sign", "symptoms", "thoughts", "thought", "thinking", "urges", "urge", "talk", "mention",
     "plans", "plan", "intention", "intentions", "intent", "desire", "wish", "to", "about",
-    "at", "all", "ever", "even", "would", "will", "could", "gonna", "going", "want",
+    "at", "all", "ever", "even", "would", "will", "could", "gonna", "going", "want", "wanting",
     "wanna", "planning", "do", "did", "such", "as", "longer", "so", "too", "new",
     "further", "actually", "anymore", "currently", "feelings", "ideas", "idea", "suicidal",
     "tengo", "he", "tenido", "tuve", "hay", "de", "la", "el", "los", "las", "un", "una",

@@ -58,7 +58,10 @@ _ARTICLE = re.compile(
     r"|entre|between|somewhere between|anywhere between|like between|algo entre"
     r"|diria|id say|i d say|i would say|im at|i m at|estoy en|estoy en un|ando en"
     # the score set by the writer: "i'd put it at 2", "would rate it a 3", "le pondría un 3"
-    r"|put it at|put it at a|put myself at|put myself at a|rate it|rate it a|rate it at|rate myself|rate myself a|le pondria|le pondria un|me pondria un)\s+" + _RANGE
+    r"|put it at|put it at a|put myself at|put myself at a|rate it|rate it a|rate it at|rate myself|rate myself a|le pondria|le pondria un|me pondria un"
+    # the score with a word of its tone between: "ive been a grumpy 2 all week", "un triste 2", "a shaky 3"
+    r"|(?:a|an|un|una|like a|como un|como una) (?:grumpy|grouchy|cranky|moody|rough|shaky|wobbly|sad|tired|stressed|anxious|happy"
+    r"|decent|sturdy|strong|weak|low|high|meh|triste|bajo|bajito|buen|mal|solido|chillon|enojon|grunon))\s+" + _RANGE
     + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
 # "feeling like a 4 today": a score given in any reply, without the word mood.

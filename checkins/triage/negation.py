@@ -17,7 +17,7 @@ _MULTI_NEGATOR = re.compile(
     r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
     r"|no (?:esta|anda|se siente|se ve|estaba)|no es (?:que|q)|nada que ver con(?: querer| pensar en)?|not that|it s not that|its not that|ni de chiste|ni de cona|ni de cono|ni en pedo|ni a palos"
     r"|ni se me pasa por la (?:mente|cabeza)"
-    r"|para nada|de ninguna manera|no way)\b"
+    r"|para nada|de ninguna manera|no way|nothing like)\b"
 )
 # Phrases that look negative but keep the statement: "can't stop thinking about",
 # "not sure I want to live", "not gonna lie".
@@ -167,7 +167,8 @@ _NOW_AFTER = re.compile(r"(?:,|\band|\by|\bbut|\bpero)\s+(?:today|hoy|now|ahora|
 _GOOD_NOW = re.compile(
     r"\b(?:proud|orgullos[oa]|graduat\w*|me (?:recibi|gradue|titule)|my first|mi primer[oa]?|celebrat\w*|celebr\w*"
     r"|married|me case|promoted|thriving|grateful|thankful|agradecid[oa]|happy|feliz|doing (?:well|great|good)"
-    r"|(?:estoy|sigo) (?:muy )?(?:bien|mejor|feliz|estable)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
+    r"|(?:estoy|sigo) (?:muy )?(?:bien|mejor|feliz|estable)|(?:di|dar|doy|dando|gave|give|giving) (?:una |un |a )?(?:platica|charla|conferencia"
+    r"|testimonio|talk|speech)|new job|trabajo nuevo|nuevo trabajo|sober|in recovery|recovered|alive and well"
     r"|nada de eso|estoy en otra|por suerte|todo tranquilo|estoy tranquil[oa]|(?:estoy|me siento|ando) (?:muy |bien |super |re )?(?:distint[oa]|otra persona)"
     r"|con (?:muchas )?ganas(?: de vivir)?|hace (?:\w+ ){0,2}(?:anos|meses) que (?:nada|no)\b"
     r"|planted|garden\w*|went hiking|baked|danced|how far (?:i ve|ive|i have) come|(?:ando|estoy|i m|im|i am)(?: like)? (?:en )?(?:un|a) [45]\b"

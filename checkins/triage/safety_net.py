@@ -131,7 +131,8 @@ _EN = [
 ]
 
 _ES = [
-    r"\b(?:me|yo)\b " + _gap(4, extra=_IDIOM_VERB_ES) + _DEATH_ES + r"\b" + _NOT_IDIOM_ES,
+    # (not a "se me murió": something died on the writer, "pesadillas de que se me muere un paciente")
+    r"(?<!\bse )\b(?:me|yo)\b " + _gap(4, extra=_IDIOM_VERB_ES) + _DEATH_ES + r"\b" + _NOT_IDIOM_ES,
     r"si (?:yo )?(?:me muero|muero|muriera|me muriera|desapareciera|me fuera para siempre"
     r"|no estuviera|ya no estuviera|no existiera|no hubiera nacido|dejara de existir)" + NOT_THERE,
     # the future without oneself: "para que la lea cuando ya no esté", "cuando me haya ido"

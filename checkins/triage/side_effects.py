@@ -402,7 +402,11 @@ _FAINT_IDIOM = re.compile(
 _CONTENT_BEFORE = re.compile(
     r"(?:cosas|things|stuff|imagenes|images|scenes|escenas|pictures)(?: (?:muy|tan|re|bien|super|so|really|pretty))?\s+$"
 )
-_KEPT_FROM_WORK = re.compile(r"(?:sent|send|sending|pulled|took|taken|taking|kicked|kept) me (?:home|off)\b")
+_KEPT_FROM_WORK = re.compile(
+    r"(?:sent|send|sending|pulled|took|taken|taking|kicked|kept) me (?:home|off)\b"
+    # ... in Spanish: "mi jefe me mandó a mi casa"
+    r"|(?:me )?(?:mandaron|enviaron|regresaron|mando|envio|regreso) a (?:mi |la )?casa\b"
+)
 _LIFE_BEFORE = re.compile(
     r"\b(?:work|works|job|jobs|school|class|classes|traffic|weather|heat|commute|boss|the week|this week|the month|this month|finals|exams?"
     r"|midterms|deadlines?|rent|bills|prices|el trabajo|la chamba|el jale|la escuela|el trafico|el clima|el calor|el frio|la semana|el mes"

@@ -87,7 +87,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|cheeks?|throat)",
         r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
         r" (?:\w+ )?(?:sores?|ulcers?|blisters?)",
-        r"(?:llag(?:a|ita)s?|ulceras?|ampoll(?:a|ita)s?|aftas?) (?:en|por|dentro de|adentro de) (?:toda |todo )?(?:la |los |el |mi |mis )?"
+        r"(?:llag(?:a|ita)s?|ulcer(?:a|ita)s?|ampoll(?:a|ita)s?|aft(?:a|ita)s?) (?:en|por|dentro de|adentro de) (?:toda |todo )?(?:la |los |el |mi |mis )?"
         r"(?:boca|labios|ojos|lengua|encias)",
         # the sores said bare, the mouth's own: "tengo aftas por toda la boca", "llaguitas"
         r"(?:tengo|me salieron|me salen|con|llena de|lleno de) (?:unas )?(?:aftas|llaguitas)",
@@ -629,11 +629,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:they |it |he |she )?(?:arent|isnt|werent|wasnt|are not|is not|aint) (?:really |actually )?there\b",
         # "estoy viendo gente en mi cuarto que mi mamá dice que no está"
         # (one person too: "vi un señor sentado en mi cama que no estaba ahí")
-        r"(?:veo|vi|viendo|oigo|escucho|oyendo|escuchando) (?:sombras|figuras|personas|gente|bichos|cosas|voces|alguien"
+        r"(?:veo|vi|viendo|oigo|escucho|oyendo|escuchando) (?:(?:unas|unos|muchas|muchos) )?(?:sombras|figuras|personas|gente|bichos|cosas|voces|alguien"
         r"|(?:a )?(?:un|una) (?:senor|senora|hombre|mujer|nino|nina|muchacho|muchacha|viejito|viejita))(?:\s+\w+){0,9}?"
         # (told in the past too: "anoche vi gente parada en mi cuarto que no estaba ahí")
+        # (... or with the clause closed there: "viendo unas sombras en la cocina que no estaban y ...")
         r" (?:que|q) no (?:esta|estan|existe|existen|existian|hay|son reales|es real|eran reales|era real"
-        r"|(?:estaba|estaban|habia) (?:ahi|alli|aqui|aca|de verdad|realmente))\b",
+        r"|(?:estaba|estaban|habia) (?:ahi|alli|aqui|aca|de verdad|realmente)|(?:estaba|estaban)(?=\s*(?:[.,;!?]|y\b|pero\b|$)))\b",
+        # ... or that no one else sees: "veo sombras y gente parada en la esquina del cuarto que nadie mas ve"
+        r"(?:veo|vi|viendo|oigo|escucho|oyendo|escuchando) (?:(?:unas|unos|muchas|muchos) )?(?:sombras|figuras|personas|gente|voces|alguien|cosas)\b"
+        r"(?:\s+\w+){0,9}? (?:que|q) nadie (?:mas )?(?:ve|ven|oye|oyen|escucha|escuchan|veia|oia)\b",
         r"no se (?:ni )?(?:donde estoy|(?:en )?que dia (?:es|estoy))",
         # told by a relative: "mom doesnt know where she is", "keeps asking for my dad who passed"
         r"(?:doesnt|does not|didnt|did not) know (?:where (?:she|he) (?:is|was|lives)|what (?:day|year|month) it (?:is|was)|who (?:i|we|she|he) (?:am|are|is))",
@@ -957,6 +961,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
         # ("no puedo ni caminar derecho")
         r"tambale\w*", r"no puedo (?:ni )?caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
+        # told by a carer, or as stumbling into things: "ya no puede caminar derecho, se tropieza con todo"
+        r"no (?:puede|podia|pudo) (?:ni )?caminar (?:bien|derech[oa])",
+        r"(?:(?:me|se|te) (?:tropiez\w+|tropez\w+|tropec\w+)|tropezando) con todo",
         r"(?:camino|caminando|ando|camina) como (?:borrach[oa]|tomad[oa]|mare\w+)",
         r"(?:camino|caminando|ando|camina) (?:todo |toda |bien |medio |re |super )?(?:chueco|chueca|de lado|tambaleando)",
     ]),
@@ -1019,7 +1026,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "headache": ("headache", [
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?(?! (?:meds?|medications?|medicines?|pills?|drugs?|specialists?|doctors?|clinic|shots?|injections?)\b)", r"migranas?", r"jaquecas?",
-        r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|throbbing"
+        r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|pounds|throbbing|throbs"
         r"|killing me|aching|splitting|exploding)",
         r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho |muchisimo |tanto |tantisimo |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
@@ -1469,7 +1476,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "drenched sheets every night"
         r"(?:soaked|drenched|soaking wet|wet) (?:sheets|pillows?|pajamas|pjs)\b",
         # "sweating through my scrubs by 10am", "sweat through my shirt"
-        r"(?:sweating|sweat|sweated|sweats) (?:right )?through (?:my|the|his|her) (?:scrubs|shirts?|uniform|clothes|sheets|pajamas|pjs|t ?shirt|blouse|work shirt)\b",
+        r"(?:sweating|sweat|sweated|sweats) (?:right )?(?:through|thru) (?:my|the|his|her) (?:scrubs|shirts?|uniform|clothes|sheets|pajamas|pjs|t ?shirt|blouse|work shirt)\b",
         # the verb in any person: "me sudan las manos", "sudo en las noches"
         r"(?:me )?(?:sudan|sudaban|sudaba|sude)\b", r"sudo (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada|dia|manana)",
         r"sudar (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada)",
@@ -1524,6 +1531,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the want gone in bed or with the partner, "de todo" between: "me quitó las ganas de todo con mi esposo",
         # "no tengo nada de ganas en la cama" ("no tengo ganas de nada" alone is mood, not sex)
         r"(?:me )?(?:quito|quitaron|quita|quitan) las ganas (?:de todo |de nada )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
+        # the want lowered, the partner after: "se me bajaron las ganas con mi esposo"
+        r"se me (?:bajaron|han bajado|bajan|bajo|fueron|quitaron|acabaron) (?:mucho |muchisimo |bastante )?las ganas (?:de estar )?con (?:mi |el |la )?(?:esposo|esposa|marido|mujer|pareja|novio|novia)\b",
         r"(?:no tengo|sin|cero|ya no tengo|no me dan) (?:nada de |ningunas |muchas |pocas )?ganas en la cama\b",
         r"se me (?:quitaron|fueron|acabaron|han quitado|han ido|quito|fue) (?:las |todas las )?ganas (?:de todo |de nada )?en la cama\b",
         r"(?:bedroom|intimacy) (?:issues|problems)",
@@ -1642,7 +1651,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"blur\w*", r"(?:vision|eyesight|sight) (?:is |has been |gets |seems |so |a bit |kinda )?"
         r"(?:blurry|blurred|fuzzy|weird|off|double|hazy|cloudy)",
         r"(?:cant|hard to|trouble) (?:see|focus my eyes)(?: clearly| straight| well| properly)\b",
-        r"double vision", r"seeing double", r"vision (?:un poco |un poquito |algo |medio |bien |muy )?borrosa", r"(?:veo|viendo) (?:medio |un poco |algo |bien |todo |muy |re |como )?"
+        r"double vision", r"seeing double", r"vision (?:un poco |un poquito |algo |medio |bien |muy )?borrosa", r"(?:veo|viendo|ve|veia) (?:medio |un poco |algo |bien |todo |muy |re |como )?"
         r"(?:borroso|doble|nublado|empanado)",
         # "words on my phone screen go all fuzzy"
         r"(?:words|letters|text|print|screen|signs|everything|things)(?:\s+\w+){0,4}?\s+(?:go|goes|get|gets|look|looks|went|going|getting"
@@ -1809,7 +1818,9 @@ SEVERITY = Scanner([(
     r"|(?:no|ni) (?:puedo|pude|podia|he podido|e podido|ha podido|hemos podido|puede|pudo) (?:ni |ni siquiera |siquiera )?(?:trabajar|chambear|manejar|conducir|currar|laburar"
     r"|coger el coche|coger el carro|agarrar el carro|agarrar el coche|sacar el carro|sacar el coche|usar el coche"
     r"|ir (?:al|a la|a) (?:(?:mi|su) )?(?:trabajo|escuela|trabajar|clases|estudiar|chamba|jale|chambear|currar|curro|laburo|pega|oficina|uni|universidad|facu|facultad"
-    r"|prepa|colegio|secundaria)|cuidar|levantarme)"
+    r"|prepa|colegio|secundaria)|cuidar|levantarme"
+    # a day's trade gone to: "no pude ir a limpiar las casas", "no pudo ir a vender al tianguis"
+    r"|ir a (?:limpiar|vender|repartir|coser|cocinar|planchar|atender|dar (?:clase|clases|consulta)|cuidar|chambear|trabajar)\b)"
     # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina|la uni)"
     # "me da tanto sueño que ni puedo atender a mi bebé"
@@ -1879,7 +1890,8 @@ SEVERITY = Scanner([(
     # not safe at the wheel, in Spanish: "no me siento segura manejando con la quetiapina"
     r"|no me siento segur[oa] (?:manejando|al volante|conduciendo|para manejar|para conducir|de manejar|cuidando a)"
     # "ya me mandaron a mi casa 2 veces", "got sent home from work"
-    r"|(?:me )?(?:mandaron|enviaron|regresaron|corrieron) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
+    # (the singular only with its "me": "el camion de regreso a casa" is the ride home)
+    r"|(?:(?:me )?(?:mandaron|enviaron|regresaron|corrieron)|me (?:mando|envio|regreso|corrio)) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
     # taken out of class or work for it: "me han tenido que sacar de clase dos veces"
     r"|(?:me|lo|la|le) (?:sacaron|(?:han|ha|hayan) tenido (?:que|q) sacar|tuvieron (?:que|q) sacar) (?:de|del) (?:la )?(?:clase|clases|salon|escuela|trabajo)"
     r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
