@@ -270,6 +270,11 @@ author read the classifier, phrased unlike the shared corpus:
   and overdoses in slang, euphemism, emoji and clinical words beside injuries from work, sport, cooking, tattoos and piercings
   and dose mix-ups told calmly (252); a realistic week at a community mental-health center, half Spanish (253); look-alikes
   from health and care work itself, with a few real crises hidden among them (254).
+- ``replies-blind-255.jsonl`` … ``replies-blind-259.jsonl`` (150, and 200 for 258 and 259, written after the fixes for sets
+  250-254): a broad mix (255); relatives and carers across generations, thirteenth pass, half Spanish (256); harm to others:
+  threats, rage, intrusive violent thoughts and commanding voices beside anger idioms, violent games and films, self-defence and
+  hunting (257); a realistic week at a university student clinic (258); look-alikes from sport, the outdoors, weather, cars,
+  travel and moving house, with a few real crises hidden among them (259).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -549,6 +554,11 @@ SETS = [
     ("replies-blind-252.jsonl", "blind252", 150, 60, 0.35),
     ("replies-blind-253.jsonl", "blind253", 200, 30, 0.50),
     ("replies-blind-254.jsonl", "blind254", 200, 15, 0.45),
+    ("replies-blind-255.jsonl", "blind255", 150, 60, 0.40),
+    ("replies-blind-256.jsonl", "blind256", 150, 60, 0.45),
+    ("replies-blind-257.jsonl", "blind257", 150, 60, 0.35),
+    ("replies-blind-258.jsonl", "blind258", 200, 30, 0.35),
+    ("replies-blind-259.jsonl", "blind259", 200, 15, 0.45),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

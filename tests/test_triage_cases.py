@@ -6643,6 +6643,76 @@ CRISIS_FIFTIETH_ROUND = [
     not_crisis("pesadillas de que se me muere mi perro, bien feo", asked="side_effects", lang="es"),
 ]
 
+CRISIS_FIFTY_FIRST_ROUND = [
+    # carers: a resident who cut his forearm, marked as the patient; a sister's overdose "le hablo por mi hermana"
+    crisis("night staff at Oak House here. Marcus (your patient) burned his arm with a lighter last night, he won't talk about it"),
+    crisis("le hablo por mi hermano Toño, anoche se tomo como 15 de las de dormir y no despierta bien", lang="es"),
+    reads("my coworker cut her hand on a broken glass at the bar, took 4 stitches. im fine, a 4", "none", asked="mood", mood=4),
+    # harm to others: anger that could land on anyone, a fist through someone's face, nearly hitting a stranger, a gun to take
+    # to school, "i'll find her and break her jaw"
+    crisis("honestly so angry today i could actually hurt someone"),
+    crisis("i could put my fist through somebody's face right now, everyone is pissing me off"),
+    crisis("ando que exploto, hoy casi le pego a una señora en la fila del banco", lang="es"),
+    crisis("my son (your patient) says he's going to take his dad's rifle to school on monday"),
+    crisis("if my ex calls me one more time i'll find him and break his nose"),
+    not_crisis("so mad i punched a pillow, feel better now"),
+    not_crisis("taking my rifle to the range saturday with my brother, mood 4", asked="mood", mood=4),
+    # someone else's: "me tomo todo a diario" is a day's doses beside a neighbour's death; a nightmare told as the side effect;
+    # thoughts that went away since the dose was raised
+    not_crisis("mi vecino se avento de un puente la semana pasada, me dolio. yo me tomo todo a diario", lang="es"),
+    not_crisis("nightmares about stabbing people since i started the new dose, wake up sweating", asked="side_effects"),
+    reads("4. las ganas de hacerle daño a mi hermano se fueron desde que me cambiaron la pastilla", "routine", asked="mood",
+          lang="es", mood=4),
+    # look-alikes: freezing to death in a cold flat, a sister who ate the cake, "nada de querer" hurting oneself
+    not_crisis("the heater broke again, gonna freeze to death tonight lol"),
+    not_crisis("my brother finished my leftovers so now i have to kill him lol 😂 a 4 tho", asked="mood", mood=4),
+    reads("no, nada de querer hacerme daño, solo cansada del trabajo. un 3", "routine", asked="mood", lang="es", mood=3),
+    # a rope bought and a tree picked, with a day when no one will come
+    crisis("ya tengo la soga y encontre el arbol, nadie va a ir al terreno hasta el lunes", lang="es"),
+    # harm nearly done, or a threat with a knife, by the writer: now, or years ago and over
+    crisis("i almost hurt my girlfriend last night, i scared myself"),
+    reads("3 years ago i almost hurt my dad, therapy and meds since, no thoughts like that anymore. a 4", "routine", asked="mood", mood=4),
+    reads("hace 5 anos amenace a mi cunado con un machete, desde entonces nada, ando tranquilo. 4", "routine", asked="mood", lang="es", mood=4),
+    # dreams of doing violence likened to a horror film: a side effect, not intent
+    case("these dreams where im hurting people, like a horror movie every night", asked="side_effects", crisis=False,
+         side_effects=["vivid_dreams"]),
+]
+
+FORTY_FOURTH_PASS = [
+    # nights without sleep counted first, beside a "never felt better": mania; the same nights with a newborn are not
+    flag("mania", "4 nights no sleep and honestly ive never felt better, started 2 new projects", asked="open"),
+    case("2 nights no sleep with the newborn, exhausted", "open", no_reason="red_flag:mania"),
+    # a carer's "keeps saying she's going to be famous" beside nights awake: mania; famous said of a singer is not
+    flag("mania", "my son hasnt slept since friday and keeps saying hes going to be a billionaire", asked="open"),
+    case("my niece keeps saying shes going to be famous one day lol, im good, a 4", "mood", mood=4, no_reason="red_flag:mania"),
+    # the clinic's patient named in brackets, a reading of fever told by a carer, legs that jerk: serotonin toxicity
+    flag("nms_serotonin", "mi papa Ruben (paciente de la clinica) esta sudando mucho, le brincan las piernas y tiene 39 de temperatura",
+         asked="open", lang="es"),
+    case("mi hijo tiene 39 anos y le encanta brincar en el trampolin con los nietos", "open", lang="es", no_reason="red_flag:nms_serotonin",
+         side_effects=[]),
+    # asleep while minding a child, or not to be left with one: severe; asleep in front of the tv is not
+    case("so drowsy on the new dose that i fell asleep while watching my 3 yr old", "side_effects", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("grandpa is so drowsy on the new dose he cant be left with the grandkids now", "side_effects", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("bit sleepy, fell asleep watching a movie last night", "side_effects", no_reason="severe_side_effects", side_effects=["drowsiness"]),
+    # the score after "me siento", set off by a comma or a stop; a percentage is no score
+    case("me siento 2, peleamos con mi hermana otra vez", "mood", lang="es", triage="high", mood=2),
+    case("me siento 100% mejor desde el cambio", "mood", lang="es", mood=None),
+    # a digit opening a later sentence with its news after a comma; a size of game ("a 6 point buck") is no score
+    case("what a week!! 4, finally finished the kitchen", "mood", triage="none", mood=4),
+    case("got an 8 point buck this weekend, best time ever. 5", "mood", triage="none", mood=5),
+    # nothing taken since the move, or the whole week forgotten: stopped; a single day forgotten is a missed dose
+    case("no la he tomado desde que nos mudamos, no encuentro la caja", "adherence", lang="es", triage="high",
+         adherence="stopped", reason="stopped_medication"),
+    case("no me he tomado nada, se me olvido todo el mes con el trabajo", "adherence", lang="es", triage="high",
+         adherence="stopped", reason="stopped_medication"),
+    case("se me olvido ayer nomas", "adherence", lang="es", adherence="missed"),
+    # food refused since the pill, told by a carer: appetite change; a diet is not one
+    case("my dad is barely eating since the new pill", "side_effects", side_effects=["appetite_change"]),
+    case("hes barely eating out these days, saving money. otherwise ok", "side_effects", side_effects=[]),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6701,6 +6771,7 @@ SECTIONS = {
     "forty_first_pass": FORTY_FIRST_PASS,
     "forty_second_pass": FORTY_SECOND_PASS,
     "forty_third_pass": FORTY_THIRD_PASS,
+    "forty_fourth_pass": FORTY_FOURTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6741,6 +6812,7 @@ SECTIONS = {
     "crisis_forty_eighth_round": CRISIS_FORTY_EIGHTH_ROUND,
     "crisis_forty_ninth_round": CRISIS_FORTY_NINTH_ROUND,
     "crisis_fiftieth_round": CRISIS_FIFTIETH_ROUND,
+    "crisis_fifty_first_round": CRISIS_FIFTY_FIRST_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

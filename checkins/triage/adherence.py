@@ -134,7 +134,9 @@ _STOPPED = [
     rf"(?:tire|bote) (?:la |las |el |los |mis |mi )?(?:caja|frasco|{MED_REF})s? (?:a la basura|al (?:bote|inodoro|escusado|water))",
     # not taken since a stay or an upheaval that lasts: "no la he tomado desde que salí del hospital", "haven't had it since the move"
     rf"(?:havent|haven t|have not|hasnt|has not|no (?:me )?(?:la|lo|las|los) (?:he|e|ha)) (?:taken|had|touched|tomado|tocado) (?:it |them |{_OBJ} )?"
+    # (a move told with its verb too: "desde que nos cambiamos de casa", "desde que nos mudamos")
     r"(?:since|desde que|desde) (?:\w+ ){0,3}?(?:hospital|discharge|discharged|alta|surgery|cirugia|operacion|operaron|mudanza|moved|move|trip|viaje"
+    r"|(?:cambiamos|cambie|cambiaron) de (?:casa|depa|departamento|ciudad)|mudamos|mude|mudaron"
     r"|vacation|vacaciones|funeral|velorio|divorce|divorcio|breakup|parto|rehab|jail|carcel|internaron|internado|hospitalizaron)\b",
     # "havent touched it since": the since names the moment of a stop
     rf"(?:havent|haven t|have not|hasnt|not) (?:touched|taken|had) (?:it|them|{_OBJ}) since(?=\s*(?:[.!?,;]|$|then\b))",
@@ -377,6 +379,8 @@ _NOT_TAKEN_FOR = (
     rf"|{MED_REF})\b"
     # nothing taken, the days counted after: "no ha tomado nada. ya van 10 días"
     rf"|no (?:se )?(?:ha|he|han|hemos|e) tomado nada(?:[.,;]? (?:y )?(?:ya )?(?:van|son|lleva|llevo|llevamos) | (?:en|desde hace|desde|por|hace) ){_DURATION}"
+    # ... or the whole week forgotten after it: "no me he tomado nada, se me olvidó toda la semana"
+    r"|no (?:me |se )?(?:ha|he|e) tomado nada[.,;]? (?:(?:y|es que|porque|pq) )?se (?:me|le) (?:olvido|olvidaron|paso|pasaron) (?:en )?(?:toda la semana|todo el mes)"
     # ... or counted first, the nothing taken after: "desde hace una semana, no he tomado nada"
     rf"|(?:desde hace|hace) {_DURATION}{_HEDGE},? (?:y )?(?:ya )?no (?:se )?(?:ha|he|han|hemos|e) tomado nada\b"
     # the last dose dated: "last dose was tuesday" (a short spell is a missed dose unless the supply is gone)

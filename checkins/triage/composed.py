@@ -158,7 +158,7 @@ _FOOD = re.compile(
 _WASHED_DOWN = re.compile(r"\b(?:con|with|w) (?:un |una |el |la |unas |unos |a |some |my |mi )?\w+$")
 _ROUTINE_DOSE = re.compile(
     r"[^.!?]{0,30}?\b(?:like always|as usual|like usual|same as always|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
-    r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)"
+    r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)|a diario|diariamente|daily"
     r"|this (?:week|month)|(?:esta|la) semana|este mes|at night|in the morning|at bedtime|before bed|with (?:breakfast|dinner|food)"
     r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida)"
     # "took all my meds today ✅": the day's doses, said as done
@@ -247,7 +247,11 @@ _LEFT_A_JOB = re.compile(
 )
 _DREAM_BEFORE = re.compile(r"\b(?:dreams?|dreamt|dreamed|nightmares?|pesadillas?|sone|sonaba|en el sueno|en mi sueno)\b")
 # A dream told: "anoche soñé q me moría y me desperté riéndome", "dreamt i died and woke up laughing".
-_DREAMT = re.compile(r"\b(?:sone|dreamt|dreamed|had a dream|tuve un sueno)(?: that| que| q| donde| where)?(?: i| yo)?(?: was| estaba)?\s*$")
+_DREAMT = re.compile(
+    r"\b(?:sone|dreamt|dreamed|had a dream|tuve un sueno)(?: that| que| q| donde| where)?(?: i| yo)?(?: was| estaba)?\s*$"
+    # dreams or nightmares told as the side effect they are: "these dreams where im killing people", "nightmares about shooting people"
+    r"|\b(?:dreams?|nightmares?|pesadillas?|suenos?) (?:where|in which|about|of|that|donde|de que|en (?:las|los) que) (?:(?:i m|im|i am|i was|i|yo) )?$"
+)
 _DREAM_OF = re.compile(r"\b(?:dream|dreaming|dreams|sueno|sonando|sueno con) (?:of|about|con)\b")
 # Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
 _SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
@@ -389,6 +393,8 @@ _NO_RETURN = re.compile(
     r"|trip)|al otro mundo|al cielo|(?:a|to) (?:un lugar mejor|a better place|heaven)|con dios|with god"
     r"|(?:wont|won t) need(?! (?:it all|all (?:of )?(?:it|that|this|my \w+)|(?:so|that) much|the (?:space|room|car|extra))\b)"
     r"|no (?:voy a|vas a|van a) necesitar"
+    # a place picked to hang from: "ya compre la cuerda y escogi el arbol"
+    r"|(?:escogi|elegi|encontre|ubique|picked|found|chose) (?:el|un|the|a) (?:arbol|viga|puente|tree|beam|bridge)"
     # the purpose left unsaid: "bought a rope last week for, you know"
     r"|for,? (?:you know|ya know|u know)(?=\s*(?:[.!,;]|$))|para,? (?:ya sabe|ya sabes|tu sabes|usted sabe)(?=\s*(?:[.!,;]|$)))\b"
 )

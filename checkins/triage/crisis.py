@@ -290,7 +290,8 @@ _FOR_PATIENT = re.compile(
     # (after a greeting or an apology for writing: "perdón q escriba aquí, soy la tía de Mateo")
     r"^\W*(?:[1-5](?:/5)?[.,]\s*)?(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|doctora?|dra?|dr [a-z]+|che|oye|oiga|(?:perdon|disculpe|disculpa|perdone|sorry)"
     r"(?: (?:q|que|for|to|la|el|por) [\w ]{1,25}?)?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am|este es|esta es"
-    r"|soy|le escribe|le escribo por|les escribo por|te escribo por|escribo de parte de|le escribo de parte de|les escribe|te escribe|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
+    r"|soy|le escribe|le escribo por|les escribo por|te escribo por|le hablo por|les hablo por|escribo de parte de|le escribo de parte de|les escribe|te escribe"
+    r"|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|cousin|hija|hijo|esposa|esposo|marido"
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
     r"|grandma|grandpa|grandmother|grandfather|roommate|roomie|boyfriend|girlfriend|fiance|fiancee|tia|tio|abuela|abuelo|novio|novia"

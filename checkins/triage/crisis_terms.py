@@ -1889,6 +1889,13 @@ ABOUT_ME = [
 ]
 
 THIRD = [
+    # self-harm told of someone else: "resident phillip (your patient) cut his forearm with a broken mug" (not a hand cut on
+    # a glass, or an arm grazed in a fall)
+    r"(?:cut|slashed|sliced|burned|burnt|carved (?:into)?) (?:his|her|their) (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|stomach)\b"
+    r"(?! (?:on (?:a|the)|while|when|at work|in (?:a|the) fall|falling|shaving|open on)\b)",
+    # ... and an overdose: "se tomo como 20 de las de dormir"
+    r"se (?:tomo|trago|metio|acabo)\b[^.!?]{0,20}?\b(?:como |unas |unos |mas de |casi )?(?:[1-9][0-9]|diez|quince|veinte|treinta) (?:de las|de los"
+    r"|pastillas|pildoras|tabletas|capsulas)\b",
     # an overdose that befell someone: "a mi vecino le dio una sobredosis"
     r"(?:le|les) (?:dio|dieron|da|dan|habia dado) (?:una )?sobredosis\b",
     # a death by overdose is someone else's: "one of my regulars at the pharmacy died of an overdose"
@@ -2060,6 +2067,22 @@ _SOFT_HARM_VERB = (
 )
 OTHERS = [
     _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
+    # fifty-first round: anger that could land on anyone: "like i could actually hurt someone", "i could put my fist through
+    # someone's face", "hoy casi le pego a un señor en el camion", a gun to be taken to school, "i ll find her and break her jaw"
+    r"(?:i|i m|im) (?:could|might|will|gonna|going to) (?:actually |really |seriously |honestly )?(?:hurt|attack|hit) (?:someone|somebody|people"
+    r"|anyone|anybody)\b",
+    r"(?:put|ram|shove|drive) my fist through (?:someone s|somebody s|someones|somebodys|his|her|their|that guy s|that guys|a guy s|the \w+ s)"
+    r" face\b",
+    r"casi le (?:pego|pegue|parto|parti|rompo|rompi) (?:la cara |la madre )?a (?:un|una|alguien|el|la|mi|otro|otra)\b",
+    # harm nearly done, or a threat made with a weapon, by the writer (read as past when told as over: "2 years ago ... almost
+    # hurt my ex ... haven't had a thought like that since")
+    r"(?:almost|nearly) (?:hurt|killed|attacked|stabbed|strangled|choked|shot) (?:my \w+|him|her|them|someone|somebody|a \w+|the \w+)\b",
+    r"(?:amenace|amenazaba|ataque|atacaba) a (?:mi |un |una |el |la )?\w+ con (?:un|una|el|la|mi) (?:cuchillo|navaja|pistola|arma|machete|bate"
+    r"|escopeta)\b",
+    r"(?:llevar|traer|llevare|take|bring|taking|bringing) (?:la |el |una |un |my |his |her |a |the )?(?:\w+ )?(?:escopeta|pistola|arma|rifle|gun|shotgun"
+    r"|pistol)\b(?: \w+){0,3}? (?:a la|al|to) (?:escuela|secundaria|prepa|colegio|school|class|campus)\b",
+    r"(?:i ll|ill|i will|gonna|going to|im gonna|i m gonna) (?:find|hunt down|track down|go find) (?:him|her|them|that \w+|the \w+) and (?:break"
+    r"|kill|hurt|beat|stab|shoot|smash|bash) (?:his|her|their|its)?\b",
     r"(?:scared|afraid|terrified|worried) (?:of )?what (?:i ll|ill|i will|i might|i could|i d|id) do to (?:her|him|them|my \w+)\b",
     # a sworn threat on sight: "juro q si la veo la mato" (not laughed off)
     r"(?:juro|te juro|le juro|i swear)\b[^.!?]{0,20}?\bsi (?:la|lo|los|las) (?:veo|encuentro|agarro|vuelvo a ver)\b[^.!?]{0,10}?\b(?:la|lo|los|las)"
@@ -2525,6 +2548,10 @@ IDIOMS = [
     r"plan (?:pa|para|to) (?:hacerse|hacerme|get|become|make) (?:millonari[oa]|ric[oa]|rich|a millionaire|money|dinero)\b",
     r"(?:tomado|tomo|tomar|taken|take) (?:el|la|los|las|mi|mis|my|the) \w+\b[^.!?]{0,30}?[,.]?\s*ya no (?:lo |la )?quiero(?: tomar)?\s*(?:[.!?]|$)",
     r"jaja\w*,? (?:me )?(?:queria|quise) morir(?:me)?\b|(?:me )?(?:queria|quise) morir(?:me)? de (?:la )?(?:verguenza|pena|risa)\b",
+    # fifty-first round: weather ("im gonna freeze to death lol"), a sister who ate the cake ("now i have to murder her lol 🎂🔪")
+    r"(?:freeze|freezing|froze|frozen) to death\b",
+    r"(?:have to|gotta|got to|need to|gonna|going to) (?:murder|kill|strangle) (?:her|him|them)\b[^.!?]{0,30}?(?:\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*"
+    r"|\U0001F602|\U0001F923|\U0001F382)",
     # forty-ninth round: a threat over a chore done "one more time": "gonna kill my son if he leaves his cleats on the stairs one
     # more time" (not over harm done to someone: "if he hits her one more time")
     r"(?:kill|strangle|murder|matar a) (?:her|him|them|you|my \w+|mi \w+) (?:if|si) (?![^.!?]{0,60}?\b(?:hits?|hurts?|touch\w*|lays?"

@@ -131,7 +131,9 @@ PATIENT_TIE = (
     r"|(?:should|can|could|does|do) (?:she|he) (?:keep |still |continue |stop )?(?:taking|take|on) (?:the |her |his |their )?" + MED_REF + r"\b"
     r"|(?<!no )(?<!not )(?:es|son|is|s|are) (?:a )?(?:paciente|patient)s? (?:de ustedes|de usted|suy[oa]s?|de la clinica|of yours|at your clinic)\b"
     # ... or set in brackets after the name: "mi hija Valeria (paciente suya)"
-    r"|(?<=\()(?:su |tu )?(?:paciente|patient) (?:de ustedes|de usted|suy[oa]|tuy[oa]|of yours)\b"
+    # ... or as the clinic's: "mi abuelo Fermin (paciente de la clinica)", "(patient at your clinic)"
+    r"|(?<=\()(?:su |tu )?(?:paciente|patient) (?:de ustedes|de usted|suy[oa]|tuy[oa]|of yours|de la clinica|de su clinica|de esta clinica"
+    r"|at your clinic|of your clinic|at the clinic)\b"
     # ("pastilla" reads "pastillas" after spelling correction)
     r"|(?:despues|after|since|desde) (?:de )?(?:la|the|su|her|his|el) (?:\w+ )?(?:pastillas?|pills?|medicinas?|medication|dose|dosis"
     r"|meds|medicamentos?)\b"

@@ -26,7 +26,9 @@ _UNITS = (
     r"(?:days?|weeks?|wks?|hours?|hrs?|hr|h|minutes?|mins?|am|pm|lbs?|pounds?|kg|kilos?|mg|ml"
     r"|pills?|tabs?|tablets?|times|x|years?|yrs?|months?|mo|nights?|doses?|dollars|bucks|k|kids"
     r"|cups?|beers?|drinks?|oclock|of|more|th|st|nd|rd|percent|dias?|semanas?|horas?|meses|mes"
-    r"|anos?|veces|pastillas?|libras|am|times|in the|at night|credit|businesses|cards?)"
+    r"|anos?|veces|pastillas?|libras|am|times|in the|at night|credit|businesses|cards?"
+    # a size or a tally: "got a 6 point buck", "a 3 pointer"
+    r"|points?|pointers?)"
 )
 _SCALE = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})\s*(?:/|out of|outta|of|de|sobre)\s*(?P<d>5|10|five|ten|cinco|diez)"
@@ -146,6 +148,14 @@ _PASSED_ON = re.compile(
     # ... and what else they said joined on: "she said 2 and that she wants to ...", "dijo q 2 y q ..."
     + r"|\s+(?:and|y) (?:that|que|q)\b)"
 )
+# The score after the feeling verb, set off by a stop or a comma: "me siento 2, mi novio me gritó", "Me siento 1. Le dije ..."
+# (only a digit on the scale: "me siento 100% mejor" is no score)
+_FELT_SCORE = re.compile(
+    r"\b(?:me siento|me sento|i feel|im feeling|i m feeling|feeling)\s+(?P<n>[1-5])(?P<n2>)(?=\s*(?:[.!;,]|$))(?![.,]\d)"
+)
+# A digit on the scale opening a sentence after the first, its news joined by a comma: "great week!! 5, crushed my
+# practice test", "... lol. 4, just wiped from the night shifts"
+_LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<n>[1-5])(?P<n2>)\s*,\s+(?=[a-z])")
 # A number word that is the reply's whole last sentence is a score: "... perdón que no contesté antes. cinco".
 _LAST_SENTENCE = re.compile(r"[.!?;]\s*$")
 # ... and one that opens the reply hedged: "tres más o menos. hoy fue a misa ..."
@@ -194,7 +204,8 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         value = _plain(m) if m else None
         return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
-    for pattern in (_START, _ARTICLE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY, _TOLD_TO_SAY, _PASSED_ON, _CARER_SCORE):
+    for pattern in (_START, _ARTICLE, _FELT_SCORE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY, _TOLD_TO_SAY, _PASSED_ON, _CARER_SCORE,
+                    _LATER_SENTENCE):
         for m in pattern.finditer(norm):
             if not short and not m.group("n")[0].isdigit() and pattern is not _ARTICLE and pattern is not _TOLD_TO_SAY and pattern is not _PASSED_ON \
                     and not (pattern is _START and (_SENTENCE_END.match(norm, m.end()) or _HEDGED.match(norm, m.end()))) \

@@ -17,7 +17,7 @@ _MULTI_NEGATOR = re.compile(
     r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
     r"|no (?:esta|anda|se siente|se ve|estaba)|no es (?:que|q)|nada que ver con(?: querer| pensar en)?|not that|it s not that|its not that|ni de chiste|ni de cona|ni de cono|ni en pedo|ni a palos"
     r"|ni se me pasa por la (?:mente|cabeza)"
-    r"|para nada|de ninguna manera|no way|nothing like)\b"
+    r"|para nada|de ninguna manera|no way|nothing like|nada de querer)\b"
 )
 # Phrases that look negative but keep the statement: "can't stop thinking about",
 # "not sure I want to live", "not gonna lie".
@@ -276,6 +276,8 @@ def is_negated(text: Text, start: int, extra_fillers: frozenset[str] = frozenset
 # Spanish puts the body part between: "el temblor de manos ya se me quitó".
 _RESOLVED_AFTER_ES = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}?ya (?:se (?:me )?(?:quito|quitaron|fue|fueron|paso|calmo)|desaparecio|no (?:lo |la |los |las )?tengo)\b"
+    # ... or gone since a change: "las ideas de hacerle daño a mi mamá se fueron desde que me subieron la clozapina"
+    r"|\s*(?:[a-z]+\s+){0,3}?se (?:me )?(?:fueron|quitaron|fue|quito) (?:desde|hace|con)\b"
 )
 
 

@@ -444,6 +444,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|messages|texts|people|years?|points|reps|push ?ups|steps|likes|followers|views)\b)",
         r"(?:tengo|tenia|con|ando en|ando con|estoy en|llegue a|me subio a|subio a) (?:como |casi |mas de )?(?:3[89]|4[01])"
         r"(?:[.,]\d)? (?:grados|de temperatura|de temperature|de calentura|de fiebre)",
+        # ... and told of the patient by a carer: "tiene 38.5 de temperatura", "anda con 39 de fiebre"
+        r"(?:tiene|trae|anda en|anda con|esta en|esta con|llego a|le subio a) (?:como |casi |mas de )?(?:3[89]|4[01])"
+        r"(?:[.,]\d)? (?:grados|de temperatura|de temperature|de calentura|de fiebre)",
         # the reading first: "102.4 on the thermometer", "39,5 en el termómetro"
         r"(?<![\d.,])(?:99|10[0-6]|3[89]|4[01])(?:[.,]\d)?(?: ?(?:degrees|deg|f|c|grados))? (?:on|in|en) (?:the|my|el|mi) (?:thermometer|termometro)\b",
         # the reading after a temperature was taken: "me tomó la temperatura y tengo 38.5", "took my temp, 101.4"
@@ -862,6 +865,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:havent|haven t|hasnt|hasn t|has not|hadnt|didnt|not|barely) (?:slept|sleeping) (?:in|for)(?: like| about| almost| over)?"
         r" (?:\d+|a few|several|two|three|four|days)(?: days| nights)?",
         r"up for (?:\d+|two|three|days) (?:days|nights) straight",
+        # the count first: "3 days no sleep", "four nights without sleep"
+        r"(?:2|3|4|5|6|7|8|9|10|two|three|four|five|six|several|a few) (?:days|nights)(?: straight| in a row)? (?:no|without|w/o|w o|with no|with zero|zero)"
+        r" (?:sleep|sleeping)\b",
         # "havent slept since thursday"
         r"(?:havent|haven t|have not|hasnt|not|barely) (?:really |even )?(?:slept|been sleeping) since (?:last )?(?:(?:mon|tues|wednes|thurs"
         r"|fri|satur|sun)day|the weekend|\d)",
@@ -925,9 +931,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|en la cima del mundo|como dios)",
         r"(?:feel|feeling|felt) like (?:a|an) (?:genius|god|superhero|rockstar|rock star|king|queen|million bucks)",
         r"me siento (?:como )?(?:un )?(?:genio|dios|superheroe)", r"euforic[oa]s?\b",
+        # "never felt better in my life": with nights awake, the high of mania
+        r"(?:never|havent ever|haven t ever|have never|ive never|i ve never) felt (?:this |so )?(?:better|good|great|alive)\b",
         # grandiosity told by a relative: "dice que es un genio que va a ser millonario", "says hes a genius"
         r"(?:dice|cree|piensa|jura) (?:que|q) (?:es|sera|va a ser) (?:un |una )?(?:genio|dios|elegid[oa]|millonari[oa]|famos[oa])\b",
-        r"(?:says|thinks|believes|insists|swears) (?:that )?(?:he s|hes|he is|she s|shes|she is|he ll be|she ll be) (?:a |an |the )?(?:genius|god|chosen one|messiah"
+        r"(?:says|thinks|believes|insists|swears|keeps saying|kept saying|keep saying) (?:that )?(?:he s|hes|he is|she s|shes|she is|he ll be|she ll be) (?:a |an |the )?(?:genius|god|chosen one|messiah"
         r"|going to be (?:a )?(?:millionaire|billionaire|famous))\b",
     ]),
     "agitation": (None, [
@@ -939,7 +947,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:muscles?|legs?|arms?) (?:keep |keeps )?(?:jumping|jerking)", r"espasmos",
         # "sacudidas en los músculos", "sacudidas musculares"
         r"sacudidas (?:en (?:los |mis )?musculos|musculares)",
-        r"(?:se me )?brincan? (?:los |mis )?musculos", r"musculos (?:de (?:las |los |mis )?\w+ )?(?:me |se me )?brinc(?:an|aban|ando)", r"tics? (?:en los|musculares)",
+        r"(?:se me )?brincan? (?:los |mis )?musculos",
+        # ... named by the limb that jerks: "le brincan las piernas", "me brincan los brazos"
+        r"(?:le |me |se le |se me )?brincan (?:las |los |mis |sus )?(?:piernas|brazos|pies)\b", r"musculos (?:de (?:las |los |mis )?\w+ )?(?:me |se me )?brinc(?:an|aban|ando)", r"tics? (?:en los|musculares)",
         # "unos tics en las piernas que no paran": jerks named by the limb
         r"tics? en (?:las |los |mis )?(?:piernas|brazos|manos|pies|musculos|parpados)",
     ]),
@@ -1350,6 +1360,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "appetite_change": ("appetite_change", [
         # hungry all day, said with the idiom: "me paso el día muerto de hambre"; food turned off: "me da asco la comida"
         r"(?:me paso|se pasa|ando|vivo) (?:todo )?(?:el dia )?muert[oa] de hambre",
+        # food refused since the pill, often told by a carer: "not really eating since the new pill" (not a diet: "not eating meat")
+        r"(?:not|isnt|hasnt been|hasn t been|wasnt|not been|barely|hardly) (?:really )?eating\b(?=[^.!?]{0,20}?\b(?:since|on|after) (?:the|her|his|my|this|starting)\b)"
+        r"(?! (?:out|meat|sugar|carbs|junk|fast food|dairy|gluten|breakfast|lunch|dinner)\b)",
         r"(?:me da|me dan) asco (?:la comida|comer)\b",
         # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
         # eating more than before, or all day: "solo q como mas q antes", "eats all day long"
@@ -1663,6 +1676,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:vista|vision) (?:se me |se |me )?(?:pone|puso|ponia|vuelve|volvio|queda|quedo|hace|hizo) (?:\w+ )?(?:borros[oa]|nublad[oa]|empanad[oa])",
     ]),
     "vivid_dreams": ("vivid_dreams", [
+        # dreams of doing violence, likened to a horror film: "these dreams where im killing people, like full horror movie stuff"
+        r"(?:these|those|the|my) dreams? (?:where|in which) (?:i m|im|i am|i was|i) [^.!?]{0,40}?\b(?:horror|movie|film|every night|each night"
+        r"|nightly)\b",
         r"(?:vivid|weird|strange|crazy|intense|wild|bad|scary|disturbing|realistic|bizarre|odd"
         r"|messed up|insane|freaky|violent|graphic|horrific|terrifying) (?:(?:af|asf|as hell|as heck|as fuck) )?dreams?",
         # dreaming every night, whatever the dream: "dreaming about my late husband every night on the mirtazapine"
@@ -1833,6 +1849,11 @@ SEVERITY = Scanner([(
     r"|(?:cant|can t|cannot|couldnt|cant even) (?:get up|wake up|stay awake) (?:for|to (?:feed|do|take care of|change|watch)) (?:the|my|our|her|his) (?:\w+ )?(?:baby|babies|kids?|son|daughter"
     r"|toddler|newborn|infant|children)s?\b"
     r"|falte al trabajo|(?:bad|badly) enough"
+    # asleep on the watch of a child, or not to be left with one: "fell asleep while watching my 2 yr old",
+    # "he cant be left with her anymore" ("fell asleep watching tv" is an evening)
+    r"|fell asleep (?:while |when )?(?:watching|looking after|babysitting|minding|taking care of|caring for) (?:my|the|our|her|his|their) (?:\w+ ){0,3}?"
+    r"(?:baby|babies|kids?|son|daughter|toddler|newborn|infant|children|grandkids?|grandson|granddaughter|old)\b"
+    r"|(?:cant|can t|cannot|shouldnt|should not) be left (?:alone )?with (?:the|my|our|her|him|them|his|their)\b"
     # a living lost to it: "ya no puede coser, y de eso vivimos"; workdays lost: "ya perdió dos días de trabajo"
     r"|(?:no|ni) (?:puedo|puede|pude|pudo|podia|he podido|ha podido) (?:ni )?\w+(?: \w+)?,? (?:y )?(?:de eso|con eso) (?:vivimos|vive|vivo|comemos|come|pagamos)"
     r"|(?:perdi|perdio|he perdido|ha perdido|perdiste) (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias) (?:dias?|turnos?) (?:de|en el|del) (?:trabajo|chamba|jale|escuela|clases?)"
