@@ -275,6 +275,11 @@ author read the classifier, phrased unlike the shared corpus:
   threats, rage, intrusive violent thoughts and commanding voices beside anger idioms, violent games and films, self-defence and
   hunting (257); a realistic week at a university student clinic (258); look-alikes from sport, the outdoors, weather, cars,
   travel and moving house, with a few real crises hidden among them (259).
+- ``replies-blind-260.jsonl`` … ``replies-blind-264.jsonl`` (150, and 200 for 263 and 264, written after the fixes for sets
+  255-259): a broad mix (260); spouses, partners, exes and roommates, fourteenth pass (261); passive death wishes and hopelessness
+  about life beside tiredness, burnout, grief, treatment hopelessness and dark humour (262); a realistic week at a clinic for
+  veterans and first responders (263); look-alikes almost all in Spanish from many countries, with a few real crises hidden
+  among them (264).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -559,6 +564,11 @@ SETS = [
     ("replies-blind-257.jsonl", "blind257", 150, 60, 0.35),
     ("replies-blind-258.jsonl", "blind258", 200, 30, 0.35),
     ("replies-blind-259.jsonl", "blind259", 200, 15, 0.45),
+    ("replies-blind-260.jsonl", "blind260", 150, 60, 0.40),
+    ("replies-blind-261.jsonl", "blind261", 150, 60, 0.45),
+    ("replies-blind-262.jsonl", "blind262", 150, 50, 0.40),
+    ("replies-blind-263.jsonl", "blind263", 200, 30, 0.30),
+    ("replies-blind-264.jsonl", "blind264", 200, 15, 0.80),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

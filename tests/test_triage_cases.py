@@ -6713,6 +6713,107 @@ FORTY_FOURTH_PASS = [
     case("hes barely eating out these days, saving money. otherwise ok", "side_effects", side_effects=[]),
 ]
 
+CRISIS_FIFTY_SECOND_ROUND = [
+    # the writer's own: death by illness welcomed beside a denial, life called the worst side effect, voices that say to jump
+    crisis("no voy a hacerme nada, pero si me da un infarto pues que bueno", lang="es"),
+    crisis("not gonna do anything. but if i had a heart attack tomorrow honestly fine by me"),
+    crisis("the biggest side effect is still being here tbh", asked="side_effects"),
+    crisis("oigo una voz que me dice que me aviente del puente", lang="es"),
+    # past: an overdose last spring or "last yr", the writer in a good place now
+    reads("last spring i overdosed after my divorce, been in a good place for months now. refill to cvs pls", "routine"),
+    reads("last yr i took a bunch of pills. im in a way better place now, just so you know", "routine"),
+    # someone else's: a roommate's crisis from a writer who is a patient too
+    reads("mi roomie se queria cortar anoche, ya vino su hermana. yo tambien soy paciente de ustedes pero ando bien", "routine", lang="es"),
+    # look-alikes: the point of getting up for a job, waking at 3 and "ya no puedo", dying content once retired, the fear of
+    # dying in a spell of chest pain, a pain "a morir", "no literal", a bill, "provoca matarlo jaja", "sin mi de portero",
+    # a roommate who drank the milk again, a weekend away, a dose doubled since which the symptoms came
+    reads("not suicidal, just dont see the point of getting up for work lately. a 3", "routine", asked="mood", mood=3),
+    case("me despierto a las 4 y ya no puedo, desde la pastilla nueva", asked="side_effects", lang="es", crisis=False,
+         side_effects=["insomnia"]),
+    not_crisis("cuando se gradue mi hija ya me puedo morir tranquila jaja", lang="es"),
+    flag("chest_pain", "senti que me iba a morir, el pecho apretado y me faltaba el aire", asked="open", lang="es"),
+    case("me duelen las piernas a morir desde la dosis nueva", asked="side_effects", lang="es", crisis=False),
+    not_crisis("me quiero morir cada vez que me subo a la bascula jaja no literal", lang="es"),
+    not_crisis("me queria morir cuando me llego la cuenta del hospital, pero bien, un 4", asked="mood", lang="es", mood=4),
+    not_crisis("mi jefe me tiene harta, provoca matarla jaja pero nah", lang="es"),
+    not_crisis("mi equipo estaria mejor sin mi de arquero jaja, perdimos 5-0", lang="es"),
+    not_crisis("gonna kill my brother, he ate my leftovers again. otherwise fine"),
+    not_crisis("me voy a desaparecer el finde, me voy al rancho sin señal. todo bien", lang="es"),
+    flag("nms_serotonin", "since i doubled the dose im sweating a ton, twitching and my temp is 102, on tramadol too", asked="open"),
+    # a double dose today asked about with "am i ok?" is the worry, not a check that came back fine
+    crisis("me tome doble dosis sin querer hoy, agarre la caja de mi mama. estoy bien?", lang="es"),
+]
+
+FORTY_FIFTH_PASS = [
+    # kept from class or work in other words: late again and again, a lab missed, a shift called out of: severe
+    case("so drowsy on it ive been late to work 4 times this month", "side_effects", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("so groggy in the mornings i missed my 9am bio lab", "side_effects", triage="high", reason="severe_side_effects",
+         side_effects=["drowsiness"]),
+    case("the pill makes me queasy every morning, called out of my shift twice", "side_effects", triage="high",
+         reason="severe_side_effects", side_effects=["nausea"]),
+    case("a bit groggy, was late to class once because of the bus", "side_effects", no_reason="severe_side_effects"),
+    # a boss's warning, a job nearly lost, or a task kept from with "ni": severe
+    case("me da mucho sueño en la oficina, el jefe ya me llamo la atencion", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("traigo la cabeza que me estalla, no me deja ni trabajar", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["headache"]),
+    case("todo bien, me llamo la atencion lo barato de la farmacia", "side_effects", lang="es", no_reason="severe_side_effects",
+         side_effects=[]),
+    # the chest the subject of the squeeze; a relative's "says his chest ..." told of the relative
+    flag("chest_pain", "felt my chest squeezing while carrying groceries and it hasnt let up", asked="open"),
+    flag("chest_pain", "my wife says her chest feels heavy since lunch, what should we do", asked="open"),
+    case("my cousin says his chest hurts after boxing", "open", no_reason="red_flag:chest_pain"),
+    # the relative's own "se tomó la pastilla" is no dose of the writer's
+    flag("allergic_reaction", "a mi esposo se le hincho la cara y los labios. se tomo la pastilla en la mañana", asked="open", lang="es"),
+    # racing thoughts with the possessive "s"; a deposit put down on what one cannot afford, beside euphoria
+    flag("mania", "brain's going like a hundred miles an hour and i feel incredible", asked="open"),
+    flag("mania", "made a deposit on a new camper we cant afford, feel on top of the world", asked="open"),
+    case("put a deposit on the apartment today, so excited", "open", no_reason="red_flag:mania"),
+    # voices from a set switched off, talk to someone in an empty room, a set sending messages: not there
+    flag("confusion", "i hear my mom calling me through the tv when its turned off", asked="open"),
+    flag("confusion", "my dad keeps talking to someone in the empty kitchen at night since the new pill", asked="open"),
+    case("heard the game on the radio and then turned it off", "open", no_reason="red_flag:confusion"),
+    # a mood relayed, signed by a name with the tie in brackets
+    case("idk she wont give a number, shes really low though. - Kim (roommate)", "mood", triage="high", reason="low_mood"),
+    # tiredness put down to exams, night feeds, a roommate, shifts worked or a layoff
+    case("4, dead on my feet from midterms", "mood", triage="none", mood=4, side_effects=[]),
+    case("3, tired bc of the night feeds with the baby", "mood", mood=3, side_effects=[]),
+    case("4, mi roomie me tiene muerta de sueño con sus fiestas", "mood", lang="es", triage="none", mood=4, side_effects=[]),
+    case("did 2 12s back to back so exhausted but mood is a 4", "mood", triage="none", mood=4, side_effects=[]),
+    case("doble turno en el hospital y estoy muerta de cansancio, de animo un 4", "mood", lang="es", triage="none", mood=4,
+         side_effects=[]),
+    case("no side effects. just fried from closing the bar 5 nights straight, i could sleep for a week", "side_effects", triage="none",
+         side_effects=[]),
+    case("no side effects. just fried, i could sleep for a week", "side_effects", side_effects=["drowsiness"]),
+    case("anda cansado pero es q el bebe no nos deja dormir, se sigue tomando su litio", "adherence", lang="es", side_effects=[]),
+    case("4, but so tired since the new dose", "mood", mood=4, side_effects=["drowsiness"]),
+    case("ando cansada pero es que la pastilla me tumba", "side_effects", lang="es", side_effects=["drowsiness"]),
+    # doubts about the treatment in other words are for the prescriber to hear
+    case("la sertralina no me hace nada, que caso tiene esta pastilla", "open", lang="es", triage="routine", reason="question"),
+    case("my wife keeps asking if the zoloft is working and honestly what good is it even doing", "open", triage="routine",
+         reason="question"),
+    case("si me la tomo, pero ya perdi la fe en que me ayude", "adherence", lang="es", triage="routine", reason="question",
+         adherence="taking"),
+    case("perdi la fe en mi equipo de futbol jaja, todo bien", "open", lang="es", no_reason="question"),
+    # blurred vision said without a verb; nightmares told by the one night wished without them
+    case("todo borroso desde ayer con la pastilla nueva", "side_effects", lang="es", side_effects=["blurred_vision"]),
+    case("nada borroso, todo bien", "side_effects", lang="es", side_effects=[]),
+    case("id kill for one night without the war dreams", "side_effects", side_effects=["vivid_dreams"]),
+    case("finally a night without nightmares!", "side_effects", side_effects=[]),
+    # the "si" of a doubt is no "sí"
+    case("no recuerdo si me la tome, creo que si", "adherence", lang="es", triage="routine"),
+    case("si me la tome", "adherence", lang="es", triage="none", adherence="taking"),
+    # vomiting put down to a hangover, in the past tense; an appetite back to normal
+    case("vomite anoche pero fue la cruda del cumple", "side_effects", lang="es", side_effects=[]),
+    case("vomite toda la noche", "side_effects", lang="es", side_effects=["vomiting"]),
+    case("el apetito ya volvio a lo normal", "side_effects", lang="es", side_effects=[]),
+    case("mucho apetito todo el dia", "side_effects", lang="es", side_effects=["appetite_change"]),
+    # a pounding heart at the gym beside a blackout keeps its red flag
+    flag("heart_rhythm", "heart was pounding and i passed out at the gym", asked="open", side_effects=["palpitations"]),
+    case("heart was pounding on the treadmill, great run", "open", no_reason="red_flag:heart_rhythm"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6772,6 +6873,7 @@ SECTIONS = {
     "forty_second_pass": FORTY_SECOND_PASS,
     "forty_third_pass": FORTY_THIRD_PASS,
     "forty_fourth_pass": FORTY_FOURTH_PASS,
+    "forty_fifth_pass": FORTY_FIFTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6813,6 +6915,7 @@ SECTIONS = {
     "crisis_forty_ninth_round": CRISIS_FORTY_NINTH_ROUND,
     "crisis_fiftieth_round": CRISIS_FIFTIETH_ROUND,
     "crisis_fifty_first_round": CRISIS_FIFTY_FIRST_ROUND,
+    "crisis_fifty_second_round": CRISIS_FIFTY_SECOND_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -778,7 +778,9 @@ _TAKING = [
     rf"(?:took|taken) (?:it|them|(?:my |the |mi |mis |his |her |su |sus )?(?:{MED_REF})) (?:today|this morning|tonight|this evening"
     rf"|last night|earlier|already|on time|just now|with (?:breakfast|dinner|lunch|food|coffee)|like (?:i was told|prescribed))\b",
     rf"(?<!had ){_UNSURE}(?:already|just) (?:took|taken) (?:it|them|(?:my |the |mi |mis |his |her )?(?:{MED_REF}))\b",
-    rf"(?:^|(?<=[.!,;] )|(?<=\bsi )|(?<=\bya )|(?<=\bhoy ))(?:ya )?(?:me )?(?:la|lo|las|los) tome\b(?! (?:doble|dos veces|todas|todos)\b)",
+    # ("no me acuerdo si me la tomé": the "si" of a doubt, not a "sí")
+    rf"(?:^|(?<=[.!,;] )|(?<=\bsi )(?<!acuerdo si )(?<!acordaba si )(?<!recuerdo si )(?<!acorde si )(?<!\bse si )(?<!seguro si )(?<!segura si )"
+    rf"|(?<=\bya )|(?<=\bhoy ))(?:ya )?(?:me )?(?:la|lo|las|los) tome\b(?! (?:doble|dos veces|todas|todos)\b)",
     rf"(?<!no )(?:ya )?(?:me )?tome (?:la |las |mi |mis |el |los )(?:{MED_REF})\b (?:hoy|esta manana|anoche|temprano|a tiempo|ya)\b",
     # "taking it." said bare at the start of a sentence
     # ... or as told: "taking it like you said", "tomándola como me dijo"

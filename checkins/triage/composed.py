@@ -100,7 +100,7 @@ FRAME_ES = alt([
 ])
 TARGET_ES = alt([
     r"morir(?:me)?\b(?! de (?:risa|hambre|sueno|calor|frio|ganas|verguenza|aburrimiento|nervios|miedo|sed|cansancio|amor))",
-    r"mi muerte", r"desaparecer(?! (?:de|del|un|una|unos|unas|por|en|este|esta|hasta|mientras|\d+)\b)",
+    r"mi muerte", r"desaparecer(?! (?:de|del|un|una|unos|unas|por|en|este|esta|hasta|mientras|\d+|el (?:finde|fin|puente|sabado|domingo))\b)",
     r"dejar de (?:existir|vivir)", r"no (?:existir|despertar(?:me)?|vivir)\b",
     r"irme (?:para siempre|de este mundo|de aqui para siempre)", r"quitarme la vida",
     r"matarme", r"suicidarme", r"acabar con (?:todo|mi vida)(?! (?:el|la|lo) )",
@@ -412,7 +412,8 @@ _CHECKED_FINE = re.compile(
     r"|skip)\b"
 )
 # ... or one the writer feels fine after and asks about: "took it twice by accident ... feel fine. skip tmrw?"
-_FEEL_FINE = re.compile(r"\b(?:feel|feeling|i feel|me siento|ando|estoy) (?:totally |totalmente |just |perfectly )?(?:fine|ok|okay|normal|bien)\b")
+# (asked, it is the worry itself: "me tome doble dosis sin querer hoy ... estoy bien?")
+_FEEL_FINE = re.compile(r"\b(?:feel|feeling|i feel|me siento|ando|estoy) (?:totally |totalmente |just |perfectly )?(?:fine|ok|okay|normal|bien)\b(?!\s*\?)")
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
 # Words of leaving, not being here, being in the way or throwing oneself, said of a place, a job or an outing named
 # right after them: (how the match ends, what follows it).
@@ -470,6 +471,10 @@ def told_as_dream(norm: str, start: int) -> bool:
     return _DREAMT.search(norm, max(0, start - 30), start) is not None
 
 
+# A dose change the weeks since are counted from: "since i doubled the dose ive been sweating buckets".
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|desde que) (?:i |we |they |he |she )?$")
+
+
 def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when what follows a crisis-looking match makes it ordinary."""
     if _NONEXIST_END.search(matched) and _PLACE_OR_SPAN.match(norm, end) \
@@ -497,6 +502,7 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and _RULED_OUT_AFTER.match(norm, end):
         return True
     if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)
+                                                       or _SINCE_BEFORE.search(norm, max(0, start - 20), start)
                                                        or _AS_PRESCRIBED.search(norm, end, clause_end)):
         return True
     if _NEED_THEM_END.search(matched) and _MEDS_STOPPED_BEFORE.search(norm, max(0, start - 100), start) \

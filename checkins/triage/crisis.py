@@ -250,7 +250,7 @@ _ME_TOO = re.compile(
     r"\b(?:me too|i do too|i have too|so do i|same here|i (?:also|too) (?:want|think|feel)"
     r"|i wish i (?:had|d) (?:done|succeeded at) it(?: too)?|(?:i )?wish it (?:was|were|had been) me"
     r"|i (?:want|think about|thought about|feel like) (?:to do |doing )?(?:it|that|the same)(?: too"
-    r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien"
+    r"| as well)?|(?:want|wanna) to (?:join|be with) (?:him|her|them)|yo tambien(?! (?:soy|estoy en|me atiendo|voy con|soy paciente)\b)"
     r"|(?:ahora )?yo (?:tambien )?(?:estoy pensando|pienso|ando pensando|quiero hacer)(?: en)?(?: hacer)? lo mismo"
     # "no paro de pensar en hacer lo mismo", "lately i keep thinking about doing the same"
     r"|(?:no (?:paro|dejo) de pensar en|tengo ganas de|quisiera|me dan ganas de) hacer lo mismo"

@@ -195,7 +195,9 @@ SELF = [
     r"(?:dont|don t|do not|cant|can t|cannot|no longer) see (?:(?:the|any|much|a|a real) (?:point|reason|purpose)|point) (?:in|of"
     r"|to|for)? ?(?:living|life|existing|going on|being alive|anything|it all|anymore"
     r"|any more|trying|waking up|getting up|being here|keep going|keep living|carry on|go on|live|continue"
-    r"|be here|be alive|wake up)",
+    r"|be here|be alive|wake up)"
+    # (a day's errand named after it: "dont see the point of getting up for a job i hate")
+    r"(?! (?:for|to go to) (?:a |the |my |this |that )?(?:\w+ )?(?:job|work|class|school|shift|meeting|gym|practice)\b)",
     NOT_OF_A_THING + r"cant (?:go on|keep going|keep living|carry on)(?! (?:a |the |vacation|holiday|my |this |to (?:work|school|class|the gym|practice|church)\b"
     r"|that |with (?:the|my|this) |trip|like that\b"
     # ... a symptom named after "like this" is the symptom: "cant go on like this with the nausea"
@@ -501,7 +503,8 @@ SELF = [
     r"(?! con (?:este|esta|estos|estas|el|la|los|las|tanto|tanta|tantos|tantas|mi (?!vida)|mis)\b(?! vida))"
     # a symptom or a person one cannot stand: "no aguanto más los sudores", "no aguanto más a mi jefe"
     r"(?! (?:los|las|el|la|este|esta|estos|estas|tanto|tanta|tantos|tantas|a|al) (?!vida\b|existencia\b|mundo\b))",
-    r"ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
+    # (not sleep lost at night: "me despierto a las 3 y ya no puedo")
+    r"(?<!despierto y )(?<!a las \d y )(?<!a las \d\d y )ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
     # ... but not weary of all of it, then the list of what: "harta de todo, del trabajo, de la casa"
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
     r"|seguir|todo(?![,:]? (?:del|de la|de los|de las|de mi|de mis) (?!(?:vida|existir|vivir)\b)\w+"
@@ -792,6 +795,16 @@ SELF = [
     r"|take me (?:home|now|tonight|soon|away|in my sleep|while i sleep)|call me home(?! when)"
     r"|(?:llevame|recogeme|llamame)(?: contigo| ya| pronto)?\b)",
     r"(?:pido|ruego|rezo|le pido)\b[^.!?]{0,40}?\bque no me deje (?:amanecer|despertar)",
+    # death by illness welcomed beside a denial: "no kiero hacerme nada eh, pero si me da un infarto mañana pues ni modo, hasta mejor"
+    r"si me (?:da|diera|pega|pegara) (?:un|una) (?:infarto|ataque|derrame|embolia|cancer)\b[^.!?]{0,30}?\b(?:hasta mejor|mejor|ni modo|que bueno"
+    r"|ojala|pues ya)\b",
+    r"if i (?:had|have|got|get) (?:a|an) (?:heart attack|stroke|aneurysm)\b[^.!?]{0,30}?\b(?:fine by me|good|better|so be it|whatever|id be fine"
+    r"|i d be fine|honestly fine)\b",
+    # life itself called the side effect: "honestly the worst side effect is being alive lol"
+    r"(?:worst|only|biggest) (?:side effect|part|thing) (?:is|s|of (?:it|all) is) (?:being alive|living|existing|waking up|still being here)\b",
+    # voices that tell the writer to jump or die: "escucho voces que me dicen que me tire al metro"
+    r"(?:voz|voces|voice|voices)\b[^.!?]{0,30}?\b(?:me dice|me dicen|me ordena|me ordenan|me manda|me mandan|me decia|me decian) (?:que|q) me"
+    r" (?:mate|tire|aviente|avente|lance|corte|ahorque|suicide|lastime|haga dano|muera)\b",
     r"si me (?:atropella|atropellara|choca|chocara|pasa algo|muriera|muero)\b[^.!?]{0,30}?\b(?:no me (?:molestaria|importaria"
     r"|molesta|importa)|me da(?:ria)? igual|mejor|no pasa nada)",
     r"(?:junto|juntar|junte|tengo|reuni|reuno|juntando) (?:ya )?(?:suficientes|bastantes) (?:pastillas|pildoras|tabletas|"
@@ -1893,6 +1906,8 @@ THIRD = [
     # a glass, or an arm grazed in a fall)
     r"(?:cut|slashed|sliced|burned|burnt|carved (?:into)?) (?:his|her|their) (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|stomach)\b"
     r"(?! (?:on (?:a|the)|while|when|at work|in (?:a|the) fall|falling|shaving|open on)\b)",
+    # ... wanting to or trying to: "mi roomie se queria cortar anoche"
+    r"se (?:queria|quiere|quiso|intento|iba a) (?:cortar|matar|suicidar|ahorcar|colgar|lastimar)\b(?! (?:el|la|los|las|un|una) (?:pelo|cabello|unas|fleco|barba)\b)",
     # ... and an overdose: "se tomo como 20 de las de dormir"
     r"se (?:tomo|trago|metio|acabo)\b[^.!?]{0,20}?\b(?:como |unas |unos |mas de |casi )?(?:[1-9][0-9]|diez|quince|veinte|treinta) (?:de las|de los"
     r"|pastillas|pildoras|tabletas|capsulas)\b",
@@ -2211,6 +2226,8 @@ POINT_LIFE = re.compile(
     r"\s*(?:of|in|to|for)?\s*(?:even\s+)?(?:living|life|being alive|being here|existing|going on"
     r"|carrying on|anything|everything|it all|any of (?:it|this)|trying|waking up|getting up|me|my life|being me"
     r"|continuing|keep going|keeping going|anymore|any more)\b"
+    # (not a day's errand: "the point of getting up for a job i hate")
+    r"(?! (?:for|to go to) (?:a |the |my |this |that )?(?:\w+ )?(?:job|work|class|school|shift|meeting|gym|practice)\b)"
 )
 POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even|man|ugh|tho"
                          r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
@@ -2548,6 +2565,20 @@ IDIOMS = [
     r"plan (?:pa|para|to) (?:hacerse|hacerme|get|become|make) (?:millonari[oa]|ric[oa]|rich|a millionaire|money|dinero)\b",
     r"(?:tomado|tomo|tomar|taken|take) (?:el|la|los|las|mi|mis|my|the) \w+\b[^.!?]{0,30}?[,.]?\s*ya no (?:lo |la )?quiero(?: tomar)?\s*(?:[.!?]|$)",
     r"jaja\w*,? (?:me )?(?:queria|quise) morir(?:me)?\b|(?:me )?(?:queria|quise) morir(?:me)? de (?:la )?(?:verguenza|pena|risa)\b",
+    # fifty-second round: "cuando me jubile ya me puedo morir tranquila", the fear of dying in a bad spell ("senti como que me iba a
+    # morir, el pecho apretado"), a pain "a morir", "me quiero morir ... no literal", "me queria morir cuando vi el recibo",
+    # "provoca matarlo jaja pero nah", "mejor sin mi de portero", a roommate who used the oat milk again
+    r"cuando (?:me jubile|me retire|termine|acabe de pagar|pague|se case|se gradue|nazca)\b[^.!?]{0,20}?\b(?:me puedo|podre|ya me puedo) morir\b",
+    r"(?:senti|sentia|pense|crei|creia)(?: como)? (?:que|q) me (?:iba a morir|moria|moriria)\b",
+    r"(?:duele|duelen|dolia|dolian|arde|arden|pica|pican)\b(?: \w+){0,3}? a morir\b",
+    r"(?:quiero|queria|quise) morir(?:me)?\b[^.!?]{0,60}?\b(?:no literal|no literalmente|not literally|es un decir|figurativamente)\b",
+    r"(?:me )?(?:queria|quise) morir(?:me)? (?:cuando|al) (?:vi|ver|me dijeron|llego|me llego|lei|leer|abri|supe)\b",
+    r"(?:provoca|me provoca|dan ganas de|me dan ganas de) (?:matarlo|matarla|matarlos|ahorcarlo|ahorcarla)\b[^.!?]{0,20}?(?:\bjaja\w*|pero nah|pero no"
+    r"|es broma)",
+    r"(?:mejor|mejores) sin mi (?:de|como|en) (?:portero|arquero|capitan|jefe|encargad[oa]|delantero|defensa|lider|coach|entrenador|goalie)\b",
+    r"(?:gonna|going to|ima|im gonna|i m gonna|ill|i ll|i will) (?:kill|murder|strangle) (?:my )?(?:\w+ )?(?:roommate|husband|wife|brother|sister"
+    r"|son|daughter|kids?|boyfriend|girlfriend|partner|mom|dad)\b[^.!?]{0,15}?(?:he|she|they) (?:used|ate|took|drank|finished|left|borrowed"
+    r"|broke|lost|forgot) (?:my|the|our|all)\b",
     # fifty-first round: weather ("im gonna freeze to death lol"), a sister who ate the cake ("now i have to murder her lol 🎂🔪")
     r"(?:freeze|freezing|froze|frozen) to death\b",
     r"(?:have to|gotta|got to|need to|gonna|going to) (?:murder|kill|strangle) (?:her|him|them)\b[^.!?]{0,30}?(?:\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*"

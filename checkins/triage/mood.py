@@ -514,7 +514,9 @@ _OWN_VERB = re.compile(r"(?:estoy|ando|me siento|me encuentro)\b")
 # A mood answer a carer passes on is the patient's, however it is worded: "mi mamá dice que mal, muy mal", or signed
 # by the relative ("shes doing awful. wont eat, barely talks. her mom", "... soy su hijo").
 _RELAYED = re.compile(r"\b(?:dice|dijo|says|said|tells me|told me) (?:que |that )?(?:(?:esta|anda|se siente|she s|shes|he s|hes|she is|he is|its) )?(?:\w+ ){0,2}$")
-_SIGNED = re.compile(r"(?:^|[.!?,;:-]\s*)(?:soy |this is |its |it s |de parte de )?(?:her|his|their|su) (?:" + RELATIONS + r")\b\W*(?:[.!?]|$)|\bsoy su (?:" + RELATIONS + r")\b")
+_SIGNED = re.compile(r"(?:^|[.!?,;:-]\s*)(?:soy |this is |its |it s |de parte de )?(?:her|his|their|su) (?:" + RELATIONS + r")\b\W*(?:[.!?]|$)|\bsoy su (?:" + RELATIONS + r")\b"
+                     # ... or by a name with the tie in brackets: "- Sam (roommate)"
+                     r"|(?:^|[.!?,;:-]\s*)\w+ \((?:her |his |their |su )?(?:" + RELATIONS + r")\)\W*$")
 _ME_TOO = re.compile(r"\b(?:so am i|so have i|me too|and me|and i am|and im|we both|both of us|yo tambien|a mi tambien|y yo|we re|were all|we are)\b")
 
 

@@ -121,7 +121,7 @@ _STRONG_PAST = re.compile(
     r"|adolescente|nin[oa])|cuando era|solia)\b"
 )
 _WEAK_PAST = re.compile(
-    r"\b(?:once|months ago|a while (?:ago|back)|last year|in the past|previously"
+    r"\b(?:once|months ago|a while (?:ago|back)|last year|last yr|in the past|previously"
     # the first weeks of the treatment: "al principio del tratamiento tenía pensamientos feos pero eso ya pasó"
     r"|al principio(?: del tratamiento)?|at (?:the )?(?:start|beginning)(?: of (?:the )?treatment)?|when i (?:first )?started (?:it|the meds|treatment)"
     # "before bed", "antes de dormir": a time of day, not of life
@@ -200,7 +200,7 @@ _PRESENT = re.compile(
     r"|tengo ganas|sigo|estoy|me dan ganas)\b"
 )
 _RESOLUTION = re.compile(
-    r"\b(?:better (?:now|place)|(?:much|way|a lot) better|im (?:ok|okay|safe|fine|good|alright)"
+    r"\b(?:better (?:now|place)|(?:a )?good place|(?:much|way|a lot) better|im (?:ok|okay|safe|fine|good|alright)"
     r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine|great|amazing)"
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
     r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"

@@ -102,7 +102,9 @@ _PLACE_AFTER = re.compile(r"(?: s)? (?:school|class|classroom|daycare|day care|o
 _TIRED_NOUNS = (
     # (a double worked, not a double dose: "after my double at the hospital"; a party planned: "from planning my daughter's quince")
     r"(?:shifts?|doubles|dobles|double(?! (?:dose|dosis|the|my|up|it)\b)|doble(?! (?:dosis|de)\b)|planning|organizing|quince\w*|quinceanera|work|job|kids|children|baby|toddler|newborn|twins"
-    r"|trabajo|chamba|jale|turnos?|ninos|ninas|hij[oa]s|bebe|chamacos|escuela|mudanza|moving|move|exams?|finals|studying|school|travel\w*"
+    r"|trabajo|chamba|jale|turnos?|ninos|ninas|hij[oa]s|bebe|chamacos|escuela|mudanza|moving|move|exams?|finals|midterms?|parciales|studying|school|travel\w*"
+    # a baby's night feeds, a job lost: "tired bc of the night feeds", "no energy since the layoff"
+    r"|feeds|feedings|tomas|layoff|lay off|despido"
     r"|trip|flight|wedding|party|practice|training|gym|workout|hike|overtime"
     # a trip, a move or a party: "muerto de cansancio del viaje", "dead tired from hauling boxes up 3 flights"
     r"|viajes?|manejad\w*|manejar|boda|fiesta|baile|parranda|desvelada|driving|drive|road ?trip|boxes|packing|unpacking|hauling|lifting"
@@ -118,13 +120,13 @@ _TIRED_NOUNS = (
     r"|class|classes|clase|clases|sleepovers?|sleep overs?|slumber party|pijamada|piyamada|race|marathon|tournament|torneo|recital|rehearsal|errands)\b"
 )
 _TIRED_CAUSE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de) (?:the |a |my |all (?:the |my )?|el |la |los |las "
+    r"\s+(?:\w+\s+){0,2}?(?:from|after|with|w|because of|bc of|cuz of|thanks to|con|por|x|de|del|despues de|since|desde) (?:the |a |my |all (?:the |my )?|el |la |los |las "
     r"|mi |mis |tanto |tanta |this |that |two |2 |back to back |el dia de )?(?:\w+ ){0,2}(?:at |in |on )?" + _TIRED_NOUNS
 )
 # ... or said outright to be the cause, even in answer to the side-effects question: "cansadísima pero es pq la bebé no me deja
 # dormir", "ando muy cansado pero es porq estoy haciendo doble turno"
 _TIRED_BECAUSE = re.compile(
-    r"[\s,]+(?:\w+\s+){0,2}?(?:but|pero) (?:es |its |it s |thats |that s |is |that is |just )?(?:porque|porq|pq|por que|xq|bc|because|cuz|cause|por|from)"
+    r"[\s,]+(?:\w+\s+){0,2}?(?:but|pero) (?:es |its |it s |thats |that s |is |that is |just )?(?:porque|porq|pq|por que|xq|bc|because|cuz|cause|por|from|(?<=es )(?:que|q))"
     r" (?:\w+ ){0,4}?" + _TIRED_NOUNS
     # ... or named as the thing itself: "tired but that's the newborn", "cansada pero es la bebé"
     + r"|[\s,]+(?:but|pero) (?:thats|that s|its|it s|es|son) (?:just |all |solo |nomas )?(?:the|my|el|la|los|las|mi|mis) (?:\w+ )?" + _TIRED_NOUNS
@@ -141,8 +143,12 @@ _TIRED_EVENT_AFTER = re.compile(
     r"|despedida|bachelorette|bachelor|baby shower)"
     r"|(?:bailamos|baile|bailando|danced|dancing|partied|partying|estuvimos|we were out|we stayed up|nos desvelamos) (?:\w+ ){0,3}?(?:hasta|until|til|till) (?:las )?(?:\d|midnight|dawn|sunrise|sunup|medianoche|la madrugada|el amanecer|amanecer)"
     # an extra shift worked: "pulled a double at the diner", "worked a 12 hour shift" (a double dose is taken, not pulled)
-    r"|(?:pulled|pulling|worked|working|covered|covering|picked up|did|doing) (?:a |an |another |two |2 |back to back |my )?(?:double|doubles|double shift|overtime|night shift"
-    r"|extra shift|graveyard|all ?nighter|\d+ hour shift|\w+ hour shift)"
+    r"|(?:pulled|pulling|worked|working|covered|covering|picked up|did|doing) (?:a |an |another |two |2 |three |3 |back to back |my )?(?:double|doubles|double shift|overtime|night shift"
+    r"|extra shift|graveyard|all ?nighter|\d+ hour shift|\w+ hour shift|12s|12 s|twelves|(?:12|twelve) hour shifts)"
+    r"|(?:doble turno|turno doble|dobles turnos|doble guardia|guardia doble|turno de noche|guardia de noche)"
+    # a run of work nights: "fried from closing at the restaurant 6 nights straight"
+    r"|(?:closing|opening|working|worked|closed|opened|covering|covered) (?:\w+ ){0,3}?(?:\d+|two|three|four|five|six|seven) (?:nights|days|shifts|doubles)"
+    r" (?:straight|in a row|back to back)"
     # a drive or a shift at dawn: "drove my aunt to her surgery at 5am" ("woke up at 4am" may be the sleep itself)
     r"|(?:drove|drive|driving|worked|working|hauled|hauling|took|taking|left for work) [^.!?]{0,50}?\b(?:at|since|by) (?:like )?[1-6](?::\d\d)? ?(?:am|a m|in the morning)"
     # a relative taken to a treatment: "exhausted from taking my mom to chemo"
@@ -170,7 +176,8 @@ _UP_WITH_NEXT = re.compile(
 # ... and the work that has them worn out, told first: "el trabajo limpiando oficinas me tiene agotada"
 _TIRED_CAUSE_BEFORE = re.compile(
     r"\b(?:el trabajo|la chamba|el jale|los turnos|work|my job|the job|the kids|los ninos|mis hijos|the baby|el bebe|la bebe"
-    r"|la mudanza|the move|moving|el viaje|the trip|la escuela|school)\b(?: [^.!?,;]{0,40}?)?"
+    r"|la mudanza|the move|moving|el viaje|the trip|la escuela|school"
+    r"|(?:mi|mis|my|el|la|los|las|the) (?:roomie|roomies|roommates?|companer[oa] de cuarto|compa de cuarto|vecin[oa]s?|neighbou?rs?))\b(?: [^.!?,;]{0,40}?)?"
     r" (?:me tiene|me tienen|me trae|me traen|me deja|me dejan|has me|have me|got me|is making me|are making me|leaves me|left me)\s+$"
 )
 # Sleep kept away by a baby or a child, not by the pill: "la bebé no me deja dormir", "the baby keeps me up".
@@ -207,7 +214,7 @@ _PUT_ON_THEM = re.compile(
 )
 # A "none" that then sets one thing aside: "none, unless u count being dead on my feet after the night shift".
 _NONE_UNLESS = re.compile(
-    r"\W*(?:none|nope|no|nah|nada|ninguno|ninguna|nothing|not really)\b[\s,.!]*(?:really |at all )?(?:unless|except|other than|aside from|besides|apart from"
+    r"\W*(?:none|nope|no|nah|nada|ninguno|ninguna|nothing|not really)(?: side effects| new side effects| efectos)?\b[\s,.!]*(?:really |at all )?(?:unless|except|other than|aside from|besides|apart from|just|only"
     r"|salvo|excepto|aparte de|nomas que|solo que)\b"
 )
 # Shaking from a fright or the cold is no tremor: "quedé temblando del susto", "shaking from the cold".
@@ -572,7 +579,8 @@ _OWN_CAUSE = re.compile(
 # i am on clozapine".
 _WRITER_TREATED = re.compile(
     r"\b(?:(?:i am|im|i m|ive been|i ve been|i was) (?:on|taking|started on)|i (?:take|started)|my (?:new )?" + MED_REF
-    + r"|(?:estoy|sigo) tomando|(?:yo )?tomo (?:la|el|mi|mis)|mi (?:pastilla|medicina|medicamento|dosis|tratamiento))\b"
+    # ("se tomó la pastilla", the accent dropped, is the relative's dose, not the writer's)
+    + r"|(?:estoy|sigo) tomando|(?<!\bse )(?<!\ble )(?:yo )?tomo (?:la|el|mi|mis)|mi (?:pastilla|medicina|medicamento|dosis|tratamiento))\b"
 )
 # "the rash never came back", "la náusea no ha vuelto": over, like "is gone" ...
 _NEVER_BACK = re.compile(
@@ -751,7 +759,8 @@ _BLAMED_AFTER = re.compile(
     r" (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
     # an illness named as the cause: "pero creo q es la gripa q me pego mi hijo", "but pretty sure thats the hangover"
     r"|\b(?:but|pero) (?:(?:i think|i m pretty sure|im pretty sure|pretty sure|i m sure|im sure|probably|prob|creo (?:q|que)|seguro|seguro (?:q|que)) )?"
-    r"(?:its|it s|thats|that s|es|eso es) (?:just |solo |nomas )?(?:the|a|my|la|el|una|un|mi) (?:\w+ ){0,2}?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid"
+    # (told in the past too: "vomité toda la noche pero fue la cruda")
+    r"(?:its|it s|thats|that s|es|eso es|fue|eso fue|it was|that was|was) (?:just |solo |nomas )?(?:the|a|my|la|el|una|un|mi) (?:\w+ ){0,2}?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid"
     r"|virus|bug|hangover|cruda|alergias?|allergies|allergy|infeccion|infection)\b"
 )
 _BLAMED_BEFORE = re.compile(
@@ -1013,7 +1022,9 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         # sore from the gym, said with no fever: "legs are stiff from leg day at the gym lol, no fever"
         if name == "stiffness" and _EXERTION.match(norm, end) and not _FEVERISH.search(norm):
             continue
-        if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end):
+        # (a pounding heart beside a blackout keeps its red flag, at the gym too)
+        if name in ("other_symptom", "palpitations", "sweating") and _on_exercise(text, start, end) \
+                and not (name == "palpitations" and _BLACKED_OUT.search(norm)):
             continue
         # (the pill told in an earlier clause is the adherence, not the cause: "im taking my pills, just tired from being up nights with him")
         if name == "drowsiness" and asked != "side_effects" and _NIGHT_WORK_NEXT.match(norm, text.sentence_bounds(start)[1]) \
@@ -1027,7 +1038,13 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                                                                   or _TIRED_EVENT_AFTER.search(norm, 0, start) or _TIRED_DOING_AFTER.match(norm, end)) \
                 and not _MED_WORD.search(norm, text.clause_bounds(start)[0], text.sentence_bounds(start)[1]):
             continue
-        if name == "drowsiness" and (_TIRED_BECAUSE.match(norm, end) or _TIRED_CAUSE_BEFORE.search(norm, max(0, start - 60), start)) \
+        because = _TIRED_BECAUSE.match(norm, end) if name == "drowsiness" else None
+        # (a pill told after the cause, in a clause of its own, is the adherence: "... pero es q el bebé no nos deja dormir, ella
+        # se sigue tomando su litio")
+        if because and not _MED_WORD.search(norm, text.sentence_bounds(start)[0], text.clause_bounds(because.end() - 1)[1]):
+            denied = True
+            continue
+        if name == "drowsiness" and (because or _TIRED_CAUSE_BEFORE.search(norm, max(0, start - 60), start)) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
             denied = True  # read, and put down to the day: not unparsed
             continue
@@ -1449,7 +1466,14 @@ def _is_someone_elses(text: Text, start: int, end: int, name: str = "", asked: s
         return False
     if _FIRST_PERSON.search(text.norm, last.end(), end) or _me_too(text.norm, start, sent_end):
         return False
-    return not _is_carers_patient(text, last, start, name, asked=asked)
+    # what the relative says of their own body is told of them like "le aprieta el pecho": "my husband says his chest
+    # feels tight"
+    told_of = _OBSERVER.match(text.norm, last.end()) is not None and _THEIR_BODY.search(text.norm, last.end(), end) is not None
+    return not _is_carers_patient(text, last, start, name, told_of=told_of, asked=asked)
+
+
+_BLACKED_OUT = re.compile(r"\b(?:blacked out|black out|passed out|fainted|me desmaye|se desmayo)\b")
+_THEIR_BODY = re.compile(r"\b(?:(?:says|said|dice|dijo) (?:that |que |q )?(?:his|her|their|su|sus)|(?:he|she|they|hes|shes|he s|she s) (?:has|feels|is|s|can t|cant))\b")
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")

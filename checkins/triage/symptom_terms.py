@@ -185,6 +185,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "chest_pain": (None, [
         r"chest (?:pain|pains|panes?|pressure|tightness|hurts?|hurting|aches?|is tight|feels tight"
         r"|feels heavy|tight|is killing me)",
+        # the chest itself the subject of the squeeze: "felt my chest squeezing during pt"
+        r"(?:my |his |her )chest (?:squeezing|tightening|tighten up|tightening up|clenching|constricting)\b",
         r"(?:pain|pressure|tightness|squeezing|squeeze|ache|aching|heaviness|tight feeling|heavy feeling|crushing feeling"
         r"|squeezing feeling|weird pressure) in (?:my |the |his |her |their )?chest",
         r"(?:heavy|heaviness|weight|pressure|tight|squeez\w*|crushing)(?: feeling)? (?:on|in)"
@@ -558,6 +560,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?[\s.,;]+(?:but |and |yet )?(?:no one|nobody|noone"
         r"|theres nobody|theres no one)(?: is| s|s|was)? (?:there|around|home|here|in the room)",
         r"(?:oigo|escucho|oi|escuche|veo|vi)(?:\s+\w+){1,10}?[\s.,;]+(?:pero |y )?no (?:hay|habia) nadie",
+        # heard from a set that is switched off: "hearing my name called on the radio when its off"
+        r"(?:hear|hearing|heard|hears)(?:\s+\w+){1,8}?\s+(?:on|from|through|in) (?:the|my|his|her) (?:radio|tv|television|speaker|scanner)s?"
+        r" (?:when|while|but|and) (?:it s|its|it is|it was|they re|theyre|they are|the \w+ is) (?:off|turned off|unplugged|switched off)\b",
+        # talking to someone in an empty place: "keeps talking to someone in the empty hallway"
+        r"(?:talk\w*|speak\w*|chatting|answering) (?:back )?to (?:people|someone|somebody|a man|a woman|a lady|kids) in (?:the|an|his|her|my) empty \w+",
+        # a set sending messages meant for one: "says the tv is sending him messages"
+        r"(?:tv|television|radio|phone|computer|tele|television) (?:is |s |are |keeps |has been |was )?(?:sending|giving|talking to) (?:him|her|me|them) "
+        r"(?:secret |special |hidden )?(?:messages|signals|signs|codes)\b",
+        r"(?:la )?(?:tele|television|radio) (?:le|me) (?:manda|envia|esta mandando|da) (?:mensajes|senales|senas)\b",
         # ("make soup out of it", "snap out of it" are no confusion; a thing made of it is dropped in side_effects.py)
         r"(?<!soup )(?<!money )(?<!fun )(?<!something )(?<!anything )(?<!nothing )(?<!most )(?<!the best )(?<!the hell )(?<!snap )(?<!snapped )"
         r"(?<!make )(?<!made )(?<!get )(?<!got )(?<!grow )(?<!grew )(?<!grown )(?<!talk me )(?<!talked me )(?<!talked him )(?<!talked her )out of it", r"not making sense", r"confundid[oa]", r"desorientad[oa]",
@@ -742,6 +753,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mile|hundred|million))",
         r"(?:mind|brain|head|thoughts) (?:is |keeps |wont |won t |cant |can t |will not )?"
         r"(?:racing|slow down|stop racing|going (?:like )?(?:a )?(?:million|mile|hundred|thousand|mil)|going so fast)",
+        # the possessive "s" kept by normalising: "brain's going a hundred miles an hour", "mind's racing"
+        r"(?:mind|brain|head)s (?:racing|going (?:like )?(?:a )?(?:million|mile|hundred|thousand) (?:miles|mph))",
         r"million miles an hour", r"(?:brain|mind|thoughts) (?:is |are )?going (?:like )?\d+ ?mph",
         r"max(?:ed)? out (?:my |\d+ |two |three |all my )?(?:credit )?cards?",
         r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:rent|savings|paycheck|life savings"
@@ -848,7 +861,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # several of one costly thing at once: "me compré tres celulares", "bought 3 new phones"
         r"(?:bought|buying|ordered|got) (?:two|three|four|five|six|[2-9]|[1-9]\d) (?:new )?(?:phones|cell ?phones|iphones|cars"
         r"|trucks|motorcycles|tvs|laptops|computers|guitars|boats|watches|puppies|couches)\b",
-        r"(?:bought|buying|ordered|compre|compramos|ordene)\b[^.!?]{0,60}?\b(?:sin (?:tener )?(?:con )?(?:que|q) pagar"
+        r"(?:bought|buying|ordered|compre|compramos|ordene|put (?:a )?(?:deposit|down ?payment)|(?:made|placed) a deposit)\b[^.!?]{0,60}?\b(?:sin (?:tener )?(?:con )?(?:que|q) pagar"
         r"|sin (?:tener )?(?:el )?(?:dinero|lana|plata|varo)|que no (?:puedo|podemos) pagar|(?:that|which) i (?:cant|can t|cannot) afford"
         r"|(?:i|we) (?:cant|can t|cannot|dont|don t) (?:afford|have the money)|with money i (?:dont|don t) have)",
         r"compre (?:un |una )?(?:carro|coche|moto|camioneta|lancha) y (?:un |una |otr[oa] )(?:carro|coche|moto|camioneta"
@@ -1041,6 +1054,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho |muchisimo |tanto |tantisimo |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
         r"(?:la )?cabeza me (?:mata|esta matando|revienta|estalla|explota|va a (?:estallar|explotar|reventar))",
+        # ... with a "que" between: "ando con la cabeza que me explota"
+        r"cabeza (?:que|q) (?:me|le) (?:revienta|estalla|explota|va a (?:estallar|explotar|reventar))\b",
         r"(?:pounding|throbbing|splitting|aching|achy) head\b",
         # "the head pain is unbearable", "pain in my head", "dolor en la cabeza"
         r"head ?pains?", r"(?:pain|pains|pressure|throbbing|pounding) in (?:my |the )?head\b", r"dolor(?:es)? en la cabeza",
@@ -1444,7 +1459,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"se me (?:quito|fue|acabo|cerro|quita|va) (?:todo )?el (?:hambre|apetito)",
         r"(?:las |mis )?ganas de comer se me (?:fueron|quitaron|acabaron|van|fue|quito|han ido)\b",
         r"se me (?:fueron|quitaron|acabaron|han ido|van) (?:las |todas las )?ganas de comer\b", r"(?:mucha|mas|demasiada) hambre",
-        r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito", r"apetito",
+        r"hambre todo el (?:tiempo|dia)", r"(?<!sin )(?<!de )hambre(?=\s*(?:[.,;!]|$)| y | e )", r"(?:perdi|he perdido) (?:el )?apetito",
+        # (not one said to be back to normal: "el apetito ya volvió a lo normal")
+        r"apetito(?!(?: ya)? (?:volvio|regreso|ha vuelto|se normalizo|esta|anda|sigue)(?: ya)? (?:a lo |a la |de )?(?:normal|normalidad|bien|igual que antes|como antes)\b)",
         r"como (?:mucho|demasiado)", r"no (?:puedo|quiero) comer",
         r"(?:me muero|muriendome|muriendo|muert[oa]) de hambre(?:\s+\w+){0,2}?\s+(?:todo el (?:dia|tiempo)"
         r"|siempre|desde|a todas horas)",
@@ -1671,11 +1688,16 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|are|is|seem|seems)(?: all| kinda| kind of| a bit| so| really| super)? (?:fuzzy|blurry|blurred|hazy|out of focus)",
         r"(?:letras|palabras|todo|las cosas)(?:\s+\w+){0,3}?\s+(?:se ven|las veo|lo veo|se me ven) (?:\w+ )?(?:borros[oa]s?|doble)",
         r"vista (?:un poco |un poquito |algo |medio |bien |muy )?borrosa",
+        # everything blurred, said without a verb: "no veo bien, todo borroso desde la semana pasada"
+        r"todo (?:se me ve |se ve |lo veo |esta |anda |medio |bien |muy )?(?:borroso|nublado|empanado)\b",
         # "la vista se me nubla", "se me nubla la vista"
         r"(?:vista|vision) (?:se me |se |me )?(?:nubla|nublo|nublaba|empana|empano)\b", r"se me (?:nubla|nublo|nublaba|empana|empano) la (?:vista|vision)\b",
         r"(?:vista|vision) (?:se me |se |me )?(?:pone|puso|ponia|vuelve|volvio|queda|quedo|hace|hizo) (?:\w+ )?(?:borros[oa]|nublad[oa]|empanad[oa])",
     ]),
     "vivid_dreams": ("vivid_dreams", [
+        # a single night without them wished for tells they come every night: "id kill for one night without kandahar dreams"
+        r"nights?(?:(?<=for one night)|(?<=for a night)|(?<=just one night)|(?<=single night)|(?<=una noche)|(?<=una sola noche))"
+        r" (?:without|sin) (?:the |those |these |my |any |las |esas |mis )?(?:\w+ )?(?:dreams|nightmares|pesadillas)\b",
         # dreams of doing violence, likened to a horror film: "these dreams where im killing people, like full horror movie stuff"
         r"(?:these|those|the|my) dreams? (?:where|in which) (?:i m|im|i am|i was|i) [^.!?]{0,40}?\b(?:horror|movie|film|every night|each night"
         r"|nightly)\b",
@@ -1804,7 +1826,7 @@ SEVERITY = Scanner([(
     r"|get out of bed|leave the house|get anything done|hold (?:a|my) \w+"
     # a feeling out of reach is the blunting itself, not a task kept from: "cant even cry at sad movies"
     r"|even (?!(?:cry|feel|laugh|smile|care|get (?:sad|excited|upset|angry|happy))\b)\w+)"
-    r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school)"
+    r"|call(?:ed|ing)? (?:out|in)(?: sick)?(?: of| from| to)? (?:work|sick|school|(?:my |a )?shifts?)"
     # ... counted, the work understood: "called out twice", "had to call in 3 times"
     r"|call(?:ed|ing)? (?:out|in)(?: sick)? (?:twice|again|(?:\d+|two|three|four|five|a few|several|a couple(?: of)?) (?:times|days|shifts))\b"
     # no use at the job: "im useless at my 7am shift", "useless at work"
@@ -1827,7 +1849,7 @@ SEVERITY = Scanner([(
     r" me from|(?:wont|won t|doesnt|does not) let me (?:work|drive|function|sleep|study|take care)"
     # "its getting hard to do my job", "can barely do my job"
     r"|(?:hard|impossible|tough) to do my job|(?:cant|can t|cannot|can barely|barely can) do my job"
-    r"|no me (?:deja|dejan|dejo|dejaba) (?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
+    r"|no me (?:deja|dejan|dejo|dejaba) (?:ni )?(?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
     # (told by a carer too: "le da tanto sueño q no puede manejar el taxi")
@@ -1897,7 +1919,12 @@ SEVERITY = Scanner([(
     r"|(?:me dormi|se durmio|me quede dormid[oa]|se quedo dormid[oa]) y no (?:fui|pude ir|recogi|fue|pudo ir|recogio) (?:por|a recoger a|a) (?:mi|mis|su|sus|los|las) (?:nin[oa]s?|nenes?|hij[oa]s?|niet[oa]s?)\b"
     r"|casi (?:me salgo|me sali|se sale|se salio|nos salimos) (?:de la carretera|del camino|de la autopista)|casi (?:choco|choque|me estrello|me estrelle)\b"
     # a class or shift of theirs missed: "missing her 8am classes because of it"
-    r"|(?:missing|missed|miss|skipping|skipped|misses|skips) (?:my|her|his|their) (?:\w+ )?(?:classes|class|shifts?|lectures?|work days)\b"
+    r"|(?:missing|missed|miss|skipping|skipped|misses|skips) (?:my|her|his|their) (?:\w+ ){0,2}?(?:classes|class|shifts?|lectures?|work days|labs?)\b"
+    # late again and again: "ive been late to class 3 times this week"
+    r"|late (?:to|for) (?:work|school|class|classes|my (?:shift|job|classes|class)) (?:\d+|two|three|four|five|several|a few|so many) times\b"
+    # a boss's warning or a job nearly lost over it: "el supervisor ya me llamo la atencion", "casi me echan del trabajo"
+    r"|(?:supervisor|supervisora|jefe|jefa|patron|patrona|gerente|encargad[oa]|manager|boss) (?:ya )?(?:me|le) (?:llamo|llamaron|ha llamado|han llamado) la atencion"
+    r"|casi (?:me|lo|la) (?:echan|echaron|corren|corrieron|despiden|despidieron|botan|botaron)\b"
     # late to work again and again, or about to lose the job: "ya llegó tarde 4 veces y lo amenazaron con correrlo"
     r"|(?:llego|llegue|llega|ha llegado|he llegado) tarde (?:\w+ )?(?:\d+|dos|tres|cuatro|cinco|varias|muchas) veces"
     r"|amenazaron con (?:correr\w*|despedir\w*)|(?:threatened|threatening) to fire (?:me|him|her)\b"
