@@ -280,6 +280,13 @@ author read the classifier, phrased unlike the shared corpus:
   about life beside tiredness, burnout, grief, treatment hopelessness and dark humour (262); a realistic week at a clinic for
   veterans and first responders (263); look-alikes almost all in Spanish from many countries, with a few real crises hidden
   among them (264).
+- ``replies-blind-265.jsonl`` … ``replies-blind-269.jsonl`` (150, and 200 for 268 and 269, written after the fixes for sets
+  260-264): a broad mix (265); friends, neighbours, teachers, coaches, pastors, landlords and case workers, fifteenth pass (266);
+  overdoses and poisonings told as counts, empty bottles, drink and household chemicals beside calm dose questions and pharmacy
+  mix-ups (267); a realistic week at a perinatal psychiatry clinic, half Spanish (268); look-alikes from teenagers' school,
+  gaming and social-media slang, with a few real crises hidden among them (269). Two rows of 267 were relabelled: an extra
+  dose taken by mistake (a pharmacy's wrong strength taken as the label said, an extra tablet for fear of a missed one) is
+  read as the red flag it caused, not as a crisis, as in the older sets.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -569,6 +576,11 @@ SETS = [
     ("replies-blind-262.jsonl", "blind262", 150, 50, 0.40),
     ("replies-blind-263.jsonl", "blind263", 200, 30, 0.30),
     ("replies-blind-264.jsonl", "blind264", 200, 15, 0.80),
+    ("replies-blind-265.jsonl", "blind265", 150, 60, 0.40),
+    ("replies-blind-266.jsonl", "blind266", 150, 60, 0.40),
+    ("replies-blind-267.jsonl", "blind267", 150, 60, 0.40),
+    ("replies-blind-268.jsonl", "blind268", 200, 30, 0.45),
+    ("replies-blind-269.jsonl", "blind269", 200, 15, 0.45),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

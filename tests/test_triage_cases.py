@@ -6814,6 +6814,84 @@ FORTY_FIFTH_PASS = [
     case("heart was pounding on the treadmill, great run", "open", no_reason="red_flag:heart_rhythm"),
 ]
 
+CRISIS_FIFTY_THIRD_ROUND = [
+    # the writer's own: a household poison to drink, every pill of a new bottle, a supply counted beside drink, "no con la
+    # pastilla, con todo", "ni la pastilla ni yo"
+    crisis("quiero tomarme el cloro, ya no puedo mas", lang="es"),
+    crisis("thinking about drinking the drain cleaner under the sink"),
+    crisis("took every seroquel in the new bottle about an hour ago"),
+    crisis("counted 60 lithium left and theres a bottle of vodka in the freezer. house is empty tonight"),
+    crisis("ya no quiero seguir. no con el tratamiento, con todo", lang="es"),
+    crisis("ya no tiene sentido nada, ni el tratamiento ni yo", lang="es"),
+    not_crisis("i clean with bleach every saturday, the smell gives me a headache", asked="side_effects"),
+    # carers: "(el paciente)" beside more pills than the dose, "(shes the one on your program)"
+    crisis("mi hija Sofi (la paciente) se tomo unas pastillas de mas anoche, no sabemos cuantas", lang="es"),
+    crisis("my son Eli (hes the one on your program, 15) said he took a bunch of my sleeping pills after school"),
+    # past: an overdose "a few months back" or "hace como dos meses", not done again
+    reads("a few months back i took a handful of my trazodone and ended up in the ER. doing way better now", "routine"),
+    reads("hace como tres meses me tome 6 de mas, pero no lo he vuelto a hacer y estoy bien", "routine", lang="es"),
+    # a denial answered before the next question; look-alikes: "i was DEAD 💀", a "kms" meme, "dying about homework",
+    # every daily dose of a pill box taken one a day
+    reads("thoughts of hurting myself? no. of hurting anyone? also no. just sad", "routine"),
+    not_crisis("my friend fell up the stairs in front of the whole class and i was DEAD 💀"),
+    not_crisis("someone posted a 'me during finals: kms' meme about our group chat lol"),
+    not_crisis("im dying over homework this week lol, mood 3", asked="mood", mood=3),
+    case("me tome todas las del pastillero, una por dia como corresponde", asked="adherence", lang="es", crisis=False,
+         triage="none"),
+]
+
+FORTY_SIXTH_PASS = [
+    # a Spanish range joined by "a" takes the lower number; a lone "a 3" is still the score
+    case("regular, 1 a 2", "mood", lang="es", triage="high", mood=1, reason="low_mood"),
+    case("pues como a 3, normal", "mood", lang="es", triage="routine", mood=3),
+    # worse than in "a long while"; a while of something else is no worsening
+    case("feeling worse than its been in a long while", "mood", triage="high", reason="worsening"),
+    case("havent seen my cousin in a long while, visiting this weekend", "open", no_reason="worsening"),
+    # weeks along, counted bare; a treatment's weeks are not
+    case("im 28 weeks and the zoloft has been fine", "open", triage="high", reason="pregnancy"),
+    case("ya voy en 30 semanas, todo bien con la pastilla", "open", lang="es", triage="high", reason="pregnancy"),
+    case("im 3 weeks into the zoloft and feel better", "open", no_reason="pregnancy"),
+    case("llevo 12 semanas con la sertralina", "open", lang="es", no_reason="pregnancy"),
+    # kept from rising to mind the children, from a school period, or asleep through a child called by name: severe
+    case("me da tanto mareo que no me puedo levantar a cuidar a mis hijos", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["dizziness"]),
+    case("headaches so bad i had to leave 3rd period twice", "side_effects", triage="high", reason="severe_side_effects",
+         side_effects=["headache"]),
+    case("the trazodone knocks me out, slept right through Mia crying last night", "side_effects", triage="high",
+         reason="severe_side_effects", side_effects=["drowsiness"]),
+    case("a bit sleepy, slept through the storm last night", "side_effects", no_reason="severe_side_effects"),
+    # a child's clothes are no time of life: the spree and the sleepless nights still make mania
+    flag("mania", "3 noches sin dormir, tengo mil ideas y abri una tienda de ropa de nino", asked="open", lang="es"),
+    case("de nino tenia convulsiones, ya no", "open", lang="es", no_reason="red_flag:seizure"),
+    # no need of sleep told through a carer, the carer's "wired", the bill money spent
+    flag("mania", "my husband is your patient. hasnt slept in 3 nights and says he doesnt need to", asked="open"),
+    flag("mania", "hes really wired and hasnt slept in 4 days", asked="open"),
+    flag("mania", "mi hija (su paciente) lleva 4 noches sin dormir y se gasto lo de la luz en zapatos", asked="open", lang="es"),
+    case("me gaste lo del gas en el super, ando corta", "open", lang="es", no_reason="red_flag:mania"),
+    # sweating said bare in a list of what is wrong, the body that jumps on its own: with fever, nms/serotonin
+    flag("nms_serotonin", "tengo fiebre, sudo y estoy inquieta, el cuerpo me brinca solo", lang="es"),
+    case("me suda todo el cuerpo con la pastilla nueva", "side_effects", lang="es", side_effects=["sweating"]),
+    case("tuve que usar sudo y me funciono el comando", "open", lang="es", side_effects=[]),
+    # the dead seen ("she's been dead"), a set that talks to one, the late heard: not there
+    flag("confusion", "saw my grandpa sitting on the porch this morning and hes been dead 5 years", asked="open"),
+    flag("confusion", "she told me the radio is talking to her again", asked="open"),
+    flag("confusion", "since the new dose i keep hearing my late husband in the hallway at night", asked="open"),
+    case("i listen to my late moms voicemail when i miss her", "open", no_reason="red_flag:confusion"),
+    case("the tv is too loud, talking to the neighbors about it", "open", no_reason="red_flag:confusion"),
+    # a mood sent word for word through a carer
+    case("his mom here, he says to tell you terrible, awful week", "mood", triage="high", reason="low_mood"),
+    case("dice que les diga que muy mal", "mood", lang="es", triage="high", reason="low_mood"),
+    case("she says to tell you thanks for the call", "mood", no_reason="low_mood"),
+    # a symptom put down to a bug someone brought home, or ruled out in a sentence of its own; one only to watch for, or
+    # foretold by the pharmacist (unless it came)
+    case("threw up twice, my son brought a stomach bug home from school", asked="side_effects", side_effects=[]),
+    case("headache all afternoon from the paint fumes. not the meds, just letting you know", asked="open", side_effects=[]),
+    case("la farmacia me dijo q vigile si me mareo, por ahora nada", asked="open", lang="es", side_effects=[]),
+    case("pharmacist said id just be extra sleepy. i am lol", asked="open", side_effects=["drowsiness"]),
+    # voices a carer says the patient hears, and what they say
+    flag("confusion", "mi mama es paciente de ustedes, dice que escucha voces que le dicen que no coma", asked="open", lang="es"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6874,6 +6952,7 @@ SECTIONS = {
     "forty_third_pass": FORTY_THIRD_PASS,
     "forty_fourth_pass": FORTY_FOURTH_PASS,
     "forty_fifth_pass": FORTY_FIFTH_PASS,
+    "forty_sixth_pass": FORTY_SIXTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6916,6 +6995,7 @@ SECTIONS = {
     "crisis_fiftieth_round": CRISIS_FIFTIETH_ROUND,
     "crisis_fifty_first_round": CRISIS_FIFTY_FIRST_ROUND,
     "crisis_fifty_second_round": CRISIS_FIFTY_SECOND_ROUND,
+    "crisis_fifty_third_round": CRISIS_FIFTY_THIRD_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

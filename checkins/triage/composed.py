@@ -159,6 +159,7 @@ _WASHED_DOWN = re.compile(r"\b(?:con|with|w) (?:un |una |el |la |unas |unos |a |
 _ROUTINE_DOSE = re.compile(
     r"[^.!?]{0,30}?\b(?:like always|as usual|like usual|same as always|as (?:prescribed|directed)|like (?:im|i am) supposed to|como siempre"
     r"|como (?:me )?(?:indico|indicaron|dijeron|receto)|como debe ser|todos los dias|cada (?:dia|manana|noche)|a diario|diariamente|daily"
+    r"|una (?:al|por) dia|one a day|one per day|como corresponde"
     r"|this (?:week|month)|(?:esta|la) semana|este mes|at night|in the morning|at bedtime|before bed|with (?:breakfast|dinner|food)"
     r"|(?:each|every) (?:night|morning|day)|(?:en|por|a) la (?:noche|manana)|con (?:el desayuno|la cena|comida)"
     # "took all my meds today ✅": the day's doses, said as done

@@ -17,7 +17,7 @@ _WORSENING = (
     r"|worse (?:and worse|than ever|than before|every day|each day|by the day|than last"
     r"|since|than (?:ive|i ve|i have|it s|its|it has) ever"
     # ... the spell named: "worse than ive been in years", "worse than its been in months"
-    r"|than (?:ive|i ve|i have|it s|its|it has|things have)(?: ever)? (?:been|felt|had it|gotten) in (?:years|months|ages|a long time|forever|a while|a year|\w+ years))"
+    r"|than (?:ive|i ve|i have|it s|its|it has|things have)(?: ever)? (?:been|felt|had it|gotten) in (?:years|months|ages|a long time|forever|a while|a long while|a year|\w+ years))"
     r"|(?:feel|feeling|feels|felt|im|i am|been|doing|is|its|are|has been|have been|things are"
     r"|it s) (?:even |so |much |way |a lot |really )?worse(?! (?:in the|at night|when|after"
     r"|before|if|during|on|with|first thing))"
@@ -84,6 +84,10 @@ _PREGNANCY = (
     r"|el primer) )?(?:bebe|bebito|bebita)\b(?! (?:de|del) (?:mi|tu|su) (?:hij[oa]|hermana|prima|amiga|vecina|nuera))"
     r"|(?:esperando|esperamos|vamos a tener|voy a tener) (?:un|una|nuestro|nuestra|otro|otra|mi primer|mi segundo|nuestro primer)"
     r" (?:hij[oa]|nene|nena)\b"
+    # weeks along, counted bare: "im 34 weeks and my feet are swollen", "tengo 31 semanas" ("im 3 weeks into the new
+    # dose", "llevo 12 semanas con la pastilla" are a treatment's weeks)
+    r"|(?:im|i m|i am|shes|she s|she is|estoy de|tengo|ya tengo|voy en|ya voy en|ando en) (?:about |almost |nearly |like |now |ya |casi )?(?:1\d|2\d|3\d|4[0-2])"
+    r" (?:weeks|wks|semanas)(?: along)?(?=\s*(?:[.!?,;]|$)| (?:and|but|so|now|today|already|y|ya|pero|hoy)\b)"
     r"|breast ?feed\w*|nursing (?:my )?(?:baby|son|daughter|newborn)"
     r"|embaraz\w*|(?:buscando|intentando|queremos|quiero|quisieramos) (?:tener )?(?:un )?bebe"
     # the old euphemism: "estoy en estado, tengo 2 meses" ("en estado de shock" is not it)

@@ -314,6 +314,8 @@ _FOR_PATIENT = re.compile(
     # the writer's name, then the relative: "this is bev. my husband frank took his lithium ..."
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:this is|its|it s|soy) [a-z]+[.,!]+\s+(?:my|mi) (?:" + RELATIONS + r")\b"
     r"|(?:is|esta) on your (?:list|caseload|roster)|(?:shes|hes|she s|he s|she is|he is) your (?:patient|client)"
+    # "my daughter ava (shes the one on your program, 16)"
+    r"|(?:shes|hes|she s|he s|she is|he is) the one (?:on|in) (?:your|ur) (?:program|list|caseload|check ins)"
     # "she's been your patient since june", "who's in your program", "answering for my daughter", "es el paciente d ustedes",
     # "(14, sees dr. kim at your clinic)"
     r"|(?:shes|hes|she s|he s|she has|he has) been (?:your|ur) (?:patient|client)|(?:whos|who s|who is|que esta) (?:in|en) (?:your|su) (?:program|programa)"

@@ -795,6 +795,18 @@ SELF = [
     r"|take me (?:home|now|tonight|soon|away|in my sleep|while i sleep)|call me home(?! when)"
     r"|(?:llevame|recogeme|llamame)(?: contigo| ya| pronto)?\b)",
     r"(?:pido|ruego|rezo|le pido)\b[^.!?]{0,40}?\bque no me deje (?:amanecer|despertar)",
+    # fifty-third round: a household poison to drink ("me quiero tomar el destapacaños"); every pill of a new bottle; a supply
+    # counted beside drink and an empty house; "no con la pastilla, con todo"; "ni la pastilla ni yo"
+    r"(?:tomar(?:me)?|beber(?:me)?|tomarme|drink|swallow|drinking|swallowing) (?:el |la |un poco de |un vaso de |some |the |a cup of )?"
+    r"(?:destapacanos|destapacanerias|cloro|bleach|drain cleaner|veneno|raticida|veneno para ratas|insecticida|anticongelante|antifreeze"
+    r"|rat poison|poison|lye|sosa caustica)\b",
+    r"(?:took|swallowed|tome|me tome|me trague) (?:every|each|all the|todas las|cada) (?:" + MED_REF + r")\b[^.!?]{0,20}?\b(?:from|in|of|del|de la"
+    r"|de el) (?:the |my |mi |el |la )?(?:new |nuevo |nueva )?(?:bottle|box|pack|frasco|caja|bote)\b",
+    r"(?:[2-9][0-9]|[1-9][0-9][0-9]) (?:" + MED_REF + r")\b (?:left|sobrantes|que me quedan)\b[^!?]{0,60}?\b(?:wine|vodka|whiskey|whisky|tequila|beer|booze"
+    r"|alcohol|liquor|vino|cerveza|mezcal)\b",
+    r"(?:no|not) (?:con |de |with |about |just )?(?:la |el |las |los |the |my )?(?:pastillas?|medicinas?|tratamiento|medicamentos?|pills?|meds?"
+    r"|medication|treatment)[,.;]? (?:sino )?(?:con|es|de|with|about)? ?(?:todo|la vida|everything|life|all of it)\b(?=\s*(?:[.!?,;]|$))",
+    r"(?:ya no tiene caso|no tiene caso|no tiene sentido|no vale la pena) (?:nada|ya nada)?\b[^.!?]{0,30}?\bni yo\b",
     # death by illness welcomed beside a denial: "no kiero hacerme nada eh, pero si me da un infarto mañana pues ni modo, hasta mejor"
     r"si me (?:da|diera|pega|pegara) (?:un|una) (?:infarto|ataque|derrame|embolia|cancer)\b[^.!?]{0,30}?\b(?:hasta mejor|mejor|ni modo|que bueno"
     r"|ojala|pues ya)\b",
@@ -1906,6 +1918,8 @@ THIRD = [
     # a glass, or an arm grazed in a fall)
     r"(?:cut|slashed|sliced|burned|burnt|carved (?:into)?) (?:his|her|their) (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|stomach)\b"
     r"(?! (?:on (?:a|the)|while|when|at work|in (?:a|the) fall|falling|shaving|open on)\b)",
+    # ... or more than the dose, however many: "mi hijo kevin (el paciente) se tomo unas pastillas de mas, no sabemos cuantas"
+    r"se (?:tomo|trago|metio) (?:unas |varias |muchas |las )?(?:pastillas|pildoras|tabletas|capsulas)? ?de mas\b",
     # ... wanting to or trying to: "mi roomie se queria cortar anoche"
     r"se (?:queria|quiere|quiso|intento|iba a) (?:cortar|matar|suicidar|ahorcar|colgar|lastimar)\b(?! (?:el|la|los|las|un|una) (?:pelo|cabello|unas|fleco|barba)\b)",
     # ... and an overdose: "se tomo como 20 de las de dormir"
@@ -2565,6 +2579,10 @@ IDIOMS = [
     r"plan (?:pa|para|to) (?:hacerse|hacerme|get|become|make) (?:millonari[oa]|ric[oa]|rich|a millionaire|money|dinero)\b",
     r"(?:tomado|tomo|tomar|taken|take) (?:el|la|los|las|mi|mis|my|the) \w+\b[^.!?]{0,30}?[,.]?\s*ya no (?:lo |la )?quiero(?: tomar)?\s*(?:[.!?]|$)",
     r"jaja\w*,? (?:me )?(?:queria|quise) morir(?:me)?\b|(?:me )?(?:queria|quise) morir(?:me)? de (?:la )?(?:verguenza|pena|risa)\b",
+    # fifty-third round: "i was DEAD 💀", a "kms" meme, "dying about homework"
+    r"(?:i was|im|i m|literally) (?:so |literally |actually )?(?:dead|ded)\b(?=[^.!?]{0,5}(?:\U0001F480|\blol\b|\blmao\b|\bhaha))",
+    r"kms\W*(?:meme|memes|joke|jokes|post|video|tiktok|reel)\b",
+    r"dying (?:about|over) (?:homework|school|exams?|finals|midterms|work|chores|this essay|my essay)\b",
     # fifty-second round: "cuando me jubile ya me puedo morir tranquila", the fear of dying in a bad spell ("senti como que me iba a
     # morir, el pecho apretado"), a pain "a morir", "me quiero morir ... no literal", "me queria morir cuando vi el recibo",
     # "provoca matarlo jaja pero nah", "mejor sin mi de portero", a roommate who used the oat milk again

@@ -53,7 +53,8 @@ _OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|
            r"|ah|oh|hm+|la verdad|la neta|sinceramente|honestamente)\W*\s+){0,2}")
 _START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
-    r"\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
+    # (the "a" of a Spanish range is no article: "2 a 3" is 2)
+    r"(?<!\d )\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"
     r" like a|feeling like a|como un|como una|un|diria que|diria un|like|maybe|about|around"
     r"|probably|prob|prolly|honestly|idk|maybe like|tal vez|quizas|como|es|es un|es una|seria un"
     # a range said with its opening word: "entre 2 y 3", "somewhere between 2 and 3"
@@ -513,7 +514,9 @@ _NOT_IN_IT = re.compile(r"\b(?:not|no longer|nowhere near|far from|out of)(?: (?
 _OWN_VERB = re.compile(r"(?:estoy|ando|me siento|me encuentro)\b")
 # A mood answer a carer passes on is the patient's, however it is worded: "mi mamá dice que mal, muy mal", or signed
 # by the relative ("shes doing awful. wont eat, barely talks. her mom", "... soy su hijo").
-_RELAYED = re.compile(r"\b(?:dice|dijo|says|said|tells me|told me) (?:que |that )?(?:(?:esta|anda|se siente|she s|shes|he s|hes|she is|he is|its) )?(?:\w+ ){0,2}$")
+# ... or sent word for word: "she says to tell you 'awful'", "dice que les diga que mal"
+_RELAYED = re.compile(r"\b(?:dice|dijo|says|said|tells me|told me) (?:(?:to |que (?:les |le |te )?)(?:tell|say|text|write|diga|dijera|ponga|pusiera|mande|escriba)"
+                      r" (?:(?:you|u|yall|them) )?(?:que )?)?(?:que |that )?(?:(?:esta|anda|se siente|she s|shes|he s|hes|she is|he is|its) )?(?:\w+ ){0,2}$")
 _SIGNED = re.compile(r"(?:^|[.!?,;:-]\s*)(?:soy |this is |its |it s |de parte de )?(?:her|his|their|su) (?:" + RELATIONS + r")\b\W*(?:[.!?]|$)|\bsoy su (?:" + RELATIONS + r")\b"
                      # ... or by a name with the tie in brackets: "- Sam (roommate)"
                      r"|(?:^|[.!?,;:-]\s*)\w+ \((?:her |his |their |su )?(?:" + RELATIONS + r")\)\W*$")

@@ -68,7 +68,9 @@ _NO_WAY_AFTER = re.compile(
 _DENIED_AFTER = re.compile(
     r"\s*[?:=\-]*\s*(?:no|none|nope|nah|never|not really|not anymore|not any more|no more"
     r"|not lately|not now|nada|ninguno|ninguna|negative|zero|denied|ya no)\b"
-    r"(?:[\s.!,]+(?:eso |that s |thats )?(?:no|none|nope|nada|ninguno|ninguna|never|nunca|at all|para nada))*[\s.!,]*$"
+    r"(?:[\s.!,]+(?:eso |that s |thats )?(?:no|none|nope|nada|ninguno|ninguna|never|nunca|at all|para nada))*"
+    # ... closing the answer, or the sentence before the next question: "thoughts of hurting myself? no. of hurting dev? also no"
+    r"(?:[\s.!,]*$|\s*[.!]+\s)"
 )
 
 # Spanish "he" before a participle is "I have": "me he vuelto a cortar", "he escrito una carta".
@@ -127,7 +129,8 @@ _WEAK_PAST = re.compile(
     # "before bed", "antes de dormir": a time of day, not of life
     r"|before(?! (?:bed|sleep|sleeping|i (?:sleep|go|fall)|going|work|school|dinner|breakfast|lunch)\b)"
     r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
-    r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)|last month|el mes pasado|hace (?:un|dos|tres|unos) mes(?:es)?"
+    r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)|last month|el mes pasado|hace (?:como |unos )?(?:un|dos|tres|cuatro|unos|\d+) mes(?:es)?"
+    r"|(?:a few|a couple of|couple|few|\d+|two|three|four|six) months back"
     r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa]"
     r"|in (?:january|february|march|april|june|july|august|september|october|november|december)"
     r"|(?:in|back in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
@@ -203,6 +206,7 @@ _RESOLUTION = re.compile(
     r"\b(?:better (?:now|place)|(?:a )?good place|(?:much|way|a lot) better|im (?:ok|okay|safe|fine|good|alright)"
     r"(?: now)?|safe now|doing (?:much |way |a lot )?better|doing (?:well|good|ok|okay|fine|great|amazing)"
     r"|clean (?:for|since)|in recovery|recovered|got help|not anymore|no longer|ya estoy bien"
+    r"|no lo he vuelto a hacer|no lo volvi a hacer|never did it again|havent done it since|haven t done it since"
     r"|(?:this|that|it) (?:feels|is) like (?:a )?(?:win|progress|a new life)|how far (?:ive|i ve|i have) come|saved me|me salvo|me salvaron"
     r"|lo lejos (?:que|q) (?:he llegado|llegue)|(?:estamos|estoy) (?:mucho|muy|bastante) mejor"
     r"|(?:thats|that s|its|it s|that is|all) (?:long |well |way |all )?behind me"

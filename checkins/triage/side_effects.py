@@ -620,7 +620,9 @@ _LONG_GONE_NEXT = re.compile(
 _DIED = re.compile(r"\b(?:passed|passed away|died|murio|fallecio|se nos fue)\b")
 _FAR_PAST = re.compile(
     r"\b(?:when (?:i|he|she|they) (?:was|were) (?:a kid|a child|a baby|a teen|a teenager|little|young|younger|small|in (?:school|high school))"
-    r"|as a (?:little |small |young )?(?:kid|child|baby|teen|teenager|girl|boy)|de (?:nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven|bebe)"
+    r"|as a (?:little |small |young )?(?:kid|child|baby|teen|teenager|girl|boy)"
+    # (what is made for a child is no time of life: "una tienda de ropa de bebe")
+    r"|(?<!ropa )(?<!cosas )(?<!cuarto )(?<!fotos )(?<!comida )(?<!juguetes )(?<!zapatos )(?<!articulos )(?<!tienda )de (?:nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven|bebe)"
     r"|desde (?:chiquit[oa]|nin[oa]|pequen[oa]|chic[oa]|siempre|que tengo memoria)|cuando (?:era|estaba) (?:nin[oa]|chiquit[oa]|pequen[oa]"
     r"|chic[oa]|joven|bebe)|(?:my|his|her) (?:whole|entire) life|all my life|toda (?:mi|la|su) vida"
     r"|since (?:i was (?:a kid|little|a child|small|a baby)|childhood|birth)"
@@ -762,6 +764,14 @@ _BLAMED_AFTER = re.compile(
     # (told in the past too: "vomité toda la noche pero fue la cruda")
     r"(?:its|it s|thats|that s|es|eso es|fue|eso fue|it was|that was|was) (?:just |solo |nomas )?(?:the|a|my|la|el|una|un|mi) (?:\w+ ){0,2}?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid"
     r"|virus|bug|hangover|cruda|alergias?|allergies|allergy|infeccion|infection)\b"
+    # ... or brought home by someone: "threw up this morning, mateo brought a stomach bug home from daycare"
+    r"|[,;] (?:\w+ ){1,3}?(?:brought|trajo|me pego|gave me|passed me) (?:a |the |un |una |el |la |his |her |su )?(?:\w+ )?(?:bug|flu|cold|virus|gripa"
+    r"|gripe|resfriado|infeccion|infection)\b"
+)
+# ... or in the next sentence, set off on its own: "headache and coughing, opened all the windows. not the meds, just telling u"
+_NOT_THE_MEDS_NEXT = re.compile(
+    r"[.!]+\s*(?:(?:but|pero) )?(?:not|no es|no son|isnt)(?: (?:from|de|por))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
+    r"|pastillas?|medicinas?|medicamentos?|tablets?|" + MED_NAMES + r")\b"
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:not|no es|no son|isnt|is not)(?: (?:from|de|por|due to|because of))? (?:the|my|la|las|mis|el|los) (?:meds|med|pills?|medications?|medicine"
@@ -891,7 +901,7 @@ def _blamed_elsewhere(text: Text, start: int, end: int, name: str = "") -> bool:
     if norm.startswith("?", sent_end):
         return False
     return bool(_BLAMED_AFTER.search(norm, end, sent_end) or _BLAMED_BEFORE.search(norm, max(sent_start, start - 60), start)
-                or _put_down_to_other(text, start, end, name))
+                or _NOT_THE_MEDS_NEXT.match(norm, sent_end) or _put_down_to_other(text, start, end, name))
 
 
 def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> SymptomReport:
@@ -1330,11 +1340,25 @@ def _is_over_now(text: Text, start: int, end: int, over: bool, fine_now: bool) -
     return fine is not None and _YESTERDAY.search(norm, sent_start, fine.start()) is not None
 
 
+# ... or as what to watch for, or what someone said might come: "me dijeron q vigile si me mareo", "poison control said id just be
+# extra sleepy"
+_WATCHED_FOR = re.compile(
+    r"\b(?:(?:vigile|vigilar|vigila|checar|cheque|watch|check|look out)(?: (?:for|out for))? (?:si|if|whether) (?:me |i )?(?:get |gets |start )?"
+    r"|(?:said|says|dijo|dijeron|told me) (?:i d|id|i would|i might|i may|i could|me (?:iba|podria|puede)) (?:just )?(?:be|feel|get|dar|sentir)"
+    r" (?:\w+ )?)$"
+)
+
+_CAME_AFTER = re.compile(r"[.!,]*\s*(?:and |y )?(?:i am|im|i m|i do|i was|yep|yup|si|y si|and yes|ya me)\b")
+
+
 def _is_feared(text: Text, start: int, end: int) -> bool:
     """Return True when the symptom is named only as a fear, not as something the patient has."""
     clause_start, _ = text.clause_bounds(start)
     lo = max(clause_start, start - 60)
     if _FEARED_BEFORE.search(text.norm, lo, start):
+        return True
+    # (unless it came: "pharmacist said id just be extra sleepy. i am lol")
+    if _WATCHED_FOR.search(text.norm, lo, start) and not _CAME_AFTER.match(text.norm, text.sentence_bounds(start)[1]):
         return True
     return _FEARED_THING.search(text.norm, lo, start) is not None and _THING_AFTER.match(text.norm, end) is not None
 

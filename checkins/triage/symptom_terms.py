@@ -527,7 +527,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend) (?:\w+ )?(?:standing|sitting|walking)\b(?![^.!?]{0,40}?\b(?:dream\w*|photo\w*|pictures?|pics?|videos?|tv)\b)",
         r"(?:see|seeing|saw|keep seeing|kept seeing) my (?:husband|wife|dad|father|mom|mother|son|daughter|brother|sister"
         r"|grandma|grandpa|grandmother|grandfather|partner) (?:standing|sitting|walking)\b(?![^.!?]{0,40}?\b(?:dream\w*|photo\w*|pictures?|pics?|videos?|tv)\b)"
-        r"(?=[^!?]{0,80}?\b(?:he|she) (?:died|passed(?: away)?|has been dead|s been dead|s been gone)\b)",
+        r"(?=[^!?]{0,80}?\b(?:he|she|hes|shes) (?:died|passed(?: away)?|has been dead|s been dead|been dead|s been gone|been gone)\b)",
         r"(?<!must be )(?<!must have been )(?<!am i )(?<!thought i was )(?<!thought i was just )"
         # disbelief, not a hallucination: "must be seeing things, my teenager cleaned his room"
         # ... nor a clearer outlook: "seeing things way more clearly since starting it"
@@ -543,6 +543,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # told of the patient: "says he hears voices coming out of the tv", "she keeps hearing voices"
         r"(?<!doesnt )(?<!never )(?<!not )(?:he|she|they|hes|shes) (?:says (?:he|she) )?(?:hears|keeps hearing|is hearing|s hearing|still hears|been hearing) voices\b"
         r"(?! (?:from|of|next door|through the wall|upstairs|outside|in the (?:next|other) room)\b)",
+        # ... in Spanish, with what the voices say: "dice que escucha voces que le dicen que el bebe no es suyo"
+        r"(?<!no )(?:escucha|oye|esta escuchando|sigue escuchando|anda escuchando) (?:unas )?(?:voces|una voz) (?:que le|q le)\b",
         # talking to no one there: "keeps talking to people who aren't in the room"
         r"(?:talk\w*|speak\w*|chatting|answering) (?:back )?to (?:people|someone|somebody|folks|a man|a woman|a lady|kids) (?:who|that) (?:arent|isnt|werent|wasnt|are not|is not|were not)"
         r" (?:there|in the room|real|here)\b",
@@ -565,6 +567,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r" (?:when|while|but|and) (?:it s|its|it is|it was|they re|theyre|they are|the \w+ is) (?:off|turned off|unplugged|switched off)\b",
         # talking to someone in an empty place: "keeps talking to someone in the empty hallway"
         r"(?:talk\w*|speak\w*|chatting|answering) (?:back )?to (?:people|someone|somebody|a man|a woman|a lady|kids) in (?:the|an|his|her|my) empty \w+",
+        # a set that speaks to one: "he told me the tv is talking to him"
+        r"(?:tv|television|radio|tele) (?:is |s |keeps |kept |has been |was |started |starts )?(?:talking|speaking|talks|speaks) (?:directly )?to (?:him|her|me|them)\b",
+        # the dead heard, not in a recording or a dream: "he hears his late mother inside the walls"
+        r"(?:hear|hears|hearing|heard|keeps hearing|keep hearing) (?:my|his|her|their|our) (?:late|dead|deceased) \w+\b"
+        r"(?![^.!?]{0,40}\b(?:dreams?|dreamt|dreamed|sleep|video|voicemail|recording|messages?|tapes?|photos?|songs?)\b)",
         # a set sending messages meant for one: "says the tv is sending him messages"
         r"(?:tv|television|radio|phone|computer|tele|television) (?:is |s |are |keeps |has been |was )?(?:sending|giving|talking to) (?:him|her|me|them) "
         r"(?:secret |special |hidden )?(?:messages|signals|signs|codes)\b",
@@ -786,7 +793,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # needing no sleep is a sign of mania, not insomnia: "haven't needed sleep in 4 days"
         r"(?:dont|don t|do not|havent|haven t|have not|hardly|barely) (?:even )?(?:need|needed) (?:to |any |much )?sleep",
         # ... said after the nights awake: "havent slept since thursday and dont need to"
-        r"(?:havent|haven t|have not|hasnt|hasn t|not|barely|hardly) (?:slept|been sleeping)\b[^.!?]{0,30}?\b(?:and|but|yet) (?:i |she |he )?"
+        r"(?:havent|haven t|have not|hasnt|hasn t|not|barely|hardly) (?:slept|been sleeping)\b[^.!?]{0,30}?\b(?:and|but|yet) (?:(?:says|said|claims|insists|swears|dice|dijo) (?:that )?)?(?:i |she |he )?"
         r"(?:dont|don t|do not|doesnt|doesn t|havent|haven t|hasnt) (?:even )?(?:need|needed)(?: to| it| any)?(?=\s*(?:[.!?,;]|$))",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
@@ -828,7 +835,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
         # ... told without the "se": "gastó toda la renta en tenis"
         r"(?<!\bno )gasto tod[oa]s? (?:la |el |los |sus )(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
-        r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) todo lo (?:del mes|de la quincena|de la renta|del sueldo)\b",
+        # ... or the money set by for a bill: "se gastó lo del gas en ropa"
+        r"(?:se (?:ha )?gasto|(?:se )?ha gastado|me gaste|he gastado) (?:todo )?lo (?:del mes|de la quincena|de la renta|del sueldo|del gas|de la luz"
+        r"|del agua|de la comida|del super|del alquiler|de la colegiatura|de la hipoteca)\b",
         # spending told as it goes on: "lleva días sin dormir y gastando todo", "anda gastándose todo"
         r"(?:gastando|gastandose|gastandome) (?:todo|toda la plata|todo el dinero|todo lo que (?:tiene|gana|tengo|gano))(?= y |\s*(?:[.!?,;]|$))",
         # the month's set-aside money spent: "se anda gastando todo el dinero de la renta en apuestas"
@@ -918,7 +927,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # ... for days on end: "my son hasnt stopped talking for 3 days straight"
         r"(?:hasnt|hasn t|has not|havent|haven t|have not) (?:stopped|quit) talking\b(?=[^.!?]{0,10}?\b(?:for|in|since|all)\b)",
         r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil|rapidisimo|bien rapido|muy rapido|super rapido)",
-        r"(?:im|i m|i am|feel|feeling|but im|been) (?:so |totally |just |still )?(?:buzzing|wired|amped)\b(?! (?:from|on|after) (?:coffee|caffeine|the coffee|espresso|red ?bull|energy drinks?))",
+        r"(?:im|i m|i am|feel|feeling|but im|been|shes|she s|she is|hes|he s|he is) (?:so |totally |just |still |really |super )?(?:buzzing|wired|amped)\b(?! (?:from|on|after) (?:coffee|caffeine|the coffee|espresso|red ?bull|energy drinks?))",
         r"(?:(?<=un monton de )|(?<=muchisimas )|(?<=tantas )|(?<=demasiadas )|(?<=montones de )|(?<=so many )|(?<=a million )"
         r"|(?<=tons of )|(?<=a ton of )|(?<=a thousand ))ideas\b",
         r"(?:no paro|no puedo parar)(?=\s*(?:[.!?,;]|$))",
@@ -965,6 +974,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:le |me |se le |se me )?brincan (?:las |los |mis |sus )?(?:piernas|brazos|pies)\b", r"musculos (?:de (?:las |los |mis )?\w+ )?(?:me |se me )?brinc(?:an|aban|ando)", r"tics? (?:en los|musculares)",
         # "unos tics en las piernas que no paran": jerks named by the limb
         r"tics? en (?:las |los |mis )?(?:piernas|brazos|manos|pies|musculos|parpados)",
+        # the body that jumps on its own: "como que el cuerpo me brinca solo"
+        r"(?:el )?cuerpo (?:me |le |se me |se le )?(?:brinca|salta|brincaba|saltaba)\b",
     ]),
     "slurred": (None, [
         r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
@@ -1493,6 +1504,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"(?:sudo|suda) (?:mucho|muchisimo|demasiado|un monton|un chorro|un chingo|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo|nunca)|mas que nunca)",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
+        # bare, in a list of what is wrong ("tengo fiebre, sudo y estoy inquieta"), or all over ("me suda todo")
+        r"sudo(?: y| e|,) (?:tiemblo|estoy|ando|tengo)\b",
+        r"me (?:suda|sudan) (?:todo|todo el cuerpo|las manos|la cara|la espalda|los pies|mucho|muchisimo)\b",
         # sweat likened to a run: "sudo como si corriera un maratón y estoy sentada"
         r"(?:sudo|suda|sudando|sudaba) como si (?:\w+ ){0,2}?(?:corriera|corrio|hubiera corrido|estuviera corriendo|fuera un maraton|saliera del gimnasio"
         r"|estuviera en (?:un|el) (?:sauna|horno|gimnasio))\b",
@@ -1866,6 +1880,8 @@ SEVERITY = Scanner([(
     # "so sedated i sleep thru my baby crying"
     r"|(?:sleep|slept|sleeping|sleeps) (?:right )?(?:thru|through) (?:my|the) (?:\w+ )?(?:baby|babies|kids?|son|daughter|toddler|newborn"
     r"|infant|children)(?:s)? (?:crying|screaming|waking|calling|needing)"
+    # ... the child called by name: "slept through Leo screaming at 3am"
+    r"|(?:sleep|slept|sleeping|sleeps) (?:right )?(?:thru|through) (?!(?:the|my|a|an|his|her|our|their|all|it|that|this|everything|everyone)\b)[a-z]+ (?:crying|screaming|wailing)\b"
     r"|falte (?:a la chamba|al jale|a trabajar)"
     # a carer's account of a task the patient cannot do: "she cant get up for the babys night feeds"
     r"|(?:cant|can t|cannot|couldnt|cant even) (?:get up|wake up|stay awake) (?:for|to (?:feed|do|take care of|change|watch)) (?:the|my|our|her|his) (?:\w+ )?(?:baby|babies|kids?|son|daughter"
@@ -1957,9 +1973,11 @@ SEVERITY = Scanner([(
     r"|(?:1st|first|2nd|second|\w+) period)\b"
     r"|(?:stopped|quit|stop) going to (?:my )?(?:work|school|class|classes|(?:1st|first|2nd|second|morning|\w+) (?:period|class|classes))\b"
     r"|(?:cant|can t|cannot|couldnt|can barely) (?:even |literally )?get up (?:for|in time for|to go to|to get to) (?:work|school|class|my shift)\b"
-    r"|(?:no|ni) (?:me )?(?:puedo|pude|podia) (?:ni )?(?:levantar|despertar)(?:me)? (?:pa|para|pa ir a|para ir a) (?:la escuela|el trabajo|clases?|la chamba|el jale|la uni|trabajar|chambear|estudiar|la pega|el laburo|el curro"
+    r"|(?:no|ni) (?:me )?(?:puedo|pude|podia) (?:ni )?(?:levantar|despertar)(?:me)? (?:pa|para|pa ir a|para ir a|a) (?:la escuela|el trabajo|clases?|la chamba|el jale|la uni|trabajar|chambear|estudiar|la pega|el laburo|el curro"
     # ... or to see to the children: "no me puedo despertar pa llevar a los niños a la escuela"
     r"|(?:llevar|recoger|cuidar|atender|levantar|vestir) a (?:los|las|mis|mi) (?:hij[oa]s?|nin[oa]s?|bebes?|chamac[oa]s?|chiquit[oa]s?))\b"
+    # a school period walked out of: "had to leave 2nd period for the nurse twice"
+    r"|(?:had|have|has) to (?:leave|skip|miss|walk out of) (?:1st|first|2nd|second|3rd|third|4th|fourth|5th|fifth|6th|sixth|7th|seventh|last|morning) period\b"
     # a shift or class walked out of: "had to leave my shift at the bank twice this week"
     r"|(?:had|have|has) to (?:leave|walk off|go home from|step off) (?:my|her|his|the) (?:shift|shifts|job|class|classes|lecture|lectures|meeting)\b"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:\w+ ){1,2}?en (?:el laburo|la pega|el curro|la facu)\b"
