@@ -287,6 +287,10 @@ author read the classifier, phrased unlike the shared corpus:
   gaming and social-media slang, with a few real crises hidden among them (269). Two rows of 267 were relabelled: an extra
   dose taken by mistake (a pharmacy's wrong strength taken as the label said, an extra tablet for fear of a missed one) is
   read as the red flag it caused, not as a crisis, as in the older sets.
+- ``replies-blind-270.jsonl`` … ``replies-blind-274.jsonl`` (150, and 200 for 273 and 274, written after the fixes for sets
+  265-269): a broad mix (270); relatives, partners and carers, sixteenth pass, half Spanish (271); crisis language of every kind
+  told indirectly beside look-alikes that share its words (272); a realistic week at a general adult clinic (273); look-alikes
+  from everyday life in English and Spanish, with a few real crises hidden among them (274).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -581,6 +585,11 @@ SETS = [
     ("replies-blind-267.jsonl", "blind267", 150, 60, 0.40),
     ("replies-blind-268.jsonl", "blind268", 200, 30, 0.45),
     ("replies-blind-269.jsonl", "blind269", 200, 15, 0.45),
+    ("replies-blind-270.jsonl", "blind270", 150, 60, 0.40),
+    ("replies-blind-271.jsonl", "blind271", 150, 60, 0.45),
+    ("replies-blind-272.jsonl", "blind272", 150, 60, 0.40),
+    ("replies-blind-273.jsonl", "blind273", 200, 30, 0.40),
+    ("replies-blind-274.jsonl", "blind274", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

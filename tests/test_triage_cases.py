@@ -6892,6 +6892,81 @@ FORTY_SIXTH_PASS = [
     flag("confusion", "mi mama es paciente de ustedes, dice que escucha voces que le dicen que no coma", asked="open", lang="es"),
 ]
 
+CRISIS_FIFTY_FOURTH_ROUND = [
+    # the writer's own: the calm of a plan settled, an earlier denial owned up to as a lie
+    crisis("un 4. ya estoy en paz, ya se como lo voy a hacer", asked="mood", lang="es", mood=4),
+    crisis("i lied in my last check in when i said i was fine. the thoughts are there every night"),
+    # carers: the writer's name, then whose parent they are; the patient "16 and on your" medicine; "hablo de parte de"
+    crisis("hi its Dana (Marcus's mom). found cuts on his arms again last night, he's 15 and on your sertraline"),
+    crisis("hablo de parte de mi hermano Luis, su paciente. dice que se quiere matar", lang="es"),
+    # someone else's, the writer saying who the patient is: "he's not your patient", "yo soy la paciente"
+    reads("my brother keeps saying everyone would be better off without him. he's not your patient but im worried", "routine"),
+    reads("mi hijo de 17 se esta cortando, lo vi ayer. yo soy la paciente, que hago con el", "routine", lang="es"),
+    # past: an urge not back since the dose went up
+    reads("the urge to cut hasn't been back since the new dose in june. a 4", "routine", asked="mood", mood=4),
+    # look-alikes: not waking for an early shift, a will before a trip, not existing on social media, tired of a quarrel,
+    # "not in a hurt-myself way"
+    reads("un 3, no quiero despertar mañana porque entro a las 5 jaja", "routine", asked="mood", lang="es", mood=3),
+    reads("3, gonna not exist on instagram for a while, too much drama", "routine", asked="mood", mood=3),
+    reads("no me quiero morir ni nada, solo cansada de todo el drama con mi suegra. un 3", "routine", asked="mood", lang="es", mood=3),
+    reads("1/5 but not in a hurt-myself way, my landlord is evicting me", "high", asked="mood", mood=1),
+    # a request to leave "estos mensajes"
+    case("ya me quiero salir de estos mensajes, gracias", lang="es", keyword="stop"),
+]
+
+FORTY_SEVENTH_PASS = [
+    # on lithium, walking not straight and confusion in Spanish beside the vomiting; confused about a thing is no confusion
+    flag("lithium_toxicity", "vomite toda la mañana, no puedo andar recto y estoy confundidisima", meds=["lithium"], lang="es"),
+    case("me confundi de pastilla ayer y me tome la de mi esposo, pero nada paso", "open", lang="es",
+         no_reason="red_flag:confusion"),
+    case("el camion no puede andar rapido en la sierra", "open", lang="es", no_reason="red_flag:lithium_toxicity", meds=["lithium"]),
+    # a carer's account of endless talk beside a big sum spent, or a loan for a purchase: mania
+    flag("mania", "le escribo por mi esposo que es su paciente, habla sin parar y se gasto 12 mil pesos en bocinas", asked="open", lang="es"),
+    flag("mania", "mi hermana anda con una energia que no es normal y saco un prestamo para comprar un carro. es paciente de ustedes",
+         asked="open", lang="es"),
+    case("me gaste 3 mil pesos en la renta, ando corta", "open", lang="es", no_reason="red_flag:mania"),
+    # a shake that keeps one from a task: "no puedo ni ..." is severe; "no puedo ni llorar" is the feeling itself
+    case("me tiembla tanto la mano que no puedo ni escribir en la oficina", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["tremor"]),
+    case("me siento apagada, no puedo ni llorar", "side_effects", lang="es", no_reason="severe_side_effects"),
+    # a dry mouth "just" dry
+    case("nothing dark, my mouth is just really dry all the time", "side_effects", triage="routine", side_effects=["dry_mouth"]),
+    # a late period counted without "im" and a positive test: pregnancy; a covid test is not
+    case("a week late and the test came back positive, is the lexapro ok?", "open", triage="high", reason="pregnancy"),
+    case("three days late on rent and my covid test was positive", "open", no_reason="pregnancy"),
+    # a stop or exit missed is no dose; an emphatic "did miss a few" is
+    case("so groggy i missed my exit on the freeway", "side_effects", adherence=None, side_effects=["drowsiness"]),
+    case("did miss a couple, the bottle rolled under the couch", "adherence", triage="routine", adherence="missed"),
+    # running low and a week's pills left ask for a refill; two left is running out
+    reads("cuando me mandan la receta? ya casi no me queda sertralina", "routine", lang="es", reason="question"),
+    case("only 12 pills left, can i get a refill before my trip?", "open", triage="routine", adherence=None),
+    case("only 3 pills left and the pharmacy is closed", "open", triage="high", adherence="stopped"),
+    # about to stop, the time given: stopped
+    case("lo voy a dejar en cuanto se termine la caja", "open", lang="es", triage="high", adherence="stopped"),
+    case("la voy a dejar en la casa de mi hermana", "open", lang="es", adherence=None),
+    # getting by is in between; a pill carried daily is no mood
+    case("bien, ahi la vamos llevando", "mood", lang="es", triage="routine", mood=None, reason="mid_mood"),
+    # a car given back on empty is the car's
+    case("my brother brought the truck back on empty, im gonna kill him lol. 4", "mood", triage="none", mood=4),
+    case("4 i guess but i feel so empty inside", "mood", reason="low_mood"),
+    # today's score over one told of another time
+    case("was a 2 last month after the surgery, but today im a 4", "mood", triage="none", mood=4),
+    case("2. last month was a 4", "mood", triage="high", mood=2),
+    # tiredness with a new baby or children keeping one up, the pill unnamed; with the pill it stays
+    case("our baby was born friday! wiped out but so happy. 5", "mood", triage="none", side_effects=[], mood=5),
+    case("mi hija de 2 meses no me deja dormir, ando agotada pero de animo un 4", "mood", lang="es", triage="none",
+         side_effects=[], mood=4),
+    case("so tired since the new dose of zoloft, the baby is 3 weeks old. 3", "mood", side_effects=["drowsiness"]),
+    # tiredness with the load told as going on
+    case("hes more tired lately but hes been working doubles at the plant. no other side effects", "side_effects",
+         triage="none", side_effects=[]),
+    case("more tired lately, cant get through a shift", "side_effects", side_effects=["drowsiness"]),
+    # a hangover called horrible is no severe side effect
+    case("traigo una resaca horrible, fue el cumple de mi primo. fuera de eso nada", "side_effects", lang="es",
+         no_reason="severe_side_effects"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -6953,6 +7028,7 @@ SECTIONS = {
     "forty_fourth_pass": FORTY_FOURTH_PASS,
     "forty_fifth_pass": FORTY_FIFTH_PASS,
     "forty_sixth_pass": FORTY_SIXTH_PASS,
+    "forty_seventh_pass": FORTY_SEVENTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -6996,6 +7072,7 @@ SECTIONS = {
     "crisis_fifty_first_round": CRISIS_FIFTY_FIRST_ROUND,
     "crisis_fifty_second_round": CRISIS_FIFTY_SECOND_ROUND,
     "crisis_fifty_third_round": CRISIS_FIFTY_THIRD_ROUND,
+    "crisis_fifty_fourth_round": CRISIS_FIFTY_FOURTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

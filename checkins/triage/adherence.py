@@ -162,14 +162,16 @@ _STOPPED = [
     # the clitic first: "la quiero dejar", "las voy a dejar ya"
     # ("no los quiero dejar solos" leaves people alone; "la voy a dejar por eso" gives the reason)
     r"(?:la|lo|las|los) (?:quiero|quiere|voy a|va a|pienso|piensa|quisiera|tengo ganas de|tiene ganas de|estoy pensando en|esta pensando en|ando pensando en|anda pensando en) (?:dejar|suspender|parar)\b"
-    + _LEFT_AT + r"(?! (?:de|en|a|con|para|por(?! (?:eso|lo mismo|es[oa]s? \w+)\b)|que|q|sol[oa]s?|solit[oa]s?)\b)",
+    # (a time it will be left off at is a stop: "la voy a dejar en cuanto se me acaben")
+    + _LEFT_AT + r"(?! (?:de|en(?! (?:cuanto|lo que|el momento que)\b)|a|con|para|por(?! (?:eso|lo mismo|es[oa]s? \w+)\b)|que|q|sol[oa]s?|solit[oa]s?)\b)",
     # getting out of it: "me quiero salir de la quetiapina", "quiero salirme de estas pastillas"
     rf"(?:(?<=\bquiero )|(?<=\bquisiera )|(?<=\bnecesito )|(?<=\bvoy a ))salir(?:me)? de (?:la |el |las |los |esta |este |estas "
     rf"|estos |mis |mi )?(?:{MED_REF})\b",
     # used up, said with the patient as subject: "me acabé las pastillas hace 3 días" (not a new box begun after it)
     rf"(?<!\bcasi )me (?:acabe|termine) (?:las|los|mis|la|el|mi) (?:{MED_REF})\b(?![^.!?]{{0,50}}\b(?:empece|abri|nuev[oa]s?|recogi|surti|compre|me dieron|ahora)\b)",
     # none left: "ya no tengo pastillas desde el viernes", "no me quedan pastillas", "dont have any meds left"
-    rf"(?:ya )?no (?:tengo|me quedan?|hay|tenemos|le quedan?) (?:mas |ningun[oa]s? |nada de )?(?:{MED_REF})s?\b"
+    # ("ya casi no me queda clonazepam" is running low: a refill asked in time, not a stop)
+    rf"(?<!casi )(?:ya )?no (?:tengo|me quedan?|hay|tenemos|le quedan?) (?:mas |ningun[oa]s? |nada de )?(?:{MED_REF})s?\b"
     r"(?! (?:(?:\w+ )?(?:conmigo|aqui|aca|en (?:la|mi) (?:bolsa|cartera|mochila|trabajo|oficina))"
     r"|para (?:el|la) (?:dolor|gripa|gripe|tos|cabeza|presion))\b)",
     rf"(?:dont|don t|do not|didnt|didn t) have (?:any |my |the )?(?:more )?(?:{MED_REF})s? (?:left|since|anymore|any more)\b",
@@ -219,7 +221,8 @@ _STOPPED = [
     r"(?:about to|going to|gonna|almost|nearly|will"
     r"|soon) (?:run out\b|be out\b(?! (?:in|at|with|for|until|til|till|all|there|camping|hunting|fishing|late|and about|of (?:town|the house|state|the country)"
     r"|on (?:the|a|my) \w+)\b))",
-    rf"(?:only|just) (?:\d+|one|two|three|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
+    # (a week's supply or more is no running out: "only 10 pills left, will i have enough for the trip?")
+    rf"(?:only|just) (?:[1-6]|one|two|three|four|five|six|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
     rf"(?:not|no longer|havent been|haven t been|not been|aint) taking (?:it|them|my \w+|the \w+"
     rf"|{MED_REF}|any)?\s*(?:anymore|any more|lately|at all)\b",
     rf"no longer (?:taking|on) (?:it|them|{_OBJ})",
@@ -387,6 +390,8 @@ _NOT_TAKEN_FOR = (
     rf"|(?:my |the |his |her )?last (?:dose|pill|one|tablet|capsule) (?:was|i took was|i had was|he took was|she took was) (?:on )?{_DURATION}"
 )
 _MISSED = [
+    # the count told with an emphatic "did", alone in its clause: "did miss a few, my cat knocked the bottle behind the fridge"
+    r"(?:did|do) (?:miss|skip) (?:a|one|two|three|\d+|a couple|a few|some)(?: (?:doses?|pills?|days?|nights?|times))?(?=\s*(?:[.!?,;]|$))",
     # a night's dose refused, told of a relative: "anoche no se la quiso tomar" (a refusal from then on is a stop)
     r"(?:anoche|ayer|hoy|esta manana|en la manana|en la noche) no (?:se |me )?(?:la |lo |las |los )?(?:quiso|quise|quisiste) tomar\w*\b(?! desde\b)",
     # doses missed whenever they slip: "dizzy when i miss a dose", "cada vez que se me olvida me mareo"
@@ -441,6 +446,8 @@ _MISSED = [
     # an occasion of one's own or one's family: "skipped my sons recital", "missed my daughters game"
     r"|my(?!(?: \w+){0,2} (?:party|parties|gym|workout|wedding|reception|event|trip|concert|church|mass|funeral|reunion|recital|graduation|game|games"
     r"|practice|meeting|class|lecture|birthday|bday|dinner|lunch|show|play|ceremony|date|run|walk|flight|bus|train|ride"
+    # a stop or turn on the way: "almost missed my stop at 59th st"
+    r"|stops?|exit|turn|connection|transfer"
     r"|labs?|lab work|bloodwork|blood work|blood draw|blood tests?|level check|appointment|appt|checkup|check up)\b)"
     # "skip the rest of my life" is no dose
     r"|the(?! rest of (?:my |this |his |her |their )?(?:life|lives|days|existence)\b| (?:line|queue|small talk|drama|town)\b"

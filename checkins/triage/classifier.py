@@ -70,7 +70,8 @@ def classify(reply: Reply, thresholds: Thresholds = _DEFAULT_THRESHOLDS) -> Clas
     # (A finding ruled out, "not pregnant", or someone else's attempt read the reply but set nothing aside: "my
     # brother attempted, me too" is for the model to hear.)
     idioms = _only_idioms(crisis_hits)
-    if (not crisis_hits or idioms) and not (request and short(text.norm)) \
+    # (where the writer says the one in danger is not the patient, "he's not your patient", the model has no say either way)
+    if (not crisis_hits or idioms) and not (request and short(text.norm)) and not said_not_the_patient(text.norm, status_only=True) \
             and not (adherence == "taking" and bare_confirmation(text.norm)) and says_crisis(text.norm, set_aside=lambda norm: (
             request or adherence is not None or symptoms.complaint or (any(h.reason not in _SETS_NOTHING_ASIDE for h in hits) and short(norm))
             or hypothetical(norm) or ruled_out(norm) or denies_intent(norm)), beside_idiom=idioms):

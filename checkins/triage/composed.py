@@ -140,7 +140,8 @@ _PLACE_OR_SPAN = re.compile(
     # (a pause may come first: "i just want to disappear... to a beach in cancun")
     r"(?:\s*(?:\.\.+|\u2026)\s*|\s+)(?:for (?:a|an|the|one|two|few|couple|\d+|some)\b|into\b|from\b(?! (?:this|the) (?:world|earth|planet|life)\b)|under\b"
     r"|to (?:a|the|my)\b"
-    r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip)\b|off (?:the(?! face of)|social|to)\b"
+    r"|at (?:this|my|the|work)\b|on (?:vacation|holiday|a trip|social media|insta\w*|facebook|fb|tiktok|twitter|snap\w*|the internet)\b"
+    r"|online\b|off (?:the(?! face of)|social|to)\b"
     r"|un (?:rato|tiempo|ratito|dia|fin)\b|una (?:temporada|semana)\b|por un\b|unos dias\b|del\b"
     r"|de (?:la|las|el|los|mi|mis|este trabajo|vacaciones|viaje)\b|de (?:este|ese|esta|esa) (?!mundo\b|vida\b|planeta\b)\w+|a (?:la|el|mi) \w+\b"
     # something made to disappear: "quisiera desaparecer estas ojeras"

@@ -103,6 +103,9 @@ _PREGNANCY = (
     r"(?: \w+){0,3}? positiv[oae]\b"
     r"|(?<!covid )(?<!strep )(?<!flu )(?<!drug )(?<!tb )(?:test|prueba) (?:came back|came out|was|is|turned out|says|said|salio|dio|resulto)"
     r" (?:\w+ )?positiv[oae]\b(?=[^.!?]{0,50}?\b(?:im|i m|i am) (?:\w+ ){0,3}?late\b(?! (?:for|to|on|with)\b))"
+    # ... the lateness counted without the "im": "two weeks late and the test was positive"
+    r"|(?:a|one|two|three|four|five|six|[1-9]\d?|a few|a couple(?: of)?) (?:days?|wks?|weeks?) late\b(?! (?:for|to|on|with|paying|replying)\b)"
+    r"[^.!?]{0,50}?\b(?<!covid )(?<!strep )(?<!flu )(?<!drug )(?<!tb )(?<!antigen )(?:test|tests|prueba)\b(?: \w+){0,3}? positiv[oae]\b"
     r"|(?:tengo|llevo|traigo|ando con) (?:un |una semana de |\w+ dias de |unos dias de )?(?:retraso|atraso)\b[^.!?]{0,50}?\b(?:prueba|test)\b"
     r"(?: \w+){0,3}? positiv[oa]\b"
 )

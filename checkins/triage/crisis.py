@@ -290,7 +290,8 @@ _FOR_PATIENT = re.compile(
     # (after a greeting or an apology for writing: "perdón q escriba aquí, soy la tía de Mateo")
     r"^\W*(?:[1-5](?:/5)?[.,]\s*)?(?:(?:hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|dear [\w ]{1,30}?|doctora?|dra?|dr [a-z]+|che|oye|oiga|(?:perdon|disculpe|disculpa|perdone|sorry)"
     r"(?: (?:q|que|for|to|la|el|por) [\w ]{1,25}?)?)[\s,.!]+)?(?:this is|it s|its|i m|im|i am|este es|esta es"
-    r"|soy|le escribe|le escribo por|les escribo por|te escribo por|le hablo por|les hablo por|escribo de parte de|le escribo de parte de|les escribe|te escribe"
+    r"|soy|le escribe|le escribo por|les escribo por|te escribo por|le hablo por|les hablo por|escribo de parte de|le escribo de parte de"
+    r"|hablo de parte de|le hablo de parte de|les escribe|te escribe"
     r"|habla|my name is|me llamo) (?:[\w,]+ ){0,3}?(?:son|daughter|wife|husband|sister|brother"
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|cousin|hija|hijo|esposa|esposo|marido"
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
@@ -314,6 +315,9 @@ _FOR_PATIENT = re.compile(
     # the writer's name, then the relative: "this is bev. my husband frank took his lithium ..."
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:this is|its|it s|soy) [a-z]+[.,!]+\s+(?:my|mi) (?:" + RELATIONS + r")\b"
     r"|(?:is|esta) on your (?:list|caseload|roster)|(?:shes|hes|she s|he s|she is|he is) your (?:patient|client)"
+    # the writer's name, then whose parent they are: "hi its rosa (tyler's mom)"; the patient "16 and on your fluoxetine"
+    r"|(?:this is|its|it s) [a-z]+ \((?:[a-z]+ s|his|her) (?:mom|mother|dad|father|wife|husband|sister|brother|grandma|grandmother|aunt|partner)\)"
+    r"|(?:hes|shes|he s|she s|he is|she is) (?:[0-9]+ and )?on (?:your|ur) (?:" + MED_REF + r")\b"
     # "my daughter ava (shes the one on your program, 16)"
     r"|(?:shes|hes|she s|he s|she is|he is) the one (?:on|in) (?:your|ur) (?:program|list|caseload|check ins)"
     # "she's been your patient since june", "who's in your program", "answering for my daughter", "es el paciente d ustedes",
@@ -841,14 +845,19 @@ def ruled_out(norm: str) -> bool:
 
 
 # The writer says the one in danger is not the patient: "my neighbor earl, not me, said ...", "he's not a patient there".
-_NOT_THE_PATIENT = re.compile(
-    r"\b(?:not me|no soy yo|(?:is|s|isnt|isn t) not (?:a|the|your|ur) patient|(?:isnt|isn t) (?:a|the|your|ur) patient|not (?:a|the|your|ur) patient"
-    r"|no es (?:su |tu )?paciente|no es paciente)\b"
+_NOT_A_PATIENT = (
+    r"(?:is|s|isnt|isn t) not (?:a|the|your|ur) patient|(?:isnt|isn t) (?:a|the|your|ur) patient|not (?:a|the|your|ur) patient"
+    r"|no es (?:su |tu )?paciente|no es paciente"
+    # ... or that the writer is: "mi hija de 16 se esta cortando ... yo soy la paciente"
+    r"|yo soy (?:la|el) paciente|(?:i m|im|i am) the patient"
 )
+_NOT_THE_PATIENT = re.compile(r"\b(?:not me|no soy yo|" + _NOT_A_PATIENT + r")\b")
+# ... said of the patient's status alone: a bare "not me" may be the writer's own ("i know thats not me but the thought keeps coming")
+_NOT_THE_PATIENT_STATUS = re.compile(r"\b(?:" + _NOT_A_PATIENT + r")\b")
 
 
-def said_not_the_patient(norm: str) -> bool:
-    return _NOT_THE_PATIENT.search(norm) is not None
+def said_not_the_patient(norm: str, status_only: bool = False) -> bool:
+    return (_NOT_THE_PATIENT_STATUS if status_only else _NOT_THE_PATIENT).search(norm) is not None
 
 
 def without_crisis_words(norm: str) -> str:

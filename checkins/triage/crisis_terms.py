@@ -430,7 +430,9 @@ SELF = [
     r"(?:wrote|writing|written|made|making|drew up|drawing up|finished|did) (?:up )?(?:my|a) (?:last )?will\b(?! with (?:my|a|the) (?:lawyer|attorney|wife|husband)| for (?:the|my) (?:house|estate|kids))"
     # a will made at an old age, for some day: "just finished my will and picked who gets the dog if i go first"
     r"(?![^!?]{0,80}\b(?:if i go first|if i die first|nice to have (?:it|that) done|peace of mind|when the time comes|at my age)\b)"
-    r"(?![^.!?]{0,40}\b(?:lawyer|attorney|financial|notary|notario|abogado|estate plan\w*|adult points|nagging))",
+    r"(?![^.!?]{0,40}\b(?:lawyer|attorney|financial|notary|notario|abogado|estate plan\w*|adult points|nagging))"
+    # ... or before a trip: "wrote my will tonight bc pete and i fly to lisbon for our anniversary"
+    r"(?![^.!?]{0,40}\b(?:bc|because|before|since|cuz) (?:\w+ ){0,5}?(?:fly|flying|flight|trip|travel\w*|surgery|vacation|deploy\w*|cruise)\b)",
     r"(?:want|need|wish|just want) (?:it all|everything|all of it|all of this|it) to (?:stop|end|be over)"
     r"(?=\s*(?:[.!?,;]|$|already|now|please|all of it))",
     r"no (?:reason|point) (?:to|in) (?:stick(?:ing)? around|stay(?:ing)? (?:alive|here|around)|be(?:ing)? (?:here|alive|around)"
@@ -507,7 +509,7 @@ SELF = [
     r"(?<!despierto y )(?<!a las \d y )(?<!a las \d\d y )ya no (?:aguanto|puedo|soporto)(?: mas)?(?=\s*(?:[.!?,;]|$| y | ya | no ))",
     # ... but not weary of all of it, then the list of what: "harta de todo, del trabajo, de la casa"
     r"(?:cansad[oa]s?|hart[oa]s?|me canse|ya me canse) de (?:vivir|la vida|existir|estar viv[oa]"
-    r"|seguir|todo(?![,:]? (?:del|de la|de los|de las|de mi|de mis) (?!(?:vida|existir|vivir)\b)\w+"
+    r"|seguir|todo(?! (?:el|la|lo|los|las|este|esta|ese|esa) (?!(?:vida|mundo)\b)\w+)(?![,:]? (?:del|de la|de los|de las|de mi|de mis) (?!(?:vida|existir|vivir)\b)\w+"
     # ... unless the list comes to oneself or to living: "de todo, de la fábrica, de las deudas, de mí"
     r"(?![^.!?]*\bde (?:mi(?: mism[oa])?(?=\s*(?:[.!?,;]|$| y\b))|vivir|la vida|existir)\b)))",
     r"(?:quiero|quisiera|ojala|deseo) que (?:todo|esto|mi vida) (?:termine|se acabe|acabe|se termine|terminara|se acabara|acabara|se terminara)",
@@ -795,6 +797,13 @@ SELF = [
     r"|take me (?:home|now|tonight|soon|away|in my sleep|while i sleep)|call me home(?! when)"
     r"|(?:llevame|recogeme|llamame)(?: contigo| ya| pronto)?\b)",
     r"(?:pido|ruego|rezo|le pido)\b[^.!?]{0,40}?\bque no me deje (?:amanecer|despertar)",
+    # fifty-fourth round: the calm of a plan settled ("estoy tranquilo porque ya se como lo voy a hacer y cuando"); an earlier
+    # denial owned up to as a lie ("i lied on the last check-in when i said no dark thoughts")
+    r"ya (?:se|decidi|tengo decidido|tengo pensado) (?:como|cuando|donde) (?:lo voy a hacer|voy a hacerlo|hacerlo|lo hago)\b",
+    r"(?:i know|i ve decided|ive decided|i decided) (?:how|when|where) (?:i m going to|im going to|im gonna|i m gonna|i ll|ill|to) do it\b",
+    r"(?:i )?lied (?:on|in|at|about|during) (?:the |my |our )?(?:last |previous |earlier )?(?:check ?in|survey|text|message|appointment|appt|visit)\b"
+    r"[^!?]{0,40}?\b(?:dark thoughts|suicid\w*|hurting myself|self harm|ok|okay|fine)\b",
+    r"(?:te |les |le )?menti (?:en|cuando)\b[^!?]{0,40}?\b(?:pensamientos|ideas|hacerme dano|matarme|bien)\b",
     # fifty-third round: a household poison to drink ("me quiero tomar el destapacaños"); every pill of a new bottle; a supply
     # counted beside drink and an empty house; "no con la pastilla, con todo"; "ni la pastilla ni yo"
     r"(?:tomar(?:me)?|beber(?:me)?|tomarme|drink|swallow|drinking|swallowing) (?:el |la |un poco de |un vaso de |some |the |a cup of )?"
@@ -2281,6 +2290,8 @@ IDIOMS = [
     r"(?:me duele|me duelen|duele|dolor de)\b[^.!?]{0,30}?\b(?:que|q) me (?:quiero|kiero) morir\b",
     # ... and so is not waking someone else, or not waking early: "no quiero despertar a mi esposo"
     r"(?:no quiero|no quisiera|no vaya a|no vayas a|para no|pa no) despertar(?:me)? (?:temprano|tan temprano|a\b|al\b|tarde)",
+    # ... or not for an early shift: "no quiero despertar mañana pq entro a las 4 a la panaderia jaja"
+    r"(?:no quiero|no quisiera) despertar(?:me)?(?: manana)? (?:pq|porque|porq|xq|por que) (?:entro|tengo|trabajo|me toca|hay|abro)\b",
     # ... and so are pills that saved a life, and dying alone with cats: "these pills saved my life honestly",
     # "i joke that im gonna die alone with 12 cats"
     r"(?:saved|save|saves) my life\b|me (?:salvo|salvaron|salva|salvan) la vida\b",

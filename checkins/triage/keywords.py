@@ -84,7 +84,7 @@ _STOP_REQUEST = Scanner([(
     r"|(?:dar(?:me)?|darme|quiero darme|dadme|denme|deme|dame) de baja(?! (?:del|de la|de el|de mi|de su|de los|de las) (?!(?:programa|lista|servicio|mensajes|textos|recordatorios|sistema)\b)\w+)"
     # asked for a relative, the texts named: "quiero que la den de baja de los mensajes"
     r"|(?:que )?(?:la|lo|me|nos|los|las) (?:den|de|dé|des) de baja (?:de|del) (?:los |las |este |estos |el |la )?(?:mensajes|textos|recordatorios|programa|lista|servicio)\b"
-    r"|quiero (?:salir|cancelar)(?=\s*(?:[.!?,;]|$)| (?:ya|todo|esto|de esto|por favor|porfa|gracias|(?:de|del|de la|de los|los|las|el|la|mi|mis)"
+    r"|quiero (?:salir|cancelar)(?=\s*(?:[.!?,;]|$)| (?:ya|todo|esto|de esto|por favor|porfa|gracias|(?:de|del|de la|de los|de estos|de estas|los|las|el|la|mi|mis)"
     r" (?:programa|lista|servicio|mensajes|textos|recordatorios|suscripcion)|de aqui)\b)"
     r"|(?:sac|saqu|quit|borr|elimin|baj)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
     r" (?:lista|programa|servicio|mensajes|textos|recordatorios)"

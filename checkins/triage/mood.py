@@ -179,6 +179,18 @@ _TAKEN_BACK = re.compile(
     r"(?:(?:its|it s|more like|like|really|honestly|es|mas bien|como|prob|probably)\s+)*(?:a |un )?(?P<n>[1-5])\b(?!\s*(?:/|out of|de)\s*10)"
 )
 
+# A score said to be today's, beside one told of another time: "was a 1 back in january ..., but today im a 4".
+_NOW_SCORE = re.compile(
+    r"\b(?:but |pero )?(?:honestly |really |la verdad )?(?:today|right now|now|these days|hoy|ahora|hoy en dia|estos dias),? "
+    r"(?:(?:honestly|really|tho|though|la verdad) )?(?:im|i m|i am|its|it s|id say|i d say|i feel like|estoy en|ando en|me siento como|soy)"
+    r" (?:a |an |un |una |like a |at a |en un |como un )?" + _RANGE + r"(?!\s*(?:" + _UNITS + r")\b)(?!\s*(?:/|out of|de)\s*10)"
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:back in|back when|last (?:week|month|year|time)|when i was|cuando estaba|cuando estuve|el mes pasado|la semana pasada"
+    r"|el ano pasado|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
+)
+
 
 def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     """Return the mood number the reply gives, or None when it gives none."""
@@ -200,6 +212,10 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
         m = _TAKEN_BACK.search(norm)
         if m:
             return MoodNumber(int(m.group("n")), m.start("n"), m.end("n"))
+        # today's score over one told of another time
+        m = _NOW_SCORE.search(norm)
+        if m and _OTHER_TIME.search(norm, 0, m.start()) and _plain(m) is not None:
+            return MoodNumber(_plain(m), m.start("n"), m.end())
     if asked != "mood":
         m = _FEELING.search(norm)
         value = _plain(m) if m else None
@@ -298,7 +314,9 @@ _BAD = (
 _MID = (
     r"meh|so so|soso|could be better|hanging in there|hangin in there|surviving|getting by"
     r"|up and down|ups and downs|mixed|average|eh|blah|mas o menos|masomenos|regular|ahi vamos"
-    r"|ahi voy|ahi va|asi asi|ni bien ni mal|ni mejor ni peor|tirando|mediocre|so and so|not bad|okish|ok ish"
+    r"|ahi voy|ahi va|asi asi|ni bien ni mal|"
+    # getting by: "bien, ahí la llevamos" ("ahí la llevo diario" carries the pill)
+    r"(?:aqui|aca|ahi) la (?:llevo|llevamos|vamos llevando|voy llevando)(?! (?:diario|a diario|todos los dias|cada|conmigo|en)\b)|ni mejor ni peor|tirando|mediocre|so and so|not bad|okish|ok ish"
     r"|kinda ok|sort of ok|i guess|(?:medio|un poco|un poquito|algo) (?:bajonead[oa]|bajona|bajon)"
 )
 # Only an answer to "how is your mood?" makes these mood words.
@@ -394,6 +412,8 @@ _THING_EMPTY = re.compile(
     r"\b(?:bottles?|pill ?box|pill ?boxes|box|boxes|blister pack|organizer|tank|fridge|inbox|wallet|account|frasco|caja|car|truck|gas"
     r"|garage|closets?|attic|basement|shed|storage(?: unit)?|drawers?|cabinets?|cupboards?|pantry|trunk|hamper|sink|cochera|garaje|bodega|armario|ropero)\b(?: \w+){0,3}"
     r" ?$"
+    # a tank given back drained: "borrowed my car and brought it back on empty"
+    r"|\b(?:brought|bring|brings|left|leaves|returned|returns|gave|gives) (?:it|them|her|him|the \w+|my \w+) back on $"
 )
 
 

@@ -17,7 +17,7 @@ _MULTI_NEGATOR = re.compile(
     r"|free (?:of|from)|rid of|ya no|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|ni de broma|ni en broma|ni loc[oa]"
     r"|no (?:esta|anda|se siente|se ve|estaba)|no es (?:que|q)|nada que ver con(?: querer| pensar en)?|not that|it s not that|its not that|ni de chiste|ni de cona|ni de cono|ni en pedo|ni a palos"
     r"|ni se me pasa por la (?:mente|cabeza)"
-    r"|para nada|de ninguna manera|no way|nothing like|nada de querer)\b"
+    r"|para nada|de ninguna manera|no way|nothing like|nada de querer|not in an?)\b"
 )
 # Phrases that look negative but keep the statement: "can't stop thinking about",
 # "not sure I want to live", "not gonna lie".
@@ -48,6 +48,8 @@ _RESOLVED_AFTER = re.compile(
     r"(?:gone|went away|go away|cleared(?: up)?|cleared|resolved|stopped(?! (?:me|my|us|him|her|them|working|sleeping"
     r"|eating)\b)|disappeared|better now"
     r"|over now|fine now|healed|under control|away now|subsided|settled(?: down)?|went down"
+    # "the urge to hurt myself hasn't been there since the dose went up"
+    r"|(?:hasnt|hasn t|has not|havent|haven t|have not) been (?:there|around|back) since"
     r"|a thing of the past|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|desaparecio"
     r"|ya se fue|ya paso|ya no(?! (?:aguant\w*|pued\w*|soport\w*|quier\w*|doy|se\b|hay|vale|sirv\w*|veo|tengo (?:fuerzas"
     r"|ganas|razon))))\b"

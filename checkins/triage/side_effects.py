@@ -132,6 +132,9 @@ _TIRED_BECAUSE = re.compile(
     + r"|[\s,]+(?:but|pero) (?:thats|that s|its|it s|es|son) (?:just |all |solo |nomas )?(?:the|my|el|la|los|las|mi|mis) (?:\w+ )?" + _TIRED_NOUNS
     # ... or the cause given at once, without the "but": "muerta de cansancio pq hice doble turno"
     + r"|[\s,]+(?:porque|porq|pq|xq|bc|because|cuz|cause) (?:\w+ ){0,4}?" + _TIRED_NOUNS
+    # ... or the load told as going on: "she's more tired than usual but she's been picking up night shifts"
+    + r"|[\s,]+(?:\w+\s+){0,3}?(?:but|pero) (?:(?:she|he|i|they)(?: s| ve| m| has| have| is| am)?|shes|hes|ive|im|been|ha estado|he estado|anda|ando) "
+    r"(?:been |estado )?(?:picking up|working|pulling|doing|covering|taking|haciendo|cubriendo|trabajando) (?:\w+ ){0,3}?" + _TIRED_NOUNS
     # ... or owned as one's own doing: "a little tired today but thats on me", "cansada pero es culpa mia"
     + r"|[\s,]+(?:\w+\s+){0,3}?(?:but|pero) (?:thats|that s|its|it s|eso es|es) (?:all |totally |solo )?(?:on me|my (?:own )?fault|culpa mia|mi culpa)\b"
 )
@@ -182,6 +185,16 @@ _TIRED_CAUSE_BEFORE = re.compile(
 )
 # Sleep kept away by a baby or a child, not by the pill: "la bebé no me deja dormir", "the baby keeps me up".
 _KEPT_UP_BY = re.compile(r"\b(?:bebe|baby|newborn|ninos|kids|toddler|twins|hij[oa]s?|nin[oa])(?: recien nacid[oa]s?| nuev[oa]| new)?(?: (?:que|q|who|that))?\s+(?:no me (?:deja|dejan|dejo|dejaron|dejaba|dejaban|ha dejado|han dejado)\s+|keeps? me\s+|kept me\s+|wont let me\s+|wouldnt let me\s+)?$")
+# A new baby or children up at night told anywhere in the reply, the pill not named beside the tiredness: "had the baby
+# Sunday!! exhausted but so happy", "grandbaby #3 arrived tuesday! tired but happy", "mi niño de 4 meses no me deja dormir".
+_NEW_BABY = re.compile(
+    r"\b(?:had (?:the|a|our|my) (?:baby|twins)|(?:baby|babies|grandbaby|grandbabies|grandson|granddaughter|twins|nieto|nieta|bebe|bebita|bebito)"
+    r"(?: #? ?\d+| \w+)? (?:arrived|was born|were born|came|is here|are here|nacio|nacieron|llego|llegaron)"
+    r"|(?:bebe|baby|nin[oa]|hij[oa]|newborn|bebita|bebito)(?: \w+)? de (?:\d+|un|una|dos|tres|cuatro|cinco|seis) (?:semanas|meses|dias)"
+    # (a bare "newborn" is not enough: "up 3 nights with the newborn, exhausted" stays a report)
+    r"|baby (?!blues\b)[a-z]+ (?:is |s )?(?:finally )?(?:doing|sleeping|slept)\b"
+    r"|(?:bebe|baby|ninos|kids|toddler|twins|hij[oa]s?|nin[oa]s?)(?: \w+)? (?:no me (?:deja|dejan|dejo|dejaron) dormir|keeps? me up|kept me up|wont let me sleep))"
+)
 # ... or by a pain of its own: "el dolor de la neuropatía no me dejó dormir", "the pain wouldnt let me sleep".
 _KEPT_UP_BY_PAIN = re.compile(r"\b(?:dolor(?:es)?|pain|aches?)(?: (?:de|del|in|of|from) (?:la |el |los |las |mi |mis |my |the )?\w+)?\s+$")
 # ... or by caring for someone through the night: "caring for dad w dementia 24/7, no sleep".
@@ -417,7 +430,9 @@ _KEPT_FROM_WORK = re.compile(
 _LIFE_BEFORE = re.compile(
     r"\b(?:work|works|job|jobs|school|class|classes|traffic|weather|heat|commute|boss|the week|this week|the month|this month|finals|exams?"
     r"|midterms|deadlines?|rent|bills|prices|el trabajo|la chamba|el jale|la escuela|el trafico|el clima|el calor|el frio|la semana|el mes"
-    r"|mi jefe|mi jefa|los examenes|las cuentas|pollen|allergies|allergy season|the pollen|el polen|la alergia|las alergias)(?:s been|s| s| is| are| has been| have been| was| were| been| esta| estan| ha estado| anda| estuvo)?"
+    r"|mi jefe|mi jefa|los examenes|las cuentas|pollen|allergies|allergy season|the pollen|el polen|la alergia|las alergias"
+    # a night's drinking: "traigo una cruda horrible, ayer fue la boda"
+    r"|cruda|hangover|resaca|la cruda|the hangover)(?:s been|s| s| is| are| has been| have been| was| were| been| esta| estan| ha estado| anda| estuvo)?"
     r"(?: (?:so|really|just|pretty|kinda|super|bien|muy|re|tan|absolutely))? $"
 )
 # A denial carried on to the one symptom it names: "ninguno, ni siquiera el dolor de cabeza del principio", "none, not even the headache".
@@ -1053,6 +1068,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
         # se sigue tomando su litio")
         if because and not _MED_WORD.search(norm, text.sentence_bounds(start)[0], text.clause_bounds(because.end() - 1)[1]):
             denied = True
+            continue
+        if name in ("drowsiness", "insomnia") and asked != "side_effects" and _NEW_BABY.search(norm) \
+                and not _MED_WORD.search(norm, *text.sentence_bounds(start)):
+            denied = True  # up with a new baby or sick children: their nights, not the pill's
             continue
         if name == "drowsiness" and (because or _TIRED_CAUSE_BEFORE.search(norm, max(0, start - 60), start)) \
                 and not _MED_WORD.search(norm, *text.sentence_bounds(start)):

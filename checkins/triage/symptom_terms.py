@@ -510,6 +510,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:ya )?no se acuerda (?:de nada|ni de (?:su|mi|el) \w+)\b", r"(?:anda|esta|andaba|estaba) (?:toda |todo )?perdid[oa] en (?:la|su|mi) (?:casa|propia casa)\b",
         r"no (?:sabia|sabe) (?:ni )?(?:donde|en donde) (?:estaba|esta)\b",
         r"disorient\w*",
+        # the intensive: "estoy confundidísimo" ("confundido/a" is listed below)
+        r"confundidisim[oa]s?\b",
         r"(?:cant|can t|cannot|couldnt|hard to) (?:think straight|think clearly|remember (?:where"
         r"|what day|who))",
         r"(?:dont|didnt|do not|did not|couldnt|could not) (?:even )?(?:know|tell|remember) (?:where i (?:am|was)|what (?:day|year|month) it (?:is|was)"
@@ -856,6 +858,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a large sum spent on things: "gasté como 2 mil dólares en cosas por internet", "spent like 2k on stuff online"
         r"(?:gaste|gasto|he gastado|(?:se )?ha gastado|se gasto) (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks| euros)? en (?:cosas|ropa|compras|tonterias|pendejadas"
         r"|internet|amazon|linea|muebles|regalos|joyas|zapatos|aparatos|electronicos)\b",
+        # ... on whatever it was, told by a carer too: "se gastó 9 mil pesos en tenis y una bocina" (not a bill or the doctor)
+        r"(?:gaste|gasto|he gastado|(?:se )?ha gastado|se gasto) (?:como |casi |mas de |unos )?(?:\d+ ?mil|\d+ ?k|\d{4,})(?: pesos| dolares| dls| bucks| euros)? en"
+        r" (?!(?:la |el |los |las |mi |su )?(?:renta|alquiler|hipoteca|luz|agua|gas|colegiatura|consulta|doctor|hospital|medicinas?|medicamentos?"
+        r"|pastillas|comida|super|despensa|mandado|escuela|funeral|entierro|reparacion|taller|mecanico|dentista|deudas?)\b)\w+",
+        # a loan taken out for a purchase: "pidió un préstamo para comprarse un taxi"
+        r"(?:pidio|pedi|saco|saque|sacamos|tramito|tramite) (?:un )?(?:prestamo|credito) (?:para|pa) (?:comprar(?:se|me)?|poner(?:se|me)?|abrir|un|una)\b",
+        r"(?:took|taking|take|took out|taking out|got|applied for) (?:out )?(?:a |another )?(?:loan|second mortgage) (?:to buy|for a|for an|to start|to open)\b",
         r"spent (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})(?: dollars| bucks)? (?:on|in) (?:stuff|things|junk"
         r"|random stuff|amazon|online|clothes|shopping)\b",
         r"(?:renuncie|deje) (?:a mi|al|mi) (?:trabajo|chamba|jale|empleo)\b[^.!?,]{0,20}?\b(?:sin pensar\w*|de un dia para otro|de la nada)",
@@ -997,6 +1006,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"tambale\w*", r"no puedo (?:ni )?caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
         # told by a carer, or as stumbling into things: "ya no puede caminar derecho, se tropieza con todo"
         r"no (?:puede|podia|pudo) (?:ni )?caminar (?:bien|derech[oa])",
+        # walking in other words: "no puedo andar recto", "no puede caminar recta"
+        r"no (?:puedo|puede|podia|pudo) (?:ni )?(?:andar|caminar) (?:derech[oa]|rect[oa])\b",
         r"(?:(?:me|se|te) (?:tropiez\w+|tropez\w+|tropec\w+)|tropezando) con todo",
         r"(?:camino|caminando|ando|camina) como (?:borrach[oa]|tomad[oa]|mare\w+)",
         r"(?:camino|caminando|ando|camina) (?:todo |toda |bien |medio |re |super )?(?:chueco|chueca|de lado|tambaleando)",
@@ -1484,7 +1495,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "dry_mouth": ("dry_mouth", [
         # "la boca como un estropajo", "boca de lija"
         r"boca (?:como (?:de )?|de )(?:un |una )?(?:estropajo|lija|arena|carton|papel)\b", r"boca pastosa",
-        r"dry mouth", r"mouths? (?:is |s |feels |gets |so+ |super |really |always |bone |totally |very |constantly |kinda |completely |been )*dry",
+        r"dry mouth", r"mouths? (?:is |s |feels |gets |so+ |super |really |always |bone |totally |very |constantly |kinda |completely |been |just |still |pretty |kind of )*dry",
         r"mouth (?:is |feels |gets )?(?:so |always )?parched",
         # "se me reseca mucho la boca", "boca reseca"
         r"(?:se me )?reseca (?:mucho |muchisimo |bastante |toda )?(?:la|mi) boca", r"boca (?:muy |bien |toda )?resec[ao]",
@@ -1875,6 +1886,10 @@ SEVERITY = Scanner([(
     r"|ir a (?:limpiar|vender|repartir|coser|cocinar|planchar|atender|dar (?:clase|clases|consulta)|cuidar|chambear|trabajar)\b)"
     # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina|la uni)"
+    # a task out of reach, as in "cant even ...": "me tiemblan tanto las manos que no puedo ni firmar" (a feeling
+    # out of reach is the blunting itself: "no puedo ni llorar")
+    r"|(?:no|ni) (?:puedo|pude|podia|puede|pudo|he podido|ha podido) (?:ni siquiera|ni) (?!(?:llorar|sentir\w*|reir\w*|sonreir\w*|emocionar\w*"
+    r"|enojar\w*|preocupar\w*|pensar\w*|creer\w*|imaginar\w*|explicar\w*|decir\w*|dormir\w*)\b)[a-z]+\b"
     # "me da tanto sueño que ni puedo atender a mi bebé"
     r"|(?:no|ni) (?:puedo|pude|podia|he podido) (?:ni )?(?:atender|cuidar|ver por|hacerme cargo de) (?:a )?(?:mi|mis|los|las|el|la)\b"
     # "so sedated i sleep thru my baby crying"
