@@ -7,7 +7,8 @@ many of those from their vocabulary alone. It speaks where the rules found
 no crisis words; where all they found was an idiom, only a near-certain
 score counts; where they read crisis words as denied, past or someone else's,
 the rest of the reply, scored without those words, must overrule them
-(``overrules``), unless the writer says it is not the patient. Its
+(``overrules``), unless the writer says it is not the patient; where the
+writer says who the patient is ("he's not your patient"), it has no say. Its
 finding reads `crisis` with the reason `crisis_model`, so the prescriber
 sees it came from the model. The weights are a data file made by
 `scripts/train_crisis_model.py` (scikit-learn, a training-only dependency);
