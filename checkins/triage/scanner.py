@@ -126,7 +126,7 @@ class Scanner:
         any_start = by_key.pop("", [])
         # A key's regex holds its own patterns and those filed under its shorter prefixes; it is compiled when a
         # text first reaches it, as most keys never are.
-        self._table = _Table({
+        self._table = _Compiled({
             key: [e for n in range(1, len(key) + 1) for e in by_key.get(key[:n], ())] + any_start
             for key in by_key
         })
@@ -160,15 +160,19 @@ class Scanner:
         return next(self.finditer(text, start), None)
 
 
-class _Table(dict):
-    """Key -> entries, replaced by their compiled regex at first use."""
+class _Compiled(dict):
+    """Key -> the compiled regex of its entries, compiled when a text first reaches the key.
 
-    def __getitem__(self, key: str) -> re.Pattern:
-        value = dict.__getitem__(self, key)
-        if isinstance(value, list):
-            value = _compile(value)
-            self[key] = value
-        return value
+    Only a miss runs Python (``__missing__``); a hit is a plain dict lookup, as it is on every gate hit.
+    """
+
+    def __init__(self, entries: dict[str, list]):
+        super().__init__()
+        self._entries = entries
+
+    def __missing__(self, key: str) -> re.Pattern:
+        rx = self[key] = _compile(self._entries[key])
+        return rx
 
 
 def _trie_regex(keys) -> str:
