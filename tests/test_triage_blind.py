@@ -291,6 +291,12 @@ author read the classifier, phrased unlike the shared corpus:
   265-269): a broad mix (270); relatives, partners and carers, sixteenth pass, half Spanish (271); crisis language of every kind
   told indirectly beside look-alikes that share its words (272); a realistic week at a general adult clinic (273); look-alikes
   from everyday life in English and Spanish, with a few real crises hidden among them (274).
+- ``replies-blind-275.jsonl`` … ``replies-blind-279.jsonl`` (150, and 200 for 278 and 279, written after the fixes for sets
+  270-274): a broad mix (275); carers, parents, partners and adult children, seventeenth pass, half Spanish (276); crisis
+  language passive, understated or buried in long ordinary messages, each beside a near-twin that is not a crisis (277); an
+  ordinary clinic week (278); look-alikes full of words that sound dangerous, with a few real crises hidden among them (279).
+  One row of 276 was relabelled: a mother's report of her daughter's overdose, with nothing tying the daughter to the clinic,
+  is someone else's crisis, read by a person, as in the older sets ("my son told me he wants to kill himself").
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -590,6 +596,11 @@ SETS = [
     ("replies-blind-272.jsonl", "blind272", 150, 60, 0.40),
     ("replies-blind-273.jsonl", "blind273", 200, 30, 0.40),
     ("replies-blind-274.jsonl", "blind274", 200, 15, 0.50),
+    ("replies-blind-275.jsonl", "blind275", 150, 60, 0.40),
+    ("replies-blind-276.jsonl", "blind276", 150, 60, 0.45),
+    ("replies-blind-277.jsonl", "blind277", 150, 55, 0.40),
+    ("replies-blind-278.jsonl", "blind278", 200, 30, 0.40),
+    ("replies-blind-279.jsonl", "blind279", 200, 15, 0.60),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -6914,6 +6914,34 @@ CRISIS_FIFTY_FOURTH_ROUND = [
     case("ya me quiero salir de estos mensajes, gracias", lang="es", keyword="stop"),
 ]
 
+CRISIS_FIFTY_FIFTH_ROUND = [
+    # carers: the patient's age before the medicine ("she's 81 and on"), the medicine alone after a relative ("toma
+    # risperidona"), one who told someone else ("told his coach he's going to"), voices that order harm to "su" sister
+    crisis("dad says most nights he hopes he just doesn't wake up. he's 81 and on sertraline, is that normal for his age"),
+    crisis("mi hija dice que quiere desaparecer para siempre. toma escitalopram desde marzo", lang="es"),
+    crisis("our son told his coach today he's going to kill himself after the game. he's your patient, on fluoxetine"),
+    crisis("mi sobrino oye una voz que le dice que empuje a su mama por la escalera. toma risperidona, yo soy su tia", lang="es"),
+    # the writer's own: old bottles kept "just in case", thanks for trying "with me" after "i'm done"
+    crisis("taking them yes. also keeping all my leftover bottles in the closet, quite a pile, just in case", asked="adherence"),
+    crisis("ya no puedo, ya me canse de todo. gracias por intentarlo conmigo, de verdad", lang="es"),
+    # someone else's: a teenager who cuts, with no tie to the clinic
+    reads("my teen has been burning herself with a lighter, the school called. who should we see? i'm a mess", "routine"),
+    # look-alikes: scratched by the roses, a pill that left one "como muerto", taking the plunge, a bleeding wallet, a ghost
+    # at home, a second dose by mistake last week and felt fine, not wanting to go on "con ellas" (the pills)
+    reads("got my arms all scratched up pruning the rose bushes, looks worse than it is. no side effects", "none",
+          asked="side_effects"),
+    reads("la olanzapina me traia como muerto todo el dia, por eso la deje hace 10 dias", "high", lang="es", adherence="stopped"),
+    reads("ya me voy a tirar a la pileta y renunciar al laburo jaja, estoy un 4", "none", asked="mood", lang="es", mood=4),
+    reads("my bank account is bleeding after the car repair lol. mood a 4", "none", asked="mood", mood=4),
+    reads("3. i feel like a ghost at work since the new manager came, nobody asks me anything", "routine", asked="mood", mood=3),
+    case("did i mess up? by accident i took my night one twice on friday, felt fine the next day", triage="routine",
+         crisis=False),
+    not_crisis("no me las tomo desde el sabado, me caen mal, ya no quiero seguir con ellas", asked="adherence", lang="es"),
+    # asked to keep the texts coming is no stop request
+    case("no dejen de mandarme los recordatorios porfa, me sirven", lang="es", keyword=None),
+    case("please don't stop texting me, it helps", keyword=None),
+]
+
 FORTY_SEVENTH_PASS = [
     # on lithium, walking not straight and confusion in Spanish beside the vomiting; confused about a thing is no confusion
     flag("lithium_toxicity", "vomite toda la mañana, no puedo andar recto y estoy confundidisima", meds=["lithium"], lang="es"),
@@ -6964,6 +6992,60 @@ FORTY_SEVENTH_PASS = [
     # a hangover called horrible is no severe side effect
     case("traigo una resaca horrible, fue el cumple de mi primo. fuera de eso nada", "side_effects", lang="es",
          no_reason="severe_side_effects"),
+]
+
+
+FORTY_EIGHTH_PASS = [
+    # chest pressure told as someone or something sitting on it: chest_pain
+    flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
+    # a swoon in lay Spanish, or a spell of time away: fainting
+    flag("fainting", "me dio un soponcio en la fila del banco, dicen que me cai", asked="open", lang="es"),
+    flag("fainting", "en la boda estuve como unos minutos fuera, me contaron mis primas", asked="open", lang="es"),
+    # skin peeling with the place named after it: rash
+    flag("rash", "se me esta pelando en los brazos y el cuello desde la lamotrigina", meds=["lamotrigine"], lang="es"),
+    # dark urine with a word or two between, belly pain beside it: liver; urine said to be clear is none
+    flag("liver", "me duele la panza del lado derecho y la orina me sale bien oscura", meds=["valproate"], lang="es"),
+    case("la orina la tengo clara y normal, nada raro", "side_effects", lang="es", no_reason="red_flag:liver"),
+    # the relative's medicine in a sentence of its own: a carer's report, not a bystander's
+    flag("liver", "mi papa tiene la piel amarilla y le duele la panza. toma valproato", asked="open", meds=["valproate"], lang="es"),
+    # nights without sleep and no need of it, a costly thing charged: mania
+    flag("mania", "havent slept since thursday and honestly i dont even need to, put a boat on my credit card", asked="open"),
+    # a carer: the side effects keep the patient from work
+    case("mi esposo dice que la nausea no lo deja ir a trabajar", "side_effects", lang="es", triage="high",
+         reason="severe_side_effects", side_effects=["nausea"]),
+    # a carer says she is the worst she has ever been: worsening
+    case("this is her brother, she asked me to tell you shes the worst shes ever been", "open", triage="high", reason="worsening"),
+    # refusing from a day on, not taking it for days told in the present, the refill never fetched, the last pill taken: stopped
+    case("no. mom has been refusing since friday, says they make her sick", "adherence", triage="high", adherence="stopped"),
+    case("no me la tomo desde hace como dos semanas", "adherence", lang="es", triage="high", adherence="stopped"),
+    case("havent taken it since saturday, keep forgetting to pick up my refill", "open", triage="high", adherence="stopped"),
+    case("ayer me tome mi ultima pastilla y la farmacia no tiene, que hago?", "open", lang="es", triage="high", adherence="stopped"),
+    # the last pill of the day is no stop
+    case("ya me tome la ultima pastilla del dia", "adherence", lang="es", adherence="taking"),
+    # a half after a spelled-out score
+    case("dos y medio. no se me antojo salir hoy", "mood", lang="es", triage="high", mood=2),
+    # a request the clinic must act on; the pills given up on, the point asked at the end
+    case("me cambiaron de trabajo y necesito que me manden la receta a otra farmacia", "open", lang="es", triage="routine",
+         reason="question"),
+    not_crisis("third one we tried and nothing. what is the point of taking them", "open", triage="routine", reason="question"),
+    # lay words for side effects
+    case("i feel like cardboard lately, no highs and no lows", "side_effects", triage="routine", side_effects=["emotional_blunting"]),
+    case("ni feliz ni triste, todo plano", "side_effects", lang="es", triage="routine", side_effects=["emotional_blunting"]),
+    case("my husband hasn't been able to finish in bed since the new pill", "side_effects", triage="routine", side_effects=["sexual"]),
+    case("se me brinca el corazon a ratos", "side_effects", lang="es", triage="routine", side_effects=["palpitations"]),
+    case("me suda la frente todo el tiempo", "side_effects", lang="es", triage="routine", side_effects=["sweating"]),
+    case("tengo la vista borrosa en las tardes", "side_effects", lang="es", triage="routine", side_effects=["blurred_vision"]),
+    case("she was sick three times last night", "side_effects", triage="routine", side_effects=["vomiting"]),
+    case("ya me canso lo del peso", "side_effects", lang="es", triage="routine", side_effects=["weight_gain"]),
+    # empty blister packs are packs, not skin
+    case("encontre dos blisters vacios en la basura, ya le pregunte y dice que se le cayeron", "open", lang="es",
+         no_reason="red_flag:rash"),
+    # a cause of its own, the pill cleared: no side effect
+    case("no issues from the meds. my back is killing me but thats 15 years of construction", "side_effects", side_effects=[],
+         triage="none"),
+    case("ando cansadisima, pero trabajo de noche en la fabrica", "side_effects", lang="es", side_effects=[], triage="none"),
+    case("4, a little nervous about the move but in a good way", "mood", mood=4, side_effects=[], triage="none"),
+    case("so tired, Leo is 3 weeks old and wakes every 2 hours. mood a 4", "mood", mood=4, side_effects=[], triage="none"),
 ]
 
 
@@ -7029,6 +7111,7 @@ SECTIONS = {
     "forty_fifth_pass": FORTY_FIFTH_PASS,
     "forty_sixth_pass": FORTY_SIXTH_PASS,
     "forty_seventh_pass": FORTY_SEVENTH_PASS,
+    "forty_eighth_pass": FORTY_EIGHTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7073,6 +7156,7 @@ SECTIONS = {
     "crisis_fifty_second_round": CRISIS_FIFTY_SECOND_ROUND,
     "crisis_fifty_third_round": CRISIS_FIFTY_THIRD_ROUND,
     "crisis_fifty_fourth_round": CRISIS_FIFTY_FOURTH_ROUND,
+    "crisis_fifty_fifth_round": CRISIS_FIFTY_FIFTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

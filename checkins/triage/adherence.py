@@ -217,6 +217,9 @@ _STOPPED = [
     # the next bottle due before the next dose: "took my last pill this morning, the new bottle comes tomorrow by mail"
     r"(?![^.!?]{0,40}?\b(?:(?:new|next) (?:bottle|box|pack|refill|supply|batch)|(?:the|my) refill) (?:comes|arrives|is coming|will come|gets here|should (?:come|arrive|get here))"
     r" (?:later )?(?:today|tonight|tomorrow|this afternoon|this evening)\b)",
+    # ... in Spanish: "hoy me tome la ultima pastilla" (not "la ultima pastilla del dia")
+    rf"(?:me tome|tome|se tomo|termine|me acabe) (?:la|mi|su) ultima (?:pastilla|tableta|capsula|pildora|{MED_REF})\b"
+    r"(?! (?:del|de la|de hoy|en la|de esta|de este) ?(?:dia|hoy|noche|manana|tarde|semana|caja|frasco|blister|paquete)?\b)",
     # (away from home is no supply gone: "gonna be out in the deer stand all day")
     r"(?:about to|going to|gonna|almost|nearly|will"
     r"|soon) (?:run out\b|be out\b(?! (?:in|at|with|for|until|til|till|all|there|camping|hunting|fishing|late|and about|of (?:town|the house|state|the country)"
@@ -260,6 +263,10 @@ _STOPPED = [
     rf" (?:to take (?:it|them|{_OBJ})|{_OBJ})\b",
     # refused outright, the pill understood: "he flat out refuses since he got out of hospital"
     r"(?:flat out|flatly|outright|just|totally|completely|still) refus(?:es|ed|ing)\b",
+    # refused from a day on, the pill understood: "grandad refuses since sunday", "se niega desde el lunes"
+    rf"(?<!insurance )(?<!pharmacy )(?<!pharmacist )(?<!doctor )(?<!they )(?<!plan )(?:refuses|has refused|has been refusing|been refusing|is refusing)"
+    rf" (?:it |them |to take (?:it|them) )?(?:since|for) {_DURATION}",
+    rf"se (?:niega|ha negado|rehusa) (?:a tomar\w* )?desde {_DURATION}",
     # a carer no longer giving it: "we're not giving it till school starts", "we stopped giving it to him"
     # ("stopped giving them my number" gives a thing to people)
     r"(?:stopped|quit|no longer) giving (?:it|them)(?: to (?:him|her|them))?\b(?! (?:my|a|an|the|any|some|our|his|her|their|money|rides?|advice)\b)"
@@ -360,6 +367,8 @@ _NOT_TAKEN_FOR = (
     rf"|(?:desde hace|hace|ya son|ya tiene|tiene) {_DURATION} (?:que |q )?no (?:me |se )?(?:la |lo |las |los )?"
     rf"(?:tomo|toma|he tomado|ha tomado|e tomado|tomaba|estoy tomando|esta tomando|tengo\b(?! (?:esas?|esos?|estas?|estos?|ningun[oa]?|nada|ideas|pensamientos"
     rf"|problemas|sintomas|dolor\w*|crisis|ataques|episodios|efectos|pesadillas)\b))\b"
+    # the present tense, the count after: "no se la toma desde hace como 10 dias", "no me la tomo desde el lunes"
+    rf"|no (?:me |se )?(?:la|lo|las|los) (?:tomo|toma|toman) (?:desde hace|desde|hace|en) {_DURATION}"
     # the progressive: "no la estoy tomando desde hace como 2 semanas"
     rf"|no (?:me )?(?:la |lo |las |los )?(?:estoy|he estado|estaba) tomando (?:(?:la |el |las |los |mis |mi )?(?:{MED_REF}) )?"
     rf"(?:desde hace|desde|hace|en) {_DURATION}"
@@ -1389,6 +1398,11 @@ _SUPPLY_LOST = re.compile(
     # the cover refused in the past tense: "el seguro no la quiso cubrir y cuesta mucho", "insurance wouldnt cover it"
     r"|seguro (?:ya )?no (?:me )?(?:lo |la )?(?:quiso|quiere|va a|pudo) (?:cubrir|pagar)|seguro (?:me )?(?:la |lo )?(?:nego|rechazo)"
     r"|insurance (?:\w+ )?(?:wouldnt|would not|didnt|did not) (?:cover|pay)|cuesta (?:mucho|un dineral|carisima|carisimo|demasiado)"
+    # the refill not fetched: "i keep forgetting to pick it up", "havent picked up the refill"
+    r"|(?:forgot|forget|forgetting|havent|haven t|have not|didnt|did not|never) (?:to )?(?:go )?(?:pick(?:ed)? (?:it|them|em) up"
+    r"|pick(?:ed)? up (?:my|the) (?:refill|meds|pills|prescription|script|rx)|(?:get|got|gotten) (?:my|the|a) refill)"
+    # the refill refused: "me negaron el resurtido", "refill was denied"
+    r"|(?:me|le|nos) (?:negaron|nego|rechazaron|rechazo) (?:el|la) (?:resurtido|receta|surtido|refill)|refill (?:was |got |has been )?(?:denied|refused|rejected)"
     # the supply that has not come: "no me llegan las pastillas por correo", "my meds never came in the mail"
     rf"|no (?:me |nos |le )?(?:llegan|llegaron|han llegado|ha llegado|llega|llego) (?:las |los |mis |la |el |mi |sus |su )?(?:{MED_REF})"
     rf"|(?:{MED_REF}) (?:never|didnt|did not|havent|have not|still havent|still have not) (?:came|come|arrived|arrive|shown up|showed up))\b"

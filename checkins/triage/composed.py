@@ -257,7 +257,9 @@ _DREAMT = re.compile(
 _DREAM_OF = re.compile(r"\b(?:dream|dreaming|dreams|sueno|sonando|sueno con) (?:of|about|con)\b")
 # Scratching an itch: "scratching my arms all night, theres a red bumpy rash".
 _SCRATCH = re.compile(r"\b(?:scratch\w*|rasgun\w*|aran\w*)")
-_ITCH = re.compile(r"\b(?:rash|itch\w*|hives|bites?|bumps|bumpy|eczema|ronchas?|comezon|picazon|sarpullido|pica(?:n)?|piquetes?)\b")
+# (or what scratches in a garden or a house: "scratched my arm up gardening, blackberry bushes")
+_ITCH = re.compile(r"\b(?:rash|itch\w*|hives|bites?|bumps|bumpy|eczema|ronchas?|comezon|picazon|sarpullido|pica(?:n)?|piquetes?"
+                   r"|gardening|bush|bushes|brambles?|thorns?|blackberr\w*|rose ?bush\w*|the cat|my cat|kitten|espinas?|rosal|el gato|mi gato)\b")
 # The day's doses, named as such: "ya me tomé todas las de hoy", "took all of today's pills, morning and night".
 _DAYS_DOSES = re.compile(
     r"\b(?:todays|today s|de hoy|del dia|for today|for the day|que me toca\w*|que me corresponde\w*|que me (?:mandaron|recetaron)"
@@ -415,7 +417,7 @@ _CHECKED_FINE = re.compile(
 )
 # ... or one the writer feels fine after and asks about: "took it twice by accident ... feel fine. skip tmrw?"
 # (asked, it is the worry itself: "me tome doble dosis sin querer hoy ... estoy bien?")
-_FEEL_FINE = re.compile(r"\b(?:feel|feeling|i feel|me siento|ando|estoy) (?:totally |totalmente |just |perfectly )?(?:fine|ok|okay|normal|bien)\b(?!\s*\?)")
+_FEEL_FINE = re.compile(r"\b(?:feel|feeling|felt|i feel|me siento|me senti|ando|estoy) (?:totally |totalmente |just |perfectly )?(?:fine|ok|okay|normal|bien)\b(?!\s*\?)")
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la))? $")
 # Words of leaving, not being here, being in the way or throwing oneself, said of a place, a job or an outing named
 # right after them: (how the match ends, what follows it).
@@ -460,7 +462,7 @@ _FAREWELL_AFTER = re.compile(r"(?: anymore| any more)?\s*(?:where im going|where
 def checked_and_fine(norm: str, start: int, matched: str, clause_end: int) -> bool:
     """Return True when ``matched`` is a second dose taken by mistake that someone checked and called fine."""
     return bool((matched.startswith("doubled") or _TWICE.search(matched)) and _AGAIN_BY_MISTAKE.search(norm, max(0, start - 40), clause_end)
-                and (_CHECKED_FINE.search(norm, start) or (_FEEL_FINE.search(norm, start) and "?" in norm[start:])))
+                and (_CHECKED_FINE.search(norm, start) or (_FEEL_FINE.search(norm, start) and "?" in norm)))
 
 
 def _a_double(matched: str) -> bool:

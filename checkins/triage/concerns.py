@@ -23,6 +23,8 @@ _WORSENING = (
     r"|before|if|during|on|with|first thing))"
     r"|worst (?:its|it s|it has|ive|i ve|i have|ever|in (?:years|months|a long time|ages)|yet)"
     r"|the worst (?:its|ive|i ve|it s|it has) (?:been|felt|ever)"
+    # told of the patient by a carer: "shes the worst shes ever been", "hes the worst hes been in years"
+    r"|(?:the )?worst (?:shes|she s|she has|hes|he s|he has|theyve|they ve|they have) (?:ever )?(?:been|felt|seemed|looked)\b"
     # "the worst my depression has been in years", "lo peor que ha estado mi ansiedad"
     r"|(?:the )?worst (?:my|the|this) (?:\w+ ){0,2}?(?:has|have|s|is|was) (?:ever )?(?:been|felt|gotten|got)\b"
     r"|worst (?!part|thing|bit|memory|memories)(?:\w+ ){0,2}(?:of my (?:life|adult life)(?! (?:was|were|is over))|ive (?:ever )?(?:had|felt|been)|i ve (?:ever )?"
@@ -269,6 +271,12 @@ _QUESTION = (
     r"|(?:quiero|quisiera|me gustaria|necesito) (?:hablar|platicar|ver) (?:de|sobre|lo de) (?:cambiar(?:la|las|lo|los|le)?|suspender(?:la|las|lo|los)?"
     r"|bajar(?:la|las|le)?|subir(?:la|las|le)?|la dosis)"
     r"|i (?:want|would like|d like|need) to (?:talk|discuss)(?: about)? (?:changing|switching|lowering|raising|the dose)"
+    # something the clinic must do, asked as a need: "necesito q manden otra autorizacion", "i need you to fax the form"
+    r"|(?:necesito|necesitamos|ocupo|ocupamos|necesita) (?:que|q) (?:me |le |nos )?(?:manden|envien|mande|envie|hagan|haga|llamen|llame|renueven|autoricen"
+    r"|firmen|firme|llenen|llene|pasen|cambien|actualicen)\b"
+    r"|(?:i|we) need (?:you|u|y all|yall|the (?:doctor|dr|office|clinic)) to (?:send|fax|call|sign|fill|renew|authorize|approve|update|change|resend|submit|redo)\b"
+    # the pills given up on, the point asked at the end: "these meds will never work. whats even the point of taking them"
+    r"|(?:whats|what s|what is) (?:even |really )?the point (?:of|in) (?:taking|continuing|staying on) (?:them|it|these|those)(?=\s*(?:[.!?]|$))"
 )
 # Thanks for something already done is no request: "thanks so much for calling in the refill!",
 # "muchas gracias x mandar la receta", "gracias por llamarme ayer".

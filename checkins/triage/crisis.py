@@ -412,8 +412,10 @@ _FOR_PATIENT = re.compile(
     r" (?:frasco|pastillas|cuchillo|navaja|cuerda|soga|cinturon|pistola|arma|cortadas|cortes|brazos))"
     r"|(?:(?<![a-z] )|\bi )(?:found|caught) (?:her|him) (?:with|collecting|hoarding|stashing|cutting|holding|trying))\b"
     # the one written about is on the treatment: "... telling kids he wants to die. hes on the fluoxetine"
-    r"|\b(?:he|she|hes|shes|he s|she s|el|ella) (?:takes|is on|s on|on|has been on|been on|was started on|esta tomando|esta con)"
+    r"|\b(?:he|she|hes|shes|he s|she s|el|ella) (?:[0-9]{1,2},? (?:and |y )?)?(?:takes|is on|s on|on|has been on|been on|was started on|esta tomando|esta con)"
     r" (?:the |his |her |su |la |el )?(?:new )?" + MED_REF + r"\b(?! (?:too|also|as well|like me|tambien|igual que yo)\b)"
+    # ... or, after a relative, the medicine alone: "mi hijo dice que ... toma aripiprazol"
+    r"|(?:^|[.!?;] )(?:toma|esta tomando) (?:la |el )?" + MED_REF + r"\b(?! (?:tambien|igual que yo)\b)"
 )
 
 
@@ -653,6 +655,7 @@ _UNITS = re.compile(r"\s*(?:\d+\s*)?(?:mg|mgs|hrs?|hours?|horas?|mins?|minutes?|
 _ERRAND = re.compile(FOR_AN_ERRAND)
 
 
+_TOLD_TO = re.compile(r"\b(?:told|texted|messaged|warned|le dijo a|le conto a|le escribio a) $")
 _SAW_THEM = re.compile(r"\s+(?:saw|found|caught|noticed|heard|vio|encontro|cacho)\s+(?:her|him|la|lo)\b")
 
 
@@ -676,7 +679,9 @@ def _someone_elses_relative(text: Text, start: int) -> bool:
         if text.norm[max(0, m.start() - 1):m.start()] != "(":  # the writer's own bracket: "she asked me (her mom)"
             last = m
     # (one who saw them is a witness, not the one in danger: "her coworker saw her scratching her wrists")
-    return last is not None and _HE_SHE.search(text.norm, last.end(), start) is None and not _SAW_THEM.match(text.norm, last.end())
+    # (nor one told something: "my grandson told his girlfriend hes going to end it all" is still his)
+    return last is not None and _HE_SHE.search(text.norm, last.end(), start) is None and not _SAW_THEM.match(text.norm, last.end()) \
+        and not (_TOLD_TO.search(text.norm, max(0, last.start() - 20), last.start()) and _HE_SHE.match(text.norm, start))
 
 
 def back_again(text: Text, hits: list[Hit]) -> list[Hit]:

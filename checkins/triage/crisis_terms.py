@@ -470,7 +470,7 @@ SELF = [
     r"|quitar la vida)",
     r"(?:acabar|terminar) con (?:mi vida|todo|esto de una vez)",
     r"(?:no quiero|ya no quiero|no kiero|no tengo ganas de|no quisiera|tampoco quiero) (?:vivir|seguir viviendo"
-    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|con (?:pastillas|medicamentos|medicinas|remedios|tratamiento|terapia)\b|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo|(?!viviendo|existiendo|luchando|sufriendo|respirando|aguantando|despertando|sobreviviendo|intentando|adelante)\w+(?:ando|iendo)\b|viviendo (?:con|en|aqui en) (?:mis|mi|los|las|el|la|este|esta) (?!vida\b|mundo\b)\w+))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
+    r"|seguir(?! (?:aqui en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)|con (?:el|la|los|las|este|esta|estos|estas|mi|mis|eso|esto) (?!vida)|con (?:pastillas|medicamentos|medicinas|remedios|tratamiento|terapia|ellas|ellos)\b|tomando|en el (?:tratamiento|programa)|el tratamiento|recibiendo|en esto|en esta|con esto|con esta|en el grupo|(?!viviendo|existiendo|luchando|sufriendo|respirando|aguantando|despertando|sobreviviendo|intentando|adelante)\w+(?:ando|iendo)\b|viviendo (?:con|en|aqui en) (?:mis|mi|los|las|el|la|este|esta) (?!vida\b|mundo\b)\w+))|existir|estar aqui|estar viva|estar vivo|seguir aqui"
     r"|seguir con vida)(?! (?:asi )?con (?:este|esta|estos|estas|el|la|los|las|mis|mi) (?!vida)| en (?:este|ese|esta|esa|el|la|mi) (?!mundo\b|vida\b)"
     r")" + NOT_A_NAMED_PLACE,
     r"(?:quiero|quisiera|kiero|deseo|desearia|tengo ganas de|ganas de|me gustaria|prefiero"
@@ -1575,7 +1575,7 @@ SELF = [
     r"but i do (?:think about|wish for|want|wish i was|fantasi[sz]e about) (?:not existing|not being here|disappearing|dying|being dead)\b",
     r"(?:hoy|today|tonight|esta noche) (?:es|is) (?:el|la|the) (?:dia|noche|day|night)\b[^.!?]{0,10}?[.!?,;]*\s*(?:ya lo decidi|lo decidi|ya decidi"
     r"|i ve decided|ive decided|i decided|its decided|esta decidido)\b",
-    r"(?:gracias|thanks|thank you) (?:por intentarlo|for trying)(?=\s*(?:$|[.!,]|igual|anyway|de todos modos|de todas formas|tho|though))",
+    r"(?:gracias|thanks|thank you) (?:por intentarlo|for trying)(?: (?:with me|conmigo))?(?=\s*(?:$|[.!,]|igual|anyway|de todos modos|de todas formas|tho|though|really|de verdad))",
     r"(?:wish|hope|hoping|pray|praying) (?:i d |id |i would |i ll |ill |i will |i could |i )?(?:just )?(?:get|got|be) (?:hit|run over|struck) by"
     r" (?:a|the) (?:bus|car|truck|train)\b",
     # longing for the end, laughed at or not: "lol cant wait to die tbh 💀"
@@ -1651,7 +1651,8 @@ SELF = [
     r"(?:id|i d|i would|i ll|ill|i m|im|i am|i d be|id be|would be|be) (?:be )?better off (?:in the ground|six feet under|in a box|in the dirt"
     r"|in a grave|pushing up daisies)\b|(?:estaria|estaria yo|estariamos) mejor (?:bajo tierra|en el panteon|en el cementerio|enterrad[oa])\b",
     r"(?:saving|stashing|keeping|hoarding|hiding|guardando|juntando|escondiendo) (?:up )?(?:the ones|the pills|my pills|them|las que|las pastillas"
-    r"|las)\b[^.!?]{0,40}?\b(?:just in case|por si acaso|por si las dudas)(?=\s*(?:$|[.!,;]))",
+    r"|las|(?:all )?(?:my|the|mis|los) (?:old |leftover |extra )?(?:bottles|pill bottles|frascos)|mis (?:pastillas|frascos) (?:viej[oa]s|de antes))\b[^.!?]{0,60}?\b(?:just in case"
+    r"|por si acaso|por si las dudas)(?=\s*(?:$|[.!,;]))",
     r"(?:the ones|las que) (?:i skip|i miss|i dont take|i don t take|no me tomo|me salto)\b[^.!?]{0,40}?\b(?:just in case|por si acaso"
     r"|por si las dudas)(?=\s*(?:$|[.!,;]))",
     r"(?:sitting|sat|sit|been sitting|sentad[oa]|me siento|me sente) (?:in|on|en) (?:the|my|el|mi|la) (?:truck|car|garage|closet|carro|camioneta"
@@ -1998,6 +1999,9 @@ THIRD = [
     r"se (?:tomo|trago|metio) un (?:puno|punado|monton|chingo|bonche|mundo) de (?:pastillas|pildoras|tabletas|capsulas)\b",
     r"le (?:gustaria|gustaba) no (?:despertar|amanecer|existir)\b|(?:dice|dijo) (?:que|q) (?:quisiera|quiere|queria) no (?:despertar|amanecer|existir)\b",
     r"(?:she|he) (?:doesnt|does not|doesn t|dont) want to wake up\b|(?:she|he) (?:wishes|wished) (?:she|he) (?:wouldnt|would not|didnt|did not) wake up\b",
+    # (fifty-fifth round) "he hopes he just doesnt wake up", "she prays she wont wake up"
+    r"(?:she|he) (?:hopes|hoped|prays|prayed|keeps hoping|is hoping) (?:that )?(?:she|he) (?:just |simply )?(?:doesnt|does not|doesn t|dont|wont|won t"
+    r"|will not|wouldnt|would not|never) wakes? up\b",
     r"(?:ganas|quiere|queria|piensa|pensando|amenaza|amenazo) (?:de |con )?(?:aventarse|tirarse|lanzarse)\b",
     r"(?:voicemail|message|text|mensaje|audio) (?:that )?(?:sounded|sonaba|parecia) (?:like (?:a )?)?(?:goodbye|despedida|de despedida)\b",
     r"(?:got into|got ahold of|found|agarro|encontro) (?:my|the|his|her|mis|las|sus) (?:\w+ )?(?:pills|meds|bottle|pastillas|medicinas|\w+)\b[^.!?]{0,20}?"
@@ -2149,7 +2153,7 @@ OTHERS = [
     r"[^.!?]{0,10}?(?:that |que |q )?(?:my |mi |the |el |la |su )?\w+(?: \w+)? (?:has to|have to|must|needs to|tiene que|tienen que|debe|deben)"
     r" (?:die|morir|be killed|desaparecer)\b",
     r"(?:voz|voces|voice|voices)\b[^.!?]{0,30}?\b(?:me dice|me dicen|tells me|told me|telling me|keeps telling me|dice|dicen)\b (?:que |q |to )?"
-    r"(?:empuje|aviente|tire|lastime|mate|ahogue|apunale|push|hurt|kill|stab|drown|choke|hit)\b (?:a )?(?:mi|my|the|el|la|al|a la|his|her)\b",
+    r"(?:empuje|aviente|tire|lastime|mate|ahogue|apunale|push|hurt|kill|stab|drown|choke|hit)\b (?:a )?(?:mi|my|the|el|la|al|a la|his|her|su|sus|tu)\b",
     r"(?:dios|diablo|demonio|voz|voces|god|devil|voice|voices)\b[^.!?]{0,20}?\b(?:le|me|te) (?:ordeno|ordena|mando|manda|pidio|pide|dijo que)"
     r" (?:castigar|matar|lastimar|eliminar|sacrificar|acabar con)\b|(?:god|the devil|the voices?) (?:told|tells|ordered|orders) (?:me|him|her) to"
     r" (?:punish|kill|hurt|sacrifice|get rid of)\b",
@@ -2625,6 +2629,13 @@ IDIOMS = [
     r"(?:gonna|going to|ima|im gonna|i m gonna|ill|i ll|i will|could) (?:kill|murder|strangle|choke|matar a|ahorcar a) (?:my|mi) (?:\w+ )?(?:husband|wife|hubby"
     r"|son|daughter|kids?|brother|sister|roommate|dog|cat|esposo|esposa|marido|hijo|hija|hermano|hermana)\b[^.!?]{0,80}?(?:\U0001F602|\U0001F923|\U0001F643|\U0001F644|\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*)",
     r"(?:fiesta de despedida|despedida de (?:soltera|soltero)|going away party|farewell party|send ?off party)\b",
+    # fifty-fifth round: a pill that left one "como muerta", taking the plunge ("tirarse a la pileta"), a wallet that bleeds,
+    # feeling like a ghost at home
+    r"(?:me|te|lo|la|nos|los|las) (?:deja|dejaba|dejo|dejan|dejaban|dejaron|tiene|tenia|traia|trae|traen) (?:todo el dia |en las mananas |bien )?como"
+    r" (?:muert[oa]s?|zombies?|zombis?)\b",
+    r"(?:tirar(?:me|se|te|nos)?|me tiro|me tire|se tiro|nos tiramos) a la pileta\b",
+    r"(?:wallet|bank account|savings|checking account|cartera|bolsillo|billetera)(?: is| s|s)? (?:bleeding|crying|dying|screaming|llorando|sangrando)\b",
+    r"(?:feel|feels|feeling|felt|me siento) (?:like )?(?:a ghost|un fantasma|como (?:un )?fantasma)\b(?= (?:at|in|around|en|aqui|aca)\b)",
     # forty-seventh round: dying of curiosity, giving up on the pharmacy's phone line
     r"dying (?:of|from) (?:curiosity|boredom|laughter|embarrassment|cuteness|anticipation|suspense|jealousy|envy|hunger|thirst|the heat|cringe)\b",
     r"(?:give|gave|giving) up (?:on )?(?:calling|trying to (?:call|reach|get through)|waiting|on (?:the|that|this) (?:pharmacy|insurance|app|website|phone|line))\b",

@@ -29,7 +29,8 @@ _INNER_GAPS = re.compile(r"[\s\-_.]+")
 
 _STOP_REQUEST = Scanner([(
     "opt_out",
-    r"(?:stop|quit|cease|no more|dont|do not|please dont|pls dont|never) (?:texting|text"
+    # ("dont stop texting me", "no dejen de mandarme mensajes": asked to keep them coming)
+    r"(?<!dont )(?<!don t )(?<!do not )(?<!never )(?:stop|quit|cease|no more|dont|do not|please dont|pls dont|never) (?:texting|text"
     r"|messaging|message|sending|send|contacting|contact|bothering|bugging|spamming|msging|txting)"
     r"(?: me)?(?! (?:my|the|about (?:my|the)) (?:refill|prescription|results))"
     r"|stop (?:these|the|your|all|all the|all these|all of the|all of these|this) (?:texts?"
@@ -62,7 +63,7 @@ _STOP_REQUEST = Scanner([(
     r"|get out of|be removed from) (?:the|these|this|your) (?:(?:mailing|texting|text|sms) list|texts?|messages?|program|check ?ins?"
     r"|reminders?|service|list)"
     r"|cancel (?:my |the |these |this )?(?:subscription|texts?|messages?|reminders?|check ?ins?)"
-    r"|(?:dejen|deja|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme)"
+    r"|(?<!no )(?<!nunca )(?:dejen|deja|dejar) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme)"
     # "quiero dejar de recibir estos mensajes"
     r"|dejar de recibir (?:estos |esos |sus |tus |los |las )?(?:mensajes|textos|recordatorios|mensajitos)"
     r"|no mas (?:mensajes|textos|recordatorios)"

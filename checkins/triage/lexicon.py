@@ -94,7 +94,7 @@ RELATIONS = alt([
     "abuelo", "suegra", "suegro", "companero", "companera", "nieto", "nieta", "cunado", "cunada",
     "yerno", "nuera", "padrastro", "madrastra", "manager", "supervisor",
     "toddler", "toddlers", "newborn", "infant", "stepson", "stepdaughter", "grandson",
-    "granddaughter", "nino", "nina", "ninos", "ninas",
+    "granddaughter", "nino", "nina", "ninos", "ninas", "teen", "teens", "teenager", "teenagers",
     "buddy", "buddies", "pal", "teammate", "crewmate", "compa", "cuate", "carnal", "compadre", "comadre",
     # people in a story or on the street: "a show where the main guy wants to disappear"
     "guy", "girl", "dude", "man", "woman", "lady", "character", "protagonist", "chico", "chica",
@@ -153,7 +153,9 @@ PATIENT_TIE = (
     r"|\b(?:toma|esta tomando|takes|is on|s on) (?:the |his |her |su |la |el )?" + MED_REF + r" (?:de ustedes|de usted|from you|from your (?:clinic|office))\b"
     # "my wife is so groggy on the new dose"
     r"|\b(?:on|with) (?:the|her|his|their) new (?:dose|dosage|meds?|medication|pills?)\b"
-    r"|(?:^|(?<=[.!?] ))(?:just )?started (?:on )?(?:the |her |his |their )(?:" + MED_REF + r") (?:last night|yesterday|today|this morning|this week)\b)"
+    r"|(?:^|(?<=[.!?] ))(?:just )?started (?:on )?(?:the |her |his |their )(?:" + MED_REF + r") (?:last night|yesterday|today|this morning|this week)\b"
+    # the medicine told in a sentence of its own, the subject (the relative just named) left out: "... le duele la panza. toma olanzapina"
+    r"|(?:(?<=[.!?] )|(?<=[.!?]))(?:y )?(?:toma|esta tomando|takes|is on) (?:the |su |la |el |los |las )?(?:" + MED_REF + r")\b)"
 )
 
 # People someone could mean to harm ("hurting my mom", "stab him").

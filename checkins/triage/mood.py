@@ -51,7 +51,8 @@ _NAMED_AFTER = re.compile(
 _OPENER = (r"(?:(?:u+g+h+|u+h+|u+m+|h+m+|m+e+h+|e+h+|m+m+|a+y+|u+f+|idk|ok|okay|well|honestly|tbh|ngl|lowkey|fr|so|yeah|yea|pues|ps|pos|este|bueno|hoy|today"
            r"|bien|mal|regular|fine|good|bad"
            r"|ah|oh|hm+|la verdad|la neta|sinceramente|honestamente)\W*\s+){0,2}")
-_START = re.compile(r"^\W*" + _OPENER + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
+# (a half after the score is part of it: "tres y medio. ando con ansias ...")
+_START = re.compile(r"^\W*" + _OPENER + _RANGE + r"(?:\s+(?:and a half|y medio|y media))?" + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)")
 _ARTICLE = re.compile(
     # (the "a" of a Spanish range is no article: "2 a 3" is 2)
     r"(?<!\d )\b(?:a|an|un|una|like a|maybe a|about a|around a|prob a|probably a|solid|at a|im a|feel"

@@ -126,7 +126,7 @@ _TIRED_CAUSE = re.compile(
 # ... or said outright to be the cause, even in answer to the side-effects question: "cansadísima pero es pq la bebé no me deja
 # dormir", "ando muy cansado pero es porq estoy haciendo doble turno"
 _TIRED_BECAUSE = re.compile(
-    r"[\s,]+(?:\w+\s+){0,2}?(?:but|pero) (?:es |its |it s |thats |that s |is |that is |just )?(?:porque|porq|pq|por que|xq|bc|because|cuz|cause|por|from|(?<=es )(?:que|q))"
+    r"[\s,]+(?:\w+\s+){0,2}?(?:but|pero) (?:creo (?:q|que) |i think |pretty sure |seguro (?:q|que) )?(?:es |its |it s |thats |that s |is |that is |just )?(?:porque|porq|pq|por que|xq|bc|because|cuz|cause|por|from|(?<=es )(?:que|q))"
     r" (?:\w+ ){0,4}?" + _TIRED_NOUNS
     # ... or named as the thing itself: "tired but that's the newborn", "cansada pero es la bebé"
     + r"|[\s,]+(?:but|pero) (?:thats|that s|its|it s|es|son) (?:just |all |solo |nomas )?(?:the|my|el|la|los|las|mi|mis) (?:\w+ )?" + _TIRED_NOUNS
@@ -135,6 +135,9 @@ _TIRED_BECAUSE = re.compile(
     # ... or the load told as going on: "she's more tired than usual but she's been picking up night shifts"
     + r"|[\s,]+(?:\w+\s+){0,3}?(?:but|pero) (?:(?:she|he|i|they)(?: s| ve| m| has| have| is| am)?|shes|hes|ive|im|been|ha estado|he estado|anda|ando) "
     r"(?:been |estado )?(?:picking up|working|pulling|doing|covering|taking|haciendo|cubriendo|trabajando) (?:\w+ ){0,3}?" + _TIRED_NOUNS
+    # ... or the night work told in the present: "muy cansada, pero trabajo de noche en el hospital", "tired but i work nights"
+    + r"|[\s,]+(?:\w+\s+){0,3}?(?:but|pero) (?:i |yo )?(?:trabajo|work|chambeo|hago) (?:\w+ ){0,2}?(?:de noche|nights|night ?shifts?|overnights|turnos? de noche"
+    r"|guardias|doubles|dobles|(?:12|twelve) hour shifts)\b"
     # ... or owned as one's own doing: "a little tired today but thats on me", "cansada pero es culpa mia"
     + r"|[\s,]+(?:\w+\s+){0,3}?(?:but|pero) (?:thats|that s|its|it s|eso es|es) (?:all |totally |solo )?(?:on me|my (?:own )?fault|culpa mia|mi culpa)\b"
 )
@@ -191,6 +194,8 @@ _NEW_BABY = re.compile(
     r"\b(?:had (?:the|a|our|my) (?:baby|twins)|(?:baby|babies|grandbaby|grandbabies|grandson|granddaughter|twins|nieto|nieta|bebe|bebita|bebito)"
     r"(?: #? ?\d+| \w+)? (?:arrived|was born|were born|came|is here|are here|nacio|nacieron|llego|llegaron)"
     r"|(?:bebe|baby|nin[oa]|hij[oa]|newborn|bebita|bebito)(?: \w+)? de (?:\d+|un|una|dos|tres|cuatro|cinco|seis) (?:semanas|meses|dias)"
+    # ... in English, the baby counted in weeks and fed through the night: "Mia is 5 weeks and eats every 2 hrs"
+    r"|(?:is|s) (?:only |just )?(?:[1-9]|1[0-9]|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|days?)(?: old)?\b(?=[^.!?]{0,30}?\b(?:eats|feeds|nurses|wakes|cries)\b)"
     # (a bare "newborn" is not enough: "up 3 nights with the newborn, exhausted" stays a report)
     r"|baby (?!blues\b)[a-z]+ (?:is |s )?(?:finally )?(?:doing|sleeping|slept)\b"
     r"|(?:bebe|baby|ninos|kids|toddler|twins|hij[oa]s?|nin[oa]s?)(?: \w+)? (?:no me (?:deja|dejan|dejo|dejaron) dormir|keeps? me up|kept me up|wont let me sleep))"
@@ -814,7 +819,9 @@ _CAUSE_AFTER = re.compile(
 _OTHER_CAUSE = re.compile(
     r"(?:the |el |la |los |las |un |una |a |an |my |mi |mis |this |este |esta )?(?:\w+ )?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid|virus|quimio|chemo"
     r"|alergias?|allergies|allergy|sinus\w*|infeccion|infection|cruda|hangover|regla|period|menopausia|menopause|embarazo|pregnancy|bebe|baby"
-    r"|trabajo|chamba|work|cosecha|harvest|turnos?|shifts?|ninos|kids)\b"
+    r"|trabajo|chamba|work|cosecha|harvest|turnos?|shifts?|ninos|kids"
+    # the clocks, the years of a trade, the nights worked, a late game: "thats the clocks changing", "thats 20 yrs of roofing"
+    r"|clocks?|time change|daylight saving\w*|cambio de horario|horario|yrs|years|anos|nights|night ?shifts?|partido|juego|game|newborn)\b"
 )
 # An illness named as the cause of another complaint: "dolor de cabeza pero es por el resfriado".
 _AS_CAUSE_BEFORE = re.compile(
@@ -1035,8 +1042,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                     others_end = end
                 continue
             carers = True
+        # (an unnamed ache too: "my knees are killing me but that's 20 yrs of roofing")
         if name not in _RED_FLAG_ATOMS and (_NOT_THE_MEDS.search(norm, end, text.sentence_bounds(start)[1])
-                                            or ((CANONICAL[name] or (name == "flu" and not _CLOZAPINE.search(norm) and "clozapine" not in medications))
+                                            or ((CANONICAL[name] or name == "other_symptom"
+                                                 or (name == "flu" and not _CLOZAPINE.search(norm) and "clozapine" not in medications))
                                                 and _blamed_elsewhere(text, start, end, name))):
             denied = True
             continue
@@ -1280,11 +1289,13 @@ def _nerves_for_an_event(text: Text, start: int, end: int) -> bool:
     """Return True when nerves are told as caused by an event named beside them, or as past nerves in an event's sentence."""
     clause_start, _ = text.clause_bounds(start)
     return _EVENT_CAUSE_BEFORE.search(text.norm, clause_start, start) is not None \
-        or _EVENT_AFTER.match(text.norm, end) is not None \
+        or _EVENT_AFTER.match(text.norm, end) is not None or _GOOD_NERVES.match(text.norm, end) is not None \
         or (_PAST_NERVES_BEFORE.search(text.norm, max(0, start - 25), start) is not None
             and _EVENT_IN_SENTENCE.search(text.norm, *text.sentence_bounds(start)) is not None)
 
 
+# Nerves told as the good kind: "im nervous but in a good way", "nerviosa pero de los buenos".
+_GOOD_NERVES = re.compile(r"(?: \w+){0,4}?,? (?:but |pero )?(?:in a good way|the good kind|(?:the )?good (?:nervous|nerves)|de los buenos|en el buen sentido|de buena manera)\b")
 # Nerves told in the past, the event beside them in its sentence: "me fue super bien en el examen, me morí de nervios pero pasé".
 _PAST_NERVES_BEFORE = re.compile(r"\b(?:me mori de|me estaba muriendo de|estaba muert[oa] de|andaba muert[oa] de|(?:i )?was (?:so|super|really|soo+))\s*$")
 _EVENT_IN_SENTENCE = re.compile(r"\b" + _EVENT + r"\b")

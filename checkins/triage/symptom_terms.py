@@ -111,7 +111,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "todo el blíster", "the whole blister strip": the pill pack, not the skin
         # ("dos blísteres enteros de la mirtazapina": Spanish packs, whole)
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
-        r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b|(?:s|es)? (?:enter[oa]s?|complet[oa]s?)\b)\w*", r"ampollas?",
+        r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b|(?:s|es)? (?:enter[oa]s?|complet[oa]s?|vaci[oa]s?)\b)\w*", r"ampollas?",
         # blisters told as burns with bubbles: "tengo como quemaduras con burbujas en las piernas"
         r"(?:quemaduras|llagas|ronchas|manchas|heridas) (?:\w+ )?(?:con|llenas de) (?:\w+ )?(?:burbujas|ampollas)\b",
         r"burbujas (?:de agua )?(?:en|por) (?:toda |todo )?(?:la |las |los |el |mi |mis )?(?:piel|piernas?|brazos?|cara|boca|labios|cuerpo|espalda|pecho|manos|pies)\b",
@@ -147,6 +147,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:pelando|despegando|descarapelando|despellejando|levantando) (?:toda )?(?:los |las |la |el |mis |mi )?(?:labios|piel|manos|pies"
         r"|cara|palmas)\b",
         r"(?:pelando|pela|levantando|cayendo|despellejando) (?:toda )?(?:la|mi) piel",
+        # the skin understood, the place named after: "me arde la piel y se me esta pelando en la espalda"
+        r"se (?:me|le) (?:esta|estan|anda|andan|ha estado|empezo a|empezaron a) (?:pelando|despellejando|descarapelando)"
+        r" (?:en|por) (?:toda |todo )?(?:la|el|los|las|mi|mis|su|sus) (?:espalda|brazos?|piernas?|cara|cuello|pecho|manos?|pies|hombros?|cuerpo|panza|piel)\b",
     ]),
     "swelling": (None, [
         r"(?:face|lips?|(?:tongue|tounge)|throat|eyes?|eyelids?|mouth|cheeks?)(?:\s+\w+){0,2}?\s+"
@@ -203,7 +206,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:sitting|standing|pressing|pushing|squeezing|weight|elephant|brick|bricks|anvil)(?:\s+\w+){0,2}? on (?:my|the) chest\b",
         # the chest named first and the weight after: "chest feels like an elephant parked on it"
         r"chest (?:feels |is |felt |has felt |was )?(?:\w+ )?like (?:an? |the |someone s |someones )?(?:elephant|ton of bricks|bricks?"
-        r"|anvil|truck|boulder|weight|vice|vise|band|someone (?:is )?(?:sitting|standing|pressing|squeezing))\b",
+        r"|anvil|truck|boulder|weight|vice|vise|band|some(?:one|body|thing)(?: is| s)? (?:sitting|standing|pressing|squeezing|pushing|parked|stepping))\b",
         r"(?:pain|pains|pressure|tightness|ache|aching|heaviness|squeezing|stabbing|burning) in the (?:middle|center|centre"
         r"|left side|right side|left|right) of (?:my |the )?chest",
         # an intensifier between: "un dolor muy fuerte en el pecho"
@@ -251,6 +254,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:quede|quedo|qued[eo] tirad[oa] y|estuve|estaba|me encontraron|cai) inconsciente",
         # Mexican "quedarse privado": "me quedé privada en la cocina", "me privé"
         r"(?:quede|quedo|quedaba) privad[oa]\b(?! de (?:la )?(?:risa|sueno|gusto|alegria|emocion))", r"me prive\b",
+        # the swoon told in lay words, and the time away: "me dio un soponcio en misa", "estuve como un minuto fuera"
+        r"(?:me|le) (?:dio|ha dado|dieron) (?:un |el )?soponcio\b",
+        r"(?:estuve|estuvo|quede|quedo|estaba) (?:como |casi |unos )?(?:un minuto|unos minutos|un rato|unos segundos|[0-9]+ (?:minutos?|segundos))"
+        r" (?:fuera|ido|ida|sin sentido|sin responder|sin reaccionar|inconsciente)\b",
         r"volvio en si\b", r"(?:desperte|volvi en mi)\b[^.!?]{0,20}?\b(?:estaba|me encontre|andaba) (?:tirad[oa] )?(?:en el (?:piso|suelo)|tirad[oa])",
         r"inconsciente (?:un rato|unos|por|varios|en el (?:piso|suelo))",
         r"(?:desperte|volvi en mi) (?:en el (?:piso|suelo)|y (?:estaba|tenia) (?:a )?(?:mi|todos|la gente))",
@@ -311,6 +318,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|(?:bitten|bit|chewed) (?:up )?(?:my )?(?:tongue|tounge)|la lengua mordida|mordida la lengua)",
     ]),
     "palpitations": ("palpitations", [
+        # the heart that jumps: "el corazon le brinca bien raro", "se me brinca el corazon"
+        # (with joy it is a feeling: "mi corazon brinca de alegria")
+        r"(?:el )?corazon (?:me |le )?(?:brinca|brincaba|salta|saltaba|da brincos|da saltos|da vuelcos|se brinca)\b"
+        r"(?! (?:\w+ )?(?:de|del|por|con) (?:la |el |tanta |tanto |pura |puro )?(?:alegria|gusto|felicidad|emocion|amor|contento|orgullo|ilusion|risa)\b)",
+        r"se (?:me|le) (?:brinca|salta) el corazon\b"
+        r"(?! (?:\w+ )?(?:de|del|por|con) (?:la |el |tanta |tanto |pura |puro )?(?:alegria|gusto|felicidad|emocion|amor|contento|orgullo|ilusion|risa)\b)",
         r"palpitat\w*", r"tachycardia", r"palpitaciones", r"taquicardia",
         # "makes my heart pound like crazy"
         r"(?:makes?|made|making|gets?) my heart (?:pound|race|flutter|skip|hammer|beat (?:so )?(?:fast|hard))\b",
@@ -670,6 +683,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # little people who are not there: "theres these little people in the corners of my room at night and they talk to me"
         r"(?:little|tiny|small) (?:people|men|man|creatures|figures|kids)\b[^.!?]{0,50}?\b(?:talk to me|talking to me|talked to me|watching me"
         r"|whisper\w* to me|staring at me)",
+        # ... or just seen, and not knowing what is real: "keep seeing little people in the corner, i cant tell whats real"
+        r"(?:see|seeing|saw|keep seeing|kept seeing) (?:little|tiny|small) (?:people|men|creatures|figures)\b",
+        r"(?:cant|can t|cannot|couldnt|can no longer) tell (?:what s|whats|what is|what was) real(?! (?:on|online|in the news|with ai)\b)",
+        r"no (?:se|puedo saber|distingo) (?:que|q|lo que) es real\b",
         r"(?:doesnt|does not|didnt|did not|dont|do not) recogni[sz]e (?:me|us|anyone|her own|his own|my own|people)",
         r"(?:asking|asks|asked|looking|calling) for (?:my|her|his|their|our) \w+ (?:who|that|whos) (?:passed|died|is dead|has been dead)",
         r"no sabe (?:donde (?:esta|vive)|que dia es|quien (?:es|soy|somos))", r"no (?:me|nos|la|lo) reconoce",
@@ -748,6 +765,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|kind of|pretty|all))*\s+(?:dark|brown|tea colou?red|cola colou?red|oscura|cafe)",
         r"(?:orina|pipi|pis|pee|urine)(?:\s+(?:me|se|sale|salio|esta|ve|muy|bien|super|re))*\s+(?:oscur\w*|cafe|marron)",
         r"(?:dark|brown) (?:pee|urine)", r"orina (?:muy |bien )?(?:oscura|cafe|color (?:te|coca))",
+        # a word or two between, not a denial: "el pipi lo tengo oscuro", "la orina me sale bien oscura"
+        r"(?:orina|pipi|pis)(?:\s+(?!(?:no|ni|nada|nunca|normal|clara)\b)\w+){1,3}?\s+(?:oscur[oa]s?|cafe|marron)\b",
         r"(?:pee|urine)(?:\s+\w+){0,2}?\s+(?:looks |is )?(?:like|the colou?r of) (?:strong |dark |black |weak |cold )?(?:coca ?cola|coke|cola|coffee|tea|rust|iced tea)",
         r"(?:orina|pipi|pis)(?:\s+\w+){0,2}?\s+(?:(?:como|color|de color|del color de)(?: la| el| una)? (?:coca ?cola|refresco|cafe)"
         r"|(?:color|de color|del color del?) te\b)",
@@ -882,6 +901,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:bought|buying|ordered|compre|compramos|ordene|put (?:a )?(?:deposit|down ?payment)|(?:made|placed) a deposit)\b[^.!?]{0,60}?\b(?:sin (?:tener )?(?:con )?(?:que|q) pagar"
         r"|sin (?:tener )?(?:el )?(?:dinero|lana|plata|varo)|que no (?:puedo|podemos) pagar|(?:that|which) i (?:cant|can t|cannot) afford"
         r"|(?:i|we) (?:cant|can t|cannot|dont|don t) (?:afford|have the money)|with money i (?:dont|don t) have)",
+        # a costly thing put on the card: "put a jet ski on my credit card yesterday"
+        r"(?:put|charged) (?:a |an |another |two |three |\d+ )?(?:(?:brand )?new |used )?(?:boat|yacht|car|truck|jet ?ski|motorcycle|horse|timeshare"
+        r"|plane|condo|camper|rv|hot tub|pool)s? on (?:my|the|his|her|our|a) (?:credit )?cards?\b",
         r"compre (?:un |una )?(?:carro|coche|moto|camioneta|lancha) y (?:un |una |otr[oa] )(?:carro|coche|moto|camioneta"
         r"|lancha)\b",
         r"(?:compre|me compre|pedi|ordene) (?:dos|tres|cuatro|cinco|seis|[2-9]) (?:celulares|telefonos|iphones|carros|coches"
@@ -953,6 +975,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "and don't even feel tired": the "even" makes it the boast, not a denial of a side effect
         r"(?:dont|don t|do not|doesnt|doesn t|does not) even (?:feel|get|seem|look) (?:a little |a bit |remotely )?(?:tired|sleepy)\b",
         r"(?:(?<=\by )|(?<=\bpero ))(?:no tengo|no me da|ni tengo) (?:nada de |ni )?sueno\b",
+        # no need for it: "and i dont even need to", "says she doesnt need sleep", "y no me hace falta"
+        r"(?:(?<=\band )|(?<=\bbut )|(?<=\byet )|(?<=\bi )|(?<=\bshe )|(?<=\bhe ))(?:dont|don t|do not|doesnt|doesn t|does not) (?:even |really )?"
+        r"need (?:to|it|any|sleep)\b",
     ]),
     # With days of no sleep, feeling on top of the world is a sign of mania.
     "euphoric": (None, [
@@ -1027,6 +1052,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"me da(?:n)? (?:nauseas|asco(?! (?:la comida|comer)\b))",
     ]),
     "vomiting": ("vomiting", [
+        # "sick" counted is being sick, not ill: "was sick twice this morning"
+        r"(?:was|been|got|has been|have been|s been) sick (?:twice|three times|four times|[0-9]+ times|a few times|several times|again)\b"
+        r"(?! (?:this (?:year|month)|last (?:year|month)|in (?:the last|a) (?:year|month)))",
         r"vomit\w*", r"throw(?:ing|s)? up", r"threw up", r"thrown up", r"puk(?:e|ed|es|ing)\b",
         # ("le devolví la plata", "tengo que devolver el depto": a thing given back)
         r"barf\w*", r"(?<!\ble )(?<!\bles )(?<!\bte )devolv\w*\b(?! (?:(?:la|el|los|las|lo|mi|mis|su|sus|tu|tus|un|una) )?(?:plata|dinero|lana|varo|feria"
@@ -1037,6 +1065,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"devuelv\w* (?:todo|toda la comida|la comida|lo que (?:come|como|comi|comio|comemos|coma|toma|tomo|bebe))",
     ]),
     "diarrhea": ("diarrhea", [
+        # "runs + puking": the runs without its article, beside another symptom
+        r"runs(?= ?(?:\+|&|and|n|y) (?:puking|vomiting|throwing up|barfing|cramps|nausea))\b",
         r"diarr?h?o?ea\w*", r"diarhea", r"diarrea", r"(?:tengo|traigo|me dio|me dieron|ando con|con) (?:el |mucho )?(?:chorro|chorrillo)\b(?! de\b)", r"the runs", r"loose (?:stools?|bowels?|poop)",
         r"watery (?:stools?|poop)", r"runny poop",
         # "bad runs all day", ", runs all day,": the runs, told without "the" (not "he runs all day")
@@ -1128,6 +1158,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dolor|me duele\w*) (?:debajo|abajo) de (?:las|mis) costillas",
     ]),
     "drowsiness": ("drowsiness", [
+        # asleep on the job: "fell asleep at her desk at work again"
+        r"(?:fell|falls|falling|keeps falling|keep falling|dozed off|dozing off|nodded off|nodding off) (?:asleep )?at (?:my|her|his|the) (?:desk|computer|register|workstation)\b",
         # dazed on waking or asleep on one's feet: "me levanto atarantado", "me duermo de pie"
         r"atarantad[oa]s?\b",
         # hours of sleep far past a night's: "ahora duerme 14 horas", "sleeping 15 hours a day"
@@ -1346,6 +1378,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|like (?:crap|garbage|trash)|horribl[ey]|crap|trash)\b",
     ]),
     "weight_gain": ("weight_gain", [
+        # the weight as a grievance: "me tiene harta lo del peso"
+        r"lo del peso\b(?! (?:esta|ya esta|va) (?:bien|mejor|igual|controlado)\b)",
         # kilos put on, Spanish: "subí 3 kg", "he aumentado como 4 kilos"
         # ... and of a relative: "ya subió 8 kilos"
         r"(?:subi|subio|he subido|ha subido|e subido|aumente|aumento|he aumentado|ha aumentado|gane|gano|he ganado|ha ganado) (?:como |unos |unas |casi |mas de |ya )?(?:\d+|un|dos|tres|cuatro|cinco|seis|varios|siete|ocho|nueve|diez|quince|veinte)"
@@ -1509,6 +1543,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"boca (?:como |de )?(?:lija|estropajo|algodon)",
     ]),
     "sweating": ("sweating", [
+        # the sweat where it shows, or in lay amounts: "le suda la frente", "sudo un buen en la noche"
+        r"(?:me|le) (?:suda|sudan|sudaba|sudaban) (?:mucho |bien |un buen |a chorros )?(?:la frente|las manos|la cara|el cuerpo|la espalda|todo)\b",
+        r"sudo (?:un buen|un monton|bastante|a mares|a chorros|como loc[oa])\b",
         r"transpirad[oa]s?\b", r"transpirando",
         # "me despierto toda sudada"
         r"(?:despierto|desperte|levanto|amanezco|amaneci|ando|estoy|quedo) (?:toda |todo |bien |muy |re |super )?sudad[oa]s?\b",
@@ -1537,6 +1574,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sudar (?:en|por|de|toda|todas|cada) (?:la |las )?(?:noche|noches|madrugada)",
     ]),
     "sexual": ("sexual", [
+        # an orgasm out of reach, or less desire for the partner: "hasnt been able to finish in bed", "menos ganas ... en la intimidad"
+        r"(?:cant|can t|cannot|couldnt|unable to|not able to|(?:hasnt|hasn t|havent|haven t|has not|have not) been able to) (?:even )?(?:finish|climax|come|cum)"
+        r" (?:in bed|during sex|with (?:me|her|him|my (?:wife|husband|partner|gf|bf)))\b",
+        r"(?:menos|pocas|nada de|sin|no tengo) ganas de estar con (?:mi|su) (?:espos[oa]|pareja|novi[oa]|marido|mujer|viej[oa])\b[^.!?]{0,40}?\bintimidad\b",
+        r"(?:ganas|deseo) (?:\w+ ){0,3}?en la intimidad\b",
         r"no siento nada en la intimidad", r"en la intimidad\b[^.!?]{0,15}?\bni ganas",
         r"(?:sin|no tengo|cero|nada de|ni) ganas (?:de nada )?(?:en la intimidad|en la cama|de intimidad|de tener relaciones|de sexo)\b",
         # the partner's euphemism: "ya no tiene ganas de nada conmigo"
@@ -1703,6 +1745,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"ansie\w*", r"ansios[oa]", r"nervios[oa]", r"nervios", r"panico", r"angusti\w*",
     ]),
     "blurred_vision": ("blurred_vision", [
+        r"(?:la )?vista (?:muy |bien |un poco |medio )?(?:nublada|borrosa|empanada)\b",
         r"blur\w*", r"(?:vision|eyesight|sight) (?:is |has been |gets |seems |so |a bit |kinda )?"
         r"(?:blurry|blurred|fuzzy|weird|off|double|hazy|cloudy)",
         r"(?:cant|hard to|trouble) (?:see|focus my eyes)(?: clearly| straight| well| properly)\b",
@@ -1747,6 +1790,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|nuts|messed up|scary|disturbing|terrifying|freaky|trippy|so real|realistic|like (?:a |an )?(?:full |whole |entire |full length |feature length |actual |real )?(?:horror )?(?:movies|movie|films|film)\b)",
     ]),
     "emotional_blunting": ("emotional_blunting", [
+        # the feelings gone both ways: "no highs no lows", "ni feliz ni triste", "todo bien plano"; "like cardboard"
+        r"no highs(?:,)? (?:and |or |but also |y )?no lows\b", r"(?:feel|feeling|feels|felt) like (?:a )?(?:piece of )?cardboard\b",
+        r"ni (?:feliz|contenta?o?|alegre) ni (?:triste|enojad[oa])\b", r"ni triste ni (?:feliz|contenta?o?|alegre)\b",
+        r"(?:todo|siento todo|me siento) (?:bien |muy |super |re )?plano\b", r"(?<=\bplano )todo\b",
+        r"(?:como si )?no (?:sintiera|siento) nada\b(?=[^.!?]{0,30}?\b(?:ni feliz|ni triste|plano|emocion\w*|alegria|tristeza)\b)",
         # "just really flat lately" ("flat tire", "flat screen" are things)
         r"(?:just |really |so |feeling |feel |been |kinda |pretty |super |rather |quite |very |a bit |a little )flat\b(?! (?:tires?|tyres?|screens?|rate|fee|iron|shoes|stomach|belly|abs|out|bread|white|surface)\b)",
         r"(?:emotions|feelings)(?: are| have)? (?:gone|dulled|muted|flat|dead|numb)",
@@ -1874,7 +1922,8 @@ SEVERITY = Scanner([(
     r" me from|(?:wont|won t|doesnt|does not) let me (?:work|drive|function|sleep|study|take care)"
     # "its getting hard to do my job", "can barely do my job"
     r"|(?:hard|impossible|tough) to do my job|(?:cant|can t|cannot|can barely|barely can) do my job"
-    r"|no me (?:deja|dejan|dejo|dejaba) (?:ni )?(?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
+    # (told by a carer too: "los mareos no la dejan ir a trabajar")
+    r"|no (?:me|la|lo|le) (?:deja|dejan|dejo|dejaba|dejaban|dejaron) (?:ni )?(?:trabajar|manejar|estudiar|ir (?:a|al) \w+|cuidar"
     r"|funcionar|hacer nada|levantarme)|insoportable\w*|horrible|terrible|(?:muy|tan) (?:fuerte|fuertes|intens[oa]s?)"
     # "no puedo ni manejar", "no he podido ir a la chamba" (chamba, jale: work)
     # (told by a carer too: "le da tanto sueño q no puede manejar el taxi")
@@ -2008,7 +2057,7 @@ SEVERITY = Scanner([(
     r"|(?:dont|don t|do not|no longer) feel safe (?:driving|to drive|behind the wheel|on the road)"
     r"|(?:cant|can t|cannot|couldnt) get (?:my|her|his|their) (?:homework|schoolwork|work|assignments) done"
     r"|(?:fell|falls|falling|keeps falling) asleep in (?:class|school|lectures?|meetings?|work)\b"
-    r"|(?<=\bya )falte (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas) (?:dias?|veces|turnos?)\b"
+    r"|(?<=\bya )falt[eo] (?:\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas) (?:dias?|veces|turnos?)\b"
     r"|(?:me hace|me hizo|me esta haciendo) (?:llegar tarde|faltar) (?:al|a la|a) (?:trabajo|escuela|clases?|chamba|jale|oficina|turno)\b"
     r"|too (?!(?:excited|busy|happy|lazy|proud|shy|scared|nervous|cool|good|old|young|cheap|broke|full|far|late|early|hot|cold)\b)"
     r"(?:\w+ ){1,4}?to (?:safely )?(?:work|drive|get behind the wheel|function|take care|care for|look after|go to work"
