@@ -297,6 +297,14 @@ author read the classifier, phrased unlike the shared corpus:
   ordinary clinic week (278); look-alikes full of words that sound dangerous, with a few real crises hidden among them (279).
   One row of 276 was relabelled: a mother's report of her daughter's overdose, with nothing tying the daughter to the clinic,
   is someone else's crisis, read by a person, as in the older sets ("my son told me he wants to kill himself").
+- ``replies-blind-280.jsonl`` … ``replies-blind-284.jsonl`` (150, and 200 for 283 and 284, written after the fixes for sets
+  275-279): a broad mix with Spanish from many countries (280); relatives, partners, roommates and carers about the patient
+  beside patients about others' troubles, eighteenth pass, half Spanish (281); harm to others and to self told indirectly,
+  beside venting, jokes, work and hobbies that share the words (282); a realistic week at a child and adolescent clinic (283);
+  look-alikes from work, sports, cooking, hospitals, farming, hunting, gaming and music, with a few real crises hidden among
+  them (284). Three rows were relabelled as in the older sets: a second dose given by mistake is no crisis (281); a husband's
+  report of his wife's words (281) and a parent's report of what a child told a school counsellor (283), with nothing tying
+  either to the clinic, are someone else's crisis, read by a person.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -601,6 +609,11 @@ SETS = [
     ("replies-blind-277.jsonl", "blind277", 150, 55, 0.40),
     ("replies-blind-278.jsonl", "blind278", 200, 30, 0.40),
     ("replies-blind-279.jsonl", "blind279", 200, 15, 0.60),
+    ("replies-blind-280.jsonl", "blind280", 150, 60, 0.40),
+    ("replies-blind-281.jsonl", "blind281", 150, 60, 0.45),
+    ("replies-blind-282.jsonl", "blind282", 150, 55, 0.40),
+    ("replies-blind-283.jsonl", "blind283", 200, 30, 0.40),
+    ("replies-blind-284.jsonl", "blind284", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

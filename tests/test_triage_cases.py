@@ -6995,6 +6995,24 @@ FORTY_SEVENTH_PASS = [
 ]
 
 
+CRISIS_FIFTY_SIXTH_ROUND = [
+    # carers: a stepparent or a support worker who writes, the patient's own named medicine taken all at once, an overdose
+    # threatened if left
+    crisis("its Noah's stepdad. he cut his forearm with a razor last night on purpose, we found the blood in the sink"),
+    crisis("im the home care aide for Mrs. Lopez, today she told me she plans to jump from her balcony when her son leaves"),
+    crisis("my son says he swallowed a handful of his seroquel an hour ago, he's slurring. should i call 911"),
+    crisis("soy la esposa de Raul, me dijo que se va a tomar todo el frasco si lo dejo", lang="es"),
+    crisis("if my ex shows up at the party again im taking my brothers bat, not kidding"),
+    # someone else's: a friend's or roommate's overdose of their own medicine, a brother who "anda diciendo" it
+    reads("my roommate took a bunch of her klonopin at a party, she's ok now. just rattled. 4 today", "routine", asked="mood",
+          mood=4),
+    not_crisis("me preocupa mi primo que anda diciendo que ya no quiere vivir, el no es su paciente"),
+    # look-alikes: weariness after "nothing will be done", a boss's threat over lateness, sprints called suicides
+    reads("2. no voy a hacer nada malo, solo estoy harta de todo el pleito en la casa", "high", asked="mood", lang="es", mood=2),
+    reads("mi mama me dijo que me iba a matar si llego tarde otra vez jaja. un 4", "none", asked="mood", lang="es", mood=4),
+    not_crisis("we did suicides at practice till i almost puked lol. mood 4", asked="mood", mood=4),
+]
+
 FORTY_EIGHTH_PASS = [
     # chest pressure told as someone or something sitting on it: chest_pain
     flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
@@ -7048,6 +7066,48 @@ FORTY_EIGHTH_PASS = [
     case("so tired, Leo is 3 weeks old and wakes every 2 hours. mood a 4", "mood", mood=4, side_effects=[], triage="none"),
 ]
 
+
+FORTY_NINTH_PASS = [
+    # blisters said with the diminutive: rash
+    flag("rash", "le salieron ampollitas en la espalda desde que empezo la lamotrigina", meds=["lamotrigine"], lang="es"),
+    # a relative's tongue that trips while speaking, with gut upset, on lithium: lithium_toxicity
+    flag("lithium_toxicity", "mi abuela tiene diarrea desde ayer y se le traba la lengua cuando platica, toma litio",
+         asked="open", meds=["lithium"], lang="es"),
+    # stumbling over nothing beside the runs, on lithium: lithium_toxicity
+    flag("lithium_toxicity", "i keep tripping over thin air and ive had the runs since sunday", asked="open", meds=["lithium"]),
+    # a relative's pay spent in one go beside talking nonstop: mania
+    flag("mania", "mi hijo no para de hablar y se gasto toda su quincena en tenis", asked="open", lang="es"),
+    # nights without sleep beside a person bouncing off the walls: mania
+    flag("mania", "she hasnt slept in 4 days and is bouncing off the walls", asked="open"),
+    # a red flag told of "him"/"her" with no one else named is the patient's: chest_pain
+    flag("chest_pain", "dice que le duele el pecho desde la clase de educacion fisica", asked="open", lang="es"),
+    # refused since an event, the carers leaving it off since an event, no longer given, a whole week since the last
+    # pill, given up on it: stopped
+    case("no se las ha querido tomar desde que regreso del viaje", "open", lang="es", triage="high", adherence="stopped"),
+    case("las dejamos desde que empezo la escuela, estaba bien", "adherence", lang="es", triage="high", adherence="stopped"),
+    case("ya no se las estamos dando, le caian muy pesadas", "adherence", lang="es", triage="high", adherence="stopped"),
+    case("its been a full week since he took his zoloft", "open", triage="high", adherence="stopped"),
+    case("honestly ive given up on the seroquel", "open", triage="high", adherence="stopped"),
+    # a short spell since the last pill is some doses missed
+    case("its been 2 days since i took my meds", "open", triage="routine", adherence="missed"),
+    # the night's dose put off to the next day: missed
+    case("a veces se me hace tarde y me la tomo hasta el dia siguiente", "adherence", lang="es", adherence="missed"),
+    # a side effect that made them stop is no longer present
+    case("ya no se la doy porque le daba mucho mareo", "adherence", lang="es", triage="high", adherence="stopped",
+         side_effects=[]),
+    # barely eating, told of a child; unable to stop eating; eating more than normal: appetite_change
+    case("mi hijo casi no come desde que le dieron la pastilla", "side_effects", lang="es", side_effects=["appetite_change"]),
+    case("cant stop eating since the new dose", "side_effects", side_effects=["appetite_change"]),
+    case("ando comiendo mas de lo normal", "side_effects", lang="es", side_effects=["appetite_change"]),
+    # the diminutive of disgust is queasiness: nausea
+    case("en las tardes me da asquito", "side_effects", lang="es", side_effects=["nausea"]),
+    # a carer's dry mouth and headache told with "le": both listed
+    case("se le seca mucho la boca y le duele la cabeza", "side_effects", lang="es", side_effects=["dry_mouth", "headache"]),
+    # waking up soaked: sweating
+    case("amanece toda empapada casi diario", "side_effects", lang="es", side_effects=["sweating"]),
+    # the kids bouncing off the walls with no nights awake are no mania
+    case("the kids are bouncing off the walls today, snow day lol", "open", crisis=False, no_reason="red_flag:mania"),
+]
 
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
@@ -7112,6 +7172,7 @@ SECTIONS = {
     "forty_sixth_pass": FORTY_SIXTH_PASS,
     "forty_seventh_pass": FORTY_SEVENTH_PASS,
     "forty_eighth_pass": FORTY_EIGHTH_PASS,
+    "forty_ninth_pass": FORTY_NINTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7157,6 +7218,7 @@ SECTIONS = {
     "crisis_fifty_third_round": CRISIS_FIFTY_THIRD_ROUND,
     "crisis_fifty_fourth_round": CRISIS_FIFTY_FOURTH_ROUND,
     "crisis_fifty_fifth_round": CRISIS_FIFTY_FIFTH_ROUND,
+    "crisis_fifty_sixth_round": CRISIS_FIFTY_SIXTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -342,6 +342,17 @@ _STOPPED = [
     rf"deje (?:todas|todos) (?:las |los |mis )(?:{MED_REF})\b",
     # a stop set for a day: "la dejo el lunes", "las dejo mañana" (not "te la dejo el lunes", "la dejo el lunes con mi mamá")
     r"(?:(?<=\bmanana )|(?<=\bya )|(?<=\bhoy ))(?:la|lo|las|los) deja" + _PRONOUN_STOP,
+    # left off by the carers from an event on: "la dejamos desde que empezaron las vacaciones", "se las dejé de dar desde el lunes"
+    r"(?<!\bte )(?<!\bme )(?<!\ble )(?<!\bles )(?<!\bnos )(?:la|lo|las|los) (?:deje|dejamos|dejo|dejaron|suspendimos|suspendi|quitamos|quite)"
+    r"(?: de dar| de tomar)? desde (?:que|q|el|la|los|las|hace)\b",
+    # a carer no longer giving it: "ya no se la estoy dando", "ya no le damos las pastillas"
+    rf"ya no (?:se |le |les )?(?:(?:la|lo|las|los) (?:estoy dando|estamos dando|doy|damos|he dado|hemos dado)\b"
+    rf"|(?:estoy dando|estamos dando|doy|damos|he dado|hemos dado) (?:la |el |las |los |sus |su )(?:{MED_REF})\b)",
+    # refused since an event: "no ha querido tomarlas desde que se peleó con el novio", "no se la ha querido tomar desde el lunes"
+    rf"no (?:se |me )?(?:la |lo |las |los )?(?:ha|han|he|hemos) querido tomar(?:se|la|lo|las|los|sela|selas|selo|selos)?"
+    rf"(?: (?:la|el|las|los|sus|su|mis|mi) (?:{MED_REF}))? desde\b",
+    # given up on it: "i gave up on it", "she's given up on her meds"
+    rf"(?:gave up|given up|giving up) on (?:it|them|em|taking (?:it|them)|{_OBJ})\b",
     r"(?<!\bte )(?<!\bse )(?<!\bme )(?<!\ble )(?<!\bles )(?<!\bnos )(?:la|lo|las|los) (?:dejo|deja) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     r"|manana|pasado manana|esta semana|la (?:otra|proxima) semana|el (?:otro|proximo) mes|este fin)(?=\s*(?:[.!?,;]|$|porque\b|pq\b|xq\b|ya\b))",
 ]
@@ -387,6 +398,9 @@ _NOT_TAKEN_FOR = (
     rf"|(?:(?<=[0-9] )|(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix )|(?<=\bseven )|(?<=\bseveral )|(?<=\ba few )"
     rf"|(?<=\ba couple of )|(?<=\bdos )|(?<=\btres )|(?<=\bcuatro )|(?<=\bcinco )|(?<=\bseis )|(?<=\bsiete )|(?<=\bvarios ))"
     rf"(?:days?|dias|weeks?|semanas?) (?:without|w/o|w o|sin) (?:it|them|em|my (?:meds|pills|medication)|{_OBJ}|tomar(?:la|lo|las|los))\b"
+    # "its been a whole week since i took my lexapro" (a short spell counted is a missed dose: ``_DURATION_AT_START``)
+    rf"|(?:its|it s|it has) been (?:a (?:whole|full|entire) |over a |more than a )?{_DURATION} since (?:i|he|she|they|we) (?:last )?(?:took|had|taken)"
+    rf" (?:it|them|em|any|{_OBJ})\b"
     rf"|(?:its|it s|its been|it s been|been|it has been) {_DURATION} since (?:my|the|i took my|i took the) last (?:pill|dose|one|tablet"
     rf"|{MED_REF})\b"
     # nothing taken, the days counted after: "no ha tomado nada. ya van 10 días"
@@ -399,6 +413,9 @@ _NOT_TAKEN_FOR = (
     rf"|(?:my |the |his |her )?last (?:dose|pill|one|tablet|capsule) (?:was|i took was|i had was|he took was|she took was) (?:on )?{_DURATION}"
 )
 _MISSED = [
+    # the night's dose put off to the next day: "a veces me da flojera y me la tomo hasta el otro día"
+    r"(?:me|se) (?:la|lo|las|los) (?:tomo|toma|tome|tomaba) (?:hasta|until) (?:el otro dia|el dia siguiente|la manana siguiente|el siguiente dia)\b",
+    r"(?:take|took|takes) (?:it|them|my \w+) (?:the next|until the next) (?:day|morning)\b",
     # the count told with an emphatic "did", alone in its clause: "did miss a few, my cat knocked the bottle behind the fridge"
     r"(?:did|do) (?:miss|skip) (?:a|one|two|three|\d+|a couple|a few|some)(?: (?:doses?|pills?|days?|nights?|times))?(?=\s*(?:[.!?,;]|$))",
     # a night's dose refused, told of a relative: "anoche no se la quiso tomar" (a refusal from then on is a stop)

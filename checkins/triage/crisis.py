@@ -63,7 +63,7 @@ def _quoted(masked: str, start: int) -> bool:
 _REPORTED = re.compile(
     r"\b(?:my|mi|his|her|our|their) (?!(?:head|brain|mind|cabeza|mente|cerebro|voices?|voz|voces|thoughts?|pensamientos?|heart|corazon|gut"
     r"|inner|own|intrusive)\b)(?:\w+ ){0,3}?(?:said|says|goes|jokes|joked|keeps saying|kept saying|yelled|screamed|texted me|dijo|dice"
-    r"|me dijo|grito)\s+(?:that\s+|que\s+)?(?:i\s+|im\s+|yo\s+|me\s+)?(?:(?:gonna|going to|wanna|want to|will|just)\s+)?$"
+    r"|me dijo|grito|(?:anda|andaba|sigue) diciendo(?: q)?)\s+(?:that\s+|que\s+)?(?:i\s+|im\s+|yo\s+|me\s+)?(?:(?:gonna|going to|wanna|want to|will|just)\s+)?$"
 )
 
 
@@ -116,6 +116,11 @@ _DRUG_SUBJECT = re.compile(
 _NOT_THAT = re.compile(
     r"\b(?:no es (?:que|q)|not that|it s not that|its not that|it isnt that)\b[^.!?]{0,30}?\b(?:quiera|quisiera|want|wanna|wish)\b"
     r"[^.!?]{0,20}?(?:morir|die|matar|kill|dead|muert|suicid|end it|hacerme dano|lastimarme|hurt myself|harm myself)"
+)
+# Nothing to be done, only weariness: "no voy a hacer nada, solo estoy cansada de todo" (the weariness read as denied).
+_ONLY_WEARY = re.compile(
+    r"\b(?:no (?:me )?voy a hacer(?:me)? nada|(?:im|i m) not (?:going to|gonna) do anything|i (?:wont|won t|will not) do anything)\b"
+    r"[^.!?]{0,15}?\b(?:solo|nomas|just|only)\b"
 )
 _HEDGE_AFTER = re.compile(r"\b(?:pero|solo que|sino|es que|but|just|only)\b")
 _WEARY = re.compile(r"\b(?:hart[oa]s?|cansad[oa]s?|tired|sick|done|fed up|pesa|pesan)\b")
@@ -296,6 +301,7 @@ _FOR_PATIENT = re.compile(
     r"|mother|mom|father|dad|caregiver|carer|partner|nurse|grandson|granddaughter|niece|nephew|cousin|hija|hijo|esposa|esposo|marido"
     r"|mujer|nuera|yerno|hermana|hermano|mama|papa|madre|padre|cuidador|cuidadora|nieta|nieto|sobrina|sobrino|enfermera|aunt|uncle"
     r"|grandma|grandpa|grandmother|grandfather|roommate|roomie|boyfriend|girlfriend|fiance|fiancee|tia|tio|abuela|abuelo|novio|novia"
+    r"|stepmom|stepmother|stepdad|stepfather|madrastra|padrastro|support worker|care worker|case worker|caseworker|social worker|aide"
     r"|pareja|companera de cuarto|companero de cuarto)\b"
     # introduced by the relation alone: "buenas, la mamá de Josué." (not "la novia de mi hermano", the writer's relative's)
     r"|^\W*(?:(?:hola|buenas(?: tardes| noches)?|buenos dias|(?:perdon|disculpe|disculpa|perdone)(?: (?:la|el|que|q|por) [\w ]{1,25}?)?)[\s,.!]+)?"
@@ -419,10 +425,25 @@ _FOR_PATIENT = re.compile(
 )
 
 
+# A relative's own medicine taken all at once: "my daughter says she took a bunch of her lexapro", "Emma ... took all her prozac"
+# (not a roommate's or a sibling's: "my roommate took a bunch of his adderall" is someone else's)
+_OWN_MEDICINE_ALL = re.compile(
+    r"\b(?:took|swallowed|downed|se tomo|se trago) (?:a bunch of|a handful of|all(?: of)?|todas|un monton de|varias de) (?:his|her|sus?) (?:\w+ )?"
+    + MED_NAMES + r"\b"
+)
+_NOT_CARED_FOR = re.compile(
+    r"\b(?:my|mi) (?:\w+ )?(?:roommate|roomie|friend|bestie|sister|brother|cousin|coworker|co worker|neighbou?r|amig[oa]|herman[oa]|prim[oa]"
+    r"|vecin[oa]|companer[oa]|bf|gf|boyfriend|girlfriend)\b"
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _for_patient(norm: str) -> bool:
     """True when a relative or carer writes for the patient; searched only when another's words need it (the search is long)."""
-    return _FOR_PATIENT.search(norm) is not None
+    if _FOR_PATIENT.search(norm) is not None:
+        return True
+    m = _OWN_MEDICINE_ALL.search(norm)
+    return m is not None and _NOT_CARED_FOR.search(norm, 0, m.start()) is None
 
 
 # Words run together by a slip of the thumb: "iwannadie", "andnever wakeup". Searched with the
@@ -594,7 +615,7 @@ def find_crisis(text: Text) -> list[Hit]:
             negated_ends.append(end)
             continue
         if is_negated(text, start) or _denied_after(text, end, matched) or (
-                not_that and _WEARY.search(matched)):
+                (not_that or _ONLY_WEARY.search(masked, 0, start)) and _WEARY.search(matched)):
             if not_that and _HEDGE_AFTER.search(masked, end, sentence_end):
                 # "no es que me quiera matar, pero ...": a hedge, not a denial; the model hears the rest
                 continue

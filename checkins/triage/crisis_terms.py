@@ -1924,6 +1924,14 @@ ABOUT_ME = [
 ]
 
 THIRD = [
+    # (fifty-sixth round) an overdose threatened: "me dijo q se va a tomar todas sus pastillas si la dejo", "she says shes gonna
+    # take all her pills"
+    r"(?:se va a|se iba a|se quiere|se queria|amenaza con|amenazo con) (?:tomar|tragar)(?:se)? (?:todas|toditas|el frasco|todo el frasco|la caja)\b",
+    r"(?:she|he|shes|hes|she s|he s|she ll|he ll|shed|hed) (?:is |s )?(?:going to |gonna |will |would )?(?:take|swallow|down) (?:all|every one)"
+    r" (?:of )?(?:her|his|the|those|them)\b",
+    # ... or a jump planned: "she told me she plans to jump from her balcony"
+    r"(?:she|he|shes|hes|she s|he s) (?:plans|planned|is planning|s planning|intends|wants|is going|s going|is gonna|s gonna) (?:to )?(?:jump|throw (?:her|him)self)"
+    r" (?:off|from|out of|in front of)\b",
     # self-harm told of someone else: "resident phillip (your patient) cut his forearm with a broken mug" (not a hand cut on
     # a glass, or an arm grazed in a fall)
     r"(?:cut|slashed|sliced|burned|burnt|carved (?:into)?) (?:his|her|their) (?:own )?(?:forearms?|arms?|wrists?|thighs?|legs?|stomach)\b"
@@ -2108,6 +2116,9 @@ _SOFT_HARM_VERB = (
     r"|choking|shake|shaking|hit|hitting|snap and hurt|run over|running over|ran over)"
 )
 OTHERS = [
+    # (fifty-sixth round) a weapon brought if provoked: "if jake says one more thing im bringing my dads knife tomorrow"
+    r"if\b[^.!?]{0,60}?\b(?:im|i m|i am|ill|i ll|im gonna|i m gonna|gonna|i will) (?:bring|bringing|take|taking|grab|grabbing|get|getting)"
+    r" (?:my |a |the |his |my \w+s |my \w+ s )?(?:knife|gun|pistol|machete|bat|blade|rifle|shotgun)\b",
     _HARM_VERB + r" " + PERSON + r"(?! (?:for|at|in (?:a|the) game))",
     # fifty-first round: anger that could land on anyone: "like i could actually hurt someone", "i could put my fist through
     # someone's face", "hoy casi le pego a un señor en el camion", a gun to be taken to school, "i ll find her and break her jaw"
@@ -2421,6 +2432,7 @@ IDIOMS = [
     r" (?:times|veces)\b",
     # drills called suicides: "coach made us run suicides at practice"
     r"(?:run|ran|running|do|did|doing) suicides\b|suicide (?:sprints?|drills?|runs?)\b",
+    r"(?:with )?suicides (?:at|in|during|after) (?:practice|training|conditioning|drills?|the gym|gym|tryouts)\b",
     # a pharmacy's mistake: "pharmacy gave me an extra bottle by mistake"
     r"(?:pharmacy|pharmacist|farmacia|farmaceutic[oa]) (?:gave|sent|filled|me dio|me dieron|me mando|me mandaron)\b[^.!?]{0,30}?\b(?:extra|too many|de mas"
     r"|doble)\b[^.!?]{0,20}?\b(?:by mistake|by accident|accidentally|por error|por equivocacion|sin querer)\b",
@@ -2624,7 +2636,7 @@ IDIOMS = [
     # ... and someone's threat to kill the writer over a chore or a parking space, laughed off: "mi mama me dijo q me iba a matar si
     # no lavaba los trastes jaja" (not one made with a knife in hand)
     r"(?:dijo|dice|dijeron) (?:q|que) me (?:iba|iban|va|van) a matar si\b(?=[^.!?]{0,80}?(?:\bjaja\w*|\blol\b|\U0001F644|\U0001F602|\U0001F923"
-    r"|\U0001F643))",
+    r"|\U0001F643)| (?:volvia a |vuelvo a |volviera a )?(?:llegar|llegaba|llego|llegara) tarde\b)",
     # forty-eighth round: a mess at home laughed at ("gonna murder my husband, he left the gate open ... 😂"), a farewell party
     r"(?:gonna|going to|ima|im gonna|i m gonna|ill|i ll|i will|could) (?:kill|murder|strangle|choke|matar a|ahorcar a) (?:my|mi) (?:\w+ )?(?:husband|wife|hubby"
     r"|son|daughter|kids?|brother|sister|roommate|dog|cat|esposo|esposa|marido|hijo|hija|hermano|hermana)\b[^.!?]{0,80}?(?:\U0001F602|\U0001F923|\U0001F643|\U0001F644|\blol\b|\blmao\b|\bjaja\w*|\bhaha\w*)",

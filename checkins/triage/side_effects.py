@@ -496,7 +496,7 @@ _WORE_OFF = re.compile(
 # A symptom given, in the past tense, as what made them stop: "ya no me la tomo, me hacía sentir como zombi",
 # "dejé el litio porque me daba asco". What it did then is not what they have now.
 _STOP_SAID = re.compile(
-    r"\b(?:stopped|quit|came off|went off|took (?:myself|herself|himself) off|deje|(?:ha|he|han|has) dejado|suspendi\w*|ya no (?:me )?(?:la |lo |las |los )?(?:tomo|estoy tomando)"
+    r"\b(?:stopped|quit|came off|went off|took (?:myself|herself|himself) off|deje|(?:ha|he|han|has) dejado|suspendi\w*|ya no (?:me |se |le )?(?:la |lo |las |los )?(?:tomo|estoy tomando|toma|esta tomando|doy|damos|estoy dando|estamos dando)"
     r"|no (?:me )?(?:la|lo|las|los) (?:he|e|ha) tomado (?:desde|en|hace)"
     # "havent taken it in like 10 days, it was making me ...", "dont take it anymore, it made me ..."
     r"|(?:havent|haven t|have not|hasnt|hasn t) (?:taken|had|touched) (?:it|them|any|the \w+|my \w+) (?:in|for)"
@@ -962,7 +962,10 @@ def find_symptoms(text: Text, medications: tuple[str, ...], asked: str) -> Sympt
                 third = _last_owner_before(text, start)
             # with no relative named, a writer who said they write for the patient tells the patient's
             # ... and so does a bare answer to "any side effects?" that names no one: "tiene mucha hambre ... ya no le cierran los pantalones"
-            if third is None and not _PROXY.search(norm, 0, start) and not (asked == "side_effects" and not _NAMES_SOMEONE.search(norm)):
+            # ... and so does a red flag told of "him" or "her" in a reply that names nobody else: "dice q le duele el pecho"
+            # (a missed red flag is the dangerous mistake; the pronoun can only be the patient's)
+            if third is None and not _PROXY.search(norm, 0, start) and not (asked == "side_effects" and not _NAMES_SOMEONE.search(norm)) \
+                    and not (name in _RED_FLAG_ATOMS and not _NAMES_ANYONE.search(norm) and not _PET.search(norm)):
                 continue
         if name == "yellow_third":
             name = "yellow"
@@ -1557,6 +1560,8 @@ def _last_owner(text: Text, start: int) -> re.Match | None:
 
 
 # Anyone named at all, a relative or another person: the bare third person of a side-effects answer is then theirs.
+# Someone named by kin or as a group, not by a bare pronoun (Spanish "el" is as often the article).
+_NAMES_ANYONE = re.compile(r"\b(?:" + RELATIONS + r"|" + _MORE_KIN + r"|amig[oa]s?|gente|alguien|someone|somebody|people|everyone|todos)\b")
 _NAMES_SOMEONE = re.compile(r"\b(?:" + RELATIONS + r"|" + _MORE_KIN + r"|amig[oa]s?|gente|alguien|someone|people|ella|el|he|she|they)\b")
 
 

@@ -111,7 +111,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "todo el blíster", "the whole blister strip": the pill pack, not the skin
         # ("dos blísteres enteros de la mirtazapina": Spanish packs, whole)
         r"(?<!el )(?<!un )(?<!del )(?<!whole )(?<!entire )(?<!full )blister"
-        r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b|(?:s|es)? (?:enter[oa]s?|complet[oa]s?|vaci[oa]s?)\b)\w*", r"ampollas?",
+        r"(?! ?(?:pack|strip|card|sheet)|s? de (?:pastillas|tabletas|\w+ina|\w+ona)\b|(?:s|es)? (?:enter[oa]s?|complet[oa]s?|vaci[oa]s?)\b)\w*", r"ampoll(?:a|ita)s?",
         # blisters told as burns with bubbles: "tengo como quemaduras con burbujas en las piernas"
         r"(?:quemaduras|llagas|ronchas|manchas|heridas) (?:\w+ )?(?:con|llenas de) (?:\w+ )?(?:burbujas|ampollas)\b",
         r"burbujas (?:de agua )?(?:en|por) (?:toda |todo )?(?:la |las |los |el |mi |mis )?(?:piel|piernas?|brazos?|cara|boca|labios|cuerpo|espalda|pecho|manos|pies)\b",
@@ -853,7 +853,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|terrenos?|camion|camiones)\b(?=[^.!?]{0,20}?\b(?:sin (?:decirme|decirle|decirnos|avisar|avisarme|consultar\w*|preguntar\w*)|a credito))",
         r"(?:bought|buys|buying) (?:a|another|a new) (?:car|truck|house|boat|motorcycle|bike)\b(?=[^.!?]{0,20}?\bwithout (?:telling|asking|checking with))",
         # someone else's savings or wage spent ("mi esposo se gastó los ahorros en un carro"): a sign only beside energy
-        r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
+        r"(?:se (?:ha )?gasto|(?:se )?ha gastado) (?:tod[oa]s? )?(?:la |el |los |sus |su )?(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
         # ... told without the "se": "gastó toda la renta en tenis"
         r"(?<!\bno )gasto tod[oa]s? (?:la |el |los |sus )(?:ahorros|sueldo|quincena|plata|dinero|renta|alquiler|aguinaldo|cheque)\b",
         # ... or the money set by for a bill: "se gastó lo del gas en ropa"
@@ -964,6 +964,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:no paro|no puedo parar)(?=\s*(?:[.!?,;]|$))",
         # days on end without stopping, told by a carer: "lleva tres días que no para", "habla y habla"
         r"(?:lleva|llevo|tiene|tengo) (?:\w+ )?(?:dias|noches) (?:que )?(?:no para|no paro|sin parar)\b", r"habla y habla\b",
+        # a person, not the thoughts: "is bouncing off the walls", "anda brincando por las paredes"
+        r"(?:(?<=\bis )|(?<=\bs )|(?<=\bhes )|(?<=\bshes )|(?<=\bim )|(?<=\bbeen )|(?<=\bwas )|(?<=\bare )|(?<=\bkeeps )|(?<=\bjust ))"
+        r"(?:literally )?bouncing off (?:the |of the )?walls\b",
     ]),
     # Days without sleep and no tiredness at all: "no he dormido en días y ni cansada estoy". The phrase
     # carries its own "ni" / "not", so the negation rules never see it as denied.
@@ -1019,12 +1022,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:hablo|hablando|habla|hable) (?:como |medio |bien |todo |toda )?(?:trabad[oa]|borrach[oa]|arrastrad[oa]|enredad[oa]|mocho|moch[oa]"
         r"|lento|chistoso|rar[oa])\b",
         r"(?:talk|talking|talks|speak|speaking)(?: like)? (?:im |i m |i am )?(?:drunk|slurr\w*|mushy)\b",
-        r"se me (?:traba|trabo|trababa|enreda|enredo|pega) la lengua", r"se me (?:traban|trabaron|enredan|enredaron) las palabras",
+        r"se (?:me|le) (?:traba|trabo|trababa|enreda|enredo|pega) la lengua", r"se (?:me|le) (?:traban|trabaron|enredan|enredaron) las palabras",
         r"(?:tongue|tounge) (?:feels |is |gets )?(?:thick|heavy)\b",
         r"(?:lengua|boca) (?:\w+ )?(?:pesada|gorda|dormida|trabada|torpe)\b(?= (?:al|para|cuando) hablar)",
     ]),
     "unsteady": (None, [
-        r"unsteady", r"wobbly", r"(?:trip|tripping|tripped|trips) over my (?:own )?(?:feet|two feet)", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
+        r"unsteady", r"wobbly", r"(?:trip|tripping|tripped|trips) over (?:my (?:own )?(?:feet|two feet)|nothing|thin air|air)\b", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
         r" (?:walk|walking|stand)(?: straight| right| properly| up)?", r"stumbl\w*", r"falling over", r"keep falling",
         r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
         # ("no puedo ni caminar derecho")
@@ -1047,7 +1050,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|i m going to (?:throw up|puke)|im (?:going to|gonna) (?:throw up|puke|be sick)))",
         r"want to (?:throw up|puke|vomit)", r"gag\w*",
         # (nearly sick is the nausea, not the vomiting: "casi vomito en clase", "almost threw up")
-        r"(?:casi|almost|nearly) (?:vomit\w*|throw up|threw up|puked?)\b", r"(?:ganas|gana) de vomitar", r"(?<!del )(?<!siento de )(?<!sentia de )(?<!estoy de )asco\b(?! (?:la comida|comer)\b)",
+        r"(?:casi|almost|nearly) (?:vomit\w*|throw up|threw up|puked?)\b", r"(?:ganas|gana) de vomitar", r"(?<!del )(?<!siento de )(?<!sentia de )(?<!estoy de )as(?:co|quito)\b(?! (?:la comida|comer)\b)",
         r"estomago (?:revuelto|descompuesto)", r"(?:panza|barriga|pancita|tripas?) (?:bien |muy |toda |todo |re )?(?:revuelt[oa]s?|descompuest[oa])\b", r"(?:se me |me )?revuelve (?:el estomago|la panza|la barriga|las tripas)", r"malestar (?:estomacal|de estomago)",
         r"me da(?:n)? (?:nauseas|asco(?! (?:la comida|comer)\b))",
     ]),
@@ -1103,7 +1106,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"head ?(?:aches?|akes?)", r"headach\w*", r"migraines?(?! (?:meds?|medications?|medicines?|pills?|drugs?|specialists?|doctors?|clinic|shots?|injections?)\b)", r"migranas?", r"jaquecas?",
         r"heads? (?:is |has been |been |s been |keeps |kept |was |feels like its )?(?:hurts?|hurting|pounding|pounds|throbbing|throbs"
         r"|killing me|aching|splitting|exploding)",
-        r"dolor(?:es)? (?:de|d) cabeza", r"me duele (?:mucho |muchisimo |tanto |tantisimo |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
+        r"dolor(?:es)? (?:de|d) cabeza", r"(?:me|le) duele (?:mucho |muchisimo |tanto |tantisimo |un poco |un poquito |bastante |tantito |harto )?la cabeza", r"me (?:duela|duelen|doliera|dolia) (?:mucho |un poco |un poquito |tanto )?la cabeza", r"cabeza me duele",
         r"me (?:mata|esta matando|parte|revienta|estalla|explota|martilla) (?:\w+ ){0,2}?la cabeza",
         r"(?:la )?cabeza me (?:mata|esta matando|revienta|estalla|explota|va a (?:estallar|explotar|reventar))",
         # ... with a "que" between: "ando con la cabeza que me explota"
@@ -1437,14 +1440,16 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:me da|me dan) asco (?:la comida|comer)\b",
         # "no se me antoja nada, casi no como", "me da tanta hambre", "appetite still low", a carer's "hasnt eaten in days"
         # eating more than before, or all day: "solo q como mas q antes", "eats all day long"
-        r"(?:como|comemos|come|comiendo) (?:mucho |muchisimo |bastante |un poco |harto )?mas (?:que|q|de lo que) (?:antes|de costumbre|lo normal)\b",
+        r"(?:como|comemos|come|comiendo) (?:mucho |muchisimo |bastante |un poco |harto )?mas (?:que|q|de lo que|de lo) (?:antes|de costumbre|lo normal|normal)\b",
         r"(?:eats|eating|eat|snacks|snacking|snack|grazing|grazes) (?:all day(?: long)?|constantly|nonstop|non stop|around the clock|24/7)\b",
         # everything craved, or eating without stop: "todo se me antoja", "estoy comiendo como loca", "eating like crazy"
         r"(?:todo|toda la comida|de todo) se me antoja\b", r"(?:se me antoja|se me antojan) (?:todo|de todo)\b",
         r"(?:estoy |ando |he estado |sigo )comiendo (?:como (?:loc[oa]|desesperad[oa]|cerdit[oa]|puerc[oa]|pelon de hospicio)|sin parar|de mas|a todas horas|a cada rato)\b",
         r"(?:eating|i eat|been eating) (?:like (?:crazy|a horse|a pig|a maniac|theres no tomorrow)|nonstop|non stop)\b",
         r"no se me antoja nada", r"se me antoja(?:n)? (?:mucho |muchisimo )?(?:lo dulce|los dulces|el dulce|lo salado|comer)\b(?= (?:todo el (?:dia|tiempo)|a cada rato|a toda hora|siempre))",
-        r"casi no (?:como|comia|he comido)\b", r"(?:tanta|muchisima|demasiada) hambre",
+        r"casi no (?:como|comia|he comido|come|comio|ha comido)\b",
+        # "i cant stop eating", "no puedo dejar de comer"
+        r"(?:cant|can t|cannot|couldnt) stop eating\b", r"no (?:puedo|puede|podia) dejar de comer\b", r"(?:tanta|muchisima|demasiada) hambre",
         # a craving that will not go: "el antojo de dulce en la noche que no se me quita"
         r"antojos? (?:de |por )?(?:\w+ ){0,5}?(?:que|q) no se me (?:quita|quitan|pasa|pasan|va|van)\b",
         r"(?:cravings?|craving) (?:for )?(?:\w+ ){0,2}?(?:that|which) (?:wont|won t|will not|dont|don t|never) (?:go away|quit|stop|let up)\b",
@@ -1534,7 +1539,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "se me reseca mucho la boca", "boca reseca"
         r"(?:se me )?reseca (?:mucho |muchisimo |bastante |toda )?(?:la|mi) boca", r"boca (?:muy |bien |toda )?resec[ao]",
         r"cotton ?mouth", r"boca (?:muy |bien |super |re |tan |toda |bastante |demasiado )?seca",
-        r"se me seca (?:mucho |muchisimo |bastante |toda |siempre )?la boca",
+        r"se (?:me|le) seca (?:mucho |muchisimo |bastante |toda |siempre )?la boca",
         r"mouth (?:is |feels |gets )?(?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)",
         # "mouth's like a desert", "tongue feels dry", "la lengua seca" ("tongue feels swollen" is the allergy)
         r"mouths (?:like )?(?:sandpaper|cotton|a desert|the sahara|chalk|dust)\b",
@@ -1544,6 +1549,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "sweating": ("sweating", [
         # the sweat where it shows, or in lay amounts: "le suda la frente", "sudo un buen en la noche"
+        # woken up soaked: "se despierta todo sudado", "amanezco empapada"
+        r"(?:despierta|despierto|desperte|desperto|amanece|amanezco|amanecio|amaneci) (?:todo |toda |bien |muy |re )?(?:sudad[oa]|empapad[oa])\b",
         r"(?:me|le) (?:suda|sudan|sudaba|sudaban) (?:mucho |bien |un buen |a chorros )?(?:la frente|las manos|la cara|el cuerpo|la espalda|todo)\b",
         r"sudo (?:un buen|un monton|bastante|a mares|a chorros|como loc[oa])\b",
         r"transpirad[oa]s?\b", r"transpirando",
