@@ -305,6 +305,13 @@ author read the classifier, phrased unlike the shared corpus:
   them (284). Three rows were relabelled as in the older sets: a second dose given by mistake is no crisis (281); a husband's
   report of his wife's words (281) and a parent's report of what a child told a school counsellor (283), with nothing tying
   either to the clinic, are someone else's crisis, read by a person.
+- ``replies-blind-285.jsonl`` … ``replies-blind-289.jsonl`` (150, and 200 for 288 and 289, written after the fixes for sets
+  280-284): a broad mix by writers from teenagers to retirees (285); carers writing for the patient, some for part of the message
+  only, nineteenth pass, half Spanish (286); self-harm and overdoses told by numbers, times, slang, emoji and understatement beside
+  pill counts, pharmacy mix-ups and craft accidents (287); a realistic week at a geriatric psychiatry clinic (288); look-alikes
+  from family life, holidays, funerals, pets, moving house and gardening, with a few real crises hidden among them (289). Two
+  rows were relabelled as in the older sets: doses taken as a wrong pharmacy label said (287) and two days' doses taken together
+  by mistake (288) are no crisis.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -614,6 +621,11 @@ SETS = [
     ("replies-blind-282.jsonl", "blind282", 150, 55, 0.40),
     ("replies-blind-283.jsonl", "blind283", 200, 30, 0.40),
     ("replies-blind-284.jsonl", "blind284", 200, 15, 0.50),
+    ("replies-blind-285.jsonl", "blind285", 150, 60, 0.40),
+    ("replies-blind-286.jsonl", "blind286", 150, 60, 0.45),
+    ("replies-blind-287.jsonl", "blind287", 150, 55, 0.40),
+    ("replies-blind-288.jsonl", "blind288", 200, 30, 0.40),
+    ("replies-blind-289.jsonl", "blind289", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -7013,6 +7013,35 @@ CRISIS_FIFTY_SIXTH_ROUND = [
     not_crisis("we did suicides at practice till i almost puked lol. mood 4", asked="mood", mood=4),
 ]
 
+CRISIS_FIFTY_SEVENTH_ROUND = [
+    # the writer's own: a razor kept for the worst nights, searches one should not make, "unless" left hanging, a lethal dose
+    # asked beside one's own count, a whole bottle meant to be swallowed, cough syrup drunk to the end, strong tablets counted
+    crisis("my sister took the razors i keep for the worst nights. i still have one she didnt find"),
+    crisis("2. up at 3am looking up things you shouldnt", asked="mood", mood=2),
+    crisis("i promise im not gonna do anything... unless"),
+    crisis("how many lithium before its deadly? asking bc i have 60 in the drawer"),
+    crisis("anoche me iba a tomar todo el frasco pero me quede dormida", lang="es"),
+    crisis("drank the whole bottle of nyquil tonight, not for the cold"),
+    crisis("popped like 12 of the 50s an hour ago, feel weird"),
+    # carers: a mother who says the family is better off if she goes, pills counted on the bed; a mother who took her mood
+    # pills with the rest
+    crisis("mi papa dice que nos haria un favor si se muere. ayer lo vi contando sus pastillas. es su paciente", lang="es"),
+    crisis("hi, Rosa's daughter here. mom swallowed all her pills, the heart ones and her antidepressants, ambulance is coming"),
+    # someone else's: a pet that got into the pills, a parrot that repeats a line
+    reads("our puppy got into my bag and chewed up half my lamotrigine. vet says he's fine. can i get a refill", "routine"),
+    not_crisis("my cockatoo keeps repeating 'i wanna die' from a tv show lol"),
+    # look-alikes: strengths that add up, a dose the prescriber allowed, glass from a broken window, pills taken without fail,
+    # too many pills for one's age, a parrot that makes one die laughing, a threat explained, a rope for a tree swing
+    not_crisis("me tome 3 de 25 en vez de 1 de 75 porque se acabaron, esta bien?", lang="es"),
+    not_crisis("took an extra quetiapine last night, my dr said i could when i cant sleep. mood 4", mood=4),
+    not_crisis("me corte la mano con el vidrio de un vaso que se cayo lavando trastes, ya me cure", lang="es"),
+    not_crisis("si me tomo todo sin falta, mi hija me ayuda con el pastillero", asked="adherence", lang="es"),
+    not_crisis("el geriatra dijo que tomo demasiadas pastillas y me quito una. un 3", asked="mood", lang="es", mood=3),
+    not_crisis("mi perrito me hace morir de risa con sus gracias. un 5", asked="mood", lang="es", mood=5),
+    not_crisis("cuando dije que me iba a matar era del cansancio jaja, ya dormi", lang="es"),
+    not_crisis("bought a rope and a seat for the kids tree swing. mood 4", asked="mood", mood=4),
+]
+
 FORTY_EIGHTH_PASS = [
     # chest pressure told as someone or something sitting on it: chest_pain
     flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
@@ -7109,6 +7138,46 @@ FORTY_NINTH_PASS = [
     case("the kids are bouncing off the walls today, snow day lol", "open", crisis=False, no_reason="red_flag:mania"),
 ]
 
+FIFTIETH_PASS = [
+    # the chest the subject of the squeeze: chest_pain
+    flag("chest_pain", "desde la mañana el pecho se me oprime cuando subo la escalera", asked="open", lang="es"),
+    # a relative given the drug in hospital, then stiff, feverish and not knowing anyone: nms_serotonin
+    flag("nms_serotonin", "a mi tio le pusieron haloperidol ayer, ahora tiene fiebre, esta todo tieso y no nos reconoce",
+         asked="open", lang="es"),
+    # a carer's pounding heart beside breath he cannot catch: heart_rhythm
+    flag("heart_rhythm", "my son says his heart is pounding and he cant catch his breath since lunch", asked="open"),
+    # a seizure told with "tuvo un ataque" and what the family saw: seizure
+    flag("seizure", "mi papa tuvo un ataque en la cena, se quedo rigido y no respondia. el toma bupropion", asked="open", lang="es"),
+    # nights awake and talking a mile a minute: mania
+    flag("mania", "he hasnt slept since thursday and talks a mile a minute about his new business", asked="open"),
+    # a side effect that has her not trusting herself at the wheel: severe
+    case("my wife is so drowsy on the new pills she doesnt trust herself to drive the kids", "side_effects",
+         triage="high", reason="severe_side_effects", side_effects=["drowsiness"]),
+    # the bowel euphemism blamed on the medicine: constipation
+    case("kinda backed up from the new pills, otherwise good", "side_effects", side_effects=["constipation"]),
+    # sleep told as bad, hungry all the blessed time, sleeping into the afternoon: listed
+    case("my sleep has been awful lately", "side_effects", side_effects=["insomnia"]),
+    case("im hungry all the freaking time", "side_effects", side_effects=["appetite_change"]),
+    case("she sleeps till 1pm most days now", "side_effects", side_effects=["drowsiness"]),
+    # the belly pointed at, named last: stomach_pain
+    case("me duele aqui abajo de la panza", "side_effects", lang="es", side_effects=["stomach_pain"]),
+    # days without a pill the pharmacy got wrong are a stop, not a missed dose
+    case("cvs gave me the wrong strength so i havent taken any since tuesday", "open", triage="high", adherence="stopped"),
+    # a pill named by what it is for, not taken anymore: stopped; "memory pill" is no memory complaint
+    case("she isnt taking her memory pill anymore", "adherence", triage="high", adherence="stopped", side_effects=[]),
+    # what the medicine did then, given as the reason it was stopped, is not present now
+    case("stopped the abilify, it was making me a zombie", "adherence", triage="high", adherence="stopped", side_effects=[]),
+    case("la suspendi porque me estaba dando mucha nausea", "adherence", lang="es", triage="high", adherence="stopped",
+         side_effects=[]),
+    # the treatment said not to work (a death wish denied beside it): no crisis, but for the prescriber to hear
+    not_crisis("this med is never gonna work for me, third one in a row that flopped", triage="routine", reason="question"),
+    not_crisis("la pastilla no me hace nada, no es que me quiera morir", lang="es", triage="routine", reason="question"),
+    # a bare closing score after a free message is the mood
+    case("hoy no tuve ganas de salir, pero estoy tranquila. un 3", "open", lang="es", mood=3, triage="routine"),
+    # (a score of something else is not: "my kid got a 5 on the test")
+    case("my kid got a 5 on the ap test", "open", mood=None),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -7173,6 +7242,7 @@ SECTIONS = {
     "forty_seventh_pass": FORTY_SEVENTH_PASS,
     "forty_eighth_pass": FORTY_EIGHTH_PASS,
     "forty_ninth_pass": FORTY_NINTH_PASS,
+    "fiftieth_pass": FIFTIETH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7219,6 +7289,7 @@ SECTIONS = {
     "crisis_fifty_fourth_round": CRISIS_FIFTY_FOURTH_ROUND,
     "crisis_fifty_fifth_round": CRISIS_FIFTY_FIFTH_ROUND,
     "crisis_fifty_sixth_round": CRISIS_FIFTY_SIXTH_ROUND,
+    "crisis_fifty_seventh_round": CRISIS_FIFTY_SEVENTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -12,7 +12,9 @@ from .normalize import Text
 from .scanner import Scanner
 
 # "her pills", "sus pastillas": a carer writes of the patient's medication.
-_OBJ = rf"(?:my |the |this |these |all my |all the |mi |mis |la |el |las |los |his |her |their |su |sus )?(?:{MED_REF})"
+# (one word may say what the pill is for: "the memory pill", "her sleeping pills", "my water pill")
+_OBJ = (rf"(?:(?:my |the |this |these |all my |all the |his |her |their )[a-z]+ (?:pills?|meds?|medicine|tablets?)\b"
+        rf"|(?:my |the |this |these |all my |all the |mi |mis |la |el |las |los |his |her |their |su |sus )?(?:{MED_REF}))")
 _QUIT_VERB = (
     r"(?:stop|stopped|stopping|quit|quitting|quite|discontinu\w*|went off|came off|coming off"
     r"|took (?:myself|herself|himself) off|taken (?:myself|herself|himself) off|taking (?:myself|herself|himself) off"
@@ -226,7 +228,8 @@ _STOPPED = [
     r"|on (?:the|a|my) \w+)\b))",
     # (a week's supply or more is no running out: "only 10 pills left, will i have enough for the trip?")
     rf"(?:only|just) (?:[1-6]|one|two|three|four|five|six|a few|a couple(?: of)?) (?:pills?|doses?|days?) left",
-    rf"(?:not|no longer|havent been|haven t been|not been|aint) taking (?:it|them|my \w+|the \w+"
+    # (a carer's "she isnt taking her memory pill anymore")
+    rf"(?:not|no longer|havent been|haven t been|not been|aint|isnt|arent|hasnt been) taking (?:it|them|(?:my|the|her|his|their) (?:\w+ )?\w+"
     rf"|{MED_REF}|any)?\s*(?:anymore|any more|lately|at all)\b",
     rf"no longer (?:taking|on) (?:it|them|{_OBJ})",
     rf"(?:not|never) taking (?:it|them|{_OBJ})\b(?! (?:with|at|in the|before|after|on an|and))",
@@ -1419,6 +1422,10 @@ _SUPPLY_LOST = re.compile(
     r"|(?:forgot|forget|forgetting|havent|haven t|have not|didnt|did not|never) (?:to )?(?:go )?(?:pick(?:ed)? (?:it|them|em) up"
     r"|pick(?:ed)? up (?:my|the) (?:refill|meds|pills|prescription|script|rx)|(?:get|got|gotten) (?:my|the|a) refill)"
     # the refill refused: "me negaron el resurtido", "refill was denied"
+    # the pharmacy's mix-up: "they gave me someone elses abilify", "me surtieron la pastilla equivocada"
+    r"|(?:gave|give|filled|sent|handed|dispensed) (?:me|us|him|her) (?:the )?(?:wrong|someone elses|someone else s|somebody elses|somebody else s)\b"
+    r"|(?:filled|dispensed) (?:it |them |my \w+ )?(?:wrong|with the wrong)\b|wrong (?:meds|pills|medication|prescription|strength) (?:from|at) the pharmacy"
+    r"|(?:me|le|nos) (?:dieron|surtieron|entregaron|dio|surtio) (?:la|el|las|los|otra|otro) (?:\w+ )?equivocad[oa]s?\b"
     r"|(?:me|le|nos) (?:negaron|nego|rechazaron|rechazo) (?:el|la) (?:resurtido|receta|surtido|refill)|refill (?:was |got |has been )?(?:denied|refused|rejected)"
     # the supply that has not come: "no me llegan las pastillas por correo", "my meds never came in the mail"
     rf"|no (?:me |nos |le )?(?:llegan|llegaron|han llegado|ha llegado|llega|llego) (?:las |los |mis |la |el |mi |sus |su )?(?:{MED_REF})"

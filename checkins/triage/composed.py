@@ -201,6 +201,9 @@ _INCIDENTAL_PART = re.compile(
     # a shaver is for shaving: "me corté con la rasuradora esta mañana"
     r"|rasuradora|afeitadora|maquina de afeitar|maquinita de afeitar"
     r"|pelador|pelapapas|rallador|licuadora|lata)\b"
+    # broken glass from an accident named: "me corté con el vidrio de la ventana que rompió el balón"
+    r"|\s+con (?:el|la|un|una) (?:vidrio|cristal|clavo|alambre|espina)\b(?= (?:de|del) (?:la |el |una |un )?(?:ventana|vaso|puerta|carro|mesa|foco"
+    r"|plato|botella|lampara|espejo)\b| (?:que|q) (?:se )?(?:rompio|quebro|cayo|estrello))"
 )
 # Not existing has no holiday in it: "stop existing for a while" is still a wish not to exist.
 _EXIST_END = re.compile(r"(?:existing|exist|existir)$")
@@ -297,7 +300,10 @@ _AS_PRESCRIBED = re.compile(
     # the change agreed with the prescriber: "like we talked about for the titration", "like the new instructions said"
     r"|like the (?:pill |new )?(?:chart|schedule|calendar|organizer|label|box) (?:says|said)"
     r"|(?:like|as) (?:we|you) (?:talked about|discussed|agreed|said)|like (?:dr|doctor|doc) \w+ (?:said|says|told me)|like the (?:new )?instructions (?:said|say)|per the (?:new )?instructions"
-    r"|como (?:quedamos|hablamos|acordamos)|for the titration|you (?:ok d|okd|okayed|approved)|que me (?:autorizaron|autorizo|aprobaron|aprobo))\b"
+    r"|como (?:quedamos|hablamos|acordamos)|for the titration|you (?:ok d|okd|okayed|approved)|que me (?:autorizaron|autorizo|aprobaron|aprobo)"
+    # a second tablet the prescriber allowed: "dr patel said i could if needed"
+    r"|(?:the )?(?:dr|doctor|doc|dra|doctora)(?: \w+)? (?:said|says|told me) i (?:could|can|may)|(?:el|la) (?:dr|dra|doctor|doctora)(?: \w+)?"
+    r" me dijo (?:que|q) (?:podia|puedo))\b"
 )
 # A number that is a strength or a clock time, not a count: "me tomé la de 50", "me la tomé a las 11".
 _NOT_A_COUNT = re.compile(
@@ -387,7 +393,8 @@ _ERRAND_NAMED = re.compile(
 _MEANS = re.compile(r"\b(?:gun|rope|soga|cuerda)\b")
 _CHORE_NAMED = re.compile(
     r"\b(?:tender la ropa|tendedero|clothesline|laundry|matas|plantas|jardin|garden|tomat\w*|hunting|cacer\w*|rifles|boat|trailer|tent"
-    r"|camping|lancha|tienda de campana|canoe|kayak|tie (?:down|up)|tarp|truck)\b"
+    r"|camping|lancha|tienda de campana|canoe|kayak|tie (?:down|up)|tarp|truck|fence|deck|porch|swing|tree ?house|hammock"
+    r"|columpio|barda)\b"
 )
 # "not for hunting" names the errand only to rule it out.
 _NOT_FOR = re.compile(r"\b(?:not|no|ni|wasnt|wasn t|isnt|isn t|werent|aint|nothing to do with|no era|no es)(?: (?:for|para|pa|to|about|de))?(?: (?:the|my|la|el|mi))? $")
@@ -534,17 +541,38 @@ _CORRECTED = re.compile(
     r"(?:of )?(?:last nights|tonights|todays|this mornings|my|de anoche|de hoy|de la noche|de la manana|\w+s)?\b"
 )
 # "taking all my meds, bloods done on tues": taking them all told as a habit, not as one sitting.
+# ... or in Spanish, the present told as a habit: "me tomo todo sin falta".
+_TAKEN_AS_A_HABIT_ES = re.compile(
+    r"\s+(?:sin falta|diario|a diario|todos los dias|todas las noches|a tiempo|puntual\w*|como (?:me )?(?:dijeron|indicaron|recetaron))\b"
+)
 _TAKING_AS_A_HABIT = re.compile(r"\s*(?:[.,;!]|$|(?:every|each|daily|on time|as|like|regularly|religiously|still|and|y)\b)")
+
+
+# A dose made of smaller tablets: "me tomé 2 de 75 en vez de 1 de 150", "took 2 of the 25s instead of one 50".
+_SPLIT_STRENGTH = re.compile(
+    r"\b([2-4]|dos|tres|cuatro|two|three|four) (?:de|of the|of) ([0-9]+)s?(?: ?mg)? (?:en vez de|en lugar de|instead of) (?:1|una|un|one|a|la|the)"
+    r"(?: (?:de|of the|of))? ?([0-9]+)\b"
+)
+_NUMBER = {"2": 2, "3": 3, "4": 4, "dos": 2, "tres": 3, "cuatro": 4, "two": 2, "three": 3, "four": 4}
+
+
+def _same_total(norm: str, start: int, clause_end: int) -> bool:
+    m = _SPLIT_STRENGTH.search(norm, start, clause_end)
+    return m is not None and _NUMBER[m.group(1)] * int(m.group(2)) == int(m.group(3))
 
 
 def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when the ingestion ``matched`` is food, a day's doses or a dose told as prescribed."""
+    if _same_total(norm, start, clause_end):
+        return True
     if _NONE_MISSED.search(norm, end, min(len(norm), end + 60)) and not _ALARMING.match(norm[:clause_end], end) \
             and not _ALARMING.match(matched):
         return True
     if matched.startswith("took") and _CARRIED.match(norm, end):
         return True
     if matched.startswith("taking all") and _TAKING_AS_A_HABIT.match(norm, end):
+        return True
+    if matched.startswith(("me tomo todo", "tomo todo")) and _TAKEN_AS_A_HABIT_ES.match(norm, end):
         return True
     if _CORRECTED.match(norm, end):
         return True

@@ -330,8 +330,18 @@ RECEIVED = re.compile(
     r"(?: (?:a|en|de) (?:la |el )?(?:farmacia|walgreens|cvs|walmart|costco|kroger|rite aid))?"
     r"|(?:la |mi |el )?(?:receta|resurtido|medicina|medicamento) (?:ya )?(?:llego|esta list[oa]|ya esta|salio))\b"
 )
+# The treatment said not to work: "estas pastillas nunca me van a servir", "the zoloft isnt doing anything", "la pastilla
+# no me hace nada". Hopelessness about the treatment only is no crisis (spec); like the doubts asked of it ("what's the
+# point of this pill", ``_QUESTION``) it is for the prescriber to hear, and reads as a ``question``.
+_NOT_WORKING = (
+    r"(?:" + MED_REF + r")s? (?:\w+ )?(?:(?:ya |todavia |aun )?no (?:me |le )?(?:sirve|sirven|funciona|funcionan|hace|hacen)"
+    r" (?:nada|efecto|de nada|pa nada|para nada)|(?:ya |todavia |aun )?no (?:me |le )(?:sirve|sirven|funciona|funcionan)\b"
+    r"|nunca (?:me |le )?(?:va|van) a (?:servir|funcionar|hacer efecto)"
+    r"|(?:isnt|arent|is not|are not|still not|not|never|werent|wasnt|wont|will never|are never gonna|is never gonna|never gonna)"
+    r" (?:going to |gonna )?(?:working|work|helping|help|doing (?:anything|a thing|much))\b)"
+)
 _CONCERNS = Scanner(
-    [("worsening", _WORSENING), ("pregnancy", _PREGNANCY), ("question", _QUESTION)], suffix=r"\b",
+    [("worsening", _WORSENING), ("pregnancy", _PREGNANCY), ("not_working", _NOT_WORKING), ("question", _QUESTION)], suffix=r"\b",
 )
 
 
@@ -349,6 +359,8 @@ def find_concerns(text: Text) -> list[Hit]:
     question = _QUESTION_START.match(norm)
     for m in _CONCERNS.finditer(norm):
         kind = m.lastgroup
+        if kind == "not_working":
+            kind = "question"
         if kind == "question":
             if not any(r.start() <= m.start() < r.end() for r in RECEIVED.finditer(norm)):
                 question = question or m

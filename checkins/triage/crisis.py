@@ -62,7 +62,7 @@ def _quoted(masked: str, start: int) -> bool:
 # own head: "mi cabeza me dice que me corte").
 _REPORTED = re.compile(
     r"\b(?:my|mi|his|her|our|their) (?!(?:head|brain|mind|cabeza|mente|cerebro|voices?|voz|voces|thoughts?|pensamientos?|heart|corazon|gut"
-    r"|inner|own|intrusive)\b)(?:\w+ ){0,3}?(?:said|says|goes|jokes|joked|keeps saying|kept saying|yelled|screamed|texted me|dijo|dice"
+    r"|inner|own|intrusive)\b)(?:\w+ ){0,3}?(?:said|says|goes|jokes|joked|keeps saying|kept saying|yelled|screamed|texted me|dijo|dice|squawked|squawks|repeats|repeated|keeps repeating"
     r"|me dijo|grito|(?:anda|andaba|sigue) diciendo(?: q)?)\s+(?:that\s+|que\s+)?(?:i\s+|im\s+|yo\s+|me\s+)?(?:(?:gonna|going to|wanna|want to|will|just)\s+)?$"
 )
 
@@ -104,8 +104,9 @@ _CAUSE_QUESTION = re.compile(
 # A child or a pet into the writer's pills.
 _GOT_INTO = re.compile(
     r"\b(?:my|mi|our|the|el|la) (?:toddler|kid|son|daughter|baby|grandson|granddaughter|dog|puppy|cat|nieto|nieta|hijo|hija|bebe|nino|nina"
-    r"|perro|perrito|gato)\b[^.!?]{0,25}?\b(?:got into|got (?:my|the|into)|opened|chewed|agarro|abrio|mordio|se metio en)\b"
+    r"|perro|perrito|gato|lab|labrador|pup|kitten)\b[^.!?]{0,25}?\b(?:got into|got (?:my|the|into)|opened|chewed|agarro|abrio|mordio|se metio en)\b"
 )
+_ATE_THEM = re.compile(r"(?:ate|eaten|chewed|swallowed|se comio|se trago|comio|mordio)\b")
 # The medicine as the one that might harm: "¿la sertralina le puede hacer daño al bebé?".
 _DRUG_SUBJECT = re.compile(
     r"\b(?:" + MED_REF + r"|it|this|esta|esto)\b[^.!?]{0,25}?\b(?:can|could|will|would|does|might|may|puede|pueden|podria"
@@ -428,8 +429,11 @@ _FOR_PATIENT = re.compile(
 # A relative's own medicine taken all at once: "my daughter says she took a bunch of her lexapro", "Emma ... took all her prozac"
 # (not a roommate's or a sibling's: "my roommate took a bunch of his adderall" is someone else's)
 _OWN_MEDICINE_ALL = re.compile(
-    r"\b(?:took|swallowed|downed|se tomo|se trago) (?:a bunch of|a handful of|all(?: of)?|todas|un monton de|varias de) (?:his|her|sus?) (?:\w+ )?"
+    r"\b(?:took|swallowed|downed|se tomo|se trago) (?:a bunch of|a handful of|all(?: of)?|todas|un monton de|varias de) (?:(?:his|her|sus?) (?:\w+ )?"
     + MED_NAMES + r"\b"
+    # ... named as the mood pills among others: "se tomó todas las pastillas de la presión y las del ánimo"
+    r"|(?:las|sus|her|his|the)\b[^.!?]{0,40}?\b(?:del animo|de la depresion|de los nervios|antidepresivos|antidepressants|mood (?:pills|meds)"
+    r"|psych meds))"
 )
 _NOT_CARED_FOR = re.compile(
     r"\b(?:my|mi) (?:\w+ )?(?:roommate|roomie|friend|bestie|sister|brother|cousin|coworker|co worker|neighbou?r|amig[oa]|herman[oa]|prim[oa]"
@@ -604,6 +608,10 @@ def find_crisis(text: Text) -> list[Hit]:
         # an overdose asked about once a child or a pet got into the pills: "is an overdose of lamotrigine dangerous? my
         # toddler got my purse open"; a person still reads it
         if kind == "open" and "?" in masked[start:sentence_end + 1] and _GOT_INTO.search(masked):
+            hits.append(Hit("third_party_crisis", start, end))
+            continue
+        # ... or eaten by the child or the pet that got into them: "my lab got into my purse and ate half my sertraline bottle"
+        if _ATE_THEM.match(matched) and _GOT_INTO.search(masked, max(0, start - 60), start):
             hits.append(Hit("third_party_crisis", start, end))
             continue
         # (an "open" match with a topic before it was read as someone else's just above)

@@ -128,6 +128,23 @@ _AT_ONE_TIME = (
 )
 
 SELF = [
+    # fifty-seventh round: blades kept "for bad nights", things googled one "shouldnt", a denial left hanging on "unless", the
+    # danger of a dose asked beside one's own count, a whole box meant to be swallowed, a bottle of syrup drunk to the last
+    # drop, a count of the strong tablets swallowed
+    r"(?:blades?|razors?|cuchillas|navajas|hojas de afeitar) (?:i|that i|q|que) (?:keep|kept|hide|hid|save|guardo|escondo)"
+    r" (?:for|para) (?:the )?(?:bad|rough|hard|dark|worst|los malos|las malas|malos|malas)\b",
+    r"(?:google|googling|googled|search|searching|searched|look up|looking up|looked up) (?:stuff|things|shit) (?:u|you|i|one)"
+    r" (?:shouldnt|should not|shouldn t)\b",
+    r"unless(?=\s*(?:$|[^\w\s.,;:!?]))",
+    r"(?:max|maximum|most|how many|cuantas|cuantos|lo maximo)\b[^.!?]{0,40}?\b(?:before|antes de(?: que)?) (?:it s |its |it is |it gets |they re |es |sea"
+    r" |se vuelva )?(?:dangerous|deadly|lethal|fatal|peligros[oa]|mortal)\b[^!]{0,30}?\b(?:i have|i got|ive got|i ve got|tengo|me quedan)"
+    r" (?:like |about |como )?[0-9]+\b",
+    r"(?:me )?(?:queria|quise|iba a|intente|trate de) (?:tomar(?:me)?|tragar(?:me)?) (?:toda la caja|todo el frasco|todas las pastillas"
+    r"|todas mis pastillas|el frasco entero|la caja entera)\b",
+    r"(?:chugged|drank|downed|swallowed) (?:every last drop|the whole bottle|the entire bottle|all|half a bottle) of (?:(?:the|my|a) )?(?:\w+ )?"
+    r"(?:cough syrup|nyquil|benadryl|robitussin|syrup)\b",
+    r"(?:swallowed|downed|took|popped|me tome|me trague) (?:like |about |around |maybe |como )?(?:[6-9]|[1-9][0-9]) (?:of the|of my|de las|de mis)"
+    r" (?:[0-9]+s|[0-9]+ ?mgs?)\b",
     # a note the writer wrote, whoever found it (before the bare "goodbye note", which takes its subject from the sentence)
     r"(?:goodbye|suicide|farewell) (?:note|letter) (?:i|that i) (?:wrote|left|had written)\b",
     r"kms\b", r"ctb\b(?! (?:test|exam|class|course|card|account|bank))",
@@ -1924,6 +1941,11 @@ ABOUT_ME = [
 ]
 
 THIRD = [
+    # (fifty-seventh round) a favour done to the family by going, the pills counted on the bed
+    r"(?:nos|les|le|me) (?:va a|iba a|haria|hace|estaria haciendo) (?:hacer )?un favor si se (?:va|muere|fuera|muriera|desaparece)\b",
+    r"(?:doing|do|did) (?:us|everyone|you all|the family|them) a favou?r (?:if|by) (?:she|he) (?:went|was gone|died|disappeared|wasnt here|weren t here)\b",
+    r"(?:la|lo) (?:vi|vimos|encontre|encontramos|cache) contando (?:sus|las|todas sus) (?:pastillas|pildoras|medicinas)\b",
+    r"(?:found|caught|saw) (?:her|him) counting (?:out )?(?:her|his|all (?:her|his)) (?:pills|meds|tablets)\b",
     # (fifty-sixth round) an overdose threatened: "me dijo q se va a tomar todas sus pastillas si la dejo", "she says shes gonna
     # take all her pills"
     r"(?:se va a|se iba a|se quiere|se queria|amenaza con|amenazo con) (?:tomar|tragar)(?:se)? (?:todas|toditas|el frasco|todo el frasco|la caja)\b",
@@ -2271,6 +2293,12 @@ POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even
                          r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
 
 IDIOMS = [
+    # fifty-seventh round: a parrot that makes one die laughing, a threat explained as about a driving test, a doctor's "too
+    # many pills" for one's age
+    r"(?:me|nos|te) (?:hace|hacen|hizo|hicieron) morir de (?:risa|ternura|verguenza|miedo|coraje)\b",
+    r"(?:dije|decia|escribi) (?:q|que) me (?:iba a|queria|voy a) matar (?:era|fue|lo dije) (?:por|de|del|en broma)\b",
+    r"(?:dijo|dice|dijeron|said|says|told me) (?:que |q |that )?(?:eran|son|era|es|it s|its|were|are|i m on|im on|i take|tomo)"
+    r" (?:demasiadas|too many|way too many|muchas) (?:pastillas|pills|meds|medicinas|medicamentos)\b",
     r"killing me\b(?! (?:softly)?\s*(?:is|would))", r"kills me\b",
     # ... but "wish something would kill me" is meant
     r"(?<!something )(?<!someone )(?<!anything )(?:gonna|going to|will|would|is gonna|s gonna|gon) kill me\b",

@@ -151,6 +151,10 @@ PATIENT_TIE = (
     # the medicine this prescriber gave, the subject left out: "... y le duele la panza. toma valproato de ustedes",
     # "hes on valproate from you"
     r"|\b(?:toma|esta tomando|takes|is on|s on) (?:the |his |her |su |la |el )?" + MED_REF + r" (?:de ustedes|de usted|from you|from your (?:clinic|office))\b"
+    # the medicine given to the relative by a doctor: "le pusieron haloperidol en el hospital", "they started her on
+    # olanzapine", "le subieron la sertralina"
+    r"|\ble (?:pusieron|recetaron|mandaron|dieron|empezaron|subieron|bajaron|cambiaron|aumentaron)(?: (?:la|el|las|los|su|sus))? (?:dosis de (?:la |el )?)?" + MED_REF + r"\b"
+    r"|\b(?:put|started|switched) (?:him|her|them) (?:on|to) (?:the )?" + MED_REF + r"\b"
     # "my wife is so groggy on the new dose"
     r"|\b(?:on|with) (?:the|her|his|their) new (?:dose|dosage|meds?|medication|pills?)\b"
     r"|(?:^|(?<=[.!?] ))(?:just )?started (?:on )?(?:the |her |his |their )(?:" + MED_REF + r") (?:last night|yesterday|today|this morning|this week)\b"

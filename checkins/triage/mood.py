@@ -83,6 +83,11 @@ _FEELING = re.compile(
     r"|(?:todo|all) (?:bien|good),?)(?: like| como)? (?:a|an|un|una) "
     + _RANGE + rf"(?![\w/]|[.,]\d)(?!\s*{_UNITS}\b)"
 )
+# A bare score closing a free message in a sentence or clause of its own: "ya no quiero hacer nada ... eh. un 2",
+# "ando triste por lo de mi abuelita. un 3" (a number alone at the end, with its article, is the score asked daily).
+_CLOSING_SCORE = re.compile(
+    r"(?:^|[.!,;]\s*)(?:(?:como|like|maybe|tal vez) )?(?:un|una|a) (?P<n>[1-5])(?P<n2>)(?![\w/]|[.,]\d)\s*[.!]*\s*$"
+)
 # A carer's score for the patient, on the scale only: "mi papá está como en 3 hoy", "mi esposa dice que está en 1",
 # "she's 1 today" ("hes 97 and healthy as a horse" is an age).
 _CARER_SCORE = re.compile(
@@ -220,6 +225,9 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     if asked != "mood":
         m = _FEELING.search(norm)
         value = _plain(m) if m else None
+        if value is None:
+            m = _CLOSING_SCORE.search(norm)
+            value = _plain(m) if m else None
         return MoodNumber(value, m.start("n"), m.end()) if value is not None else None
     short = len(_TOKENS.findall(norm)) <= 4
     for pattern in (_START, _ARTICLE, _FELT_SCORE, _END, _OWN_SENTENCE, _AFTER_EMOJI, _A_DAY, _TOLD_TO_SAY, _PASSED_ON, _CARER_SCORE,

@@ -169,7 +169,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "breathing": (None, [
         r"(?:cant|can t|cannot|couldnt|hard to|trouble|difficulty|struggling to|struggle to"
-        r"|hard time|problems?|harder to) (?:hardly |barely |even )?(?:breath\w*|catch(?:ing)? my breath|get (?:air|a breath"
+        r"|hard time|problems?|harder to) (?:hardly |barely |even )?(?:breath\w*|catch(?:ing)? (?:my|his|her|their) breath|get (?:air|a breath"
         r"|enough air)|swallow\w*\b(?! (?:\w+ ){0,2}?(?:pills?|tablets?|tabs|caps|capsules?|them|it|em|pastillas?|tabletas?)\b))",
         r"swallowing (?:is |feels |has gotten |got |has been )?(?:so |really |kinda |kind of |a bit )?(?:hard|tight|difficult"
         r"|painful)",
@@ -215,6 +215,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # "me está doliendo el pecho", "me duelen el pecho y el brazo"
         r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretad[oa]|apretao)\b",
+        # the chest the subject of the squeeze: "el pecho me aprieta", "el pecho se me oprime"
+        r"pecho (?:se )?(?:me|le) (?:duele|dolia|aprieta|apretaba|aprieto|oprime|oprimia|pesa|pesaba|punza|punzaba|quema|arde)\b",
         # told as a simile or in any tense: "siento como si me apretaran el pecho"
         # ("le aprieta el pecho": told of a relative, read only with the relative named before it)
         r"(?:me|le) (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|oprime|oprimen|oprimia"
@@ -293,7 +295,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:foam\w*|frothing) at the mouth", r"(?:echando|echaba|eche|sacando|saque|salia) espuma por la boca",
         r"(?:jerk\w*|shook|shaking|convuls\w*|sacudi\w*|temblando) (?:all over|todo el cuerpo|entero|entera)[^.!?]{0,60}?"
         r"\b(?:dont|didnt|do not|cant|cannot|no) (?:remember|recall|me acuerdo|recuerdo)",
-        r"(?:me dio|tuve|me dieron|le dio) (?:como )?(?:un |una especie de |otro )?ataques?\b(?! (?:de (?:panico|ansiedad|nervios|risa|tos|celos|asma|hambre)|al corazon|cardiaco))"
+        r"(?:me dio|tuve|tuvo|me dieron|le dio|le dieron) (?:como )?(?:un |una especie de |otro )?ataques?\b(?! (?:de (?:panico|ansiedad|nervios|risa|tos|celos|asma|hambre)|al corazon|cardiaco))"
         # a witness told between: "me dio un ataque anoche, mi esposa dice que me puse tieso y sacudiéndome"
         r"(?=[^.!?]{0,80}\b(?:tembl|sacud|no respond|convuls|perdi|me mordi|rigid|ties[oa]|brinc|no me acuerdo|no recuerdo))",
         r"(?:todo|to) el cuerpo (?:se me |me )?(?:puso a |empezo a |se puso a )?(?:brinc|sacud|tembl|convuls|retorc)\w*"
@@ -836,7 +838,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:in (?:one|a single) (?:night|day|afternoon|evening|weekend|go)|(?:on|into) (?:crypto|bitcoin|lottery|scratch"
         r"|the casino|gambling|slots))",
         r"(?:gaste|he gastado) (?:tod[oa]s? )(?:la |el |los |mis )?(?:plata|dinero|lana|renta|alquiler|ahorros|sueldo|quincena|aguinaldo)",
-        r"talking (?:a mile a minute|a million miles an hour|nonstop so fast)",
+        r"(?:talking|talks|talked|talk) (?:a mile a minute|a million miles an hour|nonstop so fast)",
         # flight of ideas: "habla sin parar saltando de un tema a otro", "jumping from topic to topic"
         r"(?:saltando|salta|brincando|brinca|pasando|pasa) de un tema a otro", r"(?:jumping|jumps|skipping|bouncing) from (?:one )?(?:topic|subject) to (?:another|topic|subject)",
         r"gaste todo", r"reckless\w*",
@@ -884,6 +886,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a loan taken out for a purchase: "pidió un préstamo para comprarse un taxi"
         r"(?:pidio|pedi|saco|saque|sacamos|tramito|tramite) (?:un )?(?:prestamo|credito) (?:para|pa) (?:comprar(?:se|me)?|poner(?:se|me)?|abrir|un|una)\b",
         r"(?:took|taking|take|took out|taking out|got|applied for) (?:out )?(?:a |another )?(?:loan|second mortgage) (?:to buy|for a|for an|to start|to open)\b",
+        # a large sum's worth of things ordered: "ordered like $4000 of jewelry off tv", "bought 3k worth of plants"
+        r"(?:bought|ordered|buying|ordering|spent) (?:like |almost |over |about |nearly )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})"
+        r"(?: dollars| bucks)? (?:worth )?of\b",
         r"spent (?:like |almost |over |about )?(?:\$ ?)?(?:\d+ ?k|\d+ ?(?:grand|thousand)|\d{4,})(?: dollars| bucks)? (?:on|in) (?:stuff|things|junk"
         r"|random stuff|amazon|online|clothes|shopping)\b",
         r"(?:renuncie|deje) (?:a mi|al|mi) (?:trabajo|chamba|jale|empleo)\b[^.!?,]{0,20}?\b(?:sin pensar\w*|de un dia para otro|de la nada)",
@@ -1087,7 +1092,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     ]),
     "constipation": ("constipation", [
         # the bowel euphemism: "a little backed up if u know what i mean" (not traffic or work)
-        r"constipat\w*", r"(?:(?:a little|a bit|kinda|kind of|pretty|really|so|all) )?backed up(?! (?:at|with|on|in) (?:work|traffic|emails?|orders)\b)(?= (?:if (?:u|you) know|down there)|\s*(?:[.!?,;]|$))", r"(?:cant|cannot|havent|hasnt|not able to|unable to|hard to|trouble)"
+        r"constipat\w*", r"(?:(?:a little|a lil|a bit|kinda|kind of|pretty|really|so|all) )?backed up(?! (?:at|with|on|in) (?:work|traffic|emails?|orders)\b)(?= (?:if (?:u|you) know|down there)|\s*(?:[.!?,;]|$)"
+        # ... or blamed on the medicine: "still a lil backed up from the meds"
+        r"| (?:from|on|since|bc|because of|cause of|with) (?:the |my |these |this |that |new )*(?:meds?|medications?|medicines?|pills?|dose|" + MED_NAMES + r")\b)", r"(?:cant|cannot|havent|hasnt|not able to|unable to|hard to|trouble)"
         r" (?:poop|pooped|go to the bathroom|have a bowel movement|go number 2)",
         r"(?:cant|cannot|havent|hasnt|not|unable to|hard to|trouble|(?:havent|hasnt|have not|has not) been able to) (?:go|going)"
         r" (?:#|number |no )?(?:2|two)\b",
@@ -1154,6 +1161,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dolor|dolores) (?:en el|del) (?:costado|lado)(?: \w+){0,2}? (?:de|del) (?:la |mi |el )?(?:panza|barriga|estomago|abdomen|vientre)\b",
         # the side named without the belly: "me duele del lado derecho", "me duele el lado derecho de la panza"
         r"me (?:duele|duelen|dolia|esta doliendo) (?:mucho |un poco )?(?:del|el) (?:lado|costado) (?:derecho|izquierdo)\b(?! (?:de|del) (?:la |mi |el )?(?:cabeza|cuello|pecho|espalda|pie|pierna|brazo|rodilla|cadera|hombro|mano|cara))",
+        # the place pointed at, the belly named last: "me duele aca arriba a la derecha de la panza"
+        r"me (?:duele|duelen|dolia|esta doliendo) (?:mucho |un poco )?(?:aca|aqui|aki|aca|por aca|por aqui)?(?: ?(?:arriba|abajo))?(?: (?:a la|al|del) (?:derecha|izquierda|lado \w+))?"
+        r" (?:de|del) (?:la |mi |el )?(?:panza|barriga|estomago|pancita|abdomen|vientre)\b",
         r"colicos?", r"retortijones",
         # the liver's side: "a dull ache under my right ribs"
         r"(?:pain|ache|aching|hurts|hurting|cramp\w*|tender\w*) (?:under|below|beneath|around) (?:my |the )?(?:right |left )?(?:ribs?|rib ?cage)",
@@ -1163,6 +1173,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "drowsiness": ("drowsiness", [
         # asleep on the job: "fell asleep at her desk at work again"
         r"(?:fell|falls|falling|keeps falling|keep falling|dozed off|dozing off|nodded off|nodding off) (?:asleep )?at (?:my|her|his|the) (?:desk|computer|register|workstation)\b",
+        # sleeping into the afternoon as a habit: "sleeps till 2pm", "been sleeping until noon", "duerme hasta las 2 de la tarde"
+        # (one lie-in told in the past, "slept till noon saturday", is a weekend)
+        r"(?:sleeps|sleeping|(?:i|she|he|they) sleep) (?:in )?(?:till|til|until|to|past) (?:noon|midday|the afternoon|(?:1[0-2]|[1-5])(?::[0-5][0-9])? ?(?:pm|p m)|(?:1|2|3|4|5) in the afternoon)\b",
+        r"(?:duerme|duermo|durmiendo) (?:hasta|hasta pasado) (?:el )?(?:mediodia|medio dia|la tarde|las (?:[1-5]|una|dos|tres|cuatro|cinco) de la tarde)\b",
         # dazed on waking or asleep on one's feet: "me levanto atarantado", "me duermo de pie"
         r"atarantad[oa]s?\b",
         # hours of sleep far past a night's: "ahora duerme 14 horas", "sleeping 15 hours a day"
@@ -1313,6 +1327,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "insomnia": ("insomnia", [
         # sleep gone bad, in slang: "sleeps gone to hell, lay there til 4"
         r"sleep(?: s|s| is| has)? (?:gone|went|going) (?:to )?(?:hell|crap|shit|pot|the dogs|garbage)\b",
+        # sleep told as bad: "sleep's been bad since the bupropion", "my sleep is awful", "sleep has been terrible"
+        r"(?:my |her |his )?sleep(?:s| s| is| has| was)?(?: been)? (?:so |really |pretty |super |real |kinda |kind of )?(?:bad|awful|terrible|horrible|crappy"
+        r"|trash|garbage|rough|shit|lousy|poor|broken|choppy|all over the place)\b(?! (?:dream\w*|habits?|hygiene)\b)",
         r"(?:lay|lie|lying|laying|layed) (?:there|awake|in bed) (?:until|til|till|untill) (?:[1-6]|one|two|three|four|five|six)(?: ?am)?\b",
         # a few hours a night: "sleeping maybe 4 hours a night"
         r"(?:sleeping|sleep|slept|getting) (?:maybe |only |just |like |about |barely |around )?(?:[1-4]|one|two|three|four) (?:hours?|hrs?) (?:a|per|each) night\b",
@@ -1465,7 +1482,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"appetite(?: s| is| has been| s been)? (?:still |totally |completely |just |kinda |way )*(?:out of control|insane|through the roof|crazy)\b",
         r"(?:hasnt|hasn t|havent|haven t|has not) (?:really )?eaten (?:in|for) (?:days|\d+ days|a few days|two days|three days)",
         # ("starving 24/7", "hungry 24-7")
-        r"(?:hungry|starving) (?:all the time|constantly|nonstop|24 ?[/-]? ?7|always|every)",
+        r"(?:hungry|starving) (?:all the (?:\w+ )?time|constantly|nonstop|24 ?[/-]? ?7|always|every)",
         # hungrier than one used to be: "hungrier than usual", "way more hungry than normal", "con más hambre que antes"
         r"(?:hungrier|more hungry|hungry(?: a lot| way)? more) than (?:usual|normal|before|i used to be|ever|i was)\b",
         r"(?:mas hambre) (?:que|de lo) (?:antes|normal|de costumbre|siempre)\b",
@@ -1881,7 +1898,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:lost|losing) weight", r"weight loss", r"heart ?burn", r"reflux", r"bloat\w*",
         r"ringing in my ears", r"tinnitus", r"brain zaps", r"zaps", r"irritab\w*",
         r"mood swings", r"cranky", r"lactat\w*", r"leaking milk", r"hot flash\w*",
-        r"brain fog", r"foggy", r"(?:cant|hard to) (?:concentrate|focus)", r"memory",
+        r"brain fog", r"foggy", r"(?:cant|hard to) (?:concentrate|focus)",
+        # (a pill for the memory is a treatment: "the memory pill", "memory meds")
+        r"memory(?! (?:pills?|meds?|medicines?|medications?|tablets?|doctor|clinic|care|foam|card|lane|stick|drug|patch)\b)",
         r"(?:back|feet|knees?|legs?|neck|shoulders?|joints|muscles|body) (?:is |are )?killing me(?! from (?:the |my |a |all the |all that )?(?:new )?(?:job|work|shifts?|shoes|heels|boots|walking|standing|hike|hiking|gym|workout|run|running|move|moving|dancing)\b)",
         r"babeo", r"babeando", r"se me (?:cae|caia|sale|salia|escurre) (?:mucho |toda )?la baba\b", r"comezon", r"picazon",
         r"me (?:pica|pican|picaba|picaban|esta picando) (?:mucho |un poco |un poquito |bastante |toda |todo )?(?:la piel|el cuerpo|los brazos"
@@ -2059,7 +2078,7 @@ SEVERITY = Scanner([(
     r"|(?:perdi|perdio|he perdido|ha perdido|estoy perdiendo|esta perdiendo|ando perdiendo) (?:\w+ )?(?:clientes|clientas|clientela)\b"
     r"|(?:lost|losing|lose) (?:\w+ ){0,2}?(?:clients|customers)\b"
     # not trusted at the wheel: "i dont trust myself to drive anymore"
-    r"|(?:dont|don t|do not|no longer|cant|can t) trust (?:myself|me) (?:to drive|driving|behind the wheel|on the road|with (?:my|the) (?:kids?|baby|children))"
+    r"|(?:dont|don t|do not|doesnt|doesn t|does not|no longer|cant|can t) trust (?:myself|me|herself|himself|themselves) (?:to drive|driving|behind the wheel|on the road|with (?:my|the) (?:kids?|baby|children))"
     r"|(?:ya )?no doy (?:mas|para mas) con (?:el|la|los|las|este|esta|estos|estas|tanto|tanta)\b"
     r"|(?:dont|don t|do not|no longer) feel safe (?:driving|to drive|behind the wheel|on the road)"
     r"|(?:cant|can t|cannot|couldnt) get (?:my|her|his|their) (?:homework|schoolwork|work|assignments) done"
