@@ -312,6 +312,12 @@ author read the classifier, phrased unlike the shared corpus:
   from family life, holidays, funerals, pets, moving house and gardening, with a few real crises hidden among them (289). Two
   rows were relabelled as in the older sets: doses taken as a wrong pharmacy label said (287) and two days' doses taken together
   by mistake (288) are no crisis.
+- ``replies-blind-290.jsonl`` … ``replies-blind-294.jsonl`` (150, and 200 for 293 and 294, written after the fixes for sets
+  285-289): a broad mix of short texts, fragments, emoji, voice-to-text slips and answers to another question (290); relatives
+  and carers, some on the patient's phone mid-conversation, twentieth pass, half Spanish (291); goodbyes, giving away, plans and
+  finality in regional Spanish slang and English understatement beside trips, moves, job changes and breakups (292); a
+  realistic week at a university student clinic (293); look-alikes from news, TV, books, true crime, history, religion and
+  song lyrics, with a few real crises hidden among them (294).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -626,6 +632,11 @@ SETS = [
     ("replies-blind-287.jsonl", "blind287", 150, 55, 0.40),
     ("replies-blind-288.jsonl", "blind288", 200, 30, 0.40),
     ("replies-blind-289.jsonl", "blind289", 200, 15, 0.50),
+    ("replies-blind-290.jsonl", "blind290", 150, 60, 0.40),
+    ("replies-blind-291.jsonl", "blind291", 150, 60, 0.45),
+    ("replies-blind-292.jsonl", "blind292", 150, 55, 0.40),
+    ("replies-blind-293.jsonl", "blind293", 200, 30, 0.40),
+    ("replies-blind-294.jsonl", "blind294", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -7042,6 +7042,32 @@ CRISIS_FIFTY_SEVENTH_ROUND = [
     not_crisis("bought a rope and a seat for the kids tree swing. mood 4", asked="mood", mood=4),
 ]
 
+CRISIS_FIFTY_EIGHTH_ROUND = [
+    # the writer's own: a phone's passcode handed over, the peace of having it all wrapped up, a stomach washed out today
+    crisis("gave my brother the passcode to my phone and my bank. its all sorted now, feels peaceful"),
+    crisis("its so peaceful now that everything is taken care of. the cat goes to my neighbor sunday"),
+    crisis("anoche me hicieron un lavado de estomago, ya me dieron de alta", lang="es"),
+    # carers: on the patient's phone, a bottle swallowed by the wife, a grandson who hopes not to open his eyes
+    crisis("this is Mike on Tara's phone, she asked me to answer. she says she wants to go to sleep and stay asleep"),
+    crisis("mi esposo se trago una caja de clonazepam hace una hora, el es el paciente", lang="es"),
+    crisis("my son keeps saying he hopes he never opens his eyes again. he's 19 and on sertraline"),
+    # someone else's or no one's: a lady in a podcast, a class on suicide in teenagers, homework, a message put right
+    reads("a true crime podcast had a guy who overdosed on his wife's pills, is that even possible with zoloft?", "routine"),
+    not_crisis("en la clase de salud hablaron de suicidio en jovenes, estuvo interesante. un 4", asked="mood", lang="es", mood=4),
+    not_crisis("the text i sent saying i want to die was meant for my friend, it was about the season finale lol. all good"),
+    # look-alikes: a trip by occasion, a city left for a job, "dead to me", a load for the dump, a Caribbean "ya eso paso"
+    not_crisis("won't be around for the next check in, flying to denver for a conference. 4", asked="mood", mood=4),
+    not_crisis("me voy para siempre de quito, me dieron el trabajo en bogota!! un 5", asked="mood", lang="es", mood=5),
+    not_crisis("my ex is dead to me lol. mood 4 tho", asked="mood", mood=4),
+    not_crisis("gonna take the whole pile of boxes to the dump saturday. 4", asked="mood", mood=4),
+    reads("hace dos años me corte, ya eso paso. hoy un 4", "routine", asked="mood", lang="es", mood=4),
+    # past: a stay in hospital for the pills, the cutting "from when i was" young
+    reads("un 4. hace un año me internaron por lo de las pastillas, hoy estoy bien", "routine", asked="mood", lang="es", mood=4),
+    reads("4. finally told my sister about the self harm from when i was 15, she hugged me", "routine", asked="mood", mood=4),
+    # a number passed on to someone else is taken off the texts
+    case("this is his wife, he has a new phone. please remove this number from your list", keyword="stop"),
+]
+
 FORTY_EIGHTH_PASS = [
     # chest pressure told as someone or something sitting on it: chest_pain
     flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
@@ -7178,6 +7204,32 @@ FIFTIETH_PASS = [
     case("my kid got a 5 on the ap test", "open", mood=None),
 ]
 
+FIFTY_FIRST_PASS = [
+    # the squeeze on the chest told as it goes on: chest_pain
+    flag("chest_pain", "a mi esposo le esta oprimiendo el pecho desde la comida, dice que le baja al brazo", asked="open", lang="es"),
+    flag("chest_pain", "me sigue apretando el pecho aunque ya me sente", lang="es"),
+    # a racing heart beside the feeling of tipping over: heart_rhythm, with dizziness
+    flag("heart_rhythm", "my heart is racing and i feel like i might tip over", side_effects=["palpitations", "dizziness"]),
+    # talking to someone who is not there, told by a roommate: confusion
+    flag("confusion", "mi hermana dice que anoche platicaba con una señora que no estaba y que yo veia sombras en la cocina",
+         asked="open", lang="es"),
+    flag("confusion", "my wife found me in the hallway talking to someone who wasnt there", asked="open"),
+    # a relative feeling incredible beside nights awake: mania
+    flag("mania", "mi hijo no ha dormido en 3 noches y dice que se siente invencible", asked="open", lang="es"),
+    # nights awake with full energy and a vehicle bought: mania
+    flag("mania", "van 4 noches sin dormir, ando full energia y me compre una cuatrimoto y un barco", asked="open", lang="es"),
+    # not taken since a birthday written short: stopped
+    reads("i havent taken my zoloft since my b day last month", "high", asked="adherence", adherence="stopped"),
+    # a headache given a cause of its own, a few words on: no side effect
+    not_crisis("me duele la cabeza porque me dieron un pelotazo en la clase de deportes", asked="side_effects", lang="es",
+               side_effects=[]),
+    # sleep lost to exams, not the pill: no side effect
+    not_crisis("barely slept this week bc of my chem finals", asked="side_effects", side_effects=[]),
+    # tired because a relative is in hospital: no side effect
+    not_crisis("ando agotado porque mi papa esta hospitalizado y me quedo con el", asked="side_effects", lang="es",
+               side_effects=[]),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -7243,6 +7295,7 @@ SECTIONS = {
     "forty_eighth_pass": FORTY_EIGHTH_PASS,
     "forty_ninth_pass": FORTY_NINTH_PASS,
     "fiftieth_pass": FIFTIETH_PASS,
+    "fifty_first_pass": FIFTY_FIRST_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7290,6 +7343,7 @@ SECTIONS = {
     "crisis_fifty_fifth_round": CRISIS_FIFTY_FIFTH_ROUND,
     "crisis_fifty_sixth_round": CRISIS_FIFTY_SIXTH_ROUND,
     "crisis_fifty_seventh_round": CRISIS_FIFTY_SEVENTH_ROUND,
+    "crisis_fifty_eighth_round": CRISIS_FIFTY_EIGHTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

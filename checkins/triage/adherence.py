@@ -35,7 +35,7 @@ _DURATION = (
     r"|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b"
     r"|the weekend|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     # a holiday or a month is weeks ago: "havent taken it since christmas"
-    r"|(?:last |this past )?(?:christmas|xmas|thanksgiving|easter|new years?|halloween|my birthday|spring break"
+    r"|(?:last |this past )?(?:christmas|xmas|thanksgiving|easter|new years?|halloween|my (?:birthday|bday|b day)|spring break"
     r"|jan\w*|feb\w*|march|april|june|july|aug\w*|sept\w*|oct\w*|nov\w*|dec\w*)"
     r"|(?:last|this past) (?:year|summer|winter|spring|fall)|navidad|ano nuevo|semana santa|mi cumpleanos"
     r"|el (?:mes|ano) pasado"

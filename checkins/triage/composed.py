@@ -383,6 +383,10 @@ _ERRAND_NAMED = re.compile(
     r"|(?:me cambio|switching) (?:a|to) (?:una|otra|another|a) (?:clinica|clinic)"
     r"|(?:farmacia|pharmacy) (?:de |en |over |out )?(?:alla|alli|there|nueva)|update my address|mi direccion|visiting|a visitar|de visita"
     r"|for my birthday|pa(?:ra)? mi cumple\w*"
+    # a trip in English, by destination or by occasion: "off to lisbon for my sisters hen do"
+    r"|(?:off to|flying to|headed to|heading to|going to) (?!(?:be|die|end|kill|sleep|a better place|heaven|the other side|bed)\b)\w+ (?:for|on|till|until)"
+    r" (?:my|a|the|our|\d+|two|three|a few|the weekend|work)\b|hen do|stag do|bachelorette|bachelor party|honeymoon|conference|retreat|festival"
+    r"|tournament|reunion"
     # a return date: "me voy pa santiago donde mi mai hasta enero"
     r"|hasta (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el (?:lunes|martes|miercoles|jueves"
     r"|viernes|sabado|domingo)|la (?:otra|proxima) semana|el (?:otro|proximo) mes|fin de mes)"
@@ -431,7 +435,10 @@ _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|casi|por poco)(?: (?:i|me|lo|la
 _SAID_OF_A_PLACE = (
     # leaving a job or a town for good: "me voy para siempre... de este trabajo, renuncié"
     (re.compile(r"(?:para siempre|por siempre|forever|for good)$"),
-     re.compile(r"\s+(?:de|from) (?:este|ese|esta|esa|mi|la|el|this|that|my|the) (?!mundo\b|vida\b|world\b|life\b|planet\b|planeta\b)\w+")),
+     re.compile(r"\s+(?:de|from) (?:este|ese|esta|esa|mi|la|el|this|that|my|the) (?!mundo\b|vida\b|world\b|life\b|planet\b|planeta\b)\w+"
+                # ... or a city left for a job: "me voy para siempre de lima, ya conseguí trabajo en santiago"
+                r"|\s+(?:de|from) (?!(?:aqui|aca|here|todo|todos|everyone|everything|ustedes|you|la|el|este|esta|mi|my|this|the)\b)\w+\W+"
+                r"(?:\w+\W+){0,6}?(?:trabajo|job|chamba|work|beca|scholarship|universidad|university|college)\b")),
     # not wanting to be here, of a place or weather: "ya no quiero estar aquí en este frío"
     (re.compile(r"(?:estar aqui|be here|being here)$"),
      re.compile(r"\s+(?:en (?:este|esta) (?:frio|calor|pueblo|ciudad|trabajo|lugar|pais|clima|casa|depa|hospital|escuela|oficina)"

@@ -31,7 +31,8 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:movie|show|film|article|book|documentary|video|podcast|episode|story|news|class"
     r"|training|lecture|song|series|post|report|research|study|pelicula|articulo|libro|serie"
     r"|noticia|episodio|documental|programa|cancion|headline|novel|character|protagonista|movie|pelicula|peli|novela|vid|tiktok|reportaje"
-    r"|reel|meme|thread)s?\b"
+    r"|reel|meme|thread|clase|tarea|homework|assignment|essay|ensayo|proyecto|project|paper|presentation|presentacion|exposicion|charla"
+    r"|seminar|taller|workshop)s?\b"
     r"(?:\s+\w+){0,4}\s+(?:about|on|regarding|sobre|de|where|donde|in which|who|whose|explaining|explains|showing|why)\s+(?:\w+\s+){0,6}$"
     # a character as the subject: "el protagonista se suicida al final"
     r"|\b(?:protagonista|personaje|character|main character|villain|villano|heroine|heroina)\s+(?:\w+\s+){0,2}$"
@@ -39,7 +40,20 @@ _TOPIC_BEFORE = re.compile(
 _TOPIC_AFTER = re.compile(
     r"\s+(?:prevention|awareness|hotline|lifeline|risk|risks|warning|warnings|rates?|statistics"
     r"|stats|survivors?|walk|month|week|day|prevencion|riesgo|scenes?|episodes?|plot|storyline|themes?|content"
-    r"|escenas?|trama)\b"
+    r"|escenas?|trama|en (?:adolescentes|jovenes|hombres|mujeres|veteranos)|among (?:teens|teenagers|youth|veterans|men|women)"
+    r"|in (?:teens|teenagers|youth|veterans))\b"
+)
+# Someone nameless as the subject of an open match: "how some lady in a case overdosed", "una señora de la tele se mató".
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:some|a|this|that|the|una|un|esa|ese|la|el) (?:lady|guy|woman|man|girl|boy|kid|person|dude|senora|senor|muchacha|muchacho|chava"
+    r"|chavo|tipo|tipa)\b(?: (?:in|from|on|at|de|en) (?:a|the|un|una|el|la) \w+)?\s+$"
+)
+# A message sent earlier, put right as meant for someone else or as a song: "that msg i sent earlier saying i want to die was for
+# my sister", "el msj de ayer de 'me voy a morir' era la letra de una cumbia".
+_MSG_SAYING = re.compile(r"\b(?:msg|message|text|mensaje|msj)\b[^.!?]{0,25}?\b(?:saying|that said|que decia|de)\s+(?:i\s+|yo\s+)?$")
+_MEANT_FOR_OTHER = re.compile(
+    r"\s+(?:was|were|fue|era) (?:for|meant for|para|pa) (?:my|mi) \w+|\s+(?:was|era) (?:(?:a|the|la|una) )?(?:song |cancion )?(?:lyrics?|letra)\b"
+    r"|[^.!?]{0,60}?\b(?:wrong (?:chat|number|person)|me equivoque de (?:chat|numero|persona))"
 )
 # Words sung along to a song or said in a story are theirs: "screamed 'i sometimes wish id never been born'
 # in the car, bohemian rhapsody", "en la novela la protagonista gritó 'prefiero morir'".
@@ -83,7 +97,10 @@ _NOT_SO = re.compile(
 
 
 def _put_right(masked: str, start: int, end: int) -> bool:
-    return _THOUGHT_OF_ME.search(masked, max(0, start - 40), start) is not None and _NOT_SO.match(masked, end) is not None
+    """True for someone's worry put right ("my friend thinks im suicidal ... but im not"), or for words of an earlier message put
+    right as meant for someone else or as a song."""
+    return (_THOUGHT_OF_ME.search(masked, max(0, start - 40), start) is not None and _NOT_SO.match(masked, end) is not None) or (
+        _MSG_SAYING.search(masked, max(0, start - 45), start) is not None and _MEANT_FOR_OTHER.match(masked, end) is not None)
 
 
 # Someone named, then the deed in a clause about them: "a memorial for my friend who overdosed last year".
@@ -311,6 +328,9 @@ _FOR_PATIENT = re.compile(
     r"|la sra|el sr) )?(?!(?:mi|mis|tu|tus|su|sus)\b)[a-z]+\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he|(?:mi|my) \w+) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
     r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su (?:programa|lista)|is in your program"
+    # writing on the patient's phone: "it's Andre on Keisha's phone, she asked me to answer", "desde el cel de mi mamá"
+    r"|\b(?:on|from|using) [a-z]+s (?:phone|cell|cellphone)\b|\b(?:she|he) asked me to (?:answer|reply|respond|text (?:you|u) back|write back)\b"
+    r"|\b(?:desde|en) el (?:cel|celular|telefono) de (?:mi )?[a-z]+\b"
     # a parent telling of a child who hears voices: "mi hijo dice q escucha una voz q le ordena ..."
     r"|(?:mi|my) (?:hijo|hija|son|daughter)\b[^.!?]{0,30}?\b(?:escucha|oye|hears|is hearing) (?:una |unas |a |the )?(?:voz|voces|voice|voices)"
     r"|^\W*(?:(?:hi|hello|hey|hola)[\s,.!]+)?(?:the )?(?:aunt|uncle|mom|mother|dad|father|sister|brother|wife|husband|daughter|son|grandma"
@@ -614,6 +634,9 @@ def find_crisis(text: Text) -> list[Hit]:
         if _ATE_THEM.match(matched) and _GOT_INTO.search(masked, max(0, start - 60), start):
             hits.append(Hit("third_party_crisis", start, end))
             continue
+        if kind == "open" and _SOMEONE_BEFORE.search(masked, max(0, start - 40), start):
+            hits.append(Hit("third_party_crisis", start, end))
+            continue
         # (an "open" match with a topic before it was read as someone else's just above)
         if kind == "open" and _CAUSE_QUESTION.search(masked, max(0, start - 50), start):
             continue
@@ -913,6 +936,8 @@ def hypothetical(norm: str) -> bool:
 _DENIES_INTENT = re.compile(
     r"\b(?:(?:im|i m|i am) not (?:going to|gonna) do|(?:i|ill|i ll) (?:wont|will not|would never|d never|never) do|not gonna do"
     r"|(?:yo )?no (?:voy a|pienso|planeo) hacer(?:me|le)?) (?:anything|nada|something stupid)\b(?! (?:but|except|else|pero|mas que|excepto)\b)"
+    # "no se me cruza nada raro por la cabeza"
+    r"|\bno se me (?:cruza|pasa|ocurre) nada (?:raro|malo|feo|de eso) por la cabeza\b"
 )
 
 

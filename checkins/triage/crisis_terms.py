@@ -128,6 +128,13 @@ _AT_ONE_TIME = (
 )
 
 SELF = [
+    # (fifty-eighth round) the stomach washed out in hospital: "me lavaron el estómago"
+    r"me (?:lavaron|hicieron (?:un )?lavado de|hicieron lavado del) (?:el )?estomago\b",
+    # fifty-eighth round: a phone's passcode handed over, the peace of having it all wrapped up
+    r"(?:sent|gave|texted|told) (?:my \w+|someone|her|him|them) (?:the |my )?(?:pin|passcode|password|passwords|code|codes) (?:for|to) (?:my )?"
+    r"(?:phone|accounts?|bank|laptop|computer|email)\b",
+    r"(?:feels?|feeling|it s|its) (?:so |really )?peaceful (?:to have|having|now that|that) (?:it all|everything|all of it) (?:is )?(?:wrapped up|sorted"
+    r"|settled|taken care of|in order|done|figured out)\b",
     # fifty-seventh round: blades kept "for bad nights", things googled one "shouldnt", a denial left hanging on "unless", the
     # danger of a dose asked beside one's own count, a whole box meant to be swallowed, a bottle of syrup drunk to the last
     # drop, a count of the strong tablets swallowed
@@ -370,7 +377,10 @@ SELF = [
     r"enough (?:pills|meds|tablets) to", r"noose",
     r"(?:going to|gonna|want to|wanna|thinking (?:about|of)|plan(?:ning)? to|about to|ready to"
     r"|should|might|could) (?:just )?(?:take|swallow|down|taking|swallowing) (?:all|every one|the whole"
-    r"|the rest|a bunch|a handful|enough)\b",
+    r"|the rest|a bunch|a handful|enough)\b"
+    # (not a load for the dump: "gonna take the whole lot of furniture to the tip")
+    r"(?!(?: lot| bunch| load| pile)?(?: of)?(?: my| the| our| her| his)? (?:furniture|stuff|junk|boxes|clothes|toys|trash|garbage|family|kids"
+    r"|crew|team|day|weekend|week|class|vacation|pto|dogs?|car|truck|tools|books|things|gang)\b)",
     r"(?:got|have|had|put|getting) (?:the|my|all the|all my) (?:pills|meds|rope|gun|knife|razor"
     r"|blades?) (?:ready|lined up|counted|out in front)" + IN_AN_ORGANISER,
     r"(?:pills|meds|rope|gun|knife|razor|blades?) (?:are |is )?(?:ready|lined up|counted out"
@@ -1863,6 +1873,10 @@ OPEN = [
 # ... unless taken back at once: "ya no tengo esos pensamientos de lastimar a mi mamá... bueno a veces todavía"
 _NOT_TAKEN_BACK = r"(?![^!?]{0,60}\b(?:a veces|sometimes|todavia|still|aun|de vez en cuando)\b)"
 PAST = [
+    # (fifty-eighth round) a stay in hospital for the pills a year ago, the cutting "from when i was 16"
+    r"(?:me|la|lo) (?:internaron|hospitalizaron) por (?:lo de )?(?:las pastillas|la sobredosis|la sobre dosis|intentar\w*|cortarme|lo que hice)\b",
+    r"(?:the|my) (?:cutting|self ?harm|overdose|attempt|suicide attempt) (?:from|back) (?:when i was|in high school|in college|as a (?:kid|teen)"
+    r"|years ago)\b",
     # harm thoughts told as gone: "ya se me quitaron esas ideas feas de hacerle algo a mi suegra", "the intrusive thoughts
     # about my daughter stopped after week 6"
     r"(?:ya )?se me (?:quitaron|fueron|pasaron) (?:esas|esos|las|los) (?:ideas|ganas|pensamientos|impulsos)\b" + _NOT_TAKEN_BACK,
@@ -1941,6 +1955,12 @@ ABOUT_ME = [
 ]
 
 THIRD = [
+    # (fifty-eighth round) a bottle or a box of pills swallowed, told of the one it happened to: "mi esposa se tomó un frasco de
+    # pastillas hace rato", "she took a whole box of her sleeping pills"
+    r"se (?:tomo|trago|bebio) (?:un|el|todo el|una|la|toda la|medio) (?:frasco|bote|caja|tira|blister|paquete)\b",
+    r"(?:she|he) (?:took|swallowed|downed) (?:a|the|an entire|a whole|the whole|half a) (?:bottle|box|pack|strip|blister pack)\b",
+    # ... or sleep wished to last: "she says she wants to go to sleep and stay asleep"
+    r"(?:she|he) (?:wants|wishes|wanted|wished) (?:to|(?:she|he) could) (?:just )?(?:go to )?sleep and (?:stay asleep|never wake up|not wake up)\b",
     # (fifty-seventh round) a favour done to the family by going, the pills counted on the bed
     r"(?:nos|les|le|me) (?:va a|iba a|haria|hace|estaria haciendo) (?:hacer )?un favor si se (?:va|muere|fuera|muriera|desaparece)\b",
     r"(?:doing|do|did) (?:us|everyone|you all|the family|them) a favou?r (?:if|by) (?:she|he) (?:went|was gone|died|disappeared|wasnt here|weren t here)\b",
@@ -2031,7 +2051,7 @@ THIRD = [
     r"(?:she|he) (?:doesnt|does not|doesn t|dont) want to wake up\b|(?:she|he) (?:wishes|wished) (?:she|he) (?:wouldnt|would not|didnt|did not) wake up\b",
     # (fifty-fifth round) "he hopes he just doesnt wake up", "she prays she wont wake up"
     r"(?:she|he) (?:hopes|hoped|prays|prayed|keeps hoping|is hoping) (?:that )?(?:she|he) (?:just |simply )?(?:doesnt|does not|doesn t|dont|wont|won t"
-    r"|will not|wouldnt|would not|never) wakes? up\b",
+    r"|will not|wouldnt|would not|never) (?:wakes? up|opens? (?:her|his) eyes)\b",
     r"(?:ganas|quiere|queria|piensa|pensando|amenaza|amenazo) (?:de |con )?(?:aventarse|tirarse|lanzarse)\b",
     r"(?:voicemail|message|text|mensaje|audio) (?:that )?(?:sounded|sonaba|parecia) (?:like (?:a )?)?(?:goodbye|despedida|de despedida)\b",
     r"(?:got into|got ahold of|found|agarro|encontro) (?:my|the|his|her|mis|las|sus) (?:\w+ )?(?:pills|meds|bottle|pastillas|medicinas|\w+)\b[^.!?]{0,20}?"
@@ -2293,6 +2313,8 @@ POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even
                          r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
 
 IDIOMS = [
+    # fifty-eighth round: an ex who is "dead to me"
+    r"(?:is|s|are|re|was|been) (?:dead|muert[oa]) (?:to me|to us|para mi|para nosotros)\b",
     # fifty-seventh round: a parrot that makes one die laughing, a threat explained as about a driving test, a doctor's "too
     # many pills" for one's age
     r"(?:me|nos|te) (?:hace|hacen|hizo|hicieron) morir de (?:risa|ternura|verguenza|miedo|coraje)\b",

@@ -131,7 +131,7 @@ _WEAK_PAST = re.compile(
     # "before bed", "antes de dormir": a time of day, not of life
     r"|before(?! (?:bed|sleep|sleeping|i (?:sleep|go|fall)|going|work|school|dinner|breakfast|lunch)\b)"
     r"|antes(?! de (?:dormir|acostarme|ir|irme|salir|comer|desayunar|cenar|trabajar)\b)"
-    r"|el ano pasado|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)|last month|el mes pasado|hace (?:como |unos )?(?:un|dos|tres|cuatro|unos|\d+) mes(?:es)?"
+    r"|el ano pasado|el ano pasao|hace (?:meses|tiempo|mucho(?: tiempo)?)(?! que\b)|last month|el mes pasado|hace (?:como |unos )?(?:un|dos|tres|cuatro|unos|\d+) mes(?:es)?"
     r"|(?:a few|a couple of|couple|few|\d+|two|three|four|six) months back"
     r"|last (?:winter|spring|summer|fall|autumn|christmas)|(?:el|la) (?:invierno|verano|primavera|otono|navidad) pasad[oa]"
     r"|in (?:january|february|march|april|june|july|august|september|october|november|december)"
@@ -221,7 +221,7 @@ _RESOLUTION = re.compile(
     # a dose mistake checked and found harmless: "me hicieron niveles y todo salió bien", "levels came back fine"
     r"|todo salio bien|salio todo bien|(?:levels|labs|bloodwork|everything|it all) (?:were|came back|are) (?:fine|normal|ok|okay|good)"
     r"|(?:niveles|examenes|analisis) (?:salieron )?(?:bien|normales)"
-    r"|estoy (?:mucho |muchisimo |bastante |super |muy )?mejor|(?:ahora )?me va (?:muy |super )?bien|ya ni me acuerdo|ya lo supere|ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
+    r"|estoy (?:mucho |muchisimo |bastante |super |muy )?mejor|(?:ahora )?me va (?:muy |super )?bien|ya ni me acuerdo|ya lo supere|ya paso|ya eso paso|eso ya paso|ahora ya no|ya no (?:lo )?(?:siento|pienso)|quedo atras|look forward to"
     r"|(?:aqui|aca) sigo,? (?:viv[oa],? )?(?:y )?(?:agradecid[oa]|feliz|bien|de pie)|sigo viv[oa] y (?:agradecid[oa]|feliz|bien)"
     # a good present season after a bad one: "last winter i didnt want to wake up. this winter im building a snowman"
     r"|(?:this|these) (?:winter|spring|summer|fall|autumn|year|days) (?:im|i m|i am) \w+ing\b|(?:este|esta) (?:invierno|primavera|verano|otono"

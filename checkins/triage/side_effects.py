@@ -821,11 +821,15 @@ _CAUSE_AFTER = re.compile(
 )
 # ... an illness or the day's load as that cause: "es por el resfriado", "es de la quimio"
 _OTHER_CAUSE = re.compile(
-    r"(?:the |el |la |los |las |un |una |a |an |my |mi |mis |this |este |esta )?(?:\w+ )?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid|virus|quimio|chemo"
+    # (a few words of the cause's own before it: "bc i was at a frat party", "xq mi suegra esta internada")
+    r"(?:the |el |la |los |las |un |una |a |an |my |mi |mis |this |este |esta )?(?:\w+ ){0,4}?(?:resfri\w*|gripa|gripe|catarro|cold|flu|covid|virus|quimio|chemo"
     r"|alergias?|allergies|allergy|sinus\w*|infeccion|infection|cruda|hangover|regla|period|menopausia|menopause|embarazo|pregnancy|bebe|baby"
     r"|trabajo|chamba|work|cosecha|harvest|turnos?|shifts?|ninos|kids"
     # the clocks, the years of a trade, the nights worked, a late game: "thats the clocks changing", "thats 20 yrs of roofing"
-    r"|clocks?|time change|daylight saving\w*|cambio de horario|horario|yrs|years|anos|nights|night ?shifts?|partido|juego|game|newborn)\b"
+    r"|clocks?|time change|daylight saving\w*|cambio de horario|horario|yrs|years|anos|nights|night ?shifts?|partido|juego|game|newborn"
+    # school's crunch, a night out, the coffee: "no he dormido en 3 dias x los finales", "headache bc i was at a party til 3"
+    r"|finales|finals|exams?|examen(?:es)?|parciales|midterms?|tesis|thesis|fiesta|party|parties|frat|desvelada|cafe|coffee|caffeine|cafeina"
+    r"|internad[oa]|hospitalizad[oa]|balonazo|pelotazo)\b"
 )
 # An illness named as the cause of another complaint: "dolor de cabeza pero es por el resfriado".
 _AS_CAUSE_BEFORE = re.compile(

@@ -226,6 +226,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|(?:squeez\w*|crush\w*|press\w*|sitting on|standing on) my chest)",
         # (the spoken "-ao" for "-ado": "con el pecho apretao")
         r"(?:siento|tengo|traigo|ando con) el pecho (?:apretad?o|oprimid?o|pesad?o|aplastad?o)\b",
+        # the squeeze told as it goes on: "me está apretando el pecho", "le sigue oprimiendo el pecho"
+        r"(?:me|le) (?:esta|estaba|ha estado|sigue|anda) (?:apretando|oprimiendo|aplastando|estrujando|punzando|pesando) (?:mucho |bastante |fuerte )?(?:el|mi) pecho\b",
     ]),
     "fainting": (None, [
         r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
@@ -429,7 +431,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:se me nubla|se me pone negra) la vista (?:\w+ ){0,2}?(?:cuando|al) (?:me (?:paro|levanto)|pararme|levantarme)",
         r"(?:nearly|almost) (?:keeled|keel|toppled|fell) over\b",
         # "feel like im about to fall over", "siento que me voy a caer" (standing, not tripping)
-        r"(?:feel|feeling|felt) (?:like )?(?:i m |im |i am |i was |i )?(?:about to|going to|gonna|gunna|might|could) (?:fall|keel|topple) over\b",
+        r"(?:feel|feeling|felt) (?:like )?(?:i m |im |i am |i was |i )?(?:about to|going to|gonna|gunna|might|could) (?:fall|keel|topple|tip) over\b",
         r"(?:siento|sentia|senti) (?:que|q|como que|como q) me (?:voy|iba) a (?:caer|desplomar|ir de lado)\b", r"mare(?:o|os|ad[oa]|ada|adisim[oa])\b", r"(?:me da|da) vueltas? (?:la cabeza|todo)",
         # "mareá un chin todavía": the clipped word before a small amount or a still ("la marea todavía sube" is the tide)
         r"(?<!\bla )(?<!\buna )(?<!\bde )marea(?= (?:un (?:chin|chinito|poco|poquito|pelin)|todavia|aun|a ratos|otra vez|de nuevo)\b)",
@@ -517,6 +519,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "confusion": (None, [
         # shapes seen moving and voices heard talking to them ("oigo q me hablan los vecinos por la pared" is the neighbours)
         r"(?:veo|vi|ve|vio|viendo|miro|mire) (?:a )?(?:unas |unos )?(?:sombras|bultos|figuras|gente|personas|bichos|animales|ninos|ninas|nenes)\b(?: \w+){0,4}? (?:q|que) (?:se mueven|se movian|caminan|caminaban|andan|pasan|pasaban|no (?:estan|hay|existen))\b",
+        # talking with someone who is not there: "estaba hablando con alguien que no existía", "talking to someone who wasnt there"
+        r"(?:hablando|hablaba|habla|hable|platicando|platicaba|platica) (?:sol[oa] )?con (?:alguien|gente|personas|una persona|un senor|una senora|un nino|una nina)"
+        r" (?:q|que) no (?:existe|existia|existen|existian|estaba|esta|estan|estaban|hay|habia)\b",
+        r"(?:talking|talked|talks|talk|chatting) (?:out loud )?(?:to|with) (?:someone|somebody|people|a person|a man|a woman|a kid) (?:who |that )?"
+        r"(?:wasnt|wasn t|was not|isnt|isn t|is not|werent|weren t|arent|aren t) (?:there|real)\b",
+        # shadows or figures seen, with what was told beside it: "y que veía sombras", "dice que ve sombras"
+        r"(?<=\bque )(?:veia|ve|veo|vio|vi) (?:unas |unos )?(?:sombras|bultos|figuras)\b",
         r"(?:oigo|escucho|oia|escuchaba|oi|escuche) (?:q|que) me hablan\b(?![^.!?]{0,40}\b(?:por|x|a traves de|del otro lado de) (?:la |el )?(?:pared|telefono|puerta|ventana|celular|radio|tele))",
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
         # "mumbling nonsense", "ya no se acuerda de nada, anda perdida en la casa", "no sabía ni dónde estaba"
@@ -909,8 +918,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a costly thing put on the card: "put a jet ski on my credit card yesterday"
         r"(?:put|charged) (?:a |an |another |two |three |\d+ )?(?:(?:brand )?new |used )?(?:boat|yacht|car|truck|jet ?ski|motorcycle|horse|timeshare"
         r"|plane|condo|camper|rv|hot tub|pool)s? on (?:my|the|his|her|our|a) (?:credit )?cards?\b",
-        r"compre (?:un |una )?(?:carro|coche|moto|camioneta|lancha) y (?:un |una |otr[oa] )(?:carro|coche|moto|camioneta"
-        r"|lancha)\b",
+        r"compre (?:un |una )?(?:carro|coche|moto|camioneta|lancha|jet ?ski|cuatrimoto|barco) y (?:un |una |otr[oa] )(?:carro|coche|moto|camioneta"
+        r"|lancha|jet ?ski|cuatrimoto|barco)\b",
+        # buying without stop, told of oneself or of a relative: "anda comprando cosas por internet como loca", "shopping like crazy online"
+        r"(?:comprando|compra|compro) (?:cosas|ropa|de todo|puras cosas|tonterias)(?: \w+){0,3}? (?:como loc[oa]|sin parar|sin control|a lo loco)\b",
+        r"(?:buying|ordering|shopping for) (?:stuff|things|everything|random stuff|clothes)(?: \w+){0,2}? (?:like crazy|like mad|nonstop|non stop)\b",
         r"(?:compre|me compre|pedi|ordene) (?:dos|tres|cuatro|cinco|seis|[2-9]) (?:celulares|telefonos|iphones|carros|coches"
         r"|motos|teles|televisores|computadoras|laptops|relojes|guitarras)\b",
     ]),
@@ -952,7 +964,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:talking|talks) (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|un montonal|montones|un chingo|un chorro|un chorrote|un buen|un madral|un resto|una bola|un mundo) de energia",
         r"(?:una )?energia (?:tremenda|barbara|brutal|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
-        r"a tope de energia", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
+        r"a tope de energia", r"(?:con |a |bien |re |ando |estoy )full (?:de )?energia\b", r"energia (?:a )?full\b", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
         # "estoy a mil!!": the person, not the heart, at full speed
         r"(?:estoy|ando|me siento|andaba|estaba|ando bien|estoy bien) a mil\b(?! por hora de)",
@@ -991,7 +1003,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "euphoric": (None, [
         r"(?:feel|feeling|felt)(?: so| really| super)? (?:amazing|incredible|fantastic"
         r"|on top of the world|unstoppable|invincible|awesome|great)",
-        r"me siento (?:muy |super )?(?:increible|invencible|imparable|genial|de maravilla"
+        r"(?:me|se) (?:siento|siente|sentia) (?:muy |super |re )?(?:increible|invencible|imparable|genial|de maravilla"
         r"|en la cima del mundo|como dios)",
         r"(?:feel|feeling|felt) like (?:a|an) (?:genius|god|superhero|rockstar|rock star|king|queen|million bucks)",
         r"me siento (?:como )?(?:un )?(?:genio|dios|superheroe)", r"euforic[oa]s?\b",
