@@ -318,6 +318,15 @@ author read the classifier, phrased unlike the shared corpus:
   finality in regional Spanish slang and English understatement beside trips, moves, job changes and breakups (292); a
   realistic week at a university student clinic (293); look-alikes from news, TV, books, true crime, history, religion and
   song lyrics, with a few real crises hidden among them (294).
+- ``replies-blind-295.jsonl`` … ``replies-blind-299.jsonl`` (150, and 200 for 298 and 299, written after the fixes for sets
+  290-294): a broad mix of long mixed messages with the danger buried mid-story (295); carers, partners and relatives with
+  and without saying who they are, twenty-first pass, half Spanish (296); passive wishes not to exist, hopelessness about life
+  and thoughts of harming others told through work, money, illness, religion and loneliness beside ordinary grief and venting
+  (297); a realistic week at a perinatal and women's mental health clinic (298); look-alikes from cars, weather, sports,
+  cooking, parties and office life, with a few real crises hidden among them (299). Two rows were relabelled as in the older
+  sets: a parent's report of a son's goodbye post with nothing tying him to the clinic is someone else's crisis (296); doses
+  doubled by a mix-up of pill boxes are no crisis (299). Two idioms of 297 with nothing else to read (dying of shame, a roommate one could strangle) were
+  relabelled none, as in the older sets.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -637,6 +646,11 @@ SETS = [
     ("replies-blind-292.jsonl", "blind292", 150, 55, 0.40),
     ("replies-blind-293.jsonl", "blind293", 200, 30, 0.40),
     ("replies-blind-294.jsonl", "blind294", 200, 15, 0.50),
+    ("replies-blind-295.jsonl", "blind295", 150, 60, 0.40),
+    ("replies-blind-296.jsonl", "blind296", 150, 60, 0.45),
+    ("replies-blind-297.jsonl", "blind297", 150, 55, 0.40),
+    ("replies-blind-298.jsonl", "blind298", 200, 30, 0.40),
+    ("replies-blind-299.jsonl", "blind299", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

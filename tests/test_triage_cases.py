@@ -7068,6 +7068,30 @@ CRISIS_FIFTY_EIGHTH_ROUND = [
     case("this is his wife, he has a new phone. please remove this number from your list", keyword="stop"),
 ]
 
+CRISIS_FIFTY_NINTH_ROUND = [
+    # the writer's own: a burn "para sentir algo" with a household tool, a prayer to be taken, life without the job, the last
+    # day on earth
+    crisis("el viernes me encerre en el cuarto y me queme la mano con la plancha para sentir algo", lang="es"),
+    crisis("le pido a Dios que me quite esta tristeza aunque sea llevandome", lang="es"),
+    crisis("la vida no tiene sentido sin mi esposa, ya no sirvo para nada", lang="es"),
+    crisis("today is my last day on earth. thank you for everything"),
+    # look-alikes: weariness put right at once, "better off without meds", a sunburn, a drink doubled, a child's "im literally
+    # dying", dying "de flaca", a face "de que me quiero morir", a chat called "suicide squad", a roommate one could strangle
+    reads("2. so tired of everything this week. not suicidal, just worn out", "high", asked="mood", mood=2),
+    not_crisis("stopped the zoloft, my mom says im better off without meds", asked="adherence"),
+    not_crisis("me queme toda la espalda con el sol en la playa jaja, un 4", asked="mood", lang="es", mood=4),
+    not_crisis("doubled up on the espresso today lol, mood 4", asked="mood", mood=4),
+    not_crisis("my daughter said im literally dying when the wifi went out lol. refill please"),
+    not_crisis("mi tia dice que me voy a morir de flaca jaja, ya estoy comiendo bien", lang="es"),
+    not_crisis("mi prima dice que tengo cara de que me quiero morir jaja, nomas es sueño. un 4", asked="mood", lang="es", mood=4),
+    not_crisis("the office group chat is called suicide squad lol. mood 4", asked="mood", mood=4),
+    not_crisis("my neighbors dog barking at 5am makes me want to strangle him lol, earplugs tonight"),
+    # past: cutting told as over ("antes me cortaba pero ya no")
+    reads("antes me cortaba pero ya no, llevo 5 meses bien. un 4", "routine", asked="mood", lang="es", mood=4),
+    # the texts wished to stop, passed on by a relative
+    case("her husband here, she wants these reminders to stop. thank you", keyword="stop"),
+]
+
 FORTY_EIGHTH_PASS = [
     # chest pressure told as someone or something sitting on it: chest_pain
     flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
@@ -7230,6 +7254,53 @@ FIFTY_FIRST_PASS = [
                side_effects=[]),
 ]
 
+FIFTY_SECOND_PASS = [
+    # a lasting erection, many words between it and "still": priapism
+    flag("priapism", "woke up with an erection around 3 and hours later its still there and sore"),
+    # the chest felt as if squeezed, told by a carer: chest_pain
+    flag("chest_pain", "soy su hija, mi papa siente el pecho como si se lo aplastaran desde la mañana", asked="open", lang="es"),
+    # the heart gone off its rhythm beside lightheadedness: heart_rhythm
+    flag("heart_rhythm", "my heart got all erratic on the walk home and i felt super lightheaded", asked="open",
+         side_effects=["palpitations", "dizziness"]),
+    # "bien" as an intensifier, not "fine": a fast heart and breathlessness are heart_rhythm
+    flag("heart_rhythm", "traigo el corazon bien acelerado y me falta el aire al subir las escaleras", lang="es"),
+    # a relative named by the medicine they take is the patient: red flag, not someone else's
+    flag("heart_rhythm", "my son on clozapine has his heart racing and he nearly passed out", asked="open"),
+    # voices heard where no one is: confusion
+    flag("confusion", "mi mama dice que oye a alguien platicando en el cuarto pero no hay nadie", asked="open", lang="es"),
+    # hair falling, the clitic "se" left out: hair_loss
+    reads("me esta cayendo muchisimo el cabello", "routine", asked="side_effects", lang="es", side_effects=["hair_loss"]),
+    # a cold sweat: sweating
+    not_crisis("ando sudando frio en las noches", asked="side_effects", lang="es", side_effects=["sweating"]),
+    # fertility treatment is trying to conceive: pregnancy
+    case("we are doing an embryo transfer next month, is the lexapro ok?", reason="pregnancy", triage="high"),
+    case("estoy en tratamiento de fertilidad, puedo seguir con la sertralina?", lang="es", reason="pregnancy", triage="high"),
+    # a complication only a pregnancy has: pregnancy
+    case("my doctor is watching me for gestational diabetes now", reason="pregnancy", triage="high"),
+    # weeks along told bare beside the baby: pregnancy
+    case("4, feeling the baby kick a lot. 31 weeks now", asked="mood", reason="pregnancy", triage="high", mood=4),
+    # a period late by days counted: pregnancy; late with rent is not
+    case("i am like five days late, should i take a test?", reason="pregnancy", triage="high"),
+    case("im 3 days late on rent lol but mood 4", no_reason="pregnancy"),
+    # a short spell off it, the carer giving what the pill did as the reason: stopped
+    reads("he hasnt taken it since friday, says it makes him too dizzy", "high", asked="adherence",
+          adherence="stopped", side_effects=["dizziness"]),
+    # not taken since an event counted back in weeks behind a comma: stopped
+    reads("havent taken it since the wedding, 2 weeks ago", "high", asked="adherence", adherence="stopped"),
+    # a taper of one's own: stopped; one the doctor set is not
+    case("im tapering the effexor down on my own, half a pill a day", adherence="stopped", triage="high"),
+    case("la doctora me esta bajando la dosis poco a poco", lang="es", no_reason="stopped_medication"),
+    # driving given up for a side effect: severe
+    case("se me nubla la vista y ya no manejo", asked="side_effects", lang="es", reason="severe_side_effects", triage="high"),
+    # the writer's own score set against another's
+    reads("mi novio dice que 2 pero yo digo 3", "routine", asked="mood", lang="es", mood=3),
+    reads("my mom says 5 but id say a 4", "none", asked="mood", mood=4),
+    reads("he says 3 and i agree", "routine", asked="mood", mood=3),
+    # a refill said to be due: question
+    reads("ya me toca surtir la receta del escitalopram", "routine", lang="es"),
+]
+
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -7296,6 +7367,7 @@ SECTIONS = {
     "forty_ninth_pass": FORTY_NINTH_PASS,
     "fiftieth_pass": FIFTIETH_PASS,
     "fifty_first_pass": FIFTY_FIRST_PASS,
+    "fifty_second_pass": FIFTY_SECOND_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7344,6 +7416,7 @@ SECTIONS = {
     "crisis_fifty_sixth_round": CRISIS_FIFTY_SIXTH_ROUND,
     "crisis_fifty_seventh_round": CRISIS_FIFTY_SEVENTH_ROUND,
     "crisis_fifty_eighth_round": CRISIS_FIFTY_EIGHTH_ROUND,
+    "crisis_fifty_ninth_round": CRISIS_FIFTY_NINTH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -42,10 +42,11 @@ _DURATION = (
     # an event dated a week or more back: "since the funeral last week", "desde la boda del mes pasado"
     r"|(?:the|el|la) [a-z]+ (?:last|this past) (?:week|month)|(?:el|la) [a-z]+ (?:de )?(?:la semana pasada|del mes pasado)"
     # ... or counted back in weeks: "since my dad's funeral 2 weeks ago", "desde el velorio hace dos semanas"
-    r"|(?:the|my|our|el|la|mi) (?:[a-z]+ ){1,2}?(?:a|one|two|three|four|five|six|several|a few|a couple(?: of)?|\d+) (?:weeks?|wks?|months?) ago"
+    # ("since the baby came, 3 weeks ago": a comma may set the count apart)
+    r"|(?:the|my|our|el|la|mi) (?:[a-z]+,? ){1,2}?(?:a|one|two|three|four|five|six|several|a few|a couple(?: of)?|\d+) (?:weeks?|wks?|months?) ago"
     # ... or in days, past the two a missed dose covers: "not since the hospital discharge 10 days ago"
-    r"|(?:the|my|our) (?:[a-z]+ ){1,2}?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several) days ago"
-    r"|(?:el|la|mi) (?:[a-z]+ ){1,2}?(?:de )?hace (?:una|un|dos|tres|cuatro|varias|unas|\d+) (?:semanas?|mes(?:es)?)"
+    r"|(?:the|my|our) (?:[a-z]+,? ){1,2}?(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several) days ago"
+    r"|(?:el|la|mi) (?:[a-z]+,? ){1,2}?(?:de )?hace (?:una|un|dos|tres|cuatro|varias|unas|\d+) (?:semanas?|mes(?:es)?)"
     # the whole week or month: "no la he tomado en toda la semana"
     r"|toda la semana|todo el mes|the whole week|the whole month|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
     # a date of the month: "since the 4th", "desde el 3"
@@ -113,6 +114,11 @@ _STOPPED = [
     rf"|getting off|went off|came off|go off|get off|wean\w* (?:myself )?off|taper\w* (?:myself )?off)"
     rf" (?:of )?(?:taking |using )?(?:it|them|all (?:of )?(?:them|my (?:meds|pills|medications?)))\b",
     r"(?:wean\w*|taper\w*) (?:myself )?off\b",
+    # a taper of one's own, the dose cut down with no prescriber: "me estoy bajando la venlafaxina yo solo", "tapering the
+    # zoloft down on my own" (a taper the doctor set is not: "la doctora me está bajando la dosis")
+    rf"(?:me estoy bajando|me voy bajando|me ando bajando|me baje|le estoy bajando|le voy bajando|estoy bajando|voy bajando|estoy tapering|tapering|cutting down|cutting back)"
+    rf" (?:on )?(?:la dosis de |la dosis |the dose of |my dose of |my )?(?:la |el |las |los |mi |mis |the )?(?:{MED_REF}|dosis|dose|pastillas?|pills?|meds?)\b"
+    rf"(?: (?:down|off))?(?=[^.!?]{{0,20}}?\b(?:yo sol[oa]|por mi cuenta|sin (?:preguntar|decirle|avisar)|on my own|by myself|without (?:asking|telling))\b)",
     # giving up the effort of taking it: "ive stopped bothering with it", "dont bother with them anymore"
     rf"(?:stopped|quit|given up|gave up) (?:even )?bothering (?:with|to take) (?:it|them|{_OBJ})\b",
     rf"(?:dont|do not|no longer|not) (?:even )?bother (?:with|taking) (?:it|them|{_OBJ}) (?:anymore|any more|these days)\b",
@@ -1472,6 +1478,9 @@ _COUNT_BEFORE = re.compile(
 
 _STOP_CAUSE_AFTER = re.compile(
     r",? (?:porque |xq |pq |ya que |because |bc |cuz )?(?:me (?:daba|daban|hacia|causaba|ponia|provocaba)|(?:it|they) (?:made|was making|gave|was giving) me)\b"
+    # ... told by a carer, of the patient: "hasnt taken it since the weekend, says it gives her a headache", "dice que le da mareo"
+    r"|,? (?:and |y )?(?:she |he |they |ella |el )?(?:says|said|claims|dice|dijo) (?:that |que |q )?(?:it|they|la pastilla|las pastillas)?"
+    r" ?(?:gives|gave|makes|made|le da|le daba|le hace|le hacia|le pone|le ponia|le cae mal) (?:her|him|them)?\b"
     # ... or with the pill refused: "hasnt taken his clozapine since friday, keeps saying its poison", "dice que es veneno"
     r"|,? (?:and |y )?(?:keeps |kept |still )?(?:saying|says|insists|swears|thinks|dice|insiste|jura|cree)(?: que| that)? (?:its|it s|they are|theyre|they re|es|son)"
     r" (?:poison\w*|veneno|dangerous|peligros[oa]s?)\b"

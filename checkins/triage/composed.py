@@ -153,7 +153,8 @@ _INGEST_START = re.compile(
 )
 _FOOD = re.compile(
     r"[^.!?]{0,30}?\b(?:galletas|chocolates?|dulces|cereal|leche|jugo|pizza|donas|helado|cerveza|vino"
-    r"|refresco|agua|sopa|comida|cafe|te|cookies|chips|candy|water|wine|beer|coffee|tea|soda|juice|food)\b"
+    r"|refresco|agua|sopa|comida|cafe|te|cookies|chips|candy|water|wine|beer|coffee|tea|soda|juice|food|coca|coca cola|pepsi|sprite|gatorade"
+    r"|latte|lattes|frappuccino|frappe|smoothie|boba|espresso|espressos|red bull|energy drinks?)\b"
 )
 # ... not a drink the pills went down with: "me tomé como 20 de las de dormir con una cerveza"
 _WASHED_DOWN = re.compile(r"\b(?:con|with|w) (?:un |una |el |la |unas |unos |a |some |my |mi )?\w+$")
@@ -201,6 +202,8 @@ _INCIDENTAL_PART = re.compile(
     # a shaver is for shaving: "me corté con la rasuradora esta mañana"
     r"|rasuradora|afeitadora|maquina de afeitar|maquinita de afeitar"
     r"|pelador|pelapapas|rallador|licuadora|lata)\b"
+    # the sun at the beach: "me quemé todito con el sol"
+    r"|(?:\s+(?:todo|toda|todito|todita|bien feo|feo|horrible|la espalda|los hombros|la cara)){0,2}\s+(?:con el sol|en la playa|asoleandome|en la alberca)\b"
     # broken glass from an accident named: "me corté con el vidrio de la ventana que rompió el balón"
     r"|\s+con (?:el|la|un|una) (?:vidrio|cristal|clavo|alambre|espina)\b(?= (?:de|del) (?:la |el |una |un )?(?:ventana|vaso|puerta|carro|mesa|foco"
     r"|plato|botella|lampara|espejo)\b| (?:que|q) (?:se )?(?:rompio|quebro|cayo|estrello))"
@@ -459,7 +462,7 @@ _SAID_OF_A_PLACE = (
      re.compile(r"\s+(?:pa|para|a|en) (?:la|el) (?:playa|fiesta|calle|tienda|cama|sofa|sillon|piscina|alberca|parque|centro|mall|disco|rumba)\b")),
 )
 _DELIBERATE = re.compile(r"\b(?:on purpose|a proposito|adrede|felt good|se sintio bien|to feel something|para sentir algo)\b")
-_ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again)\b")
+_ON_PURPOSE = re.compile(r"\b(?:a proposito|apropocito|adrede|otra vez|de nuevo|on purpose|again|para sentir algo|to feel something|me encerre)\b")
 
 
 # Pills no longer needed, said of pills just stopped or thrown out: "done with the zoloft. threw the rest of the pills out
@@ -519,6 +522,10 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and (_FEARED.search(norm, max(0, start - 40), start) or _ASKED_AFTER.match(norm, end)) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True
+    if matched.startswith(("doubled", "tripled")):
+        food = _FOOD.match(norm[:clause_end], start)
+        if food and not _PILLS.search(norm, start, food.end()) and not _WASHED_DOWN.search(food.group()):
+            return True  # a drink doubled: "doubled up on the pumpkin spice latte"
     if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)
                                                        or _SINCE_BEFORE.search(norm, max(0, start - 20), start)
                                                        or _AS_PRESCRIBED.search(norm, end, clause_end)):

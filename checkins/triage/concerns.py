@@ -54,6 +54,15 @@ _PREGNANCY = (
     r"|(?:trying|try|plan(?:ning)?|want(?:ing)?|hoping|hope) (?:for a baby|to (?:get pregnant"
     r"|conceive|have a baby|have kids|start a family|have another))"
     r"|(?:trying|tryin) for (?:a )?(?:baby|kid|another|number \w+)|ttc|conceiv\w*"
+    # fertility treatment is trying to conceive: "started IVF stims", "starting clomid next cycle", "tratamiento de fertilidad"
+    r"|ivf|iui|in vitro|clomid|clomiphene|embryo transfers?|egg retrievals?|(?:fertility|reproductive) (?:treatments?|clinic|doctor|specialist"
+    r"|meds|medications?|drugs|shots|injections|nurse|endocrinologist)|(?:tratamientos?|clinica|doctora?|especialista|medicamentos|inyecciones)"
+    r" de (?:fertilidad|reproduccion asistida)|reproduccion asistida|fecundacion|inseminacion\w*|transferencia de embriones?"
+    # a complication only a pregnancy has: "my OB wants me on baby aspirin for preeclampsia risk"
+    r"|pre ?eclamp\w*|gestational diabetes|diabetes gestacional"
+    # a period late by days counted: "im 6 days late and freaking out" ("im 2 days late on rent" is not it)
+    r"|(?:im|i m|i am) (?:like |about |almost |nearly |over |more than |now )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]\d?|a few|a couple(?: of)?)"
+    r" (?:days?|wks?|weeks?) late\b(?! (?:for|to|on|with|in|at|paying|replying|answering|again|getting|starting|taking|refilling|picking|filing|returning|submitting)\b)"
     r"|(?:missed|late) (?:my )?period|period (?:is )?(?:late|hasnt come)|positive (?:pregnancy )?test"
     # a late period counted: "my period is 2 wks late", "period's a week late", "still no period"
     r"|periods? (?:is |s |was |has been )?(?:like |about |almost |over |more than )?(?:a|one|two|three|\d+|a few|a couple of|several)"
@@ -202,6 +211,8 @@ _QUESTION = (
     # a hope or a check that asks all the same: "hope that's ok", "just checking thats ok", "necesito resurtido"
     r"|(?:hope|hoping|just checking|checking) (?:if |that |whether )?(?:thats|that s|that is|its|it s|it is|this is|thats all) (?:ok|okay|fine"
     r"|alright|right|safe)|necesito (?:mi |el |un |otro )?resurtido"
+    # a refill said to be due: "ya me toca resurtir la venlafaxina", "its time for my refill", "due for a refill"
+    r"|(?:ya )?(?:me|le) toca (?:resurtir|surtir|el resurtido|la receta|pedir (?:la receta|mas))|(?:time|due) for (?:a |my |the |another )?(?:refill|new script|new prescription)"
     # "all gone, need more pls", "necesito más pastillas"
     r"|(?:need|needs|needing|gonna need|will need) (?:some )?more(?: (?:pills|meds|tablets|of (?:them|it|these|those)))?(?= (?:pls|please|plz|asap|soon)\b|\s*(?:[.!?]|$))"
     r"|(?:need|needs|gonna need|will need) (?:some )?more (?:pills|meds|tablets)"
@@ -379,6 +390,8 @@ def find_concerns(text: Text) -> list[Hit]:
         hits.append(Hit(kind, m.start(), m.end()))
     if "trying" in norm or "intentando" in norm or "buscando" in norm:
         hits.extend(_trying_to_conceive(text))
+    if "wks" in norm or "weeks" in norm or "semanas" in norm:
+        hits.extend(_weeks_along(text))
     mark = _open_question_mark(norm)
     if question:
         hits.append(Hit("question", question.start(), question.end()))
@@ -399,6 +412,29 @@ def _pregnancy_applies(text: Text, m) -> bool:
     return True
 
 
+
+
+# Weeks along told bare, in a clause of their own, beside a pregnancy word: "thats the baby lol, 22 wks", "baby shower was
+# saturday. 28 wks now" ("the baby is 16 weeks" is the baby's age; "12 weeks on the pill" a treatment's weeks).
+_BARE_WEEKS = re.compile(
+    r"(?:^|(?<=[.!?,;] ))(?:1[2-9]|[2-3][0-9]|4[0-2]) (?:wks|weeks|semanas)(?: (?:now|along|today|ya|pregnant|de embarazo))?(?=\s*(?:[.!?,;)]|$|lol\b|jaja))"
+)
+_PREGNANCY_CONTEXT = re.compile(
+    r"\b(?:baby|bebe|babys|baby s|pregnan\w*|embaraz\w*|ob|obgyn|ob gyn|bump|pancita|panza|kicks|kicking|patadas|due date|due in|shower|onesies)\b"
+)
+
+
+def _weeks_along(text: Text) -> list[Hit]:
+    """Return pregnancy hits for bare weeks along said beside a pregnancy word."""
+    norm = text.norm
+    if not _PREGNANCY_CONTEXT.search(norm):
+        return []
+    return [Hit("pregnancy", m.start(), m.end()) for m in _BARE_WEEKS.finditer(norm)
+            if not (subject_is_other(text, m.start()) and _ANOTHER_MOTHER.search(norm, text.sentence_bounds(m.start())[0], m.start()))]
+
+
+# Someone else who may be the one pregnant (the baby on the way is not: "thats the baby lol, 22 wks").
+_ANOTHER_MOTHER = re.compile(r"\b(?:she|shes|she s|her|ella|" + RELATIONS + r")\b(?<!baby)(?<!bebe)(?<!babies)")
 
 
 def _trying_to_conceive(text: Text) -> list[Hit]:

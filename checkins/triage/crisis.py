@@ -135,6 +135,11 @@ _NOT_THAT = re.compile(
     r"\b(?:no es (?:que|q)|not that|it s not that|its not that|it isnt that)\b[^.!?]{0,30}?\b(?:quiera|quisiera|want|wanna|wish)\b"
     r"[^.!?]{0,20}?(?:morir|die|matar|kill|dead|muert|suicid|end it|hacerme dano|lastimarme|hurt myself|harm myself)"
 )
+# Weariness followed by the word that it is no more: "tired of everything. not suicidal or anything, just sad".
+_NOT_SUICIDAL_NEXT = re.compile(
+    r"[^.!?]{0,20}?[\s.,;!-]{1,4}(?:but )?(?:(?:im|i m|i am) )?(?:not suicidal|no (?:soy|estoy) suicida|not (?:thinking|wanting) (?:of |about |to )?(?:dying|die"
+    r"|hurting myself|killing myself)|no (?:pienso|quiero) (?:en )?(?:matarme|hacerme dano|morirme))\b"
+)
 # Nothing to be done, only weariness: "no voy a hacer nada, solo estoy cansada de todo" (the weariness read as denied).
 _ONLY_WEARY = re.compile(
     r"\b(?:no (?:me )?voy a hacer(?:me)? nada|(?:im|i m) not (?:going to|gonna) do anything|i (?:wont|won t|will not) do anything)\b"
@@ -646,7 +651,7 @@ def find_crisis(text: Text) -> list[Hit]:
             negated_ends.append(end)
             continue
         if is_negated(text, start) or _denied_after(text, end, matched) or (
-                (not_that or _ONLY_WEARY.search(masked, 0, start)) and _WEARY.search(matched)):
+                (not_that or _ONLY_WEARY.search(masked, 0, start) or _NOT_SUICIDAL_NEXT.match(masked, end)) and _WEARY.search(matched)):
             if not_that and _HEDGE_AFTER.search(masked, end, sentence_end):
                 # "no es que me quiera matar, pero ...": a hedge, not a denial; the model hears the rest
                 continue
@@ -767,6 +772,8 @@ def _safety_net(text: Text, masked: str, hits: list[Hit]) -> list[Hit]:
             continue
         if not _FIRST_PERSON.search(matched) and subject_is_other(text, start, matched):
             continue
+        if _REPORTED.search(masked, max(0, start - 50), start) and not _for_patient(text.norm):
+            continue  # someone else's words: "my kid said im literally dying bc the wifi was down"
         if _over_after(text, end, matched) or is_past(text, start, end):
             continue
         if _told_as_simile(masked, start):

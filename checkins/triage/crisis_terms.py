@@ -128,6 +128,9 @@ _AT_ONE_TIME = (
 )
 
 SELF = [
+    # (fifty-ninth round) a prayer to be taken: "pedí que Dios me quite este dolor, aunque sea llevándome con él"
+    r"(?:aunque sea|even if (?:it means|he has to)) (?:llevandome|llevarme|taking me)\b",
+    r"(?:my )?last day on earth\b|(?:mi )?ultimo dia en (?:la tierra|este mundo)\b",
     # (fifty-eighth round) the stomach washed out in hospital: "me lavaron el estómago"
     r"me (?:lavaron|hicieron (?:un )?lavado de|hicieron lavado del) (?:el )?estomago\b",
     # fifty-eighth round: a phone's passcode handed over, the peace of having it all wrapped up
@@ -254,14 +257,14 @@ SELF = [
     r"(?:theres|there is|i have|i see|ive got|see|with) no hope\b(?! (?:that|this|the|it))",
     r"lost all hope",
     # others better off, burden
-    r"better off without me" + FOR_A_WHILE, r"better off\b[^!?]{0,30}?[.,;]\s*without me\b",
+    r"better off without me\b" + FOR_A_WHILE, r"better off\b[^!?]{0,30}?[.,;]\s*without me\b",
     r"(?:be|are|is|d be|would be|will be|were) (?:so much |a lot |way )?(?:better|happier|fine"
     r"|easier|okay|ok) (?:off )?(?:if i (?:just )?(?:was gone|was dead|were gone|were dead|wasnt here|wasnt around|was|were|wasnt|werent"
-    r"|wasn t|died|left for good|disappeared)|without me|with me gone|once im gone"
+    r"|wasn t|died|left for good|disappeared)|without me\b|with me gone|once im gone"
     r"|when im gone)" + FOR_A_WHILE +
     # ... or if i stopped a habit: "hed be better off if i wasnt hogging the xbox"
     r"(?!(?:nt|n t)? (?:hogging|yelling|nagging|bugging|bothering|complaining|hovering|snoring|so loud|so annoying))",
-    r"(?:happier|better off|easier) without me(?: around| here| in (?:it|their lives))?" + FOR_A_WHILE,
+    r"(?:happier|better off|easier) without me\b(?: around| here| in (?:it|their lives))?" + FOR_A_WHILE,
     r"(?:would|d|will|are|is|be|were|all) (?:\w+ ){0,2}?(?:better|easier|happier|simpler|fine|okay|ok"
     r"|best|lighter) (?:\w+ ){0,3}?without me\b(?! (?:for|while|at|during|this|today|tonight|on|when"
     r"|until|till|there))" + FOR_A_WHILE,
@@ -519,7 +522,7 @@ SELF = [
     r"no (?:tiene|le encuentro|le veo|tengo|encuentro|veo) (?:ningun |el )?sentido (?:a |de |la "
     r"|en )?(?:vivir|la vida|nada|seguir|existir|mi vida)" + ON_WITH_A_CHORE,
     r"no vale la pena (?:vivir|seguir)",
-    r"(?:la vida|mi vida|vivir(?: asi)?|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si))(?: para mi)?",
+    r"(?:la vida|mi vida|vivir(?: asi)?|nada|todo) (?:ya )?(?:no )?tiene (?:sentido|caso)(?! (?:el|la|que|si)\b)(?: para mi)?",
     r"no tiene (?:caso|sentido) (?:vivir|seguir|la vida|mi vida|existir)" + ON_WITH_A_CHORE,
     r"me (?:quiero|voy a|pienso|dan ganas de|gustaria|quisiera) (?:cortar|lastimar|quemar|hacer dano"
     r"|golpear)\b(?! (?:el|la|los|las|un|una|con) )",
@@ -2313,6 +2316,14 @@ POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even
                          r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
 
 IDIOMS = [
+    # fifty-ninth round: dying or vanishing "de flaca", a face "de que me quiero morir", a group chat called "suicide squad", a
+    # roommate one wants to strangle, laughed off
+    r"(?:morir|muero|muera|moriras|morira) de (?:flac[oa]|gord[oa]|pena ajena|envidia|antojo)\b",
+    r"(?:si sigo|si sigues|si sigue) (?:tan |asi de )?(?:flac[oa]|delgad[oa])[^.!?]{0,15}?\b(?:me voy|te vas|se va) a desaparecer\b",
+    r"cara de (?:q|que) (?:me quiero morir|me voy a morir|quiero morirme)\b",
+    r"suicide squad\b",
+    r"(?:makes|made|make) me want to (?:strangle|kill|murder|choke|smother) (?:him|her|them|someone|somebody)\b(?=[^.!?]{0,60}?\b(?:lol|lmao|jk|haha\w*"
+    r"|jaja\w*|earplugs|just gonna|im just))",
     # fifty-eighth round: an ex who is "dead to me"
     r"(?:is|s|are|re|was|been) (?:dead|muert[oa]) (?:to me|to us|para mi|para nosotros)\b",
     # fifty-seventh round: a parrot that makes one die laughing, a threat explained as about a driving test, a doctor's "too

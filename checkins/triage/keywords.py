@@ -39,6 +39,8 @@ _STOP_REQUEST = Scanner([(
     r" (?:off|from|out of) (?:this|the|your|these|all|ur)"
     # the list left unnamed at the end, or the texts declined: "please take my number off", "id rather not get these anymore"
     r"|(?:take|remove|delete) my (?:number|name|phone(?: number)?|cell) off\b(?=\s*(?:[.!?,]|$|please|pls|thanks|thank you))"
+    # ... or the texts wished to stop, passed on for the patient: "he wants these texts to stop coming"
+    r"|(?:want|wants|wanted|would like|d like) (?:these|the|your|all the|all these|all your) (?:texts?|messages?|reminders?|check ?ins?) to stop\b"
     # ... or this number, passed on by whoever has it now: "she got a new phone, please take this number off your list"
     r"|(?:take|remove|delete) (?:this|that|the old|her old|his old|my old) (?:number|phone(?: number)?|cell(?: number)?) (?:off|from) (?:your|the|this|ur)"
     r" (?:list|texts?|messages?|system|program)\b"

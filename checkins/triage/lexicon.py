@@ -141,6 +141,8 @@ PATIENT_TIE = (
     # the medicine named: "empezó el aripiprazol hace poquito"
     r"|(?:empezo|comenzo|inicio) (?:con )?(?:la|el|su) " + MED_REF + r"\b"
     r"|(?:la|el) (?:pastillas?|medicinas?|medicamentos?) nuev[oa]\b"
+    # the relative named by the medicine they are on: "mi hermano con la clozapina trae el pulso a mil", "my son on lithium"
+    r"|\b(?:" + RELATIONS + r") (?:con|on) (?:the |his |her |their |su |la |el )?" + MED_REF + r"\b"
     # the relative refuses or quits it: "mi hermano ya no quiere la olanzapina", "my brother doesnt want the lithium anymore"
     r"|(?:ya )?no (?:quiere|quiso) (?:seguir con |seguir tomando |tomar(?:se)? |continuar con )?(?:la|el|su|sus|las|los) " + MED_REF + r"\b"
     r"|(?:doesnt|does not|no longer) want (?:to (?:take|stay on|keep taking) )?(?:the|his|her|their) " + MED_REF + r"\b"

@@ -153,7 +153,9 @@ _PASSED_ON = re.compile(
     # ... or held up against what the carer sees: "she says 3 but i read her journal"
     + r"(?:\s+and a half|\s+y medio|\s+y media)?(?:\s+(?:today|tonight|hoy|rn|right now))?(?=\s*(?:[.!?,;]|$)|\s+(?:but|pero|tho|though|although|aunque)\b"
     # ... and what else they said joined on: "she said 2 and that she wants to ...", "dijo q 2 y q ..."
-    + r"|\s+(?:and|y) (?:that|que|q)\b)"
+    + r"|\s+(?:and|y) (?:that|que|q)\b"
+    # ... or agreed with: "she says 3 and i agree", "dice que 3 y estoy de acuerdo"
+    + r"|\s+(?:and|y) (?:i |yo )?(?:agree|concur|estoy de acuerdo|coincido)\b)"
 )
 # The score after the feeling verb, set off by a stop or a comma: "me siento 2, mi novio me gritó", "Me siento 1. Le dije ..."
 # (only a digit on the scale: "me siento 100% mejor" is no score)
@@ -198,6 +200,13 @@ _OTHER_TIME = re.compile(
 )
 
 
+_OWN_OVER_OTHERS = re.compile(
+    r"\b(?:says|said|thinks|thought|dice|dijo|cree|piensa)\b[^.!?]{0,40}?\b(?:[1-5]|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b"
+    r"[^.!?]{0,20}?\b(?:id say|i d say|i would say|i say|ill say|i ll say|im going with|im gonna say|i think its|yo digo|yo le pongo|yo diria|yo creo (?:que|q))"
+    r",?\s+(?:(?:its|a|an|un|una|like a|more like a|como un|mas bien un)\s+)?" + _RANGE + r"(?![\w/]|[.,]\d)(?!\s*" + _UNITS + r"\b)"
+)
+
+
 def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     """Return the mood number the reply gives, or None when it gives none."""
     norm = text.norm
@@ -215,6 +224,11 @@ def read_mood_number(text: Text, asked: str) -> MoodNumber | None:
     if named:
         return MoodNumber(_plain(named), named.start("n"), named.end())
     if asked == "mood":
+        # the writer's own score set against someone else's: "my husband says im a 4 but id say 3", "mi esposa dice q 4,
+        # yo digo 3 y medio", "my gf thinks i should say 1 but ill say 2"
+        m = _OWN_OVER_OTHERS.search(norm)
+        if m and _plain(m) is not None:
+            return MoodNumber(_plain(m), m.start("n"), m.end())
         m = _TAKEN_BACK.search(norm)
         if m:
             return MoodNumber(int(m.group("n")), m.start("n"), m.end("n"))

@@ -43,7 +43,7 @@ _WINDOW = 6
 
 _RESOLVED_AFTER = re.compile(
     r"\s*(?:(?:is|are|has|have|had|s|seems?|seem to be|finally|totally|completely|all|pretty"
-    r"|much|mostly|now|been|got|went|basically|entirely|fully|is all|have all|are all|ya|but (?:that|it|they|those)"
+    r"|much|mostly|now|been|got|went|basically|entirely|fully|is all|have all|are all|ya|pero|but (?:that|it|they|those)"
     r"|and (?:that|it|they) (?:has|have|s)?)\s+){0,3}"
     r"(?:gone|went away|go away|cleared(?: up)?|cleared|resolved|stopped(?! (?:me|my|us|him|her|them|working|sleeping"
     r"|eating)\b)|disappeared|better now"
@@ -51,7 +51,8 @@ _RESOLVED_AFTER = re.compile(
     # "the urge to hurt myself hasn't been there since the dose went up"
     r"|(?:hasnt|hasn t|has not|havent|haven t|have not) been (?:there|around|back) since"
     r"|a thing of the past|se (?:me )?(?:quito|quitaron|fue|fueron|paso)|desaparecio"
-    r"|ya se fue|ya paso|ya no(?! (?:aguant\w*|pued\w*|soport\w*|quier\w*|doy|se\b|hay|vale|sirv\w*|veo|tengo (?:fuerzas"
+    r"|not anymore|not any more"
+    r"|ya se fue|ya paso|ya no(?! (?:aguant\w*|pued\w*|soport\w*|quier\w*|doy|se\b|hay|vale|sirv\w*|veo|tanto|tan|mucho|tengo (?:fuerzas"
     r"|ganas|razon))))\b"
 )
 _JOKE_AFTER = re.compile(

@@ -88,7 +88,7 @@ _EN = [
     r"|wasnt (?:here|around|alive)|werent (?:here|around|alive)|died|disappeared|dead|didnt exist)"
     r"(?! (?:on|for|to|from|at|this|next|tomorrow|today|tonight|until|till|by|in \d)\b)",
     r"(?:better|happier|easier|fine|ok|okay|freer|lighter|relieved)\b " + _gap(3)
-    + r"(?:without me|if i (?:wasnt|werent|was not|were not) (?:here|around|alive))"
+    + r"(?:without me\b|if i (?:wasnt|werent|was not|were not) (?:here|around|alive))"
     r"(?! (?:while|on|for|at|during|this|next|tomorrow|today|tonight|all week|lol|lmao|haha|jaja)\b)" + FOR_A_WHILE,
     r"(?:deserve|deserves)(?: a| an| someone)? better\b " + _gap(2) + r"than me\b",
     r"(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much longer|for long|anymore|any longer)",

@@ -687,7 +687,7 @@ _PILL_TALK = re.compile(
     r"\b(?:pills?|tablets?|capsules?|caps|tabs|(?:cut|split|break|crush|halve) (?:it|them|the \w+)|in half|whole thing|too big|so big|huge)\b"
 )
 _HEART_WORD = re.compile(
-    r"\b(?:heart|corazon|pulse|pulso|palpitat\w*|latidos?|dizz\w*|light ?headed|mare\w*)\b(?! (?:normal|bien|fine|ok|okay|tranquilo|is fine|is normal|esta bien|esta normal)\b)"
+    r"\b(?:heart|corazon|pulse|pulso|palpitat\w*|latidos?|dizz\w*|light ?headed|mare\w*)\b(?! (?:normal|bien(?! (?:rapido|rapidisimo|acelerad[oa]|fuerte|duro|recio|raro|feo))|fine|ok|okay|tranquilo|is fine|is normal|esta bien|esta normal)\b)"
 )
 # A symptom told before and since explained as harmless: "el dolor en el pecho q le conté era acidez".
 _EXPLAINED = re.compile(
@@ -815,7 +815,7 @@ _NO_EFFECTS = re.compile(
 # A cause told right after the symptom: "el cansancio es de la quimio", "muerto del cansancio por la chamba",
 # "cansada porque estamos en temporada de cosecha", "muerta de cansancio pero es por la bebé" (not the pill: "tired from the new dose")
 _CAUSE_AFTER = re.compile(
-    r"[^.!?]{0,25}?\b(?:(?:pero|but) )?(?:(?:es|son|its|it s|thats|that s|is|are|s|just|solo|nomas) )*(?:porque|porq|pq|por que|xq|por|x|de|del|from"
+    r"[^.!?]{0,25}?\b(?:(?:pero|but) )?(?:(?:es|son|its|it s|thats|that s|is|are|s|just|solo|nomas) )*(?:porque|porq|pq|por que|xq|por|x|(?<!antes )(?<!despues )(?<!ganas )de|(?<!antes )(?<!despues )(?<!ganas )del|from"
     r"|because(?: of)?|bc(?: of)?|cuz|due to|thanks to|(?<=\bpero )eso es|(?<=\bbut )thats|(?<=\bbut )that s)\b (?!(?:the |la |las |el |los |mis |mi |my |this |esta |este |that |esa |ese )?(?:\w+ )?"
     r"(?:meds?|pills?|pastillas?|medicinas?|medicamentos?|medication|dose|dosis|tablets?|" + MED_NAMES + r")\b)"
 )

@@ -34,6 +34,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:erection|boner|hard on)\b(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction|meds?|pills?))[^.!?]{0,60}?\b(?:wont|won t"
         r"|will not|doesnt|does not|hasnt|has not|still wont|still hasnt) (?:go|gone|going|went) down\b",
         r"(?:painful|long lasting|prolonged|hours long) (?:erection|boner)",
+        # the erection told as lasting, however many words between: "erection started at 2am and its still going"
+        r"(?:erection|boner|hard on)\b(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction|meds?|pills?))[^.!?]{0,60}?\b(?:still (?:going|there|up|hard)"
+        r"|(?:has|have) lasted|lasting (?:for )?(?:\d+|hours|several|a few|two|three|four|five|six))\b",
         # unnamed, told by hours and pain: "awkward question. it wont go down, been about 4 hours and its starting to hurt"
         r"\bit (?:wont|won t|will not|still wont|doesnt|does not|hasnt|has not) (?:go|gone) down\b[^.!?]{0,40}?\b(?:\d+|a few|several|two|three"
         r"|four|five|six) (?:hours?|hrs?)\b(?=[^?]{0,80}\b(?:hurt\w*|painful|pain)\b)",
@@ -226,6 +229,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|(?:squeez\w*|crush\w*|press\w*|sitting on|standing on) my chest)",
         # (the spoken "-ao" for "-ado": "con el pecho apretao")
         r"(?:siento|tengo|traigo|ando con) el pecho (?:apretad?o|oprimid?o|pesad?o|aplastad?o)\b",
+        # the chest felt as if squeezed, in any person: "siente el pecho como si se lo apretaran"
+        r"(?:siento|siente|sentia|senti|sintio|siente como|tengo|tiene) (?:el|mi|su) pecho (?:\w+ )?(?:como si|como que)\b[^.!?]{0,25}?\b(?:apret\w*"
+        r"|aplast\w*|oprim\w*|estruj\w*|pisar\w*|exprim\w*)",
         # the squeeze told as it goes on: "me está apretando el pecho", "le sigue oprimiendo el pecho"
         r"(?:me|le) (?:esta|estaba|ha estado|sigue|anda) (?:apretando|oprimiendo|aplastando|estrujando|punzando|pesando) (?:mucho |bastante |fuerte )?(?:el|mi) pecho\b",
     ]),
@@ -351,6 +357,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|really |so |super |way |too |pretty |a bit |a little |real )?(?:fast|faster|quick|rapid|hard|irregular|weird|funny|off"
         r"|uneven|erratic|jumpy|flip ?flop\w*)\b(?! (?:food|track|lane|fashion|learner)\b)",
         r"(?:skipped|skipping|missed) (?:heart ?)?beats",
+        # the heart gone off its rhythm: "my heart went all irregular", "heart got all fluttery and skippy"
+        r"heart(?: s|s)? (?:went|goes|going|got|gets|getting|has gone|had gone|turned|felt|feels) (?:all |totally |really |super |kinda |kind of |so |very )?"
+        r"(?:irregular|erratic|fluttery|skippy|jumpy|out of rhythm|out of whack|wonky|haywire)\b",
         # the heart put as a performer: "my heart's been doing a drum solo all day", "heart doing backflips"
         r"heart(?: s|s)? (?:\w+ ){0,2}?(?:doing|playing|does|did) (?:a |the |some )?(?:drum ?solos?|drum ?rolls?|drums|tap dance|tap dancing|backflips"
         r"|somersaults|gymnastics|cartwheels|jumping jacks|the conga)\b",
@@ -547,6 +556,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:idk|no idea) (?:what day it is|where i am)",
         r"got lost (?:driving|walking|going|on the way|in my own)",
         r"hallucinat\w*",
+        # voices heard where nobody is: "says the neighbors talk about him thru the wall but theres nobody there", "oye que le hablan pero no hay nadie"
+        r"(?:talk|talks|talking|voices?|whisper\w*|hears?|hearing|heard|hablan|hablando|voces|oye|oigo|escucha|escucho|susurr\w*)\b[^.!?]{0,70}?\b(?:but|pero|and|y)"
+        r" (?:there s|theres|there is|there was|there isnt|there wasnt|no hay|no habia) (?:nobody|no one|noone|anybody|anyone|nadie)\b",
         # a dead relative seen standing there, awake: "keep seeing my late husband standing in the kitchen",
         # "saw my dad standing at the foot of the bed ... he died in 2015" (not a dream, photo or video)
         r"(?:see|seeing|saw|keep seeing|kept seeing) my (?:late |dead |deceased )(?:husband|wife|dad|father|mom|mother|son|daughter|brother|sister"
@@ -1588,6 +1600,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"sweat(?:s|ing|y|ed|ier)?\b", r"perspir\w*", r"sudor\w*", r"sudando",
         r"(?:sudo|suda) (?:mucho|muchisimo|demasiado|un monton|un chorro|un chingo|bastante|a mares|a chorros|como (?:loc[oa]|cerdo|puerco|pollo|nunca)|mas que nunca)",
         r"sudando (?:a mares|a chorros)", r"sudo tanto",
+        # a cold sweat: "suda frío", "sudaba frío"
+        r"(?:sudo|suda|sude|sudo|sudaba|sudando|sudan) frio\b",
         # bare, in a list of what is wrong ("tengo fiebre, sudo y estoy inquieta"), or all over ("me suda todo")
         r"sudo(?: y| e|,) (?:tiemblo|estoy|ando|tengo)\b",
         r"me (?:suda|sudan) (?:todo|todo el cuerpo|las manos|la cara|la espalda|los pies|mucho|muchisimo)\b",
@@ -1897,6 +1911,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"se me (?:cae|caia|esta cayendo|ha caido|caen) (?:mucho|muchisimo|bastante|demasiado|un monton|tanto|a mechones"
         r"|a punos) (?:el |mi )?(?:pelo|cabello)",
         r"(?:quedando|quede|me veo|estoy|voy a quedar(?:me)?|me voy a quedar) (?:medio |casi )?calv[oa]s?\b", r"calvicie",
+        # the clitic "se" dropped: "me está cayendo mucho el pelo", "me cae muchísimo el cabello"
+        r"(?<!se )me (?:cae|caia|esta cayendo|sigue cayendo|anda cayendo|ha caido) (?:mucho |muchisimo |bastante |demasiado |un monton |tanto )?(?:el |mi )?(?:pelo|cabello)\b",
         # the hair named first, the falling after: "me corté el pelo porque se me está cayendo mucho"
         # ("me corté el pelo porque se me cayó el celular" is the phone)
         r"(?:pelo|cabello)\b[^.!?]{0,30}?\bse me (?:esta cayendo|cae|caia|ha caido|anda cayendo)\b(?! (?:el|la|los|las|mi|mis|un|una)\b)",
@@ -1945,6 +1961,9 @@ SEVERITY = Scanner([(
     # afraid to drive or to work with it: "too scared to drive the kids now", "tengo miedo de manejar"
     r"|(?:scared|afraid|terrified|nervous) to (?:drive|get behind the wheel|work|go to work|be alone with (?:my|the) (?:kids?|baby|children))\b"
     r"|(?:miedo|temor) (?:de|a) (?:manejar|conducir)\b"
+    # driving given up for it: "veo borroso de noche, ya casi no manejo por eso", "i barely drive anymore"
+    r"|ya (?:casi )?no (?:manejo|conduzco|maneja|conduce)\b|deje de (?:manejar|conducir)\b|(?:casi )?no (?:manejo|conduzco) por (?:eso|lo mismo)\b"
+    r"|(?:barely|hardly|no longer|stopped) (?:drive|drives|driving)\b(?! (?:for|to|with|a|the)\b)"
     # kept from work in other words: "had to go home" from work, "cant keep doing my shifts", "skipping client meetings",
     # pulled over on the road: "tuve que orillarme dos veces en la carretera"
     r"|(?<=\bat work and )(?:had|have) to (?:go|come) home\b|(?:cant|can t|cannot|couldnt) keep (?:doing|working|up with) (?:my |these |the )?(?:shifts?|job|work)\b"
