@@ -327,6 +327,14 @@ author read the classifier, phrased unlike the shared corpus:
   sets: a parent's report of a son's goodbye post with nothing tying him to the clinic is someone else's crisis (296); doses
   doubled by a mix-up of pill boxes are no crisis (299). Two idioms of 297 with nothing else to read (dying of shame, a roommate one could strangle) were
   relabelled none, as in the older sets.
+- ``replies-blind-300.jsonl`` … ``replies-blind-304.jsonl`` (150, and 200 for 303 and 304, written after the fixes for sets
+  295-299): a broad mix in many moods and styles, terse to rambling, angry to joking (300); carers and relatives, some naming
+  the patient only as "she" or by first name, twenty-second pass, half Spanish (301); overdoses, self-harm, plans and harm to
+  others in past, future, conditional and question form beside history, fears and safety questions (302); a realistic week at a
+  community clinic for working adults (303); look-alikes from other illnesses, surgeries, dentists, injuries, others'
+  pregnancies and pets' medicines, with a few real crises hidden among them (304). Six rows were relabelled as in the older
+  sets: five relatives' reports with nothing tying the one in danger to the clinic are someone else's crisis (301), and doses
+  taken as a pharmacy's wrong strength said are no crisis (303).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -651,6 +659,11 @@ SETS = [
     ("replies-blind-297.jsonl", "blind297", 150, 55, 0.40),
     ("replies-blind-298.jsonl", "blind298", 200, 30, 0.40),
     ("replies-blind-299.jsonl", "blind299", 200, 15, 0.50),
+    ("replies-blind-300.jsonl", "blind300", 150, 60, 0.40),
+    ("replies-blind-301.jsonl", "blind301", 150, 60, 0.45),
+    ("replies-blind-302.jsonl", "blind302", 150, 55, 0.40),
+    ("replies-blind-303.jsonl", "blind303", 200, 30, 0.40),
+    ("replies-blind-304.jsonl", "blind304", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -7092,6 +7092,37 @@ CRISIS_FIFTY_NINTH_ROUND = [
     case("her husband here, she wants these reminders to stop. thank you", keyword="stop"),
 ]
 
+CRISIS_SIXTIETH_ROUND = [
+    # carers: answering for one who cannot use the phone, a whole bottle of a named medicine, a week's pills at once, talk of
+    # nothing but dying
+    crisis("contesto por mi abuela, ella no sabe usar el cel. dice que ya se quiere morir, que ya no quiere estar aqui", lang="es"),
+    crisis("my husband swallowed the whole bottle of his lithium an hour ago, he's throwing up"),
+    crisis("le escribo por mi papa, se tomo las pastillas de toda la semana juntas y esta muy dormido", lang="es"),
+    crisis("soy la hija de don Pepe, ya no habla de otra cosa mas que de matarse", lang="es"),
+    # the writer's own: strong tablets counted "at 10" (the clock, not an age)
+    crisis("took 9 of my trazodone at 11 bc i wanted to sleep forever"),
+    # someone else's: an overdose asked about for another's sake, others better off without him
+    reads("how many lithium would be an overdose? asking because my dad keeps forgetting if he took his", "routine"),
+    reads("my brother in law keeps saying without him they would be better off. im ok tho, 4", "routine", asked="mood", mood=4),
+    # look-alikes: "si un dia", a sister threatened over the car, a boss one could strangle, a road trip, a haircut
+    not_crisis("si un dia me siento muy mal, a que numero llamo? hoy estoy bien", lang="es"),
+    not_crisis("im gonna kill my brother if he takes my charger again 😤 anyway mood 4", asked="mood", mood=4),
+    not_crisis("my manager micromanages so much i could strangle him lol. refill pls"),
+    not_crisis("if i end up killing someone on this drive its my sister and her podcasts lol. all good with meds"),
+    not_crisis("me cortaron el pelo horrible, me quiero morir jaja. puedo cambiar mi cita?", lang="es"),
+    # past: the crisis set in a time now over
+    reads("4. last summer i was cutting, now im back at work and doing ok", "routine", asked="mood", mood=4),
+    reads("un 5, en la prepa no queria seguir viva y ahora estoy feliz", "routine", asked="mood", lang="es", mood=5),
+    # no red flag: a flu shot asked about on clozapine, road rash from a fall
+    case("can i get the flu shot on clozapine? no fever or anything", meds=["clozapine"], no_reason="red_flag:infection_on_clozapine"),
+    case("crashed my scooter, road rash on both knees, healing fine", no_reason="red_flag:rash"),
+    # someone else's partner's pregnancy is not the writer's
+    case("my nephew's girlfriend is pregnant, they're only 18. im a 4", asked="mood", mood=4, no_reason="pregnancy"),
+    # one's own part told well, pride in oneself: nothing for anyone to read
+    reads("mi perro tiene sarna y lo llevo al veterinario cada semana. por mi parte bien con la sertralina", "none", lang="es"),
+    reads("finished my first 5k today, proud of myself", "none"),
+]
+
 FORTY_EIGHTH_PASS = [
     # chest pressure told as someone or something sitting on it: chest_pain
     flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
@@ -7301,6 +7332,50 @@ FIFTY_SECOND_PASS = [
 ]
 
 
+FIFTY_THIRD_PASS = [
+    # a stop the surgeon or the anaesthetist ordered, reported and not asked: stopped (about to stop)
+    case("el cirujano me dijo q tengo q dejar la sertralina una semana antes", lang="es", triage="high",
+         adherence="stopped", reason="stopped_medication"),
+    case("si me la tomo, pero el dentista dice que la tengo que suspender antes de la extraccion", asked="adherence", lang="es",
+         triage="high", adherence="stopped"),
+    case("the surgeon said i have to stop the lithium two days before the operation", triage="high", adherence="stopped"),
+    # ... but the same words asked are a question, not a stop
+    case("tengo que dejar el litio antes de la cirugia?", lang="es", adherence=None),
+    # no pills on hand until the pharmacy opens: ran out
+    case("the dog chewed up my meds so i have none until the refill comes thursday", triage="high", adherence="stopped"),
+    # not taken since a weekday, with an operation keeping it from being swallowed: stopped
+    case("havent taken it since saturday, had my wisdom teeth out", asked="adherence", triage="high", adherence="stopped"),
+    # "yes, but yesterday no": a missed day
+    case("si, pero anoche no porque me dormi temprano", asked="adherence", lang="es", triage="routine", adherence="missed"),
+    case("yes but yesterday no, we were at the ER with my dad", asked="adherence", adherence="missed"),
+    # the whole regimen taken, joined by "y"
+    case("ando en un 4 y tomando todo", lang="es", mood=4, adherence="taking"),
+    # a score the writer sets at the end of a free message
+    case("no se, me siento apagada toda la semana. yo diria que un 2", lang="es", triage="high", mood=2),
+    # legs or body that will not stop moving: restlessness (high)
+    case("since the dose went up i cant stop moving my feet, its all day", triage="high", side_effects=["restlessness"],
+         reason="restlessness"),
+    # a painful erection for hours, told by a partner: priapism
+    flag("priapism", "he's been erect for about four hours now and it really hurts, he takes trazodone", asked="open"),
+    # chest pain in the Spanish preterite: chest_pain
+    flag("chest_pain", "anoche me dolio el pecho bien feo como si me lo apretaran", asked="open", lang="es"),
+    # nights awake, nonstop talk and grandiosity told by a carer: mania
+    flag("mania", "my daughter hasnt slept in like 3 days, talks nonstop and says shes gonna be rich by summer", asked="open"),
+    # sent home from work by the drowsiness, in colloquial Spanish: severe
+    case("ando con mucho sueño, casi me duermo en la linea y el jefe me mando pa mi casa", lang="es", triage="high",
+         side_effects=["drowsiness"], reason="severe_side_effects"),
+    # a request for guidance in the middle of a message: question
+    case("my sister is not your patient but can you tell me who she should call about her meds", reason="question"),
+    # shy words for sexual side effects
+    case("the bedroom stuff isnt working the way it did before the zoloft", side_effects=["sexual"]),
+    case("me cuesta trabajo terminar con mi pareja desde que empece la pastilla", lang="es", side_effects=["sexual"]),
+    # work clothes that no longer fit: weight gain
+    case("up a lot since spring, none of my work jeans fit anymore", side_effects=["weight_gain"]),
+    # eating at all hours, told of a relative on the pill: appetite_change
+    case("mi hija come a todas horas desde que empezo la olanzapina", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+    case("desde la pastilla me la paso comiendo a toda hora", asked="side_effects", lang="es", side_effects=["appetite_change"]),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -7368,6 +7443,7 @@ SECTIONS = {
     "fiftieth_pass": FIFTIETH_PASS,
     "fifty_first_pass": FIFTY_FIRST_PASS,
     "fifty_second_pass": FIFTY_SECOND_PASS,
+    "fifty_third_pass": FIFTY_THIRD_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7417,6 +7493,7 @@ SECTIONS = {
     "crisis_fifty_seventh_round": CRISIS_FIFTY_SEVENTH_ROUND,
     "crisis_fifty_eighth_round": CRISIS_FIFTY_EIGHTH_ROUND,
     "crisis_fifty_ninth_round": CRISIS_FIFTY_NINTH_ROUND,
+    "crisis_sixtieth_round": CRISIS_SIXTIETH_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -100,6 +100,16 @@ _STOPPED = [
     rf"(?:thinking (?:about|of)|want to|wanna|gonna|going to|ready to|about to) (?:end|ending|break|breaking) (?:it|things)(?: off)? (?:up )?with (?:the |my )?(?:{MED_REF})\b",
     # none left, in Spanish: "no me queda ni una"
     r"no me queda(?:n)? ni (?:una|uno|media)\b",
+    # a stop the writer was told to make, reported (not asked): "el anestesiologo dice q tengo q dejar el clonazepam 3 dias antes",
+    # "el doctor dijo q la tengo q dejar", "the surgeon said i have to stop the lithium 2 days before"
+    rf"(?:dice|dijo|me dijo|me dice|dijeron|me dijeron|dicen) (?:que|q) (?:(?:la|lo|las|los) )?(?:tengo|tendre|voy a tener) (?:que|q) "
+    rf"(?:dejar|suspender)(?:la|lo|las|los)?(?: de tomar(?:la|lo|las|los)?)?(?: (?:el|la|los|las|mi|mis) (?:{MED_REF}))?"
+    # (not another thing given up: "tengo que dejar la cerveza por la trazodona")
+    rf"\b(?![^.!?]{{0,40}}\?)(?! (?:el|la|los|las|mi|mis|de) (?!(?:{MED_REF})\b)\w+)",
+    rf"(?:says|said|told me|tells me|told us) (?:that )?i (?:have to|need to|ll have to|will have to|gotta|must) (?:stop|hold|pause|come off|go off)"
+    rf" (?:taking )?(?:it|them|{_OBJ})\b(?![^.!?]{{0,40}}\?)",
+    # none on hand until the pharmacy opens: "wrecked the rest of my pills so ive got none until monday"
+    rf"(?:{MED_REF})s?\b[^.!?]{{0,60}}?\b(?:ive got|i ve got|i have|i got|i ve|ive) (?:none|nothing) (?:left )?(?:until|til|till)\b",
     # the pills put by instead of taken: "been saving up my seroquel instead of taking it", "tengo guardadas las pastillas
     # del mes, no me las tomé" ("guardadas por si se me olvidan en la casa" is a spare supply, still taken)
     # ("kept all the quetiapine ... instead of taking it", "dumping them in a jar instead of swallowing"; the "no me las tomo" may
@@ -839,7 +849,7 @@ _TAKING = [
     # "I'm taking everything as directed", "taking everything every day", "sigo tomando todo como me dijo",
     # "yo bien, tomando la medicación", "yo aguantando, tomo mis pastillas"
     # ("yo tomándome todo", "taking my stuff", "taking everything like you said")
-    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am )|(?<=\band )|(?<=\byo ))(?:yes |yeah |still |and |y )?"
+    r"(?:^|(?<=[.!,;] )|(?<=\bbut )|(?<=\bpero )|(?<=\banyway )|(?<=\banyways )|(?<=\bim )|(?<=\bi m )|(?<=\bi am )|(?<=\band )|(?<=\by )|(?<=\byo ))(?:yes |yeah |still |and |y )?"
     r"(?:(?:still |been )?taking (?:everything|all (?:of )?my (?:meds|pills|medications?|stuff)|my (?:meds|pills|medications?|medicine|stuff))"
     r"|(?:sigo |estoy )?tomando (?:todo|todas (?:mis|las) (?:pastillas|medicinas)|mis (?:pastillas|medicinas|medicamentos)|(?:la|mi) (?:medicacion|medication))"
     r"|(?:sigo |estoy )?tomandome (?:todo|(?:la|las|mi|mis) (?:pastillas?|medicinas?|medicacion|medicamentos?))"
@@ -1178,7 +1188,7 @@ _ASKED_TAKEN = re.compile(
     # "todo en orden con la pastilla"
     rf"|(?<!no )\btodo (?:en orden|bien|perfecto|normal) con (?:la |el |las |los |mi |mis )(?:{MED_REF})\b"
 )
-_ASKED_MISSED = re.compile(r"^\W*(?:ayer|anoche|yesterday|last night|hoy|today|this morning|esta manana),? (?:no|nope|nah|not)\b(?:,? (?:pero |but )?(?:hoy|today)|\s*(?:[.,!;]|$))")
+_ASKED_MISSED = re.compile(r"^\W*(?:(?:si|yes|yeah|yep|yup|sometimes)\W*,? (?:pero|but) )?(?:ayer|anoche|yesterday|last night|hoy|today|this morning|esta manana),? (?:no|nope|nah|not)\b(?:,? (?:pero |but )?(?:hoy|today)|\s*(?:[.,!;]|$)| (?:porque|pq|xq|because|bc|cuz)\b)")
 _OVERDOSE_TALK = re.compile(
     r"\b(?:the rest|el resto|(?:whole|entire) (?:bottle|box|pack|strip|blister|thing)|todo el (?:frasco|bote|blister)|toda la caja"
     r"|(?:las|los|lo) que (?:quedaban|quedaba|tenia|habia)|them all(?!,? (?:morning|am) (?:and|&) )|all of (?:them|em)|too many|way too|a lot"
@@ -1485,6 +1495,9 @@ _STOP_CAUSE_AFTER = re.compile(
     r"|,? (?:and |y )?(?:keeps |kept |still )?(?:saying|says|insists|swears|thinks|dice|insiste|jura|cree)(?: que| that)? (?:its|it s|they are|theyre|they re|es|son)"
     r" (?:poison\w*|veneno|dangerous|peligros[oa]s?)\b"
     r"|,? (?:and |y )?(?:refuses|won t take|wont take|will not take|se niega|no quiere|hides (?:it|them)|esconde)\b"
+    # ... or an operation that keeps it from being swallowed: "since friday, had my tonsils out", "me operaron de la garganta"
+    r"|,? (?:because |bc |cuz |porque |pq |xq )?(?:i )?(?:had|got) (?:my |a |an )?(?:\w+ ){0,2}?(?:out|removed|surgery|operation|procedure)\b"
+    r"|,? (?:porque |pq |xq )?(?:me (?:operaron|sacaron|quitaron)|tuve (?:una )?(?:cirugia|operacion))\b"
 )
 _THING_TAKEN = re.compile(r"\b(?:veneno|raticida|cloro|lejia|poison|bleach)\b")
 # A stop that has ended: "la dejé el finde ... pero ya la retomé", "stopped it for the trip but im back on it".

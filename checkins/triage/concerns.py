@@ -143,6 +143,8 @@ _PARTNER = re.compile(
     r"|mujer|novia|novio|pareja|we|were|us|nosotros|me and|and i)\b"
 )
 
+_OTHERS_POSSESSIVE = re.compile(r"\b(?:\w+s|his|her|their|su|sus)\s+$")
+
 _QUESTION_START = re.compile(
     r"\W*(?:(?:is|are|does|which|why|where|am|puedo|debo|cuando(?! (?:vi|vio|vimos|llego|llegue|me (?:dijeron|dijo|llego|enteré|entere)|escuche|oi|supe|abri|lei"
     r"|fui|estaba|era|tenia|me (?:tome|levante|desperte))\b)|como|cuanto)\b"
@@ -171,7 +173,9 @@ _QUESTION_START = re.compile(
 _QUESTION = (
     r"(?:can|could|should|may|do|am) (?:i|u|you|we)\b (?:take|switch|stop|change|up|lower"
     r"|increase|decrease|get|have|send|call|split|drink|skip|double|go|try|use|make|move|talk"
-    r"|see|schedule|refill|still)"
+    r"|see|schedule|refill|still"
+    # a request for guidance: "could you tell me who to ask", "can u let me know"
+    r"|tell me (?:who|what|where|when|how|if|whether)|let me know)"
     r"|\b(?:is it|would it|will it|is that|is this) (?:ok|okay|safe|normal|bad|fine|possible"
     r"|alright|dangerous)"
     # the pharmacy as the place of a story is no request: "threw a fit at the pharmacy earlier lol"
@@ -407,8 +411,11 @@ def _pregnancy_applies(text: Text, m) -> bool:
         return False
     if subject_is_other(text, m.start()):
         sent_start, _ = text.sentence_bounds(m.start())
-        return _PARTNER.search(text.norm, sent_start, m.end()) is not None \
-            or _TIE.search(text.norm) is not None or _PROXY_WRITER.search(text.norm) is not None
+        partner = _PARTNER.search(text.norm, sent_start, m.end())
+        # (someone else's partner is not the writer's: "my son's girlfriend is pregnant")
+        if partner and _OTHERS_POSSESSIVE.search(text.norm, max(0, partner.start() - 12), partner.start()):
+            partner = None
+        return partner is not None or _TIE.search(text.norm) is not None or _PROXY_WRITER.search(text.norm) is not None
     return True
 
 

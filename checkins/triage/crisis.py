@@ -123,6 +123,10 @@ _GOT_INTO = re.compile(
     r"\b(?:my|mi|our|the|el|la) (?:toddler|kid|son|daughter|baby|grandson|granddaughter|dog|puppy|cat|nieto|nieta|hijo|hija|bebe|nino|nina"
     r"|perro|perrito|gato|lab|labrador|pup|kitten)\b[^.!?]{0,25}?\b(?:got into|got (?:my|the|into)|opened|chewed|agarro|abrio|mordio|se metio en)\b"
 )
+# An overdose asked about for another's sake: "cuantas pastillas de litio serian una sobredosis? pregunto porque mi mama tambien toma".
+_ASKING_FOR_ANOTHER = re.compile(
+    r"\b(?:pregunto|asking|i ask|lo pregunto|i m asking|im asking)\b[^.!?]{0,15}?\b(?:porque|xq|por que|because|bc|cuz|for)\b[^.!?]{0,10}?\b(?:mi|my|our|la|el)\b"
+)
 _ATE_THEM = re.compile(r"(?:ate|eaten|chewed|swallowed|se comio|se trago|comio|mordio)\b")
 # The medicine as the one that might harm: "¿la sertralina le puede hacer daño al bebé?".
 _DRUG_SUBJECT = re.compile(
@@ -331,6 +335,9 @@ _FOR_PATIENT = re.compile(
     r"(?:(?:la|el) )?(?:mama|papa|madre|padre|hermana|hermano|esposa|esposo|tia|tio"
     r"|abuela|abuelo|hija|hijo|novia|novio|pareja|nieta|nieto|sobrina|sobrino|nuera|yerno|cuidador|cuidadora|primo|prima) de (?:(?:la senora|el senor|don|dona"
     r"|la sra|el sr) )?(?!(?:mi|mis|tu|tus|su|sus)\b)[a-z]+\b"
+    # answering for the patient, who cannot use the phone: "contesto por mi tío Chuy, el no sabe usar el cel", "mi mama no le sabe al cel"
+    r"|\b(?:contesto|respondo|le contesto|le respondo|escribo) por (?:mi|mis|la|el) \w+|\b(?:im |i m )?(?:answering|replying|responding) for (?:my|her|him)\b"
+    r"|\bno (?:le )?sabe (?:usar )?(?:el|al) (?:cel|celular|telefono)\b|\b(?:doesnt|does not|can t|cant) (?:know how to )?(?:text|use (?:her|his|the) phone)\b"
     r"|(?<!no )\b(?:es (?:su )?paciente(?: suy[oa]| de usted)?|is your patient|(?:ella|el|she|he|(?:mi|my) \w+) (?:es|is|s) (?:la|el|the) (?:paciente|patient)"
     r"|(?:hes|shes) the patient|(?:case manager|caseworker|case worker|social worker) here|(?:esta|estan) en su (?:programa|lista)|is in your program"
     # writing on the patient's phone: "it's Andre on Keisha's phone, she asked me to answer", "desde el cel de mi mamá"
@@ -459,6 +466,9 @@ _OWN_MEDICINE_ALL = re.compile(
     # ... named as the mood pills among others: "se tomó todas las pastillas de la presión y las del ánimo"
     r"|(?:las|sus|her|his|the)\b[^.!?]{0,40}?\b(?:del animo|de la depresion|de los nervios|antidepresivos|antidepressants|mood (?:pills|meds)"
     r"|psych meds))"
+    # ... or a whole bottle of it: "mi esposo se tomó todo el frasco de venlafaxina"
+    r"|\b(?:todo el frasco|el frasco entero|toda la caja|the whole bottle|a whole bottle|the entire bottle) (?:de |of )(?:(?:his|her|sus?|la|el) )?"
+    + MED_NAMES + r"\b"
 )
 _NOT_CARED_FOR = re.compile(
     r"\b(?:my|mi) (?:\w+ )?(?:roommate|roomie|friend|bestie|sister|brother|cousin|coworker|co worker|neighbou?r|amig[oa]|herman[oa]|prim[oa]"
@@ -515,7 +525,7 @@ def _run_together(masked: str) -> bool:
 _ALARM_BEFORE = re.compile(r"\b(?:alarm|snooze|despertador|alarma)\b")
 # Hypothetical: "text 988 if i ever feel suicidal".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if i ever|in case i ever|should i ever|if ever i|si alguna vez|si algun dia"
+    r"\b(?:if i ever|in case i ever|should i ever|if ever i|si alguna vez|si algun dia|si un dia|if one day|if someday"
     # a question put to the patient, told back: "nurse asked if i was suicidal, i said no"
     r"|ask(?:ed|s|ing)? (?:me )?(?:if|whether) i|me pregunt(?:o|aron|a) si"
     # a dose question: "should i take 2 tonight to make up for it?"
@@ -632,7 +642,7 @@ def find_crisis(text: Text) -> list[Hit]:
             continue
         # an overdose asked about once a child or a pet got into the pills: "is an overdose of lamotrigine dangerous? my
         # toddler got my purse open"; a person still reads it
-        if kind == "open" and "?" in masked[start:sentence_end + 1] and _GOT_INTO.search(masked):
+        if kind == "open" and "?" in masked[start:sentence_end + 1] and (_GOT_INTO.search(masked) or _ASKING_FOR_ANOTHER.search(masked, end)):
             hits.append(Hit("third_party_crisis", start, end))
             continue
         # ... or eaten by the child or the pet that got into them: "my lab got into my purse and ate half my sertraline bottle"

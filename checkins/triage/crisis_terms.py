@@ -1876,6 +1876,10 @@ OPEN = [
 # ... unless taken back at once: "ya no tengo esos pensamientos de lastimar a mi mamá... bueno a veces todavía"
 _NOT_TAKEN_BACK = r"(?![^!?]{0,60}\b(?:a veces|sometimes|todavia|still|aun|de vez en cuando)\b)"
 PAST = [
+    # (sixtieth round) the crisis set in a time now over, told in the past: "last winter i was cutting", "el año pasado ni quería
+    # seguir viva"
+    r"(?:el ano pasado|last (?:winter|year|summer|spring|fall|autumn)|en la prepa|in high school|hace (?:un ano|anos|meses))\b[^.!?]{0,30}?"
+    r"\b(?:i was cutting|i was hurting myself|me cortaba|ni queria (?:seguir )?viv[oa]|no queria (?:seguir )?viv[oa]|queria morirme)\b",
     # (fifty-eighth round) a stay in hospital for the pills a year ago, the cutting "from when i was 16"
     r"(?:me|la|lo) (?:internaron|hospitalizaron) por (?:lo de )?(?:las pastillas|la sobredosis|la sobre dosis|intentar\w*|cortarme|lo que hice)\b",
     r"(?:the|my) (?:cutting|self ?harm|overdose|attempt|suicide attempt) (?:from|back) (?:when i was|in high school|in college|as a (?:kid|teen)"
@@ -1958,6 +1962,12 @@ ABOUT_ME = [
 ]
 
 THIRD = [
+    # (sixtieth round) a week's pills taken at once, others better off without him, talk of nothing but dying
+    r"(?:se )?(?:tomo|trago|took|swallowed) (?:sus|las|his|her|all (?:his|her)) (?:pastillas|pills|meds) (?:de|for) (?:la semana|toda la semana|todo el mes"
+    r"|the week|the whole week|the month)(?: (?:todas )?juntas| at once| all at once)\b",
+    r"(?:without him|without her) (?:we d|we would|they d|they would|everyone would|the family would)(?: be)? (?:better off|better|happier)\b",
+    r"(?:no habla|ya no habla|solo habla|nomas habla|habla mucho|talks|keeps talking|only talks) (?:de otra cosa (?:mas )?(?:q|que) )?(?:de|about|of)"
+    r" (?:morirse|matarse|quitarse la vida|dying|killing (?:him|her)self|ending it)\b",
     # (fifty-eighth round) a bottle or a box of pills swallowed, told of the one it happened to: "mi esposa se tomó un frasco de
     # pastillas hace rato", "she took a whole box of her sleeping pills"
     r"se (?:tomo|trago|bebio) (?:un|el|todo el|una|la|toda la|medio) (?:frasco|bote|caja|tira|blister|paquete)\b",
@@ -2316,6 +2326,13 @@ POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even
                          r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
 
 IDIOMS = [
+    # sixtieth round: a sister threatened over a borrowed car, a boss one could strangle, someone killed on a road trip over a
+    # playlist, a haircut to die for
+    r"(?:gonna|going to|im gonna|i m gonna|ill|i ll|i will) kill (?:my|mi) \w+ if (?:she|he|they) (?:borrows|takes|eats|uses|touches|finishes|drinks"
+    r"|steals|wears|breaks|loses)\b",
+    r"(?:i )?(?:wanna|want to|could) (?:strangle|choke) (?:him|her|them)\b(?=[^.!?]{0,30}?(?:\blol\b|\blmao\b|\bhaha\w*|\U0001F602|\U0001F644|\U0001F624))",
+    r"if i end up killing (?:someone|somebody|anyone)\b[^.!?]{0,40}?\b(?:road trip|trip|car ride|drive|vacation|wedding|holidays)\b",
+    r"me (?:cortaron|corto|dejaron) el pelo (?:horrible|feo|fatal|espantoso)[^.!?]{0,10}?\bme quiero morir\b",
     # fifty-ninth round: dying or vanishing "de flaca", a face "de que me quiero morir", a group chat called "suicide squad", a
     # roommate one wants to strangle, laughed off
     r"(?:morir|muero|muera|moriras|morira) de (?:flac[oa]|gord[oa]|pena ajena|envidia|antojo)\b",

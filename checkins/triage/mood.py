@@ -86,7 +86,8 @@ _FEELING = re.compile(
 # A bare score closing a free message in a sentence or clause of its own: "ya no quiero hacer nada ... eh. un 2",
 # "ando triste por lo de mi abuelita. un 3" (a number alone at the end, with its article, is the score asked daily).
 _CLOSING_SCORE = re.compile(
-    r"(?:^|[.!,;]\s*)(?:(?:como|like|maybe|tal vez) )?(?:un|una|a) (?P<n>[1-5])(?P<n2>)(?![\w/]|[.,]\d)\s*[.!]*\s*$"
+    # ... or set by the writer: "... llorando en el baño. diria q un 2", "i'd say a 2"
+    r"(?:^|[.!,;]\s*)(?:(?:yo )?(?:diria|id say|i d say|i would say)(?: que| q)? )?(?:(?:como|like|maybe|tal vez) )?(?:un|una|a) (?P<n>[1-5])(?P<n2>)(?![\w/]|[.,]\d)\s*[.!]*\s*$"
 )
 # A carer's score for the patient, on the scale only: "mi papá está como en 3 hoy", "mi esposa dice que está en 1",
 # "she's 1 today" ("hes 97 and healthy as a horse" is an age).
@@ -370,7 +371,11 @@ _ANYWHERE = Scanner([
 ], suffix=r"\b")
 _PREDICATIVE = Scanner([
     ("mid_n", [f"{_PREDICATE}(?:{_NEG_MID})"]), ("bad_n", [f"{_PREDICATE}(?:{_NEG_BAD})"]),
-    ("bad", [f"{_PREDICATE}(?:{_BAD}|down{_NOT_DOWN_TO})"]), ("good", [f"{_PREDICATE}(?:{_GOOD})"]),
+    ("bad", [f"{_PREDICATE}(?:{_BAD}|down{_NOT_DOWN_TO})"]),
+    # (pride in oneself, said bare: "got through my root canal today, proud of myself"; one's own part told well after
+    # another's trouble: "el gato tiene diabetes ... por mi parte bien con la fluoxetina")
+    ("good", [f"{_PREDICATE}(?:{_GOOD})", r"proud of myself|orgullos[oa] de mi mism[oa]",
+              r"(?:por mi parte|de mi parte) (?:todo )?(?:bien|de maravilla|excelente)\b"]),
     ("bad3", "(?:total|complete|absolute|hot|emotional|nervous) (?:wreck|mess)\\b(?! (?:of a|up)\\b)"),
     ("mid", "meh|so so|could be better|hanging in there|mas o menos|up and down|ups and downs"
             # only sad, said bare beside other news: "no side effects, just sad", "nada, solo triste"

@@ -43,7 +43,7 @@ _WINDOW = 6
 
 _RESOLVED_AFTER = re.compile(
     r"\s*(?:(?:is|are|has|have|had|s|seems?|seem to be|finally|totally|completely|all|pretty"
-    r"|much|mostly|now|been|got|went|basically|entirely|fully|is all|have all|are all|ya|pero|but (?:that|it|they|those)"
+    r"|much|mostly|now|been|got|went|basically|entirely|fully|is all|have all|are all|ya|pero|honestly|honest|but (?:that|it|they|those)"
     r"|and (?:that|it|they) (?:has|have|s)?)\s+){0,3}"
     r"(?:gone|went away|go away|cleared(?: up)?|cleared|resolved|stopped(?! (?:me|my|us|him|her|them|working|sleeping"
     r"|eating)\b)|disappeared|better now"
@@ -113,7 +113,7 @@ RECENT = re.compile(
 _STRONG_PAST = re.compile(
     r"\b(?:(?:\d+|a few|many|several|couple of|couple|some|two|three|four|five|ten)\s+(?:years|yrs)"
     r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
-    r"|as a (?:kid|teen|teenager|child)|at (?:age )?\d\d|back in (?!my (?:wallet|purse|bag|drawer|room|car|pocket|hands?|life)\b)|in (?:19|20)\d\d|in high school"
+    r"|as a (?:kid|teen|teenager|child)|at age \d\d|at \d\d(?! ?(?:am|pm|tonight|last night|this morning|in the morning|at night)\b)(?<!at 10)(?<!at 11)(?<!at 12)|back in (?!my (?:wallet|purse|bag|drawer|room|car|pocket|hands?|life)\b)|in (?:19|20)\d\d|in high school"
     r"|cuando tenia (?:\d+|\w+ anos)|a los \d+(?: anos)?|de chic[oa]|en la (?:prepa|secundaria|universidad)"
     r"|en (?:19|20)\d\d|the old me|my old self|(?:el|la) (?:yo|vieja yo|viejo yo) de antes"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"

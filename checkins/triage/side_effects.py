@@ -430,7 +430,7 @@ _CONTENT_BEFORE = re.compile(
 _KEPT_FROM_WORK = re.compile(
     r"(?:sent|send|sending|pulled|took|taken|taking|kicked|kept) me (?:home|off)\b"
     # ... in Spanish: "mi jefe me mandó a mi casa"
-    r"|(?:me )?(?:mandaron|enviaron|regresaron|mando|envio|regreso) a (?:mi |la )?casa\b"
+    r"|(?:me )?(?:mandaron|enviaron|regresaron|mando|envio|regreso) (?:a|pa|para) (?:mi |la )?casa\b"
 )
 _LIFE_BEFORE = re.compile(
     r"\b(?:work|works|job|jobs|school|class|classes|traffic|weather|heat|commute|boss|the week|this week|the month|this month|finals|exams?"

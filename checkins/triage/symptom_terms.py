@@ -47,6 +47,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"[^.!?]{0,60}?\b(?:(?:\d+|dos|tres"
         r"|cuatro|cinco|seis|siete|ocho|varias|muchas) horas|no se (?:me )?(?:baja|quita|va)|desde (?:la madrugada|anoche|ayer|hace (?:\w+ )?horas"
         r"|las \d+))",
+        # "erect" said of the hours: "he's been erect for like 5 hours and it hurts"
+        r"(?:been |stayed |still |staying )erect (?:for )?(?:like |about |over |almost |nearly )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)\b",
         # ("its been hard for 3 hours trying to fix the car" is work)
         r"(?:been |stayed |still |rock )hard (?:for )?(?:like |about |over |almost )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)"
         r"(?! (?:(?:now|straight|today) )?(?:trying|working|studying|doing|fixing|cleaning|getting|dealing|with|at|on|of)\b)",
@@ -101,11 +103,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "hives": (None, [r"hives", r"urticaria"]),
     "wheals": ("rash", [r"ronchas?", r"welts"]),
     "rash": ("rash", [
-        r"ras+h\w*(?! (?:decisions?|moves?|choices?|calls?|purchases?|things?|comments?|words|promises?|buys?|thing to do)\b)", r"sarpullido",
+        # (a scrape from a fall or a baby's diaper is no drug rash: "road rash everywhere")
+        r"(?<!road )(?<!diaper )(?<!carpet )ras+h\w*(?! (?:decisions?|moves?|choices?|calls?|purchases?|things?|comments?|words|promises?|buys?|thing to do)\b)", r"sarpullido",
         # Spanish colour after the noun, English or Spanish noun: "unos spots rojos en las piernas"
         r"(?:spots|bumps|dots|manch(?:it)?as|punt(?:it)?os|granit?os|bolitas) (?:muy |bien )?(?:rojos|rojas|rojizos|rojizas|morados|moradas)\b",
         r"break ?outs?\b(?! (?:of|session|room|game|year|star|hit|performance))",
-        r"(?:spots|bumps|rash|blotches|welts|patches|dots) (?:are |is )?(?:spreading|everywhere)",
+        r"(?<!road )(?<!diaper )(?:spots|bumps|rash|blotches|welts|patches|dots) (?:are |is )?(?:spreading|everywhere)",
         r"(?:skin|face|body) (?:is |looks |feels |turned |went |got )?(?:all |really |so |super "
         r"|bright )?(?:red and (?:burning|peeling|blistering|hot)|burning like|like a sunburn"
         r"|blotchy|splotchy)",
@@ -216,13 +219,13 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dolor|presion|opresion|punzadas?|peso|pesadez|apreton|apretones|apretazon|apretamiento|piedra) (?:\w+ ){0,2}?"
         r"(?:en el|de|del|sobre el) pecho",
         # "me está doliendo el pecho", "me duelen el pecho y el brazo"
-        r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen) (?:mucho |bastante )?el pecho",
+        r"me (?:esta|estaba|ha estado) doliendo (?:mucho |bastante )?(?:el|mi) pecho", r"me (?:duele|duelen|dolio|dolieron) (?:mucho |bastante |muchisimo )?el pecho",
         r"me duele (?:el |mucho el )?pecho", r"pecho (?:me duele|apretad[oa]|apretao)\b",
         # the chest the subject of the squeeze: "el pecho me aprieta", "el pecho se me oprime"
         r"pecho (?:se )?(?:me|le) (?:duele|dolia|aprieta|apretaba|aprieto|oprime|oprimia|pesa|pesaba|punza|punzaba|quema|arde)\b",
         # told as a simile or in any tense: "siento como si me apretaran el pecho"
         # ("le aprieta el pecho": told of a relative, read only with the relative named before it)
-        r"(?:me|le) (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|oprime|oprimen|oprimia"
+        r"(?:me|le) (?:aprieta|aprietan|apretaba|apretaban|apretara|apretaran|duele|dolia|dolio|oprime|oprimen|oprimia"
         r"|oprimiera|oprimieran|pesa|pesaba|pesara|aplasta|aplastan|aplastara|aplastaran|estruja|estrujan|estrujara"
         r"|estrujaran|exprime|exprimieran|estuvieran apretando|estuviera apretando) (?:el|mi) pecho",
         r"(?:como si|like)\b[^.!?]{0,30}?\b(?:(?:piedra|peso|losa|elefante|ladrillo|yunque) (?:en|sobre) el pecho"
@@ -492,7 +495,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"garganta (?:un poco |algo |medio |bien |muy |como )(?:irritada|rasposa|inflamada|adolorida)\b",
     ]),
     "flu": (None, [
-        r"flu\b", r"flu like", r"flulike", r"(?:body|muscle) aches", r"achy",
+        # (a flu shot is no illness: "can i get a flu shot on clozapine")
+        r"flu\b(?! ?(?:shots?|vaccines?|jabs?|clinic|season))", r"flu like", r"flulike", r"(?:body|muscle) aches", r"achy",
         r"(?:a|the|bad|head|chest) cold\b(?! (?:snap|spell|front|wave|weather|morning|night|day|winter|rain|wind|streak|plunge|water|shower|one|beer|brew|drink|case|call|feet))", r"infect\w*", r"gripa", r"gripe", r"resfri\w*",
         r"catarro", r"infecc\w*", r"cuerpo cortado",
         # a bug caught from those around: "prob caught whatever's going around the daycare"
@@ -983,7 +987,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<!corazon )(?<!corazon muy )(?<!corazon bien )(?<!corazon re )(?<!corazon super )"
         r"(?:re|muy|super|bien|ando|estoy|me siento|andaba|estaba|toda|todo) acelerad[oa]s?",
         # told of the patient by a carer too: "no para de hablar"
-        r"no (?:paro|puedo parar|para|puede parar|paraba) de hablar", r"(?:cant|can t|cannot) stop talking", r"(?:wont|won t|will not|doesnt|doesn t|does not) (?:ever )?stop talking\b(?! (?:about|to|with|of)\b)", r"talking (?:nonstop|non stop)",
+        r"no (?:paro|puedo parar|para|puede parar|paraba) de hablar", r"(?:cant|can t|cannot) stop talking", r"(?:wont|won t|will not|doesnt|doesn t|does not) (?:ever )?stop talking\b(?! (?:about|to|with|of)\b)", r"(?:talking|talks|talked|habla|hablando) (?:nonstop|non stop)",
         # ... for days on end: "my son hasnt stopped talking for 3 days straight"
         r"(?:hasnt|hasn t|has not|havent|haven t|have not) (?:stopped|quit) talking\b(?=[^.!?]{0,10}?\b(?:for|in|since|all)\b)",
         r"(?:hablando|hablo|habla|hable) (?:sin parar|sin callarme|hasta por los codos|como loc[oa]|a mil|rapidisimo|bien rapido|muy rapido|super rapido)",
@@ -1024,7 +1028,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # grandiosity told by a relative: "dice que es un genio que va a ser millonario", "says hes a genius"
         r"(?:dice|cree|piensa|jura) (?:que|q) (?:es|sera|va a ser) (?:un |una )?(?:genio|dios|elegid[oa]|millonari[oa]|famos[oa])\b",
         r"(?:says|thinks|believes|insists|swears|keeps saying|kept saying|keep saying) (?:that )?(?:he s|hes|he is|she s|shes|she is|he ll be|she ll be) (?:a |an |the )?(?:genius|god|chosen one|messiah"
-        r"|going to be (?:a )?(?:millionaire|billionaire|famous))\b",
+        r"|(?:going to|gonna) be (?:a )?(?:millionaire|billionaire|famous|rich))\b",
     ]),
     "agitation": (None, [
         # the Spanish noun too: "sudor, agitación, fiebre"
@@ -1441,6 +1445,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:clothes|jeans|pants|shirts?|dress(?:es)?|uniform|scrubs|bras?|belt|skirts?|shorts|ropa|pantalones?)(?: \w+)?"
         r" (?:dont|don t|doesnt|does not|no longer|wont|won t|dont even) (?:fit|close|button)",
         r"(?:ya )?(?:no|ni) (?:me|le) (?:queda|quedan|cierra|cierran) (?:la |el |los |las )?(?:ropa|pantalon\w*|jeans|vestidos?|camisas?|blusas?)",
+        # "none of my work pants fit"
+        r"none of (?:my|her|his) (?:\w+ )?(?:clothes|jeans|pants|shirts|dresses|uniforms?|scrubs|bras|skirts|shorts) (?:fit|close|button)\b",
         r"weight (?:is )?going up", r"(?:my )?weight(?: s| is| has been| been)? up (?:again|more|a lot|a bit|some)\b",
         # "up like 10 lbs" ("picked up 10 lbs of apples" is a load)
         r"(?<!picked )(?<!pick )(?<!lifted )(?<!lift )(?<!lifting )(?<!carried )(?<!carry )(?<!carrying )up (?:maybe |probably |prob |roughly |at least )?(?:like |about |almost |over "
@@ -1483,6 +1489,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # eating more than before, or all day: "solo q como mas q antes", "eats all day long"
         r"(?:como|comemos|come|comiendo) (?:mucho |muchisimo |bastante |un poco |harto )?mas (?:que|q|de lo que|de lo) (?:antes|de costumbre|lo normal|normal)\b",
         r"(?:eats|eating|eat|snacks|snacking|snack|grazing|grazes) (?:all day(?: long)?|constantly|nonstop|non stop|around the clock|24/7)\b",
+        # ... in Spanish, of oneself or a relative: "come a toda hora", "comiendo a todas horas"
+        r"(?:come|comes|comemos|comiendo) (?:a toda hora|a todas horas|todo el dia|todo el santo dia)\b",
         # everything craved, or eating without stop: "todo se me antoja", "estoy comiendo como loca", "eating like crazy"
         r"(?:todo|toda la comida|de todo) se me antoja\b", r"(?:se me antoja|se me antojan) (?:todo|de todo)\b",
         r"(?:estoy |ando |he estado |sigo )comiendo (?:como (?:loc[oa]|desesperad[oa]|cerdit[oa]|puerc[oa]|pelon de hospicio)|sin parar|de mas|a todas horas|a cada rato)\b",
@@ -1634,6 +1642,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # the partner's euphemism: "ya no tiene ganas de nada conmigo"
         r"(?:sin|no tengo|no tiene|cero|nada de|ni) ganas (?:de nada )?conmigo\b",
         # "no libido at all" is the complaint itself, not a denial ("no libido issues" is one)
+        # "the bedroom stuff isnt working like it used to", "things in the bedroom aren't the same"
+        r"(?:sex|sexual|bedroom|intimacy)(?: stuff| life| things)? (?:isnt|isn t|is not|aint|arent|aren t|are not) (?:working|the same|great|good|happening)\b",
+        # finishing with the partner hard to reach, said shyly: "me cuesta, bueno, acabar con mi esposo"
+        r"(?:me cuesta|me cuesta mucho|me cuesta trabajo|batallo (?:para|pa)|tardo (?:mucho |horas )?en)(?:,? \w+,?)? (?:acabar|terminar|venirme|llegar)"
+        r" (?:con|cuando estoy con) (?:mi )?(?:espos[oa]|pareja|novi[oa]|marido|mujer)\b",
         # "the bedroom stuff hasn't worked since the lexapro"
         r"(?:sex|sexual|bedroom|intimacy)(?: stuff| life| things)? (?:hasnt|hasn t|has not|havent|haven t|doesnt|doesn t) (?:worked|been working)\b",
         r"(?:no|zero|nil|cero|sin|nada de) (?:libido|sex ?drive|sexual desire|deseo sexual)"
@@ -1730,6 +1743,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant|(?:need|needs|have|has|got|gotta) to keep|need to|needs to) (?:stop )?(?:moving|bouncing"
         r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
         r"akathisia", r"acatisia",
+        # legs or body that will not keep still: "i cant stop moving my legs", "can't stop moving around"
+        r"(?:cant|can t|cannot|couldnt|could not) stop (?:moving|shifting|squirming|wiggling)(?: (?:my (?:legs?|feet|body|knees?)|around)\b|(?=\s*(?:[.!?,;]|$)| and\b))",
         # "this crawling feeling in my legs wont let me sit down", "no me deja estar sentada"
         r"(?:(?<=crawling )|(?<=crawly )|(?<=buzzing )|(?<=electric )|(?<=jittery ))(?:feeling|sensation) in (?:my |both )?(?:legs|feet|body)\b",
         r"no me (?:deja|dejan|dejaba) (?:estar |quedarme |quedar )?(?:sentad[oa]|quiet[oa])\b",
@@ -2076,7 +2091,7 @@ SEVERITY = Scanner([(
     r"|no me siento segur[oa] (?:manejando|al volante|conduciendo|para manejar|para conducir|de manejar|cuidando a)"
     # "ya me mandaron a mi casa 2 veces", "got sent home from work"
     # (the singular only with its "me": "el camion de regreso a casa" is the ride home)
-    r"|(?:(?:me )?(?:mandaron|enviaron|regresaron|corrieron)|me (?:mando|envio|regreso|corrio)) (?:a (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
+    r"|(?:(?:me )?(?:mandaron|enviaron|regresaron|corrieron)|me (?:mando|envio|regreso|corrio)) (?:(?:a|pa|para) (?:mi |la )?casa|del trabajo|de la chamba|de la escuela)"
     # taken out of class or work for it: "me han tenido que sacar de clase dos veces"
     r"|(?:me|lo|la|le) (?:sacaron|(?:han|ha|hayan) tenido (?:que|q) sacar|tuvieron (?:que|q) sacar) (?:de|del) (?:la )?(?:clase|clases|salon|escuela|trabajo)"
     r"|(?:sent|send|sending) me home|(?:got|been|was) sent home"
