@@ -335,6 +335,12 @@ author read the classifier, phrased unlike the shared corpus:
   pregnancies and pets' medicines, with a few real crises hidden among them (304). Six rows were relabelled as in the older
   sets: five relatives' reports with nothing tying the one in danger to the clinic are someone else's crisis (301), and doses
   taken as a pharmacy's wrong strength said are no crisis (303).
+- ``replies-blind-305.jsonl`` … ``replies-blind-309.jsonl`` (150, and 200 for 308 and 309, written after the fixes for sets
+  300-304): a broad mix in Spanglish and in English written by non-native speakers (305); carers who say plainly who the
+  patient is beside patients writing of relatives, twenty-third pass, half Spanish (306); crisis said through metaphors,
+  religion, sleep, numbers, dates, songs and dark humour that is meant, beside the same devices used harmlessly (307); a
+  realistic week at a clinic for bipolar disorder and psychosis (308); look-alikes from money, debt, jobs, exams, courts and
+  paperwork, with a few real crises hidden among them (309).
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -664,6 +670,11 @@ SETS = [
     ("replies-blind-302.jsonl", "blind302", 150, 55, 0.40),
     ("replies-blind-303.jsonl", "blind303", 200, 30, 0.40),
     ("replies-blind-304.jsonl", "blind304", 200, 15, 0.50),
+    ("replies-blind-305.jsonl", "blind305", 150, 60, 0.40),
+    ("replies-blind-306.jsonl", "blind306", 150, 60, 0.45),
+    ("replies-blind-307.jsonl", "blind307", 150, 55, 0.40),
+    ("replies-blind-308.jsonl", "blind308", 200, 30, 0.40),
+    ("replies-blind-309.jsonl", "blind309", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

@@ -7123,6 +7123,22 @@ CRISIS_SIXTIETH_ROUND = [
     reads("finished my first 5k today, proud of myself", "none"),
 ]
 
+CRISIS_SIXTY_FIRST_ROUND = [
+    # the writer's own: the same thoughts as a year ago, a day named when one will be here no more
+    crisis("hace un año me quise matar y ahorita ando igual o peor que esa vez", lang="es"),
+    crisis("ya lo decidi, el viernes ya no voy a estar aqui para nadie", lang="es"),
+    # past: days counted since the attempt
+    reads("today is 200 days since my attempt and im doing ok. a 4", "routine", asked="mood", mood=4),
+    # look-alikes: oversleeping on a medicine, the sea walked into over work, a final lost, a hangover, eyelashes burned
+    # studying, a bonus spent whole
+    not_crisis("i sleep forever on the quetiapine and miss my alarm, can i take it earlier?"),
+    not_crisis("if i get one more spreadsheet today im walking into the ocean lol. meds fine"),
+    not_crisis("i said id die if we lost the derby and we lost lol, still here, mood 4", asked="mood", mood=4),
+    not_crisis("me quiero morir pero de la cruda jaja, la fiesta estuvo buena", lang="es"),
+    not_crisis("me estoy quemando las pestanas con la tesis, un 3", asked="mood", lang="es", mood=3),
+    not_crisis("me gaste todo el aguinaldo en regalos jaja, ya no me queda nada", lang="es"),
+]
+
 FORTY_EIGHTH_PASS = [
     # chest pressure told as someone or something sitting on it: chest_pain
     flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
@@ -7376,6 +7392,49 @@ FIFTY_THIRD_PASS = [
     case("desde la pastilla me la paso comiendo a toda hora", asked="side_effects", lang="es", side_effects=["appetite_change"]),
 ]
 
+FIFTY_FOURTH_PASS = [
+    # a faint told in the plain present by a learner of English: a faint all the same
+    flag("fainting", "my husband faint again this morning at the market, he was down for a few seconds", asked="open"),
+    # the chest felt tight, the words mixed: chest pain
+    flag("chest_pain", "since the new dose my chest se siente muy apretado when i climb stairs", lang="es"),
+    # a carer's drunk-like walk and mushy words on lithium, beside vomiting: lithium toxicity
+    flag("lithium_toxicity", "this is his daughter. dad threw up all night and now he walks like he's drunk, his words come out all garbled",
+         asked="open", meds=("lithium",)),
+    # the pulse gone wild, or a rate named of the heart, with dizziness: heart rhythm
+    flag("heart_rhythm", "my pulse keeps going crazy and i get so dizzy i have to sit down", asked="open"),
+    flag("heart_rhythm", "heart was at 135 while watching tv and i felt lightheaded"),
+    # the dead heard talking, home not known: confusion
+    flag("confusion", "mi mama dice que oye a mi papa muerto hablandole en la cocina", asked="open", lang="es"),
+    flag("confusion", "mi abuelo ya no reconoce ni la casa, pregunta donde esta", asked="open", lang="es"),
+    # red patches that came out on the skin: rash
+    flag("rash", "le salieron unas manchas moradas rojizas por toda la espalda desde el lunes", lang="es"),
+    flag("rash", "me salio algo como una mancha roja en el cuello y me arde", lang="es"),
+    # the whole rent spent, or no sleep with boundless energy: mania
+    flag("mania", "blew through it, spent my whole rent on scratch tickets in one night lol", asked="open"),
+    flag("mania", "duermo como 3 horas y me sobra energia para todo", asked="open", lang="es"),
+    # a spree beside ideas that arrive at full speed: mania
+    flag("mania", "compre dos carros a credito y las ideas me llegan a mil", asked="open", lang="es"),
+    # cannot sit quiet, legs that want to walk: restlessness (high)
+    case("since the new pill I cannot sit quiet, my legs always want to move", asked="side_effects",
+         triage="high", reason="restlessness"),
+    # too sleepy to take the children: severe
+    case("tengo tanto sueno que no pude llevar a mis hijos a la escuela", asked="side_effects", lang="es",
+         triage="high", reason="severe_side_effects"),
+    # no longer kept on: stopped
+    case("ya no sigo con la quetiapina, me la cobraban muy cara", lang="es", triage="high", adherence="stopped"),
+    # days without, the medicine named before and left unsaid after: stopped
+    case("the pharmacy lost my lamotrigine script, so now 5 days without", asked="adherence", triage="high", adherence="stopped"),
+    # a dose skipped now and then, in the present: missed
+    case("si me las tomo, pero a veces me salto la de la manana", asked="adherence", lang="es", triage="routine", adherence="missed"),
+    case("la semana pasada me salte como dos dias por el viaje", asked="adherence", lang="es", adherence="missed"),
+    # crying that will not stop: a clearly bad mood
+    case("se murio mi abuela y no paro de llorar", lang="es", triage="high", reason="low_mood"),
+    # the injection site sore after the shot: a side effect reported, routine
+    case("had the shot friday, my arm is a bit sore still", asked="side_effects", triage="routine", reason="side_effects"),
+    # ... not the same word for a sore throat on another day, nor a denial
+    not_crisis("got my abilify shot monday, no soreness at all, all good", asked="side_effects"),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -7444,6 +7503,7 @@ SECTIONS = {
     "fifty_first_pass": FIFTY_FIRST_PASS,
     "fifty_second_pass": FIFTY_SECOND_PASS,
     "fifty_third_pass": FIFTY_THIRD_PASS,
+    "fifty_fourth_pass": FIFTY_FOURTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7494,6 +7554,7 @@ SECTIONS = {
     "crisis_fifty_eighth_round": CRISIS_FIFTY_EIGHTH_ROUND,
     "crisis_fifty_ninth_round": CRISIS_FIFTY_NINTH_ROUND,
     "crisis_sixtieth_round": CRISIS_SIXTIETH_ROUND,
+    "crisis_sixty_first_round": CRISIS_SIXTY_FIRST_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -276,6 +276,8 @@ _STOPPED = [
     # a carer's or a clitic-first form: "ya no se quiere tomar la quetiapina", "ya no me quiero seguir tomando el litio"
     r"ya no (?:me |se |te )?(?:la |lo |las |los )?(?:quiero|quiere|quiso|va a|voy a) (?:seguir |continuar |estar )?(?:tomar|tomando)\w*",
     r"ya no (?:se |le )?(?:la |lo |las |los )?(?:esta tomando|toma|tomara)\b",
+    # kept on no longer: "ya no sigo con el litio", "ya no sigue tomando sus pastillas"
+    rf"ya no (?:sigo|sigue|seguimos|siguen) (?:con|tomando) (?:(?:la|el|las|los|mi|mis|su|sus) )?(?:{MED_REF}|pastillas?|medicinas?|medicamentos?|tratamiento)\b",
     r"(?:(?:la|lo|las|los) )?(?:voy a|vamos a|va a|quiero|pienso|piensa|quiere) suspender(?:la|lo|las|los)?\b(?=\s*(?:[.!?,;]|$|ya\b|porque\b))",
     # refusing or spitting it out is not taking it: "dad has refused his lithium since sunday", "la escupe"
     rf"(?<!insurance )(?<!pharmacy )(?<!pharmacist )(?<!doctor )(?<!they )(?<!plan )(?:refus(?:es|ed|ing)|refuse)"
@@ -417,6 +419,8 @@ _NOT_TAKEN_FOR = (
     rf"|(?:(?<=[0-9] )|(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix )|(?<=\bseven )|(?<=\bseveral )|(?<=\ba few )"
     rf"|(?<=\ba couple of )|(?<=\bdos )|(?<=\btres )|(?<=\bcuatro )|(?<=\bcinco )|(?<=\bseis )|(?<=\bsiete )|(?<=\bvarios ))"
     rf"(?:days?|dias|weeks?|semanas?) (?:without|w/o|w o|sin) (?:it|them|em|my (?:meds|pills|medication)|{_OBJ}|tomar(?:la|lo|las|los))\b"
+    # ... the medicine left unsaid at the end, after it was named: "haven't picked up the lithium ... so like 6 days without"
+    rf"|(?<=[0-9] )(?:days?|weeks?) (?:without|w/o|w o)(?=\s*(?:[.!?]|$))"
     # "its been a whole week since i took my lexapro" (a short spell counted is a missed dose: ``_DURATION_AT_START``)
     rf"|(?:its|it s|it has) been (?:a (?:whole|full|entire) |over a |more than a )?{_DURATION} since (?:i|he|she|they|we) (?:last )?(?:took|had|taken)"
     rf" (?:it|them|em|any|{_OBJ})\b"
@@ -597,8 +601,11 @@ _MISSED = [
     r"(?:fell asleep|dozed off|passed out|crashed|me quede dormid[oa])\b[^.!?]{0,50}?\b(?:took (?:it|them|em|my \w+)|(?:me )?(?:la|lo|las|los) tome)"
     r" (?:this morning|this am|the next morning|next morning|in the morning|when i woke up|late|esta manana|en la manana|al despertar)\b",
     r"(?:me quedo|me quede|me sigo quedando) dormid[oa] y (?:se me pasa|no (?:me )?la tomo|me la salto)", r"(?<!\bno )(?<!\bno me )(?<!\bnunca )(?<!\bnunca me )(?:me )?(?:(?:he|e) )?(?:salte|saltee|saltado) (?:una|dos|la|algunas|un par de|unas|varias) \w+",
+    # a dose of the day skipped now and then, the present told: "a veces me salto la de la noche", "se salta la pastilla"
+    r"(?:a veces|aveces|de vez en cuando|luego|seguido) me (?:salto|brinco) (?:la|las|una|algunas|unas) "
+    r"(?:de la|de las|del|de los|dosis|pastillas?|tomas?|tabletas?)\b(?![^.!?]{0,40}\?)",
     # the count said bare: "me salté 2 pq andaba de viaje"
-    r"(?:me )?(?:salte|saltee) (?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
+    r"(?:me )?(?:salte|saltee) (?:como |unos |unas |casi )?(?:[1-9]|una|dos|tres)(?=\s*(?:[.!?,;]|$)| (?:pq|porque|xq|por|esta|la semana|dias|veces|pastillas|dosis|tomas)\b)",
     r"^(?:casi todos los dias|la mayoria de los dias)\b",
     # the same answer behind a filler word, alone: "pues casi todos los días", "bueno, la mayoría de los días"
     r"(?:pues|bueno|este|mmm|eh|mm),? (?:casi todos los dias|la mayoria de los dias)(?=\s*[.!?]*\s*$)",

@@ -128,6 +128,9 @@ _AT_ONE_TIME = (
 )
 
 SELF = [
+    # (sixty-first round) a day named when one will be here no more: "el domingo ya no estoy aqui para nadie"
+    r"(?:el|este|para el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|fin de mes) ya no (?:estoy|voy a estar|estare)"
+    r" (?:aqui|aca)\b",
     # (fifty-ninth round) a prayer to be taken: "pedí que Dios me quite este dolor, aunque sea llevándome con él"
     r"(?:aunque sea|even if (?:it means|he has to)) (?:llevandome|llevarme|taking me)\b",
     r"(?:my )?last day on earth\b|(?:mi )?ultimo dia en (?:la tierra|este mundo)\b",
@@ -1876,6 +1879,8 @@ OPEN = [
 # ... unless taken back at once: "ya no tengo esos pensamientos de lastimar a mi mamá... bueno a veces todavía"
 _NOT_TAKEN_BACK = r"(?![^!?]{0,60}\b(?:a veces|sometimes|todavia|still|aun|de vez en cuando)\b)"
 PAST = [
+    # (sixty-first round) a year or days counted since the attempt: "tomorrow is 365 days since my attempt"
+    r"(?:[0-9]+ (?:days|months|years)|a year|one year|two years|a whole year) since (?:my|the) (?:attempt|overdose|od|suicide attempt)\b",
     # (sixtieth round) the crisis set in a time now over, told in the past: "last winter i was cutting", "el año pasado ni quería
     # seguir viva"
     r"(?:el ano pasado|last (?:winter|year|summer|spring|fall|autumn)|en la prepa|in high school|hace (?:un ano|anos|meses))\b[^.!?]{0,30}?"
@@ -2326,6 +2331,15 @@ POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even
                          r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
 
 IDIOMS = [
+    # sixty-first round: oversleeping on a medicine, the sea walked into over a report (laughed at), a death promised over a
+    # final that was lost, wanting to die of a hangover, eyelashes burned studying, a bonus "taken" whole
+    r"(?:i )?(?:sleep|slept|sleeping) forever (?:and (?:miss|missed|wake up late|cant wake)|in the mornings?|til|till|until|on (?:it|the|this|seroquel"
+    r"|quetiapine))\b",
+    r"(?:im|i m|ill|i ll|gonna|im gonna) (?:walking|walk) into the (?:sea|ocean)\b(?=[^.!?]{0,20}?(?:\U0001F602|\U0001F923|\blol\b|\blmao\b|\bjk\b|\bhaha))",
+    r"(?:id|i d|i would|i said i d|i said id) die if (?:my team|we|they|the \w+) (?:lost|lose|lost the)\b",
+    r"me quiero morir,? (?:pero )?(?:de|por) la (?:cruda|resaca|goma|chuchaqui)\b|me quiero morir del (?:guayabo|raton)\b",
+    r"(?:me queme|quemarme|quemandome|me estoy quemando) las pestanas\b",
+    r"me (?:tome|gaste|acabe|fundi) todo el (?:aguinaldo|sueldo|cheque|dinero|bono|quincena)\b",
     # sixtieth round: a sister threatened over a borrowed car, a boss one could strangle, someone killed on a road trip over a
     # playlist, a haircut to die for
     r"(?:gonna|going to|im gonna|i m gonna|ill|i ll|i will) kill (?:my|mi) \w+ if (?:she|he|they) (?:borrows|takes|eats|uses|touches|finishes|drinks"

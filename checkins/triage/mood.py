@@ -318,7 +318,8 @@ _BAD = (
     r"|(?:feel|feeling|felt|im|i am|been|pretty|really|so|kinda|a bit|bit|very|quite) down\b" + _NOT_DOWN_TO + r""
     r"|depressed|depressing|sad|sadder|struggling|rough|(?<!\bto )(?<!laughed so )(?<!laughing so )(?<!laugh so )hard(?! to (?:say|tell|breathe"
     r"|swallow|sleep|finish|climax|orgasm|come|cum|pee|focus|concentrate|see|hear|walk|stand|wake|stay awake|sit still)| down there|,? and (?:it|that) (?:wont|won t|will not|doesnt|isnt) go down)|tough|worst|empty|lonely|hopeless(?! at\b| with (?:money|numbers|directions|tech|computers))|hate myself|hate my life|crying"
-    r"|cry all (?:day|the time)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
+    r"|cry all (?:day|the time)|(?:no paro|no dejo|no puedo (?:parar|dejar)|no para|no deja) de llorar|(?:cant|can t|cannot|couldnt) stop crying"
+    r"|lloro (?:todo el dia|todos los dias|a cada rato|diario|todas las noches)|dark place|worthless|not myself|fatal|mal|muy mal|malisimo"
     r"|pesim[oa]|jodid[oa]|triste|tristeza|deprimid[oa]|depre|bajon|bajo de animo|decaid[oa]|peor|llorando"
     r"|vaci[oa]|fatal|lowest (?:ive|i ve|i have|its|it s|it has|ever|in (?:years|months|a long time|ages|forever))"
     r"|(?:feel|feeling|im|i am) (?:at )?(?:my|the) lowest|por el piso|por los suelos|por el suelo|bajonead[oa]|hech[oa] (?:pelota|mierda|polvo|bolsa|trizas)"
@@ -394,7 +395,11 @@ _PREDICATIVE = Scanner([
             # fed up, said twice or in slang: "estoy harta, harta", "estoy q me lleva la fregada"
             "|(?:estoy|ando) hart[oa],? hart[oa]|(?:estoy|ando) (?:que|q) me lleva (?:la fregada|la chingada|el diablo|la trampa)"),
     # a broken heart, in Spanish: "tengo el corazón roto porque terminé con mi novia"
-    ("bad4", "(?:tengo|traigo|ando con|con) el corazon (?:roto|partido|destrozado|hecho pedazos)"),
+    ("bad4", "(?:tengo|traigo|ando con|con) el corazon (?:roto|partido|destrozado|hecho pedazos)"
+             # tears that will not stop, told of oneself: "no paro de llorar", "no puedo dejar de llorar"
+             # (the English "cant stop crying" beside someone else's crisis is the day's upset: left to a number)
+             "|(?:no paro|no dejo|no puedo (?:parar|dejar)) de llorar"
+             "|lloro (?:todo el dia|todos los dias|a cada rato|diario|todas las noches)"),
     ("bad2", "depressed|deprimid[oa]|miserable|hopeless(?! at\\b| with (?:money|numbers|directions|tech|computers))|really low|so low|very low|triste"
              "|hate myself|hate my life"),
     ("good2", "much better|way better|a lot better|doing (?:really |very |pretty )?well"
@@ -559,7 +564,7 @@ _ONLY_SAD = re.compile(r"\b(?:solo|solamente|nomas|nada mas|just|only)\s+$")
 # A bad place denied, the word before the place: "definitely not in a dark place tho", "no longer in that dark place".
 _NOT_IN_IT = re.compile(r"\b(?:not|no longer|nowhere near|far from|out of)(?: (?:in|at))? (?:a|the|that|any) $")
 # The mood word carries its own first-person verb, the Spanish subject left unsaid: "mi prima intentó ... y estoy muy mal por eso".
-_OWN_VERB = re.compile(r"(?:estoy|ando|me siento|me encuentro)\b")
+_OWN_VERB = re.compile(r"(?:estoy|ando|me siento|me encuentro|no paro de|no dejo de|no puedo (?:parar|dejar) de|lloro)\b")
 # A mood answer a carer passes on is the patient's, however it is worded: "mi mamá dice que mal, muy mal", or signed
 # by the relative ("shes doing awful. wont eat, barely talks. her mom", "... soy su hijo").
 # ... or sent word for word: "she says to tell you 'awful'", "dice que les diga que mal"

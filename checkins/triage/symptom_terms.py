@@ -146,6 +146,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:manchas|manchitas|ronchas|ronchitas) (?:en|por) (?:el |los |la |las |mi |mis |todo el |toda la )?(?:brazos?|piernas?|pecho|cara|espalda"
         r"|cuello|manos?|panza|abdomen|cuerpo|piel)\b",
         r"(?:manchas?|manchitas?|granitos?|granos?|puntos?|puntitos?|bolitas?|ronchitas?) (?:\w+ )?(?:rojas?|rojos?|raros?|raras?)", r"manchas? (?:en|de) la piel",
+        # "me salio como un mapa rojo en la espalda": whatever red thing came out on the skin
+        r"(?:me|le|se me|se le) (?:salio|salieron|ha salido|han salido|salen|sale) (?:como )?(?:un|una|unos|unas) (?:\w+ ){0,2}?(?:roj[oa]s?|rojiz[oa]s?|morad[oa]s?)"
+        r" (?:en|por) (?:toda |todo )?(?:la|el|los|las|mi|mis|su|sus) (?:espalda|brazos?|piernas?|cara|cuello|pecho|manos?|pies|hombros?|cuerpo|panza|piel|abdomen)\b",
         r"(?:la )?piel (?:se (?:me )?)?(?:pela|esta pelando|cae|levanta)", r"piel pelada",
         # "la piel de los brazos se me está pelando"
         r"piel (?:de|del) (?:\w+ ){1,2}?(?:se )?(?:me )?(?:esta |estan |anda )?(?:pela\w*|despelleja\w*|despeg\w*|descarapel\w*|levantando|cayendo)",
@@ -237,9 +240,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|aplast\w*|oprim\w*|estruj\w*|pisar\w*|exprim\w*)",
         # the squeeze told as it goes on: "me está apretando el pecho", "le sigue oprimiendo el pecho"
         r"(?:me|le) (?:esta|estaba|ha estado|sigue|anda) (?:apretando|oprimiendo|aplastando|estrujando|punzando|pesando) (?:mucho |bastante |fuerte )?(?:el|mi) pecho\b",
+        # the chest felt as tight, the verb reflexive and the words mixed: "my chest se siente bien apretado"
+        r"(?:chest|pecho) (?:se )?(?:me |le )?(?:siente|sentia|siento|senti|sintio) (?:muy |bien |super |re |tan |todo |toda |medio |como )?"
+        r"(?:apretad[oa]|apretao|oprimid[oa]|pesad[oa]|aplastad[oa])\b",
     ]),
     "fainting": (None, [
-        r"faint(?:ed|ing)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
+        r"faint(?:ed|ing)\b", r"(?:i|he|she|husband|wife|son|daughter|mom|mother|dad|father|brother|sister|friend) faint (?:yesterday|today|this morning|last (?:night|week)|again|twice|two times|in the|at the|on the)\b", r"(?:feel|felt|feeling|going to|gonna|almost|nearly) faint",
         r"pass(?:ed|ing)? out", r"past out\b", r"black(?:ed|ing)? out\b(?! (?:the |my |our )?(?:\w+ )?(?:windows?|curtains|blinds|dates?|rooms?|bedroom|screens?)\b)", r"blackouts?\b(?! (?:curtains|blinds|shades|dates?|poetry))",
         r"los(?:t|e|ing) consciousness", r"collaps(?:ed|ing)",
         r"desmay\w*", r"perdi el (?:conocimiento|sentido)", r"me desvaneci", r"no supe de mi",
@@ -414,6 +420,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|latiendo (?:muy |bien |super |re |tan )?(?:raro|rapido|rapidisimo|fuerte|fortisimo|irregular|como loco|a mil)|late raro|irregular|da (?:brincos|saltos|vuelcos)"
         r"|desbocad[oa])\b(?! de (?:la |el )?(?:alegria|emocion|gusto|felicidad|amor|contento))",
         r"latidos? (?:irregulares|raros|acelerados)", r"arritmia",
+        # the pulse gone wild, or a fast rate told of the heart itself: "his pulse is going like crazy", "heart going 140+"
+        r"(?:pulse|heart ?rate|heartbeat|heart ?beat)(?: s|s)? (?:is |was |keeps |kept |has been |been )?(?:going|goes|went|racing|running|beating) (?:like )?(?:crazy|mad|nuts|wild|insane)\b",
+        r"heart(?: s|s)? (?:is |was |keeps |kept |has been |been )?(?:going|racing|pounding|beating|running|hitting|hit|at) (?:at )?(?:like |about |over |almost |around |nearly )?(?:1[2-9][0-9]|2[0-2][0-9])\b"
+        r"(?! ?(?:miles?|mi|km|steps|calories|cal|lbs?|pounds|kg|mg|days?|times)\b)"
+        r"(?![^.!?]{0,30}?\b(?:treadmill|run|running|workout|working out|gym|stairs|exercis\w*|jog\w*|hike|hiking|cardio|spin class|lifting)\b)",
         # the pulse that shoots up: "el pulso se me dispara"
         r"(?:el |mi )?pulso (?:se me |me )?(?:dispara|disparo|disparaba|acelera|acelero|aceleraba|va a mil|sube de golpe)\b",
     ]),
@@ -718,13 +729,17 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:asking|asks|asked|looking|calling) for (?:my|her|his|their|our) \w+ (?:who|that|whos) (?:passed|died|is dead|has been dead)",
         r"no sabe (?:donde (?:esta|vive)|que dia es|quien (?:es|soy|somos))", r"no (?:me|nos|la|lo) reconoce",
         # one's own family not known: "hoy no reconoció a su propia hija"
-        r"no (?:reconocio|reconocia|reconoce) (?:a )?(?:su|sus|mi|mis) (?:propi[oa]s? )?(?:hij[oa]s?|espos[oa]|marido|familia|mama|papa|madre|padre"
+        r"no (?:reconocio|reconocia|reconoce|reconozco) (?:ni )?(?:a )?(?:su|sus|mi|mis|la|el|los|las) (?:propi[oa]s? )?(?:hij[oa]s?|espos[oa]|marido|familia|mama|papa|madre|padre"
         r"|herman[oa]s?|niet[oa]s?|casa)\b",
         # people seen or shouted about where there is no one: "gritando que hay gente en el techo y no hay nadie"
         r"(?:hay|ve|veo|vio|vi|oye|oigo) (?:gente|personas|alguien|hombres|sombras)\b[^.!?]{0,40}?\b(?:y|pero) no hay (?:nadie|nada)\b",
         r"(?:sees|seeing|saw|hears|hearing|heard) (?:people|someone|somebody|men|shadows)\b[^.!?]{0,40}?\b(?:but|and) (?:there s|theres|there is|there was)"
         r" (?:no one|nobody|noone|nothing)(?: there)?\b",
         r"pregunta(?:ba)? por (?:mi|su|nuestro|nuestra) \w+ que (?:ya )?(?:murio|fallecio|se murio)",
+        # the voice of someone dead heard talking: "dice q escucha a mi suegra muerta hablandole desde la tele"
+        r"(?:escucha|escucho|oye|oigo|escuchaba|oia|ve|veo|veia) (?:a )?(?:mi|su|sus|mis|la|el) (?:\w+ )?(?:muert[oa]s?|difunt[oa]s?|fallecid[oa]s?)\b"
+        r"[^.!?]{0,15}?\b(?:hablando\w*|habla\w*|platicando\w*|llamando\w*|diciendo\w*)",
+        r"(?:hears|heard|hearing|sees|saw|seeing) (?:his|her|my|their) (?:dead|late|deceased) \w+ (?:talking|calling|speaking|whispering)\b",
         # a set that talks to them while it is off: "the tv says my name even when its turned off", "la tele dice mi nombre aunque este apagada"
         r"(?:tv|tele|television|radio|phone|telefono|celular) (?:\w+ )?(?:says|said|says out|calls|called|talks to me|whispers|dice|decia|me habla|me hablaba"
         r"|me dice|me llama)\b[^.!?]{0,30}?\b(?:when|even when|while|aunque|cuando|con)\b(?: \w+){0,3}? (?:turned off|switched off|off|unplugged|apagad[oa]|desconectad[oa])\b",
@@ -812,8 +827,10 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mind|brain|head)s (?:racing|going (?:like )?(?:a )?(?:million|mile|hundred|thousand) (?:miles|mph))",
         r"million miles an hour", r"(?:brain|mind|thoughts) (?:is |are )?going (?:like )?\d+ ?mph",
         r"max(?:ed)? out (?:my |\d+ |two |three |all my )?(?:credit )?cards?",
-        r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:rent|savings|paycheck|life savings"
-        r"|\d+k|thousands|mortgage)",
+        r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:whole |entire )?(?:rent|savings|paycheck|life savings"
+        r"|\d+k|thousands|mortgage)"
+        # (the money spent on what it was for is no spree: "spent my whole paycheck on bills")
+        r"(?! (?:money )?(?:on|for|paying) (?:the |my |our |a )?(?:bills?|rent|groceries|food|medicines?|meds|repairs?|car repairs?|debts?|vet|doctor|hospital|funeral|tuition|taxes)\b)",
         # "blew my savings", "gambled away the rent" ("medical bills drained my savings" is no spree: only the spender's verbs)
         r"(?:blew|blown|blowing|blow|burned through|burnt through|burning through|gambled|gambling|splurged|splurging)"
         r" (?:away )?(?:all )?(?:of )?(?:my|our|the) (?:whole |entire |life |emergency )?(?:savings|rent(?: money)?|paycheck|401k|retirement"
@@ -980,7 +997,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:talking|talks) (?:so |super |really |very )?fast", r"(?:mucha|demasiada|muchisima) energia", r"(?:un monton|un montonal|montones|un chingo|un chorro|un chorrote|un buen|un madral|un resto|una bola|un mundo) de energia",
         r"(?:una )?energia (?:tremenda|barbara|brutal|increible|bestial|infinita|sin fin|que no te imaginas|de locos|de sobra|a tope)",
         r"energia (?:que|q) no (?:me )?(?:la )?(?:acabo|se me acaba|se acaba|puedo gastar)\b",
-        r"a tope de energia", r"(?:con |a |bien |re |ando |estoy )full (?:de )?energia\b", r"energia (?:a )?full\b", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
+        r"a tope de energia", r"(?:me|le) sobra (?:la |mucha )?energia\b",
+        r"(?:ideas|pensamientos) (?:me |le )?(?:llegan|llegaban|vienen|venian|salen) (?:rapidisimo|bien rapido|super rapido|muy rapido|a mil|sin parar)\b", r"(?:con |a |bien |re |ando |estoy )full (?:de )?energia\b", r"energia (?:a )?full\b", r"energia (?:que|q) no es normal", r"energy (?:that|thats|that s|which) (?:isnt|is not|aint) normal",
         # "re acelerada", "ando acelerado"; a racing heart ("corazón bien acelerado") is palpitations
         # "estoy a mil!!": the person, not the heart, at full speed
         r"(?:estoy|ando|me siento|andaba|estaba|ando bien|estoy bien) a mil\b(?! por hora de)",
@@ -1048,7 +1066,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:el )?cuerpo (?:me |le |se me |se le )?(?:brinca|salta|brincaba|saltaba)\b",
     ]),
     "slurred": (None, [
-        r"slur\w*", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
+        r"slur\w*", r"(?:speech|words) (?:\w+ )?(?:come|comes|came|coming) out (?:all |kind of |kinda |so |really )?(?:mushy|slurred|wrong|funny|weird|jumbled|garbled|slow|mumbled)\b", r"(?:speech|words) (?:is |are )?(?:slurred|slurring|weird|garbled|jumbled"
         r"|coming out (?:wrong|funny|weird|jumbled|slow))", r"(?:cant|can t|hard to) (?:talk|speak) (?:right|properly|clearly)",
         # ("la lengua como trabada")
         r"arrastr\w* (?:las )?palabras", r"hablo raro", r"lengua (?:como |medio |toda |bien )?trabada",
@@ -1062,7 +1080,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
     "unsteady": (None, [
         r"unsteady", r"wobbly", r"(?:trip|tripping|tripped|trips) over (?:my (?:own )?(?:feet|two feet)|nothing|thin air|air)\b", r"(?:cant|can t|hard to|trouble|can barely|barely|cant even)"
         r" (?:walk|walking|stand)(?: straight| right| properly| up)?", r"stumbl\w*", r"falling over", r"keep falling",
-        r"walking (?:like i m |like im |like )?drunk", r"(?:lost|losing) (?:my )?balance",
+        r"walking (?:like i m |like im |like )?drunk", r"(?:walking|walks|walked) like (?:shes|she s|she is|hes|he s|he is|theyre|they re|she was|he was|a) ?drunk\b", r"(?:lost|losing) (?:my )?balance",
         # ("no puedo ni caminar derecho")
         r"tambale\w*", r"no puedo (?:ni )?caminar (?:bien|derech[oa])", r"pierdo el equilibrio",
         # told by a carer, or as stumbling into things: "ya no puede caminar derecho, se tropieza con todo"
@@ -1362,7 +1380,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a few hours a night: "sleeping maybe 4 hours a night"
         r"(?:sleeping|sleep|slept|getting) (?:maybe |only |just |like |about |barely |around )?(?:[1-4]|one|two|three|four) (?:hours?|hrs?) (?:a|per|each) night\b",
         r"insomnia", r"insomnio", r"sleepless\w*",
-        r"(?:duermo|dormi|he dormido|sleeping|slept|sleep|getting|get) (?:solo |nomas |apenas |only |like |maybe |barely )?(?:[1-3]|una|dos|tres|one|two|three) (?:horas?|hours?|hrs?)\b(?! (?:de siesta|of (?:a )?nap|nap|straight through|more|extra|mas))",
+        r"(?:duermo|dormi|he dormido|sleeping|slept|sleep|getting|get) (?:solo |nomas |apenas |como |only |like |maybe |barely )?(?:[1-3]|una|dos|tres|one|two|three) (?:horas?|hours?|hrs?)\b(?! (?:de siesta|of (?:a )?nap|nap|straight through|more|extra|mas))",
         # not one eye shut: "no pegaba ojo", "no pegué el ojo en toda la noche"
         r"(?:no|ni) (?:pego|pegaba|pegue|he pegado|pude pegar|puedo pegar) (?:el |un )?ojo\b",
         # woken again and again: "fitbit says im waking up like 6 times a night", "me despierto como 5 veces en la noche"
@@ -1743,6 +1761,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:legs?|body|feet) (?:wont|won t|will not|keep|keeps|cant|(?:need|needs|have|has|got|gotta) to keep|need to|needs to) (?:stop )?(?:moving|bouncing"
         r"|still|jiggling|shaking)", r"(?:jump|jumping|crawl|crawling) out of my skin",
         r"akathisia", r"acatisia",
+        # the plain words of a learner: "i cannot sit quiet", "legs always want to walk"
+        r"(?:cant|can t|cannot|couldnt|could not|unable to) sit (?:quiet|quietly|calm|calmly)\b",
+        r"(?:legs?|feet|body) (?:always |just |still |all the time |constantly )?(?:want|wants|wanting|need|needs) to (?:walk|move|keep moving|keep walking)\b",
         # legs or body that will not keep still: "i cant stop moving my legs", "can't stop moving around"
         r"(?:cant|can t|cannot|couldnt|could not) stop (?:moving|shifting|squirming|wiggling)(?: (?:my (?:legs?|feet|body|knees?)|around)\b|(?=\s*(?:[.!?,;]|$)| and\b))",
         # "this crawling feeling in my legs wont let me sit down", "no me deja estar sentada"
@@ -1951,6 +1972,11 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|have been|from)", r"\bpain\b", r"(?:feel|feeling) (?:weird|off|strange|funny)",
         r"stomach (?:issues|problems)", r"sensitive to (?:the )?sun", r"sunburn\w*",
         r"swollen (?:ankles|feet|legs)", r"(?:ankles|feet|legs) (?:are )?swollen",
+        # the injection site sore after a long-acting shot: "arm is still sore where they stuck me", "got my shot wed, only a little sore"
+        r"(?:arm|butt|hip|shoulder|glute|injection site)s? (?:is |was |s |feels |felt |has been |been )?(?:still |a bit |a little |kinda |kind of |really |so |super |pretty |real )?"
+        r"(?:sore|tender|achy)\b(?! (?:from|after|since) (?!(?:the |my |that |this )?(?:\w+ )?(?:shot|injection|jab)\b))",
+        r"(?:shot|injection|jab|inyeccion|piquete)\b[^.!?]{0,40}?\b(?:(?:only|just|still|a bit|a little|kinda|pretty|really|so) (?:sore|tender)"
+        r"|(?:me|le) (?:duele|dolio|quedo adolorid[oa]) (?:el brazo|la nalga|la pompa|donde))\b",
     ]),
 }
 
@@ -2007,6 +2033,9 @@ SEVERITY = Scanner([(
     r"|ir a (?:limpiar|vender|repartir|coser|cocinar|planchar|atender|dar (?:clase|clases|consulta)|cuidar|chambear|trabajar)\b)"
     # kept from a task at work: "un temblor que no me deja escribir en el trabajo"
     r"|no me (?:deja|dejan|dejo|dejaba) (?:\w+ ){1,2}?en (?:el trabajo|la chamba|el jale|la escuela|clase|la oficina|la uni)"
+    # kept from the children's care: "no alcanzo a llevar a los niños a la escuela", "no pude levantar a mi hija"
+    r"|no (?:alcanzo|alcance|alcanza|alcanzaba|puedo|pude|puede|pudo|podia|he podido) (?:a )?(?:llevar|recoger|cuidar|atender|levantar|despertar|bañar|banar|vestir)"
+    r" (?:a )?(?:los|las|mis|sus|mi|su|la|el) (?:ninos|ninas|hijos|hijas|nenes|chamacos|chiquillos|bebe|nino|nina|hijo|hija|nieto|nieta|nietos)\b"
     # a task out of reach, as in "cant even ...": "me tiemblan tanto las manos que no puedo ni firmar" (a feeling
     # out of reach is the blunting itself: "no puedo ni llorar")
     r"|(?:no|ni) (?:puedo|pude|podia|puede|pudo|he podido|ha podido) (?:ni siquiera|ni) (?!(?:llorar|sentir\w*|reir\w*|sonreir\w*|emocionar\w*"
