@@ -341,6 +341,11 @@ author read the classifier, phrased unlike the shared corpus:
   religion, sleep, numbers, dates, songs and dark humour that is meant, beside the same devices used harmlessly (307); a
   realistic week at a clinic for bipolar disorder and psychosis (308); look-alikes from money, debt, jobs, exams, courts and
   paperwork, with a few real crises hidden among them (309).
+- ``replies-blind-310.jsonl`` … ``replies-blind-314.jsonl`` (150, and 200 for 313 and 314, written after the fixes for sets
+  305-309): a broad mix over a clinic's month (310); relatives, partners and carers beside patients writing of others,
+  twenty-fourth pass, half Spanish (311); crisis language of every kind said indirectly beside look-alikes sharing its words
+  (312); a busy outpatient clinic's week (313); look-alikes from everyday life, with a few real crises hidden among them (314). A
+  third row of 267 (a morning dose taken twice by mistake, felt normal) was relabelled no crisis, as its two neighbours were.
 
 The classifier was then improved on their misses, and the crisis model
 (``checkins/triage/crisis_model.py``) is trained on all of them, so these are regression
@@ -675,6 +680,11 @@ SETS = [
     ("replies-blind-307.jsonl", "blind307", 150, 55, 0.40),
     ("replies-blind-308.jsonl", "blind308", 200, 30, 0.40),
     ("replies-blind-309.jsonl", "blind309", 200, 15, 0.50),
+    ("replies-blind-310.jsonl", "blind310", 150, 60, 0.40),
+    ("replies-blind-311.jsonl", "blind311", 150, 60, 0.45),
+    ("replies-blind-312.jsonl", "blind312", 150, 55, 0.40),
+    ("replies-blind-313.jsonl", "blind313", 200, 30, 0.40),
+    ("replies-blind-314.jsonl", "blind314", 200, 15, 0.50),
 ]
 NAMES = [s[0] for s in SETS]
 # Sets of ordinary replies with no crisis in them: they measure false alarms, not crisis recall.

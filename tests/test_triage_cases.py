@@ -7139,6 +7139,20 @@ CRISIS_SIXTY_FIRST_ROUND = [
     not_crisis("me gaste todo el aguinaldo en regalos jaja, ya no me queda nada", lang="es"),
 ]
 
+CRISIS_SIXTY_SECOND_ROUND = [
+    # carers: one who cannot write just now, a dose confirmed in the third person before the son's words
+    crisis("mi esposo no puede contestar ahorita, dice que ya tiene todo listo para matarse", lang="es"),
+    crisis("si se tomo la pastilla. pero mi hija me dijo anoche que se quiere morir", asked="adherence", lang="es"),
+    # the writer's own: a plan for a day when no one is home
+    crisis("taking them yes. honestly i have a plan for saturday when the kids are at their dads", asked="adherence"),
+    # look-alikes: dying of the heat, cooking that is killing someone, vanishing to a beach
+    not_crisis("not suicidal lol, just dying bc of the heat, 110 today. mood 4", mood=4),
+    not_crisis("my wife says my singing is killing her lol. no side effects", asked="side_effects"),
+    not_crisis("quisiera desaparecer a una isla una semana jaja, un 4", asked="mood", lang="es", mood=4),
+    # not wanting the texts to stop is no request to stop them
+    case("i dont want these check ins to stop, they help me", keyword=None),
+]
+
 FORTY_EIGHTH_PASS = [
     # chest pressure told as someone or something sitting on it: chest_pain
     flag("chest_pain", "my chest feels like somebody is standing on it, on and off since breakfast", asked="open"),
@@ -7435,6 +7449,37 @@ FIFTY_FOURTH_PASS = [
     not_crisis("got my abilify shot monday, no soreness at all, all good", asked="side_effects"),
 ]
 
+FIFTY_FIFTH_PASS = [
+    # a request in words to end the texts, said with "no longer want" and the short "msgs": stop
+    case("i no longer want these reminder msgs, switched doctors", keyword="stop"),
+    # ... in Spanish, the texts that "arrive": stop
+    case("ya no quiero que me sigan llegando los recordatorios", lang="es", keyword="stop"),
+    # ... an imperative to the senders: stop
+    case("paren ya con los mensajes por favor", lang="es", keyword="stop"),
+    # a symptom that quit bothering is relief, not a request about the texts
+    case("the nausea quit bugging me after the first week, all good now", asked="side_effects", keyword=None),
+    # a relative's erection that will not go down, hours long: priapism
+    flag("priapism", "mi esposo trae 5 horas con una ereccion que no se le baja, toma trazodona", asked="open", lang="es"),
+    # the relative tied to the clinic by who they see: their red flag is the patient's
+    flag("liver", "writing about my son who sees you, the whites of his eyes look yellow today", asked="open"),
+    # mouth sores on the inside of the cheeks with peeling skin: rash
+    flag("rash", "me salieron llagas por dentro de las mejillas y se me esta pelando la piel del pecho", asked="open", lang="es",
+         meds=("lamotrigine",)),
+    # people seen where nobody is, told of a relative: confusion
+    flag("confusion", "mi mama anda viendo ninos en la sala y ahi no hay nadie", asked="open", lang="es"),
+    # shapes seen that speak: confusion
+    flag("confusion", "keep seeing figures by the door that whisper my name", asked="open"),
+    # nights awake with no need of sleep, new stores and the card maxed: mania
+    flag("mania", "havent slept since friday and really dont need to, opened two online shops and maxed my amex", asked="open"),
+    # a mission from god with days awake and the savings spent: mania
+    flag("mania", "mi hermano es paciente de ustedes, lleva 4 dias sin dormir, dice que tiene una mision divina y gasto sus ahorros en rifas", asked="open", lang="es"),
+    # drowsiness that keeps the children from school: severe, high
+    case("so drowsy in the mornings its hard to get my kids to school, my sister has had to take them", asked="side_effects",
+         triage="high", reason="severe_side_effects"),
+    # ... but the school run hard for another cause is no side effect
+    not_crisis("hard to get my kids to school on time since the car died", asked="open", side_effects=[]),
+]
+
 SECTIONS = {
     "crisis_en": CRISIS_EN, "crisis_typos": CRISIS_TYPOS, "crisis_overdose": CRISIS_OVERDOSE,
     "crisis_self_harm": CRISIS_SELF_HARM, "crisis_others": CRISIS_OTHERS, "crisis_es": CRISIS_ES,
@@ -7504,6 +7549,7 @@ SECTIONS = {
     "fifty_second_pass": FIFTY_SECOND_PASS,
     "fifty_third_pass": FIFTY_THIRD_PASS,
     "fifty_fourth_pass": FIFTY_FOURTH_PASS,
+    "fifty_fifth_pass": FIFTY_FIFTH_PASS,
     "crisis_tenth_round": CRISIS_TENTH_ROUND, "crisis_eleventh_round": CRISIS_ELEVENTH_ROUND,
     "crisis_twelfth_round": CRISIS_TWELFTH_ROUND,
     "crisis_thirteenth_round": CRISIS_THIRTEENTH_ROUND,
@@ -7555,6 +7601,7 @@ SECTIONS = {
     "crisis_fifty_ninth_round": CRISIS_FIFTY_NINTH_ROUND,
     "crisis_sixtieth_round": CRISIS_SIXTIETH_ROUND,
     "crisis_sixty_first_round": CRISIS_SIXTY_FIRST_ROUND,
+    "crisis_sixty_second_round": CRISIS_SIXTY_SECOND_ROUND,
 }
 CASES = [c for cases in SECTIONS.values() for c in cases]
 

@@ -128,6 +128,10 @@ _AT_ONE_TIME = (
 )
 
 SELF = [
+    # (sixty-second round) a plan for a day when no one is home: "i have a plan for next week when she's at her moms"
+    r"(?:i have|i ve got|ive got|i got|tengo) (?:a plan|un plan) (?:for |para )?(?:next week|this weekend|tonight|tomorrow|la otra semana|el fin"
+    r"|(?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b[^.!?]{0,20}?"
+    r"\b(?:when|cuando) (?:she|he|they|shes|hes|theyre|she s|he s|they re|everyone|nobody|no one|the kids|ella|el|nadie|todos)\b",
     # (sixty-first round) a day named when one will be here no more: "el domingo ya no estoy aqui para nadie"
     r"(?:el|este|para el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|fin de mes) ya no (?:estoy|voy a estar|estare)"
     r" (?:aqui|aca)\b",
@@ -2331,6 +2335,10 @@ POINT_EMPTY = re.compile(r"[\s\W]*(?:(?:anymore|honestly|really|tbh|lol|idk|even
                          r"|though|like|seriously|at all|now)\b[\s\W]*)*$")
 
 IDIOMS = [
+    # sixty-second round: dying of the heat, cooking that "is killing him", vanishing to a beach
+    r"dying (?:bc|because|cuz|from|of)(?: of)? the heat\b",
+    r"(?:cooking|food|singing|jokes|puns|driving|music) (?:is|s) (?:killing|gonna kill) (?:him|her|me|them|us)\b",
+    r"desaparecer(?:me)? (?:a|en|pa|para) (?:una|la|el|un) (?:playa|isla|montana|cabana|rancho|crucero|spa)\b",
     # sixty-first round: oversleeping on a medicine, the sea walked into over a report (laughed at), a death promised over a
     # final that was lost, wanting to die of a hangover, eyelashes burned studying, a bonus "taken" whole
     r"(?:i )?(?:sleep|slept|sleeping) forever (?:and (?:miss|missed|wake up late|cant wake)|in the mornings?|til|till|until|on (?:it|the|this|seroquel"

@@ -30,7 +30,10 @@ _INNER_GAPS = re.compile(r"[\s\-_.]+")
 _STOP_REQUEST = Scanner([(
     "opt_out",
     # ("dont stop texting me", "no dejen de mandarme mensajes": asked to keep them coming)
-    r"(?<!dont )(?<!don t )(?<!do not )(?<!never )(?:stop|quit|cease|no more|dont|do not|please dont|pls dont|never) (?:texting|text"
+    # (a symptom or a third person as the subject tells of it easing, not a request: "the headaches quit bugging me")
+    r"(?<!dont )(?<!don t )(?<!do not )(?<!never )(?<!aches )(?<!ache )(?<!pain )(?<!pains )(?<!nausea )(?<!it )(?<!they )(?<!effects )"
+    r"(?<!symptoms )(?<!stomach )(?<!tummy )(?<!back )(?<!head )(?<!knee )(?<!cough )(?<!itch )(?<!rash )(?<!dizziness )"
+    r"(?:stop|quit|cease|no more|dont|do not|please dont|pls dont|never) (?:texting|text"
     r"|messaging|message|sending|send|contacting|contact|bothering|bugging|spamming|msging|txting)"
     r"(?: me)?(?! (?:my|the|about (?:my|the)) (?:refill|prescription|results))"
     r"|stop (?:these|the|your|all|all the|all these|all of the|all of these|this) (?:texts?"
@@ -40,7 +43,8 @@ _STOP_REQUEST = Scanner([(
     # the list left unnamed at the end, or the texts declined: "please take my number off", "id rather not get these anymore"
     r"|(?:take|remove|delete) my (?:number|name|phone(?: number)?|cell) off\b(?=\s*(?:[.!?,]|$|please|pls|thanks|thank you))"
     # ... or the texts wished to stop, passed on for the patient: "he wants these texts to stop coming"
-    r"|(?:want|wants|wanted|would like|d like) (?:these|the|your|all the|all these|all your) (?:texts?|messages?|reminders?|check ?ins?) to stop\b"
+    r"|(?<!dont )(?<!don t )(?<!do not )(?<!doesnt )(?<!does not )(?<!never )(?:want|wants|wanted|would like|d like) (?:these|the|your|all the|all these"
+    r"|all your) (?:texts?|messages?|reminders?|check ?ins?) to stop\b"
     # ... or this number, passed on by whoever has it now: "she got a new phone, please take this number off your list"
     r"|(?:take|remove|delete) (?:this|that|the old|her old|his old|my old) (?:number|phone(?: number)?|cell(?: number)?) (?:off|from) (?:your|the|this|ur)"
     r" (?:list|texts?|messages?|system|program)\b"
@@ -62,8 +66,8 @@ _STOP_REQUEST = Scanner([(
     r"|(?:want|wanna|need|like) (?:out of|to leave|to exit|to be removed from|to get off|to be off|be off|off(?: of)?) (?:this"
     r"|the|your|these|ur) (?:program|texts?|list|service|messages?|reminders?)"
     r"|get me off (?:this|the|your|these|ur) (?:program|texts?|list|service|messages?|reminders?)"
-    r"|(?:dont|do not|no) (?:want|need|wanna) (?:any more |anymore |these |the |your )?(?:texts?"
-    r"|messages?|reminders?|check ?ins?)"
+    r"|(?:dont|do not|no|no longer|dont really|do not really) (?:want|need|wanna) (?:any more |anymore |these |the |your |those |ur )?(?:check ?ins? )?(?:texts?"
+    r"|messages?|msgs?|txts?|reminders?|check ?ins?)(?! (?:to )?(?:stop|end|stopping|ending)\b)"
     r"|(?:want|like|wish|need) to (?:stop|quit|leave|cancel|end|unsubscribe from|opt out of"
     r"|get out of|be removed from) (?:the|these|this|your) (?:(?:mailing|texting|text|sms) list|texts?|messages?|program|check ?ins?"
     r"|reminders?|service|list)"
@@ -73,7 +77,7 @@ _STOP_REQUEST = Scanner([(
     r"|dejar de recibir (?:estos |esos |sus |tus |los |las )?(?:mensajes|textos|recordatorios|mensajitos)"
     r"|no mas (?:mensajes|textos|recordatorios)"
     # (... or passed on for the patient: "mi mama ya no quiere q le manden mensajes")
-    r"|(?:no|tampoco) (?:quiero|deseo|quiere|desea) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) (?:me|le|les) (?:sigan )?(?:manden|envien|escriban|mandando|enviando|escribiendo) )?(?:mas )?"
+    r"|(?:no|tampoco) (?:quiero|deseo|quiere|desea) (?:seguir )?(?:recibir |recibiendo |(?:que|q|k) (?:me|le|les) (?:sigan )?(?:manden|envien|escriban|mandando|enviando|escribiendo) |(?:que|q|k) (?:me|le|les) (?:sigan )?(?:lleguen|llegando) )?(?:mas )?"
     r"(?:estos |esos |sus |tus |los |las )?(?:mas )?(?:mensajes|textos|recordatorios)"
     # ... or passed on for the patient: "dice que gracias pero que no quiere recibir más mensajes"
     r"|no (?:quiere|desea) (?:seguir )?(?:recibir|recibiendo) (?:mas )?(?:estos |esos |sus |los )?(?:mas )?(?:mensajes|textos|recordatorios)"
@@ -95,6 +99,8 @@ _STOP_REQUEST = Scanner([(
     r"|(?:sac|saqu|quit|borr|elimin|baj)(?:arme|ame|eme|enme|anme|ame|ar) de (?:la|esta|estos|estas|los|su|tu|sus|este|el)"
     r" (?:lista|programa|servicio|mensajes|textos|recordatorios)"
     r"|cancelar (?:los )?mensajes|parar (?:los )?mensajes"
+    # the texts told to stop, imperative: "ya paren los mensajes", "paren de mandar mensajes"
+    r"|(?:paren|parenle|pare|parele|paren ya|pare ya) (?:ya )?(?:con )?(?:los|estos|esos|sus|tus|las|de (?:mandar|enviar)(?:me)?) (?:mensajes|textos|recordatorios|mensajitos)\b"
     # "quiero que me quiten de los mensajes"
     r"|(?<!no quiero )(?<!no quiere )(?:que|q) (?:me|la|lo|nos) (?:quiten|saquen|borren|eliminen) de (?:los |estos |las |la lista de (?:los )?)?"
     r"(?:mensajes|textos|recordatorios)\b",

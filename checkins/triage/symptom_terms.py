@@ -40,12 +40,12 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # unnamed, told by hours and pain: "awkward question. it wont go down, been about 4 hours and its starting to hurt"
         r"\bit (?:wont|won t|will not|still wont|doesnt|does not|hasnt|has not) (?:go|gone) down\b[^.!?]{0,40}?\b(?:\d+|a few|several|two|three"
         r"|four|five|six) (?:hours?|hrs?)\b(?=[^?]{0,80}\b(?:hurt\w*|painful|pain)\b)",
-        r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me )?(?:baja|quita|va|afloja)|dolorosa|duele)",
+        r"(?:ereccion|erection)(?:\s+\w+){0,4}?\s+(?:horas|sigue (?:ahi|igual|dura)|todavia (?:sigue|esta)|no (?:se )?(?:me |le )?(?:baja|quita|va|afloja)|dolorosa|duele)",
         # the hours told after a comma: "tengo una erección desde la madrugada, ya van como 5 horas"
         # ("ereccion" is often respelt "erection")
         r"(?<!problemas de )(?<!problema de )(?<!disfuncion de )(?:ereccion|erection)\b(?! (?:problems?|issues?|problemas?|disfuncion))"
         r"[^.!?]{0,60}?\b(?:(?:\d+|dos|tres"
-        r"|cuatro|cinco|seis|siete|ocho|varias|muchas) horas|no se (?:me )?(?:baja|quita|va)|desde (?:la madrugada|anoche|ayer|hace (?:\w+ )?horas"
+        r"|cuatro|cinco|seis|siete|ocho|varias|muchas) horas|no se (?:me |le )?(?:baja|quita|va)|desde (?:la madrugada|anoche|ayer|hace (?:\w+ )?horas"
         r"|las \d+))",
         # "erect" said of the hours: "he's been erect for like 5 hours and it hurts"
         r"(?:been |stayed |still |staying )erect (?:for )?(?:like |about |over |almost |nearly )?(?:\d+|several|a few|many|two|three|four|five|six) (?:hours|hrs)\b",
@@ -63,7 +63,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"hard\b[^.!?]{0,40}?\b(?:it|that|its|it s) (?:wont|won t|will not|doesnt|does not|isnt|hasnt|has not|didnt|did not|still wont)"
         r" (?:go|going|gone|went) down\b(?! (?:well|the|to|in|on|with|as|easy|easily|quietly|without)\b)",
         # "llevo 5 horas con el pene parado y ya me duele", "stuck hard since like 1am"
-        r"(?:[0-9]+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion)\b",
+        r"(?:[0-9]+|dos|tres|cuatro|cinco|seis|varias|muchas) (?:horas|hrs) con (?:el |la |una )?(?:pene|miembro|ereccion|erection)\b",
         r"(?:pene|miembro) (?:parad|dur|erect)[oa]\b[^.!?]{0,40}?\b(?:horas|desde|me duele|duele|no se (?:me )?baja)",
         # the verb first, told of a relative too: "se le quedó parado el miembro desde la madrugada"
         r"(?:parad|dur|erect)[oa] (?:el |su |mi )?(?:pene|miembro)\b[^.!?]{0,40}?\b(?:horas|desde|me duele|le duele|duele|no se (?:me |le )?baja)",
@@ -73,7 +73,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:its|it s|it has|it) (?:been |stayed |still )?up (?:for )?(?:like |about |over |almost |nearly |more than )?(?:\d+|two|three|four|five|six"
         r"|several|a few) (?:hours|hrs)\b(?=[^.!?]{0,40}?\b(?:hurts?|hurting|painful|pain|sore|throbbing|aching)\b)",
         # "se me paró desde las 3 y no se me baja" ("se me paró el carro" is the car)
-        r"se me (?:paro|levanto|puso dur[oa])\b(?! (?:el|la|los|las|mi|un|una)\b)[^.!?]{0,40}?\b(?:no se (?:me )?(?:baja|quita|va)|horas"
+        r"se me (?:paro|levanto|puso dur[oa])\b(?! (?:el|la|los|las|mi|un|una)\b)[^.!?]{0,40}?\b(?:no se (?:me |le )?(?:baja|quita|va)|horas"
         r"|me duele|duele)",
         # "been hard since 3am and its painful", "it wont go down, been hard since 3am" ("been hard since
         # the divorce" is a hard time: a clock time and a pain or a "wont go down" beside it)
@@ -92,8 +92,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"|cheeks?|throat)",
         r"(?:mouth|lips?|(?:tongue|tounge)|gums|eyes?) (?:has|have|had|got|is full of|are full of|with)"
         r" (?:\w+ )?(?:sores?|ulcers?|blisters?)",
-        r"(?:llag(?:a|ita)s?|ulcer(?:a|ita)s?|ampoll(?:a|ita)s?|aft(?:a|ita)s?) (?:en|por|dentro de|adentro de) (?:toda |todo )?(?:la |los |el |mi |mis )?"
-        r"(?:boca|labios|ojos|lengua|encias)",
+        r"(?:llag(?:a|ita)s?|ulcer(?:a|ita)s?|ampoll(?:a|ita)s?|aft(?:a|ita)s?) (?:en|por|dentro de|adentro de|por dentro de|por adentro de) (?:toda |todo )?(?:la |los |las |el |mi |mis |sus )?"
+        r"(?:boca|labios|ojos|lengua|encias|cachetes|mejillas|garganta)",
         # the sores said bare, the mouth's own: "tengo aftas por toda la boca", "llaguitas"
         r"(?:tengo|me salieron|me salen|con|llena de|lleno de) (?:unas )?(?:aftas|llaguitas)",
         # the sore told after the place: "tengo los ojos rojos con llagas", "la boca llena de aftas"
@@ -531,8 +531,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"no (?:me|se) (?:puedo|pude|podia|puede|pudo) (?:mantener|quedar) despiert[oa]",
         # asleep in the middle of talking or eating: "se queda dormida mientras habla", "keeps dozing off mid sentence"
         r"(?:me|se) (?:queda|quedo|quedaba|duerme|dormia) (?:dormid[oa] )?(?:mientras (?:habla|hablo|come|como|hablaba|comia)|a media (?:frase|conversacion|platica|comida))\b",
-        r"(?:dozing|dozes|dozed|nodding|nods|nodded|falling|falls|fell) (?:off|asleep) (?:mid ?sentence|mid conversation|in the middle of (?:a |her |his |my )?"
-        r"(?:sentence|conversation|talking|eating|a meal)|while (?:talking|eating|speaking))\b",
+        r"(?:dozing|dozes|dozed|nodding|nods|nodded|falling|falls|fell) (?:off|asleep) (?:mid ?sentences?|mid conversations?|in the middle of (?:a |her |his |my )?"
+        r"(?:sentences?|conversations?|talking|eating|a meal|meals)|while (?:talking|eating|speaking))\b",
         # asleep over the meal: "nodded off into his soup", "se durmió en el plato"
         r"(?:dozing|dozes|dozed|nodding|nods|nodded|falling|falls|fell) (?:off|asleep) (?:into|in|over|at) (?:his|her|my|their|the) (?:soup|food|plate|dinner|lunch"
         r"|breakfast|meal|cereal|bowl)\b",
@@ -552,6 +552,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?<=\bque )(?:veia|ve|veo|vio|vi) (?:unas |unos )?(?:sombras|bultos|figuras)\b",
         r"(?:oigo|escucho|oia|escuchaba|oi|escuche) (?:q|que) me hablan\b(?![^.!?]{0,40}\b(?:por|x|a traves de|del otro lado de) (?:la |el )?(?:pared|telefono|puerta|ventana|celular|radio|tele))",
         r"confus\w*(?! (?:about|by|on|with|as to|over|regarding|which|how|when|why))",
+        # shapes seen that speak or move: "seeing shadows in the corner that talk to me"
+        r"(?:see|seeing|saw|sees|keep seeing|keeps seeing) (?:these |some |little |dark )?(?:shadows|shadow people|figures|shapes|faces)\b(?: \w+){0,6}? (?:that|who|which) (?:talk|talks|talked|whisper|whispers|speak|speaks"
+        r"|call|calls|move|moves|moved|follow|follows|watch|watches|laugh|laughs)\b",
         # "mumbling nonsense", "ya no se acuerda de nada, anda perdida en la casa", "no sabía ni dónde estaba"
         r"(?:mumbling|talking|saying|babbling|muttering) (?:total |complete )?(?:nonsense|gibberish)\b",
         r"(?:hablando|diciendo|dice) (?:puras )?(?:incoherencias|cosas sin sentido|disparates)\b",
@@ -615,6 +618,9 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:see|seeing|saw|hear|hearing|heard)(?:\s+\w+){1,10}?[\s.,;]+(?:but |and |yet )?(?:no one|nobody|noone"
         r"|theres nobody|theres no one)(?: is| s|s|was)? (?:there|around|home|here|in the room)",
         r"(?:oigo|escucho|oi|escuche|veo|vi)(?:\s+\w+){1,10}?[\s.,;]+(?:pero |y )?no (?:hay|habia) nadie",
+        # ... told of a relative, people seen where nobody is: "anda viendo gente en el cuarto y ahi no hay nadie"
+        r"(?:ve|veia|vio|viendo|oye|oia|oyendo|escucha|escuchando) (?:a )?(?:gente|personas|alguien|ninos|sombras|figuras|voces)(?:\s+\w+){0,8}?[\s.,;]+"
+        r"(?:pero |y )?(?:ahi |alli |aca |aqui )?no (?:hay|habia) nadie\b",
         # heard from a set that is switched off: "hearing my name called on the radio when its off"
         r"(?:hear|hearing|heard|hears)(?:\s+\w+){1,8}?\s+(?:on|from|through|in) (?:the|my|his|her) (?:radio|tv|television|speaker|scanner)s?"
         r" (?:when|while|but|and) (?:it s|its|it is|it was|they re|theyre|they are|the \w+ is) (?:off|turned off|unplugged|switched off)\b",
@@ -827,6 +833,8 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:mind|brain|head)s (?:racing|going (?:like )?(?:a )?(?:million|mile|hundred|thousand) (?:miles|mph))",
         r"million miles an hour", r"(?:brain|mind|thoughts) (?:is |are )?going (?:like )?\d+ ?mph",
         r"max(?:ed)? out (?:my |\d+ |two |three |all my )?(?:credit )?cards?",
+        # the card named by brand, "out" left off: "maxed my visa on inventory"
+        r"maxed (?:out )?(?:my |both my |all my |the |two |three )?(?:credit cards?|visa|amex|mastercard|discover|cards)\b",
         r"spen[td] (?:all )?(?:of )?(?:my |the |our )?(?:whole |entire )?(?:rent|savings|paycheck|life savings"
         r"|\d+k|thousands|mortgage)"
         # (the money spent on what it was for is no spree: "spent my whole paycheck on bills")
@@ -844,12 +852,15 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         # a mission from God: grandiosity ("dice que dios le dio una misión para salvar la ciudad")
         r"(?:god|dios|diosito|jesus) (?:me |le |him |her )?(?:dio|gave|has given|chose|eligio|escogio|mando|sent) (?:him |her |me )?(?:a |una |un )?(?:special |especial )?(?:mission|mision|tarea|purpose|proposito)\b",
         r"(?:chosen|elegid[oa]|escogid[oa]) (?:by god|por dios) (?:to|para)\b",
+        # the mission held: "dice que tiene una mision de dios", "says he's on a mission from god"
+        r"(?:tiene|tengo|trae|con) una mision (?:de dios|divina|del cielo|de diosito|que le dio dios)\b",
+        r"(?:on|have|has|got) a (?:mission|task) from (?:god|jesus|heaven)\b",
         r"(?:spending|spent|blowing|blew) (?:money |cash )?(?:like crazy|like mad|like theres no"
         r" tomorrow|nonstop)",
         r"thoughts (?:are |keep )?(?:going|running|moving|racing) (?:really |so |super |too )?fast",
         # a kind of venture named between: "started 4 side businesses this week"
-        r"(?:started|starting|start) (?:\d+|two|three|four|a few|several) (?:new )?(?:side |online |small )?(?:businesses"
-        r"|companies|projects)",
+        r"(?:started|starting|start|opened|launched) (?:[0-9]+|two|three|four|a few|several) (?:new )?(?:side |online |small )?(?:businesses"
+        r"|companies|projects|stores|shops|brands|startups)",
         r"feel (?:invincible|like a god|unstoppable|like i can do anything)",
         # businesses begun by the handful, in Spanish: "empecé 3 negocios"
         r"(?:empece|abri|inicie|arranque|monte) (?:\d+|dos|tres|cuatro|cinco|varios) (?:negocios|empresas|proyectos|emprendimientos)\b",
@@ -859,7 +870,7 @@ ATOMS: dict[str, tuple[str | None, list[str]]] = {
         r"(?:dont|don t|do not|havent|haven t|have not|hardly|barely) (?:even )?(?:need|needed) (?:to |any |much )?sleep",
         # ... said after the nights awake: "havent slept since thursday and dont need to"
         r"(?:havent|haven t|have not|hasnt|hasn t|not|barely|hardly) (?:slept|been sleeping)\b[^.!?]{0,30}?\b(?:and|but|yet) (?:(?:says|said|claims|insists|swears|dice|dijo) (?:that )?)?(?:i |she |he )?"
-        r"(?:dont|don t|do not|doesnt|doesn t|havent|haven t|hasnt) (?:even )?(?:need|needed)(?: to| it| any)?(?=\s*(?:[.!?,;]|$))",
+        r"(?:honestly |really |tbh |truly )?(?:dont|don t|do not|doesnt|doesn t|havent|haven t|hasnt) (?:even |really )?(?:need|needed)(?: to| it| any)?(?=\s*(?:[.!?,;]|$))",
         r"no necesito dormir", r"pensamientos acelerados", r"mente acelerada",
         r"mil ideas", r"(?:ideas|pensamientos|mente|cabeza) (?:me )?(?:va |van )?a mil",
         r"(?:ideas|pensamientos) (?:me |le )?(?:van|iban|corren|vuelan) (?:rapidisimo|rapidisimas|muy rapido|a toda (?:velocidad|maquina|prisa))\b",
@@ -2069,6 +2080,11 @@ SEVERITY = Scanner([(
     r"|(?:(?<=\bbeen )|(?<=\bhas )|(?<=\bhave )|(?<=\bhad to )|(?<=\bhas to )|(?<=\bhave to )|(?<=\bis )|(?<=\bare )|(?<=\bneeds to )"
     r"|(?<=\bneed to )|(?<=\bhaving to ))(?:taking|take|drive|driving|drop(?:ping)? off|bring(?:ing)?)"
     r" (?:my|our) (?:kids?|children|son|daughter|baby|toddler|little ones?) to (?:school|daycare|day care|preschool|kinder)\b"
+    # the children hard to get to school, or someone asked to take them: "hard to get my kids to school on time",
+    # "had to ask my neighbor to drive them"
+    r"|(?:hard|impossible|tough|a struggle|struggling|cant|can t|cannot|couldnt|barely able) (?:to )?(?:get|take|drive|bring) (?:my|our|the) (?:kids?|children|son|daughter|toddler|little ones?)"
+    r" to (?:school|daycare|day care|preschool|kinder|the bus)\b"
+    r"|(?:had|have|has|needed|need) to (?:ask|get|call) (?:my |a |our |the )?(?:\w+ )?(?:to )?(?:drive|take|pick up|watch|get|mind) (?:them|the kids|my kids|the children|my children|my son|my daughter|the baby|my baby)\b"
     r"|(?:(?<=\bnot )|(?<=\bisnt )|(?<=\barent )|(?<=\bno longer ))safe (?:behind the wheel|(?:for me )?to drive|driving|on the road)"
     # not safe at a task of work: "not safe on the forklift", "no longer safe around the machines"
     r"|(?:not|isnt|arent|no longer|not really) safe (?:up |out |down )?(?:on|at|with|operating|running|using|around|near|in|up) (?:the |my |a |an )?(?:\w+ )?"
