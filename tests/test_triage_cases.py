@@ -7151,6 +7151,9 @@ CRISIS_SIXTY_SECOND_ROUND = [
     not_crisis("quisiera desaparecer a una isla una semana jaja, un 4", asked="mood", lang="es", mood=4),
     # not wanting the texts to stop is no request to stop them
     case("i dont want these check ins to stop, they help me", keyword=None),
+    # bothering told of a symptom is no request; said to the clinic it is
+    case("my back pain finally quit bothering me, all good", keyword=None),
+    case("ok seriously, stop bugging me", keyword="stop"),
 ]
 
 FORTY_EIGHTH_PASS = [

@@ -30,12 +30,13 @@ _INNER_GAPS = re.compile(r"[\s\-_.]+")
 _STOP_REQUEST = Scanner([(
     "opt_out",
     # ("dont stop texting me", "no dejen de mandarme mensajes": asked to keep them coming)
-    # (a symptom or a third person as the subject tells of it easing, not a request: "the headaches quit bugging me")
-    r"(?<!dont )(?<!don t )(?<!do not )(?<!never )(?<!aches )(?<!ache )(?<!pain )(?<!pains )(?<!nausea )(?<!it )(?<!they )(?<!effects )"
-    r"(?<!symptoms )(?<!stomach )(?<!tummy )(?<!back )(?<!head )(?<!knee )(?<!cough )(?<!itch )(?<!rash )(?<!dizziness )"
-    r"(?:stop|quit|cease|no more|dont|do not|please dont|pls dont|never) (?:texting|text"
-    r"|messaging|message|sending|send|contacting|contact|bothering|bugging|spamming|msging|txting)"
+    r"(?<!dont )(?<!don t )(?<!do not )(?<!never )(?:stop|quit|cease|no more|dont|do not|please dont|pls dont|never) (?:texting|text"
+    r"|messaging|message|sending|send|contacting|contact|spamming|msging|txting)"
     r"(?: me)?(?! (?:my|the|about (?:my|the)) (?:refill|prescription|results))"
+    # bothering and bugging only said to someone, at the head of a clause or after a plea: "please stop bugging me", "quit
+    # bothering me" (not of a symptom: "my back pain finally quit bothering me")
+    r"|(?:^|(?<=[.!?,;:] )|(?<=please )|(?<=pls )|(?<=plz )|(?<=just )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=you to )"
+    r"|(?<=ok )|(?<=so )|(?<=now ))(?:stop|quit|cease) (?:bothering|bugging|pestering|harassing) me\b"
     r"|stop (?:these|the|your|all|all the|all these|all of the|all of these|this) (?:texts?"
     r"|messages?|msgs?|reminders?|check ?ins?|notifications?|alerts?|spam)"
     r"|(?:take|remove|delete|drop|unsubscribe|unenroll|unenrol) (?:me|my (?:number|name|phone(?: number)?|cell|info))"
