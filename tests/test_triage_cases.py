@@ -7154,6 +7154,8 @@ CRISIS_SIXTY_SECOND_ROUND = [
     # bothering told of a symptom is no request; said to the clinic it is
     case("my back pain finally quit bothering me, all good", keyword=None),
     case("ok seriously, stop bugging me", keyword="stop"),
+    # "your" texted as "ur": the patient named all the same
+    crisis("my wife keeps saying she wants to end it all. shes ur patient, Ana"),
 ]
 
 FORTY_EIGHTH_PASS = [
