@@ -522,11 +522,9 @@ def harmless_scope(norm: str, start: int, end: int, matched: str, clause_end: in
             and (_FEARED.search(norm, max(0, start - 40), start) or _ASKED_AFTER.match(norm, end)) \
             and _RULED_OUT_AFTER.match(norm, end):
         return True
-    if matched.startswith(("doubled", "tripled")):
-        food = _FOOD.match(norm[:clause_end], start)
-        if food and not _PILLS.search(norm, start, food.end()) and not _WASHED_DOWN.search(food.group()):
-            return True  # a drink doubled: "doubled up on the pumpkin spice latte"
-    if matched.startswith(("doubled", "tripled")) and (_PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)
+    # a drink doubled ("doubled up on the pumpkin spice latte"), or a dose doubled as prescribed
+    if matched.startswith(("doubled", "tripled")) and (_food_not_pills(norm, start, start, clause_end)
+                                                       or _PRESCRIBER_BEFORE.search(norm, max(0, start - 20), start)
                                                        or _SINCE_BEFORE.search(norm, max(0, start - 20), start)
                                                        or _AS_PRESCRIBED.search(norm, end, clause_end)):
         return True
@@ -575,6 +573,13 @@ def _same_total(norm: str, start: int, clause_end: int) -> bool:
     return m is not None and _NUMBER[m.group(1)] * int(m.group(2)) == int(m.group(3))
 
 
+def _food_not_pills(norm: str, start: int, at: int, clause_end: int) -> bool:
+    """True when food or a drink is named from ``at`` in the clause, with no pills between ``start`` and it and not as
+    what pills went down with."""
+    food = _FOOD.match(norm[:clause_end], at)
+    return bool(food) and not _PILLS.search(norm, start, food.end()) and not _WASHED_DOWN.search(food.group())
+
+
 def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: int) -> bool:
     """Return True when the ingestion ``matched`` is food, a day's doses or a dose told as prescribed."""
     if _same_total(norm, start, clause_end):
@@ -590,8 +595,7 @@ def _ordinary_dose(norm: str, start: int, end: int, matched: str, clause_end: in
         return True
     if _CORRECTED.match(norm, end):
         return True
-    food = _FOOD.match(norm[:clause_end], end)
-    if food and not _PILLS.search(norm, start, food.end()) and not _WASHED_DOWN.search(food.group()):
+    if _food_not_pills(norm, start, end, clause_end):
         return True
     repeated = _TIMES_TODAY.search(norm, start, clause_end) is not None
     if _ROUTINE_DOSE.match(norm[:clause_end], end) and not _ALARMING.match(norm[:clause_end], end) \

@@ -666,8 +666,8 @@ def find_crisis(text: Text) -> list[Hit]:
         if kind == "others" and NEGATORS.intersection(_WORD.findall(matched)):
             negated_ends.append(end)
             continue
-        if is_negated(text, start) or _denied_after(text, end, matched) or (
-                (not_that or _ONLY_WEARY.search(masked, 0, start) or _NOT_SUICIDAL_NEXT.match(masked, end)) and _WEARY.search(matched)):
+        if is_negated(text, start) or _denied_after(text, end, matched) or (_WEARY.search(matched) and (
+                not_that or _ONLY_WEARY.search(masked, 0, start) or _NOT_SUICIDAL_NEXT.match(masked, end))):
             if not_that and _HEDGE_AFTER.search(masked, end, sentence_end):
                 # "no es que me quiera matar, pero ...": a hedge, not a denial; the model hears the rest
                 continue

@@ -113,7 +113,7 @@ RECENT = re.compile(
 _STRONG_PAST = re.compile(
     r"\b(?:(?:\d+|a few|many|several|couple of|couple|some|two|three|four|five|ten)\s+(?:years|yrs)"
     r"\s+(?:ago|back)|years ago|yrs ago|used to|when i was (?:a |younger|little|in|\d+)"
-    r"|as a (?:kid|teen|teenager|child)|at age \d\d|at \d\d(?! ?(?:am|pm|tonight|last night|this morning|in the morning|at night)\b)(?<!at 10)(?<!at 11)(?<!at 12)|back in (?!my (?:wallet|purse|bag|drawer|room|car|pocket|hands?|life)\b)|in (?:19|20)\d\d|in high school"
+    r"|as a (?:kid|teen|teenager|child)|at age \d\d|at (?!1[0-2]\b)\d\d(?! ?(?:am|pm|tonight|last night|this morning|in the morning|at night)\b)|back in (?!my (?:wallet|purse|bag|drawer|room|car|pocket|hands?|life)\b)|in (?:19|20)\d\d|in high school"
     r"|cuando tenia (?:\d+|\w+ anos)|a los \d+(?: anos)?|de chic[oa]|en la (?:prepa|secundaria|universidad)"
     r"|en (?:19|20)\d\d|the old me|my old self|(?:el|la) (?:yo|vieja yo|viejo yo) de antes"
     r"|in college|as a teenager|in my (?:teens|twenties|20s)"
